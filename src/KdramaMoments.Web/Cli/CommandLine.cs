@@ -1,0 +1,150 @@
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Exporting;
+using KdramaMoments.Web.Importing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Cli;
+
+/// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>; each takes <c>--db PATH</c>.</summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["import", "export", "parse"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        var (options, positional) = ParseOptions(args.Skip(1));
+        if (options.TryGetValue("error", out var usageError))
+        {
+            await stderr.WriteLineAsync(usageError);
+            return 2;
+        }
+
+        if (args[0] == "parse")
+        {
+            return await ParseAsync(positional, stdout, stderr);
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        if (options.TryGetValue("db", out var dbPath))
+        {
+            builder.Configuration["ConnectionStrings:Default"] = $"Data Source={dbPath}";
+        }
+        builder.Logging.ClearProviders();
+        builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddKdramaImporting();
+        using var host = builder.Build();
+        await DatabaseStartup.PrepareAsync(host.Services, seed: false);
+
+        using var scope = host.Services.CreateScope();
+        return args[0] switch
+        {
+            "import" => await ImportAsync(scope.ServiceProvider, positional, stdout, stderr),
+            _ => await ExportAsync(scope.ServiceProvider.GetRequiredService<KdramaDbContext>(), options.GetValueOrDefault("out"), stdout),
+        };
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, List<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        if (paths.Count == 0)
+        {
+            await stderr.WriteLineAsync("usage: import PATH... [--db FILE]");
+            return 2;
+        }
+        var importer = services.GetRequiredService<ArticleImporter>();
+        var report = await importer.ImportAsync(ImportInput.FromPaths(paths), save: true);
+        foreach (var file in report.Files)
+        {
+            var line = file.Outcome switch
+            {
+                FileOutcome.Failed => $"{file.FileName}: error: {file.Error}",
+                FileOutcome.Skipped => $"{file.FileName}: skipped (already imported)",
+                _ => $"{file.FileName}: {file.Items} items; created {file.Created}; merged {file.Merged.Total}",
+            };
+            await (file.Outcome == FileOutcome.Failed ? stderr : stdout).WriteLineAsync(line);
+            foreach (var warning in file.Warnings)
+            {
+                await stdout.WriteLineAsync($"  warning: {warning}");
+            }
+        }
+        if (!report.Succeeded)
+        {
+            await stderr.WriteLineAsync("Nothing was imported: fix the files above and run again.");
+            return 1;
+        }
+        await stdout.WriteLineAsync($"Created: {report.Created}");
+        await stdout.WriteLineAsync($"Matched: {report.Matched}");
+        await stdout.WriteLineAsync($"Merged: {report.Merged}");
+        await stdout.WriteLineAsync($"Skipped: {report.Files.Count(f => f.Outcome == FileOutcome.Skipped)} files");
+        return 0;
+    }
+
+    // Shows what the parser reads from articles without touching a database.
+    private static async Task<int> ParseAsync(List<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var exitCode = 0;
+        foreach (var input in ImportInput.FromPaths(paths))
+        {
+            var decoded = input.Missing ? DecodeResult.Fail("no such file or folder") : ArticleDecoder.Decode(input.Bytes);
+            var (article, error) = decoded.Text is null ? (null, decoded.Error) : ArticleParser.Parse(decoded.Text);
+            if (article is null)
+            {
+                await stderr.WriteLineAsync($"{input.FileName}: error: {error}");
+                exitCode = 1;
+                continue;
+            }
+            await stdout.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(new { file = input.FileName, article }, CatalogExport.JsonOptions));
+        }
+        return exitCode;
+    }
+
+    private static async Task<int> ExportAsync(KdramaDbContext db, string? outPath, TextWriter stdout)
+    {
+        if (outPath is null)
+        {
+            using var buffer = new MemoryStream();
+            await CatalogExport.WriteAsync(db, buffer);
+            await stdout.WriteLineAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            return 0;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(outPath));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        await using (var file = File.Create(outPath))
+        {
+            await CatalogExport.WriteAsync(db, file);
+        }
+        await stdout.WriteLineAsync($"Wrote {outPath} ({await db.Moments.CountAsync()} moments)");
+        return 0;
+    }
+
+    private static (Dictionary<string, string> Options, List<string> Positional) ParseOptions(IEnumerable<string> args)
+    {
+        var options = new Dictionary<string, string>();
+        var positional = new List<string>();
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            if (e.Current is "--db" or "--out")
+            {
+                var flag = e.Current;
+                if (!e.MoveNext())
+                {
+                    options["error"] = $"{flag} needs a value";
+                    break;
+                }
+                options[flag[2..]] = e.Current;
+            }
+            else
+            {
+                positional.Add(e.Current);
+            }
+        }
+        return (options, positional);
+    }
+}

@@ -1,0 +1,21 @@
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KdramaMoments.Web.Data.Configurations;
+
+internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
+{
+    public void Configure(EntityTypeBuilder<Actor> builder)
+    {
+        builder.Property(a => a.Slug).HasMaxLength(100);
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.Name).HasMaxLength(100);
+        builder.Property(a => a.NormalizedName).HasMaxLength(100);
+        builder.HasIndex(a => a.NormalizedName);
+        builder.Property(a => a.HangulName).HasMaxLength(100);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasMany(a => a.Aliases).WithOne(x => x.Actor).HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Characters).WithOne(c => c.Actor).HasForeignKey(c => c.ActorId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

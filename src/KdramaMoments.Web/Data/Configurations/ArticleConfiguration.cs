@@ -1,0 +1,21 @@
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KdramaMoments.Web.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Slug).HasMaxLength(120);
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.FileName).HasMaxLength(260);
+        builder.HasIndex(a => a.FileName);
+        builder.Property(a => a.Title).HasMaxLength(300);
+        builder.Property(a => a.ContentHash).HasMaxLength(64);
+        builder.HasIndex(a => a.ContentHash).IsUnique();
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasMany(a => a.Sources).WithOne(s => s.Article).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,23 @@
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KdramaMoments.Web.Data.Configurations;
+
+internal sealed class DramaConfiguration : IEntityTypeConfiguration<Drama>
+{
+    public void Configure(EntityTypeBuilder<Drama> builder)
+    {
+        builder.Property(d => d.Slug).HasMaxLength(100);
+        builder.HasIndex(d => d.Slug).IsUnique();
+        builder.Property(d => d.Title).HasMaxLength(200);
+        builder.Property(d => d.NormalizedTitle).HasMaxLength(200);
+        builder.HasIndex(d => d.NormalizedTitle);
+        builder.HasIndex(d => d.Year);
+        builder.Property(d => d.HangulTitle).HasMaxLength(200);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasMany(d => d.Aliases).WithOne(a => a.Drama).HasForeignKey(a => a.DramaId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Characters).WithOne(c => c.Drama).HasForeignKey(c => c.DramaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.Moments).WithOne(m => m.Drama).HasForeignKey(m => m.DramaId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,17 @@
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KdramaMoments.Web.Data.Configurations;
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> builder)
+    {
+        builder.Property(r => r.Author).HasMaxLength(256);
+        builder.Property(r => r.EntityType).HasMaxLength(20);
+        builder.Property(r => r.Action).HasMaxLength(20);
+        builder.HasIndex(r => new { r.EntityType, r.EntityId });
+        builder.HasIndex(r => r.At);
+    }
+}

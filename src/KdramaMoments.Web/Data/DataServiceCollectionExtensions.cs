@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string DefaultConnectionString = "Data Source=data/kdrama.db";
+
+    /// <summary>Registers the catalogue's DbContext on SQLite, from <c>ConnectionStrings:Default</c>.</summary>
+    public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
+        services.AddDbContext<KdramaDbContext>(options => options.UseSqlite(
+            connectionString,
+            sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName)));
+        return services;
+    }
+
+    /// <summary>A relative SQLite file is placed under the content root, wherever the process was started from.</summary>
+    public static string AnchorDataSource(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal) || Path.IsPathRooted(dataSource))
+        {
+            return connectionString;
+        }
+        builder.DataSource = Path.GetFullPath(dataSource, contentRoot);
+        return builder.ToString();
+    }
+
+    /// <summary>Creates the folder of a file-based SQLite database so a fresh clone can start.</summary>
+    public static void EnsureDatabaseFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using KdramaMoments.Web.Importing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Data;
+
+/// <summary>What every start does before serving: migrate, set the connection pragmas, seed an empty catalogue.</summary>
+public static partial class DatabaseStartup
+{
+    public static async Task PrepareAsync(IServiceProvider services, bool seed, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("KdramaMoments.Startup");
+        DataServiceCollectionExtensions.EnsureDatabaseFolder(db.Database.GetConnectionString() ?? string.Empty);
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await ApplyPragmasAsync(db, logger, cancellationToken);
+
+        if (seed && !await db.Articles.AnyAsync(cancellationToken))
+        {
+            var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+            var environment = scope.ServiceProvider.GetRequiredService<IHostEnvironment>();
+            var folder = SeedFolder.Find(configuration["Seeds:Path"], environment.ContentRootPath);
+            if (folder is null)
+            {
+                LogNoSeeds(logger);
+                return;
+            }
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            var report = await importer.ImportAsync(ImportInput.FromPaths([folder]), save: true, cancellationToken: cancellationToken);
+            LogSeeded(logger, folder, report.Files.Count, report.Created.Total);
+        }
+    }
+
+    // WAL lets readers run beside the importer; foreign keys are off by default in SQLite; the
+    // busy timeout makes a second writer wait instead of failing at once.
+    private static async Task ApplyPragmasAsync(KdramaDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var journalMode = await ScalarAsync(db, "PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys=ON;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout=5000;", cancellationToken);
+            var foreignKeys = await ScalarAsync(db, "PRAGMA foreign_keys;", cancellationToken);
+            var busyTimeout = await ScalarAsync(db, "PRAGMA busy_timeout;", cancellationToken);
+            LogPragmas(logger, journalMode, foreignKeys, busyTimeout);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<string> ScalarAsync(KdramaDbContext db, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite journal_mode={JournalMode} foreign_keys={ForeignKeys} busy_timeout={BusyTimeout}ms")]
+    private static partial void LogPragmas(ILogger logger, string journalMode, string foreignKeys, string busyTimeout);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The catalogue is empty and no seeds folder was found; set Seeds:Path")]
+    private static partial void LogNoSeeds(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the empty catalogue from {Folder}: {Files} files, {Created} entities created")]
+    private static partial void LogSeeded(ILogger logger, string folder, int files, int created);
+}

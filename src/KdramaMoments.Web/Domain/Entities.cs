@@ -1,0 +1,177 @@
+namespace KdramaMoments.Web.Domain;
+
+/// <summary>An entity editors change through forms; the version guards against lost updates.</summary>
+public interface IVersioned
+{
+    long Version { get; set; }
+}
+
+/// <summary>An entity that has a public address.</summary>
+public interface ISlugged
+{
+    int Id { get; }
+    string Slug { get; set; }
+}
+
+public sealed class Drama : IVersioned, ISlugged
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public required string NormalizedTitle { get; set; }
+    public int? Year { get; set; }
+    public string? HangulTitle { get; set; }
+    public string? Synopsis { get; set; }
+    public long Version { get; set; }
+    public DateTime CreatedAt { get; set; }
+    /// <summary>Set when an editor changes the drama; the importer then leaves its fields alone.</summary>
+    public DateTime? EditedAt { get; set; }
+    public List<DramaAlias> Aliases { get; } = [];
+    public List<Character> Characters { get; } = [];
+    public List<Moment> Moments { get; } = [];
+}
+
+public sealed class Actor : IVersioned, ISlugged
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+    public string? HangulName { get; set; }
+    public long Version { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? EditedAt { get; set; }
+    public List<ActorAlias> Aliases { get; } = [];
+    public List<Character> Characters { get; } = [];
+}
+
+public sealed class Character : IVersioned, ISlugged
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+    public int DramaId { get; set; }
+    public Drama Drama { get; set; } = null!;
+    public int? ActorId { get; set; }
+    public Actor? Actor { get; set; }
+    public long Version { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? EditedAt { get; set; }
+    public List<CharacterAlias> Aliases { get; } = [];
+    public List<Moment> Moments { get; } = [];
+}
+
+public sealed class Moment : IVersioned, ISlugged
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public int DramaId { get; set; }
+    public Drama Drama { get; set; } = null!;
+    public string? Description { get; set; }
+    public int? Episode { get; set; }
+    public long Version { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? EditedAt { get; set; }
+    public List<Character> Characters { get; } = [];
+    public List<Quote> Quotes { get; } = [];
+    public List<Tag> Tags { get; } = [];
+    public List<Source> Sources { get; } = [];
+}
+
+public sealed class Quote
+{
+    public int Id { get; set; }
+    public int MomentId { get; set; }
+    public Moment Moment { get; set; } = null!;
+    /// <summary>Order of the quote within its moment.</summary>
+    public int Position { get; set; }
+    public required string Text { get; set; }
+}
+
+public sealed class Tag : IVersioned, ISlugged
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public long Version { get; set; }
+    public List<Moment> Moments { get; } = [];
+}
+
+public sealed class Article : IVersioned, ISlugged
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string FileName { get; set; }
+    public required string Title { get; set; }
+    public required string Text { get; set; }
+    /// <summary>SHA-256 of the UTF-8 text, hex; the same article is never imported twice.</summary>
+    public required string ContentHash { get; set; }
+    public int ItemCount { get; set; }
+    public DateTime ImportedAt { get; set; }
+    public long Version { get; set; }
+    public List<Source> Sources { get; } = [];
+}
+
+/// <summary>Where an imported moment was stated: one list item of one article.</summary>
+public sealed class Source
+{
+    public int Id { get; set; }
+    public int MomentId { get; set; }
+    public Moment Moment { get; set; } = null!;
+    public int ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    /// <summary>1-based order of the item within its article.</summary>
+    public int Position { get; set; }
+    public required string Heading { get; set; }
+    public required string Excerpt { get; set; }
+}
+
+/// <summary>Another name for an entity: a spelling, romanisation or alternate title.</summary>
+public abstract class NameAlias
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string NormalizedName { get; set; }
+}
+
+public sealed class DramaAlias : NameAlias
+{
+    public int DramaId { get; set; }
+    public Drama Drama { get; set; } = null!;
+}
+
+public sealed class ActorAlias : NameAlias
+{
+    public int ActorId { get; set; }
+    public Actor Actor { get; set; } = null!;
+}
+
+public sealed class CharacterAlias : NameAlias
+{
+    public int CharacterId { get; set; }
+    public Character Character { get; set; } = null!;
+}
+
+/// <summary>An old address that still answers: renamed or merged entities redirect from here.</summary>
+public sealed class SlugRedirect
+{
+    public int Id { get; set; }
+    public required string EntityType { get; set; }
+    public required string OldSlug { get; set; }
+    public int TargetId { get; set; }
+}
+
+/// <summary>One change to the catalogue; undo replays <see cref="Before"/>.</summary>
+public sealed class Revision
+{
+    public int Id { get; set; }
+    public required string Author { get; set; }
+    public DateTime At { get; set; }
+    public required string EntityType { get; set; }
+    public int EntityId { get; set; }
+    public required string Action { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace KdramaMoments.Web.Domain;
+
+/// <summary>Name comparison and slugs shared by the importer, the pages and the editors.</summary>
+public static class Names
+{
+    /// <summary>
+    /// The key two spellings of one name share: case, accents, hyphens, spaces and punctuation
+    /// are dropped, so "Ri Jeong-Hyeok" and "ri jeonghyeok" compare equal.
+    /// </summary>
+    public static string Normalize(string name)
+    {
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A readable address segment: "What’s Wrong With Secretary Kim?" → "whats-wrong-with-secretary-kim".</summary>
+    public static string Slugify(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var pendingDash = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘')
+            {
+                continue;
+            }
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingDash && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+                sb.Append(char.ToLowerInvariant(c));
+                pendingDash = false;
+            }
+            else
+            {
+                pendingDash = true;
+            }
+            if (sb.Length >= 80)
+            {
+                break;
+            }
+        }
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? "item" : slug;
+    }
+
+    /// <summary>A slug not in <paramref name="taken"/>: "goblin", then "goblin-2", "goblin-3"…</summary>
+    public static string UniqueSlug(string text, ISet<string> taken)
+    {
+        var root = Slugify(text);
+        var slug = root;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = $"{root}-{n}";
+        }
+        taken.Add(slug);
+        return slug;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// Decodes, parses and resolves articles, then saves everything in one transaction. With
+/// <c>save: false</c> it runs the same steps and writes nothing: that is the editors' preview.
+/// </summary>
+public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleImporter> logger, TimeProvider time)
+{
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportInput> inputs, bool save, string author = "importer", CancellationToken cancellationToken = default)
+    {
+        var report = new ImportReport();
+        var parsed = new List<(ImportInput Input, string Text, ParsedArticle Article, FileReport File)>();
+        foreach (var input in inputs)
+        {
+            var file = new FileReport(input.FileName);
+            report.Files.Add(file);
+            var (text, article, error) = Read(input);
+            if (error is not null)
+            {
+                file.Outcome = FileOutcome.Failed;
+                file.Error = error;
+                LogFailed(logger, input.FileName, error);
+                continue;
+            }
+            file.Title = article!.Title;
+            file.Items = article.Items.Count;
+            file.Warnings.AddRange(article.Warnings);
+            parsed.Add((input, text!, article, file));
+        }
+        if (!report.Succeeded)
+        {
+            return report; // bad input anywhere: nothing is written
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var catalog = await LoadCatalogAsync(cancellationToken);
+        var resolver = new CatalogResolver(catalog, time.GetUtcNow().UtcDateTime);
+        foreach (var (input, text, article, file) in parsed)
+        {
+            if (catalog.ArticleHashes.Contains(CatalogResolver.Hash(text)))
+            {
+                file.Outcome = FileOutcome.Skipped;
+                file.Changes.Add("already imported: skipped");
+                continue;
+            }
+            resolver.Resolve(input.FileName, text, article, file);
+            file.Outcome = FileOutcome.Imported;
+            LogImported(logger, input.FileName, file.Items, file.Created.Total, file.Merged.Total);
+        }
+        if (!save)
+        {
+            db.ChangeTracker.Clear();
+            return report;
+        }
+
+        foreach (var entity in resolver.Created)
+        {
+            db.Add(entity);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        RecordRevisions(resolver.Created, author);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        report.Saved = true;
+        return report;
+    }
+
+    private static (string? Text, ParsedArticle? Article, string? Error) Read(ImportInput input)
+    {
+        if (input.Missing)
+        {
+            return (null, null, "no such file or folder");
+        }
+        var decoded = ArticleDecoder.Decode(input.Bytes);
+        if (decoded.Error is not null)
+        {
+            return (null, null, decoded.Error);
+        }
+        var (article, error) = ArticleParser.Parse(decoded.Text!);
+        return (decoded.Text, article, error);
+    }
+
+    private async Task<Catalog> LoadCatalogAsync(CancellationToken cancellationToken)
+    {
+        var catalog = new Catalog();
+        catalog.Dramas.AddRange(await db.Dramas.Include(d => d.Aliases).ToListAsync(cancellationToken));
+        catalog.Actors.AddRange(await db.Actors.Include(a => a.Aliases).ToListAsync(cancellationToken));
+        catalog.Characters.AddRange(await db.Characters.Include(c => c.Aliases).ToListAsync(cancellationToken));
+        catalog.Moments.AddRange(await db.Moments.Include(m => m.Characters).Include(m => m.Quotes).Include(m => m.Tags)
+            .AsSplitQuery().ToListAsync(cancellationToken));
+        catalog.Tags.AddRange(await db.Tags.ToListAsync(cancellationToken));
+        catalog.ArticleHashes.UnionWith(await db.Articles.Select(a => a.ContentHash).ToListAsync(cancellationToken));
+
+        catalog.DramaSlugs.UnionWith(catalog.Dramas.Select(d => d.Slug));
+        catalog.ActorSlugs.UnionWith(catalog.Actors.Select(a => a.Slug));
+        catalog.CharacterSlugs.UnionWith(catalog.Characters.Select(c => c.Slug));
+        catalog.MomentSlugs.UnionWith(catalog.Moments.Select(m => m.Slug));
+        catalog.TagSlugs.UnionWith(catalog.Tags.Select(t => t.Slug));
+        catalog.ArticleSlugs.UnionWith(await db.Articles.Select(a => a.Slug).ToListAsync(cancellationToken));
+        // Old addresses stay reserved so a new entity never takes a redirecting slug.
+        foreach (var redirect in await db.SlugRedirects.AsNoTracking().ToListAsync(cancellationToken))
+        {
+            (redirect.EntityType switch
+            {
+                "drama" => catalog.DramaSlugs,
+                "actor" => catalog.ActorSlugs,
+                "character" => catalog.CharacterSlugs,
+                "moment" => catalog.MomentSlugs,
+                _ => catalog.TagSlugs,
+            }).Add(redirect.OldSlug);
+        }
+        return catalog;
+    }
+
+    private void RecordRevisions(IEnumerable<object> created, string author)
+    {
+        var at = time.GetUtcNow().UtcDateTime;
+        foreach (var entity in created)
+        {
+            var (type, id, summary) = entity switch
+            {
+                Drama d => ("drama", d.Id, (object)new { d.Title, d.Year, d.Slug }),
+                Actor a => ("actor", a.Id, new { a.Name, a.Slug }),
+                Character c => ("character", c.Id, new { c.Name, c.Slug, c.DramaId, c.ActorId }),
+                Moment m => ("moment", m.Id, new { m.Title, m.Slug, m.DramaId, m.Episode }),
+                Tag t => ("tag", t.Id, new { t.Name, t.Slug }),
+                Article a => ("article", a.Id, new { a.FileName, a.Title, a.Slug }),
+                _ => (string.Empty, 0, new object()),
+            };
+            db.Revisions.Add(new Revision { Author = author, At = at, EntityType = type, EntityId = id, Action = "import", After = JsonSerializer.Serialize(summary) });
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {File} refused: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {File}: {Items} items; {Created} entities created, {Merged} merged")]
+    private static partial void LogImported(ILogger logger, string file, int items, int created, int merged);
+}
+
+public static class ImportingServiceCollectionExtensions
+{
+    public static IServiceCollection AddKdramaImporting(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ArticleImporter>();
+        return services;
+    }
+}

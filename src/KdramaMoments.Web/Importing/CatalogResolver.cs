@@ -1,0 +1,394 @@
+using System.Security.Cryptography;
+using System.Text;
+using KdramaMoments.Web.Domain;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// Resolves a parsed article against the catalogue: finds what already exists (by normalised
+/// name, alias, shared cast, same actor in the same drama, same scene) and creates the rest.
+/// Works on the in-memory <see cref="Catalog"/>; persisting is the importer's job.
+/// </summary>
+public sealed class CatalogResolver(Catalog catalog, DateTime now)
+{
+    // Tropes concrete enough that two articles naming one of them in the same scene mean the same scene.
+    private static readonly HashSet<string> ActionTags = ["kiss", "hug", "confession", "rescue", "proposal", "reunion", "farewell", "piggyback"];
+
+    public List<object> Created { get; } = [];
+
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    public Article Resolve(string fileName, string text, ParsedArticle parsed, FileReport report)
+    {
+        var article = new Article
+        {
+            Slug = Names.UniqueSlug(Path.GetFileNameWithoutExtension(fileName), catalog.ArticleSlugs),
+            FileName = fileName,
+            Title = parsed.Title,
+            Text = text,
+            ContentHash = Hash(text),
+            ItemCount = parsed.Items.Count,
+            ImportedAt = now,
+        };
+        catalog.ArticleHashes.Add(article.ContentHash);
+        Created.Add(article);
+
+        foreach (var item in parsed.Items)
+        {
+            ResolveItem(article, item, report);
+        }
+        return article;
+    }
+
+    private void ResolveItem(Article article, ParsedItem item, FileReport report)
+    {
+        var actors = new Dictionary<string, Actor>();
+        foreach (var name in item.Cast.Select(c => c.Actor).OfType<string>().DistinctBy(Names.Normalize))
+        {
+            actors[Names.Normalize(name)] = ResolveActor(name, report);
+        }
+
+        var drama = ResolveDrama(item.Drama, actors.Values.ToList(), report);
+
+        var people = new Dictionary<string, Character>();
+        foreach (var credit in item.Cast)
+        {
+            var actor = credit.Actor is null ? null : actors[Names.Normalize(credit.Actor)];
+            var character = credit.Character is null
+                ? catalog.CharactersOf(drama).FirstOrDefault(c => actor is not null && SameActor(c, actor))
+                : ResolveCharacter(drama, credit, actor, report);
+            if (character is null)
+            {
+                continue;
+            }
+            foreach (var name in credit.AllNames().Append(credit.Actor).OfType<string>())
+            {
+                people.TryAdd(Names.Normalize(name), character);
+            }
+        }
+        var featured = item.Featured
+            .Select(n => people.GetValueOrDefault(Names.Normalize(n)))
+            .OfType<Character>()
+            .Distinct()
+            .ToList();
+        if (featured.Count < 2)
+        {
+            // Roles the catalogue already knows, named in full in this item ("Yoon Se-ri", "Grim Reaper").
+            var text = item.Heading + "\n" + item.Excerpt;
+            featured.AddRange(catalog.CharactersOf(drama)
+                .Where(c => !featured.Contains(c) && AllNames(c).Any(n => PersonNames.Words(n).Length >= 2 && PersonNames.MentionPattern(n).IsMatch(text))));
+        }
+
+        var tags = item.Tags.Select(t => ResolveTag(t, report)).ToList();
+        var moment = FindSameScene(drama, item, featured);
+        if (moment is null)
+        {
+            moment = new Moment
+            {
+                Slug = Names.UniqueSlug(MomentTitle(item, drama), catalog.MomentSlugs),
+                Title = MomentTitle(item, drama),
+                Drama = drama,
+                DramaId = drama.Id,
+                Description = item.Excerpt,
+                Episode = item.Episode,
+                CreatedAt = now,
+            };
+            catalog.Moments.Add(moment);
+            Created.Add(moment);
+            report.Created.Moments++;
+            report.Changes.Add($"created moment \"{moment.Title}\" ({drama.Title})");
+        }
+        else
+        {
+            report.Merged.Moments++;
+            report.Changes.Add($"merged item {item.Position} into moment \"{moment.Title}\" (same scene)");
+            if (moment.Episode is null && moment.EditedAt is null)
+            {
+                moment.Episode = item.Episode;
+            }
+        }
+        foreach (var character in featured.Where(c => !moment.Characters.Contains(c)))
+        {
+            moment.Characters.Add(character);
+        }
+        foreach (var quote in item.Quotes.Where(q => !moment.Quotes.Any(x => SameQuote(x.Text, q))))
+        {
+            moment.Quotes.Add(new Quote { Text = quote, Position = moment.Quotes.Count + 1 });
+        }
+        foreach (var tag in tags.Where(t => !moment.Tags.Contains(t)))
+        {
+            moment.Tags.Add(tag);
+        }
+        moment.Sources.Add(new Source
+        {
+            Article = article,
+            Moment = moment,
+            Position = item.Position,
+            Heading = item.Heading,
+            Excerpt = item.Excerpt,
+        });
+    }
+
+    private static string MomentTitle(ParsedItem item, Drama drama)
+    {
+        var heading = item.Heading.Trim();
+        // A heading that only names the drama makes a poor moment title; the first quote or trope says more.
+        if (Names.Normalize(heading) == Names.Normalize(drama.Title) || drama.Aliases.Any(a => a.NormalizedName == Names.Normalize(heading)))
+        {
+            var first = item.Quotes.Count > 0 ? item.Quotes[0] : null;
+            return first is not null && first.Length <= 80 ? $"{drama.Title}: “{first}”" : $"{drama.Title}: a {(item.Tags.Count > 0 ? item.Tags[0] : "moment")} scene";
+        }
+        return heading.Length <= 200 ? heading : heading[..197] + "…";
+    }
+
+    private Actor ResolveActor(string name, FileReport report)
+    {
+        var key = Names.Normalize(name);
+        var actor = catalog.Actors.FirstOrDefault(a => a.NormalizedName == key || a.Aliases.Any(x => x.NormalizedName == key));
+        if (actor is null)
+        {
+            actor = new Actor { Slug = Names.UniqueSlug(name, catalog.ActorSlugs), Name = name, NormalizedName = key, CreatedAt = now };
+            catalog.Actors.Add(actor);
+            Created.Add(actor);
+            report.Created.Actors++;
+            report.Changes.Add($"created actor {name}");
+            return actor;
+        }
+        if (AddAlias(actor.Name, actor.Aliases, name, n => new ActorAlias { Name = n, NormalizedName = Names.Normalize(n), Actor = actor }))
+        {
+            report.Merged.Actors++;
+            report.Changes.Add($"merged actor \"{name}\" into {actor.Name} (same name, other spelling)");
+        }
+        else
+        {
+            report.Matched.Actors++;
+        }
+        return actor;
+    }
+
+    private Drama ResolveDrama(ParsedDrama parsed, List<Actor> actors, FileReport report)
+    {
+        var titles = parsed.AlternateTitles.Prepend(parsed.Title).ToList();
+        var drama = titles.Select(FindDramaByTitle).OfType<Drama>().FirstOrDefault();
+        var how = "same title";
+        if (drama is null)
+        {
+            // Two of the item's actors playing roles in one drama make it that drama under another title.
+            drama = catalog.Dramas
+                .Select(d => (Drama: d, Shared: catalog.CharactersOf(d).Select(c => c.Actor).OfType<Actor>().Distinct().Count(actors.Contains)))
+                .Where(x => x.Shared >= 2)
+                .OrderByDescending(x => x.Shared)
+                .Select(x => x.Drama)
+                .FirstOrDefault();
+            how = "shared cast";
+        }
+        if (drama is null)
+        {
+            drama = new Drama
+            {
+                Slug = Names.UniqueSlug(parsed.Title, catalog.DramaSlugs),
+                Title = parsed.Title,
+                NormalizedTitle = Names.Normalize(parsed.Title),
+                Year = parsed.Year,
+                CreatedAt = now,
+            };
+            catalog.Dramas.Add(drama);
+            Created.Add(drama);
+            report.Created.Dramas++;
+            report.Changes.Add($"created drama {parsed.Title}{(parsed.Year is { } y ? $" ({y})" : string.Empty)}");
+            how = "new";
+        }
+        var merged = false;
+        foreach (var title in titles)
+        {
+            var other = FindDramaByTitle(title);
+            if ((other is null || other == drama) && AddAlias(drama.Title, drama.Aliases, title, n => new DramaAlias { Name = n, NormalizedName = Names.Normalize(n), Drama = drama }))
+            {
+                merged = true;
+                report.Changes.Add($"merged drama title \"{title}\" into {drama.Title} ({(how == "new" ? "caption" : how)})");
+            }
+        }
+        if (how != "new")
+        {
+            if (merged)
+            {
+                report.Merged.Dramas++;
+            }
+            else
+            {
+                report.Matched.Dramas++;
+            }
+        }
+        // A drama's year is its first broadcast; articles about a later run cite later years.
+        if (parsed.Year is not null && drama.EditedAt is null && (drama.Year is null || parsed.Year < drama.Year))
+        {
+            drama.Year = parsed.Year;
+        }
+        return drama;
+    }
+
+    private Drama? FindDramaByTitle(string title)
+    {
+        var key = Names.Normalize(title);
+        return key.Length == 0 ? null : catalog.Dramas.FirstOrDefault(d => d.NormalizedTitle == key || d.Aliases.Any(a => a.NormalizedName == key));
+    }
+
+    private Character ResolveCharacter(Drama drama, CastCredit credit, Actor? actor, FileReport report)
+    {
+        var names = credit.AllNames().ToList();
+        var keys = names.Select(Names.Normalize).ToHashSet();
+        var inDrama = catalog.CharactersOf(drama).ToList();
+
+        var how = "same name";
+        var character = inDrama.FirstOrDefault(c => keys.Contains(c.NormalizedName) || c.Aliases.Any(a => keys.Contains(a.NormalizedName)));
+        if (character is not null && actor is not null && character.Actor is not null && !SameActor(character, actor))
+        {
+            character = null; // one name, two actors: two different roles
+        }
+        if (character is null && actor is not null)
+        {
+            // The same actor in the same drama is the same role, whatever the spelling.
+            character = inDrama.FirstOrDefault(c => SameActor(c, actor));
+            how = "same actor in the same drama";
+        }
+        if (character is null)
+        {
+            character = inDrama.FirstOrDefault(c => (actor is null || c.Actor is null || SameActor(c, actor))
+                && names.Any(n => AllNames(c).Any(cn => PersonNames.IsNameSuffix(n, cn) || PersonNames.IsNameSuffix(cn, n))));
+            how = "same given name";
+        }
+        if (character is null && actor is null && names.Count == 1 && SurnameWithTitle(names[0]) is { } surname)
+        {
+            // "Captain Ri": a title and a surname name the only role in the drama with that surname.
+            var bySurname = inDrama.Where(c => PersonNames.Words(c.Name).FirstOrDefault() == surname).ToList();
+            character = bySurname.Count == 1 ? bySurname[0] : null;
+            how = "title and surname";
+        }
+
+        if (character is null)
+        {
+            var name = credit.Character!;
+            var slug = catalog.CharacterSlugs.Contains(Names.Slugify(name))
+                ? Names.UniqueSlug($"{name} {drama.Title}", catalog.CharacterSlugs)
+                : Names.UniqueSlug(name, catalog.CharacterSlugs);
+            character = new Character { Slug = slug, Name = name, NormalizedName = Names.Normalize(name), Drama = drama, DramaId = drama.Id, Actor = actor, CreatedAt = now };
+            foreach (var alias in credit.CharacterAliases)
+            {
+                AddAlias(character.Name, character.Aliases, alias, n => new CharacterAlias { Name = n, NormalizedName = Names.Normalize(n), Character = character });
+            }
+            catalog.Characters.Add(character);
+            Created.Add(character);
+            report.Created.Characters++;
+            report.Changes.Add($"created character {name}{(actor is null ? string.Empty : $" ({actor.Name})")} in {drama.Title}");
+            return character;
+        }
+
+        var merged = false;
+        foreach (var name in names)
+        {
+            if (AddAlias(character.Name, character.Aliases, name, n => new CharacterAlias { Name = n, NormalizedName = Names.Normalize(n), Character = character }))
+            {
+                merged = true;
+                report.Changes.Add($"merged character \"{name}\" into {character.Name} in {drama.Title} ({how})");
+            }
+        }
+        if (character.Actor is null && actor is not null && character.EditedAt is null)
+        {
+            character.Actor = actor;
+            merged = true;
+        }
+        if (merged)
+        {
+            report.Merged.Characters++;
+        }
+        else
+        {
+            report.Matched.Characters++;
+        }
+        return character;
+    }
+
+    private static string? SurnameWithTitle(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && PersonNames.Clean(words[0] + " " + words[1]) == name && PersonNames.Clean(words[1]) is not null
+            && char.IsUpper(words[1][0]) && words[0].ToLowerInvariant() is "captain" or "doctor" or "dr" or "dr." or "detective" or "secretary" or "prince" or "princess" or "general" or "chairman" or "president" or "professor" or "officer" or "mr" or "mr." or "ms" or "ms."
+            ? Names.Normalize(words[1])
+            : null;
+    }
+
+    private static IEnumerable<string> AllNames(Character c) => c.Aliases.Select(a => a.Name).Prepend(c.Name);
+
+    private static bool SameActor(Character character, Actor actor) =>
+        ReferenceEquals(character.Actor, actor) || (actor.Id != 0 && character.ActorId == actor.Id);
+
+    private Tag ResolveTag(string slug, FileReport report)
+    {
+        var tag = catalog.Tags.FirstOrDefault(t => t.Slug == slug);
+        if (tag is not null)
+        {
+            report.Matched.Tags++;
+            return tag;
+        }
+        tag = new Tag { Slug = slug, Name = slug.Replace('-', ' ') };
+        catalog.TagSlugs.Add(slug);
+        catalog.Tags.Add(tag);
+        Created.Add(tag);
+        report.Created.Tags++;
+        report.Changes.Add($"created tag {slug}");
+        return tag;
+    }
+
+    /// <summary>
+    /// The same scene named by another article: same drama, a shared character, and the same episode,
+    /// a shared quote, or the same concrete trope with several distinctive words in common.
+    /// </summary>
+    private Moment? FindSameScene(Drama drama, ParsedItem item, List<Character> featured)
+    {
+        foreach (var moment in catalog.MomentsOf(drama))
+        {
+            if (!moment.Characters.Intersect(featured).Any())
+            {
+                continue;
+            }
+            if (item.Episode is not null && moment.Episode is not null)
+            {
+                if (item.Episode == moment.Episode)
+                {
+                    return moment;
+                }
+                continue;
+            }
+            if (item.Quotes.Any(q => moment.Quotes.Any(x => SameQuote(x.Text, q))))
+            {
+                return moment;
+            }
+            var sharedAction = item.Tags.Intersect(moment.Tags.Select(t => t.Slug)).Any(ActionTags.Contains);
+            if (sharedAction && DistinctiveWords(item.Excerpt).Intersect(DistinctiveWords(moment.Description ?? string.Empty)).Count() >= 3)
+            {
+                return moment;
+            }
+        }
+        return null;
+    }
+
+    private static HashSet<string> DistinctiveWords(string text) =>
+        text.Split([' ', '\n', ',', '.', ';', ':', '!', '?', '"', '“', '”', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 6 && char.IsLower(w[0]))
+            .Select(w => w.ToLowerInvariant())
+            .ToHashSet();
+
+    private static bool SameQuote(string a, string b) => Names.Normalize(a) == Names.Normalize(b);
+
+    /// <summary>Adds another spelling as an alias unless it is the name itself or already known (case aside).</summary>
+    private static bool AddAlias<T>(string name, List<T> aliases, string candidate, Func<string, T> create) where T : NameAlias
+    {
+        if (string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase)
+            || aliases.Any(a => string.Equals(a.Name, candidate, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        aliases.Add(create(candidate));
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>What the parser read from one article: pure data, nothing resolved against the catalogue.</summary>
+public sealed record ParsedArticle(string Title, IReadOnlyList<ParsedItem> Items, IReadOnlyList<string> Warnings);
+
+/// <summary>One list item: its place in the list, its text, and the facts stated in it.</summary>
+public sealed record ParsedItem(
+    int Position,
+    string Heading,
+    string Excerpt,
+    ParsedDrama Drama,
+    IReadOnlyList<CastCredit> Cast,
+    IReadOnlyList<string> Featured,
+    IReadOnlyList<string> Quotes,
+    int? Episode,
+    IReadOnlyList<string> Tags);
+
+/// <summary>The drama an item is about; <see cref="AlternateTitles"/> come from captions naming it otherwise.</summary>
+public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles);
+
+/// <summary>
+/// A person in an item: a character with the actor who plays them, either part possibly unknown.
+/// <see cref="CharacterAliases"/> holds other spellings the same item used for that character.
+/// </summary>
+public sealed record CastCredit(string? Character, string? Actor, IReadOnlyList<string> CharacterAliases)
+{
+    public CastCredit(string? character, string? actor) : this(character, actor, []) { }
+}
+
+/// <summary>The segmenter's view: headings and their blocks, before any fact is extracted.</summary>
+public sealed record ArticleSegments(string Title, IReadOnlyList<string> Intro, IReadOnlyList<ItemSegment> Items);
+
+public sealed record ItemSegment(int Position, string Heading, int? Number, IReadOnlyList<string> Blocks);

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using KdramaMoments.Web.Domain;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>What a person's name looks like in an English article about K-dramas.</summary>
+public static partial class PersonNames
+{
+    /// <summary>One capitalised name word: "Kim", "Ye-jin", "Hyun-Bin", "IU", "YoonA".</summary>
+    public const string Token = @"(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}(?![\p{L}])|\p{Lu}\p{Ll}+\p{Lu}(?![\p{L}]))";
+
+    /// <summary>One to four name words.</summary>
+    public const string Run = Token + @"(?:[ \u00A0]" + Token + "){0,3}";
+
+    // Words that start sentences or describe a person and so are never part of a name.
+    private static readonly HashSet<string> LeadingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "but", "or", "yet", "when", "while", "as", "after", "before", "since", "until",
+        "then", "here", "there", "enter", "meet", "even", "finally", "later", "naturally", "meanwhile", "instead",
+        "although", "though", "if", "in", "on", "at", "to", "for", "with", "from", "during", "between", "because",
+        "captain", "capt", "doctor", "dr", "vice", "chairman", "ceo", "director", "detective", "prince", "princess",
+        "crown", "general", "officer", "lieutenant", "sergeant", "secretary", "attorney", "lawyer", "fencer", "tutor",
+        "king", "queen", "lord", "mr", "mrs", "ms", "miss", "president", "professor", "teacher", "surgeon", "chef",
+        "nurse", "agent", "heiress", "heir", "boss", "journalist", "reporter", "actress", "actor", "idol", "singer",
+        "soldier", "student", "webtoon", "artist", "manager", "team", "leader", "judge", "prosecutor",
+    };
+
+    // Capitalised words that look like names but are pronouns, networks, outlets or common words.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "you", "i", "his", "her", "their", "our", "this", "that", "these", "those",
+        "who", "what", "which", "where", "why", "how", "episode", "season", "part", "chapter", "netflix", "tvn", "kbs",
+        "kbs2", "sbs", "mbc", "jtbc", "ocn", "ena", "mbn", "viki", "viu", "hulu", "disney", "wavve", "tving",
+        "coupang", "apple", "amazon", "prime", "youtube", "instagram", "twitter", "tiktok", "korea", "korean",
+        "north", "south", "seoul", "busan", "japan", "china", "usa", "us", "uk", "ok", "lol", "omg", "dmz", "ost",
+        "kdrama", "drama", "series", "show", "film", "movie", "webtoon", "cosmopolitan", "scmp", "soompi", "allkpop",
+        "dispatch", "naver", "nielsen", "baeksang", "awards", "award", "love", "romance",
+    };
+
+    /// <summary>Removes descriptive words before a name: "Captain Yoo Si Jin" → "Yoo Si Jin", unless only one word would remain.</summary>
+    public static string? Clean(string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (LeadingWords.Contains(words[0].TrimEnd('.')) || IsEnglishVerbForm(words[0])))
+        {
+            if (words.Count == 2 && !IsAnyLeading(words[1]) && IsTitleWord(words[0]))
+            {
+                break; // "Captain Ri": the title is how the article names the person.
+            }
+            words.RemoveAt(0);
+        }
+        if (words.Count == 0 || words.Any(w => NotNames.Contains(w)) || words[^1] is "and" or "or" or "the" or "of")
+        {
+            return null;
+        }
+        return string.Join(' ', words);
+    }
+
+    // "Watching Yoon Jin Ah", "Finally Kim Shin": sentence words before a name, never Korean name syllables.
+    private static bool IsEnglishVerbForm(string word) =>
+        word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+
+    private static bool IsAnyLeading(string word) => LeadingWords.Contains(word) && !IsTitleWord(word);
+
+    private static bool IsTitleWord(string word) => word.ToLowerInvariant() is "captain" or "capt" or "doctor" or "dr"
+        or "prince" or "princess" or "general" or "detective" or "secretary" or "tutor" or "chairman" or "president"
+        or "professor" or "officer" or "lieutenant" or "sergeant" or "king" or "queen" or "lord" or "mr" or "mrs" or "ms" or "miss";
+
+    /// <summary>True when every word is made of romanised Korean syllables ("Ji Eun-tak", "Rowoon"), unlike "Final Goodbye".</summary>
+    public static bool LooksKorean(string name)
+    {
+        var parts = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts.All(p => !NotNames.Contains(p) && !LeadingWords.Contains(p) && KoreanWord().IsMatch(p));
+    }
+
+    /// <summary>Name words in comparison form: "Ri Jeong-Hyeok" → [ri, jeong, hyeok].</summary>
+    public static string[] Words(string name) =>
+        name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Names.Normalize).Where(w => w.Length > 0).ToArray();
+
+    /// <summary>
+    /// True when <paramref name="shorter"/> is the end of <paramref name="longer"/> on word boundaries and long
+    /// enough to identify someone: "Jin Hyuk" in "Kim Jin Hyuk", "Suho" in "Lee Su Ho", "Bo-young" in "Park Bo-young".
+    /// </summary>
+    public static bool IsNameSuffix(string shorter, string longer)
+    {
+        var s = Names.Normalize(shorter);
+        var l = Names.Normalize(longer);
+        if (s.Length < 4 || s.Length >= l.Length || !l.EndsWith(s, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // The cut must fall between words of the longer name.
+        var words = Words(longer);
+        var tail = string.Empty;
+        for (var i = words.Length - 1; i > 0; i--)
+        {
+            tail = words[i] + tail;
+            if (tail == s)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A pattern that finds a name in running text whatever its spacing or hyphenation.</summary>
+    public static Regex MentionPattern(string name)
+    {
+        var words = name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        return new Regex(@"(?<![\p{L}])" + string.Join(@"[\s\-]?", words) + @"(?![\p{Ll}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    [GeneratedRegex(@"^(?:(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|c)?(?:yeo|yae|yoo|wae|woo|ae|ai|eo|eu|ui|oe|oo|ee|ou|wa|we|wi|wo|ya|ye|yo|yu|yi|a|e|i|o|u)(?:ng|nn|n|m|l|k|p|t|b|g|r|s)?){1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex KoreanWord();
+}

@@ -1,0 +1,46 @@
+using KdramaMoments.Web.Cli;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Health;
+using KdramaMoments.Web.Importing;
+using Serilog;
+
+// A command ("import", "export", …) runs and exits; anything else serves the site.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services));
+
+builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddKdramaImporting();
+builder.Services.AddRazorPages();
+// Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+await DatabaseStartup.PrepareAsync(app.Services, seed: app.Configuration.GetValue("Seeds:ImportWhenEmpty", true));
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseSerilogRequestLogging();
+app.UseRouting();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealthChecks("/health");
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point marker for WebApplicationFactory in the tests.</summary>
+public partial class Program;
