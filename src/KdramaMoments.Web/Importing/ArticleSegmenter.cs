@@ -47,6 +47,7 @@ public static partial class ArticleSegmenter
         {
             return true;
         }
+        line = line.Trim('*', '_', ' ');
         return NoiseLine().IsMatch(line) || (line.Length < 40 && ShortNoise().IsMatch(line)) || (line.Length <= 80 && Byline().IsMatch(line));
     }
 
@@ -179,7 +180,7 @@ public static partial class ArticleSegmenter
         var first = intro.Count > 0 ? intro[0] : null;
         if (first is not null && WordCount(first) is >= 3 and <= 30 && !SentenceEnd().IsMatch(first))
         {
-            return first;
+            return MarkdownPrefix().Replace(first, string.Empty);
         }
         var source = first ?? text.Trim();
         var sentence = FirstSentence().Match(source).Value.Trim();

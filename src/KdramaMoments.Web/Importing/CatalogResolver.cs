@@ -219,6 +219,10 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
                 report.Matched.Dramas++;
             }
         }
+        if (drama.HangulTitle is null && parsed.HangulTitle is not null && drama.EditedAt is null)
+        {
+            drama.HangulTitle = parsed.HangulTitle;
+        }
         // A drama's year is its first broadcast; articles about a later run cite later years.
         if (parsed.Year is not null && drama.EditedAt is null && (drama.Year is null || parsed.Year < drama.Year))
         {
@@ -380,11 +384,15 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
 
     private static bool SameQuote(string a, string b) => Names.Normalize(a) == Names.Normalize(b);
 
-    /// <summary>Adds another spelling as an alias unless it is the name itself or already known (case aside).</summary>
+    /// <summary>
+    /// Adds another spelling as an alias ("Hyun-Bin" beside "Hyun Bin") unless it is the name in other
+    /// case, or an alias already spells it the same way once normalised.
+    /// </summary>
     private static bool AddAlias<T>(string name, List<T> aliases, string candidate, Func<string, T> create) where T : NameAlias
     {
-        if (string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase)
-            || aliases.Any(a => string.Equals(a.Name, candidate, StringComparison.OrdinalIgnoreCase)))
+        var key = Names.Normalize(candidate);
+        if (string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase) || key.Length == 0
+            || aliases.Any(a => a.NormalizedName == key))
         {
             return false;
         }

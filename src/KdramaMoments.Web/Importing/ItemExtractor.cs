@@ -18,8 +18,17 @@ public static partial class ItemExtractor
         var alternateTitles = new List<string>();
         var castFromFacts = new List<string>();
 
-        foreach (var block in segment.Blocks)
+        string? hangulTitle = null;
+        foreach (var raw in segment.Blocks)
         {
+            // "Hometown Cha-Cha-Cha (갯마을 차차차) (tvN, 2021)": the Hangul title is kept, then set aside.
+            var hangul = HangulParenthesis().Match(raw);
+            var block = raw;
+            if (hangul.Success && body.Count == 0 && SegmentWords(raw) <= 16)
+            {
+                hangulTitle ??= hangul.Groups["ko"].Value.Trim();
+                block = HangulParenthesis().Replace(raw, string.Empty, 1);
+            }
             if (TryFactLine(block, out var title, out var factYear, out var factCast))
             {
                 factTitle ??= title;
@@ -53,7 +62,7 @@ public static partial class ItemExtractor
             segment.Position,
             segment.Heading,
             string.Join("\n\n", body),
-            new ParsedDrama(dramaTitle, year, alternateTitles),
+            new ParsedDrama(dramaTitle, year, alternateTitles, hangulTitle ?? HangulAfter(dramaTitle, text)),
             cast,
             featured,
             quotes,
@@ -134,7 +143,8 @@ public static partial class ItemExtractor
         }
         // "Drama: Healer · Year: 2014 · Starring: Ji Chang-wook, Park Min-young"
         var fields = FactField().Matches(block);
-        if (fields.Count < 2 || fields[0].Index != 0)
+        var castOnly = fields.Count == 1 && fields[0].Groups["key"].Value.ToLowerInvariant() is "starring" or "cast" or "couple" or "leads";
+        if ((fields.Count < 2 && !castOnly) || fields.Count == 0 || fields[0].Index != 0)
         {
             return false;
         }
@@ -155,7 +165,7 @@ public static partial class ItemExtractor
                     break;
             }
         }
-        return title is not null;
+        return title is not null || cast.Count > 0;
     }
 
     // A short line between paragraphs that only names a title: an image caption such as
@@ -427,6 +437,17 @@ public static partial class ItemExtractor
         return m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
+    private static string? HangulAfter(string dramaTitle, string text)
+    {
+        var index = text.IndexOf(dramaTitle, StringComparison.OrdinalIgnoreCase);
+        if (index < 0)
+        {
+            return null;
+        }
+        var m = HangulParenthesis().Match(text, index + dramaTitle.Length);
+        return m.Success && m.Index <= index + dramaTitle.Length + 2 ? m.Groups["ko"].Value.Trim() : null;
+    }
+
     private static IEnumerable<string> SplitNameList(string list) =>
         Regex.Split(list, @"\s*(?:,|&|\band\b|·)\s*").Select(s => s.Trim()).Where(s => s.Length > 0);
 
@@ -502,6 +523,9 @@ public static partial class ItemExtractor
 
     [GeneratedRegex(@"(?<key>Drama|Title|Series|Show|Year|Aired|Released|Network|Channel|Platform|Starring|Cast|Couple|Leads|Episodes?|Genre)\s*:\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FactField();
+
+    [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]
+    private static partial Regex HangulParenthesis();
 
     [GeneratedRegex(@"(?:19|20)\d{2}")]
     private static partial Regex YearAnywhere();

@@ -16,7 +16,7 @@ public sealed record ParsedItem(
     IReadOnlyList<string> Tags);
 
 /// <summary>The drama an item is about; <see cref="AlternateTitles"/> come from captions naming it otherwise.</summary>
-public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles);
+public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles, string? HangulTitle = null);
 
 /// <summary>
 /// A person in an item: a character with the actor who plays them, either part possibly unknown.

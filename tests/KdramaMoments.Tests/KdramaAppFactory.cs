@@ -1,0 +1,76 @@
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KdramaMoments.Tests;
+
+/// <summary>The real site on its own SQLite file; seeds come from the repository's <c>seeds/</c> folder.</summary>
+public sealed class KdramaAppFactory(string databasePath, bool seed = true) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={databasePath}");
+        builder.UseSetting("Seeds:ImportWhenEmpty", seed ? "true" : "false");
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<KdramaDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KdramaDbContext>());
+    }
+}
+
+/// <summary>A database file in a fresh temporary folder, deleted afterwards.</summary>
+public sealed class TempDatabase : IDisposable
+{
+    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kdrama-tests", Guid.NewGuid().ToString("N"));
+
+    public TempDatabase() => Directory.CreateDirectory(folder);
+
+    public string Path => System.IO.Path.Combine(folder, "kdrama.db");
+
+    public string Folder => folder;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on a slow machine is left for the OS to clean.
+        }
+    }
+}
+
+/// <summary>One seeded site shared by the read-only tests of a class.</summary>
+public sealed class SeededSite : IAsyncLifetime
+{
+    private readonly TempDatabase database = new();
+
+    public KdramaAppFactory Factory { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Factory = new KdramaAppFactory(database.Path);
+        _ = Factory.Server; // starts the app: migrate and seed
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        database.Dispose();
+    }
+}
+
+public static class RepositoryPaths
+{
+    public static string Seeds => SeedFolder.Find(null, AppContext.BaseDirectory) ?? throw new InvalidOperationException("seeds/ not found");
+
+    public static string Fixture(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Importing", "Fixtures", name);
+}
