@@ -124,6 +124,8 @@ public sealed class Source
     public Article Article { get; set; } = null!;
     /// <summary>1-based order of the item within its article.</summary>
     public int Position { get; set; }
+    /// <summary>The number the author printed beside the item; lists that count down differ from <see cref="Position"/>.</summary>
+    public int? Rank { get; set; }
     public required string Heading { get; set; }
     public required string Excerpt { get; set; }
 }

@@ -124,6 +124,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
             Article = article,
             Moment = moment,
             Position = item.Position,
+            Rank = item.Rank,
             Heading = item.Heading,
             Excerpt = item.Excerpt,
         });

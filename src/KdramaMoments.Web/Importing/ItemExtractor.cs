@@ -67,7 +67,10 @@ public static partial class ItemExtractor
             featured,
             quotes,
             episode,
-            tags);
+            tags)
+        {
+            Rank = segment.Number,
+        };
     }
 
     private static (string Drama, string? Character, List<string> Actors, int? Year) ReadHeading(string heading, string? factTitle)

@@ -13,7 +13,11 @@ public sealed record ParsedItem(
     IReadOnlyList<string> Featured,
     IReadOnlyList<string> Quotes,
     int? Episode,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags)
+{
+    /// <summary>The number the author gave the item ("10 Final Goodbye" → 10), when the list is numbered.</summary>
+    public int? Rank { get; init; }
+}
 
 /// <summary>The drama an item is about; <see cref="AlternateTitles"/> come from captions naming it otherwise.</summary>
 public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles, string? HangulTitle = null);

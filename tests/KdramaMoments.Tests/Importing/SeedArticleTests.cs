@@ -76,6 +76,15 @@ public sealed class SeedArticleTests
         Assert.Equal(items, Seed(seed).Items.Count);
 
     [Fact]
+    public void Seed004_CountsDown_RankKeepsTheAuthorsNumbers()
+    {
+        var article = Seed("004");
+        Assert.Equal([10, 9, 8, 7, 6, 5, 4, 3, 2], article.Items.Select(i => i.Rank));
+        Assert.Equal(Enumerable.Range(1, 9), article.Items.Select(i => i.Position));
+        Assert.All(Seed("000").Items, i => Assert.Null(i.Rank));
+    }
+
+    [Fact]
     public void Seed002_TitleAndCreditsAreNotItems()
     {
         var article = Seed("002");

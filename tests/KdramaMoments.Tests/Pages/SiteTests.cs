@@ -25,6 +25,17 @@ public sealed class SiteTests(SeededSite site) : IClassFixture<SeededSite>
     }
 
     [Fact]
+    public async Task ErrorPage_OutsideDevelopment_ShowsNoExceptionDetails()
+    {
+        var response = await site.Factory.CreateClient().GetAsync("/Error");
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Something went wrong", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs:line", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Home_ShowsLayoutWithNavigationSearchAndFooter()
     {
         var html = await site.Factory.CreateClient().GetStringAsync("/");

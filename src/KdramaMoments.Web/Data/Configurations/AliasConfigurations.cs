@@ -4,36 +4,21 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KdramaMoments.Web.Data.Configurations;
 
-// The three alias tables share a shape; each still gets its own table and lookup index.
-internal sealed class DramaAliasConfiguration : IEntityTypeConfiguration<DramaAlias>
+/// <summary>The three alias tables share a shape: a lookup index, and one spelling per owner.</summary>
+internal abstract class AliasConfiguration<TAlias>(string ownerKey, int maxLength) : IEntityTypeConfiguration<TAlias>
+    where TAlias : NameAlias
 {
-    public void Configure(EntityTypeBuilder<DramaAlias> builder)
+    public void Configure(EntityTypeBuilder<TAlias> builder)
     {
-        builder.Property(a => a.Name).HasMaxLength(200);
-        builder.Property(a => a.NormalizedName).HasMaxLength(200);
+        builder.Property(a => a.Name).HasMaxLength(maxLength);
+        builder.Property(a => a.NormalizedName).HasMaxLength(maxLength);
         builder.HasIndex(a => a.NormalizedName);
-        builder.HasIndex(a => new { a.DramaId, a.NormalizedName }).IsUnique();
+        builder.HasIndex(ownerKey, nameof(NameAlias.NormalizedName)).IsUnique();
     }
 }
 
-internal sealed class ActorAliasConfiguration : IEntityTypeConfiguration<ActorAlias>
-{
-    public void Configure(EntityTypeBuilder<ActorAlias> builder)
-    {
-        builder.Property(a => a.Name).HasMaxLength(100);
-        builder.Property(a => a.NormalizedName).HasMaxLength(100);
-        builder.HasIndex(a => a.NormalizedName);
-        builder.HasIndex(a => new { a.ActorId, a.NormalizedName }).IsUnique();
-    }
-}
+internal sealed class DramaAliasConfiguration() : AliasConfiguration<DramaAlias>(nameof(DramaAlias.DramaId), 200);
 
-internal sealed class CharacterAliasConfiguration : IEntityTypeConfiguration<CharacterAlias>
-{
-    public void Configure(EntityTypeBuilder<CharacterAlias> builder)
-    {
-        builder.Property(a => a.Name).HasMaxLength(100);
-        builder.Property(a => a.NormalizedName).HasMaxLength(100);
-        builder.HasIndex(a => a.NormalizedName);
-        builder.HasIndex(a => new { a.CharacterId, a.NormalizedName }).IsUnique();
-    }
-}
+internal sealed class ActorAliasConfiguration() : AliasConfiguration<ActorAlias>(nameof(ActorAlias.ActorId), 100);
+
+internal sealed class CharacterAliasConfiguration() : AliasConfiguration<CharacterAlias>(nameof(CharacterAlias.CharacterId), 100);
