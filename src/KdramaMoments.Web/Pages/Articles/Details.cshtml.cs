@@ -1,0 +1,31 @@
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Articles;
+
+public sealed class DetailsModel(KdramaDbContext db) : PageModel
+{
+    public ArticlePage Article { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug)
+            .Select(a => new ArticlePage(a.Title, a.FileName, a.ImportedAt,
+                a.Sources.OrderBy(s => s.Position)
+                    .Select(s => new ItemLine(s.Position, s.Rank, s.Heading, s.Moment.Slug, s.Moment.Title, s.Moment.Drama.Slug, s.Moment.Drama.Title, s.Excerpt)).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        Article = article;
+        return Page();
+    }
+
+    public sealed record ArticlePage(string Title, string FileName, DateTime ImportedAt, IReadOnlyList<ItemLine> Items);
+
+    public sealed record ItemLine(int Position, int? Rank, string Heading, string MomentSlug, string Moment, string DramaSlug, string Drama, string Excerpt);
+}

@@ -1,0 +1,48 @@
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Dramas;
+
+public sealed class DetailsModel(KdramaDbContext db) : PageModel
+{
+    public DramaPage Drama { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var drama = await db.Dramas.AsNoTracking()
+            .Where(d => d.Slug == slug)
+            .Select(d => new DramaPage(
+                d.Id, d.Slug, d.Title, d.HangulTitle, d.Year,
+                d.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+                d.Characters.OrderBy(c => c.Name).Select(c => new CastLine(c.Slug, c.Name, c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name)).ToList(),
+                d.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
+                    .Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.Sources.Select(s => s.ArticleId).Distinct().Count())).ToList(),
+                new List<ArticleLine>()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (drama is null)
+        {
+            return await SlugLookup.RedirectOrNotFoundAsync(db, "drama", slug,
+                id => db.Dramas.Where(d => d.Id == id).Select(d => d.Slug).SingleOrDefaultAsync(cancellationToken), "/dramas", cancellationToken);
+        }
+        // A separate query: a distinct list inside the projection would need SQL APPLY, which SQLite lacks.
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => a.Sources.Any(s => s.Moment.DramaId == drama.Id))
+            .OrderBy(a => a.Title)
+            .Select(a => new ArticleLine(a.Slug, a.Title))
+            .ToListAsync(cancellationToken);
+        Drama = drama with { Articles = articles };
+        return Page();
+    }
+
+    public sealed record DramaPage(int Id, string Slug, string Title, string? HangulTitle, int? Year, IReadOnlyList<string> Aliases,
+        IReadOnlyList<CastLine> Cast, IReadOnlyList<MomentLine> Moments, IReadOnlyList<ArticleLine> Articles);
+
+    public sealed record CastLine(string CharacterSlug, string Character, string? ActorSlug, string? Actor);
+
+    public sealed record MomentLine(string Slug, string Title, int? Episode, int Lists);
+
+    public sealed record ArticleLine(string Slug, string Title);
+}
