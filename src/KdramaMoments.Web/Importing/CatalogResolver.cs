@@ -316,8 +316,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
     private static string? SurnameWithTitle(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && PersonNames.Clean(words[0] + " " + words[1]) == name && PersonNames.Clean(words[1]) is not null
-            && char.IsUpper(words[1][0]) && words[0].ToLowerInvariant() is "captain" or "doctor" or "dr" or "dr." or "detective" or "secretary" or "prince" or "princess" or "general" or "chairman" or "president" or "professor" or "officer" or "mr" or "mr." or "ms" or "ms."
+        return words.Length == 2 && PersonNames.IsTitleWord(words[0]) && char.IsUpper(words[1][0]) && PersonNames.Clean(words[1]) is not null
             ? Names.Normalize(words[1])
             : null;
     }

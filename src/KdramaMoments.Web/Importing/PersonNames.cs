@@ -62,7 +62,8 @@ public static partial class PersonNames
 
     private static bool IsAnyLeading(string word) => LeadingWords.Contains(word) && !IsTitleWord(word);
 
-    private static bool IsTitleWord(string word) => word.ToLowerInvariant() is "captain" or "capt" or "doctor" or "dr"
+    /// <summary>Forms of address that can stand before a surname: "Captain", "Dr.", "Secretary".</summary>
+    public static bool IsTitleWord(string word) => word.TrimEnd('.').ToLowerInvariant() is "captain" or "capt" or "doctor" or "dr"
         or "prince" or "princess" or "general" or "detective" or "secretary" or "tutor" or "chairman" or "president"
         or "professor" or "officer" or "lieutenant" or "sergeant" or "king" or "queen" or "lord" or "mr" or "mrs" or "ms" or "miss";
 

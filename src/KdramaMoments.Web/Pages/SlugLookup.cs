@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,13 +8,16 @@ namespace KdramaMoments.Web.Pages;
 /// <summary>Old addresses keep working: a renamed or merged entity's former slug answers 301 to its page.</summary>
 public static class SlugLookup
 {
-    public static async Task<IActionResult> RedirectOrNotFoundAsync(KdramaDbContext db, string entityType, string slug, Func<int, Task<string?>> currentSlug, string prefix, CancellationToken cancellationToken)
+    public static async Task<IActionResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, string entityType, string slug, string prefix, CancellationToken cancellationToken)
+        where T : class, ISlugged
     {
         var targetId = await db.SlugRedirects.AsNoTracking()
             .Where(r => r.EntityType == entityType && r.OldSlug == slug)
             .Select(r => (int?)r.TargetId)
             .FirstOrDefaultAsync(cancellationToken);
-        var target = targetId is null ? null : await currentSlug(targetId.Value);
+        var target = targetId is null
+            ? null
+            : await db.Set<T>().Where(e => e.Id == targetId).Select(e => e.Slug).FirstOrDefaultAsync(cancellationToken);
         return target is null ? new NotFoundResult() : new RedirectResult($"{prefix}/{target}", permanent: true);
     }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using KdramaMoments.Web.Domain;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Tests.Pages;
 
@@ -83,6 +86,21 @@ public sealed class EntityPagesTests(SeededSite site) : IClassFixture<SeededSite
         Assert.Contains("Ri Jeong-Hyeok", meta, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("a[href='/dramas/crash-landing-on-you']"));
         Assert.Equal(4, page.QuerySelectorAll("#moments + ul li").Length); // named by articles 000, 001, 002 and 004
+    }
+
+    [Fact]
+    public async Task FormerSlug_Answers301ToTheCurrentPage()
+    {
+        await site.Factory.WithDbAsync(async db =>
+        {
+            var goblinId = await db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync();
+            db.SlugRedirects.Add(new SlugRedirect { EntityType = "drama", OldSlug = "guardian-the-lonely-and-great-god", TargetId = goblinId });
+            return await db.SaveChangesAsync();
+        });
+        var client = site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/dramas/guardian-the-lonely-and-great-god");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/dramas/goblin", response.Headers.Location?.OriginalString);
     }
 
     [Theory]

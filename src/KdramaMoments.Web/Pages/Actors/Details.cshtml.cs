@@ -23,8 +23,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync(db, "actor", slug,
-                id => db.Actors.Where(a => a.Id == id).Select(a => a.Slug).SingleOrDefaultAsync(cancellationToken), "/actors", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(db, "actor", slug, "/actors", cancellationToken);
         }
         // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks.
         var moments = await db.Moments.AsNoTracking()

@@ -23,8 +23,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (character is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync(db, "character", slug,
-                id => db.Characters.Where(c => c.Id == id).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken), "/characters", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Character>(db, "character", slug, "/characters", cancellationToken);
         }
         Character = character;
         return Page();

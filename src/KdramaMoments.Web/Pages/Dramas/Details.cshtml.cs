@@ -24,8 +24,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (drama is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync(db, "drama", slug,
-                id => db.Dramas.Where(d => d.Id == id).Select(d => d.Slug).SingleOrDefaultAsync(cancellationToken), "/dramas", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(db, "drama", slug, "/dramas", cancellationToken);
         }
         // A separate query: a distinct list inside the projection would need SQL APPLY, which SQLite lacks.
         var articles = await db.Articles.AsNoTracking()

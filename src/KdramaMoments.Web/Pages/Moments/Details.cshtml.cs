@@ -24,8 +24,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (moment is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync(db, "moment", slug,
-                id => db.Moments.Where(m => m.Id == id).Select(m => m.Slug).SingleOrDefaultAsync(cancellationToken), "/moments", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, "moment", slug, "/moments", cancellationToken);
         }
         Moment = moment;
         return Page();
