@@ -1,6 +1,8 @@
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Feeds;
 using KdramaMoments.Web.Health;
+using KdramaMoments.Web.Hosting;
 using KdramaMoments.Web.Importing;
 using Serilog;
 
@@ -18,6 +20,7 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddKdramaImporting();
 builder.Services.AddRazorPages();
+builder.Services.AddPublicCaching(builder.Configuration);
 // Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -34,9 +37,12 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseSerilogRequestLogging();
+app.UsePublicCompression();
 app.UseRouting();
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapFeeds();
 app.MapHealthChecks("/health");
 
 await app.RunAsync();

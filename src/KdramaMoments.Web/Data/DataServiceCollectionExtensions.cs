@@ -11,9 +11,11 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
-        services.AddDbContext<KdramaDbContext>(options => options.UseSqlite(
-            connectionString,
-            sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName)));
+        // One eviction hook per context (it remembers changes until the transaction commits).
+        services.AddScoped<CatalogueCacheEviction>();
+        services.AddDbContext<KdramaDbContext>((provider, options) => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName))
+            .AddInterceptors(provider.GetRequiredService<CatalogueCacheEviction>()));
         return services;
     }
 

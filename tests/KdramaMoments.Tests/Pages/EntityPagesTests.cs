@@ -25,7 +25,7 @@ public sealed class EntityPagesTests(SeededSite site) : IClassFixture<SeededSite
         Assert.Contains("Guardian: The Lonely And Great God", page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("in 3 lists", page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
         var cast = page.QuerySelectorAll(".cast-list li").Select(li => li.TextContent.Trim()).ToList();
-        Assert.Contains("Kim Shin — played by Gong Yoo", cast);
+        Assert.Contains("Kim Shin (Gong Yoo)", cast);
         Assert.NotNull(page.QuerySelector(".cast-list a[href='/actors/gong-yoo']"));
         var moments = page.QuerySelectorAll(".moment-list li .meta").Select(m => m.TextContent).ToList();
         Assert.StartsWith("episode 2", moments[0], StringComparison.Ordinal); // numbered episodes first
@@ -70,7 +70,7 @@ public sealed class EntityPagesTests(SeededSite site) : IClassFixture<SeededSite
         var roles = page.QuerySelectorAll("#roles + ul li").Select(li => li.TextContent).ToList();
         Assert.Equal(3, roles.Count);
         Assert.Contains(roles, r => r.Contains("Kang Mo Yeon in Descendants Of The Sun", StringComparison.Ordinal));
-        var coStars = page.QuerySelectorAll("#costars + ul a").Select(a => a.TextContent).ToList();
+        var coStars = page.QuerySelectorAll(".costar-list li > a:first-child").Select(a => a.TextContent).ToList();
         Assert.Contains("Song Joong Ki", coStars);
         Assert.Contains("Park Bo Gum", coStars);
         Assert.DoesNotContain("Song Hye Kyo", coStars);

@@ -1,3 +1,4 @@
+using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,8 @@ namespace KdramaMoments.Web.Pages.Actors;
 public sealed class DetailsModel(KdramaDbContext db) : PageModel
 {
     public ActorPage Actor { get; private set; } = null!;
+    public IReadOnlyList<CoStarLine> CoStars { get; private set; } = [];
+    public CoStarDrawing Neighbourhood { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -17,8 +20,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
                 a.Id, a.Name, a.HangulName,
                 a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
                 a.Characters.OrderBy(c => c.Drama.Title).Select(c => new RoleLine(c.Slug, c.Name, c.Drama.Slug, c.Drama.Title, c.Drama.Year)).ToList(),
-                new List<MomentLine>(),
-                new List<CoStarLine>()))
+                new List<MomentLine>()))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
@@ -31,22 +33,24 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode)
             .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title))
             .ToListAsync(cancellationToken);
-        // Co-stars: other actors with a role in one of this actor's dramas.
-        var coStars = await db.Actors.AsNoTracking()
-            .Where(o => o.Id != actor.Id && o.Characters.Any(c => c.Drama.Characters.Any(x => x.ActorId == actor.Id)))
-            .OrderBy(o => o.Name)
-            .Select(o => new CoStarLine(o.Slug, o.Name))
-            .ToListAsync(cancellationToken);
-        Actor = actor with { Moments = moments, CoStars = coStars };
+        Actor = actor with { Moments = moments };
+        // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
+        var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
+        CoStars = graph.Edges
+            .Where(e => e.From == actor.Id || e.To == actor.Id)
+            .Select(e => new CoStarLine(graph.Node(e.From == actor.Id ? e.To : e.From), e.Dramas))
+            .OrderBy(c => c.Actor.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        Neighbourhood = CoStarLayout.Neighbourhood(graph, actor.Id, $"{actor.Name} and co-stars; a line joins actors who share a drama.");
         return Page();
     }
 
     public sealed record ActorPage(int Id, string Name, string? HangulName, IReadOnlyList<string> Aliases, IReadOnlyList<RoleLine> Roles,
-        IReadOnlyList<MomentLine> Moments, IReadOnlyList<CoStarLine> CoStars);
+        IReadOnlyList<MomentLine> Moments);
 
     public sealed record RoleLine(string CharacterSlug, string Character, string DramaSlug, string Drama, int? Year);
 
     public sealed record MomentLine(string Slug, string Title, string Drama);
 
-    public sealed record CoStarLine(string Slug, string Name);
+    public sealed record CoStarLine(CoStarNode Actor, IReadOnlyList<SharedDrama> Dramas);
 }

@@ -1,0 +1,85 @@
+using KdramaMoments.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.CoStars;
+
+public sealed record CoStarNode(int Id, string Slug, string Name);
+
+public sealed record SharedDrama(string Slug, string Title);
+
+/// <summary>Two actors who had roles in the same drama(s); <see cref="From"/> &lt; <see cref="To"/>.</summary>
+public sealed record CoStarEdge(int From, int To, IReadOnlyList<SharedDrama> Dramas);
+
+/// <summary>Actors linked through the dramas they share.</summary>
+public sealed record CoStarGraph(IReadOnlyList<CoStarNode> Nodes, IReadOnlyList<CoStarEdge> Edges)
+{
+    public CoStarNode Node(int id) => Nodes.First(n => n.Id == id);
+
+    /// <summary>Each node with the co-stars it is linked to, for the text alternative of the picture.</summary>
+    public IEnumerable<(CoStarNode Actor, IReadOnlyList<(CoStarNode CoStar, IReadOnlyList<SharedDrama> Dramas)> Links)> Adjacency() =>
+        Nodes.OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(n => (n, (IReadOnlyList<(CoStarNode, IReadOnlyList<SharedDrama>)>)Edges
+            .Where(e => e.From == n.Id || e.To == n.Id)
+            .Select(e => (Node(e.From == n.Id ? e.To : e.From), e.Dramas))
+            .OrderBy(l => l.Item1.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList()));
+}
+
+public static class CoStarQueries
+{
+    /// <summary>The whole map, limited to the best-connected actors so the picture stays readable at any catalogue size.</summary>
+    public static async Task<(CoStarGraph Graph, int ActorsLinked)> WholeMapAsync(KdramaDbContext db, int maxActors, CancellationToken cancellationToken)
+    {
+        var pairs = await PairsAsync(db, null, cancellationToken);
+        var ranked = pairs.SelectMany(p => new[] { p.From, p.To })
+            .GroupBy(id => id)
+            .Select(g => (Id: g.Key, Links: g.Count()))
+            .ToList();
+        var chosen = ranked.OrderByDescending(r => r.Links).ThenBy(r => r.Id).Take(maxActors).Select(r => r.Id).ToHashSet();
+        return (await BuildAsync(db, chosen, pairs.Where(p => chosen.Contains(p.From) && chosen.Contains(p.To)), cancellationToken), ranked.Count);
+    }
+
+    /// <summary>One actor, their co-stars, and the links among those co-stars.</summary>
+    public static async Task<CoStarGraph> NeighbourhoodAsync(KdramaDbContext db, int actorId, CancellationToken cancellationToken)
+    {
+        var direct = await PairsAsync(db, actorId, cancellationToken);
+        var ids = direct.SelectMany(p => new[] { p.From, p.To }).Append(actorId).ToHashSet();
+        var among = ids.Count > 1 ? await PairsAsync(db, null, cancellationToken, ids) : [];
+        return await BuildAsync(db, ids, among.Where(p => ids.Contains(p.From) && ids.Contains(p.To)), cancellationToken);
+    }
+
+    private sealed record Pair(int From, int To, string DramaSlug, string DramaTitle);
+
+    private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, int? actorId, CancellationToken cancellationToken, IReadOnlyCollection<int>? within = null)
+    {
+        var characters = db.Characters.AsNoTracking().Where(c => c.ActorId != null);
+        var query =
+            from a in characters
+            join b in characters on a.DramaId equals b.DramaId
+            where a.ActorId < b.ActorId
+            select new { From = a.ActorId!.Value, To = b.ActorId!.Value, a.Drama.Slug, a.Drama.Title };
+        if (actorId is { } id)
+        {
+            query = query.Where(p => p.From == id || p.To == id);
+        }
+        if (within is not null)
+        {
+            query = query.Where(p => within.Contains(p.From) && within.Contains(p.To));
+        }
+        var rows = await query.Distinct().ToListAsync(cancellationToken);
+        return rows.Select(r => new Pair(r.From, r.To, r.Slug, r.Title)).ToList();
+    }
+
+    private static async Task<CoStarGraph> BuildAsync(KdramaDbContext db, IReadOnlyCollection<int> ids, IEnumerable<Pair> pairs, CancellationToken cancellationToken)
+    {
+        var nodes = await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .OrderBy(a => a.Name)
+            .Select(a => new CoStarNode(a.Id, a.Slug, a.Name))
+            .ToListAsync(cancellationToken);
+        var edges = pairs
+            .GroupBy(p => (p.From, p.To))
+            .Select(g => new CoStarEdge(g.Key.From, g.Key.To, g.Select(p => new SharedDrama(p.DramaSlug, p.DramaTitle)).Distinct().OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ToList()))
+            .OrderBy(e => e.From).ThenBy(e => e.To)
+            .ToList();
+        return new CoStarGraph(nodes, edges);
+    }
+}

@@ -1,0 +1,97 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Pages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Feeds;
+
+/// <summary>The machine-read addresses of the public site: the Atom feed of new moments, the sitemap, and the random moment.</summary>
+public static class FeedEndpoints
+{
+    private const int FeedSize = 30;
+    // The sitemap protocol's limit for one file.
+    private const int SitemapLimit = 50_000;
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/feed.atom", AtomFeedAsync);
+        endpoints.MapGet("/sitemap.xml", SitemapAsync);
+        endpoints.MapGet("/random", RandomMomentAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> AtomFeedAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var moments = await db.Moments.AsNoTracking()
+            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Take(FeedSize)
+            .Select(m => new { m.Slug, m.Title, Drama = m.Drama.Title, m.Description, m.CreatedAt, m.EditedAt, Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        var origin = SiteUrls.Origin(request);
+        var updated = moments.Count == 0 ? DateTime.UnixEpoch : moments.Max(m => m.EditedAt ?? m.CreatedAt);
+        var feed = new SyndicationFeed("KdramaMoments: new moments", "The newest romance moments in the catalogue.", new Uri(origin + "/"))
+        {
+            Id = origin + "/feed.atom",
+            LastUpdatedTime = AsUtc(updated),
+            Items = moments.Select(m =>
+            {
+                var link = new Uri($"{origin}/moments/{m.Slug}");
+                var summary = m.Quote is null ? $"A moment of {m.Drama}." : $"A moment of {m.Drama}: “{m.Quote}”";
+                return new SyndicationItem(m.Title, summary, link, link.ToString(), AsUtc(m.EditedAt ?? m.CreatedAt))
+                {
+                    PublishDate = AsUtc(m.CreatedAt),
+                };
+            }).ToList(),
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(origin + "/feed.atom")) { RelationshipType = "self", MediaType = "application/atom+xml" });
+        feed.Authors.Add(new SyndicationPerson { Name = "KdramaMoments" });
+        return Results.Text(Write(writer => new Atom10FeedFormatter(feed).WriteTo(writer)), "application/atom+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var paths = new List<string> { "/", "/dramas", "/moments", "/actors", "/tags", "/articles", "/co-stars" };
+        paths.AddRange(await db.Dramas.AsNoTracking().OrderBy(d => d.Id).Select(d => "/dramas/" + d.Slug).ToListAsync(cancellationToken));
+        paths.AddRange(await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => "/articles/" + a.Slug).ToListAsync(cancellationToken));
+        paths.AddRange(await db.Tags.AsNoTracking().OrderBy(t => t.Id).Select(t => "/tags/" + t.Slug).ToListAsync(cancellationToken));
+        paths.AddRange(await db.Actors.AsNoTracking().OrderBy(a => a.Id).Take(SitemapLimit).Select(a => "/actors/" + a.Slug).ToListAsync(cancellationToken));
+        paths.AddRange(await db.Moments.AsNoTracking().OrderBy(m => m.Id).Take(SitemapLimit).Select(m => "/moments/" + m.Slug).ToListAsync(cancellationToken));
+        paths.AddRange(await db.Characters.AsNoTracking().OrderBy(c => c.Id).Take(SitemapLimit).Select(c => "/characters/" + c.Slug).ToListAsync(cancellationToken));
+
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var origin = SiteUrls.Origin(request);
+        var document = new XDocument(new XElement(ns + "urlset",
+            paths.Take(SitemapLimit).Select(path => new XElement(ns + "url", new XElement(ns + "loc", origin + path)))));
+        return Results.Text(Write(document.WriteTo), "application/xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> RandomMomentAsync(HttpContext context, KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        // Never cached: each visit should land somewhere new.
+        context.Response.Headers.CacheControl = "no-store";
+        var count = await db.Moments.CountAsync(cancellationToken);
+        if (count == 0)
+        {
+            return Results.Redirect("/moments");
+        }
+        var slug = await db.Moments.AsNoTracking().OrderBy(m => m.Id)
+            .Skip(Random.Shared.Next(count)).Select(m => m.Slug).FirstAsync(cancellationToken);
+        return Results.Redirect($"/moments/{slug}");
+    }
+
+    private static DateTimeOffset AsUtc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static string Write(Action<XmlWriter> write)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
+        {
+            write(writer);
+        }
+        // StringBuilder output declares utf-16; the response is UTF-8.
+        return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,42 @@
+using System.IO.Compression;
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace KdramaMoments.Web.Hosting;
+
+/// <summary>Speed for anonymous readers: cached pages (evicted when the catalogue changes) and compressed responses.</summary>
+public static class PublicCaching
+{
+    // Paths whose answers must never be shared between visitors or replayed.
+    private static readonly string[] Uncached = ["/admin", "/account", "/random", "/health", "/error"];
+
+    public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        var minutes = configuration.GetValue("OutputCache:Minutes", 10);
+        services.AddOutputCache(options =>
+        {
+            // The default policy already skips signed-in users, non-GET requests and responses that set cookies.
+            // The expiry also bounds staleness after an import run from the command line (another process).
+            options.AddBasePolicy(policy => policy
+                .With(context => !Uncached.Any(prefix => context.HttpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+                .Tag(CatalogueCacheEviction.Tag)
+                .Expire(TimeSpan.FromMinutes(minutes)));
+        });
+        services.AddResponseCompression(options =>
+        {
+            // Public pages hold no secrets; admin pages (antiforgery tokens) are excluded where the middleware is applied.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        return services;
+    }
+
+    public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+                && !context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseResponseCompression());
+}

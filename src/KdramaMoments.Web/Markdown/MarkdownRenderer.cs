@@ -1,0 +1,56 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace KdramaMoments.Web.Markdown;
+
+/// <summary>
+/// Editors write synopses and descriptions in Markdown; readers get HTML that can carry no script.
+/// Two layers: Markdig with raw HTML disabled (typed tags show as text), then an allow-list sanitizer
+/// over the result, so a bug in either layer alone lets nothing through.
+/// </summary>
+public static class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .UseSoftlineBreakAsHardlineBreak()
+        .Build();
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    public static string ToSafeHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+        return Sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline));
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+            {
+                "p", "br", "em", "strong", "del", "ins", "sub", "sup", "mark", "code", "pre", "blockquote",
+                "ul", "ol", "li", "a", "h2", "h3", "h4", "hr",
+            },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "start" },
+            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
+            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        };
+        var sanitizer = new HtmlSanitizer(options);
+        // Links written by editors point away from the site: no referrer trail, no ranking credit.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link)
+            {
+                link.SetAttribute("rel", "nofollow noopener noreferrer");
+            }
+        };
+        return sanitizer;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages;
+
+/// <summary>One page of a longer list, with what a pager needs to link to the others.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Number, int Size, int Total)
+{
+    public int PageCount => Math.Max(1, (Total + Size - 1) / Size);
+    public bool HasPrevious => Number > 1;
+    public bool HasNext => Number < PageCount;
+    public int FirstIndex => Total == 0 ? 0 : ((Number - 1) * Size) + 1;
+    public int LastIndex => Math.Min(Total, Number * Size);
+}
+
+public static class Paging
+{
+    public const int DefaultSize = 24;
+
+    /// <summary>Counts, then reads one page; a page number past the end shows the last page rather than an empty one.</summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, CancellationToken cancellationToken, int size = DefaultSize)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + size - 1) / size);
+        var number = Math.Clamp(page ?? 1, 1, pageCount);
+        var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, number, size, total);
+    }
+}

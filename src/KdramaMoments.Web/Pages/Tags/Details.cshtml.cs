@@ -1,0 +1,30 @@
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Pages.Moments;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Tags;
+
+public sealed class DetailsModel(KdramaDbContext db) : PageModel
+{
+    [BindProperty(Name = "page", SupportsGet = true)] public int? PageNumber { get; set; }
+
+    public string Slug { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public PagedList<MomentCard> Moments { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var name = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            return NotFound();
+        }
+        (Slug, Name) = (slug, name);
+        Moments = await db.Moments.AsNoTracking().Matching(new MomentFilter(slug, null, null, null, null))
+            .ToCards().SortedBy("listed").AsSplitQuery()
+            .ToPagedListAsync(PageNumber, cancellationToken);
+        return Page();
+    }
+}
