@@ -1,9 +1,11 @@
+using KdramaMoments.Web.Api;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Feeds;
 using KdramaMoments.Web.Health;
 using KdramaMoments.Web.Hosting;
 using KdramaMoments.Web.Importing;
+using KdramaMoments.Web.Search;
 using Serilog;
 
 // A command ("import", "export", …) runs and exits; anything else serves the site.
@@ -19,6 +21,8 @@ builder.Services.AddSerilog((services, logger) => logger
 
 builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddKdramaImporting();
+builder.Services.AddScoped<SiteSearch>();
+builder.Services.AddOpenApi();
 builder.Services.AddRazorPages();
 builder.Services.AddPublicCaching(builder.Configuration);
 // Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
@@ -43,6 +47,8 @@ app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
+app.MapCatalogApi();
+app.MapOpenApi();
 app.MapHealthChecks("/health");
 
 await app.RunAsync();

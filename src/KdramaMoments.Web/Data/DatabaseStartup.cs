@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Importing;
+using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Data;
@@ -15,6 +16,14 @@ public static partial class DatabaseStartup
 
         await db.Database.MigrateAsync(cancellationToken);
         await ApplyPragmasAsync(db, logger, cancellationToken);
+
+        // A database from before the search index (or filled by a bulk load) gets its index built once.
+        if (await SearchIndexer.CountAsync(db, cancellationToken) == 0 && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
+        {
+            await SearchIndexer.RebuildAsync(db, cancellationToken);
+            var entries = await SearchIndexer.CountAsync(db, cancellationToken);
+            LogIndexed(logger, entries);
+        }
 
         if (seed && !await db.Articles.AnyAsync(cancellationToken))
         {
@@ -61,6 +70,9 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SQLite journal_mode={JournalMode} foreign_keys={ForeignKeys} busy_timeout={BusyTimeout}ms")]
     private static partial void LogPragmas(ILogger logger, string journalMode, string foreignKeys, string busyTimeout);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built the search index: {Entries} entries")]
+    private static partial void LogIndexed(ILogger logger, long entries);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The catalogue is empty and no seeds folder was found; set Seeds:Path")]
     private static partial void LogNoSeeds(ILogger logger);

@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Data;
@@ -22,17 +23,41 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KdramaDbContext).Assembly);
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every write path (import, editors, merges, deletes) goes through here, so the search index is
+    /// rewritten in the same transaction as the rows it describes and can never disagree with them.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = await SearchChanges.CollectAsync(this, cancellationToken);
+        if (changes.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await SearchIndexer.ReindexAsync(this, changes.Resolve(), cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    // SQLite's ADO.NET provider is synchronous underneath, so waiting here cannot deadlock.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     // SQLite has no rowversion: the application increments the token on every update, and EF
     // adds "WHERE Version = @original" so a stale write affects no row and throws.

@@ -17,9 +17,10 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feed.atom", AtomFeedAsync);
-        endpoints.MapGet("/sitemap.xml", SitemapAsync);
-        endpoints.MapGet("/random", RandomMomentAsync);
+        // Not part of the JSON API, so not in its OpenAPI document.
+        endpoints.MapGet("/feed.atom", AtomFeedAsync).ExcludeFromDescription();
+        endpoints.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription();
+        endpoints.MapGet("/random", RandomMomentAsync).ExcludeFromDescription();
         return endpoints;
     }
 

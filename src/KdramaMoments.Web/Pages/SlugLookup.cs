@@ -11,13 +11,20 @@ public static class SlugLookup
     public static async Task<IActionResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, string entityType, string slug, string prefix, CancellationToken cancellationToken)
         where T : class, ISlugged
     {
+        var target = await CurrentSlugAsync<T>(db, entityType, slug, cancellationToken);
+        return target is null ? new NotFoundResult() : new RedirectResult($"{prefix}/{target}", permanent: true);
+    }
+
+    /// <summary>The current slug of the entity that once answered to <paramref name="slug"/>, if any.</summary>
+    public static async Task<string?> CurrentSlugAsync<T>(KdramaDbContext db, string entityType, string slug, CancellationToken cancellationToken)
+        where T : class, ISlugged
+    {
         var targetId = await db.SlugRedirects.AsNoTracking()
             .Where(r => r.EntityType == entityType && r.OldSlug == slug)
             .Select(r => (int?)r.TargetId)
             .FirstOrDefaultAsync(cancellationToken);
-        var target = targetId is null
+        return targetId is null
             ? null
             : await db.Set<T>().Where(e => e.Id == targetId).Select(e => e.Slug).FirstOrDefaultAsync(cancellationToken);
-        return target is null ? new NotFoundResult() : new RedirectResult($"{prefix}/{target}", permanent: true);
     }
 }

@@ -1,0 +1,34 @@
+namespace KdramaMoments.Web.Api;
+
+/// <summary>One page of a list; <c>next</c>/<c>previous</c> are ready-made addresses (null at the ends).</summary>
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, int TotalPages, string? Next, string? Previous);
+
+public sealed record NameRef(string Slug, string Name);
+
+public sealed record DramaListItem(string Slug, string Title, int? Year, int Moments, int Lists);
+
+public sealed record DramaDetail(int Id, string Slug, string Title, IReadOnlyList<string> Aliases, int? Year, string? HangulTitle, string? Synopsis,
+    int Lists, IReadOnlyList<CastMember> Cast, IReadOnlyList<MomentListItem> Moments, IReadOnlyList<NameRef> Articles);
+
+public sealed record CastMember(NameRef Character, NameRef? Actor);
+
+public sealed record ActorDetail(int Id, string Slug, string Name, IReadOnlyList<string> Aliases, string? HangulName,
+    IReadOnlyList<ActorRole> Roles, IReadOnlyList<MomentListItem> Moments, IReadOnlyList<CoStar> CoStars);
+
+public sealed record ActorRole(NameRef Character, NameRef Drama, int? Year);
+
+public sealed record CoStar(NameRef Actor, IReadOnlyList<NameRef> Dramas);
+
+public sealed record MomentListItem(string Slug, string Title, NameRef Drama, int? Year, int? Episode, int Lists, IReadOnlyList<string> Tags);
+
+public sealed record MomentDetail(int Id, string Slug, string Title, NameRef Drama, int? Episode, string? Description, IReadOnlyList<string> Quotes,
+    IReadOnlyList<CastMember> Characters, IReadOnlyList<NameRef> Tags, IReadOnlyList<MomentSource> Sources);
+
+/// <summary>Where the moment was named: <c>position</c> is the 1-based order in the article; <c>rank</c> the number its author printed.</summary>
+public sealed record MomentSource(string Article, string ArticleSlug, string File, int Position, int? Rank, string Excerpt);
+
+public sealed record SearchAnswer(string Query, int Total, IReadOnlyList<SearchAnswerGroup> Groups, string? DidYouMean);
+
+public sealed record SearchAnswerGroup(string Kind, int Total, int Page, int TotalPages, IReadOnlyList<SearchAnswerItem> Items);
+
+public sealed record SearchAnswerItem(string Kind, string Slug, string Title, string Url, string? Context, string? Snippet);

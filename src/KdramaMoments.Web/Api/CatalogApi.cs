@@ -1,0 +1,169 @@
+using System.Globalization;
+using KdramaMoments.Web.CoStars;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Pages;
+using KdramaMoments.Web.Pages.Dramas;
+using KdramaMoments.Web.Pages.Moments;
+using KdramaMoments.Web.Search;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Api;
+
+/// <summary>The read-only JSON API (addresses in PRODUCT.md). Every answer carries an ETag; lists are paged.</summary>
+public static class CatalogApi
+{
+    private const int DefaultPageSize = 24;
+    private const int MaxPageSize = 100;
+
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").WithTags("Catalogue");
+        api.MapGet("/dramas", ListDramasAsync).WithName("ListDramas").WithSummary("Dramas, most listed first (or by year or title).");
+        api.MapGet("/dramas/{slug}", GetDramaAsync).Produces<DramaDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetDrama").WithSummary("One drama: cast, moments in episode order, the articles naming it.");
+        api.MapGet("/actors/{slug}", GetActorAsync).Produces<ActorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetActor").WithSummary("One actor: roles, moments and co-stars.");
+        api.MapGet("/moments", ListMomentsAsync).WithName("ListMoments").WithSummary("Moments, filtered by tag, drama, actor and year; sorted by listed, year or title.");
+        api.MapGet("/moments/{slug}", GetMomentAsync).Produces<MomentDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetMoment").WithSummary("One moment with quotes, characters, tags and sources.");
+        api.MapGet("/search", SearchAsync).WithName("Search").WithSummary("Full-text search, grouped by kind; any input is safe.");
+        api.MapGet("/search/suggest", SuggestAsync).WithName("Suggest").WithSummary("Up to eight best matches, for suggestions as you type.");
+        return endpoints;
+    }
+
+    private static async Task<ETagged<PageOf<DramaListItem>>> ListDramasAsync(HttpRequest request, KdramaDbContext db, string? sort, string? year, string? page, string? pageSize, CancellationToken cancellationToken)
+    {
+        var dramas = db.Dramas.AsNoTracking();
+        if (Number(year) is { } y)
+        {
+            dramas = dramas.Where(d => d.Year == y);
+        }
+        var summaries = dramas.ToSummaries();
+        summaries = sort switch
+        {
+            "year" => summaries.OrderByDescending(d => d.Year).ThenBy(d => d.Title),
+            "title" => summaries.OrderBy(d => d.Title),
+            _ => summaries.OrderByMostListed(),
+        };
+        var list = await summaries.ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+        return ETagged.Json(PageFrom(request, list, d => new DramaListItem(d.Slug, d.Title, d.Year, d.Moments, d.Lists)));
+    }
+
+    private static async Task<IResult> GetDramaAsync(string slug, KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var drama = await db.Dramas.AsNoTracking().Where(d => d.Slug == slug)
+            .Select(d => new
+            {
+                d.Id, d.Slug, d.Title, d.Year, d.HangulTitle, d.Synopsis,
+                Aliases = d.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
+                Cast = d.Characters.OrderBy(c => c.Name).Select(c => new CastMember(new NameRef(c.Slug, c.Name), c.Actor == null ? null : new NameRef(c.Actor.Slug, c.Actor.Name))).ToList(),
+            })
+            .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        if (drama is null)
+        {
+            return await RedirectOrNotFoundAsync<Domain.Drama>(db, "drama", slug, "/api/dramas", cancellationToken);
+        }
+        var moments = await MomentItems(db.Moments.Where(m => m.DramaId == drama.Id).OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
+        var articles = await db.Articles.AsNoTracking().Where(a => a.Sources.Any(s => s.Moment.DramaId == drama.Id)).OrderBy(a => a.Title)
+            .Select(a => new NameRef(a.Slug, a.Title)).ToListAsync(cancellationToken);
+        return ETagged.Json(new DramaDetail(drama.Id, drama.Slug, drama.Title, drama.Aliases, drama.Year, drama.HangulTitle, drama.Synopsis,
+            articles.Count, drama.Cast, moments, articles));
+    }
+
+    private static async Task<IResult> GetActorAsync(string slug, KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Name, a.HangulName,
+                Aliases = a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
+                Roles = a.Characters.OrderBy(c => c.Drama.Title).Select(c => new ActorRole(new NameRef(c.Slug, c.Name), new NameRef(c.Drama.Slug, c.Drama.Title), c.Drama.Year)).ToList(),
+            })
+            .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        if (actor is null)
+        {
+            return await RedirectOrNotFoundAsync<Domain.Actor>(db, "actor", slug, "/api/actors", cancellationToken);
+        }
+        var moments = await MomentItems(db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actor.Id)).OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode), cancellationToken);
+        var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
+        var coStars = graph.Edges.Where(e => e.From == actor.Id || e.To == actor.Id)
+            .Select(e => (Other: graph.Node(e.From == actor.Id ? e.To : e.From), e.Dramas))
+            .Select(x => new CoStar(new NameRef(x.Other.Slug, x.Other.Name), x.Dramas.Select(d => new NameRef(d.Slug, d.Title)).ToList()))
+            .OrderBy(c => c.Actor.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return ETagged.Json(new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, moments, coStars));
+    }
+
+    private static async Task<ETagged<PageOf<MomentListItem>>> ListMomentsAsync(HttpRequest request, KdramaDbContext db,
+        string? tag, string? drama, string? actor, string? year, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
+    {
+        var filter = new MomentFilter(Blank(tag), Blank(drama), Blank(actor), Number(year), Blank(sort));
+        var list = await db.Moments.AsNoTracking().Matching(filter).ToCards().SortedBy(filter.SortOrDefault).AsSplitQuery()
+            .ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+        return ETagged.Json(PageFrom(request, list, ToItem));
+    }
+
+    private static async Task<ETagged<IReadOnlyList<SearchAnswerItem>>> SuggestAsync(SiteSearch search, string? q, CancellationToken cancellationToken)
+    {
+        var results = await search.SuggestAsync(q, 8, cancellationToken);
+        return ETagged.Json<IReadOnlyList<SearchAnswerItem>>(results.Select(r => new SearchAnswerItem(r.Kind.Name(), r.Slug, r.Title, r.Href, r.Context, null)).ToList());
+    }
+
+    private static async Task<IResult> GetMomentAsync(string slug, KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var moment = await db.Moments.AsNoTracking().Where(m => m.Slug == slug)
+            .Select(m => new MomentDetail(
+                m.Id, m.Slug, m.Title, new NameRef(m.Drama.Slug, m.Drama.Title), m.Episode, m.Description,
+                m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
+                m.Characters.OrderBy(c => c.Name).Select(c => new CastMember(new NameRef(c.Slug, c.Name), c.Actor == null ? null : new NameRef(c.Actor.Slug, c.Actor.Name))).ToList(),
+                m.Tags.OrderBy(t => t.Slug).Select(t => new NameRef(t.Slug, t.Name)).ToList(),
+                m.Sources.OrderBy(s => s.Article.FileName).ThenBy(s => s.Position)
+                    .Select(s => new MomentSource(s.Article.Title, s.Article.Slug, s.Article.FileName, s.Position, s.Rank, s.Excerpt)).ToList()))
+            .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
+        return moment is null
+            ? await RedirectOrNotFoundAsync<Domain.Moment>(db, "moment", slug, "/api/moments", cancellationToken)
+            : ETagged.Json(moment);
+    }
+
+    private static async Task<ETagged<SearchAnswer>> SearchAsync(SiteSearch search, string? q, string? kind, string? tag, string? drama, string? year, string? page, CancellationToken cancellationToken)
+    {
+        var results = await search.SearchAsync(new SearchRequest(q, kind, tag, drama, Number(year), Number(page)), cancellationToken);
+        return ETagged.Json(new SearchAnswer(results.Query.Text, results.Total,
+            results.Groups.Select(g => new SearchAnswerGroup(g.Kind.Name(), g.Total, g.Page, g.PageCount,
+                g.Items.Select(i => new SearchAnswerItem(i.Kind.Name(), i.Slug, i.Title, i.Href, i.Context, i.Snippet is null ? null : string.Concat(i.Snippet.Select(r => r.Text)))).ToList())).ToList(),
+            results.DidYouMean));
+    }
+
+    private static async Task<List<MomentListItem>> MomentItems(IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
+        (await moments.AsNoTracking().ToCards().AsSplitQuery().ToListAsync(cancellationToken)).Select(ToItem).ToList();
+
+    private static MomentListItem ToItem(MomentCard m) =>
+        new(m.Slug, m.Title, new NameRef(m.DramaSlug, m.Drama), m.Year, m.Episode, m.Lists, m.Tags.Select(t => t.Slug).ToList());
+
+    private static PageOf<TOut> PageFrom<TIn, TOut>(HttpRequest request, PagedList<TIn> list, Func<TIn, TOut> map)
+    {
+        string Link(int page)
+        {
+            var query = QueryHelpers.ParseQuery(request.QueryString.Value)
+                .Where(p => p.Key != "page")
+                .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
+                .Append(new KeyValuePair<string, string?>("page", page.ToString(CultureInfo.InvariantCulture)));
+            return QueryHelpers.AddQueryString(request.Path, query);
+        }
+        return new PageOf<TOut>(list.Items.Select(map).ToList(), list.Number, list.Size, list.Total, list.PageCount,
+            list.HasNext ? Link(list.Number + 1) : null, list.HasPrevious ? Link(list.Number - 1) : null);
+    }
+
+    private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, string type, string slug, string prefix, CancellationToken cancellationToken)
+        where T : class, Domain.ISlugged
+    {
+        var target = await SlugLookup.CurrentSlugAsync<T>(db, type, slug, cancellationToken);
+        return target is null
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {type} has the address '{slug}'.")
+            : Results.Redirect($"{prefix}/{target}", permanent: true);
+    }
+
+    // Lenient on purpose: a typo in a number means the default, not an error.
+    private static int? Number(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static int Size(string? value) => Math.Clamp(Number(value) ?? DefaultPageSize, 1, MaxPageSize);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

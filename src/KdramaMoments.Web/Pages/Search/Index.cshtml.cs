@@ -1,0 +1,68 @@
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Search;
+
+public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Drama { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    [BindProperty(Name = "page", SupportsGet = true)] public string? PageNumber { get; set; }
+
+    public SearchResults Results { get; private set; } = null!;
+    public IReadOnlyList<(string Slug, string Name)> TagOptions { get; private set; } = [];
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public string? DramaTitle { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        // Numbers are parsed here, not bound: "?year=abc" is a reader's typo, not a reason for an error page.
+        var year = int.TryParse(Year, out var y) ? y : (int?)null;
+        var page = int.TryParse(PageNumber, out var p) ? p : (int?)null;
+        Results = await search.SearchAsync(new SearchRequest(Q, Kind, Tag, Drama, year, page), cancellationToken);
+        TagOptions = (await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync(cancellationToken))
+            .Select(t => (t.Slug, t.Name)).ToList();
+        Years = await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Drama))
+        {
+            DramaTitle = await db.Dramas.AsNoTracking().Where(d => d.Slug == Drama).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
+        }
+    }
+
+    public int? YearValue => int.TryParse(Year, out var y) ? y : null;
+
+    /// <summary>This search's address with some values changed (kind to see a whole group, q for "did you mean").</summary>
+    public string With(string key, string? value)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["q"] = Results.Query.Text,
+            ["kind"] = Kind,
+            ["tag"] = Tag,
+            ["drama"] = Drama,
+            ["year"] = YearValue?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        values[key] = value;
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", values.Where(v => !string.IsNullOrEmpty(v.Value)));
+    }
+
+    public static string Plural(SearchKind kind, int count) => (kind, count == 1) switch
+    {
+        (SearchKind.Moment, true) => "moment",
+        (SearchKind.Moment, false) => "moments",
+        (SearchKind.Drama, true) => "drama",
+        (SearchKind.Drama, false) => "dramas",
+        (SearchKind.Actor, true) => "actor",
+        (SearchKind.Actor, false) => "actors",
+        (SearchKind.Character, true) => "character",
+        (SearchKind.Character, false) => "characters",
+        (_, true) => "trope",
+        _ => "tropes",
+    };
+}

@@ -1,0 +1,95 @@
+using System.Text;
+
+namespace KdramaMoments.Web.Search;
+
+/// <summary>
+/// Turns what a reader typed into an FTS5 match expression that can only mean "these words".
+/// Every term is folded to letters and digits and then quoted, so FTS5 syntax in the input
+/// (quotes, -, *, :, ^, parentheses, AND/OR/NOT/NEAR) is searched for as words or dropped, never obeyed.
+/// </summary>
+public sealed class SearchQuery
+{
+    public const int MaxLength = 200;
+    private const int MaxTerms = 10;
+
+    private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> terms)
+    {
+        Text = text;
+        Terms = terms;
+    }
+
+    /// <summary>The cleaned input, as shown back to the reader.</summary>
+    public string Text { get; }
+
+    /// <summary>Each typed word as its folded parts: "Jeong-hyeok" → ["jeong", "hyeok"].</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Terms { get; }
+
+    public bool IsEmpty => Terms.Count == 0;
+
+    /// <summary>All folded words, for highlighting.</summary>
+    public IEnumerable<string> Words => Terms.SelectMany(t => t);
+
+    public static SearchQuery Parse(string? input)
+    {
+        var text = Clean(input);
+        var terms = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => SearchText.Words(word))
+            .Where(parts => parts.Count > 0)
+            .Take(MaxTerms)
+            .ToList();
+        return new SearchQuery(text, terms);
+    }
+
+    /// <summary>
+    /// The MATCH expression: every typed word must appear (as a prefix, so it works while typing).
+    /// A word with inner marks ("Jeong-hyeok") matches its parts as a phrase or its joined form.
+    /// </summary>
+    public string ToMatchExpression()
+    {
+        var sb = new StringBuilder();
+        foreach (var parts in Terms)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(" AND ");
+            }
+            // The word as typed, and its romanisation key (which names are also indexed under).
+            var joined = string.Concat(parts);
+            var key = SearchText.RomanizationKey(joined);
+            sb.Append('(');
+            if (parts.Count > 1)
+            {
+                sb.Append(Quoted(string.Join(' ', parts))).Append("* OR ");
+            }
+            sb.Append(Quoted(joined)).Append('*');
+            if (key != joined)
+            {
+                sb.Append(" OR ").Append(Quoted(key)).Append('*');
+            }
+            sb.Append(')');
+        }
+        return sb.ToString();
+    }
+
+    // Folded words hold only letters and digits, so a double quote can never appear inside; quoting makes keywords plain words.
+    private static string Quoted(string words) => "\"" + words + "\"";
+
+    /// <summary>Control characters out, whitespace collapsed, length bounded.</summary>
+    private static string Clean(string? input)
+    {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return "";
+        }
+        var sb = new StringBuilder(Math.Min(input.Length, MaxLength));
+        foreach (var c in input)
+        {
+            if (sb.Length >= MaxLength)
+            {
+                break;
+            }
+            sb.Append(char.IsControl(c) || char.IsSurrogate(c) ? ' ' : c);
+        }
+        return string.Join(' ', sb.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
