@@ -52,7 +52,12 @@ public static class CatalogApi
         var drama = await db.Dramas.AsNoTracking().Where(d => d.Slug == slug)
             .Select(d => new
             {
-                d.Id, d.Slug, d.Title, d.Year, d.HangulTitle, d.Synopsis,
+                d.Id,
+                d.Slug,
+                d.Title,
+                d.Year,
+                d.HangulTitle,
+                d.Synopsis,
                 Aliases = d.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 Cast = d.Characters.OrderBy(c => c.Name).Select(c => new CastMember(new NameRef(c.Slug, c.Name), c.Actor == null ? null : new NameRef(c.Actor.Slug, c.Actor.Name))).ToList(),
             })
@@ -73,7 +78,10 @@ public static class CatalogApi
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new
             {
-                a.Id, a.Slug, a.Name, a.HangulName,
+                a.Id,
+                a.Slug,
+                a.Name,
+                a.HangulName,
                 Aliases = a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
                 Roles = a.Characters.OrderBy(c => c.Drama.Title).Select(c => new ActorRole(new NameRef(c.Slug, c.Name), new NameRef(c.Drama.Slug, c.Drama.Title), c.Drama.Year)).ToList(),
             })
