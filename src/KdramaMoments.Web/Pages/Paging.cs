@@ -16,6 +16,13 @@ public static class Paging
 {
     public const int DefaultSize = 24;
 
+    /// <summary>
+    /// The "page" query value, read directly: Razor Pages keeps its own "page" route value (the page's
+    /// name), which would win over the query string in model binding. A non-number means page 1.
+    /// </summary>
+    public static int? RequestedPage(HttpRequest request) =>
+        int.TryParse(request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : null;
+
     /// <summary>Counts, then reads one page; a page number past the end shows the last page rather than an empty one.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, CancellationToken cancellationToken, int size = DefaultSize)
     {

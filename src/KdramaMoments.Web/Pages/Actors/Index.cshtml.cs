@@ -8,7 +8,6 @@ namespace KdramaMoments.Web.Pages.Actors;
 public sealed class IndexModel(KdramaDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(Name = "page", SupportsGet = true)] public int? PageNumber { get; set; }
 
     public PagedList<ActorRow> Actors { get; private set; } = null!;
 
@@ -25,9 +24,9 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             Moments = a.Characters.SelectMany(c => c.Moments).Count(),
         });
         rows = ByName
-            ? rows.OrderBy(a => a.Name)
+            ? rows.OrderBy(a => EF.Functions.Collate(a.Name, "NOCASE"))
             : rows.OrderByDescending(a => a.Moments).ThenByDescending(a => a.Dramas).ThenBy(a => a.Name);
-        Actors = await rows.ToPagedListAsync(PageNumber, cancellationToken, size: 50);
+        Actors = await rows.ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }
 
     public sealed record ActorRow

@@ -12,7 +12,6 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(Name = "page", SupportsGet = true)] public int? PageNumber { get; set; }
 
     public MomentFilter Filter { get; private set; } = new(null, null, null, null, null);
     public PagedList<MomentCard> Moments { get; private set; } = null!;
@@ -27,7 +26,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         Filter = new MomentFilter(NullIfBlank(Tag), NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort));
         Moments = await db.Moments.AsNoTracking().Matching(Filter).ToCards().SortedBy(Filter.SortOrDefault)
             .AsSplitQuery()
-            .ToPagedListAsync(PageNumber, cancellationToken);
+            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         TagOptions = await db.Tags.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new TagOption(t.Slug, t.Name, t.Moments.Count)).ToListAsync(cancellationToken);
         Years = await db.Dramas.AsNoTracking().Where(d => d.Year != null && d.Moments.Any())

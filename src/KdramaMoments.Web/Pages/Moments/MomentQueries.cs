@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Moments;
 
@@ -71,7 +72,7 @@ public static class MomentQueries
     public static IQueryable<MomentCard> SortedBy(this IQueryable<MomentCard> cards, string sort) => sort switch
     {
         "year" => cards.OrderByDescending(m => m.Year).ThenBy(m => m.Drama).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
-        "title" => cards.OrderBy(m => m.Title).ThenBy(m => m.Slug),
+        "title" => cards.OrderBy(m => EF.Functions.Collate(m.Title, "NOCASE")).ThenBy(m => m.Slug),
         _ => cards.OrderByDescending(m => m.Lists).ThenByDescending(m => m.Year).ThenBy(m => m.Title).ThenBy(m => m.Slug),
     };
 }

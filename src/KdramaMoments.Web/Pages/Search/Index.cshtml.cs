@@ -13,7 +13,6 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Drama { get; set; }
     [BindProperty(SupportsGet = true)] public string? Year { get; set; }
-    [BindProperty(Name = "page", SupportsGet = true)] public string? PageNumber { get; set; }
 
     public SearchResults Results { get; private set; } = null!;
     public IReadOnlyList<(string Slug, string Name)> TagOptions { get; private set; } = [];
@@ -24,7 +23,7 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
     {
         // Numbers are parsed here, not bound: "?year=abc" is a reader's typo, not a reason for an error page.
         var year = int.TryParse(Year, out var y) ? y : (int?)null;
-        var page = int.TryParse(PageNumber, out var p) ? p : (int?)null;
+        var page = Paging.RequestedPage(Request);
         Results = await search.SearchAsync(new SearchRequest(Q, Kind, Tag, Drama, year, page), cancellationToken);
         TagOptions = (await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync(cancellationToken))
             .Select(t => (t.Slug, t.Name)).ToList();

@@ -8,7 +8,6 @@ namespace KdramaMoments.Web.Pages.Tags;
 
 public sealed class DetailsModel(KdramaDbContext db) : PageModel
 {
-    [BindProperty(Name = "page", SupportsGet = true)] public int? PageNumber { get; set; }
 
     public string Slug { get; private set; } = "";
     public string Name { get; private set; } = "";
@@ -24,7 +23,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         (Slug, Name) = (slug, name);
         Moments = await db.Moments.AsNoTracking().Matching(new MomentFilter(slug, null, null, null, null))
             .ToCards().SortedBy("listed").AsSplitQuery()
-            .ToPagedListAsync(PageNumber, cancellationToken);
+            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         return Page();
     }
 }

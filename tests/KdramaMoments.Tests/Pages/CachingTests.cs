@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using KdramaMoments.Web.Importing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KdramaMoments.Tests.Pages;
+
+/// <summary>Speed basics: cached public pages that follow catalogue changes, compressed answers, fingerprinted assets.</summary>
+public sealed class CachingTests : IAsyncLifetime
+{
+    private readonly TempDatabase database = new();
+    private KdramaAppFactory factory = null!;
+
+    public Task InitializeAsync()
+    {
+        factory = new KdramaAppFactory(database.Path);
+        _ = factory.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task CachedPage_ServesStoredCopyUntilTheCatalogueChangesThroughTheApp()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal("Goblin", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
+
+        // Written behind the application's back: the cached page does not know, which shows the cache is used.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Dramas SET Title = 'Goblin (unseen)' WHERE Slug = 'goblin'"));
+        Assert.Equal("Goblin", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
+
+        // A change through the application's DbContext (as the importer and editors make) evicts every cached page.
+        await factory.WithDbAsync(async db =>
+        {
+            var goblin = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
+            goblin.Title = "Goblin: The Lonely and Great God";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("Goblin: The Lonely and Great God", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
+        var home = await client.GetDocumentAsync("/dramas");
+        Assert.Contains("Goblin: The Lonely and Great God", home.Texts("tbody th a"));
+    }
+
+    [Fact]
+    public async Task Import_EvictsCachedLists()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal(28, (await client.GetDocumentAsync("/dramas")).QuerySelectorAll("tbody tr").Length);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
+            await importer.ImportAsync(ImportInput.FromPaths([RepositoryPaths.Fixture("summer-no-style.txt")]), save: true);
+        }
+        Assert.True((await client.GetDocumentAsync("/dramas")).QuerySelectorAll("tbody tr").Length > 28);
+    }
+
+    [Fact]
+    public async Task Html_IsCompressedWhenTheBrowserAcceptsIt()
+    {
+        var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/moments");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("br", response.Content.Headers.ContentEncoding);
+    }
+
+    // The year-long "immutable" header comes from the publish manifest (dotnet publish); a build serves
+    // the same fingerprinted address with revalidation, which is what the test host runs.
+    [Fact]
+    public async Task Stylesheet_IsServedFromAFingerprintedAddress()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+        var href = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);
+        var response = await client.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Matches(@"^/js/theme\.[a-z0-9]+\.js$", page.QuerySelector("script[src*=theme]")!.GetAttribute("src")!);
+    }
+}

@@ -1,0 +1,94 @@
+using AngleSharp.Html.Dom;
+
+namespace KdramaMoments.Tests.Pages;
+
+/// <summary>Cross-links everywhere: every internal link reached from home resolves, and every page is shaped for sharing and assistive technology.</summary>
+public sealed class LinksAndHeadTests(SeededSite site) : IClassFixture<SeededSite>
+{
+    [Fact]
+    public async Task EveryInternalLink_ReachedFromHome_Resolves()
+    {
+        var client = site.Factory.CreateClient();
+        var seen = new HashSet<string> { "/" };
+        var queue = new Queue<string>(["/"]);
+        var broken = new List<string>();
+        while (queue.TryDequeue(out var path))
+        {
+            var response = await client.GetAsync(path);
+            if (!response.IsSuccessStatusCode)
+            {
+                broken.Add($"{path} → {(int)response.StatusCode}");
+                continue;
+            }
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                // Same-site pages only; the random moment and the machine-read files are tested on their own.
+                if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal) || href is "/random" || href.StartsWith("/openapi", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var target = href.Split('#')[0];
+                if (target.Length > 0 && seen.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+        Assert.Empty(broken);
+        // The crawl reached every kind of page, so the claim covers them all.
+        foreach (var prefix in new[] { "/dramas/", "/actors/", "/characters/", "/moments/", "/tags/", "/articles/", "/co-stars", "/moments?" })
+        {
+            Assert.Contains(seen, p => p.StartsWith(prefix, StringComparison.Ordinal));
+        }
+        Assert.True(seen.Count > 150, $"only {seen.Count} pages reached");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/dramas")]
+    [InlineData("/dramas/goblin")]
+    [InlineData("/moments")]
+    [InlineData("/moments/run-on-you-taught-me-everything-you-just-didnt-teach-me-how-to-break-up")]
+    [InlineData("/actors")]
+    [InlineData("/actors/gong-yoo")]
+    [InlineData("/characters/im-sol")]
+    [InlineData("/tags")]
+    [InlineData("/tags/kiss")]
+    [InlineData("/articles")]
+    [InlineData("/articles/000-d1c5d653134b6707")]
+    [InlineData("/co-stars")]
+    [InlineData("/search?q=goblin")]
+    [InlineData("/developers")]
+    public async Task Page_HasOneH1LandmarksCanonicalAndSharingTags(string url)
+    {
+        var page = await site.Factory.CreateClient().GetDocumentAsync(url);
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.NotNull(page.QuerySelector("header"));
+        Assert.NotNull(page.QuerySelector("main#main"));
+        Assert.NotNull(page.QuerySelector("footer"));
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        var canonical = new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!);
+        Assert.Equal(url.Split('?')[0], canonical.AbsolutePath);
+        Assert.Equal(canonical.ToString(), Meta(page, "og:url"));
+        Assert.False(string.IsNullOrWhiteSpace(Meta(page, "og:title")));
+        Assert.False(string.IsNullOrWhiteSpace(Meta(page, "og:description")));
+        Assert.Equal("summary", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
+        Assert.Equal(page.Title!.Split(" · ")[0], Meta(page, "og:title"));
+    }
+
+    [Fact]
+    public async Task Canonical_KeepsFiltersButDropsSortOrder()
+    {
+        var page = await site.Factory.CreateClient().GetDocumentAsync("/moments?tag=kiss&sort=title&page=1");
+        var canonical = new Uri(page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!);
+        Assert.Equal("?tag=kiss&page=1", canonical.Query);
+    }
+
+    private static string? Meta(IHtmlDocument page, string property) =>
+        page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content");
+}

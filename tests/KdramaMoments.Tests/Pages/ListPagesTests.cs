@@ -1,0 +1,177 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KdramaMoments.Tests.Pages;
+
+/// <summary>The list addresses of PRODUCT.md on the seeded catalogue: filters, sorting, paging and the consensus.</summary>
+public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
+{
+    private HttpClient Client => site.Factory.CreateClient();
+
+    [Fact]
+    public async Task Home_ShowsConsensusMostListedDramasAndTropes()
+    {
+        var page = await Client.GetDocumentAsync("/");
+        Assert.Equal(6, page.QuerySelectorAll("#consensus ~ .moment-cards > li").Length);
+        var dramas = page.Texts("#most-listed + .card-list > li > a");
+        Assert.Equal("Crash Landing on You", dramas[0]); // named by four of the five articles
+        Assert.Contains("in 4 lists", page.QuerySelector("#most-listed + .card-list > li .meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("rescue", page.Texts("#tropes + .tag-list a")[0], StringComparison.Ordinal); // the commonest trope leads
+        Assert.NotNull(page.QuerySelector("a[href='/random']"));
+    }
+
+    [Fact]
+    public async Task Moments_ListsAllSeededMomentsOnTwoPages()
+    {
+        var first = await Client.GetDocumentAsync("/moments");
+        Assert.Contains("1–24 of 37 moments", first.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(24, first.QuerySelectorAll(".moment-cards > li").Length);
+        Assert.Equal("/moments?page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+
+        var second = await Client.GetDocumentAsync("/moments?page=2");
+        Assert.Equal(13, second.QuerySelectorAll(".moment-cards > li").Length);
+        Assert.Null(second.QuerySelector(".pager a[rel=next]"));
+        var all = first.Texts(".moment-cards > li > a").Concat(second.Texts(".moment-cards > li > a")).ToList();
+        Assert.Equal(37, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Moments_FilterByTag_ShowsOnlyMomentsWithThatTrope()
+    {
+        var page = await Client.GetDocumentAsync("/moments?tag=kiss");
+        var cards = page.QuerySelectorAll(".moment-cards > li");
+        Assert.Equal(5, cards.Length);
+        Assert.All(cards, card => Assert.Contains("kiss", card.QuerySelectorAll(".tag-list a").Select(a => a.TextContent)));
+        Assert.Equal("kiss", page.QuerySelector("#filter-tag option[selected]")!.GetAttribute("value"));
+        Assert.Contains("Trope: kiss", page.QuerySelector(".active-filters")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Moments_FilterByDramaActorAndYear_Combine()
+    {
+        var byDrama = await Client.GetDocumentAsync("/moments?drama=goblin");
+        Assert.Equal(3, byDrama.QuerySelectorAll(".moment-cards > li").Length);
+        Assert.All(byDrama.Texts(".moment-cards .meta a.plain"), drama => Assert.Equal("Goblin", drama));
+        Assert.Contains("Drama: Goblin", byDrama.QuerySelector(".active-filters")!.TextContent, StringComparison.Ordinal);
+
+        var byActor = await Client.GetDocumentAsync("/moments?actor=song-hye-kyo");
+        Assert.Equal(4, byActor.QuerySelectorAll(".moment-cards > li").Length);
+
+        var byActorAndYear = await Client.GetDocumentAsync("/moments?actor=song-hye-kyo&year=2016");
+        Assert.Equal(["Descendants Of The Sun", "Descendants Of The Sun"], byActorAndYear.Texts(".moment-cards .meta a.plain"));
+        // Removing one filter keeps the other.
+        Assert.Equal("/moments?actor=song-hye-kyo", byActorAndYear.QuerySelector("a[aria-label='Remove the year filter']")!.GetAttribute("href"));
+
+        var none = await Client.GetDocumentAsync("/moments?drama=goblin&year=1990");
+        Assert.Contains("No moment matches", none.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Moments_SortByTitleAndYear_OrderTheList()
+    {
+        var byTitle = (await Client.GetDocumentAsync("/moments?sort=title")).Texts(".moment-cards > li > a");
+        Assert.Equal(byTitle.Order(StringComparer.OrdinalIgnoreCase).ToList(), byTitle);
+
+        var byYear = await Client.GetDocumentAsync("/moments?sort=year");
+        var years = byYear.Texts(".moment-cards .meta").Select(YearIn).Where(y => y is not null).ToList();
+        Assert.Equal(years.OrderDescending().ToList(), years);
+        Assert.Equal("year", byYear.QuerySelector("#filter-sort option[selected]")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("/moments?year=abc")]
+    [InlineData("/moments?page=-3")]
+    [InlineData("/moments?page=9999")]
+    [InlineData("/moments?sort=%3Cscript%3E")]
+    [InlineData("/moments?tag=no-such-tag")]
+    public async Task Moments_OddQueryValues_StillShowThePage(string url) =>
+        await Client.GetDocumentAsync(url);
+
+    [Fact]
+    public async Task Actors_ListsWithCountsPagesAndSortsByName()
+    {
+        var page = await Client.GetDocumentAsync("/actors");
+        var moments = page.Texts("td[data-label=Moments]").Select(int.Parse).ToList();
+        Assert.Equal(moments.OrderDescending().ToList(), moments); // most moments first
+        var songHyeKyo = page.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th a")!.TextContent == "Song Hye Kyo");
+        Assert.Equal("3", songHyeKyo.QuerySelector("td[data-label=Dramas]")!.TextContent);
+        Assert.Equal("/actors/song-hye-kyo", songHyeKyo.QuerySelector("th a")!.GetAttribute("href"));
+
+        var byName = await Client.GetDocumentAsync("/actors?sort=name");
+        var names = byName.Texts("tbody th a");
+        Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase).ToList(), names);
+    }
+
+    [Fact]
+    public async Task Tags_ListsTropesAndATropePageListsItsMoments()
+    {
+        var tags = await Client.GetDocumentAsync("/tags");
+        Assert.Equal("rescue", tags.QuerySelector(".tag-cloud li a")!.TextContent);
+        var tag = await Client.GetDocumentAsync("/tags/rescue");
+        Assert.Equal("Trope: rescue", tag.QuerySelector("h1")!.TextContent);
+        Assert.Equal(14, tag.QuerySelectorAll(".moment-cards > li").Length);
+        await Client.GetDocumentAsync("/tags/no-such-trope", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Articles_ListsTheFiveSourcesLinkingToEach()
+    {
+        var page = await Client.GetDocumentAsync("/articles");
+        var links = page.QuerySelectorAll(".card-list > li > a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(5, links.Count);
+        Assert.Contains("/articles/004-60a6fb003aff7832", links);
+        Assert.Contains("9 items", page.QuerySelector("a[href='/articles/004-60a6fb003aff7832'] + .meta")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Random_RedirectsToAnExistingMomentAndIsNeverCached()
+    {
+        var client = site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync("/random");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var target = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/moments/", target, StringComparison.Ordinal);
+        await Client.GetDocumentAsync(target);
+    }
+
+    [Fact]
+    public async Task CoStarMap_DrawsSvgWithATextAlternative()
+    {
+        var page = await Client.GetDocumentAsync("/co-stars");
+        var svg = page.QuerySelector("figure.costar-map svg")!;
+        Assert.Equal("true", svg.GetAttribute("aria-hidden")); // the list below is what assistive technology reads
+        Assert.NotEmpty(svg.QuerySelectorAll("line"));
+        Assert.Equal(svg.QuerySelectorAll("circle").Length, page.QuerySelectorAll(".costar-list > li").Length);
+        var hyunBin = page.QuerySelectorAll(".costar-list > li").Single(li => li.QuerySelector("a")!.TextContent == "Hyun Bin");
+        Assert.Contains("Son Ye Jin (Crash Landing on You)", hyunBin.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Actor_ShowsNeighbourhoodMapWithCoStarsAndSharedDramas()
+    {
+        var page = await Client.GetDocumentAsync("/actors/song-hye-kyo");
+        var svg = page.QuerySelector("#costars ~ .map-scroll svg")!;
+        Assert.Equal(4, svg.QuerySelectorAll("circle").Length); // her and three co-stars
+        Assert.Equal("Song Hye Kyo", svg.QuerySelector("a.center text")!.TextContent);
+        var lines = page.Texts(".costar-list > li").Select(t => string.Join(' ', t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Contains("Song Joong Ki in Descendants Of The Sun", lines);
+        Assert.Contains("Park Bo Gum in Encounter", lines);
+    }
+
+    [Fact]
+    public async Task Drama_ShowsItsCoupleAndLinksToItsFilteredMoments()
+    {
+        var page = await Client.GetDocumentAsync("/dramas/crash-landing-on-you");
+        var couple = page.QuerySelector("#couples + .couple-list > li")!;
+        Assert.NotNull(couple.QuerySelector("a[href='/characters/ri-jung-hyuk']"));
+        Assert.NotNull(couple.QuerySelector("a[href='/actors/son-ye-jin']"));
+        Assert.NotNull(page.QuerySelector("a[href='/moments?drama=crash-landing-on-you']"));
+    }
+
+    private static int? YearIn(string meta)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(meta, @"\((\d{4})\)");
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}
