@@ -38,8 +38,11 @@ public static class Highlight
         return runs;
     }
 
-    public static bool Contains(string? text, IReadOnlyCollection<string> words) =>
-        !string.IsNullOrEmpty(text) && Tokens(text).Any(t => t.IsWord && Matches(t.Text, words));
+    public static bool Contains(string? text, IReadOnlyCollection<string> words) => MatchCount(text, words) > 0;
+
+    /// <summary>How many of the text's words match: the best of several quotes is the one with most.</summary>
+    public static int MatchCount(string? text, IReadOnlyCollection<string> words) =>
+        string.IsNullOrEmpty(text) ? 0 : Tokens(text).Count(t => t.IsWord && Matches(t.Text, words));
 
     private static bool Matches(string token, IReadOnlyCollection<string> words)
     {
@@ -48,18 +51,27 @@ public static class Highlight
         return folded.Length > 0 && words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || key.StartsWith(SearchText.RomanizationKey(w), StringComparison.Ordinal));
     }
 
-    /// <summary>A stretch of about <paramref name="maxWords"/> words centred on the first match.</summary>
+    /// <summary>The stretch of <paramref name="maxWords"/> words holding the most matches (the earliest such stretch).</summary>
     private static (int From, int To) Window(List<(string Text, bool IsWord)> tokens, IReadOnlyCollection<string> words, int maxWords)
     {
-        var wordCount = tokens.Count(t => t.IsWord);
-        if (wordCount <= maxWords)
+        var wordIndexes = tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select(x => x.i).ToList();
+        if (wordIndexes.Count <= maxWords)
         {
             return (0, tokens.Count);
         }
-        var first = tokens.FindIndex(t => t.IsWord && Matches(t.Text, words));
-        var start = Math.Max(0, (first < 0 ? 0 : first) - maxWords); // tokens alternate word/space: maxWords tokens ≈ half the words
-        var end = Math.Min(tokens.Count, start + (2 * maxWords));
-        return (start, end);
+        var hits = wordIndexes.Select(i => Matches(tokens[i].Text, words) ? 1 : 0).ToList();
+        int best = 0, bestStart = 0, current = hits.Take(maxWords).Sum();
+        best = current;
+        for (var start = 1; start + maxWords <= hits.Count; start++)
+        {
+            current += hits[start + maxWords - 1] - hits[start - 1];
+            if (current > best)
+            {
+                (best, bestStart) = (current, start);
+            }
+        }
+        var last = bestStart + maxWords - 1;
+        return (wordIndexes[bestStart], last + 1 < wordIndexes.Count ? wordIndexes[last + 1] : tokens.Count);
     }
 
     // Words keep inner apostrophes and hyphens ("didn’t", "Jeong-hyeok") so they are marked whole.

@@ -138,7 +138,7 @@ public sealed class SiteSearch(KdramaDbContext db)
                     .AsSplitQuery().ToListAsync(cancellationToken))
                 .Select(m =>
                 {
-                    var quote = m.Quotes.FirstOrDefault(q => Highlight.Contains(q, words));
+                    var quote = m.Quotes.Where(q => Highlight.Contains(q, words)).OrderByDescending(q => Highlight.MatchCount(q, words)).FirstOrDefault();
                     var (source, snippet) = quote is not null ? ("quote", quote)
                         : Highlight.Contains(m.Description, words) ? ("description", m.Description!)
                         : ("drama", (string?)null);

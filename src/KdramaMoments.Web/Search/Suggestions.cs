@@ -8,19 +8,58 @@ public static class Suggestions
 {
     public static async Task<string?> DidYouMeanAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
+        // Per typed word: itself when it is indexed, else its nearest indexed words (best first).
+        var options = new List<IReadOnlyList<string>>();
         var changed = false;
-        var words = new List<string>();
         foreach (var parts in query.Terms)
         {
             var word = string.Concat(parts);
-            var replacement = word.Length < 3 ? null : await NearestAsync(db, word, cancellationToken);
-            changed |= replacement is not null;
-            words.Add(replacement ?? string.Join(' ', parts));
+            var nearest = word.Length < 3 ? [] : await NearestAsync(db, word, cancellationToken);
+            changed |= nearest.Count > 0;
+            options.Add(nearest.Count == 0 ? [string.Join(' ', parts)] : nearest);
         }
-        return changed ? string.Join(' ', words) : null;
+        if (!changed)
+        {
+            return null;
+        }
+        // Prefer a combination that is a name as written ("hyun bim" → "hyun bin", the actor, not the
+        // commoner "hyun kim"), then any combination that finds something.
+        var combinations = Combinations(options).Take(MaxTries).Select(c => string.Join(' ', c)).ToList();
+        foreach (var text in combinations)
+        {
+            var phrase = "names : \"" + string.Join(' ', SearchText.Words(text)) + "\"";
+            if (await FindsAnythingAsync(db, phrase, cancellationToken))
+            {
+                return text;
+            }
+        }
+        foreach (var text in combinations)
+        {
+            if (await FindsAnythingAsync(db, SearchQuery.Parse(text).ToMatchExpression(), cancellationToken))
+            {
+                return text;
+            }
+        }
+        return null;
     }
 
-    private static async Task<string?> NearestAsync(KdramaDbContext db, string word, CancellationToken cancellationToken)
+    private static Task<bool> FindsAnythingAsync(KdramaDbContext db, string match, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"SELECT 1 AS Value FROM search_entries WHERE search_entries MATCH {match} LIMIT 1").AnyAsync(cancellationToken);
+
+    private const int MaxTries = 12;
+    private const int Candidates = 4;
+
+    private static IEnumerable<IReadOnlyList<string>> Combinations(List<IReadOnlyList<string>> options)
+    {
+        IEnumerable<IReadOnlyList<string>> result = [[]];
+        foreach (var choices in options)
+        {
+            result = result.SelectMany(prefix => choices.Select(choice => (IReadOnlyList<string>)[.. prefix, choice]));
+        }
+        return result;
+    }
+
+    private static async Task<IReadOnlyList<string>> NearestAsync(KdramaDbContext db, string word, CancellationToken cancellationToken)
     {
         var allowed = word.Length <= 5 ? 1 : 2; // short words drift into other words quickly
         var candidates = await db.Database
@@ -28,14 +67,15 @@ public static class Suggestions
             .ToListAsync(cancellationToken);
         if (candidates.Any(c => c.Term.StartsWith(word, StringComparison.Ordinal)))
         {
-            return null; // the word is there (as a prefix); nothing to correct
+            return []; // the word is there (as a prefix); nothing to correct
         }
         return candidates
             .Select(c => (c.Term, c.Documents, Distance: Distance(word, c.Term)))
             .Where(c => c.Distance <= allowed)
             .OrderBy(c => c.Distance).ThenByDescending(c => c.Documents).ThenBy(c => c.Term, StringComparer.Ordinal)
             .Select(c => c.Term)
-            .FirstOrDefault();
+            .Take(Candidates)
+            .ToList();
     }
 
     private sealed record TermCount(string Term, long Documents);
