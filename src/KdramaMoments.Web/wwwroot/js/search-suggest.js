@@ -84,7 +84,11 @@
             var count = list.querySelectorAll("[role=option]").length;
             if (e.key === "ArrowDown" && count) { e.preventDefault(); highlight((active + 1) % count); }
             else if (e.key === "ArrowUp" && count) { e.preventDefault(); highlight((active - 1 + count) % count); }
-            else if (e.key === "Escape") { close(); }
+            else if (e.key === "Escape" && !list.hidden) {
+                // First Escape closes the list; only a second one clears the field (the browser's own behaviour).
+                e.preventDefault();
+                close();
+            }
             else if (e.key === "Enter" && active >= 0) {
                 e.preventDefault();
                 window.location.href = list.querySelectorAll("[role=option] a")[active].href;

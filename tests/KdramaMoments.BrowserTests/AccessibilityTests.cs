@@ -1,0 +1,43 @@
+using Microsoft.Playwright;
+
+namespace KdramaMoments.BrowserTests;
+
+/// <summary>axe-core on every key page, light and dark: no serious or critical violation.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class AccessibilityTests(BrowserSite site)
+{
+    public static TheoryData<string, string> Pages()
+    {
+        var pages = new[]
+        {
+            "/", "/dramas", "/dramas/crash-landing-on-you", "/moments", "/moments?tag=kiss&sort=title",
+            "/moments/byeon-woo-seok-for-kim-hye-yoon-in-lovely-runner", "/actors", "/actors/song-hye-kyo",
+            "/characters/ri-jung-hyuk", "/tags", "/tags/rescue", "/articles", "/articles/004-60a6fb003aff7832",
+            "/co-stars", "/search?q=goblin", "/search?q=because+you+like+it", "/search?q=gobln", "/developers", "/no-such-page",
+        };
+        var data = new TheoryData<string, string>();
+        foreach (var page in pages)
+        {
+            data.Add(page, "light");
+            data.Add(page, "dark");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task KeyPage_HasNoSeriousOrCriticalViolations(string url, string scheme)
+    {
+        var page = await site.NewPageAsync(colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await page.GotoAsync(url);
+        var violations = await Axe.RunAsync(page);
+        var blocking = violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, $"{url} ({scheme}):\n{Axe.Describe(blocking)}");
+        if (scheme == "light")
+        {
+            var name = url == "/" ? "home" : string.Concat(url.Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-'));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("page-" + name[..Math.Min(name.Length, 60)]), FullPage = true });
+        }
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KdramaMoments.BrowserTests;
+
+/// <summary>
+/// The real site on Kestrel (127.0.0.1, a free port) over a freshly seeded SQLite file, and Debian's
+/// Chromium driven by Playwright. Nothing is downloaded: the browser is /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "kdrama-browser-tests", Guid.NewGuid().ToString("N"));
+    private SiteFactory factory = null!;
+    private IPlaywright playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KdramaMoments.sln")))
+            {
+                directory = directory.Parent;
+            }
+            return directory?.FullName ?? throw new InvalidOperationException("KdramaMoments.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>Screenshots go to the repository's ignored <c>screenshots/</c> folder, for people to look at.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        var directory = Path.Combine(RepositoryRoot, "screenshots");
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, name + ".png");
+    }
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        factory = new SiteFactory(Path.Combine(folder, "kdrama.db"), Path.Combine(RepositoryRoot, "seeds"));
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // The machine's network is closed: background connections would only fail and slow start-up.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
+            // axe-core is injected as a script; a strict CSP would (rightly) refuse it.
+            BypassCSP = true,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+        await factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the OS to clean
+        }
+    }
+
+    private sealed class SiteFactory(string databasePath, string seeds) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            // Outside Development the build's static-asset manifest (with the pre-compressed files
+            // a browser asks for) is not read by default; a published app has the files in wwwroot.
+            builder.UseStaticWebAssets();
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={databasePath}");
+            builder.UseSetting("Seeds:Path", seeds);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedBrowser : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser";
+}
