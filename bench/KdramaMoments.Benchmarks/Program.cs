@@ -9,6 +9,11 @@ using Microsoft.Extensions.Logging;
 // Import throughput: articles per second for parsing alone and for a full import into a fresh
 // SQLite file. Medians over repeated rounds, because this machine is shared and noisy.
 // Usage: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- [ARTICLE FOLDERS…]
+//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db [ROUNDS]
+if (args is ["search", .. var searchArgs])
+{
+    return await SearchBenchmark.RunAsync(searchArgs);
+}
 var folders = args.Length > 0 ? args : ["seeds", "tests/KdramaMoments.Tests/Importing/Fixtures"];
 var inputs = ImportInput.FromPaths(folders);
 var texts = inputs.Select(i => ArticleDecoder.Decode(i.Bytes).Text ?? throw new InvalidOperationException(i.FileName)).ToList();
@@ -66,6 +71,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"parse:  median {Median(parseRates):F0} articles/s (min {parseRates.Min():F0}, max {parseRates.Max():F0}; {parseRounds} rounds of {parsesPerRound}×{texts.Count})"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"import: median {Median(importRates):F1} articles/s (min {importRates.Min():F1}, max {importRates.Max():F1}; {importRounds} fresh SQLite files, {inputs.Count} articles each, one transaction)"));
+
+return 0;
 
 static double Median(List<double> values)
 {

@@ -22,6 +22,8 @@ builder.Services.AddSerilog((services, logger) => logger
 builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddKdramaImporting();
 builder.Services.AddScoped<SiteSearch>();
+builder.Services.AddSingleton<NameVocabulary>();
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages();
 builder.Services.AddPublicCaching(builder.Configuration);

@@ -1,14 +1,15 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Exporting;
+using KdramaMoments.Web.Generating;
 using KdramaMoments.Web.Importing;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Cli;
 
-/// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>; each takes <c>--db PATH</c>.</summary>
+/// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>, <c>parse PATH...</c>, <c>generate --moments N</c>; each takes <c>--db PATH</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "export", "parse"];
+    private static readonly string[] Commands = ["import", "export", "parse", "generate"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -43,6 +44,7 @@ public static class CommandLine
         return args[0] switch
         {
             "import" => await ImportAsync(scope.ServiceProvider, positional, stdout, stderr),
+            "generate" => await GenerateAsync(scope.ServiceProvider.GetRequiredService<KdramaDbContext>(), options, stdout, stderr),
             _ => await ExportAsync(scope.ServiceProvider.GetRequiredService<KdramaDbContext>(), options.GetValueOrDefault("out"), stdout),
         };
     }
@@ -79,6 +81,23 @@ public static class CommandLine
         await stdout.WriteLineAsync($"Matched: {report.Matched}");
         await stdout.WriteLineAsync($"Merged: {report.Merged}");
         await stdout.WriteLineAsync($"Skipped: {report.Files.Count(f => f.Outcome == FileOutcome.Skipped)} files");
+        return 0;
+    }
+
+    private static async Task<int> GenerateAsync(KdramaDbContext db, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        static int? Number(Dictionary<string, string> options, string key) =>
+            options.TryGetValue(key, out var value) && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+        if (Number(options, "moments") is not { } moments)
+        {
+            await stderr.WriteLineAsync("usage: generate --moments N [--dramas N] [--actors N] [--seed N] [--db FILE]  (N > 0)");
+            return 2;
+        }
+        // Defaults keep the proportions of the example: 100,000 moments, 5,000 dramas, 20,000 actors.
+        var generatorOptions = new GeneratorOptions(moments, Number(options, "dramas") ?? Math.Max(1, moments / 20), Number(options, "actors") ?? Math.Max(2, moments / 5), Number(options, "seed") ?? 20261122);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var report = await CatalogGenerator.GenerateAsync(db, generatorOptions);
+        await stdout.WriteLineAsync($"Generated {report.Moments:N0} moments, {report.Dramas:N0} dramas, {report.Actors:N0} actors, {report.Characters:N0} characters, {report.Quotes:N0} quotes, {report.Articles:N0} articles, {report.Sources:N0} sources; {report.SearchEntries:N0} search entries; {watch.Elapsed.TotalSeconds:N1} s");
         return 0;
     }
 
@@ -130,7 +149,7 @@ public static class CommandLine
         using var e = args.GetEnumerator();
         while (e.MoveNext())
         {
-            if (e.Current is "--db" or "--out")
+            if (e.Current is "--db" or "--out" or "--moments" or "--dramas" or "--actors" or "--seed")
             {
                 var flag = e.Current;
                 if (!e.MoveNext())

@@ -68,9 +68,12 @@ public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChan
         }
     }
 
-    /// <summary>Drops every cached public page. The command line has no output cache: nothing to do there.</summary>
-    public ValueTask EvictAsync(CancellationToken cancellationToken) =>
-        services.GetService<IOutputCacheStore>()?.EvictByTagAsync(Tag, cancellationToken) ?? ValueTask.CompletedTask;
+    /// <summary>Drops every cached public page and the did-you-mean words. The command line has neither: nothing to do there.</summary>
+    public ValueTask EvictAsync(CancellationToken cancellationToken)
+    {
+        services.GetService<Search.NameVocabulary>()?.Invalidate();
+        return services.GetService<IOutputCacheStore>()?.EvictByTagAsync(Tag, cancellationToken) ?? ValueTask.CompletedTask;
+    }
 
     private void Notice(DbContext? context)
     {

@@ -8,8 +8,9 @@ namespace KdramaMoments.Web.Search;
 
 /// <summary>
 /// Writes the FTS5 table <c>search_entries</c>: one row per moment, drama, actor, character and tag,
-/// holding folded text in three weighted columns (names, quotes, body). Rows are keyed by rowid
-/// (see <see cref="SearchKinds.RowId"/>) so replacing one is a keyed delete, not a table scan.
+/// indexing folded text in three weighted columns (names, quotes, body). The table is contentless (it
+/// stores no text); the rowid (see <see cref="SearchKinds.RowId"/>) says which entity a row is, and
+/// replacing a row is a keyed delete, not a table scan.
 /// </summary>
 public static class SearchIndexer
 {
@@ -50,7 +51,7 @@ public static class SearchIndexer
     /// <summary>Empties the table and indexes the whole catalogue (first start after the migration, or after bulk loads).</summary>
     public static async Task RebuildAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table};", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table} ({Table}) VALUES ('delete-all');", cancellationToken);
         await WriteAllAsync(db, SearchKind.Moment, db.Moments.Select(m => m.Id), ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);
         await WriteAllAsync(db, SearchKind.Drama, db.Dramas.Select(d => d.Id), ids => DramaEntries(db.Dramas.Where(d => ids.Contains(d.Id))), cancellationToken);
         await WriteAllAsync(db, SearchKind.Actor, db.Actors.Select(a => a.Id), ids => ActorEntries(db.Actors.Where(a => ids.Contains(a.Id))), cancellationToken);
@@ -134,11 +135,9 @@ public static class SearchIndexer
             var deleteRowId = delete.Parameters.Add("$rowid", SqliteType.Integer);
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO {Table} (rowid, kind, entity_id, names, quotes, body) VALUES ($rowid, $kind, $id, $names, $quotes, $body);";
+            insert.CommandText = $"INSERT INTO {Table} (rowid, names, quotes, body) VALUES ($rowid, $names, $quotes, $body);";
             var p = (
                 RowId: insert.Parameters.Add("$rowid", SqliteType.Integer),
-                Kind: insert.Parameters.Add("$kind", SqliteType.Integer),
-                Id: insert.Parameters.Add("$id", SqliteType.Integer),
                 Names: insert.Parameters.Add("$names", SqliteType.Text),
                 Quotes: insert.Parameters.Add("$quotes", SqliteType.Text),
                 Body: insert.Parameters.Add("$body", SqliteType.Text));
@@ -152,8 +151,6 @@ public static class SearchIndexer
                 foreach (var entry in await load(chunk.ToList()))
                 {
                     p.RowId.Value = SearchKinds.RowId(kind, entry.Id);
-                    p.Kind.Value = (int)kind;
-                    p.Id.Value = entry.Id;
                     p.Names.Value = entry.Names;
                     p.Quotes.Value = entry.Quotes;
                     p.Body.Value = entry.Body;

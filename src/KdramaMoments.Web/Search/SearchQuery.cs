@@ -11,6 +11,7 @@ public sealed class SearchQuery
 {
     public const int MaxLength = 200;
     private const int MaxTerms = 10;
+    private const int MinPrefix = 2;
 
     private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
@@ -61,10 +62,12 @@ public sealed class SearchQuery
             {
                 sb.Append(Quoted(string.Join(' ', parts))).Append("* OR ");
             }
-            sb.Append(Quoted(joined)).Append('*');
+            // A one-letter prefix would expand to a large part of the vocabulary: single letters match whole words only.
+            var star = joined.Length >= MinPrefix ? "*" : "";
+            sb.Append(Quoted(joined)).Append(star);
             if (key != joined)
             {
-                sb.Append(" OR ").Append(Quoted(key)).Append('*');
+                sb.Append(" OR ").Append(Quoted(key)).Append(star);
             }
             sb.Append(')');
         }

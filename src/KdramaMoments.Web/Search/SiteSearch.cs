@@ -30,7 +30,7 @@ public sealed record SearchResults(SearchQuery Query, SearchKind? Kind, IReadOnl
 /// The site's search over the FTS5 index: ranked (bm25; quotes weigh most, then names), grouped by kind.
 /// A moment whose quote matches comes first of all: that is the scene the reader remembers.
 /// </summary>
-public sealed class SiteSearch(KdramaDbContext db)
+public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
 {
     public const int PageSize = 20;
     public const int GroupPreview = 5;
@@ -46,23 +46,23 @@ public sealed class SiteSearch(KdramaDbContext db)
         {
             return new SearchResults(query, kind, [], null);
         }
-        var hits = Filter(Hits(query.ToMatchExpression()), request);
-        var counts = (await hits.GroupBy(h => h.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(c => (SearchKind)c.Key, c => c.Count);
+        // One pass over the index: every hit's kind, id and rank (a few bytes each, even for 100,000 hits);
+        // counting and ranking per kind then happen in memory instead of re-running the match per kind.
+        var hits = await Filter(Hits(query.ToMatchExpression()), request)
+            .Where(h => kind == null || h.Kind == (int)kind)
+            .ToListAsync(cancellationToken);
 
         var groups = new List<(SearchGroup Group, double Best)>();
-        foreach (var (groupKind, total) in counts.Where(c => kind is null || c.Key == kind))
+        foreach (var kindGroup in hits.GroupBy(h => (SearchKind)h.Kind))
         {
+            var total = kindGroup.Count();
             var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
             var page = kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, pageCount);
             var size = kind is null ? GroupPreview : PageSize;
-            var kindHits = await hits.Where(h => h.Kind == (int)groupKind)
-                .OrderBy(h => h.Rank).ThenBy(h => h.EntityId)
-                .Skip((page - 1) * size).Take(size)
-                .ToListAsync(cancellationToken);
-            var described = await DescribeAsync(groupKind, kindHits.Select(h => h.EntityId).ToList(), query, cancellationToken);
+            var kindHits = kindGroup.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).Skip((page - 1) * size).Take(size).ToList();
+            var described = await DescribeAsync(kindGroup.Key, kindHits.Select(h => h.EntityId).ToList(), query, cancellationToken);
             var items = kindHits.Where(h => described.ContainsKey(h.EntityId)).Select(h => described[h.EntityId]).ToList();
-            groups.Add((new SearchGroup(groupKind, total, items, page, kind is null ? 1 : pageCount), kindHits.Count == 0 ? 0 : kindHits.Min(h => h.Rank)));
+            groups.Add((new SearchGroup(kindGroup.Key, total, items, page, kind is null ? 1 : pageCount), kindGroup.Min(h => h.Rank)));
         }
 
         // A matching quote puts moments first; otherwise the group holding the best-ranked hit leads.
@@ -72,7 +72,7 @@ public sealed class SiteSearch(KdramaDbContext db)
             .ThenBy(g => g.Best)
             .Select(g => g.Group)
             .ToList();
-        var didYouMean = ordered.Sum(g => g.Total) == 0 ? await Suggestions.DidYouMeanAsync(db, query, cancellationToken) : null;
+        var didYouMean = ordered.Sum(g => g.Total) == 0 ? await Suggestions.DidYouMeanAsync(db, vocabulary, query, cancellationToken) : null;
         return new SearchResults(query, kind, ordered, didYouMean);
     }
 
@@ -97,8 +97,8 @@ public sealed class SiteSearch(KdramaDbContext db)
     }
 
     private IQueryable<Hit> Hits(string match) =>
-        // Column weights follow the table's columns: kind, entity_id, names, quotes, body.
-        db.Database.SqlQuery<Hit>($"SELECT kind AS Kind, entity_id AS EntityId, bm25(search_entries, 0.0, 0.0, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {match}");
+        // Column weights follow the table's columns: names, quotes, body. The rowid is id × 8 + kind.
+        db.Database.SqlQuery<Hit>($"SELECT rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {match}");
 
     private IQueryable<Hit> Filter(IQueryable<Hit> hits, SearchRequest request)
     {

@@ -6,7 +6,7 @@ namespace KdramaMoments.Web.Search;
 /// <summary>"Did you mean": each typed word not in the index is replaced by the nearest indexed name word.</summary>
 public static class Suggestions
 {
-    public static async Task<string?> DidYouMeanAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
+    public static async Task<string?> DidYouMeanAsync(KdramaDbContext db, NameVocabulary vocabulary, SearchQuery query, CancellationToken cancellationToken)
     {
         // Per typed word: itself when it is indexed, else its nearest indexed words (best first).
         var options = new List<IReadOnlyList<string>>();
@@ -14,7 +14,7 @@ public static class Suggestions
         foreach (var parts in query.Terms)
         {
             var word = string.Concat(parts);
-            var nearest = word.Length < 3 ? [] : await NearestAsync(db, word, cancellationToken);
+            var nearest = word.Length < 3 ? [] : Nearest(await vocabulary.GetAsync(db, cancellationToken), word);
             changed |= nearest.Count > 0;
             options.Add(nearest.Count == 0 ? [string.Join(' ', parts)] : nearest);
         }
@@ -59,12 +59,10 @@ public static class Suggestions
         return result;
     }
 
-    private static async Task<IReadOnlyList<string>> NearestAsync(KdramaDbContext db, string word, CancellationToken cancellationToken)
+    private static List<string> Nearest(IReadOnlyList<(string Term, long Documents)> vocabulary, string word)
     {
         var allowed = word.Length <= 5 ? 1 : 2; // short words drift into other words quickly
-        var candidates = await db.Database
-            .SqlQuery<TermCount>($"SELECT term AS Term, doc AS Documents FROM search_terms WHERE col = 'names' AND length(term) BETWEEN {word.Length - allowed} AND {word.Length + allowed}")
-            .ToListAsync(cancellationToken);
+        var candidates = vocabulary.Where(c => Math.Abs(c.Term.Length - word.Length) <= allowed).ToList();
         if (candidates.Any(c => c.Term.StartsWith(word, StringComparison.Ordinal)))
         {
             return []; // the word is there (as a prefix); nothing to correct
@@ -77,8 +75,6 @@ public static class Suggestions
             .Take(Candidates)
             .ToList();
     }
-
-    private sealed record TermCount(string Term, long Documents);
 
     /// <summary>Levenshtein distance (two rows); the words are short, so this is cheap.</summary>
     internal static int Distance(string a, string b)

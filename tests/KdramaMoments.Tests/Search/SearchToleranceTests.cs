@@ -123,15 +123,24 @@ public sealed class SearchToleranceTests(SeededSite site) : IClassFixture<Seeded
     public async Task KindPages_PageThroughAllResults()
     {
         var client = site.Factory.CreateClient();
-        var preview = await client.GetDocumentAsync("/search?q=e");
+        var preview = await client.GetDocumentAsync("/search?q=th");
         var moments = preview.QuerySelector("#group-moment")!.TextContent;
         var total = int.Parse(System.Text.RegularExpressions.Regex.Match(moments, @"\((\d+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(total > 20, $"{total} moments match 'e'");
+        Assert.True(total > 20, $"{total} moments match th");
         Assert.Equal(5, preview.QuerySelectorAll("#group-moment + ol > li").Length);
         var all = await client.GetDocumentAsync(preview.QuerySelector($"a[href*='kind=moment']")!.GetAttribute("href")!);
         Assert.Equal(20, all.QuerySelectorAll("#group-moment + ol > li").Length);
         var next = all.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
         var second = await client.GetDocumentAsync(next);
         Assert.Equal(total - 20, second.QuerySelectorAll("#group-moment + ol > li").Length);
+    }
+
+    [Fact]
+    public async Task SingleLetter_MatchesWholeWordsOnly()
+    {
+        // "a" as a prefix would match most of the catalogue; alone it means the word "a".
+        var letter = await SearchAsync("x");
+        Assert.Empty(letter.QuerySelectorAll("ol.results > li"));
+        Assert.NotEmpty((await SearchAsync("ki")).QuerySelectorAll("#group-tag + ol > li"));
     }
 }

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+/// <summary>
+/// Search latency at volume: a fixed query mix run against a database filled by the "generate" command,
+/// through the same SiteSearch the page and the API use. Reports p50/p99 per query and overall, and the index size.
+/// </summary>
+internal static class SearchBenchmark
+{
+    // What fans type: names (any romanisation), titles, quote words, tropes, prefixes, typos, and hostile input.
+    private static readonly string[] Mix =
+    [
+        "kim", "kim ji", "park min-young", "jeonghyeok", "hyeon bin", "secret garden", "moon of seoul", "goblin",
+        "didn't know", "didn’t know i could love", "stay with me", "umbrella rain", "piggyback", "conf", "kiss snow",
+        "airport goodbye", "paper ring", "umbrela", "parck ji", "\" OR 1=1 --", "NEAR(kiss rain)", "a",
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length < 1 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: search DATABASE.db [ROUNDS]   (fill one with: dotnet run --project src/KdramaMoments.Web -- generate --moments 100000 --db DATABASE.db)");
+            return 2;
+        }
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={args[0]};Mode=ReadOnly")]).Build();
+        await using var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddKdramaData(configuration, Path.GetDirectoryName(Path.GetFullPath(args[0]))!)
+            .AddScoped<SiteSearch>()
+            .AddSingleton<NameVocabulary>()
+            .AddSingleton(TimeProvider.System)
+            .BuildServiceProvider();
+
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
+            var (moments, dramas, actors) = (await db.Moments.CountAsync(), await db.Dramas.CountAsync(), await db.Actors.CountAsync());
+            var entries = await SearchIndexer.CountAsync(db, CancellationToken.None);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalogue: {moments:N0} moments, {dramas:N0} dramas, {actors:N0} actors, {entries:N0} search entries"));
+            // The bundled SQLite has no dbstat table, so the index is measured as the bytes its shadow tables hold
+            // (the table is contentless: no copy of the text).
+            var inverted = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(block)), 0) AS \"Value\" FROM search_entries_data").SingleAsync();
+            var sizes = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(sz)), 0) AS \"Value\" FROM search_entries_docsize").SingleAsync();
+            var file = new FileInfo(args[0]).Length;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"index size: {(inverted + sizes) / 1048576.0:F1} MiB ({inverted / 1048576.0:F1} inverted index with 2- and 3-letter prefix indexes, {sizes / 1048576.0:F1} entry sizes); database file {file / 1048576.0:F1} MiB"));
+        }
+
+        var perQuery = Mix.ToDictionary(q => q, _ => new List<double>());
+        for (var round = -2; round < rounds; round++) // two warm-up rounds fill SQLite's page cache and EF's query cache
+        {
+            foreach (var q in Mix)
+            {
+                using var scope = services.CreateScope();
+                var search = scope.ServiceProvider.GetRequiredService<SiteSearch>();
+                var watch = Stopwatch.StartNew();
+                var results = await search.SearchAsync(new SearchRequest(q), CancellationToken.None);
+                var ms = watch.Elapsed.TotalMilliseconds;
+                if (round >= 0)
+                {
+                    perQuery[q].Add(ms);
+                }
+                if (round == 0)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {q,-28} {results.Total,7:N0} results{(results.DidYouMean is null ? "" : $", did you mean \"{results.DidYouMean}\"")}"));
+                }
+            }
+        }
+        Console.WriteLine($"latency over {rounds} rounds (ms):");
+        foreach (var (q, times) in perQuery)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {q,-28} p50 {Percentile(times, 50),7:F1}  p99 {Percentile(times, 99),7:F1}"));
+        }
+        var all = perQuery.Values.SelectMany(t => t).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {all.Count} searches: p50 {Percentile(all, 50):F1} ms, p99 {Percentile(all, 99):F1} ms"));
+        return 0;
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
+    }
+}
