@@ -169,6 +169,18 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
         Assert.NotNull(page.QuerySelector("a[href='/moments?drama=crash-landing-on-you']"));
     }
 
+    [Fact]
+    public async Task Dramas_SortByYearAndTitle()
+    {
+        var byYear = await Client.GetDocumentAsync("/dramas?sort=year");
+        var years = byYear.Texts("td[data-label=Year]").Where(y => y.Length > 0).Select(int.Parse).ToList();
+        Assert.Equal(years.OrderDescending().ToList(), years);
+        Assert.Equal("Newest first", byYear.QuerySelector("[aria-current]")!.TextContent);
+        var byTitle = (await Client.GetDocumentAsync("/dramas?sort=title")).Texts("tbody th a");
+        Assert.Equal(byTitle.Order(StringComparer.OrdinalIgnoreCase).ToList(), byTitle);
+        Assert.Equal(28, byTitle.Count);
+    }
+
     private static int? YearIn(string meta)
     {
         var match = System.Text.RegularExpressions.Regex.Match(meta, @"\((\d{4})\)");

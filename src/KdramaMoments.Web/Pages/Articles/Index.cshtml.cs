@@ -6,13 +6,13 @@ namespace KdramaMoments.Web.Pages.Articles;
 
 public sealed class IndexModel(KdramaDbContext db) : PageModel
 {
-    public IReadOnlyList<ArticleRow> Articles { get; private set; } = [];
+    public PagedList<ArticleRow> Articles { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Articles = await db.Articles.AsNoTracking()
-            .OrderBy(a => a.Title)
+            .OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE"))
             .Select(a => new ArticleRow(a.Slug, a.Title, a.FileName, a.Sources.Count, a.ImportedAt))
-            .ToListAsync(cancellationToken);
+            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
 
     public sealed record ArticleRow(string Slug, string Title, string FileName, int Items, DateTime ImportedAt);
 }

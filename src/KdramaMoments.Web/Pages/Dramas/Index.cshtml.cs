@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,8 +7,23 @@ namespace KdramaMoments.Web.Pages.Dramas;
 
 public sealed class IndexModel(KdramaDbContext db) : PageModel
 {
-    public IReadOnlyList<DramaSummary> Dramas { get; private set; } = [];
+    public static readonly IReadOnlyList<(string Value, string Label)> Sorts = [("listed", "Most listed"), ("year", "Newest first"), ("title", "Title A–Z")];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Dramas = await db.Dramas.AsNoTracking().ToSummaries().OrderByMostListed().ToListAsync(cancellationToken);
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+
+    public string SortOrDefault => Sorts.Any(s => s.Value == Sort) ? Sort! : "listed";
+
+    public PagedList<DramaSummary> Dramas { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var summaries = db.Dramas.AsNoTracking().ToSummaries();
+        summaries = SortOrDefault switch
+        {
+            "year" => summaries.OrderByDescending(d => d.Year).ThenBy(d => EF.Functions.Collate(d.Title, "NOCASE")),
+            "title" => summaries.OrderBy(d => EF.Functions.Collate(d.Title, "NOCASE")),
+            _ => summaries.OrderByMostListed(),
+        };
+        Dramas = await summaries.ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+    }
 }

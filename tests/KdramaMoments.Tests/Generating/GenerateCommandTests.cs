@@ -1,0 +1,50 @@
+using System.Text.Json;
+using KdramaMoments.Web.Cli;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Tests.Generating;
+
+public sealed class GenerateCommandTests
+{
+    [Fact]
+    public async Task Generate_FillsAnEmptyDatabaseThatTheSiteAndSearchServe()
+    {
+        using var database = new TempDatabase();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exit = await CommandLine.RunAsync(["generate", "--moments", "400", "--db", database.Path], output, errors);
+        Assert.True(exit == 0, errors.ToString());
+        Assert.Contains("Generated 400 moments, 20 dramas, 80 actors", output.ToString(), StringComparison.Ordinal);
+
+        await using var factory = new KdramaAppFactory(database.Path, seed: false);
+        var counts = await factory.WithDbAsync(async db => (
+            Moments: await db.Moments.CountAsync(), Dramas: await db.Dramas.CountAsync(), Actors: await db.Actors.CountAsync(),
+            Sources: await db.Sources.CountAsync(), Quoted: await db.Moments.CountAsync(m => m.Quotes.Any()), Tagged: await db.Moments.CountAsync(m => m.Tags.Any())));
+        Assert.Equal((400, 20, 80), (counts.Moments, counts.Dramas, counts.Actors));
+        Assert.InRange(counts.Sources, 1, 400);
+        Assert.InRange(counts.Quoted, 100, 399);
+        Assert.Equal(400, counts.Tagged);
+
+        var client = factory.CreateClient();
+        Assert.Equal(20, (await client.GetDocumentAsync("/dramas")).QuerySelectorAll("tbody tr").Length);
+        using var search = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=umbrella&kind=moment"));
+        Assert.True(search.RootElement.GetProperty("total").GetInt32() > 0);
+        // A second run adds to the catalogue without slug clashes.
+        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "40", "--seed", "7", "--db", database.Path], output, errors));
+        Assert.Equal(440, await factory.WithDbAsync(db => db.Moments.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("generate")]
+    [InlineData("generate --moments 0")]
+    [InlineData("generate --moments lots")]
+    public async Task Generate_WithoutAPositiveCount_ExplainsUsage(string command)
+    {
+        using var database = new TempDatabase();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exit = await CommandLine.RunAsync([.. command.Split(' '), "--db", database.Path], output, errors);
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: generate --moments N", errors.ToString(), StringComparison.Ordinal);
+    }
+}
