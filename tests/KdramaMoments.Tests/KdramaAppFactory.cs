@@ -68,6 +68,27 @@ public sealed class SeededSite : IAsyncLifetime
     }
 }
 
+/// <summary>A seeded site of its own for each test, for tests that change the catalogue.</summary>
+public abstract class FreshSiteTests : IAsyncLifetime
+{
+    private readonly TempDatabase database = new();
+
+    protected KdramaAppFactory Factory { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Factory = new KdramaAppFactory(database.Path);
+        _ = Factory.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        database.Dispose();
+    }
+}
+
 public static class RepositoryPaths
 {
     public static string Seeds => SeedFolder.Find(null, AppContext.BaseDirectory) ?? throw new InvalidOperationException("seeds/ not found");

@@ -7,36 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KdramaMoments.Tests.Pages;
 
 /// <summary>Speed basics: cached public pages that follow catalogue changes, compressed answers, fingerprinted assets.</summary>
-public sealed class CachingTests : IAsyncLifetime
+public sealed class CachingTests : FreshSiteTests
 {
-    private readonly TempDatabase database = new();
-    private KdramaAppFactory factory = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = new KdramaAppFactory(database.Path);
-        _ = factory.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        database.Dispose();
-    }
-
     [Fact]
     public async Task CachedPage_ServesStoredCopyUntilTheCatalogueChangesThroughTheApp()
     {
-        var client = factory.CreateClient();
+        var client = Factory.CreateClient();
         Assert.Equal("Goblin", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
 
         // Written behind the application's back: the cached page does not know, which shows the cache is used.
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Dramas SET Title = 'Goblin (unseen)' WHERE Slug = 'goblin'"));
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Dramas SET Title = 'Goblin (unseen)' WHERE Slug = 'goblin'"));
         Assert.Equal("Goblin", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
 
         // A change through the application's DbContext (as the importer and editors make) evicts every cached page.
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var goblin = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
             goblin.Title = "Goblin: The Lonely and Great God";
@@ -50,9 +34,9 @@ public sealed class CachingTests : IAsyncLifetime
     [Fact]
     public async Task Import_EvictsCachedLists()
     {
-        var client = factory.CreateClient();
+        var client = Factory.CreateClient();
         Assert.Equal(28, (await client.GetDocumentAsync("/dramas")).QuerySelectorAll("tbody tr").Length);
-        using (var scope = factory.Services.CreateScope())
+        using (var scope = Factory.Services.CreateScope())
         {
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             await importer.ImportAsync(ImportInput.FromPaths([RepositoryPaths.Fixture("summer-no-style.txt")]), save: true);
@@ -63,7 +47,7 @@ public sealed class CachingTests : IAsyncLifetime
     [Fact]
     public async Task Html_IsCompressedWhenTheBrowserAcceptsIt()
     {
-        var client = factory.CreateClient();
+        var client = Factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/moments");
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
         var response = await client.SendAsync(request);
@@ -76,7 +60,7 @@ public sealed class CachingTests : IAsyncLifetime
     [Fact]
     public async Task Stylesheet_IsServedFromAFingerprintedAddress()
     {
-        var client = factory.CreateClient();
+        var client = Factory.CreateClient();
         var page = await client.GetDocumentAsync("/");
         var href = page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
         Assert.Matches(@"^/css/site\.[a-z0-9]+\.css$", href);

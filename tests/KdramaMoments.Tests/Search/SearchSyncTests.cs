@@ -3,28 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Tests.Search;
 
-/// <summary>The index follows every write: edits, merges, deletes and imports, because they all save through the DbContext.</summary>
-public sealed class SearchSyncTests : IAsyncLifetime
+/// <summary>The index follows every write, because every write saves through the DbContext: edits, merges and deletes here; the import that seeded the site indexed it.</summary>
+public sealed class SearchSyncTests : FreshSiteTests
 {
-    private readonly TempDatabase database = new();
-    private KdramaAppFactory factory = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = new KdramaAppFactory(database.Path);
-        _ = factory.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        database.Dispose();
-    }
-
     private async Task<List<string>> ApiLinksAsync(string q, string kind)
     {
-        var json = await factory.CreateClient().GetStringAsync("/api/search?q=" + Uri.EscapeDataString(q) + "&kind=" + kind);
+        var json = await Factory.CreateClient().GetStringAsync("/api/search?q=" + Uri.EscapeDataString(q) + "&kind=" + kind);
         using var document = System.Text.Json.JsonDocument.Parse(json);
         return document.RootElement.GetProperty("groups").EnumerateArray()
             .SelectMany(g => g.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("url").GetString()!)).ToList();
@@ -35,7 +19,7 @@ public sealed class SearchSyncTests : IAsyncLifetime
     {
         const string slug = "/moments/run-on-you-taught-me-everything-you-just-didnt-teach-me-how-to-break-up";
         Assert.Contains(slug, await ApiLinksAsync("break up", "moment"));
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var moment = await db.Moments.Include(m => m.Quotes).SingleAsync(m => "/moments/" + m.Slug == slug);
             moment.Quotes.Single().Text = "Let us run together until the finish line.";
@@ -50,7 +34,7 @@ public sealed class SearchSyncTests : IAsyncLifetime
     [Fact]
     public async Task RenamedDrama_ItsMomentsAreFoundByTheNewTitle()
     {
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var drama = await db.Dramas.SingleAsync(d => d.Slug == "lovely-runner");
             drama.Title = "Sunjae Carry Me";
@@ -64,7 +48,7 @@ public sealed class SearchSyncTests : IAsyncLifetime
     public async Task Merge_TheLoserIsGoneAndItsNameFindsTheSurvivor()
     {
         // A merge as the editors' merge makes it: references move, names become aliases, the loser is deleted.
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             var survivor = await db.Actors.SingleAsync(a => a.Slug == "hyun-bin");
             var loser = await db.Actors.Include(a => a.Characters).SingleAsync(a => a.Slug == "son-ye-jin");
@@ -86,7 +70,7 @@ public sealed class SearchSyncTests : IAsyncLifetime
     public async Task Delete_TheDramaItsCharactersAndMomentsLeaveTheResults()
     {
         Assert.NotEmpty(await ApiLinksAsync("goblin", "moment"));
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             // A drama is deleted with its moments and roles (the database refuses to orphan them).
             var goblin = await db.Dramas.Include(d => d.Moments).Include(d => d.Characters).SingleAsync(d => d.Slug == "goblin");
@@ -106,26 +90,26 @@ public sealed class SearchSyncTests : IAsyncLifetime
         // The table stores no text; its vocabulary (term, column, entries, occurrences) is the index's content.
         static Task<List<string>> Vocabulary(KdramaMoments.Web.Data.KdramaDbContext db) =>
             db.Database.SqlQueryRaw<string>("SELECT term || ':' || col || ':' || doc || ':' || cnt AS Value FROM search_terms ORDER BY term, col").ToListAsync();
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             // An edit first, so the incremental path has replaced rows, not only added them.
             var goblin = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
             goblin.Title = "Goblin Returns";
             return await db.SaveChangesAsync();
         });
-        var before = await factory.WithDbAsync(Vocabulary);
-        var countBefore = await factory.WithDbAsync(db => KdramaMoments.Web.Search.SearchIndexer.CountAsync(db, CancellationToken.None));
-        await factory.WithDbAsync(async db =>
+        var before = await Factory.WithDbAsync(Vocabulary);
+        var countBefore = await Factory.WithDbAsync(db => KdramaMoments.Web.Search.SearchIndexer.CountAsync(db, CancellationToken.None));
+        await Factory.WithDbAsync(async db =>
         {
             await KdramaMoments.Web.Search.SearchIndexer.RebuildAsync(db, CancellationToken.None);
             return 0;
         });
-        var after = await factory.WithDbAsync(Vocabulary);
+        var after = await Factory.WithDbAsync(Vocabulary);
         Assert.Equal(before, after);
         Assert.Contains(after, t => t.StartsWith("returns:names:", StringComparison.Ordinal));
-        var entities = await factory.WithDbAsync(async db =>
+        var entities = await Factory.WithDbAsync(async db =>
             await db.Moments.CountAsync() + await db.Dramas.CountAsync() + await db.Actors.CountAsync() + await db.Characters.CountAsync() + await db.Tags.CountAsync());
         Assert.Equal(entities, countBefore);
-        Assert.Equal(entities, await factory.WithDbAsync(db => KdramaMoments.Web.Search.SearchIndexer.CountAsync(db, CancellationToken.None)));
+        Assert.Equal(entities, await Factory.WithDbAsync(db => KdramaMoments.Web.Search.SearchIndexer.CountAsync(db, CancellationToken.None)));
     }
 }
