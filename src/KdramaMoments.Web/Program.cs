@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Api;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
@@ -19,13 +20,18 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
 
+// No "Server: Kestrel" header: nothing to gain from telling.
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+
 builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddKdramaAccounts(builder.Configuration);
 builder.Services.AddKdramaImporting();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddSingleton<NameVocabulary>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOpenApi();
-builder.Services.AddRazorPages();
+// One convention guards the editors' folder; a page added there cannot forget it.
+builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", Roles.EditorPolicy));
 builder.Services.AddPublicCaching(builder.Configuration);
 // Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -41,10 +47,15 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseSerilogRequestLogging();
 app.UsePublicCompression();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+// After authentication, so signed-in editors are never served (or stored as) a cached page.
 app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -60,15 +60,16 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    /// <summary>A fresh browser context (no cookies, no storage). The site's CSP applies unless a test injects axe-core.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
-            // axe-core is injected as a script; a strict CSP would (rightly) refuse it.
-            BypassCSP = true,
+            // axe-core is injected as a script; the site's CSP would (rightly) refuse it.
+            BypassCSP = bypassCsp,
         });
         return await context.NewPageAsync();
     }

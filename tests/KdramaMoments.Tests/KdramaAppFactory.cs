@@ -6,13 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KdramaMoments.Tests;
 
 /// <summary>The real site on its own SQLite file; seeds come from the repository's <c>seeds/</c> folder.</summary>
-public sealed class KdramaAppFactory(string databasePath, bool seed = true) : WebApplicationFactory<Program>
+public sealed class KdramaAppFactory(string databasePath, bool seed = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={databasePath}");
         builder.UseSetting("Seeds:ImportWhenEmpty", seed ? "true" : "false");
+        // Tests sign in many times from one address; the rate-limit test sets its own figure.
+        builder.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<T> WithDbAsync<T>(Func<KdramaDbContext, Task<T>> query)

@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Exporting;
 using KdramaMoments.Web.Generating;
@@ -6,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Cli;
 
-/// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>, <c>parse PATH...</c>, <c>generate --moments N</c>; each takes <c>--db PATH</c>.</summary>
+/// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>, <c>parse PATH...</c>, <c>generate --moments N</c>, <c>create-editor EMAIL</c>; each takes <c>--db PATH</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "export", "parse", "generate"];
+    private static readonly string[] Commands = ["import", "export", "parse", "generate", "create-editor"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -37,6 +38,7 @@ public static class CommandLine
         builder.Logging.ClearProviders();
         builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddKdramaImporting();
+        builder.Services.AddKdramaAccounts(builder.Configuration);
         using var host = builder.Build();
         await DatabaseStartup.PrepareAsync(host.Services, seed: false);
 
@@ -44,6 +46,7 @@ public static class CommandLine
         return args[0] switch
         {
             "import" => await ImportAsync(scope.ServiceProvider, positional, stdout, stderr),
+            "create-editor" => await CreateEditorAsync(scope.ServiceProvider, positional, options.GetValueOrDefault("role"), stdout, stderr),
             "generate" => await GenerateAsync(scope.ServiceProvider.GetRequiredService<KdramaDbContext>(), options, stdout, stderr),
             _ => await ExportAsync(scope.ServiceProvider.GetRequiredService<KdramaDbContext>(), options.GetValueOrDefault("out"), stdout),
         };
@@ -82,6 +85,76 @@ public static class CommandLine
         await stdout.WriteLineAsync($"Merged: {report.Merged}");
         await stdout.WriteLineAsync($"Skipped: {report.Files.Count(f => f.Outcome == FileOutcome.Skipped)} files");
         return 0;
+    }
+
+    /// <summary>
+    /// Creates an editor (role Editor, or Editor and Admin). The password comes from KDRAMA_EDITOR_PASSWORD
+    /// or a prompt, never from the command line, where other users and shell history could read it.
+    /// </summary>
+    private static async Task<int> CreateEditorAsync(IServiceProvider services, List<string> positional, string? role, TextWriter stdout, TextWriter stderr)
+    {
+        if (positional.Count != 1 || (role is not null && role != Roles.Admin))
+        {
+            await stderr.WriteLineAsync("usage: create-editor EMAIL [--role Admin] [--db FILE]   (password from KDRAMA_EDITOR_PASSWORD or a prompt)");
+            return 2;
+        }
+        var email = positional[0].Trim();
+        var password = Environment.GetEnvironmentVariable("KDRAMA_EDITOR_PASSWORD") ?? await PromptPasswordAsync(stdout);
+        if (string.IsNullOrEmpty(password))
+        {
+            await stderr.WriteLineAsync("No password: set KDRAMA_EDITOR_PASSWORD or type one at the prompt.");
+            return 2;
+        }
+        var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EditorUser>>();
+        var roles = services.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            await stderr.WriteLineAsync($"{email}: an account with this email already exists.");
+            return 1;
+        }
+        foreach (var name in new[] { Roles.Editor, Roles.Admin })
+        {
+            if (!await roles.RoleExistsAsync(name))
+            {
+                await roles.CreateAsync(new Microsoft.AspNetCore.Identity.IdentityRole(name));
+            }
+        }
+        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                await stderr.WriteLineAsync($"{email}: {error.Description}");
+            }
+            return 1;
+        }
+        await users.AddToRolesAsync(user, role == Roles.Admin ? [Roles.Editor, Roles.Admin] : [Roles.Editor]);
+        await stdout.WriteLineAsync($"Created {(role == Roles.Admin ? "admin" : "editor")} {email}.");
+        return 0;
+    }
+
+    private static async Task<string?> PromptPasswordAsync(TextWriter stdout)
+    {
+        await stdout.WriteAsync("Password (at least 12 characters): ");
+        if (Console.IsInputRedirected)
+        {
+            return await Console.In.ReadLineAsync();
+        }
+        var password = new System.Text.StringBuilder();
+        while (Console.ReadKey(intercept: true) is var key && key.Key != ConsoleKey.Enter)
+        {
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
+            {
+                password.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+        await stdout.WriteLineAsync();
+        return password.ToString();
     }
 
     private static async Task<int> GenerateAsync(KdramaDbContext db, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
@@ -149,7 +222,7 @@ public static class CommandLine
         using var e = args.GetEnumerator();
         while (e.MoveNext())
         {
-            if (e.Current is "--db" or "--out" or "--moments" or "--dramas" or "--actors" or "--seed")
+            if (e.Current is "--db" or "--out" or "--moments" or "--dramas" or "--actors" or "--seed" or "--role")
             {
                 var flag = e.Current;
                 if (!e.MoveNext())

@@ -1,10 +1,13 @@
+using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Data;
 
-public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) : DbContext(options)
+/// <summary>The catalogue and the editors' accounts (ASP.NET Core Identity) in one database.</summary>
+public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) : IdentityDbContext<EditorUser>(options)
 {
     public DbSet<Drama> Dramas => Set<Drama>();
     public DbSet<DramaAlias> DramaAliases => Set<DramaAlias>();
@@ -20,8 +23,11 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<Revision> Revisions => Set<Revision>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KdramaDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KdramaDbContext).Assembly);
+    }
 
     /// <summary>
     /// Every write path (import, editors, merges, deletes) goes through here, so the search index is

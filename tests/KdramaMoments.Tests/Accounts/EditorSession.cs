@@ -1,0 +1,69 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using KdramaMoments.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KdramaMoments.Tests.Accounts;
+
+/// <summary>Signs editors in through the real form (antiforgery token included) over HTTPS, as a browser would.</summary>
+public static class EditorSession
+{
+    public const string Password = "a long editor passphrase";
+
+    public static HttpClient NewClient(KdramaAppFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<EditorUser> CreateEditorAsync(KdramaAppFactory factory, string email, string password = Password, bool admin = false)
+    {
+        using var scope = factory.Services.CreateScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in new[] { Roles.Editor, Roles.Admin })
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorUser>>();
+        var user = new EditorUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await users.AddToRolesAsync(user, admin ? [Roles.Editor, Roles.Admin] : [Roles.Editor]);
+        return user;
+    }
+
+    /// <summary>Reads a form page and returns the document and its antiforgery token.</summary>
+    public static async Task<(IHtmlDocument Page, string Token)> GetFormAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {(int)response.StatusCode}");
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var token = page.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"no antiforgery token on {url}");
+        return (page, token);
+    }
+
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string token, params (string Name, string Value)[] fields)
+    {
+        var values = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(url, content);
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)
+    {
+        var (_, token) = await GetFormAsync(client, "/account/sign-in");
+        return await PostFormAsync(client, "/account/sign-in", token, ("Input.Email", email), ("Input.Password", password));
+    }
+
+    public static async Task<HttpClient> SignedInClientAsync(KdramaAppFactory factory, string email)
+    {
+        var client = NewClient(factory);
+        var response = await SignInAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+}
