@@ -31,7 +31,11 @@ builder.Services.AddSingleton<NameVocabulary>();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOpenApi();
 // One convention guards the editors' folder; a page added there cannot forget it.
-builder.Services.AddRazorPages(options => options.Conventions.AuthorizeFolder("/Admin", Roles.EditorPolicy));
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Admin", Roles.EditorPolicy);
+    options.Conventions.AddPageRoute("/Admin/Changes/Index", "admin/history/{type}/{id:int}");
+});
 builder.Services.AddPublicCaching(builder.Configuration);
 // Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

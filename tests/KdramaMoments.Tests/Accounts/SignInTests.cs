@@ -72,7 +72,7 @@ public sealed class SignInTests : FreshSiteTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/account/sign-out")).StatusCode); // a GET signs nobody out
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
 
-        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/moments");
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/moments/edit");
         var signOut = await EditorSession.PostFormAsync(client, "/account/sign-out", token);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
 
@@ -95,7 +95,7 @@ public sealed class SignInTests : FreshSiteTests
 
         var signedIn = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
         using var noToken = new FormUrlEncodedContent([new("Input.Title", "Hijacked")]);
-        Assert.Equal(HttpStatusCode.BadRequest, (await signedIn.PostAsync("/admin/tags/new", noToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await signedIn.PostAsync("/admin/moments/edit", noToken)).StatusCode);
     }
 
     [Fact]

@@ -1,0 +1,31 @@
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Admin.Moments;
+
+public sealed class IndexModel(KdramaDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    [TempData] public string? StatusMessage { get; set; }
+
+    public PagedList<Row> Moments { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var moments = db.Moments.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            // EF sends the words as a parameter of LIKE; % and _ typed by the editor are escaped.
+            var pattern = "%" + Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            moments = moments.Where(m => EF.Functions.Like(m.Title, pattern, "\\") || EF.Functions.Like(m.Drama.Title, pattern, "\\"));
+        }
+        Moments = await moments.OrderByDescending(m => m.EditedAt ?? m.CreatedAt).ThenByDescending(m => m.Id)
+            .Select(m => new Row(m.Id, m.Slug, m.Title, m.Drama.Title, m.Episode, m.EditedAt))
+            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+    }
+
+    public sealed record Row(int Id, string Slug, string Title, string Drama, int? Episode, DateTime? EditedAt);
+}
