@@ -49,6 +49,7 @@ public sealed class BrowserSite : IAsyncLifetime
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await CreateEditorAsync();
 
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -61,6 +62,20 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies, no storage). The site's CSP applies unless a test injects axe-core.</summary>
+    public const string EditorEmail = "browser-editor@example.com";
+    public const string EditorPassword = "a long browser passphrase";
+
+    private async Task CreateEditorAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        var roles = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
+        await roles.CreateAsync(new Microsoft.AspNetCore.Identity.IdentityRole(KdramaMoments.Web.Accounts.Roles.Editor));
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<KdramaMoments.Web.Accounts.EditorUser>>();
+        var user = new KdramaMoments.Web.Accounts.EditorUser { UserName = EditorEmail, Email = EditorEmail, EmailConfirmed = true };
+        await users.CreateAsync(user, EditorPassword);
+        await users.AddToRoleAsync(user, KdramaMoments.Web.Accounts.Roles.Editor);
+    }
+
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

@@ -174,6 +174,23 @@ public sealed class SignInTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task EveryPostForm_OnEditorPages_CarriesAnAntiforgeryToken()
+    {
+        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
+        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var id = await Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Moments.Select(m => m.Id)));
+        var (editPage, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
+        await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, ("Input.Title", "x"), ("Input.DramaSlug", "goblin"), ("Input.Version", "1"));
+        foreach (var url in new[] { "/admin", "/admin/moments", $"/admin/moments/edit/{id}", "/admin/moments/edit", $"/admin/moments/delete/{id}", "/admin/changes", $"/admin/history/moment/{id}" })
+        {
+            var page = await client.GetDocumentAsync(url);
+            var forms = page.QuerySelectorAll("form[method=post]");
+            Assert.NotEmpty(forms); // at least the sign-out button in the header
+            Assert.All(forms, form => Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]")));
+        }
+    }
+
+    [Fact]
     public async Task SecurityHeaders_OnEveryResponse()
     {
         var client = EditorSession.NewClient(Factory);

@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace KdramaMoments.BrowserTests;
+
+[Collection(SharedBrowser.Name)]
+public sealed class EditorTests(BrowserSite site)
+{
+    [Fact]
+    public async Task Editor_SignsInEditsAMomentAndSeesItOnThePublicPage()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/admin/moments");
+        await page.WaitForURLAsync("**/account/sign-in?returnUrl=%2Fadmin%2Fmoments");
+        await page.GetByLabel("Email").FillAsync(BrowserSite.EditorEmail);
+        await page.GetByLabel("Password").FillAsync(BrowserSite.EditorPassword);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("editor-1-sign-in") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/moments");
+
+        await page.GetByLabel("Title or drama").FillAsync("Lovely Runner");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await page.Locator("tbody th a").First.ClickAsync();
+        await page.WaitForURLAsync("**/admin/moments/edit/**");
+
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Sunjae waits in the rain");
+        await page.GetByLabel("Description (Markdown)").FillAsync("He waits **all night** under the bus stop roof.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview description" }).ClickAsync();
+        Assert.Equal("all night", await page.Locator(".preview strong").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("editor-2-preview"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        Assert.StartsWith("Saved", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "View the page" }).ClickAsync();
+        Assert.Equal("Sunjae waits in the rain", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("all night", await page.Locator(".prose strong").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("editor-3-public-page"), FullPage = true });
+
+        // Signing out is a button (a POST); afterwards the editors' pages ask for sign-in again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/sign-in**");
+        await page.GotoAsync("/admin");
+        await page.WaitForURLAsync("**/account/sign-in?returnUrl=%2Fadmin");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Responses_CarryTheSecurityHeadersAndNoServerHeader()
+    {
+        var page = await site.NewPageAsync();
+        var response = (await page.GotoAsync("/"))!;
+        var headers = await response.AllHeadersAsync();
+        Assert.False(headers.ContainsKey("server"));
+        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"], StringComparison.Ordinal);
+        // The site itself runs under that policy: the theme script works, no inline script is needed.
+        Assert.True(await page.Locator("#theme-toggle").IsVisibleAsync());
+        await page.Context.CloseAsync();
+    }
+}
