@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
+using KdramaMoments.Tests.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Tests.Pages.Admin;
+
+public sealed class ImportPageTests : FreshSiteTests
+{
+    private Task<(int Dramas, int Moments, int Articles, int Revisions)> CountsAsync() => Factory.WithDbAsync(async db =>
+        (await db.Dramas.CountAsync(), await db.Moments.CountAsync(), await db.Articles.CountAsync(), await db.Revisions.CountAsync()));
+
+    [Fact]
+    public async Task PastedArticle_PreviewWritesNothingAndConfirmWritesItAll()
+    {
+        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
+        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var text = await File.ReadAllTextAsync(RepositoryPaths.Fixture("summer-no-style.txt"));
+        var before = await CountsAsync();
+
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
+        var preview = await EditorSession.PostFormAsync(client, "/admin/import?handler=Preview", token, ("Input.Text", text), ("Input.FileName", "summer.txt"));
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var page = new HtmlParser().ParseDocument(await preview.Content.ReadAsStringAsync());
+        Assert.Equal("Preview: nothing is saved yet", page.QuerySelector("#preview-heading")!.TextContent);
+        var wouldCreate = page.QuerySelector(".import-counts dd")!.TextContent;
+        Assert.Matches(@"^\d+ dramas, \d+ actors, \d+ characters, [1-9]\d* moments, \d+ tags$", wouldCreate);
+        Assert.Equal(before, await CountsAsync());
+
+        var confirm = page.QuerySelector("form[action*='handler=Confirm']")!;
+        var confirmToken = confirm.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var saved = await EditorSession.PostFormAsync(client, "/admin/import?handler=Confirm", confirmToken,
+            ("Input.Text", confirm.QuerySelector("textarea[name='Input.Text']")!.TextContent), ("Input.FileName", "summer.txt"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await CountsAsync();
+        Assert.Equal(before.Articles + 1, after.Articles);
+        Assert.True(after.Moments > before.Moments);
+        Assert.True(after.Revisions > before.Revisions);
+        Assert.True(await Factory.WithDbAsync(db => db.Revisions.AnyAsync(r => r.Author == "editor@example.com")));
+        Assert.StartsWith("Imported summer.txt", (await client.GetDocumentAsync("/admin/import")).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync("/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task UploadedFile_BadOrTooLarge_ExplainsWhichFileAndWhyAndWritesNothing()
+    {
+        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
+        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var before = await CountsAsync();
+
+        async Task<string> UploadAsync(string name, byte[] bytes)
+        {
+            var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
+            using var form = new MultipartFormDataContent();
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+            form.Add(file, "Upload", name);
+            var response = await client.PostAsync("/admin/import?handler=Preview", form);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            return string.Join(" ", page.QuerySelectorAll(".form-error").Select(e => e.TextContent.Trim()));
+        }
+
+        Assert.Contains("page.txt", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.Ordinal);
+        Assert.Contains("HTML", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("big.txt is 600 KB; the limit is 512 KB", await UploadAsync("big.txt", new byte[600 * 1024]), StringComparison.Ordinal);
+        Assert.Contains("only plain-text .txt", await UploadAsync("article.docx", "1. Goblin"u8.ToArray()), StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+}
