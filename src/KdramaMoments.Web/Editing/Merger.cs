@@ -1,0 +1,148 @@
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Editing;
+
+/// <summary>
+/// Merges a duplicate ("Hyun-Bin" and "Hyun Bin") into the entity that survives: the survivor takes the
+/// duplicate's names as aliases and all its references (roles, moments, sources); the duplicate's address
+/// answers 301 to the survivor from then on. The same plan is shown as a preview before anything changes.
+/// </summary>
+public static class Merger
+{
+    public static readonly string[] Types = ["drama", "actor", "character", "moment"];
+
+    public sealed record Plan(string Type, int FromId, string FromName, string FromSlug, int IntoId, string IntoName, string IntoSlug, IReadOnlyList<string> Steps, string? Refusal);
+
+    public static async Task<Plan?> PlanAsync(KdramaDbContext db, string type, string fromSlug, string intoSlug, CancellationToken cancellationToken)
+    {
+        if (fromSlug == intoSlug)
+        {
+            return null;
+        }
+        switch (type)
+        {
+            case "actor":
+                {
+                    var from = await db.Actors.AsNoTracking().Where(a => a.Slug == fromSlug).Select(a => new { a.Id, a.Name, a.Slug, Aliases = a.Aliases.Select(x => x.Name).ToList(), Roles = a.Characters.Count }).FirstOrDefaultAsync(cancellationToken);
+                    var into = await db.Actors.AsNoTracking().Where(a => a.Slug == intoSlug).Select(a => new { a.Id, a.Name, a.Slug }).FirstOrDefaultAsync(cancellationToken);
+                    return from is null || into is null ? null : new Plan(type, from.Id, from.Name, from.Slug, into.Id, into.Name, into.Slug,
+                        [$"{from.Roles} role(s) move to {into.Name}", $"{into.Name} takes the names {Names(from.Name, from.Aliases)} as aliases", $"/actors/{from.Slug} answers 301 to /actors/{into.Slug}", $"{from.Name} is removed"], null);
+                }
+            case "drama":
+                {
+                    var from = await db.Dramas.AsNoTracking().Where(d => d.Slug == fromSlug).Select(d => new { d.Id, d.Title, d.Slug, Aliases = d.Aliases.Select(x => x.Name).ToList(), Roles = d.Characters.Count, Moments = d.Moments.Count }).FirstOrDefaultAsync(cancellationToken);
+                    var into = await db.Dramas.AsNoTracking().Where(d => d.Slug == intoSlug).Select(d => new { d.Id, d.Title, d.Slug }).FirstOrDefaultAsync(cancellationToken);
+                    return from is null || into is null ? null : new Plan(type, from.Id, from.Title, from.Slug, into.Id, into.Title, into.Slug,
+                        [$"{from.Moments} moment(s) and {from.Roles} role(s) move to {into.Title}", $"{into.Title} takes the titles {Names(from.Title, from.Aliases)} as aliases", $"/dramas/{from.Slug} answers 301 to /dramas/{into.Slug}", $"{from.Title} is removed"], null);
+                }
+            case "character":
+                {
+                    var from = await db.Characters.AsNoTracking().Where(c => c.Slug == fromSlug).Select(c => new { c.Id, c.Name, c.Slug, c.DramaId, Aliases = c.Aliases.Select(x => x.Name).ToList(), Moments = c.Moments.Count }).FirstOrDefaultAsync(cancellationToken);
+                    var into = await db.Characters.AsNoTracking().Where(c => c.Slug == intoSlug).Select(c => new { c.Id, c.Name, c.Slug, c.DramaId }).FirstOrDefaultAsync(cancellationToken);
+                    return from is null || into is null ? null : new Plan(type, from.Id, from.Name, from.Slug, into.Id, into.Name, into.Slug,
+                        [$"{from.Moments} moment(s) now name {into.Name}", $"{into.Name} takes the names {Names(from.Name, from.Aliases)} as aliases", $"/characters/{from.Slug} answers 301 to /characters/{into.Slug}", $"{from.Name} is removed"],
+                        from.DramaId == into.DramaId ? null : "These characters are in different dramas; merge the dramas first if they are one.");
+                }
+            case "moment":
+                {
+                    var from = await db.Moments.AsNoTracking().Where(m => m.Slug == fromSlug).Select(m => new { m.Id, m.Title, m.Slug, m.DramaId, Sources = m.Sources.Count, Quotes = m.Quotes.Count }).FirstOrDefaultAsync(cancellationToken);
+                    var into = await db.Moments.AsNoTracking().Where(m => m.Slug == intoSlug).Select(m => new { m.Id, m.Title, m.Slug, m.DramaId }).FirstOrDefaultAsync(cancellationToken);
+                    return from is null || into is null ? null : new Plan(type, from.Id, from.Title, from.Slug, into.Id, into.Title, into.Slug,
+                        [$"{from.Sources} source(s) and {from.Quotes} quote(s) move to “{into.Title}”, with its tropes and characters", $"/moments/{from.Slug} answers 301 to /moments/{into.Slug}", $"“{from.Title}” is removed"],
+                        from.DramaId == into.DramaId ? null : "These moments are in different dramas; one scene belongs to one drama.");
+                }
+            default:
+                return null;
+        }
+    }
+
+    public static async Task MergeAsync(KdramaDbContext db, Plan plan, string author, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        switch (plan.Type)
+        {
+            case "actor":
+                {
+                    var from = await db.Actors.Include(a => a.Aliases).Include(a => a.Characters).SingleAsync(a => a.Id == plan.FromId, cancellationToken);
+                    var into = await db.Actors.Include(a => a.Aliases).SingleAsync(a => a.Id == plan.IntoId, cancellationToken);
+                    from.Characters.ForEach(c => c.ActorId = into.Id);
+                    AddAliases(into.Aliases, into.NormalizedName, from.Name, from.Aliases.Select(a => a.Name), name => new ActorAlias { Name = name, NormalizedName = Domain.Names.Normalize(name) });
+                    into.HangulName ??= from.HangulName;
+                    into.EditedAt = DateTime.UtcNow;
+                    db.Actors.Remove(from);
+                    break;
+                }
+            case "drama":
+                {
+                    var from = await db.Dramas.Include(d => d.Aliases).Include(d => d.Characters).Include(d => d.Moments).AsSplitQuery().SingleAsync(d => d.Id == plan.FromId, cancellationToken);
+                    var into = await db.Dramas.Include(d => d.Aliases).SingleAsync(d => d.Id == plan.IntoId, cancellationToken);
+                    from.Characters.ForEach(c => c.DramaId = into.Id);
+                    from.Moments.ForEach(m => m.DramaId = into.Id);
+                    AddAliases(into.Aliases, into.NormalizedTitle, from.Title, from.Aliases.Select(a => a.Name), name => new DramaAlias { Name = name, NormalizedName = Domain.Names.Normalize(name) });
+                    (into.Year, into.HangulTitle, into.Synopsis) = (into.Year ?? from.Year, into.HangulTitle ?? from.HangulTitle, into.Synopsis ?? from.Synopsis);
+                    into.EditedAt = DateTime.UtcNow;
+                    db.Dramas.Remove(from);
+                    break;
+                }
+            case "character":
+                {
+                    var from = await db.Characters.Include(c => c.Aliases).Include(c => c.Moments).ThenInclude(m => m.Characters).AsSplitQuery().SingleAsync(c => c.Id == plan.FromId, cancellationToken);
+                    var into = await db.Characters.Include(c => c.Aliases).SingleAsync(c => c.Id == plan.IntoId, cancellationToken);
+                    foreach (var moment in from.Moments.ToList())
+                    {
+                        moment.Characters.Remove(from);
+                        if (moment.Characters.All(c => c.Id != into.Id))
+                        {
+                            moment.Characters.Add(into);
+                        }
+                    }
+                    AddAliases(into.Aliases, into.NormalizedName, from.Name, from.Aliases.Select(a => a.Name), name => new CharacterAlias { Name = name, NormalizedName = Domain.Names.Normalize(name) });
+                    into.ActorId ??= from.ActorId;
+                    into.EditedAt = DateTime.UtcNow;
+                    db.Characters.Remove(from);
+                    break;
+                }
+            default:
+                {
+                    var from = await db.Moments.Include(m => m.Sources).Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery().SingleAsync(m => m.Id == plan.FromId, cancellationToken);
+                    var into = await db.Moments.Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery().SingleAsync(m => m.Id == plan.IntoId, cancellationToken);
+                    from.Sources.ForEach(s => s.MomentId = into.Id);
+                    var position = into.Quotes.Count;
+                    foreach (var quote in from.Quotes.Where(q => into.Quotes.All(x => x.Text != q.Text)).ToList())
+                    {
+                        into.Quotes.Add(new Quote { Text = quote.Text, Position = ++position });
+                    }
+                    into.Tags.AddRange(from.Tags.Where(t => into.Tags.All(x => x.Id != t.Id)));
+                    into.Characters.AddRange(from.Characters.Where(c => into.Characters.All(x => x.Id != c.Id)));
+                    (into.Episode, into.Description) = (into.Episode ?? from.Episode, into.Description ?? from.Description);
+                    into.EditedAt = DateTime.UtcNow;
+                    db.Moments.Remove(from);
+                    break;
+                }
+        }
+        // The loser's address, and any address that already led to it, now lead to the survivor.
+        await db.SlugRedirects.Where(r => r.EntityType == plan.Type && r.TargetId == plan.FromId).ForEachAsync(r => r.TargetId = plan.IntoId, cancellationToken);
+        db.SlugRedirects.Add(new SlugRedirect { EntityType = plan.Type, OldSlug = plan.FromSlug, TargetId = plan.IntoId });
+        RevisionLog.Record(db, author, plan.Type, plan.IntoId, $"merge of {plan.FromSlug}",
+            new { merged = new { id = plan.FromId, slug = plan.FromSlug, name = plan.FromName } }, new { survivor = new { id = plan.IntoId, slug = plan.IntoSlug, name = plan.IntoName }, plan.Steps });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string Names(string name, IEnumerable<string> aliases) => string.Join(", ", aliases.Prepend(name).Select(n => $"“{n}”"));
+
+    private static void AddAliases<TAlias>(List<TAlias> aliases, string survivorKey, string name, IEnumerable<string> more, Func<string, TAlias> create)
+        where TAlias : NameAlias
+    {
+        foreach (var alias in more.Prepend(name))
+        {
+            var key = Domain.Names.Normalize(alias);
+            if (key != survivorKey && aliases.All(a => a.NormalizedName != key))
+            {
+                aliases.Add(create(alias));
+            }
+        }
+    }
+}

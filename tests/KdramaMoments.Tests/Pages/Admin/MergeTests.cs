@@ -1,0 +1,101 @@
+using System.Net;
+using KdramaMoments.Tests.Accounts;
+using KdramaMoments.Web.Domain;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Tests.Pages.Admin;
+
+public sealed class MergeTests : FreshSiteTests
+{
+    private async Task<HttpClient> EditorAsync()
+    {
+        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
+        return await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+    }
+
+    private static async Task<HttpResponseMessage> MergeAsync(HttpClient client, string type, string from, string into)
+    {
+        var query = $"/admin/merge?type={type}&from={from}&into={into}";
+        var (page, token) = await EditorSession.GetFormAsync(client, query);
+        Assert.NotNull(page.QuerySelector("#merge-plan"));
+        return await EditorSession.PostFormAsync(client, "/admin/merge", token, ("type", type), ("from", from), ("into", into));
+    }
+
+    [Fact]
+    public async Task MergeActors_PreviewChangesNothingThenRolesMoveNamesStayAndTheOldAddressRedirects()
+    {
+        // A duplicate as an import might leave it: another spelling with its own role.
+        var (duplicateId, roleId) = await Factory.WithDbAsync(async db =>
+        {
+            var duplicate = new Actor { Slug = "hyeon-bin", Name = "Hyeon Bin", NormalizedName = Names.Normalize("Hyeon Bin"), CreatedAt = DateTime.UtcNow };
+            duplicate.Aliases.Add(new ActorAlias { Name = "Kim Tae-pyung", NormalizedName = Names.Normalize("Kim Tae-pyung") });
+            var drama = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
+            var role = new Character { Slug = "cameo-hyeon-bin", Name = "Cameo", NormalizedName = "cameo", DramaId = drama.Id, Actor = duplicate, CreatedAt = DateTime.UtcNow };
+            db.Characters.Add(role);
+            await db.SaveChangesAsync();
+            return (duplicate.Id, role.Id);
+        });
+        var client = await EditorAsync();
+
+        var preview = await client.GetDocumentAsync("/admin/merge?type=actor&from=hyeon-bin&into=hyun-bin");
+        Assert.Contains("1 role(s) move to Hyun Bin", preview.QuerySelector("#merge-plan + ul")!.TextContent, StringComparison.Ordinal);
+        Assert.True(await Factory.WithDbAsync(db => db.Actors.AnyAsync(a => a.Id == duplicateId)));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "actor", "hyeon-bin", "hyun-bin")).StatusCode);
+        var (actorOfRole, aliases, exists) = await Factory.WithDbAsync(async db => (
+            await db.Characters.Where(c => c.Id == roleId).Select(c => c.Actor!.Slug).SingleAsync(),
+            await db.ActorAliases.Where(a => a.Actor.Slug == "hyun-bin").Select(a => a.Name).OrderBy(n => n).ToListAsync(),
+            await db.Actors.AnyAsync(a => a.Id == duplicateId)));
+        Assert.Equal("hyun-bin", actorOfRole);
+        Assert.Equal(["Hyeon Bin", "Hyun-Bin", "Kim Tae-pyung"], aliases);
+        Assert.False(exists);
+
+        var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var old = await anonymous.GetAsync("/actors/hyeon-bin");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/actors/hyun-bin", old.Headers.Location?.OriginalString);
+        var page = await Factory.CreateClient().GetDocumentAsync("/actors/hyun-bin");
+        Assert.Contains("Kim Tae-pyung", page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("#roles + ul a"), a => a.GetAttribute("href") == "/characters/cameo-hyeon-bin");
+        Assert.Contains("/actors/hyun-bin", await anonymous.GetStringAsync("/api/search?q=kim+tae+pyung"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MergeDramas_MomentsAndRolesMoveAndTheTitleBecomesAnAlias()
+    {
+        var client = await EditorAsync();
+        var moments = await Factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Drama.Slug == "goblin" || m.Drama.Slug == "lovely-runner"));
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
+        Assert.Equal(moments, await Factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Drama.Slug == "goblin")));
+        Assert.Contains("Lovely Runner", await Factory.WithDbAsync(db => db.DramaAliases.Where(a => a.Drama.Slug == "goblin").Select(a => a.Name).ToListAsync()));
+        var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal("/dramas/goblin", (await anonymous.GetAsync("/dramas/lovely-runner")).Headers.Location?.OriginalString);
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.Revisions.CountAsync(r => r.Action == "merge of lovely-runner")));
+    }
+
+    [Fact]
+    public async Task MergeMoments_SourcesMoveSoTheSurvivorIsInMoreLists()
+    {
+        var client = await EditorAsync();
+        var (from, into) = await Factory.WithDbAsync(async db =>
+        {
+            var slugs = await db.Moments.Where(m => m.Drama.Slug == "crash-landing-on-you").OrderBy(m => m.Id).Select(m => m.Slug).Take(2).ToListAsync();
+            return (slugs[0], slugs[1]);
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "moment", from, into)).StatusCode);
+        var page = await Factory.CreateClient().GetDocumentAsync($"/moments/{into}");
+        Assert.Equal("Sources (2)", page.QuerySelector("#sources")!.TextContent);
+    }
+
+    [Fact]
+    public async Task MergeCharactersOfDifferentDramas_IsRefusedWithAReason()
+    {
+        var client = await EditorAsync();
+        var page = await client.GetDocumentAsync("/admin/merge?type=character&from=im-sol&into=ri-jung-hyuk");
+        Assert.Contains("different dramas", page.QuerySelector(".form-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#merge-plan"));
+        var unknown = await client.GetDocumentAsync("/admin/merge?type=actor&from=nobody&into=hyun-bin");
+        Assert.Contains("two different actors that exist", unknown.QuerySelector(".form-error")!.TextContent, StringComparison.Ordinal);
+    }
+}
