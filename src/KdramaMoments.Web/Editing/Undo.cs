@@ -20,9 +20,19 @@ public static class Undo
         {
             return new Outcome(false, "There is no such change.");
         }
-        if (revision.EntityType != "moment")
+        return revision.EntityType switch
         {
-            return new Outcome(false, $"Changes to a {revision.EntityType} cannot be undone here yet.");
+            "moment" => await RevertMomentAsync(db, revision, author, cancellationToken),
+            "drama" => await RevertDramaAsync(db, revision, author, cancellationToken),
+            _ => new Outcome(false, $"Changes to a {revision.EntityType} cannot be undone here yet."),
+        };
+    }
+
+    private static async Task<Outcome> RevertMomentAsync(KdramaDbContext db, Revision revision, string author, CancellationToken cancellationToken)
+    {
+        if (revision.Action.StartsWith("merge", StringComparison.Ordinal) || revision.Action == "import")
+        {
+            return new Outcome(false, "Merges and imports are not undone from here: edit or delete what they made.");
         }
         var before = RevisionLog.Read<MomentSnapshot>(revision.Before);
         var after = RevisionLog.Read<MomentSnapshot>(revision.After);
@@ -52,6 +62,46 @@ public static class Undo
         }
         await db.SaveChangesAsync(cancellationToken);
         RevisionLog.Record(db, author, "moment", revision.EntityId, $"undo #{revision.Id}", current, before);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Outcome(true, $"Undid change #{revision.Id} ({revision.Action} of “{before?.Title ?? after?.Title}”).");
+    }
+
+    private static async Task<Outcome> RevertDramaAsync(KdramaDbContext db, Revision revision, string author, CancellationToken cancellationToken)
+    {
+        if (revision.Action.StartsWith("merge", StringComparison.Ordinal) || revision.Action == "import")
+        {
+            return new Outcome(false, "Merges and imports are not undone from here: edit or delete what they made.");
+        }
+        var before = RevisionLog.Read<DramaSnapshot>(revision.Before);
+        var after = RevisionLog.Read<DramaSnapshot>(revision.After);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var drama = await db.Dramas.Include(d => d.Aliases).FirstOrDefaultAsync(d => d.Id == revision.EntityId, cancellationToken);
+        var current = drama is null ? null : DramaSnapshot.Of(drama);
+        if (!(after is null ? drama is null : after.SameAs(current)))
+        {
+            return new Outcome(false, $"“{after?.Title ?? before?.Title}” was changed again after this; undoing would overwrite the later change. Compare the versions in its history.");
+        }
+        if (before is null)
+        {
+            if (await db.Moments.AnyAsync(m => m.DramaId == revision.EntityId, cancellationToken) || await db.Characters.AnyAsync(c => c.DramaId == revision.EntityId, cancellationToken))
+            {
+                return new Outcome(false, "This drama has moments or roles now; delete or move them before undoing its creation.");
+            }
+            db.Dramas.Remove(drama!);
+        }
+        else if (drama is null)
+        {
+            drama = new Drama { Id = revision.EntityId, Slug = before.Slug, Title = before.Title, NormalizedTitle = Names.Normalize(before.Title), CreatedAt = DateTime.UtcNow };
+            db.Dramas.Add(drama);
+            await before.ApplyToAsync(db, drama, cancellationToken);
+        }
+        else
+        {
+            await before.ApplyToAsync(db, drama, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        RevisionLog.Record(db, author, "drama", revision.EntityId, $"undo #{revision.Id}", current, before);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome(true, $"Undid change #{revision.Id} ({revision.Action} of “{before?.Title ?? after?.Title}”).");

@@ -6,16 +6,15 @@ namespace KdramaMoments.Web.Pages.Admin;
 
 public sealed class IndexModel(KdramaDbContext db) : PageModel
 {
-    public IReadOnlyList<(string Label, string Href, int Count)> Sections { get; private set; } = [];
+    public IReadOnlyList<(string Label, string Href, string Detail)> Sections { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Sections =
         [
-            ("Dramas", "/admin/dramas", await db.Dramas.CountAsync(cancellationToken)),
-            ("Moments", "/admin/moments", await db.Moments.CountAsync(cancellationToken)),
-            ("Actors", "/admin/actors", await db.Actors.CountAsync(cancellationToken)),
-            ("Characters", "/admin/characters", await db.Characters.CountAsync(cancellationToken)),
-            ("Tropes", "/admin/tags", await db.Tags.CountAsync(cancellationToken)),
-            ("Articles", "/admin/articles", await db.Articles.CountAsync(cancellationToken)),
+            ("Dramas", "/admin/dramas", $"{await db.Dramas.CountAsync(cancellationToken)} · titles, aliases, synopses"),
+            ("Moments", "/admin/moments", $"{await db.Moments.CountAsync(cancellationToken)} · titles, descriptions, quotes, tropes"),
+            ("Merge duplicates", "/admin/merge", "dramas, actors, characters, moments"),
+            ("Import an article", "/admin/import", "preview first, then save"),
+            ("Recent changes", "/admin/changes", $"{await db.Revisions.CountAsync(cancellationToken)} recorded, each undoable"),
         ];
 }

@@ -1,0 +1,45 @@
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Editing;
+
+/// <summary>What an editor can change on a drama, aliases included; revisions store it before and after.</summary>
+public sealed record DramaSnapshot(string Slug, string Title, int? Year, string? HangulTitle, string? Synopsis, IReadOnlyList<string> Aliases)
+{
+    public static DramaSnapshot Of(Drama d) => new(d.Slug, d.Title, d.Year, d.HangulTitle, d.Synopsis, d.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList());
+
+    public bool SameAs(DramaSnapshot? other) =>
+        other is not null && Slug == other.Slug && Title == other.Title && Year == other.Year && HangulTitle == other.HangulTitle
+        && Synopsis == other.Synopsis && Aliases.SequenceEqual(other.Aliases);
+
+    /// <summary>
+    /// Writes this state onto a tracked drama (aliases loaded). A new address keeps the old one working:
+    /// the old slug is recorded as a redirect.
+    /// </summary>
+    public async Task ApplyToAsync(KdramaDbContext db, Drama drama, CancellationToken cancellationToken)
+    {
+        if (drama.Slug != Slug && drama.Id != 0)
+        {
+            var old = drama.Slug;
+            if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == "drama" && r.OldSlug == old, cancellationToken))
+            {
+                db.SlugRedirects.Add(new SlugRedirect { EntityType = "drama", OldSlug = old, TargetId = drama.Id });
+            }
+            // Coming back to an address that had become a redirect: it is the drama's own again.
+            await db.SlugRedirects.Where(r => r.EntityType == "drama" && r.OldSlug == Slug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
+        }
+        drama.Slug = Slug;
+        drama.Title = Title;
+        drama.NormalizedTitle = Names.Normalize(Title);
+        drama.Year = Year;
+        drama.HangulTitle = HangulTitle;
+        drama.Synopsis = Synopsis;
+        drama.EditedAt = DateTime.UtcNow;
+        drama.Aliases.RemoveAll(a => !Aliases.Contains(a.Name));
+        foreach (var name in Aliases.Where(n => drama.Aliases.All(a => a.Name != n)))
+        {
+            drama.Aliases.Add(new DramaAlias { Name = name, NormalizedName = Names.Normalize(name) });
+        }
+    }
+}

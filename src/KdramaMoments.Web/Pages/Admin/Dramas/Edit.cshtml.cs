@@ -1,0 +1,176 @@
+using System.ComponentModel.DataAnnotations;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Editing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Admin.Dramas;
+
+/// <summary>Create (no id) or edit a drama and its aliases; a name another drama already answers to is refused.</summary>
+public sealed class EditModel(KdramaDbContext db) : PageModel
+{
+    [BindProperty] public DramaInput Input { get; set; } = new();
+
+    public int? Id { get; private set; }
+    public string? Slug { get; private set; }
+    public string? PreviewHtml { get; private set; }
+    public DramaSnapshot? Theirs { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (id is not null)
+        {
+            var drama = await db.Dramas.AsNoTracking().Include(d => d.Aliases).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (drama is null)
+            {
+                return NotFound();
+            }
+            Input = DramaInput.From(drama);
+            Slug = drama.Slug;
+        }
+        Id = id;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        PreviewHtml = Markdown.MarkdownRenderer.ToSafeHtml(Input.Synopsis);
+        Id = id;
+        Slug = id is null ? null : await db.Dramas.Where(d => d.Id == id).Select(d => d.Slug).FirstOrDefaultAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var aliases = Input.AliasList();
+        await CheckNamesAsync(id, aliases, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            Slug = id is null ? null : await db.Dramas.Where(d => d.Id == id).Select(d => d.Slug).FirstOrDefaultAsync(cancellationToken);
+            return Page();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Drama? drama;
+        DramaSnapshot? before = null;
+        if (id is null)
+        {
+            drama = new Drama { Slug = "", Title = "", NormalizedTitle = "", CreatedAt = DateTime.UtcNow };
+            db.Dramas.Add(drama);
+        }
+        else
+        {
+            drama = await db.Dramas.Include(d => d.Aliases).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+            if (drama is null)
+            {
+                return NotFound();
+            }
+            before = DramaSnapshot.Of(drama);
+            if (drama.Version != Input.Version)
+            {
+                return Conflict(before, drama.Version);
+            }
+            db.Entry(drama).Property(d => d.Version).OriginalValue = Input.Version;
+        }
+        var title = Input.Title.Trim();
+        var slug = drama.Slug;
+        if (before is null || before.Title != title)
+        {
+            // A new title gets a new address; the old one keeps working as a redirect.
+            var taken = (await db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug).ToListAsync(cancellationToken))
+                .Concat(await db.SlugRedirects.Where(r => r.EntityType == "drama" && r.TargetId != drama.Id).Select(r => r.OldSlug).ToListAsync(cancellationToken))
+                .ToHashSet();
+            slug = Names.UniqueSlug(title, taken);
+        }
+        await new DramaSnapshot(slug, title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases).ApplyToAsync(db, drama, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var current = await db.Dramas.AsNoTracking().Include(d => d.Aliases).FirstAsync(d => d.Id == id, cancellationToken);
+            return Conflict(DramaSnapshot.Of(current), current.Version);
+        }
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "drama", drama.Id, id is null ? "create" : "edit", before, DramaSnapshot.Of(drama));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        TempData["StatusMessage"] = $"Saved “{drama.Title}”.";
+        return Redirect($"/admin/dramas/edit/{drama.Id}");
+    }
+
+    private PageResult Conflict(DramaSnapshot theirs, long version)
+    {
+        Theirs = theirs;
+        Input.Version = version;
+        ModelState.Remove($"{nameof(Input)}.{nameof(DramaInput.Version)}");
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    /// <summary>The title and every alias must not already be another drama's title or alias.</summary>
+    private async Task CheckNamesAsync(int? id, IReadOnlyList<string> aliases, CancellationToken cancellationToken)
+    {
+        var names = aliases.Select(a => (Field: $"{nameof(Input)}.{nameof(DramaInput.Aliases)}", Name: a))
+            .Prepend((Field: $"{nameof(Input)}.{nameof(DramaInput.Title)}", Name: Input.Title ?? ""));
+        foreach (var (field, name) in names.Where(n => !string.IsNullOrWhiteSpace(n.Name)))
+        {
+            var key = Names.Normalize(name);
+            var other = await db.Dramas.Where(d => d.Id != id && (d.NormalizedTitle == key || d.Aliases.Any(a => a.NormalizedName == key)))
+                .Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
+            if (other is not null)
+            {
+                ModelState.AddModelError(field, $"“{name.Trim()}” is already a name of the drama “{other}”. Merge the two if they are one drama.");
+            }
+        }
+        if (aliases.Any(a => Names.Normalize(a) == Names.Normalize(Input.Title ?? "")))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(DramaInput.Aliases)}", "An alias cannot repeat the title.");
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+public sealed class DramaInput
+{
+    [Required(ErrorMessage = "Give the drama a title.")]
+    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    public string Title { get; set; } = "";
+
+    [Range(1950, 2100, ErrorMessage = "A year between 1950 and 2100, or leave it empty.")]
+    public int? Year { get; set; }
+
+    [StringLength(200)]
+    [Display(Name = "Hangul title")]
+    public string? HangulTitle { get; set; }
+
+    [StringLength(20_000, ErrorMessage = "Keep the synopsis under 20,000 characters.")]
+    [Display(Name = "Synopsis (Markdown)")]
+    public string? Synopsis { get; set; }
+
+    [StringLength(5_000)]
+    [Display(Name = "Other titles (aliases), one per line")]
+    public string? Aliases { get; set; }
+
+    public long Version { get; set; }
+
+    public static DramaInput From(Drama d) => new()
+    {
+        Title = d.Title,
+        Year = d.Year,
+        HangulTitle = d.HangulTitle,
+        Synopsis = d.Synopsis,
+        Aliases = string.Join("\n", d.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)),
+        Version = d.Version,
+    };
+
+    public IReadOnlyList<string> AliasList() =>
+        (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .DistinctBy(Names.Normalize).Order(StringComparer.Ordinal).ToList();
+}
