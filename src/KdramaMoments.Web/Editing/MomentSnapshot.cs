@@ -6,8 +6,19 @@ namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on a moment; revisions store it before and after each change.</summary>
 public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int? Episode, string? Description, IReadOnlyList<string> Quotes, IReadOnlyList<string> Tags, IReadOnlyList<int> CharacterIds)
+    : IEditSnapshot<MomentSnapshot, Moment>
 {
-    public static MomentSnapshot Of(Moment m) => new(
+    public static string EntityType => "moment";
+
+    public static Task<Moment?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Moments.Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    // A deleted moment's article links went with it; it comes back without them.
+    public Moment Recreate(int id) => new() { Id = id, Slug = Slug, Title = Title, DramaId = DramaId, CreatedAt = DateTime.UtcNow };
+
+    public static Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public static MomentSnapshot Capture(Moment m) => new(
         m.Slug, m.Title, m.DramaId, m.Episode, m.Description,
         m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
         m.Tags.Select(t => t.Slug).Order(StringComparer.Ordinal).ToList(),

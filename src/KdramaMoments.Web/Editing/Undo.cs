@@ -22,86 +22,50 @@ public static class Undo
         }
         return revision.EntityType switch
         {
-            "moment" => await RevertMomentAsync(db, revision, author, cancellationToken),
-            "drama" => await RevertDramaAsync(db, revision, author, cancellationToken),
+            "moment" => await RevertAsync<MomentSnapshot, Moment>(db, revision, author, cancellationToken),
+            "drama" => await RevertAsync<DramaSnapshot, Drama>(db, revision, author, cancellationToken),
             _ => new Outcome(false, $"Changes to a {revision.EntityType} cannot be undone here yet."),
         };
     }
 
-    private static async Task<Outcome> RevertMomentAsync(KdramaDbContext db, Revision revision, string author, CancellationToken cancellationToken)
+    private static async Task<Outcome> RevertAsync<TSnapshot, TEntity>(KdramaDbContext db, Revision revision, string author, CancellationToken cancellationToken)
+        where TSnapshot : class, IEditSnapshot<TSnapshot, TEntity>
+        where TEntity : class
     {
         if (revision.Action.StartsWith("merge", StringComparison.Ordinal) || revision.Action == "import")
         {
             return new Outcome(false, "Merges and imports are not undone from here: edit or delete what they made.");
         }
-        var before = RevisionLog.Read<MomentSnapshot>(revision.Before);
-        var after = RevisionLog.Read<MomentSnapshot>(revision.After);
+        var before = RevisionLog.Read<TSnapshot>(revision.Before);
+        var after = RevisionLog.Read<TSnapshot>(revision.After);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var moment = await db.Moments.Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery()
-            .FirstOrDefaultAsync(m => m.Id == revision.EntityId, cancellationToken);
-        var current = moment is null ? null : MomentSnapshot.Of(moment);
-        var stillAsLeft = after is null ? moment is null : after.SameAs(current);
-        if (!stillAsLeft)
+        var entity = await TSnapshot.LoadAsync(db, revision.EntityId, cancellationToken);
+        var current = entity is null ? null : TSnapshot.Capture(entity);
+        if (!(after is null ? entity is null : after.SameAs(current)))
         {
             return new Outcome(false, $"“{after?.Title ?? before?.Title}” was changed again after this; undoing would overwrite the later change. Compare the versions in its history.");
         }
         if (before is null)
         {
-            db.Moments.Remove(moment!); // undoing a creation
-        }
-        else if (moment is null)
-        {
-            // Undoing a deletion: the moment comes back with its id and address (its article links do not).
-            moment = new Moment { Id = revision.EntityId, Slug = before.Slug, Title = before.Title, DramaId = before.DramaId, CreatedAt = DateTime.UtcNow };
-            db.Moments.Add(moment);
-            await before.ApplyToAsync(db, moment, cancellationToken);
-        }
-        else
-        {
-            await before.ApplyToAsync(db, moment, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, author, "moment", revision.EntityId, $"undo #{revision.Id}", current, before);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new Outcome(true, $"Undid change #{revision.Id} ({revision.Action} of “{before?.Title ?? after?.Title}”).");
-    }
-
-    private static async Task<Outcome> RevertDramaAsync(KdramaDbContext db, Revision revision, string author, CancellationToken cancellationToken)
-    {
-        if (revision.Action.StartsWith("merge", StringComparison.Ordinal) || revision.Action == "import")
-        {
-            return new Outcome(false, "Merges and imports are not undone from here: edit or delete what they made.");
-        }
-        var before = RevisionLog.Read<DramaSnapshot>(revision.Before);
-        var after = RevisionLog.Read<DramaSnapshot>(revision.After);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var drama = await db.Dramas.Include(d => d.Aliases).FirstOrDefaultAsync(d => d.Id == revision.EntityId, cancellationToken);
-        var current = drama is null ? null : DramaSnapshot.Of(drama);
-        if (!(after is null ? drama is null : after.SameAs(current)))
-        {
-            return new Outcome(false, $"“{after?.Title ?? before?.Title}” was changed again after this; undoing would overwrite the later change. Compare the versions in its history.");
-        }
-        if (before is null)
-        {
-            if (await db.Moments.AnyAsync(m => m.DramaId == revision.EntityId, cancellationToken) || await db.Characters.AnyAsync(c => c.DramaId == revision.EntityId, cancellationToken))
+            // Undoing a creation.
+            if (await TSnapshot.CannotRemoveAsync(db, revision.EntityId, cancellationToken) is { } reason)
             {
-                return new Outcome(false, "This drama has moments or roles now; delete or move them before undoing its creation.");
+                return new Outcome(false, reason);
             }
-            db.Dramas.Remove(drama!);
-        }
-        else if (drama is null)
-        {
-            drama = new Drama { Id = revision.EntityId, Slug = before.Slug, Title = before.Title, NormalizedTitle = Names.Normalize(before.Title), CreatedAt = DateTime.UtcNow };
-            db.Dramas.Add(drama);
-            await before.ApplyToAsync(db, drama, cancellationToken);
+            db.Remove(entity!);
         }
         else
         {
-            await before.ApplyToAsync(db, drama, cancellationToken);
+            if (entity is null)
+            {
+                // Undoing a deletion: the entity comes back with its id and address.
+                entity = before.Recreate(revision.EntityId);
+                db.Add(entity);
+            }
+            await before.ApplyToAsync(db, entity, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, author, "drama", revision.EntityId, $"undo #{revision.Id}", current, before);
+        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, $"undo #{revision.Id}", current, before);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome(true, $"Undid change #{revision.Id} ({revision.Action} of “{before?.Title ?? after?.Title}”).");

@@ -26,7 +26,7 @@ public sealed class DeleteModel(KdramaDbContext db) : PageModel
         }
         var drama = await db.Dramas.Include(d => d.Aliases).FirstAsync(d => d.Id == id, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "drama", drama.Id, "delete", DramaSnapshot.Of(drama), null);
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "drama", drama.Id, "delete", DramaSnapshot.Capture(drama), null);
         db.Dramas.Remove(drama);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -68,7 +68,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             {
                 return NotFound();
             }
-            before = DramaSnapshot.Of(drama);
+            before = DramaSnapshot.Capture(drama);
             if (drama.Version != Input.Version)
             {
                 return Conflict(before, drama.Version);
@@ -95,9 +95,9 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var current = await db.Dramas.AsNoTracking().Include(d => d.Aliases).FirstAsync(d => d.Id == id, cancellationToken);
-            return Conflict(DramaSnapshot.Of(current), current.Version);
+            return Conflict(DramaSnapshot.Capture(current), current.Version);
         }
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "drama", drama.Id, id is null ? "create" : "edit", before, DramaSnapshot.Of(drama));
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "drama", drama.Id, id is null ? "create" : "edit", before, DramaSnapshot.Capture(drama));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         TempData["StatusMessage"] = $"Saved “{drama.Title}”.";

@@ -31,7 +31,7 @@ public sealed class DeleteModel(KdramaDbContext db) : PageModel
             return NotFound();
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "moment", moment.Id, "delete", MomentSnapshot.Of(moment), null);
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "moment", moment.Id, "delete", MomentSnapshot.Capture(moment), null);
         db.Moments.Remove(moment);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -81,7 +81,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             {
                 return NotFound();
             }
-            before = MomentSnapshot.Of(moment);
+            before = MomentSnapshot.Capture(moment);
             if (moment.Version != Input.Version)
             {
                 return await ConflictAsync(id, before, moment.Version, cancellationToken);
@@ -99,9 +99,9 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             var current = await LoadAsync(id!.Value, cancellationToken);
-            return current is null ? NotFound() : await ConflictAsync(id, MomentSnapshot.Of(current), current.Version, cancellationToken);
+            return current is null ? NotFound() : await ConflictAsync(id, MomentSnapshot.Capture(current), current.Version, cancellationToken);
         }
-        RevisionLog.Record(db, author, "moment", moment.Id, id is null ? "create" : "edit", before, MomentSnapshot.Of(moment));
+        RevisionLog.Record(db, author, "moment", moment.Id, id is null ? "create" : "edit", before, MomentSnapshot.Capture(moment));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         TempData["StatusMessage"] = $"Saved “{moment.Title}”.";
