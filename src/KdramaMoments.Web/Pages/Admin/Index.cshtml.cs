@@ -12,6 +12,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         Sections =
         [
             ("Dramas", "/admin/dramas", $"{await db.Dramas.CountAsync(cancellationToken)} · titles, aliases, synopses"),
+            ("Actors", "/admin/actors", $"{await db.Actors.CountAsync(cancellationToken)} · names and other spellings"),
             ("Moments", "/admin/moments", $"{await db.Moments.CountAsync(cancellationToken)} · titles, descriptions, quotes, tropes"),
             ("Merge duplicates", "/admin/merge", "dramas, actors, characters, moments"),
             ("Import an article", "/admin/import", "preview first, then save"),

@@ -89,6 +89,16 @@ public sealed class DramaEditingTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task AnotherSpellingOfTheTitle_StaysAnAlias()
+    {
+        var (client, _) = await StartAsync();
+        var id = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "crash-landing-on-you").Select(d => d.Id).SingleAsync());
+        var saved = await SaveAsync(client, id, "Crash Landing on You", "Crash Landing On You\nLove's Emergency Landing");
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, new HtmlParser().ParseDocument(await saved.Content.ReadAsStringAsync()).QuerySelector(".form-error")?.TextContent);
+        Assert.Equal(["Crash Landing On You", "Love's Emergency Landing"], await Factory.WithDbAsync(db => db.DramaAliases.Where(a => a.DramaId == id).Select(a => a.Name).OrderBy(n => n).ToListAsync()));
+    }
+
+    [Fact]
     public async Task StaleDramaForm_GetsTheConflictPage()
     {
         var (client, id) = await StartAsync();

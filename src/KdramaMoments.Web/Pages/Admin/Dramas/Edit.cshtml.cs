@@ -128,7 +128,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
                 ModelState.AddModelError(field, $"“{name.Trim()}” is already a name of the drama “{other}”. Merge the two if they are one drama.");
             }
         }
-        if (aliases.Any(a => Names.Normalize(a) == Names.Normalize(Input.Title ?? "")))
+        if (aliases.Any(a => string.Equals(a, Input.Title?.Trim(), StringComparison.Ordinal)))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(DramaInput.Aliases)}", "An alias cannot repeat the title.");
         }
@@ -172,5 +172,5 @@ public sealed class DramaInput
 
     public IReadOnlyList<string> AliasList() =>
         (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .DistinctBy(Names.Normalize).Order(StringComparer.Ordinal).ToList();
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

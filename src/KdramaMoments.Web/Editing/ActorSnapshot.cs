@@ -1,0 +1,49 @@
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Editing;
+
+/// <summary>What an editor can change on an actor, aliases (other romanisations) included.</summary>
+public sealed record ActorSnapshot(string Slug, string Name, string? HangulName, IReadOnlyList<string> Aliases) : IEditSnapshot<ActorSnapshot, Actor>
+{
+    public static string EntityType => "actor";
+
+    public string Title => Name;
+
+    public static ActorSnapshot Capture(Actor a) => new(a.Slug, a.Name, a.HangulName, a.Aliases.Select(x => x.Name).Order(StringComparer.Ordinal).ToList());
+
+    public bool SameAs(ActorSnapshot? other) =>
+        other is not null && Slug == other.Slug && Name == other.Name && HangulName == other.HangulName && Aliases.SequenceEqual(other.Aliases);
+
+    public static Task<Actor?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Actors.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public Actor Recreate(int id) => new() { Id = id, Slug = Slug, Name = Name, NormalizedName = Names.Normalize(Name), CreatedAt = DateTime.UtcNow };
+
+    public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Characters.AnyAsync(c => c.ActorId == id, cancellationToken) ? "This actor has roles now; remove them before undoing the creation." : null;
+
+    public async Task ApplyToAsync(KdramaDbContext db, Actor actor, CancellationToken cancellationToken)
+    {
+        if (actor.Slug != Slug && actor.Id != 0)
+        {
+            var old = actor.Slug;
+            if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == "actor" && r.OldSlug == old, cancellationToken))
+            {
+                db.SlugRedirects.Add(new SlugRedirect { EntityType = "actor", OldSlug = old, TargetId = actor.Id });
+            }
+            await db.SlugRedirects.Where(r => r.EntityType == "actor" && r.OldSlug == Slug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
+        }
+        actor.Slug = Slug;
+        actor.Name = Name;
+        actor.NormalizedName = Names.Normalize(Name);
+        actor.HangulName = HangulName;
+        actor.EditedAt = DateTime.UtcNow;
+        actor.Aliases.RemoveAll(a => !Aliases.Contains(a.Name));
+        foreach (var name in Aliases.Where(n => actor.Aliases.All(a => a.Name != n)))
+        {
+            actor.Aliases.Add(new ActorAlias { Name = name, NormalizedName = Names.Normalize(name) });
+        }
+    }
+}
