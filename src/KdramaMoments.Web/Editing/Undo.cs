@@ -25,6 +25,7 @@ public static class Undo
             "moment" => await RevertAsync<MomentSnapshot, Moment>(db, revision, author, cancellationToken),
             "drama" => await RevertAsync<DramaSnapshot, Drama>(db, revision, author, cancellationToken),
             "actor" => await RevertAsync<ActorSnapshot, Actor>(db, revision, author, cancellationToken),
+            "tag" => await RevertAsync<TagSnapshot, Tag>(db, revision, author, cancellationToken),
             _ => new Outcome(false, $"Changes to a {revision.EntityType} cannot be undone here yet."),
         };
     }

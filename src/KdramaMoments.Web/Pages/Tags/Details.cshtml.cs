@@ -18,7 +18,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var name = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
         if (name is null)
         {
-            return NotFound();
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Tag>(db, "tag", slug, "/tags", cancellationToken);
         }
         (Slug, Name) = (slug, name);
         Moments = await db.Moments.AsNoTracking().Matching(new MomentFilter(slug, null, null, null, null))

@@ -1,0 +1,95 @@
+using System.ComponentModel.DataAnnotations;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Editing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Admin.Tags;
+
+/// <summary>Tropes: few enough to edit on one page. Rename (the old address redirects), add, or delete one no moment carries.</summary>
+public sealed class IndexModel(KdramaDbContext db) : PageModel
+{
+    [BindProperty] public TagInput Input { get; set; } = new();
+
+    [TempData] public string? StatusMessage { get; set; }
+
+    public IReadOnlyList<Row> Tags { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        var name = (Input.Name ?? "").Trim().ToLowerInvariant();
+        var slug = Names.Slugify(name);
+        if (ModelState.IsValid && slug.Length == 0)
+        {
+            ModelState.AddModelError("Input.Name", "Use letters or digits in the name.");
+        }
+        if (ModelState.IsValid && await db.Tags.AnyAsync(t => t.Id != Input.Id && (t.Slug == slug || t.Name == name), cancellationToken))
+        {
+            ModelState.AddModelError("Input.Name", $"There is already a trope called “{name}”.");
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tag = Input.Id is { } id ? await TagSnapshot.LoadAsync(db, id, cancellationToken) : null;
+        if (Input.Id is not null && tag is null)
+        {
+            return NotFound();
+        }
+        var before = tag is null ? null : TagSnapshot.Capture(tag);
+        if (tag is null)
+        {
+            tag = new Tag { Slug = slug, Name = name };
+            db.Tags.Add(tag);
+        }
+        await new TagSnapshot(slug, name).ApplyToAsync(db, tag, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "tag", tag.Id, before is null ? "create" : "edit", before, TagSnapshot.Capture(tag));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        StatusMessage = $"Saved the trope “{name}”.";
+        return Redirect("/admin/tags");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var tag = await TagSnapshot.LoadAsync(db, id, cancellationToken);
+        if (tag is null)
+        {
+            return NotFound();
+        }
+        if (await db.Moments.AnyAsync(m => m.Tags.Any(t => t.Id == id), cancellationToken))
+        {
+            StatusMessage = $"“{tag.Name}” is on moments; take it off them first.";
+            return Redirect("/admin/tags");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "tag", tag.Id, "delete", TagSnapshot.Capture(tag), null);
+        db.Tags.Remove(tag);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        StatusMessage = $"Deleted the trope “{tag.Name}”. Recent changes can undo it.";
+        return Redirect("/admin/tags");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new Row(t.Id, t.Slug, t.Name, t.Moments.Count)).ToListAsync(cancellationToken);
+
+    public sealed record Row(int Id, string Slug, string Name, int Moments);
+
+    public sealed class TagInput
+    {
+        public int? Id { get; set; }
+
+        [Required(ErrorMessage = "Name the trope.")]
+        [StringLength(60, ErrorMessage = "Keep a trope's name under 60 characters.")]
+        [Display(Name = "Trope name")]
+        public string? Name { get; set; }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using KdramaMoments.Tests.Accounts;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Tests.Pages.Admin;
+
+public sealed class TagEditingTests : FreshSiteTests
+{
+    [Fact]
+    public async Task RenameAddDeleteAndUndo()
+    {
+        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
+        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var kissId = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Slug == "kiss").Select(t => t.Id).SingleAsync());
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/tags");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Id", kissId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.Name", "First kiss"))).StatusCode);
+        var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal("/tags/first-kiss", (await anonymous.GetAsync("/tags/kiss")).Headers.Location?.OriginalString);
+        Assert.Equal(5, (await Factory.CreateClient().GetDocumentAsync("/tags/first-kiss")).QuerySelectorAll(".moment-cards > li").Length);
+
+        var duplicate = await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Name", "Rescue"));
+        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Contains("There is already a trope called “rescue”", await duplicate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Name", "Piggyback ride"))).StatusCode);
+        var newId = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Slug == "piggyback-ride").Select(t => t.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, $"/admin/tags?handler=Delete&id={newId}", token)).StatusCode);
+        Assert.False(await Factory.WithDbAsync(db => db.Tags.AnyAsync(t => t.Id == newId)));
+
+        // A trope on moments is not deleted.
+        await EditorSession.PostFormAsync(client, $"/admin/tags?handler=Delete&id={kissId}", token);
+        Assert.True(await Factory.WithDbAsync(db => db.Tags.AnyAsync(t => t.Id == kissId)));
+
+        var rename = await Factory.WithDbAsync(db => db.Revisions.Where(r => r.EntityType == "tag" && r.EntityId == kissId && r.Action == "edit").Select(r => r.Id).SingleAsync());
+        await EditorSession.PostFormAsync(client, "/admin/changes?handler=Undo", token, ("revision", rename.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("kiss", await Factory.WithDbAsync(db => db.Tags.Where(t => t.Id == kissId).Select(t => t.Slug).SingleAsync()));
+    }
+}
