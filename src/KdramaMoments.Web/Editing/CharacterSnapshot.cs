@@ -1,0 +1,50 @@
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Editing;
+
+/// <summary>What an editor can change on a character: names, the actor who plays it (the drama stays).</summary>
+public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, int? ActorId, IReadOnlyList<string> Aliases) : IEditSnapshot<CharacterSnapshot, Character>
+{
+    public static string EntityType => "character";
+
+    public string Title => Name;
+
+    public static CharacterSnapshot Capture(Character c) => new(c.Slug, c.Name, c.DramaId, c.ActorId, c.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList());
+
+    public bool SameAs(CharacterSnapshot? other) =>
+        other is not null && Slug == other.Slug && Name == other.Name && DramaId == other.DramaId && ActorId == other.ActorId && Aliases.SequenceEqual(other.Aliases);
+
+    public static Task<Character?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
+        db.Characters.Include(c => c.Aliases).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Character Recreate(int id) => new() { Id = id, Slug = Slug, Name = Name, NormalizedName = Names.Normalize(Name), DramaId = DramaId, CreatedAt = DateTime.UtcNow };
+
+    public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Moments.AnyAsync(m => m.Characters.Any(c => c.Id == id), cancellationToken) ? "Moments name this character now; take it off them before undoing its creation." : null;
+
+    public async Task ApplyToAsync(KdramaDbContext db, Character character, CancellationToken cancellationToken)
+    {
+        if (character.Slug != Slug && character.Id != 0)
+        {
+            var old = character.Slug;
+            if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == "character" && r.OldSlug == old, cancellationToken))
+            {
+                db.SlugRedirects.Add(new SlugRedirect { EntityType = "character", OldSlug = old, TargetId = character.Id });
+            }
+            await db.SlugRedirects.Where(r => r.EntityType == "character" && r.OldSlug == Slug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
+        }
+        character.Slug = Slug;
+        character.Name = Name;
+        character.NormalizedName = Names.Normalize(Name);
+        character.DramaId = DramaId;
+        character.ActorId = ActorId;
+        character.EditedAt = DateTime.UtcNow;
+        character.Aliases.RemoveAll(a => !Aliases.Contains(a.Name));
+        foreach (var name in Aliases.Where(n => character.Aliases.All(a => a.Name != n)))
+        {
+            character.Aliases.Add(new CharacterAlias { Name = name, NormalizedName = Names.Normalize(name) });
+        }
+    }
+}

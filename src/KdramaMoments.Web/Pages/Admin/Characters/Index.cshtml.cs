@@ -1,0 +1,30 @@
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Admin.Characters;
+
+public sealed class IndexModel(KdramaDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    [TempData] public string? StatusMessage { get; set; }
+
+    public PagedList<Row> Characters { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var characters = db.Characters.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var key = Domain.Names.Normalize(Q);
+            characters = characters.Where(c => c.NormalizedName.Contains(key) || c.Aliases.Any(a => a.NormalizedName.Contains(key)) || c.Drama.NormalizedTitle.Contains(key));
+        }
+        Characters = await characters.OrderBy(c => EF.Functions.Collate(c.Name, "NOCASE")).ThenBy(c => c.Id)
+            .Select(c => new Row(c.Id, c.Slug, c.Name, c.Drama.Title, c.Actor == null ? null : c.Actor.Name, c.Moments.Count))
+            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+    }
+
+    public sealed record Row(int Id, string Slug, string Name, string Drama, string? Actor, int Moments);
+}
