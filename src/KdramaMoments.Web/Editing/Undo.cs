@@ -27,6 +27,7 @@ public static class Undo
             "actor" => await RevertAsync<ActorSnapshot, Actor>(db, revision, author, cancellationToken),
             "tag" => await RevertAsync<TagSnapshot, Tag>(db, revision, author, cancellationToken),
             "character" => await RevertAsync<CharacterSnapshot, Character>(db, revision, author, cancellationToken),
+            "article" => await RevertAsync<ArticleSnapshot, Article>(db, revision, author, cancellationToken),
             _ => new Outcome(false, $"Changes to a {revision.EntityType} cannot be undone here yet."),
         };
     }

@@ -15,6 +15,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             ("Actors", "/admin/actors", $"{await db.Actors.CountAsync(cancellationToken)} · names and other spellings"),
             ("Moments", "/admin/moments", $"{await db.Moments.CountAsync(cancellationToken)} · titles, descriptions, quotes, tropes"),
             ("Characters", "/admin/characters", $"{await db.Characters.CountAsync(cancellationToken)} · names, aliases, who plays them"),
+            ("Articles", "/admin/articles", $"{await db.Articles.CountAsync(cancellationToken)} · titles; delete"),
             ("Tropes", "/admin/tags", $"{await db.Tags.CountAsync(cancellationToken)} · rename, add, delete"),
             ("Merge duplicates", "/admin/merge", "dramas, actors, characters, moments"),
             ("Import an article", "/admin/import", "preview first, then save"),

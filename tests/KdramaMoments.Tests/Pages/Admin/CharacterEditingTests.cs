@@ -46,4 +46,20 @@ public sealed class CharacterEditingTests : FreshSiteTests
         var inMoments = await client.GetDocumentAsync($"/admin/characters/delete/{id}");
         Assert.Contains("is in 4 moment(s)", inMoments.QuerySelector(".form-error")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StaleForm_GetsTheConflictPageWithBothVersions()
+    {
+        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
+        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var id = await Factory.WithDbAsync(db => db.Characters.Where(c => c.Slug == "im-sol").Select(c => c.Id).SingleAsync());
+        var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/characters/edit/{id}");
+        var version = page.QuerySelector("#Input_Version")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(client, id, ("Input.Name", "Im Sol"), ("Input.ActorSlug", "kim-hye-yoon"), ("Input.Aliases", "Sol"))).StatusCode);
+        var stale = await EditorSession.PostFormAsync(client, $"/admin/characters/edit/{id}", token, ("Input.Name", "Im Sol"), ("Input.Aliases", "Solsol"), ("Input.Version", version));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var conflict = new HtmlParser().ParseDocument(await stale.Content.ReadAsStringAsync()).QuerySelector(".conflict")!.TextContent;
+        Assert.Contains("Aliases: Sol", conflict, StringComparison.Ordinal);
+        Assert.Contains("Aliases: Solsol", conflict, StringComparison.Ordinal);
+    }
 }

@@ -15,6 +15,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
 
     public int? Id { get; private set; }
     public string? Slug { get; private set; }
+    public CharacterSnapshot? Theirs { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -77,6 +78,13 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         if (existing is null)
         {
             db.Characters.Add(character);
+        }
+        else if (character.Version != Input.Version)
+        {
+            (Theirs, Input.Version, Slug) = (before, character.Version, character.Slug);
+            ModelState.Remove("Input.Version");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
         else
         {

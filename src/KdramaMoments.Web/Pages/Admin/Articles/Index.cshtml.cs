@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Editing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Pages.Admin.Articles;
+
+/// <summary>
+/// Articles arrive by import (the "create"); here editors correct a title or delete an article, which
+/// removes its list items as sources (the moments stay).
+/// </summary>
+public sealed class IndexModel(KdramaDbContext db) : PageModel
+{
+    [TempData] public string? StatusMessage { get; set; }
+
+    [BindProperty] public TitleInput Input { get; set; } = new();
+
+    public PagedList<Row> Articles { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostRenameAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        var article = await ArticleSnapshot.LoadAsync(db, Input.Id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var before = ArticleSnapshot.Capture(article);
+        await (before with { Title = Input.Title!.Trim() }).ApplyToAsync(db, article, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "article", article.Id, "edit", before, ArticleSnapshot.Capture(article));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        StatusMessage = $"Renamed to “{article.Title}”.";
+        return Redirect("/admin/articles");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var article = await ArticleSnapshot.LoadAsync(db, id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "article", article.Id, "delete", ArticleSnapshot.Capture(article), null);
+        db.Articles.Remove(article);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        StatusMessage = $"Deleted “{article.Title}” and its {article.ItemCount} list items as sources; the moments stay.";
+        return Redirect("/admin/articles");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Articles = await db.Articles.AsNoTracking().OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE"))
+            .Select(a => new Row(a.Id, a.Slug, a.Title, a.FileName, a.Sources.Count))
+            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+
+    public sealed record Row(int Id, string Slug, string Title, string FileName, int Sources);
+
+    public sealed class TitleInput
+    {
+        public int Id { get; set; }
+
+        [Required(ErrorMessage = "An article needs a title.")]
+        [StringLength(300, ErrorMessage = "Keep the title under 300 characters.")]
+        public string? Title { get; set; }
+    }
+}
