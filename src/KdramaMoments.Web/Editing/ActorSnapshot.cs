@@ -26,15 +26,7 @@ public sealed record ActorSnapshot(string Slug, string Name, string? HangulName,
 
     public async Task ApplyToAsync(KdramaDbContext db, Actor actor, CancellationToken cancellationToken)
     {
-        if (actor.Slug != Slug && actor.Id != 0)
-        {
-            var old = actor.Slug;
-            if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == "actor" && r.OldSlug == old, cancellationToken))
-            {
-                db.SlugRedirects.Add(new SlugRedirect { EntityType = "actor", OldSlug = old, TargetId = actor.Id });
-            }
-            await db.SlugRedirects.Where(r => r.EntityType == "actor" && r.OldSlug == Slug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
-        }
+        await Addresses.MoveAsync(db, "actor", actor.Id, actor.Slug, Slug, cancellationToken);
         actor.Slug = Slug;
         actor.Name = Name;
         actor.NormalizedName = Names.Normalize(Name);

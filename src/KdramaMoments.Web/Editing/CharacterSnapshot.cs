@@ -26,15 +26,7 @@ public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, in
 
     public async Task ApplyToAsync(KdramaDbContext db, Character character, CancellationToken cancellationToken)
     {
-        if (character.Slug != Slug && character.Id != 0)
-        {
-            var old = character.Slug;
-            if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == "character" && r.OldSlug == old, cancellationToken))
-            {
-                db.SlugRedirects.Add(new SlugRedirect { EntityType = "character", OldSlug = old, TargetId = character.Id });
-            }
-            await db.SlugRedirects.Where(r => r.EntityType == "character" && r.OldSlug == Slug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
-        }
+        await Addresses.MoveAsync(db, "character", character.Id, character.Slug, Slug, cancellationToken);
         character.Slug = Slug;
         character.Name = Name;
         character.NormalizedName = Names.Normalize(Name);

@@ -32,16 +32,7 @@ public sealed record DramaSnapshot(string Slug, string Title, int? Year, string?
     /// </summary>
     public async Task ApplyToAsync(KdramaDbContext db, Drama drama, CancellationToken cancellationToken)
     {
-        if (drama.Slug != Slug && drama.Id != 0)
-        {
-            var old = drama.Slug;
-            if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == "drama" && r.OldSlug == old, cancellationToken))
-            {
-                db.SlugRedirects.Add(new SlugRedirect { EntityType = "drama", OldSlug = old, TargetId = drama.Id });
-            }
-            // Coming back to an address that had become a redirect: it is the drama's own again.
-            await db.SlugRedirects.Where(r => r.EntityType == "drama" && r.OldSlug == Slug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
-        }
+        await Addresses.MoveAsync(db, "drama", drama.Id, drama.Slug, Slug, cancellationToken);
         drama.Slug = Slug;
         drama.Title = Title;
         drama.NormalizedTitle = Names.Normalize(Title);

@@ -25,15 +25,7 @@ public sealed record TagSnapshot(string Slug, string Name) : IEditSnapshot<TagSn
 
     public async Task ApplyToAsync(KdramaDbContext db, Tag tag, CancellationToken cancellationToken)
     {
-        if (tag.Slug != Slug && tag.Id != 0)
-        {
-            var old = tag.Slug;
-            if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == "tag" && r.OldSlug == old, cancellationToken))
-            {
-                db.SlugRedirects.Add(new SlugRedirect { EntityType = "tag", OldSlug = old, TargetId = tag.Id });
-            }
-            await db.SlugRedirects.Where(r => r.EntityType == "tag" && r.OldSlug == Slug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
-        }
+        await Addresses.MoveAsync(db, "tag", tag.Id, tag.Slug, Slug, cancellationToken);
         (tag.Slug, tag.Name) = (Slug, Name);
     }
 }

@@ -78,9 +78,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         var slug = actor.Slug;
         if (before is null || before.Name != name)
         {
-            var taken = (await db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug).ToListAsync(cancellationToken))
-                .Concat(await db.SlugRedirects.Where(r => r.EntityType == "actor" && r.TargetId != actor.Id).Select(r => r.OldSlug).ToListAsync(cancellationToken)).ToHashSet();
-            slug = Names.UniqueSlug(name, taken);
+            slug = await Addresses.NewSlugAsync(db, "actor", actor.Id, name, db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug), cancellationToken);
         }
         await new ActorSnapshot(slug, name, string.IsNullOrWhiteSpace(Input.HangulName) ? null : Input.HangulName.Trim(), aliases).ApplyToAsync(db, actor, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

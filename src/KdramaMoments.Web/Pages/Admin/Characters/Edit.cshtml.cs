@@ -94,9 +94,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         var slug = character.Slug;
         if (before is null || before.Name != name)
         {
-            var taken = (await db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug).ToListAsync(cancellationToken))
-                .Concat(await db.SlugRedirects.Where(r => r.EntityType == "character" && r.TargetId != character.Id).Select(r => r.OldSlug).ToListAsync(cancellationToken)).ToHashSet();
-            slug = Names.UniqueSlug(name, taken);
+            slug = await Addresses.NewSlugAsync(db, "character", character.Id, name, db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug), cancellationToken);
         }
         await new CharacterSnapshot(slug, name, dramaId!.Value, actorId, aliases).ApplyToAsync(db, character, cancellationToken);
         try

@@ -80,10 +80,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         if (before is null || before.Title != title)
         {
             // A new title gets a new address; the old one keeps working as a redirect.
-            var taken = (await db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug).ToListAsync(cancellationToken))
-                .Concat(await db.SlugRedirects.Where(r => r.EntityType == "drama" && r.TargetId != drama.Id).Select(r => r.OldSlug).ToListAsync(cancellationToken))
-                .ToHashSet();
-            slug = Names.UniqueSlug(title, taken);
+            slug = await Addresses.NewSlugAsync(db, "drama", drama.Id, title, db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug), cancellationToken);
         }
         await new DramaSnapshot(slug, title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases).ApplyToAsync(db, drama, cancellationToken);
         try
