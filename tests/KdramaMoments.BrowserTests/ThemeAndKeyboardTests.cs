@@ -95,7 +95,10 @@ public sealed class ThemeAndKeyboardTests(BrowserSite site)
         await page.GotoAsync("/");
         var input = page.Locator("#site-search");
         await input.FocusAsync();
+        // Typing fires a request per pause; choose from the answer to the whole word.
+        var answered = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/search/suggest?q=gobl", StringComparison.Ordinal));
         await input.PressSequentiallyAsync("gobl");
+        await answered;
         var list = page.Locator("#site-search-suggestions");
         await list.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
         Assert.Equal("true", await input.GetAttributeAsync("aria-expanded"));
@@ -110,7 +113,9 @@ public sealed class ThemeAndKeyboardTests(BrowserSite site)
 
         // Escape closes the list and leaves the typed words for a plain search.
         await page.GotoAsync("/");
+        var answeredAgain = page.WaitForResponseAsync(r => r.Url.EndsWith("/api/search/suggest?q=gobl", StringComparison.Ordinal));
         await page.Locator("#site-search").PressSequentiallyAsync("gobl");
+        await answeredAgain;
         await list.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
         await page.Locator("#site-search").PressAsync("Escape");
         Assert.False(await page.Locator("#site-search-suggestions").IsVisibleAsync());

@@ -43,6 +43,9 @@
         }
 
         function show(items) {
+            // A later answer must not move the reader's arrow-key choice: keep it if it is still listed.
+            var chosen = active >= 0 ? list.querySelectorAll("[role=option] a")[active] : null;
+            var chosenUrl = chosen ? chosen.getAttribute("href") : null;
             list.textContent = "";
             if (items.length === 0) { close(); return; }
             items.forEach(function (item, i) {
@@ -65,6 +68,10 @@
             list.hidden = false;
             input.setAttribute("aria-expanded", "true");
             active = -1;
+            if (chosenUrl) {
+                var index = items.findIndex(function (item) { return item.url === chosenUrl; });
+                if (index >= 0) { highlight(index); }
+            }
         }
 
         input.addEventListener("input", function () {
