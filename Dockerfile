@@ -19,6 +19,11 @@ WORKDIR /app
 COPY --from=build /app/publish ./
 COPY seeds/ ./seeds/
 
+# The common-password list editors' passwords are checked against (Accounts:CommonPasswordsPath).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends john-data \
+    && rm -rf /var/lib/apt/lists/*
+
 # The SQLite file lives on a volume owned by the unprivileged user the image provides.
 RUN mkdir -p /app/data && chown -R $APP_UID /app/data
 VOLUME /app/data
