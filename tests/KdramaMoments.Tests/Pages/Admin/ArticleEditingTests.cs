@@ -16,9 +16,12 @@ public sealed class ArticleEditingTests : FreshSiteTests
         var (_, token) = await EditorSession.GetFormAsync(client, "/admin/articles");
         var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Title", "Ten Goodbyes, Ranked"))).StatusCode);
+        var version = (await Factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Version", version), ("Input.Title", "Ten Goodbyes, Ranked"))).StatusCode);
+        await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Version", version), ("Input.Title", "A stale title"));
+        Assert.Contains("another editor renamed this article to “Ten Goodbyes, Ranked”", (await client.GetDocumentAsync("/admin/articles")).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Ten Goodbyes, Ranked", (await Factory.CreateClient().GetDocumentAsync("/articles/004-60a6fb003aff7832")).QuerySelector("h1")!.TextContent);
-        var empty = await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Title", " "));
+        var empty = await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Version", version), ("Input.Title", " "));
         Assert.Contains("An article needs a title.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var rename = await Factory.WithDbAsync(db => db.Revisions.Where(r => r.EntityType == "article" && r.Action == "edit").Select(r => r.Id).SingleAsync());

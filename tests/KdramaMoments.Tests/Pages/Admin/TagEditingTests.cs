@@ -15,7 +15,14 @@ public sealed class TagEditingTests : FreshSiteTests
         var kissId = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Slug == "kiss").Select(t => t.Id).SingleAsync());
         var (_, token) = await EditorSession.GetFormAsync(client, "/admin/tags");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Id", kissId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.Name", "First kiss"))).StatusCode);
+        var version = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Id == kissId).Select(t => t.Version).SingleAsync());
+        var id = kissId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stale = (version - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Id", id), ("Input.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.Name", "First kiss"))).StatusCode);
+        // A form read before that rename saves nothing and says what the other editor saved.
+        await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Id", id), ("Input.Version", stale), ("Input.Name", "Kissing"));
+        Assert.Contains("another editor renamed this trope to “first kiss”", (await client.GetDocumentAsync("/admin/tags")).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("first kiss", await Factory.WithDbAsync(db => db.Tags.Where(t => t.Id == kissId).Select(t => t.Name).SingleAsync()));
         var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal("/tags/first-kiss", (await anonymous.GetAsync("/tags/kiss")).Headers.Location?.OriginalString);
         Assert.Equal(5, (await Factory.CreateClient().GetDocumentAsync("/tags/first-kiss")).QuerySelectorAll(".moment-cards > li").Length);

@@ -33,6 +33,11 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         {
             return NotFound();
         }
+        if (article.Version != Input.Version)
+        {
+            StatusMessage = $"Not saved: another editor renamed this article to “{article.Title}” after you opened the page; yours was “{Input.Title!.Trim()}”. Rename it again if yours should win.";
+            return Redirect("/admin/articles");
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var before = ArticleSnapshot.Capture(article);
         await (before with { Title = Input.Title!.Trim() }).ApplyToAsync(db, article, cancellationToken);
@@ -62,14 +67,16 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Articles = await db.Articles.AsNoTracking().OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE"))
-            .Select(a => new Row(a.Id, a.Slug, a.Title, a.FileName, a.Sources.Count))
+            .Select(a => new Row(a.Id, a.Slug, a.Title, a.FileName, a.Sources.Count, a.Version))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
 
-    public sealed record Row(int Id, string Slug, string Title, string FileName, int Sources);
+    public sealed record Row(int Id, string Slug, string Title, string FileName, int Sources, long Version);
 
     public sealed class TitleInput
     {
         public int Id { get; set; }
+
+        public long Version { get; set; }
 
         [Required(ErrorMessage = "An article needs a title.")]
         [StringLength(300, ErrorMessage = "Keep the title under 300 characters.")]

@@ -43,6 +43,12 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             return NotFound();
         }
         var before = tag is null ? null : TagSnapshot.Capture(tag);
+        if (tag is not null && tag.Version != Input.Version)
+        {
+            // Someone renamed it since this page was read: keep theirs, show both, save nothing.
+            StatusMessage = $"Not saved: another editor renamed this trope to “{tag.Name}” after you opened the page; yours was “{name}”. Rename it again if yours should win.";
+            return Redirect("/admin/tags");
+        }
         if (tag is null)
         {
             tag = new Tag { Slug = slug, Name = name };
@@ -79,13 +85,15 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new Row(t.Id, t.Slug, t.Name, t.Moments.Count)).ToListAsync(cancellationToken);
+        Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new Row(t.Id, t.Slug, t.Name, t.Moments.Count, t.Version)).ToListAsync(cancellationToken);
 
-    public sealed record Row(int Id, string Slug, string Name, int Moments);
+    public sealed record Row(int Id, string Slug, string Name, int Moments, long Version);
 
     public sealed class TagInput
     {
         public int? Id { get; set; }
+
+        public long Version { get; set; }
 
         [Required(ErrorMessage = "Name the trope.")]
         [StringLength(60, ErrorMessage = "Keep a trope's name under 60 characters.")]
