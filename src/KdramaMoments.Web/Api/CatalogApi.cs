@@ -36,14 +36,8 @@ public static class CatalogApi
         {
             dramas = dramas.Where(d => d.Year == y);
         }
-        var summaries = dramas.ToSummaries();
-        summaries = sort switch
-        {
-            "year" => summaries.OrderByDescending(d => d.Year).ThenBy(d => d.Title),
-            "title" => summaries.OrderBy(d => d.Title),
-            _ => summaries.OrderByMostListed(),
-        };
-        var list = await summaries.ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+        var list = await dramas.ToSummaries().SortedBy(sort)
+            .ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
         return ETagged.Json(PageFrom(request, list, d => new DramaListItem(d.Slug, d.Title, d.Year, d.Moments, d.Lists)));
     }
 

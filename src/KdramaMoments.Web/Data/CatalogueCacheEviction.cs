@@ -81,7 +81,9 @@ public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChan
         {
             return;
         }
+        // Only what pages show: not revisions, and not the editors' accounts (every sign-in attempt writes those).
         pending |= context.ChangeTracker.Entries()
-            .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Revision);
+            .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && (e.Entity is ISlugged or Quote or Source or NameAlias or SlugRedirect || e.Metadata.IsPropertyBag));
     }
 }

@@ -32,10 +32,6 @@ public sealed record ActorSnapshot(string Slug, string Name, string? HangulName,
         actor.NormalizedName = Names.Normalize(Name);
         actor.HangulName = HangulName;
         actor.EditedAt = DateTime.UtcNow;
-        actor.Aliases.RemoveAll(a => !Aliases.Contains(a.Name));
-        foreach (var name in Aliases.Where(n => actor.Aliases.All(a => a.Name != n)))
-        {
-            actor.Aliases.Add(new ActorAlias { Name = name, NormalizedName = Names.Normalize(name) });
-        }
+        Addresses.SyncAliases(actor.Aliases, Aliases, (name, key) => new ActorAlias { Name = name, NormalizedName = key });
     }
 }

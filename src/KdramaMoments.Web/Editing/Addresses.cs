@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Editing;
 
-/// <summary>Renaming keeps old addresses working: a new slug for a new name, the old one kept as a redirect.</summary>
+/// <summary>Names and addresses: renaming keeps old addresses working (a new slug, the old one kept as a redirect); aliases kept in step.</summary>
 public static class Addresses
 {
     /// <summary>A slug for <paramref name="name"/> that no other entity of the kind uses, now or as a former address.</summary>
@@ -29,5 +29,16 @@ public static class Addresses
         }
         // Coming back to an address that had become a redirect: it is the entity's own again.
         await db.SlugRedirects.Where(r => r.EntityType == entityType && r.OldSlug == newSlug).ForEachAsync(r => db.SlugRedirects.Remove(r), cancellationToken);
+    }
+
+    /// <summary>Makes an entity's aliases exactly <paramref name="names"/>: missing ones added, others removed.</summary>
+    public static void SyncAliases<TAlias>(List<TAlias> aliases, IReadOnlyList<string> names, Func<string, string, TAlias> create)
+        where TAlias : NameAlias
+    {
+        aliases.RemoveAll(a => !names.Contains(a.Name));
+        foreach (var name in names.Where(n => aliases.All(a => a.Name != n)))
+        {
+            aliases.Add(create(name, Names.Normalize(name)));
+        }
     }
 }

@@ -33,10 +33,6 @@ public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, in
         character.DramaId = DramaId;
         character.ActorId = ActorId;
         character.EditedAt = DateTime.UtcNow;
-        character.Aliases.RemoveAll(a => !Aliases.Contains(a.Name));
-        foreach (var name in Aliases.Where(n => character.Aliases.All(a => a.Name != n)))
-        {
-            character.Aliases.Add(new CharacterAlias { Name = name, NormalizedName = Names.Normalize(name) });
-        }
+        Addresses.SyncAliases(character.Aliases, Aliases, (name, key) => new CharacterAlias { Name = name, NormalizedName = key });
     }
 }

@@ -40,10 +40,6 @@ public sealed record DramaSnapshot(string Slug, string Title, int? Year, string?
         drama.HangulTitle = HangulTitle;
         drama.Synopsis = Synopsis;
         drama.EditedAt = DateTime.UtcNow;
-        drama.Aliases.RemoveAll(a => !Aliases.Contains(a.Name));
-        foreach (var name in Aliases.Where(n => drama.Aliases.All(a => a.Name != n)))
-        {
-            drama.Aliases.Add(new DramaAlias { Name = name, NormalizedName = Names.Normalize(name) });
-        }
+        Addresses.SyncAliases(drama.Aliases, Aliases, (name, key) => new DramaAlias { Name = name, NormalizedName = key });
     }
 }

@@ -10,12 +10,10 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     private const int MaxActors = 120;
 
     public CoStarDrawing Drawing { get; private set; } = null!;
-    public int ActorsLinked { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var (graph, linked) = await CoStarQueries.WholeMapAsync(db, MaxActors, cancellationToken);
-        ActorsLinked = linked;
         var caption = graph.Nodes.Count < linked
             ? $"The {graph.Nodes.Count} best-connected of {linked} actors with a co-star; a line joins actors who share a drama."
             : $"{graph.Nodes.Count} actors; a line joins actors who share a drama, thicker for more than one.";

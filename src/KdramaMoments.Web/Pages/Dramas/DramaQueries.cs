@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Dramas;
 
@@ -29,4 +30,14 @@ public static class DramaQueries
 
     public static IQueryable<DramaSummary> OrderByMostListed(this IQueryable<DramaSummary> dramas) =>
         dramas.OrderByDescending(d => d.Lists).ThenByDescending(d => d.Moments).ThenBy(d => d.Title);
+
+    public static readonly IReadOnlyList<(string Value, string Label)> Sorts = [("listed", "Most listed"), ("year", "Newest first"), ("title", "Title A–Z")];
+
+    /// <summary>The list orders fans can choose; titles compare without case, as readers expect.</summary>
+    public static IQueryable<DramaSummary> SortedBy(this IQueryable<DramaSummary> dramas, string? sort) => sort switch
+    {
+        "year" => dramas.OrderByDescending(d => d.Year).ThenBy(d => EF.Functions.Collate(d.Title, "NOCASE")),
+        "title" => dramas.OrderBy(d => EF.Functions.Collate(d.Title, "NOCASE")),
+        _ => dramas.OrderByMostListed(),
+    };
 }

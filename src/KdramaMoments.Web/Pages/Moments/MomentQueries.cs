@@ -14,7 +14,6 @@ public sealed record MomentCard
     public int? Episode { get; init; }
     public int Lists { get; init; }
     public string? Quote { get; init; }
-    public DateTime CreatedAt { get; init; }
     public IReadOnlyList<TagChip> Tags { get; init; } = [];
 }
 
@@ -65,7 +64,6 @@ public static class MomentQueries
             Episode = m.Episode,
             Lists = m.Sources.Select(s => s.ArticleId).Distinct().Count(),
             Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
-            CreatedAt = m.CreatedAt,
             Tags = m.Tags.OrderBy(t => t.Slug).Select(t => new TagChip(t.Slug, t.Name)).ToList(),
         });
 
