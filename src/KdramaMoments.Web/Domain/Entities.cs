@@ -176,4 +176,6 @@ public sealed class Revision
     public required string Action { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
+    /// <summary>Revisions written by one merge or one import share a batch; undo takes them back together.</summary>
+    public string? Batch { get; set; }
 }

@@ -9,6 +9,8 @@ public sealed record ActorSnapshot(string Slug, string Name, string? HangulName,
 {
     public static string EntityType => "actor";
 
+    public static int IdOf(Actor entity) => entity.Id;
+
     public string Title => Name;
 
     public static ActorSnapshot Capture(Actor a) => new(a.Slug, a.Name, a.HangulName, a.Aliases.Select(x => x.Name).Order(StringComparer.Ordinal).ToList());

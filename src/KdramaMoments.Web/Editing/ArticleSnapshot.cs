@@ -9,6 +9,8 @@ public sealed record ArticleSnapshot(string Slug, string Title, string FileName,
 {
     public static string EntityType => "article";
 
+    public static int IdOf(Article entity) => entity.Id;
+
     public static ArticleSnapshot Capture(Article a) => new(a.Slug, a.Title, a.FileName, a.Text, a.ContentHash, a.ItemCount);
 
     public bool SameAs(ArticleSnapshot? other) => other is not null && Slug == other.Slug && Title == other.Title && ContentHash == other.ContentHash;
@@ -18,8 +20,8 @@ public sealed record ArticleSnapshot(string Slug, string Title, string FileName,
     // Its list items' links to moments went with it; re-importing the file recreates them.
     public Article Recreate(int id) => new() { Id = id, Slug = Slug, Title = Title, FileName = FileName, Text = Text, ContentHash = ContentHash, ItemCount = ItemCount, ImportedAt = DateTime.UtcNow };
 
-    public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
-        await db.Sources.AnyAsync(s => s.ArticleId == id, cancellationToken) ? "Moments cite this article; delete it from the articles page if it must go." : null;
+    // Its list items (the citations) are its own and go with it, as when it is deleted from the articles page.
+    public static Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     public Task ApplyToAsync(KdramaDbContext db, Article article, CancellationToken cancellationToken)
     {

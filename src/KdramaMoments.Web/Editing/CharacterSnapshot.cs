@@ -9,6 +9,8 @@ public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, in
 {
     public static string EntityType => "character";
 
+    public static int IdOf(Character entity) => entity.Id;
+
     public string Title => Name;
 
     public static CharacterSnapshot Capture(Character c) => new(c.Slug, c.Name, c.DramaId, c.ActorId, c.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList());

@@ -10,6 +10,8 @@ public sealed record DramaSnapshot(string Slug, string Title, int? Year, string?
 {
     public static string EntityType => "drama";
 
+    public static int IdOf(Drama entity) => entity.Id;
+
     public static Task<Drama?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         db.Dramas.Include(d => d.Aliases).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
 

@@ -12,6 +12,8 @@ public interface IEditSnapshot<TSelf, TEntity>
 {
     static abstract string EntityType { get; }
 
+    static abstract int IdOf(TEntity entity);
+
     string Title { get; }
 
     bool SameAs(TSelf? other);

@@ -61,36 +61,44 @@ public static class Merger
     public static async Task MergeAsync(KdramaDbContext db, Plan plan, string author, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Everything the merge touches is recorded in one batch, references first, then the survivor, the
+        // duplicate and the addresses: undo replays the batch backwards, so the duplicate is back before
+        // its references return to it.
+        var changes = new ChangeBatch(db, author, $"merge of {plan.FromSlug} into {plan.IntoSlug}");
         switch (plan.Type)
         {
             case "actor":
                 {
-                    var from = await db.Actors.Include(a => a.Aliases).Include(a => a.Characters).SingleAsync(a => a.Id == plan.FromId, cancellationToken);
+                    var from = await db.Actors.Include(a => a.Aliases).Include(a => a.Characters).ThenInclude(c => c.Aliases).AsSplitQuery().SingleAsync(a => a.Id == plan.FromId, cancellationToken);
                     var into = await db.Actors.Include(a => a.Aliases).SingleAsync(a => a.Id == plan.IntoId, cancellationToken);
-                    from.Characters.ForEach(c => c.ActorId = into.Id);
+                    Changing(changes, from.Characters, into).ForEach(c => c.ActorId = into.Id);
                     AddAliases(into.Aliases, into.NormalizedName, from.Name, from.Aliases.Select(a => a.Name), name => new ActorAlias { Name = name, NormalizedName = Domain.Names.Normalize(name) });
                     into.HangulName ??= from.HangulName;
                     into.EditedAt = DateTime.UtcNow;
-                    db.Actors.Remove(from);
+                    Remove(db, changes, from);
                     break;
                 }
             case "drama":
                 {
-                    var from = await db.Dramas.Include(d => d.Aliases).Include(d => d.Characters).Include(d => d.Moments).AsSplitQuery().SingleAsync(d => d.Id == plan.FromId, cancellationToken);
+                    var from = await db.Dramas.Include(d => d.Aliases).Include(d => d.Characters).ThenInclude(c => c.Aliases)
+                        .Include(d => d.Moments).ThenInclude(m => m.Quotes).Include(d => d.Moments).ThenInclude(m => m.Tags).Include(d => d.Moments).ThenInclude(m => m.Characters)
+                        .AsSplitQuery().SingleAsync(d => d.Id == plan.FromId, cancellationToken);
                     var into = await db.Dramas.Include(d => d.Aliases).SingleAsync(d => d.Id == plan.IntoId, cancellationToken);
-                    from.Characters.ForEach(c => c.DramaId = into.Id);
-                    from.Moments.ForEach(m => m.DramaId = into.Id);
+                    Changing(changes, from.Characters, null).ForEach(c => c.DramaId = into.Id);
+                    Changing(changes, from.Moments, into).ForEach(m => m.DramaId = into.Id);
                     AddAliases(into.Aliases, into.NormalizedTitle, from.Title, from.Aliases.Select(a => a.Name), name => new DramaAlias { Name = name, NormalizedName = Domain.Names.Normalize(name) });
                     (into.Year, into.HangulTitle, into.Synopsis) = (into.Year ?? from.Year, into.HangulTitle ?? from.HangulTitle, into.Synopsis ?? from.Synopsis);
                     into.EditedAt = DateTime.UtcNow;
-                    db.Dramas.Remove(from);
+                    Remove(db, changes, from);
                     break;
                 }
             case "character":
                 {
-                    var from = await db.Characters.Include(c => c.Aliases).Include(c => c.Moments).ThenInclude(m => m.Characters).AsSplitQuery().SingleAsync(c => c.Id == plan.FromId, cancellationToken);
+                    var from = await db.Characters.Include(c => c.Aliases)
+                        .Include(c => c.Moments).ThenInclude(m => m.Characters).Include(c => c.Moments).ThenInclude(m => m.Quotes).Include(c => c.Moments).ThenInclude(m => m.Tags)
+                        .AsSplitQuery().SingleAsync(c => c.Id == plan.FromId, cancellationToken);
                     var into = await db.Characters.Include(c => c.Aliases).SingleAsync(c => c.Id == plan.IntoId, cancellationToken);
-                    foreach (var moment in from.Moments.ToList())
+                    foreach (var moment in Changing(changes, from.Moments, into))
                     {
                         moment.Characters.Remove(from);
                         if (moment.Characters.All(c => c.Id != into.Id))
@@ -101,14 +109,14 @@ public static class Merger
                     AddAliases(into.Aliases, into.NormalizedName, from.Name, from.Aliases.Select(a => a.Name), name => new CharacterAlias { Name = name, NormalizedName = Domain.Names.Normalize(name) });
                     into.ActorId ??= from.ActorId;
                     into.EditedAt = DateTime.UtcNow;
-                    db.Characters.Remove(from);
+                    Remove(db, changes, from);
                     break;
                 }
             default:
                 {
                     var from = await db.Moments.Include(m => m.Sources).Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery().SingleAsync(m => m.Id == plan.FromId, cancellationToken);
                     var into = await db.Moments.Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery().SingleAsync(m => m.Id == plan.IntoId, cancellationToken);
-                    from.Sources.ForEach(s => s.MomentId = into.Id);
+                    Changing(changes, from.Sources, into).ForEach(s => s.MomentId = into.Id);
                     var position = into.Quotes.Count;
                     foreach (var quote in from.Quotes.Where(q => into.Quotes.All(x => x.Text != q.Text)).ToList())
                     {
@@ -118,17 +126,41 @@ public static class Merger
                     into.Characters.AddRange(from.Characters.Where(c => into.Characters.All(x => x.Id != c.Id)));
                     (into.Episode, into.Description) = (into.Episode ?? from.Episode, into.Description ?? from.Description);
                     into.EditedAt = DateTime.UtcNow;
-                    db.Moments.Remove(from);
+                    Remove(db, changes, from);
                     break;
                 }
         }
         // The loser's address, and any address that already led to it, now lead to the survivor.
-        await db.SlugRedirects.Where(r => r.EntityType == plan.Type && r.TargetId == plan.FromId).ForEachAsync(r => r.TargetId = plan.IntoId, cancellationToken);
-        db.SlugRedirects.Add(new SlugRedirect { EntityType = plan.Type, OldSlug = plan.FromSlug, TargetId = plan.IntoId });
-        RevisionLog.Record(db, author, plan.Type, plan.IntoId, $"merge of {plan.FromSlug}",
-            new { merged = new { id = plan.FromId, slug = plan.FromSlug, name = plan.FromName } }, new { survivor = new { id = plan.IntoId, slug = plan.IntoSlug, name = plan.IntoName }, plan.Steps });
+        foreach (var redirect in await db.SlugRedirects.Where(r => r.EntityType == plan.Type && r.TargetId == plan.FromId).ToListAsync(cancellationToken))
+        {
+            changes.Changing(redirect);
+            redirect.TargetId = plan.IntoId;
+        }
+        var moved = new SlugRedirect { EntityType = plan.Type, OldSlug = plan.FromSlug, TargetId = plan.IntoId };
+        db.SlugRedirects.Add(moved);
+        changes.Created(moved);
+        await db.SaveChangesAsync(cancellationToken);
+        changes.Record();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Captures the references about to move, then the survivor (when it changes too), for the merge's revisions.</summary>
+    private static List<T> Changing<T>(ChangeBatch changes, List<T> references, object? survivor)
+        where T : class
+    {
+        references.ForEach(r => changes.Changing(r));
+        if (survivor is not null)
+        {
+            changes.Changing(survivor, recordUnchanged: true);
+        }
+        return references;
+    }
+
+    private static void Remove(KdramaDbContext db, ChangeBatch changes, object loser)
+    {
+        changes.Removing(loser);
+        db.Remove(loser);
     }
 
     private static string Names(string name, IEnumerable<string> aliases) => string.Join(", ", aliases.Prepend(name).Select(n => $"“{n}”"));

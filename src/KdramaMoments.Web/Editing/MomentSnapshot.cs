@@ -10,13 +10,17 @@ public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int?
 {
     public static string EntityType => "moment";
 
+    public static int IdOf(Moment entity) => entity.Id;
+
     public static Task<Moment?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         db.Moments.Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
     // A deleted moment's article links went with it; it comes back without them.
     public Moment Recreate(int id) => new() { Id = id, Slug = Slug, Title = Title, DramaId = DramaId, CreatedAt = DateTime.UtcNow };
 
-    public static Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    // Removing a moment an article cites would take that citation with it.
+    public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.Sources.AnyAsync(s => s.MomentId == id, cancellationToken) ? "An article cites this moment now; delete it from its page if it must go." : null;
 
     public static MomentSnapshot Capture(Moment m) => new(
         m.Slug, m.Title, m.DramaId, m.Episode, m.Description,

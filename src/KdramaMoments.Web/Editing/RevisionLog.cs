@@ -12,7 +12,7 @@ public static class RevisionLog
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static Revision Record(KdramaDbContext db, string author, string entityType, int entityId, string action, object? before, object? after)
+    public static Revision Record(KdramaDbContext db, string author, string entityType, int entityId, string action, object? before, object? after, string? batch = null)
     {
         var revision = new Revision
         {
@@ -23,10 +23,13 @@ public static class RevisionLog
             Action = action,
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
+            Batch = batch,
         };
         db.Revisions.Add(revision);
         return revision;
     }
+
+    public static string NewBatch() => Guid.NewGuid().ToString("N");
 
     public static T? Read<T>(string? json) => json is null ? default : JsonSerializer.Deserialize<T>(json, Json);
 }

@@ -9,6 +9,8 @@ public sealed record TagSnapshot(string Slug, string Name) : IEditSnapshot<TagSn
 {
     public static string EntityType => "tag";
 
+    public static int IdOf(Tag entity) => entity.Id;
+
     public string Title => Name;
 
     public static TagSnapshot Capture(Tag t) => new(t.Slug, t.Name);

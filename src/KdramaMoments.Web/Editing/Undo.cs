@@ -7,7 +7,8 @@ namespace KdramaMoments.Web.Editing;
 /// <summary>
 /// Undoing a revision puts the entity back as it was before it. Only when the entity still looks as the
 /// revision left it: if a later change moved it on, undo refuses and says so, rather than silently
-/// discarding that later work.
+/// discarding that later work. A merge or an import is undone as a whole (every revision of its batch,
+/// last first, in one transaction) or not at all.
 /// </summary>
 public static class Undo
 {
@@ -20,41 +21,76 @@ public static class Undo
         {
             return new Outcome(false, "There is no such change.");
         }
-        return revision.EntityType switch
+        if (WhyNot(revision.Action, revision.Batch) is { } reason)
         {
-            "moment" => await RevertAsync<MomentSnapshot, Moment>(db, revision, author, cancellationToken),
-            "drama" => await RevertAsync<DramaSnapshot, Drama>(db, revision, author, cancellationToken),
-            "actor" => await RevertAsync<ActorSnapshot, Actor>(db, revision, author, cancellationToken),
-            "tag" => await RevertAsync<TagSnapshot, Tag>(db, revision, author, cancellationToken),
-            "character" => await RevertAsync<CharacterSnapshot, Character>(db, revision, author, cancellationToken),
-            "article" => await RevertAsync<ArticleSnapshot, Article>(db, revision, author, cancellationToken),
-            _ => new Outcome(false, $"Changes to a {revision.EntityType} cannot be undone here yet."),
-        };
+            return new Outcome(false, reason);
+        }
+        var steps = revision.Batch is null
+            ? [revision]
+            : await db.Revisions.AsNoTracking().Where(r => r.Batch == revision.Batch).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
+        var batch = revision.Batch is null ? null : RevisionLog.NewBatch();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        string? title = null;
+        foreach (var step in steps)
+        {
+            var (refusal, stepTitle) = await RevertStepAsync(db, step, author, batch, cancellationToken);
+            if (refusal is not null)
+            {
+                db.ChangeTracker.Clear(); // the transaction rolls back as it is disposed
+                return new Outcome(false, steps.Count > 1 ? $"Nothing was undone: {refusal}" : refusal);
+            }
+            title = step.Id == revision.Id ? stepTitle : title;
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new Outcome(true, steps.Count > 1
+            ? $"Undid the {revision.Action}: {steps.Count} changes (#{steps[^1].Id}–#{steps[0].Id}) taken back together."
+            : $"Undid change #{revision.Id} ({revision.Action} of “{title}”).");
     }
 
-    private static async Task<Outcome> RevertAsync<TSnapshot, TEntity>(KdramaDbContext db, Revision revision, string author, CancellationToken cancellationToken)
+    /// <summary>Why a revision cannot be undone from the history pages at all (as opposed to a conflict found when trying), or null.</summary>
+    public static string? WhyNot(string action, string? batch) => (batch, action) switch
+    {
+        (null, var a) when a.StartsWith("merge", StringComparison.Ordinal) || a == "import" =>
+            "This merge or import was recorded before they could be undone: edit or delete what it made.",
+        (not null, var a) when a.StartsWith("undo", StringComparison.Ordinal) =>
+            "This undid a merge or an import; to make it again, merge on the merge page or import the file again.",
+        _ => null,
+    };
+
+    private static Task<(string? Refusal, string Title)> RevertStepAsync(KdramaDbContext db, Revision revision, string author, string? batch, CancellationToken cancellationToken) =>
+        revision.EntityType switch
+        {
+            "moment" => RevertAsync<MomentSnapshot, Moment>(db, revision, author, batch, cancellationToken),
+            "drama" => RevertAsync<DramaSnapshot, Drama>(db, revision, author, batch, cancellationToken),
+            "actor" => RevertAsync<ActorSnapshot, Actor>(db, revision, author, batch, cancellationToken),
+            "tag" => RevertAsync<TagSnapshot, Tag>(db, revision, author, batch, cancellationToken),
+            "character" => RevertAsync<CharacterSnapshot, Character>(db, revision, author, batch, cancellationToken),
+            "article" => RevertAsync<ArticleSnapshot, Article>(db, revision, author, batch, cancellationToken),
+            "source" => RevertAsync<SourceSnapshot, Source>(db, revision, author, batch, cancellationToken),
+            "redirect" => RevertAsync<RedirectSnapshot, SlugRedirect>(db, revision, author, batch, cancellationToken),
+            _ => Task.FromResult<(string?, string)>(($"Changes to a {revision.EntityType} cannot be undone here.", revision.EntityType)),
+        };
+
+    private static async Task<(string? Refusal, string Title)> RevertAsync<TSnapshot, TEntity>(KdramaDbContext db, Revision revision, string author, string? batch, CancellationToken cancellationToken)
         where TSnapshot : class, IEditSnapshot<TSnapshot, TEntity>
         where TEntity : class
     {
-        if (revision.Action.StartsWith("merge", StringComparison.Ordinal) || revision.Action == "import")
-        {
-            return new Outcome(false, "Merges and imports are not undone from here: edit or delete what they made.");
-        }
         var before = RevisionLog.Read<TSnapshot>(revision.Before);
         var after = RevisionLog.Read<TSnapshot>(revision.After);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var title = after?.Title ?? before?.Title ?? string.Empty;
         var entity = await TSnapshot.LoadAsync(db, revision.EntityId, cancellationToken);
         var current = entity is null ? null : TSnapshot.Capture(entity);
         if (!(after is null ? entity is null : after.SameAs(current)))
         {
-            return new Outcome(false, $"“{after?.Title ?? before?.Title}” was changed again after this; undoing would overwrite the later change. Compare the versions in its history.");
+            return ($"“{title}” was changed again after this; undoing would overwrite the later change. Compare the versions in its history.", title);
         }
         if (before is null)
         {
             // Undoing a creation.
             if (await TSnapshot.CannotRemoveAsync(db, revision.EntityId, cancellationToken) is { } reason)
             {
-                return new Outcome(false, reason);
+                return (reason, title);
             }
             db.Remove(entity!);
         }
@@ -69,9 +105,8 @@ public static class Undo
             await before.ApplyToAsync(db, entity, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, $"undo #{revision.Id}", current, before);
+        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, $"undo #{revision.Id}", current, before, batch);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new Outcome(true, $"Undid change #{revision.Id} ({revision.Action} of “{before?.Title ?? after?.Title}”).");
+        return (null, title);
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Editing;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Importing;
@@ -39,7 +39,18 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var catalog = await LoadCatalogAsync(cancellationToken);
-        var resolver = new CatalogResolver(catalog, time.GetUtcNow().UtcDateTime);
+        // One batch of revisions per import, so undo takes the whole import back. Recorded in an order that
+        // undo (running backwards) can follow: new entities, then existing ones the import changed, then the
+        // articles, whose citations are the first thing undo removes.
+        var changes = new ChangeBatch(db, author, "import");
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var resolver = new CatalogResolver(catalog, time.GetUtcNow().UtcDateTime, entity =>
+        {
+            if (seen.Add(entity))
+            {
+                changes.Changing(entity, order: 1);
+            }
+        });
         foreach (var (input, text, article, file) in parsed)
         {
             if (catalog.ArticleHashes.Contains(CatalogResolver.Hash(text)))
@@ -61,9 +72,10 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         foreach (var entity in resolver.Created)
         {
             db.Add(entity);
+            changes.Created(entity, order: entity is Article ? 2 : 0);
         }
         await db.SaveChangesAsync(cancellationToken);
-        RecordRevisions(resolver.Created, author);
+        changes.Record();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         report.Saved = true;
@@ -115,25 +127,6 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
             }).Add(redirect.OldSlug);
         }
         return catalog;
-    }
-
-    private void RecordRevisions(IEnumerable<object> created, string author)
-    {
-        var at = time.GetUtcNow().UtcDateTime;
-        foreach (var entity in created)
-        {
-            var (type, id, summary) = entity switch
-            {
-                Drama d => ("drama", d.Id, (object)new { d.Title, d.Year, d.Slug }),
-                Actor a => ("actor", a.Id, new { a.Name, a.Slug }),
-                Character c => ("character", c.Id, new { c.Name, c.Slug, c.DramaId, c.ActorId }),
-                Moment m => ("moment", m.Id, new { m.Title, m.Slug, m.DramaId, m.Episode }),
-                Tag t => ("tag", t.Id, new { t.Name, t.Slug }),
-                Article a => ("article", a.Id, new { a.FileName, a.Title, a.Slug }),
-                _ => (string.Empty, 0, new object()),
-            };
-            db.Revisions.Add(new Revision { Author = author, At = at, EntityType = type, EntityId = id, Action = "import", After = JsonSerializer.Serialize(summary) });
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {File} refused: {Reason}")]

@@ -7,14 +7,24 @@ namespace KdramaMoments.Web.Importing;
 /// <summary>
 /// Resolves a parsed article against the catalogue: finds what already exists (by normalised
 /// name, alias, shared cast, same actor in the same drama, same scene) and creates the rest.
-/// Works on the in-memory <see cref="Catalog"/>; persisting is the importer's job.
+/// Works on the in-memory <see cref="Catalog"/>; persisting is the importer's job. Before it changes an
+/// entity that already existed it calls <paramref name="changing"/>, so the importer can record the before state.
 /// </summary>
-public sealed class CatalogResolver(Catalog catalog, DateTime now)
+public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object>? changing = null)
 {
     // Tropes concrete enough that two articles naming one of them in the same scene mean the same scene.
     private static readonly HashSet<string> ActionTags = ["kiss", "hug", "confession", "rescue", "proposal", "reunion", "farewell", "piggyback"];
 
     public List<object> Created { get; } = [];
+
+    // Only what the database already holds has a before state; entities made earlier in this import have none.
+    private void Changing(object entity, int id)
+    {
+        if (id != 0)
+        {
+            changing?.Invoke(entity);
+        }
+    }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
@@ -100,6 +110,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
         }
         else
         {
+            Changing(moment, moment.Id);
             report.Merged.Moments++;
             report.Changes.Add($"merged item {item.Position} into moment \"{moment.Title}\" (same scene)");
             if (moment.Episode is null && moment.EditedAt is null)
@@ -155,6 +166,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
             report.Changes.Add($"created actor {name}");
             return actor;
         }
+        Changing(actor, actor.Id);
         if (AddAlias(actor.Name, actor.Aliases, name, n => new ActorAlias { Name = n, NormalizedName = Names.Normalize(n), Actor = actor }))
         {
             report.Merged.Actors++;
@@ -199,6 +211,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
             report.Changes.Add($"created drama {parsed.Title}{(parsed.Year is { } y ? $" ({y})" : string.Empty)}");
             how = "new";
         }
+        Changing(drama, drama.Id);
         var merged = false;
         foreach (var title in titles)
         {
@@ -288,6 +301,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now)
             return character;
         }
 
+        Changing(character, character.Id);
         var merged = false;
         foreach (var name in names)
         {

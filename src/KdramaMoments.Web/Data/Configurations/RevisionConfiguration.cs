@@ -10,7 +10,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
     {
         builder.Property(r => r.Author).HasMaxLength(256);
         builder.Property(r => r.EntityType).HasMaxLength(20);
-        builder.Property(r => r.Action).HasMaxLength(20);
+        builder.Property(r => r.Action).HasMaxLength(200);
+        builder.Property(r => r.Batch).HasMaxLength(36);
+        builder.HasIndex(r => r.Batch);
         builder.HasIndex(r => new { r.EntityType, r.EntityId });
         builder.HasIndex(r => r.At);
     }

@@ -447,7 +447,7 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("After")
@@ -459,6 +459,10 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Batch")
+                        .HasMaxLength(36)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Before")
@@ -475,6 +479,8 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Batch");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -66,12 +66,19 @@ public sealed class MergeTests : FreshSiteTests
     {
         var client = await EditorAsync();
         var moments = await Factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Drama.Slug == "goblin" || m.Drama.Slug == "lovely-runner"));
+        var moved = await Factory.WithDbAsync(async db => (
+            Moments: await db.Moments.CountAsync(m => m.Drama.Slug == "lovely-runner"), Roles: await db.Characters.CountAsync(c => c.Drama.Slug == "lovely-runner")));
         Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
         Assert.Equal(moments, await Factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Drama.Slug == "goblin")));
         Assert.Contains("Lovely Runner", await Factory.WithDbAsync(db => db.DramaAliases.Where(a => a.Drama.Slug == "goblin").Select(a => a.Name).ToListAsync()));
         var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal("/dramas/goblin", (await anonymous.GetAsync("/dramas/lovely-runner")).Headers.Location?.OriginalString);
-        Assert.Equal(1, await Factory.WithDbAsync(db => db.Revisions.CountAsync(r => r.Action == "merge of lovely-runner")));
+        // One revision per moved moment and role, the survivor, the removed drama and its address, all in one batch.
+        var revisions = await Factory.WithDbAsync(db => db.Revisions.Where(r => r.Action == "merge of lovely-runner into goblin").Select(r => new { r.EntityType, r.Batch }).ToListAsync());
+        Assert.Single(revisions.Select(r => r.Batch).Distinct());
+        Assert.Equal(moved.Moments, revisions.Count(r => r.EntityType == "moment"));
+        Assert.Equal(moved.Roles, revisions.Count(r => r.EntityType == "character"));
+        Assert.Equal((2, 1), (revisions.Count(r => r.EntityType == "drama"), revisions.Count(r => r.EntityType == "redirect")));
     }
 
     [Fact]

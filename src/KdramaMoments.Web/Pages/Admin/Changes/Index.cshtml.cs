@@ -24,9 +24,16 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             revisions = revisions.Where(r => r.EntityType == type && r.EntityId == id);
         }
         Changes = await revisions.OrderByDescending(r => r.Id)
-            .Select(r => new Change(r.Id, r.Author, r.At, r.EntityType, r.EntityId, r.Action, r.Before, r.After))
+            .Select(r => new Change(r.Id, r.Author, r.At, r.EntityType, r.EntityId, r.Action, r.Before, r.After, r.Batch))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 30);
+        var batches = Changes.Items.Select(c => c.Batch).OfType<string>().Distinct().ToList();
+        BatchSizes = await db.Revisions.AsNoTracking().Where(r => r.Batch != null && batches.Contains(r.Batch))
+            .GroupBy(r => r.Batch!).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
     }
+
+    /// <summary>How many revisions each batch (a merge, an import, or the undoing of one) on this page holds.</summary>
+    public IReadOnlyDictionary<string, int> BatchSizes { get; private set; } = new Dictionary<string, int>();
 
     public async Task<IActionResult> OnPostUndoAsync(int revision, string? type, int? id, CancellationToken cancellationToken)
     {
@@ -35,5 +42,10 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         return Redirect(type is not null && id is not null ? $"/admin/history/{type}/{id}" : "/admin/changes");
     }
 
-    public sealed record Change(int Id, string Author, DateTime At, string EntityType, int EntityId, string Action, string? Before, string? After);
+    public sealed record Change(int Id, string Author, DateTime At, string EntityType, int EntityId, string Action, string? Before, string? After, string? Batch)
+    {
+        public string? CannotUndo => Undo.WhyNot(Action, Batch);
+
+        public string UndoLabel => Batch is null ? "Undo this change" : Action.StartsWith("merge", StringComparison.Ordinal) ? "Undo the whole merge" : "Undo the whole import";
+    }
 }
