@@ -45,6 +45,45 @@ public sealed class EditorTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Editor_MergesTwoMomentsThenUndoesTheWholeMergeFromItsHistory()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/dramas/strong-woman-do-bong-soon");
+        var moments = await page.Locator(".moment-list a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var (from, into) = (moments[0].Split('/')[^1], moments[1].Split('/')[^1]);
+        var fromTitle = await page.Locator($".moment-list a[href='/moments/{from}']").InnerTextAsync();
+
+        await page.GotoAsync("/admin/merge");
+        await page.GetByLabel("Email").FillAsync(BrowserSite.EditorEmail);
+        await page.GetByLabel("Password").FillAsync(BrowserSite.EditorPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/merge");
+        await page.GetByLabel("Kind").SelectOptionAsync("moment");
+        await page.GetByLabel("Duplicate to merge away (address)").FillAsync(from);
+        await page.GetByLabel("Survivor (address)").FillAsync(into);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview the merge" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/history/moment/**");
+        Assert.StartsWith("Merged", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("editor-4-merged-history"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Undo the whole merge" }).First.ClickAsync();
+        // Many changes at once: the page lists them and asks first.
+        Assert.Contains("1 moment brought back", await page.Locator("#confirm-undo + ul").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("editor-5-confirm-undo"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, undo all" }).ClickAsync();
+        Assert.StartsWith($"Undid the merge of {from} into {into}", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("editor-6-merge-undone"), FullPage = true });
+
+        // The duplicate is a page of its own again, not a redirect to the survivor.
+        var response = await page.GotoAsync($"/moments/{from}");
+        Assert.Equal(200, response!.Status);
+        Assert.EndsWith($"/moments/{from}", page.Url, StringComparison.Ordinal);
+        Assert.Equal(fromTitle, await page.Locator("h1").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Responses_CarryTheSecurityHeadersAndNoServerHeader()
     {
         var page = await site.NewPageAsync();

@@ -14,6 +14,26 @@ public static class Undo
 {
     public sealed record Outcome(bool Done, string Message);
 
+    /// <summary>What undoing a revision would take back: for a merge or an import, every change of its batch, summarised.</summary>
+    public sealed record Plan(int Revision, string Action, int Count, IReadOnlyList<string> Steps);
+
+    public static async Task<Plan?> PlanAsync(KdramaDbContext db, int revisionId, CancellationToken cancellationToken)
+    {
+        var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
+        if (revision is null)
+        {
+            return null;
+        }
+        var steps = await db.Revisions.AsNoTracking()
+            .Where(r => r.Id == revision.Id || (revision.Batch != null && r.Batch == revision.Batch))
+            .Select(r => new { r.EntityType, Kind = r.Before == null ? "removed" : r.After == null ? "brought back" : "put back as before" })
+            .ToListAsync(cancellationToken);
+        var summary = steps.GroupBy(s => (s.EntityType, s.Kind)).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.EntityType, StringComparer.Ordinal)
+            .Select(g => $"{g.Count()} {g.Key.EntityType}{(g.Count() == 1 ? "" : "s")} {g.Key.Kind}")
+            .ToList();
+        return new Plan(revision.Id, revision.Action, steps.Count, summary);
+    }
+
     public static async Task<Outcome> RevertAsync(KdramaDbContext db, int revisionId, string author, CancellationToken cancellationToken)
     {
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
@@ -24,6 +44,10 @@ public static class Undo
         if (WhyNot(revision.Action, revision.Batch) is { } reason)
         {
             return new Outcome(false, reason);
+        }
+        if (await UndoneByAsync(db, [revision.Id], cancellationToken) is { Count: > 0 } undone)
+        {
+            return new Outcome(false, $"Change #{revision.Id} was already undone by #{undone[revision.Id]}.");
         }
         var steps = revision.Batch is null
             ? [revision]
@@ -47,6 +71,17 @@ public static class Undo
             ? $"Undid the {revision.Action}: {steps.Count} changes (#{steps[^1].Id}–#{steps[0].Id}) taken back together."
             : $"Undid change #{revision.Id} ({revision.Action} of “{title}”).");
     }
+
+    /// <summary>Which of these revisions have been undone, and by which revision.</summary>
+    public static async Task<Dictionary<int, int>> UndoneByAsync(KdramaDbContext db, IReadOnlyCollection<int> revisionIds, CancellationToken cancellationToken)
+    {
+        var actions = revisionIds.Select(UndoAction).ToList();
+        var undos = await db.Revisions.AsNoTracking().Where(r => actions.Contains(r.Action)).Select(r => new { r.Id, r.Action }).ToListAsync(cancellationToken);
+        return revisionIds.Select(id => (id, undo: undos.Where(u => u.Action == UndoAction(id)).Select(u => (int?)u.Id).Max()))
+            .Where(x => x.undo is not null).ToDictionary(x => x.id, x => x.undo!.Value);
+    }
+
+    private static string UndoAction(int revisionId) => $"undo #{revisionId}";
 
     /// <summary>Why a revision cannot be undone from the history pages at all (as opposed to a conflict found when trying), or null.</summary>
     public static string? WhyNot(string action, string? batch) => (batch, action) switch
@@ -105,7 +140,7 @@ public static class Undo
             await before.ApplyToAsync(db, entity, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, $"undo #{revision.Id}", current, before, batch);
+        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, UndoAction(revision.Id), current, before, batch);
         await db.SaveChangesAsync(cancellationToken);
         return (null, title);
     }

@@ -41,16 +41,29 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         return await EditorSession.PostFormAsync(client, "/admin/merge", token, ("type", type), ("from", from), ("into", into));
     }
 
-    /// <summary>Presses the first undo button on a history page, as an editor would, and returns what the page then says.</summary>
+    /// <summary>
+    /// Presses an undo button on a history page, as an editor would, confirms when the page asks (an undo of
+    /// many changes), and returns what the page then says.
+    /// </summary>
     private static async Task<string> UndoFromPageAsync(HttpClient client, string page, string button)
     {
         var (document, _) = await EditorSession.GetFormAsync(client, page);
-        var form = document.QuerySelectorAll("section.change form").First(f => f.QuerySelector("button")!.TextContent == button);
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var fields = form.QuerySelectorAll("input[type=hidden]:not([name=__RequestVerificationToken])").Select(i => (i.GetAttribute("name")!, i.GetAttribute("value")!)).ToArray();
-        var response = await EditorSession.PostFormAsync(client, form.GetAttribute("action")!, token, fields);
+        var response = await PressAsync(client, document.QuerySelectorAll("section.change form").First(f => f.QuerySelector("button")!.TextContent == button));
+        if (response.StatusCode == HttpStatusCode.OK)
+        {
+            var confirmation = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            Assert.StartsWith("Undo the ", confirmation.QuerySelector("#confirm-undo")!.TextContent, StringComparison.Ordinal);
+            response = await PressAsync(client, confirmation.QuerySelector("#confirm-undo ~ form")!);
+        }
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return (await client.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent;
+    }
+
+    private static Task<HttpResponseMessage> PressAsync(HttpClient client, AngleSharp.Dom.IElement form)
+    {
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]:not([name=__RequestVerificationToken])").Select(i => (i.GetAttribute("name")!, i.GetAttribute("value")!)).ToArray();
+        return EditorSession.PostFormAsync(client, form.GetAttribute("action")!, token, fields);
     }
 
     [Fact]
@@ -95,6 +108,14 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         Assert.Contains("undo #", latest.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
         Assert.Null(latest.QuerySelector("form"));
         Assert.Contains("merge on the merge page", latest.TextContent, StringComparison.Ordinal);
+        var merge = (await client.GetDocumentAsync($"/admin/history/actor/{survivorId}")).QuerySelectorAll("section.change").Single(c => c.QuerySelector("h2")!.TextContent.Contains("merge of", StringComparison.Ordinal));
+        Assert.StartsWith("Undone by #", merge.QuerySelector(".batch-note:last-of-type")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(merge.QuerySelector("form"));
+        // A page left open from before still posts; the answer says what happened instead of trying again.
+        var mergeId = await Factory.WithDbAsync(db => db.Revisions.Where(r => r.EntityType == "actor" && r.EntityId == survivorId && r.Action.StartsWith("merge of")).Select(r => r.Id).SingleAsync());
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/changes");
+        var again = await EditorSession.PostFormAsync(client, "/admin/changes?handler=Undo", token, ("revision", mergeId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("confirmed", "true"));
+        Assert.Matches(@"^Change #\d+ was already undone by #\d+\.$", (await client.GetDocumentAsync(again.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent);
     }
 
     [Fact]

@@ -30,13 +30,26 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         BatchSizes = await db.Revisions.AsNoTracking().Where(r => r.Batch != null && batches.Contains(r.Batch))
             .GroupBy(r => r.Batch!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        UndoneBy = await Undo.UndoneByAsync(db, Changes.Items.Select(c => c.Id).ToList(), cancellationToken);
     }
+
+    /// <summary>Changes on this page that were undone, and the revision that undid each.</summary>
+    public IReadOnlyDictionary<int, int> UndoneBy { get; private set; } = new Dictionary<int, int>();
 
     /// <summary>How many revisions each batch (a merge, an import, or the undoing of one) on this page holds.</summary>
     public IReadOnlyDictionary<string, int> BatchSizes { get; private set; } = new Dictionary<string, int>();
 
-    public async Task<IActionResult> OnPostUndoAsync(int revision, string? type, int? id, CancellationToken cancellationToken)
+    /// <summary>An undo of many changes at once, shown for confirmation before anything is taken back.</summary>
+    public Undo.Plan? Confirming { get; private set; }
+
+    public async Task<IActionResult> OnPostUndoAsync(int revision, bool confirmed, string? type, int? id, CancellationToken cancellationToken)
     {
+        if (!confirmed && await Undo.PlanAsync(db, revision, cancellationToken) is { Count: > 1 } plan)
+        {
+            Confirming = plan;
+            await OnGetAsync(type, id, cancellationToken);
+            return Page();
+        }
         var outcome = await Undo.RevertAsync(db, revision, User.Identity?.Name ?? "editor", cancellationToken);
         StatusMessage = outcome.Message;
         return Redirect(type is not null && id is not null ? $"/admin/history/{type}/{id}" : "/admin/changes");

@@ -25,7 +25,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             return Page();
         }
         await Merger.MergeAsync(db, Plan, User.Identity?.Name ?? "editor", cancellationToken);
-        TempData["StatusMessage"] = $"Merged {Plan.FromName} into {Plan.IntoName}.";
+        TempData["StatusMessage"] = $"Merged {Plan.FromName} into {Plan.IntoName}; “Undo the whole merge” below takes it back.";
         return Redirect($"/admin/history/{Plan.Type}/{Plan.IntoId}");
     }
 
