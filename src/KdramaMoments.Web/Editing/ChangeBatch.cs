@@ -56,7 +56,7 @@ public sealed class ChangeBatch(KdramaDbContext db, string author, string action
         where TEntity : class
     {
         var before = step == Step.Created ? null : TSnapshot.Capture(entity);
-        var id = TSnapshot.IdOf(entity); // a removed entity's id is gone from it once saved
+        var id = TSnapshot.IdOf(entity); // an existing entity's id, read now; a created one has its id only once saved
         pending.Add((order, () =>
         {
             var after = step == Step.Removing ? null : TSnapshot.Capture(entity);

@@ -14,7 +14,8 @@ public sealed class MergeTests : FreshSiteTests
         return await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
     }
 
-    private static async Task<HttpResponseMessage> MergeAsync(HttpClient client, string type, string from, string into)
+    /// <summary>Previews a merge on the merge page, then confirms it, as an editor does.</summary>
+    internal static async Task<HttpResponseMessage> MergeAsync(HttpClient client, string type, string from, string into)
     {
         var query = $"/admin/merge?type={type}&from={from}&into={into}";
         var (page, token) = await EditorSession.GetFormAsync(client, query);

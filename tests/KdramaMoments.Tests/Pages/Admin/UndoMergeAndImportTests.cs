@@ -35,12 +35,6 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         return JsonSerializer.Serialize(new { normalised, descriptions, redirects });
     });
 
-    private static async Task<HttpResponseMessage> MergeAsync(HttpClient client, string type, string from, string into)
-    {
-        var (_, token) = await EditorSession.GetFormAsync(client, $"/admin/merge?type={type}&from={from}&into={into}");
-        return await EditorSession.PostFormAsync(client, "/admin/merge", token, ("type", type), ("from", from), ("into", into));
-    }
-
     /// <summary>
     /// Presses an undo button on a history page, as an editor would, confirms when the page asks (an undo of
     /// many changes), and returns what the page then says.
@@ -84,7 +78,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         var before = await CatalogueAsync();
         var survivorId = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "hyun-bin").Select(a => a.Id).SingleAsync());
 
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "actor", "hyeon-bin", "hyun-bin")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "actor", "hyeon-bin", "hyun-bin")).StatusCode);
         Assert.NotEqual(before, await CatalogueAsync());
         var history = await client.GetDocumentAsync($"/admin/history/actor/{survivorId}");
         Assert.Contains("undoing it undoes all of them", history.QuerySelector(".batch-note")!.TextContent, StringComparison.Ordinal);
@@ -124,7 +118,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         var client = await EditorAsync();
         var before = await CatalogueAsync();
         var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
         Assert.Equal(0, await Factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Drama.Slug == "lovely-runner")));
 
         var message = await UndoFromPageAsync(client, $"/admin/history/drama/{goblin}", "Undo the whole merge");
@@ -156,8 +150,8 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         var intoId = await Factory.WithDbAsync(db => db.Moments.Where(m => m.Slug == into).Select(m => m.Id).SingleAsync());
         var riId = await Factory.WithDbAsync(db => db.Characters.Where(c => c.Slug == "ri-jung-hyuk").Select(c => c.Id).SingleAsync());
 
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "character", "captain-ri", "ri-jung-hyuk")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "moment", from, into)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "character", "captain-ri", "ri-jung-hyuk")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "moment", from, into)).StatusCode);
         Assert.Equal("Sources (2)", (await Factory.CreateClient().GetDocumentAsync($"/moments/{into}")).QuerySelector("#sources")!.TextContent);
 
         // The later merge first: the character merge cannot be undone while the moment that named him is merged away.
@@ -175,7 +169,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     {
         var client = await EditorAsync();
         var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
         await Factory.WithDbAsync(async db =>
         {
             var drama = await db.Dramas.SingleAsync(d => d.Id == goblin);
