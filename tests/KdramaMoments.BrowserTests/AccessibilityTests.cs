@@ -40,4 +40,35 @@ public sealed class AccessibilityTests(BrowserSite site)
         }
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task EditorsPages_HaveNoSeriousOrCriticalViolations(string scheme)
+    {
+        var page = await site.NewPageAsync(colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light, bypassCsp: true);
+        await BrowserSite.SignInAsync(page, "/admin");
+        var failures = new List<string>();
+        foreach (var url in new[]
+        {
+            "/admin", "/admin/dramas", "/admin/dramas?q=goblin", "/admin/dramas/edit", "/admin/actors", "/admin/characters",
+            "/admin/moments", "/admin/moments/edit", "/admin/tags", "/admin/articles", "/admin/import",
+            "/admin/merge?type=drama&from=lovely-runner&into=goblin", "/admin/changes", "/admin/history/drama/1",
+        })
+        {
+            await page.GotoAsync(url);
+            var blocking = (await Axe.RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
+            if (blocking.Count > 0)
+            {
+                failures.Add($"{url} ({scheme}):\n{Axe.Describe(blocking)}");
+            }
+            if (scheme == "light")
+            {
+                var name = string.Concat(url.Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-'));
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("page-" + name[..Math.Min(name.Length, 60)]), FullPage = true });
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        await page.Context.CloseAsync();
+    }
 }

@@ -76,6 +76,17 @@ public sealed class BrowserSite : IAsyncLifetime
         await users.AddToRoleAsync(user, KdramaMoments.Web.Accounts.Roles.Editor);
     }
 
+    /// <summary>Opens an editors' page, signs in on the form it redirects to, and waits to be back on it.</summary>
+    public static async Task SignInAsync(IPage page, string adminPath)
+    {
+        await page.GotoAsync(adminPath);
+        await page.WaitForURLAsync("**/account/sign-in?returnUrl=**");
+        await page.GetByLabel("Email").FillAsync(EditorEmail);
+        await page.GetByLabel("Password").FillAsync(EditorPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**" + adminPath);
+    }
+
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

@@ -53,11 +53,7 @@ public sealed class EditorTests(BrowserSite site)
         var (from, into) = (moments[0].Split('/')[^1], moments[1].Split('/')[^1]);
         var fromTitle = await page.Locator($".moment-list a[href='/moments/{from}']").InnerTextAsync();
 
-        await page.GotoAsync("/admin/merge");
-        await page.GetByLabel("Email").FillAsync(BrowserSite.EditorEmail);
-        await page.GetByLabel("Password").FillAsync(BrowserSite.EditorPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/merge");
+        await BrowserSite.SignInAsync(page, "/admin/merge");
         await page.GetByLabel("Kind").SelectOptionAsync("moment");
         await page.GetByLabel("Duplicate to merge away (address)").FillAsync(from);
         await page.GetByLabel("Survivor (address)").FillAsync(into);

@@ -19,7 +19,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var key = Domain.Names.Normalize(Q);
-            actors = actors.Where(a => a.NormalizedName.Contains(key) || a.Aliases.Any(x => x.NormalizedName.Contains(key)));
+            actors = key.Length == 0 ? actors.Where(a => false) : actors.Where(a => a.NormalizedName.Contains(key) || a.Aliases.Any(x => x.NormalizedName.Contains(key)));
         }
         Actors = await actors.OrderBy(a => EF.Functions.Collate(a.Name, "NOCASE"))
             .Select(a => new Row(a.Id, a.Slug, a.Name, a.Aliases.Count, a.Characters.Count))

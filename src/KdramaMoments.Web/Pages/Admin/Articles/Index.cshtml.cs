@@ -17,6 +17,8 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     [BindProperty] public TitleInput Input { get; set; } = new();
 
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
     public PagedList<Row> Articles { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -65,10 +67,18 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         return Redirect("/admin/articles");
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Articles = await db.Articles.AsNoTracking().OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE"))
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var articles = db.Articles.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var pattern = ListSearch.ContainsPattern(Q);
+            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.FileName, pattern, "\\"));
+        }
+        Articles = await articles.OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE"))
             .Select(a => new Row(a.Id, a.Slug, a.Title, a.FileName, a.Sources.Count, a.Version))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+    }
 
     public sealed record Row(int Id, string Slug, string Title, string FileName, int Sources, long Version);
 

@@ -20,7 +20,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         {
             // Found by any of its names, compared the way the importer compares them.
             var key = Domain.Names.Normalize(Q);
-            dramas = dramas.Where(d => d.NormalizedTitle.Contains(key) || d.Aliases.Any(a => a.NormalizedName.Contains(key)));
+            dramas = key.Length == 0 ? dramas.Where(d => false) : dramas.Where(d => d.NormalizedTitle.Contains(key) || d.Aliases.Any(a => a.NormalizedName.Contains(key)));
         }
         Dramas = await dramas.OrderBy(d => EF.Functions.Collate(d.Title, "NOCASE"))
             .Select(d => new Row(d.Id, d.Slug, d.Title, d.Year, d.Aliases.Count, d.Moments.Count))

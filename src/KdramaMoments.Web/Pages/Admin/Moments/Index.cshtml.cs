@@ -18,8 +18,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         var moments = db.Moments.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            // EF sends the words as a parameter of LIKE; % and _ typed by the editor are escaped.
-            var pattern = "%" + Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = ListSearch.ContainsPattern(Q);
             moments = moments.Where(m => EF.Functions.Like(m.Title, pattern, "\\") || EF.Functions.Like(m.Drama.Title, pattern, "\\"));
         }
         Moments = await moments.OrderByDescending(m => m.EditedAt ?? m.CreatedAt).ThenByDescending(m => m.Id)

@@ -8,14 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Admin.Tags;
 
-/// <summary>Tropes: few enough to edit on one page. Rename (the old address redirects), add, or delete one no moment carries.</summary>
+/// <summary>Tropes, each edited in its row: rename (the old address redirects), add, or delete one no moment carries.</summary>
 public sealed class IndexModel(KdramaDbContext db) : PageModel
 {
     [BindProperty] public TagInput Input { get; set; } = new();
 
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
     [TempData] public string? StatusMessage { get; set; }
 
-    public IReadOnlyList<Row> Tags { get; private set; } = [];
+    public PagedList<Row> Tags { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -84,8 +86,18 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         return Redirect("/admin/tags");
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Tags = await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new Row(t.Id, t.Slug, t.Name, t.Moments.Count, t.Version)).ToListAsync(cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var tags = db.Tags.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            // Tropes are stored lower-case with words spaced; their slugs join the words with hyphens.
+            var words = Names.Slugify(Q);
+            tags = words.Length == 0 ? tags.Where(t => false) : tags.Where(t => t.Slug.Contains(words));
+        }
+        Tags = await tags.OrderBy(t => t.Name).Select(t => new Row(t.Id, t.Slug, t.Name, t.Moments.Count, t.Version))
+            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+    }
 
     public sealed record Row(int Id, string Slug, string Name, int Moments, long Version);
 
