@@ -5,7 +5,6 @@ using KdramaMoments.Web.Pages;
 using KdramaMoments.Web.Pages.Dramas;
 using KdramaMoments.Web.Pages.Moments;
 using KdramaMoments.Web.Search;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Api;
@@ -141,16 +140,8 @@ public static class CatalogApi
 
     private static PageOf<TOut> PageFrom<TIn, TOut>(HttpRequest request, PagedList<TIn> list, Func<TIn, TOut> map)
     {
-        string Link(int page)
-        {
-            var query = QueryHelpers.ParseQuery(request.QueryString.Value)
-                .Where(p => p.Key != "page")
-                .Select(p => new KeyValuePair<string, string?>(p.Key, p.Value.ToString()))
-                .Append(new KeyValuePair<string, string?>("page", page.ToString(CultureInfo.InvariantCulture)));
-            return QueryHelpers.AddQueryString(request.Path, query);
-        }
         return new PageOf<TOut>(list.Items.Select(map).ToList(), list.Number, list.Size, list.Total, list.PageCount,
-            list.HasNext ? Link(list.Number + 1) : null, list.HasPrevious ? Link(list.Number - 1) : null);
+            list.HasNext ? Paging.PageHref(request, list.Number + 1, nameFirstPage: true) : null, list.HasPrevious ? Paging.PageHref(request, list.Number - 1, nameFirstPage: true) : null);
     }
 
     private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, string type, string slug, string prefix, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages;
@@ -22,6 +23,23 @@ public static class Paging
     /// </summary>
     public static int? RequestedPage(HttpRequest request) =>
         int.TryParse(request.Query["page"], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : null;
+
+    /// <summary>
+    /// The same address at another page: every other query value (filters, sort) kept, empty ones dropped.
+    /// Pages leave page 1 implicit, so its address is the list's own; the API names every page.
+    /// </summary>
+    public static string PageHref(HttpRequest request, int page, bool nameFirstPage = false)
+    {
+        var query = QueryHelpers.ParseQuery(request.QueryString.Value)
+            .Where(pair => pair.Key != "page" && !string.IsNullOrEmpty(pair.Value))
+            .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)))
+            .ToList();
+        if (page > 1 || nameFirstPage)
+        {
+            query.Add(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return QueryHelpers.AddQueryString(request.Path, query);
+    }
 
     /// <summary>Counts, then reads one page; a page number past the end shows the last page rather than an empty one.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, CancellationToken cancellationToken, int size = DefaultSize)

@@ -34,6 +34,10 @@ public sealed class CatalogApiTests(SeededSite site) : IClassFixture<SeededSite>
         var last = await GetJsonAsync(first.GetProperty("next").GetString()!.Replace("page=2", "page=3", StringComparison.Ordinal));
         Assert.Equal(8, last.GetProperty("items").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, last.GetProperty("next").ValueKind);
+        Assert.Equal("/api/dramas?pageSize=10&page=2", last.GetProperty("previous").GetString());
+        // Links keep what narrows the list and drop empty values; the API names every page, the first too.
+        var second = await GetJsonAsync("/api/dramas?sort=&pageSize=10&page=2");
+        Assert.Equal(("/api/dramas?pageSize=10&page=3", "/api/dramas?pageSize=10&page=1"), (second.GetProperty("next").GetString(), second.GetProperty("previous").GetString()));
         Assert.Equal(100, (await GetJsonAsync("/api/dramas?pageSize=5000")).GetProperty("pageSize").GetInt32());
     }
 
