@@ -39,6 +39,14 @@ public sealed class DramaEditingTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task Aliases_TheTitleItselfAndRepeatsAreNotKeptAsAliases()
+    {
+        var (client, id) = await StartAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(client, id, "Goblin", "Goblin\nDokkaebi\n  Dokkaebi  \n\n")).StatusCode);
+        Assert.Equal(["Dokkaebi"], await Factory.WithDbAsync(db => db.DramaAliases.Where(a => a.DramaId == id).Select(a => a.Name).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Aliases_AddAndRemove_AndACollisionWithAnotherDramaIsRefused()
     {
         var (client, id) = await StartAsync();

@@ -110,12 +110,9 @@ public sealed class ActorInput
     {
         Name = a.Name,
         HangulName = a.HangulName,
-        Aliases = string.Join("\n", a.Aliases.Select(x => x.Name).Order(StringComparer.Ordinal)),
+        Aliases = AliasLines.Format(a.Aliases),
         Version = a.Version,
     };
 
-    public IReadOnlyList<string> AliasList() =>
-        (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            // Other spellings of the name itself ("Hyun-Bin" for "Hyun Bin") are kept: they are what aliases are for.
-            .Where(a => !string.Equals(a, Name?.Trim(), StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> AliasList() => AliasLines.Parse(Aliases, Name);
 }

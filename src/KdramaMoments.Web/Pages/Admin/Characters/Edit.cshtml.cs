@@ -139,11 +139,9 @@ public sealed class CharacterInput
         Name = c.Name,
         DramaSlug = c.Drama.Slug,
         ActorSlug = c.Actor?.Slug,
-        Aliases = string.Join("\n", c.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)),
+        Aliases = AliasLines.Format(c.Aliases),
         Version = c.Version,
     };
 
-    public IReadOnlyList<string> AliasList() =>
-        (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(a => !string.Equals(a, Name?.Trim(), StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> AliasList() => AliasLines.Parse(Aliases, Name);
 }

@@ -163,11 +163,9 @@ public sealed class DramaInput
         Year = d.Year,
         HangulTitle = d.HangulTitle,
         Synopsis = d.Synopsis,
-        Aliases = string.Join("\n", d.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal)),
+        Aliases = AliasLines.Format(d.Aliases),
         Version = d.Version,
     };
 
-    public IReadOnlyList<string> AliasList() =>
-        (Aliases ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> AliasList() => AliasLines.Parse(Aliases, Title);
 }
