@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on an actor, aliases (other romanisations) included.</summary>
-public sealed record ActorSnapshot(string Slug, string Name, string? HangulName, IReadOnlyList<string> Aliases) : IEditSnapshot<ActorSnapshot, Actor>
+public sealed record ActorSnapshot(string Slug, string Name, string? HangulName, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null) : IEditSnapshot<ActorSnapshot, Actor>
 {
     public static string EntityType => "actor";
 
@@ -13,7 +13,7 @@ public sealed record ActorSnapshot(string Slug, string Name, string? HangulName,
 
     public string Title => Name;
 
-    public static ActorSnapshot Capture(Actor a) => new(a.Slug, a.Name, a.HangulName, a.Aliases.Select(x => x.Name).Order(StringComparer.Ordinal).ToList());
+    public static ActorSnapshot Capture(Actor a) => new(a.Slug, a.Name, a.HangulName, a.Aliases.Select(x => x.Name).Order(StringComparer.Ordinal).ToList(), a.CreatedAt);
 
     public bool SameAs(ActorSnapshot? other) =>
         other is not null && Slug == other.Slug && Name == other.Name && HangulName == other.HangulName && Aliases.SequenceEqual(other.Aliases);
@@ -21,7 +21,7 @@ public sealed record ActorSnapshot(string Slug, string Name, string? HangulName,
     public static Task<Actor?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         db.Actors.Include(a => a.Aliases).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    public Actor Recreate(int id) => new() { Id = id, Slug = Slug, Name = Name, NormalizedName = Names.Normalize(Name), CreatedAt = DateTime.UtcNow };
+    public Actor Recreate(int id) => new() { Id = id, Slug = Slug, Name = Name, NormalizedName = Names.Normalize(Name), CreatedAt = CreatedAt ?? DateTime.UtcNow };
 
     public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Characters.AnyAsync(c => c.ActorId == id, cancellationToken) ? "This actor has roles now; remove them before undoing the creation." : null;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on a character: names, the actor who plays it (the drama stays).</summary>
-public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, int? ActorId, IReadOnlyList<string> Aliases) : IEditSnapshot<CharacterSnapshot, Character>
+public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, int? ActorId, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null) : IEditSnapshot<CharacterSnapshot, Character>
 {
     public static string EntityType => "character";
 
@@ -13,7 +13,7 @@ public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, in
 
     public string Title => Name;
 
-    public static CharacterSnapshot Capture(Character c) => new(c.Slug, c.Name, c.DramaId, c.ActorId, c.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList());
+    public static CharacterSnapshot Capture(Character c) => new(c.Slug, c.Name, c.DramaId, c.ActorId, c.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList(), c.CreatedAt);
 
     public bool SameAs(CharacterSnapshot? other) =>
         other is not null && Slug == other.Slug && Name == other.Name && DramaId == other.DramaId && ActorId == other.ActorId && Aliases.SequenceEqual(other.Aliases);
@@ -21,7 +21,7 @@ public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, in
     public static Task<Character?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         db.Characters.Include(c => c.Aliases).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
-    public Character Recreate(int id) => new() { Id = id, Slug = Slug, Name = Name, NormalizedName = Names.Normalize(Name), DramaId = DramaId, CreatedAt = DateTime.UtcNow };
+    public Character Recreate(int id) => new() { Id = id, Slug = Slug, Name = Name, NormalizedName = Names.Normalize(Name), DramaId = DramaId, CreatedAt = CreatedAt ?? DateTime.UtcNow };
 
     public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Moments.AnyAsync(m => m.Characters.Any(c => c.Id == id), cancellationToken) ? "Moments name this character now; take it off them before undoing its creation." : null;

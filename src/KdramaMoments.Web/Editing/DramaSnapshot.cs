@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on a drama, aliases included; revisions store it before and after.</summary>
-public sealed record DramaSnapshot(string Slug, string Title, int? Year, string? HangulTitle, string? Synopsis, IReadOnlyList<string> Aliases)
+public sealed record DramaSnapshot(string Slug, string Title, int? Year, string? HangulTitle, string? Synopsis, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null)
     : IEditSnapshot<DramaSnapshot, Drama>
 {
     public static string EntityType => "drama";
@@ -15,14 +15,14 @@ public sealed record DramaSnapshot(string Slug, string Title, int? Year, string?
     public static Task<Drama?> LoadAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         db.Dramas.Include(d => d.Aliases).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
 
-    public Drama Recreate(int id) => new() { Id = id, Slug = Slug, Title = Title, NormalizedTitle = Names.Normalize(Title), CreatedAt = DateTime.UtcNow };
+    public Drama Recreate(int id) => new() { Id = id, Slug = Slug, Title = Title, NormalizedTitle = Names.Normalize(Title), CreatedAt = CreatedAt ?? DateTime.UtcNow };
 
     public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
         await db.Moments.AnyAsync(m => m.DramaId == id, cancellationToken) || await db.Characters.AnyAsync(c => c.DramaId == id, cancellationToken)
             ? "This drama has moments or roles now; delete or move them before undoing its creation."
             : null;
 
-    public static DramaSnapshot Capture(Drama d) => new(d.Slug, d.Title, d.Year, d.HangulTitle, d.Synopsis, d.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList());
+    public static DramaSnapshot Capture(Drama d) => new(d.Slug, d.Title, d.Year, d.HangulTitle, d.Synopsis, d.Aliases.Select(a => a.Name).Order(StringComparer.Ordinal).ToList(), d.CreatedAt);
 
     public bool SameAs(DramaSnapshot? other) =>
         other is not null && Slug == other.Slug && Title == other.Title && Year == other.Year && HangulTitle == other.HangulTitle

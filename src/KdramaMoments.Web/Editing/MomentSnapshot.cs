@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on a moment; revisions store it before and after each change.</summary>
-public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int? Episode, string? Description, IReadOnlyList<string> Quotes, IReadOnlyList<string> Tags, IReadOnlyList<int> CharacterIds)
+public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int? Episode, string? Description, IReadOnlyList<string> Quotes, IReadOnlyList<string> Tags, IReadOnlyList<int> CharacterIds, DateTime? CreatedAt = null)
     : IEditSnapshot<MomentSnapshot, Moment>
 {
     public static string EntityType => "moment";
@@ -16,7 +16,7 @@ public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int?
         db.Moments.Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
     // A deleted moment's article links went with it; it comes back without them.
-    public Moment Recreate(int id) => new() { Id = id, Slug = Slug, Title = Title, DramaId = DramaId, CreatedAt = DateTime.UtcNow };
+    public Moment Recreate(int id) => new() { Id = id, Slug = Slug, Title = Title, DramaId = DramaId, CreatedAt = CreatedAt ?? DateTime.UtcNow };
 
     // Removing a moment an article cites would take that citation with it.
     public static async Task<string?> CannotRemoveAsync(KdramaDbContext db, int id, CancellationToken cancellationToken) =>
@@ -26,7 +26,7 @@ public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int?
         m.Slug, m.Title, m.DramaId, m.Episode, m.Description,
         m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
         m.Tags.Select(t => t.Slug).Order(StringComparer.Ordinal).ToList(),
-        m.Characters.Select(c => c.Id).Order().ToList());
+        m.Characters.Select(c => c.Id).Order().ToList(), m.CreatedAt);
 
     /// <summary>Two snapshots say the same thing (lists compared by content; the address is not edited here).</summary>
     public bool SameAs(MomentSnapshot? other) =>

@@ -18,7 +18,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     }
 
     /// <summary>
-    /// The whole catalogue as the export contract shows it, plus descriptions and former addresses. Aliases are
+    /// The whole catalogue as the export contract shows it, plus descriptions, former addresses and creation times. Aliases are
     /// compared as sets: a recreated entity gets its aliases back in name order, not their first insertion order.
     /// </summary>
     private Task<string> CatalogueAsync() => Factory.WithDbAsync(async db =>
@@ -32,7 +32,15 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         };
         var descriptions = await db.Moments.OrderBy(m => m.Id).Select(m => m.Description).ToListAsync();
         var redirects = await db.SlugRedirects.OrderBy(r => r.EntityType).ThenBy(r => r.OldSlug).Select(r => $"{r.EntityType}:{r.OldSlug}->{r.TargetId}").ToListAsync();
-        return JsonSerializer.Serialize(new { normalised, descriptions, redirects });
+        // A duplicate brought back keeps when it was first added (the feed orders moments by it).
+        var created = new
+        {
+            Dramas = await db.Dramas.OrderBy(d => d.Id).Select(d => d.CreatedAt).ToListAsync(),
+            Actors = await db.Actors.OrderBy(a => a.Id).Select(a => a.CreatedAt).ToListAsync(),
+            Characters = await db.Characters.OrderBy(c => c.Id).Select(c => c.CreatedAt).ToListAsync(),
+            Moments = await db.Moments.OrderBy(m => m.Id).Select(m => m.CreatedAt).ToListAsync(),
+        };
+        return JsonSerializer.Serialize(new { normalised, descriptions, redirects, created });
     });
 
     /// <summary>
