@@ -20,18 +20,19 @@ public static class Undo
     public static async Task<Plan?> PlanAsync(KdramaDbContext db, int revisionId, CancellationToken cancellationToken)
     {
         var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
-        if (revision is null)
+        if (revision?.Batch is null)
         {
-            return null;
+            return revision is null ? null : new Plan(revision.Id, revision.Action, 1, []);
         }
-        var steps = await db.Revisions.AsNoTracking()
-            .Where(r => r.Id == revision.Id || (revision.Batch != null && r.Batch == revision.Batch))
-            .Select(r => new { r.EntityType, Kind = r.Before == null ? "removed" : r.After == null ? "brought back" : "put back as before" })
-            .ToListAsync(cancellationToken);
-        var summary = steps.GroupBy(s => (s.EntityType, s.Kind)).OrderBy(g => g.Key.Kind, StringComparer.Ordinal).ThenBy(g => g.Key.EntityType, StringComparer.Ordinal)
-            .Select(g => $"{g.Count()} {g.Key.EntityType}{(g.Count() == 1 ? "" : "s")} {g.Key.Kind}")
-            .ToList();
-        return new Plan(revision.Id, revision.Action, steps.Count, summary);
+        var counts = (await BatchCounts.ForAsync(db, [revision.Batch], cancellationToken))[revision.Batch];
+        // Undo runs each change backwards: what was created goes, what was removed comes back.
+        var steps = BatchCounts.Phrases(counts, change => change switch
+        {
+            BatchCounts.Change.Created => "removed",
+            BatchCounts.Change.Removed => "brought back",
+            _ => "put back as before",
+        }).ToList();
+        return new Plan(revision.Id, revision.Action, counts.Sum(c => c.Number), steps);
     }
 
     public static async Task<Outcome> RevertAsync(KdramaDbContext db, int revisionId, string author, CancellationToken cancellationToken)
@@ -82,6 +83,10 @@ public static class Undo
     }
 
     private static string UndoAction(int revisionId) => $"undo #{revisionId}";
+
+    /// <summary>The revision an "undo #N" revision took back, or null for any other action.</summary>
+    public static int? UndoneRevision(string action) =>
+        action.StartsWith("undo #", StringComparison.Ordinal) && int.TryParse(action.AsSpan(6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>Why a revision cannot be undone from the history pages at all (as opposed to a conflict found when trying), or null.</summary>
     public static string? WhyNot(string action, string? batch) => (batch, action) switch

@@ -69,6 +69,27 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task RecentChanges_ShowAnImportOnce_WithWhatItDid_AndLinkToEachChange()
+    {
+        var client = await EditorAsync();
+        var (last, total) = await Factory.WithDbAsync(async db => (await db.Revisions.MaxAsync(r => r.Id), await db.Revisions.CountAsync()));
+        var page = await client.GetDocumentAsync("/admin/changes");
+        // The fresh site's only change is the seed import: one entry, not a page of its revisions.
+        var entry = Assert.Single(page.QuerySelectorAll("section.change"));
+        Assert.Equal($"#{last} import · {total} changes", entry.QuerySelector("h2")!.TextContent);
+        var summary = entry.QuerySelector(".batch-summary")!.TextContent;
+        Assert.Contains("28 dramas created", summary, StringComparison.Ordinal);
+        Assert.Contains("5 articles created", summary, StringComparison.Ordinal);
+        Assert.NotNull(entry.QuerySelector("form button"));
+
+        var each = await client.GetDocumentAsync(entry.QuerySelector("a[href^='/admin/changes?batch=']")!.GetAttribute("href")!);
+        Assert.Equal("Changes made together", each.QuerySelector("h1")!.TextContent);
+        Assert.Equal(30, each.QuerySelectorAll("section.change").Length);
+        Assert.All(each.QuerySelectorAll("section.change h2"), h => Assert.Contains(" import ", h.TextContent, StringComparison.Ordinal));
+        Assert.NotNull(each.QuerySelector(".pager a[rel=next]"));
+    }
+
+    [Fact]
     public async Task UndoingAnActorMerge_BringsTheDuplicateBackWithItsRolesNamesAndAddress()
     {
         await Factory.WithDbAsync(async db =>
@@ -107,7 +128,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         // The undo is itself recorded, and it is not undone from here: merging again is how to redo it.
         var after = await client.GetDocumentAsync("/admin/changes");
         var latest = after.QuerySelector("section.change")!;
-        Assert.Contains("undo #", latest.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"^#\d+ undo of the merge of hyeon-bin into hyun-bin · \d+ changes$", latest.QuerySelector("h2")!.TextContent);
         Assert.Null(latest.QuerySelector("form"));
         Assert.Contains("merge on the merge page", latest.TextContent, StringComparison.Ordinal);
         var merge = (await client.GetDocumentAsync($"/admin/history/actor/{survivorId}")).QuerySelectorAll("section.change").Single(c => c.QuerySelector("h2")!.TextContent.Contains("merge of", StringComparison.Ordinal));

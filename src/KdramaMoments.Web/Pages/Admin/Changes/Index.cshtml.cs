@@ -9,11 +9,19 @@ namespace KdramaMoments.Web.Pages.Admin.Changes;
 /// <summary>Recent changes (<c>/admin/changes</c>) and one entity's history (<c>/admin/history/{type}/{id}</c>), each undoable.</summary>
 public sealed class IndexModel(KdramaDbContext db) : PageModel
 {
+    private Dictionary<int, string> undidActions = [];
+
     [TempData] public string? StatusMessage { get; set; }
 
     public string? EntityType { get; private set; }
     public int? EntityId { get; private set; }
     public PagedList<Change> Changes { get; private set; } = null!;
+
+    /// <summary>With a batch named, every change of that one merge or import.</summary>
+    [BindProperty(SupportsGet = true)] public string? Batch { get; set; }
+
+    /// <summary>Recent changes show a merge or an import once, by its last revision, with what it did counted.</summary>
+    public bool Grouped => EntityType is null && Batch is null;
 
     public async Task OnGetAsync(string? type, int? id, CancellationToken cancellationToken)
     {
@@ -23,21 +31,43 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         {
             revisions = revisions.Where(r => r.EntityType == type && r.EntityId == id);
         }
+        else if (Batch is not null)
+        {
+            revisions = revisions.Where(r => r.Batch == Batch);
+        }
+        else
+        {
+            revisions = revisions.Where(r => r.Batch == null || r.Id == db.Revisions.Where(x => x.Batch == r.Batch).Max(x => x.Id));
+        }
         Changes = await revisions.OrderByDescending(r => r.Id)
             .Select(r => new Change(r.Id, r.Author, r.At, r.EntityType, r.EntityId, r.Action, r.Before, r.After, r.Batch))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 30);
-        var batches = Changes.Items.Select(c => c.Batch).OfType<string>().Distinct().ToList();
-        BatchSizes = await db.Revisions.AsNoTracking().Where(r => r.Batch != null && batches.Contains(r.Batch))
-            .GroupBy(r => r.Batch!).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        Batches = await BatchCounts.ForAsync(db, Changes.Items.Select(c => c.Batch).OfType<string>().Distinct().ToList(), cancellationToken);
         UndoneBy = await Undo.UndoneByAsync(db, Changes.Items.Select(c => c.Id).ToList(), cancellationToken);
+        // An undone merge or import is named by what it undid: "undo of the merge of …", not "undo #191".
+        var undid = Changes.Items.Where(c => c.Batch is not null).Select(c => Undo.UndoneRevision(c.Action)).OfType<int>().ToList();
+        undidActions = await db.Revisions.AsNoTracking().Where(r => undid.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Action, cancellationToken);
     }
+
+    /// <summary>The heading's words for what a change did.</summary>
+    public string ActionOf(Change change) =>
+        change.Batch is not null && Undo.UndoneRevision(change.Action) is { } undone && undidActions.TryGetValue(undone, out var action)
+            ? $"undo of the {action}"
+            : change.Action;
+
+    /// <summary>How many changes the batch of this revision holds (1 when it has none).</summary>
+    public int BatchSize(Change change) => change.Batch is not null && Batches.TryGetValue(change.Batch, out var counts) ? counts.Sum(c => c.Number) : 1;
+
+    /// <summary>"28 dramas created, 2 actors changed": what the batch of this revision did.</summary>
+    public string BatchSummary(Change change) => change.Batch is not null && Batches.TryGetValue(change.Batch, out var counts)
+        ? string.Join(", ", BatchCounts.Phrases(counts, kind => kind.ToString().ToLowerInvariant()))
+        : string.Empty;
 
     /// <summary>Changes on this page that were undone, and the revision that undid each.</summary>
     public IReadOnlyDictionary<int, int> UndoneBy { get; private set; } = new Dictionary<int, int>();
 
-    /// <summary>How many revisions each batch (a merge, an import, or the undoing of one) on this page holds.</summary>
-    public IReadOnlyDictionary<string, int> BatchSizes { get; private set; } = new Dictionary<string, int>();
+    /// <summary>What each batch (a merge, an import, or the undoing of one) on this page did.</summary>
+    public IReadOnlyDictionary<string, List<BatchCounts.Count>> Batches { get; private set; } = new Dictionary<string, List<BatchCounts.Count>>();
 
     /// <summary>An undo of many changes at once, shown for confirmation before anything is taken back.</summary>
     public Undo.Plan? Confirming { get; private set; }
