@@ -268,4 +268,24 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         Assert.StartsWith("Nothing was undone: “Documentary exes” was changed again after this", message, StringComparison.Ordinal);
         Assert.Equal(imported, await CatalogueAsync());
     }
+
+    [Fact]
+    public async Task AMergeRecordedBeforeBatches_SaysItCannotBeUndone()
+    {
+        // Databases from before batches hold merges recorded as one summary revision.
+        var id = await Factory.WithDbAsync(async db =>
+        {
+            var revision = new Revision { Author = "old@example.com", At = DateTime.UtcNow, EntityType = "drama", EntityId = 1, Action = "merge of lovely-runner", Before = "{}", After = "{}" };
+            db.Revisions.Add(revision);
+            await db.SaveChangesAsync();
+            return revision.Id;
+        });
+        var client = await EditorAsync();
+        var entry = (await client.GetDocumentAsync("/admin/changes")).QuerySelector($"#change-{id}")!.ParentElement!;
+        Assert.Null(entry.QuerySelector("form"));
+        Assert.Contains("recorded before they could be undone", entry.TextContent, StringComparison.Ordinal);
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/changes");
+        var response = await EditorSession.PostFormAsync(client, "/admin/changes?handler=Undo", token, ("revision", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.StartsWith("This merge or import was recorded before", (await client.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+    }
 }
