@@ -176,8 +176,7 @@ public sealed class SignInTests : FreshSiteTests
     [Fact]
     public async Task EveryPostForm_OnEditorPages_CarriesAnAntiforgeryToken()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Moments.Select(m => m.Id)));
         var (editPage, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
         await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, ("Input.Title", "x"), ("Input.DramaSlug", "goblin"), ("Input.Version", "1"));

@@ -19,8 +19,7 @@ public sealed class ActorEditingTests : FreshSiteTests
     [Fact]
     public async Task Aliases_AddRemoveRefuseCollisionsAndUndo()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "hyun-bin").Select(a => a.Id).SingleAsync());
 
         Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(client, id, "Hyun Bin", "Hyun-Bin\nHyeon Bin\nKim Tae-pyung")).StatusCode);
@@ -42,8 +41,7 @@ public sealed class ActorEditingTests : FreshSiteTests
     [Fact]
     public async Task RenameCreateAndDelete()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "gong-yoo").Select(a => a.Id).SingleAsync());
         var renamed = await SaveAsync(client, id, "Gong Yu", "Gong Yoo");
         Assert.True(renamed.StatusCode == HttpStatusCode.Redirect, new HtmlParser().ParseDocument(await renamed.Content.ReadAsStringAsync()).QuerySelector(".form-error")?.TextContent);

@@ -8,12 +8,6 @@ namespace KdramaMoments.Tests.Pages.Admin;
 /// <summary>The editors' lists of dramas, actors, characters, moments, tropes and articles: search and paging.</summary>
 public sealed class AdminListTests : FreshSiteTests
 {
-    private async Task<HttpClient> EditorAsync()
-    {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        return await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
-    }
-
     private static string[] Rows(IHtmlDocument page) => page.QuerySelectorAll("table.list-table tbody tr").Select(r => r.TextContent).ToArray();
 
     [Theory]
@@ -26,7 +20,7 @@ public sealed class AdminListTests : FreshSiteTests
     [InlineData("/admin/articles", "003_", "003_d81fd0852e730765.txt")] // _ is a character here, not a wildcard
     public async Task Search_NarrowsTheListToWhatMatches(string list, string q, string expected)
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var all = Rows(await client.GetDocumentAsync(list));
         var found = await client.GetDocumentAsync($"{list}?q={Uri.EscapeDataString(q)}");
         var rows = Rows(found);
@@ -42,7 +36,7 @@ public sealed class AdminListTests : FreshSiteTests
     [InlineData("/admin/dramas")]
     public async Task Search_WildcardsAndQuotesAreOnlyCharacters(string list)
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         foreach (var q in new[] { "%", "_z_", "' OR 1=1 --", "\\" })
         {
             var page = await client.GetDocumentAsync($"{list}?q={Uri.EscapeDataString(q)}");
@@ -58,7 +52,7 @@ public sealed class AdminListTests : FreshSiteTests
             db.Tags.AddRange(Enumerable.Range(1, 60).Select(i => new Tag { Slug = $"filler-trope-{i:00}", Name = $"filler trope {i:00}" }));
             return db.SaveChangesAsync();
         });
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
 
         var characters = await client.GetDocumentAsync("/admin/characters");
         var total = await Factory.WithDbAsync(db => db.Characters.CountAsync());

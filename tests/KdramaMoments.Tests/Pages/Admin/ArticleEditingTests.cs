@@ -9,8 +9,7 @@ public sealed class ArticleEditingTests : FreshSiteTests
     [Fact]
     public async Task RenameUndoAndDelete_KeepTheMoments()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var (id, moments) = await Factory.WithDbAsync(async db => (
             await db.Articles.Where(a => a.Slug == "004-60a6fb003aff7832").Select(a => a.Id).SingleAsync(), await db.Moments.CountAsync()));
         var (_, token) = await EditorSession.GetFormAsync(client, "/admin/articles");

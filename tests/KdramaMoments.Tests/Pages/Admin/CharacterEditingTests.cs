@@ -18,8 +18,7 @@ public sealed class CharacterEditingTests : FreshSiteTests
     [Fact]
     public async Task EditAliasesAndActor_RefuseANameTakenInTheDrama_CreateDeleteUndo()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await Factory.WithDbAsync(db => db.Characters.Where(c => c.Slug == "ri-jung-hyuk").Select(c => c.Id).SingleAsync());
 
         var saved = await SaveAsync(client, id, ("Input.Name", "Ri Jeong-hyeok"), ("Input.DramaSlug", "crash-landing-on-you"), ("Input.ActorSlug", "hyun-bin"), ("Input.Aliases", "Ri Jung Hyuk\nCaptain Ri"));
@@ -50,8 +49,7 @@ public sealed class CharacterEditingTests : FreshSiteTests
     [Fact]
     public async Task StaleForm_GetsTheConflictPageWithBothVersions()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await Factory.WithDbAsync(db => db.Characters.Where(c => c.Slug == "im-sol").Select(c => c.Id).SingleAsync());
         var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/characters/edit/{id}");
         var version = page.QuerySelector("#Input_Version")!.GetAttribute("value")!;

@@ -10,8 +10,7 @@ public sealed class DramaEditingTests : FreshSiteTests
 {
     private async Task<(HttpClient Client, int GoblinId)> StartAsync()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         return (client, await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync()));
     }
 

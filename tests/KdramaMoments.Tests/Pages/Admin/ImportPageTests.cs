@@ -14,8 +14,7 @@ public sealed class ImportPageTests : FreshSiteTests
     [Fact]
     public async Task PastedArticle_PreviewWritesNothingAndConfirmWritesItAll()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var text = await File.ReadAllTextAsync(RepositoryPaths.Fixture("summer-no-style.txt"));
         var before = await CountsAsync();
 
@@ -45,8 +44,7 @@ public sealed class ImportPageTests : FreshSiteTests
     [Fact]
     public async Task UploadedFile_BadOrTooLarge_ExplainsWhichFileAndWhyAndWritesNothing()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var before = await CountsAsync();
 
         async Task<string> UploadAsync(string name, byte[] bytes)

@@ -8,12 +8,6 @@ namespace KdramaMoments.Tests.Pages.Admin;
 
 public sealed class MergeTests : FreshSiteTests
 {
-    private async Task<HttpClient> EditorAsync()
-    {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        return await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
-    }
-
     /// <summary>Previews a merge on the merge page, then confirms it, as an editor does.</summary>
     internal static async Task<HttpResponseMessage> MergeAsync(HttpClient client, string type, string from, string into)
     {
@@ -37,7 +31,7 @@ public sealed class MergeTests : FreshSiteTests
             await db.SaveChangesAsync();
             return (duplicate.Id, role.Id);
         });
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
 
         var preview = await client.GetDocumentAsync("/admin/merge?type=actor&from=hyeon-bin&into=hyun-bin");
         Assert.Contains("1 role(s) move to Hyun Bin", preview.QuerySelector("#merge-plan + ul")!.TextContent, StringComparison.Ordinal);
@@ -65,7 +59,7 @@ public sealed class MergeTests : FreshSiteTests
     [Fact]
     public async Task MergeDramas_MomentsAndRolesMoveAndTheTitleBecomesAnAlias()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var moments = await Factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Drama.Slug == "goblin" || m.Drama.Slug == "lovely-runner"));
         var moved = await Factory.WithDbAsync(async db => (
             Moments: await db.Moments.CountAsync(m => m.Drama.Slug == "lovely-runner"), Roles: await db.Characters.CountAsync(c => c.Drama.Slug == "lovely-runner")));
@@ -85,7 +79,7 @@ public sealed class MergeTests : FreshSiteTests
     [Fact]
     public async Task MergeMoments_SourcesMoveSoTheSurvivorIsInMoreLists()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var (from, into) = await Factory.WithDbAsync(async db =>
         {
             var slugs = await db.Moments.Where(m => m.Drama.Slug == "crash-landing-on-you").OrderBy(m => m.Id).Select(m => m.Slug).Take(2).ToListAsync();
@@ -99,7 +93,7 @@ public sealed class MergeTests : FreshSiteTests
     [Fact]
     public async Task MergeCharactersOfDifferentDramas_IsRefusedWithAReason()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var page = await client.GetDocumentAsync("/admin/merge?type=character&from=im-sol&into=ri-jung-hyuk");
         Assert.Contains("different dramas", page.QuerySelector(".form-error")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#merge-plan"));

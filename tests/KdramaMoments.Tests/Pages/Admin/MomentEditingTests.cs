@@ -41,8 +41,7 @@ public sealed class MomentEditingTests : FreshSiteTests
     [Fact]
     public async Task Edit_SavesShowsOnThePublicPageFollowsSearchAndRecordsARevision()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await IdOfAsync(RunOn);
         Assert.Contains("Run On", (await Factory.CreateClient().GetDocumentAsync($"/moments/{RunOn}")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
 
@@ -69,8 +68,7 @@ public sealed class MomentEditingTests : FreshSiteTests
     [Fact]
     public async Task Edit_BadInput_ShowsMessagesBesideTheFieldsAndSavesNothing()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await IdOfAsync(RunOn);
         var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
         var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, FormFields(page,
@@ -87,8 +85,7 @@ public sealed class MomentEditingTests : FreshSiteTests
     [Fact]
     public async Task CreateDeleteAndUndoTheDelete()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var (page, token) = await EditorSession.GetFormAsync(client, "/admin/moments/edit");
         var created = await EditorSession.PostFormAsync(client, "/admin/moments/edit", token,
             ("Input.Title", "Kim Shin shares an umbrella"), ("Input.DramaSlug", "goblin"), ("Input.Episode", "4"),
@@ -113,8 +110,7 @@ public sealed class MomentEditingTests : FreshSiteTests
     [Fact]
     public async Task UndoAnEdit_RestoresTheBeforeStateButRefusesOverALaterEdit()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await IdOfAsync(RunOn);
         async Task EditTitle(string title)
         {
@@ -177,8 +173,7 @@ public sealed class MomentEditingTests : FreshSiteTests
     [Fact]
     public async Task Preview_RendersSanitisedMarkdownWithoutSaving()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await IdOfAsync(RunOn);
         var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
         var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}?handler=Preview", token,

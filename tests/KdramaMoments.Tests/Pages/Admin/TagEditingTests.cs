@@ -10,8 +10,7 @@ public sealed class TagEditingTests : FreshSiteTests
     [Fact]
     public async Task RenameAddDeleteAndUndo()
     {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        var client = await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var kissId = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Slug == "kiss").Select(t => t.Id).SingleAsync());
         var (_, token) = await EditorSession.GetFormAsync(client, "/admin/tags");
 

@@ -11,12 +11,6 @@ namespace KdramaMoments.Tests.Pages.Admin;
 /// <summary>A merge or an import is undone as a whole from the history pages: the catalogue comes back exactly as it was.</summary>
 public sealed class UndoMergeAndImportTests : FreshSiteTests
 {
-    private async Task<HttpClient> EditorAsync()
-    {
-        await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
-        return await EditorSession.SignedInClientAsync(Factory, "editor@example.com");
-    }
-
     /// <summary>
     /// The whole catalogue as the export contract shows it, plus descriptions, former addresses and creation times. Aliases are
     /// compared as sets: a recreated entity gets its aliases back in name order, not their first insertion order.
@@ -71,7 +65,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     [Fact]
     public async Task RecentChanges_ShowAnImportOnce_WithWhatItDid_AndLinkToEachChange()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var (last, total) = await Factory.WithDbAsync(async db => (await db.Revisions.MaxAsync(r => r.Id), await db.Revisions.CountAsync()));
         var page = await client.GetDocumentAsync("/admin/changes");
         // The fresh site's only change is the seed import: one entry, not a page of its revisions.
@@ -103,7 +97,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
             db.SlugRedirects.Add(new SlugRedirect { EntityType = "actor", OldSlug = "hyeon-bin-old", TargetId = duplicate.Id });
             return await db.SaveChangesAsync();
         });
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var before = await CatalogueAsync();
         var survivorId = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "hyun-bin").Select(a => a.Id).SingleAsync());
 
@@ -144,7 +138,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     [Fact]
     public async Task UndoingADramaMerge_MovesMomentsAndRolesBackAndFreesTheAddress()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var before = await CatalogueAsync();
         var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
@@ -161,7 +155,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     [Fact]
     public async Task UndoingMomentAndCharacterMerges_PutsSourcesQuotesAndRolesBack()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var (from, into) = await Factory.WithDbAsync(async db =>
         {
             var slugs = await db.Moments.Where(m => m.Drama.Slug == "crash-landing-on-you").OrderBy(m => m.Id).Select(m => m.Slug).Take(2).ToListAsync();
@@ -196,7 +190,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     [Fact]
     public async Task UndoingAMerge_AfterTheSurvivorWasEdited_IsRefusedAndChangesNothing()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
         await Factory.WithDbAsync(async db =>
@@ -226,7 +220,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     [Fact]
     public async Task UndoingAnImport_RemovesWhatItMadeAndRestoresWhatItChanged()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var before = await CatalogueAsync();
         await ImportAsync(client, "second-looks.txt");
         // The article names known dramas, actors, roles and scenes (new spellings, a new quote) and a new drama.
@@ -253,7 +247,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     [Fact]
     public async Task UndoingAnImport_WhenALaterEditBuiltOnIt_IsRefusedAndChangesNothing()
     {
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         await ImportAsync(client, "second-looks.txt");
         await Factory.WithDbAsync(async db =>
         {
@@ -280,7 +274,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
             await db.SaveChangesAsync();
             return revision.Id;
         });
-        var client = await EditorAsync();
+        var client = await EditorSession.NewEditorClientAsync(Factory);
         var entry = (await client.GetDocumentAsync("/admin/changes")).QuerySelector($"#change-{id}")!.ParentElement!;
         Assert.Null(entry.QuerySelector("form"));
         Assert.Contains("recorded before they could be undone", entry.TextContent, StringComparison.Ordinal);
