@@ -174,18 +174,27 @@ public sealed class SignInTests : FreshSiteTests
     }
 
     [Fact]
-    public async Task EveryPostForm_OnEditorPages_CarriesAnAntiforgeryToken()
+    public async Task EveryPostForm_OnEditorPages_CarriesAnAntiforgeryTokenAndItsOwnAddress()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Moments.Select(m => m.Id)));
         var (editPage, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
         await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, ("Input.Title", "x"), ("Input.DramaSlug", "goblin"), ("Input.Version", "1"));
-        foreach (var url in new[] { "/admin", "/admin/moments", $"/admin/moments/edit/{id}", "/admin/moments/edit", $"/admin/moments/delete/{id}", "/admin/changes", $"/admin/history/moment/{id}" })
+        var batch = await Factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Revisions.Where(r => r.Batch != null).Select(r => r.Batch!)));
+        foreach (var url in new[]
+        {
+            "/admin", "/admin/moments", $"/admin/moments/edit/{id}", "/admin/moments/edit", $"/admin/moments/delete/{id}", "/admin/changes", $"/admin/history/moment/{id}",
+            $"/admin/changes?batch={batch}", "/admin/dramas/edit/1", "/admin/actors/edit/1", "/admin/characters/edit/1", "/admin/tags", "/admin/articles",
+            "/admin/import", "/admin/merge?type=drama&from=lovely-runner&into=goblin",
+        })
         {
             var page = await client.GetDocumentAsync(url);
             var forms = page.QuerySelectorAll("form[method=post]");
             Assert.NotEmpty(forms); // at least the sign-out button in the header
             Assert.All(forms, form => Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]")));
+            // A form posts to its page (no action) or to an address; an empty action is the tag helper failing to
+            // build a handler's address, and the button would post without its handler and do nothing.
+            Assert.All(forms, form => Assert.True(form.GetAttribute("action") is null or ['/', ..], $"{url}: {form.OuterHtml[..Math.Min(160, form.OuterHtml.Length)]}"));
         }
     }
 

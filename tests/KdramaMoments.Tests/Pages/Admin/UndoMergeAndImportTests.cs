@@ -11,6 +11,9 @@ namespace KdramaMoments.Tests.Pages.Admin;
 /// <summary>A merge or an import is undone as a whole from the history pages: the catalogue comes back exactly as it was.</summary>
 public sealed class UndoMergeAndImportTests : FreshSiteTests
 {
+    // Where the last undo's answer was shown: the list the editor pressed it on.
+    private string? landedOn;
+
     /// <summary>
     /// The whole catalogue as the export contract shows it, plus descriptions, former addresses and creation times. Aliases are
     /// compared as sets: a recreated entity gets its aliases back in name order, not their first insertion order.
@@ -41,7 +44,7 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     /// Presses an undo button on a history page, as an editor would, confirms when the page asks (an undo of
     /// many changes), and returns what the page then says.
     /// </summary>
-    private static async Task<string> UndoFromPageAsync(HttpClient client, string page, string button)
+    private async Task<string> UndoFromPageAsync(HttpClient client, string page, string button)
     {
         var (document, _) = await EditorSession.GetFormAsync(client, page);
         var response = await PressAsync(client, document.QuerySelectorAll("section.change form").First(f => f.QuerySelector("button")!.TextContent == button));
@@ -52,7 +55,8 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
             response = await PressAsync(client, confirmation.QuerySelector("#confirm-undo ~ form")!);
         }
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return (await client.GetDocumentAsync(response.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent;
+        landedOn = response.Headers.Location!.OriginalString;
+        return (await client.GetDocumentAsync(landedOn)).QuerySelector("[role=status]")!.TextContent;
     }
 
     private static Task<HttpResponseMessage> PressAsync(HttpClient client, AngleSharp.Dom.IElement form)
@@ -81,6 +85,12 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         Assert.Equal(30, each.QuerySelectorAll("section.change").Length);
         Assert.All(each.QuerySelectorAll("section.change h2"), h => Assert.Contains(" import ", h.TextContent, StringComparison.Ordinal));
         Assert.NotNull(each.QuerySelector(".pager a[rel=next]"));
+
+        // Undone from the batch's own list, the answer comes back to that list.
+        var batchPage = entry.QuerySelector("a[href^='/admin/changes?batch=']")!.GetAttribute("href")!;
+        Assert.StartsWith("Undid the import:", await UndoFromPageAsync(client, batchPage, "Undo the whole import"), StringComparison.Ordinal);
+        Assert.Equal(batchPage, landedOn);
+        Assert.Equal(0, await Factory.WithDbAsync(db => db.Moments.CountAsync()));
     }
 
     [Fact]
@@ -144,8 +154,10 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(client, "drama", "lovely-runner", "goblin")).StatusCode);
         Assert.Equal(0, await Factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Drama.Slug == "lovely-runner")));
 
-        var message = await UndoFromPageAsync(client, $"/admin/history/drama/{goblin}", "Undo the whole merge");
+        // Pressed on recent changes this time, where the merge is one entry.
+        var message = await UndoFromPageAsync(client, "/admin/changes", "Undo the whole merge");
         Assert.StartsWith("Undid the merge of lovely-runner into goblin", message, StringComparison.Ordinal);
+        Assert.Equal("/admin/changes", landedOn);
         Assert.Equal(before, await CatalogueAsync());
         var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/dramas/lovely-runner")).StatusCode);

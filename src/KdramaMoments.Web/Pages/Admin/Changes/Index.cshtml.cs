@@ -69,6 +69,14 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     /// <summary>What each batch (a merge, an import, or the undoing of one) on this page did.</summary>
     public IReadOnlyDictionary<string, List<BatchCounts.Count>> Batches { get; private set; } = new Dictionary<string, List<BatchCounts.Count>>();
 
+    /// <summary>The list the editor is on: an entity's history, one batch, or recent changes.</summary>
+    public string Here => Address(EntityType, EntityId, Batch);
+
+    private static string Address(string? type, int? id, string? batch) =>
+        type is not null && id is not null ? $"/admin/history/{Uri.EscapeDataString(type)}/{id}"
+        : batch is not null ? $"/admin/changes?batch={Uri.EscapeDataString(batch)}"
+        : "/admin/changes";
+
     /// <summary>An undo of many changes at once, shown for confirmation before anything is taken back.</summary>
     public Undo.Plan? Confirming { get; private set; }
 
@@ -82,7 +90,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         }
         var outcome = await Undo.RevertAsync(db, revision, User.Identity?.Name ?? "editor", cancellationToken);
         StatusMessage = outcome.Message;
-        return Redirect(type is not null && id is not null ? $"/admin/history/{type}/{id}" : "/admin/changes");
+        return Redirect(Address(type, id, Batch));
     }
 
     public sealed record Change(int Id, string Author, DateTime At, string EntityType, int EntityId, string Action, string? Before, string? After, string? Batch)
