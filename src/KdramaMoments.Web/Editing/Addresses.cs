@@ -16,6 +16,11 @@ public static class Addresses
         return Names.UniqueSlug(name, taken);
     }
 
+    /// <summary>The address after a save: a new one for a new entity or a new name, else the one it has.</summary>
+    public static async Task<string> SlugForAsync(KdramaDbContext db, string entityType, int id, string currentSlug, string? oldName, string newName,
+        IQueryable<string> otherSlugs, CancellationToken cancellationToken) =>
+        oldName == newName ? currentSlug : await NewSlugAsync(db, entityType, id, newName, otherSlugs, cancellationToken);
+
     /// <summary>Records the move from <paramref name="oldSlug"/> to <paramref name="newSlug"/> (nothing for a new entity or an unchanged address).</summary>
     public static async Task MoveAsync(KdramaDbContext db, string entityType, int id, string oldSlug, string newSlug, CancellationToken cancellationToken)
     {

@@ -58,4 +58,21 @@ public sealed class ActorEditingTests : FreshSiteTests
         var withRoles = await client.GetDocumentAsync($"/admin/actors/delete/{id}");
         Assert.Contains("still has 1 role(s)", withRoles.QuerySelector(".form-error")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StaleForm_GetsTheConflictPageWithBothVersions()
+    {
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var id = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "hyun-bin").Select(a => a.Id).SingleAsync());
+        var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/actors/edit/{id}");
+        var version = page.QuerySelector("#Input_Version")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(client, id, "Hyun Bin", "Hyeon Bin")).StatusCode);
+
+        var stale = await EditorSession.PostFormAsync(client, $"/admin/actors/edit/{id}", token, ("Input.Name", "Hyun Bin"), ("Input.Aliases", "Kim Tae-pyung"), ("Input.Version", version));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var conflict = new HtmlParser().ParseDocument(await stale.Content.ReadAsStringAsync()).QuerySelector(".conflict")!.TextContent;
+        Assert.Contains("Aliases: Hyeon Bin", conflict, StringComparison.Ordinal);
+        Assert.Contains("Kim Tae-pyung", conflict, StringComparison.Ordinal);
+        Assert.Equal(["Hyeon Bin"], await Factory.WithDbAsync(db => db.ActorAliases.Where(a => a.ActorId == id).Select(a => a.Name).ToListAsync()));
+    }
 }

@@ -83,6 +83,28 @@ public sealed class MomentEditingTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task ANewMoment_DoesNotTakeAnAddressThatRedirects()
+    {
+        // "/moments/kim-shin-shares-an-umbrella" once named a moment since merged into another.
+        var target = await Factory.WithDbAsync(async db =>
+        {
+            var survivor = await db.Moments.Where(m => m.Drama.Slug == "goblin").OrderBy(m => m.Id).FirstAsync();
+            db.SlugRedirects.Add(new KdramaMoments.Web.Domain.SlugRedirect { EntityType = "moment", OldSlug = "kim-shin-shares-an-umbrella", TargetId = survivor.Id });
+            await db.SaveChangesAsync();
+            return survivor.Slug;
+        });
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/moments/edit");
+        var created = await EditorSession.PostFormAsync(client, "/admin/moments/edit", token,
+            ("Input.Title", "Kim Shin shares an umbrella"), ("Input.DramaSlug", "goblin"), ("Input.Version", "0"));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("kim-shin-shares-an-umbrella-2", await Factory.WithDbAsync(db => db.Moments.Where(m => m.Id == id).Select(m => m.Slug).SingleAsync()));
+        var anonymous = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal($"/moments/{target}", (await anonymous.GetAsync("/moments/kim-shin-shares-an-umbrella")).Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task CreateDeleteAndUndoTheDelete()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);

@@ -23,13 +23,8 @@ public sealed class DeleteModel(KdramaDbContext db) : PageModel
         {
             return Page();
         }
-        var actor = (await ActorSnapshot.LoadAsync(db, id, cancellationToken))!;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "actor", actor.Id, "delete", ActorSnapshot.Capture(actor), null);
-        db.Actors.Remove(actor);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Deleted {actor.Name}. Recent changes can undo it.";
+        var name = await EditSave.DeleteAsync<ActorSnapshot, Domain.Actor>(db, id, User.Identity?.Name ?? "editor", cancellationToken);
+        TempData["StatusMessage"] = $"Deleted {name}. Recent changes can undo it.";
         return Redirect("/admin/actors");
     }
 

@@ -51,42 +51,26 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             Slug = await db.Actors.Where(a => a.Id == id).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
             return Page();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var actor = id is null ? null : await ActorSnapshot.LoadAsync(db, id.Value, cancellationToken);
-        if (id is not null && actor is null)
-        {
-            return NotFound();
-        }
-        var before = actor is null ? null : ActorSnapshot.Capture(actor);
-        if (actor is null)
-        {
-            actor = new Actor { Slug = "", Name = "", NormalizedName = "", CreatedAt = DateTime.UtcNow };
-            db.Actors.Add(actor);
-        }
-        else if (actor.Version != Input.Version)
-        {
-            (Theirs, Input.Version) = (before, actor.Version);
-            ModelState.Remove("Input.Version");
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        else
-        {
-            db.Entry(actor).Property(a => a.Version).OriginalValue = Input.Version;
-        }
         var name = Input.Name!.Trim();
-        var slug = actor.Slug;
-        if (before is null || before.Name != name)
+        var outcome = await EditSave.SaveAsync<ActorSnapshot, Actor>(db, id, Input.Version,
+            () => new Actor { Slug = "", Name = "", NormalizedName = "", CreatedAt = DateTime.UtcNow },
+            async (actor, before) => new ActorSnapshot(
+                await Addresses.SlugForAsync(db, "actor", actor.Id, actor.Slug, before?.Name, name, db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug), cancellationToken),
+                name, string.IsNullOrWhiteSpace(Input.HangulName) ? null : Input.HangulName.Trim(), aliases),
+            User.Identity?.Name ?? "editor", cancellationToken);
+        switch (outcome)
         {
-            slug = await Addresses.NewSlugAsync(db, "actor", actor.Id, name, db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug), cancellationToken);
+            case EditSave.Outcome<ActorSnapshot>.Saved saved:
+                TempData["StatusMessage"] = $"Saved {name}.";
+                return Redirect($"/admin/actors/edit/{saved.Id}");
+            case EditSave.Outcome<ActorSnapshot>.Stale stale:
+                (Theirs, Input.Version) = (stale.Theirs, stale.Version);
+                ModelState.Remove("Input.Version");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return NotFound();
         }
-        await new ActorSnapshot(slug, name, string.IsNullOrWhiteSpace(Input.HangulName) ? null : Input.HangulName.Trim(), aliases).ApplyToAsync(db, actor, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "actor", actor.Id, id is null ? "create" : "edit", before, ActorSnapshot.Capture(actor));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Saved {actor.Name}.";
-        return Redirect($"/admin/actors/edit/{actor.Id}");
     }
 }
 

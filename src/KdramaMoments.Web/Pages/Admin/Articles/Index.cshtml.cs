@@ -53,17 +53,12 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
     {
-        var article = await ArticleSnapshot.LoadAsync(db, id, cancellationToken);
-        if (article is null)
+        var items = await db.Articles.Where(a => a.Id == id).Select(a => (int?)a.ItemCount).FirstOrDefaultAsync(cancellationToken);
+        if (await EditSave.DeleteAsync<ArticleSnapshot, Domain.Article>(db, id, User.Identity?.Name ?? "editor", cancellationToken) is not { } title)
         {
             return NotFound();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "article", article.Id, "delete", ArticleSnapshot.Capture(article), null);
-        db.Articles.Remove(article);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        StatusMessage = $"Deleted “{article.Title}” and its {article.ItemCount} list items as sources; the moments stay.";
+        StatusMessage = $"Deleted “{title}” and its {items} list items as sources; the moments stay.";
         return Redirect("/admin/articles");
     }
 

@@ -23,13 +23,8 @@ public sealed class DeleteModel(KdramaDbContext db) : PageModel
         {
             return Page();
         }
-        var character = (await CharacterSnapshot.LoadAsync(db, id, cancellationToken))!;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "character", character.Id, "delete", CharacterSnapshot.Capture(character), null);
-        db.Characters.Remove(character);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Deleted {character.Name}. Recent changes can undo it.";
+        var name = await EditSave.DeleteAsync<CharacterSnapshot, Domain.Character>(db, id, User.Identity?.Name ?? "editor", cancellationToken);
+        TempData["StatusMessage"] = $"Deleted {name}. Recent changes can undo it.";
         return Redirect("/admin/characters");
     }
 

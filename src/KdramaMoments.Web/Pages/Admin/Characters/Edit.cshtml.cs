@@ -72,47 +72,26 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             Slug = existing?.Slug;
             return Page();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var before = existing is null ? null : CharacterSnapshot.Capture(existing);
-        var character = existing ?? new Character { Slug = "", Name = "", NormalizedName = "", DramaId = dramaId!.Value, CreatedAt = DateTime.UtcNow };
-        if (existing is null)
-        {
-            db.Characters.Add(character);
-        }
-        else if (character.Version != Input.Version)
-        {
-            (Theirs, Input.Version, Slug) = (before, character.Version, character.Slug);
-            ModelState.Remove("Input.Version");
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        else
-        {
-            db.Entry(character).Property(c => c.Version).OriginalValue = Input.Version;
-        }
         var name = Input.Name!.Trim();
-        var slug = character.Slug;
-        if (before is null || before.Name != name)
+        var outcome = await EditSave.SaveAsync<CharacterSnapshot, Character>(db, id, Input.Version,
+            () => new Character { Slug = "", Name = "", NormalizedName = "", DramaId = dramaId!.Value, CreatedAt = DateTime.UtcNow },
+            async (character, before) => new CharacterSnapshot(
+                await Addresses.SlugForAsync(db, "character", character.Id, character.Slug, before?.Name, name, db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug), cancellationToken),
+                name, dramaId!.Value, actorId, aliases),
+            User.Identity?.Name ?? "editor", cancellationToken);
+        switch (outcome)
         {
-            slug = await Addresses.NewSlugAsync(db, "character", character.Id, name, db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug), cancellationToken);
+            case EditSave.Outcome<CharacterSnapshot>.Saved saved:
+                TempData["StatusMessage"] = $"Saved {name}.";
+                return Redirect($"/admin/characters/edit/{saved.Id}");
+            case EditSave.Outcome<CharacterSnapshot>.Stale stale:
+                (Theirs, Input.Version, Slug) = (stale.Theirs, stale.Version, existing?.Slug);
+                ModelState.Remove("Input.Version");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return NotFound();
         }
-        await new CharacterSnapshot(slug, name, dramaId!.Value, actorId, aliases).ApplyToAsync(db, character, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Rare for roles; the editor's text stays in the form and the page says why.
-            ModelState.AddModelError(string.Empty, "Another editor saved this character after you opened it. Reload the page to see their version; your text is below.");
-            Slug = before?.Slug;
-            return Page();
-        }
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "character", character.Id, before is null ? "create" : "edit", before, CharacterSnapshot.Capture(character));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Saved {character.Name}.";
-        return Redirect($"/admin/characters/edit/{character.Id}");
     }
 }
 

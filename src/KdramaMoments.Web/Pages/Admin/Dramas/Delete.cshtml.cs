@@ -24,13 +24,8 @@ public sealed class DeleteModel(KdramaDbContext db) : PageModel
         {
             return Page();
         }
-        var drama = await db.Dramas.Include(d => d.Aliases).FirstAsync(d => d.Id == id, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "drama", drama.Id, "delete", DramaSnapshot.Capture(drama), null);
-        db.Dramas.Remove(drama);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Deleted “{drama.Title}”. Recent changes can undo it.";
+        var title = await EditSave.DeleteAsync<DramaSnapshot, Domain.Drama>(db, id, User.Identity?.Name ?? "editor", cancellationToken);
+        TempData["StatusMessage"] = $"Deleted “{title}”. Recent changes can undo it.";
         return Redirect("/admin/dramas");
     }
 

@@ -53,52 +53,24 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             Slug = id is null ? null : await db.Dramas.Where(d => d.Id == id).Select(d => d.Slug).FirstOrDefaultAsync(cancellationToken);
             return Page();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Drama? drama;
-        DramaSnapshot? before = null;
-        if (id is null)
-        {
-            drama = new Drama { Slug = "", Title = "", NormalizedTitle = "", CreatedAt = DateTime.UtcNow };
-            db.Dramas.Add(drama);
-        }
-        else
-        {
-            drama = await db.Dramas.Include(d => d.Aliases).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-            if (drama is null)
-            {
-                return NotFound();
-            }
-            before = DramaSnapshot.Capture(drama);
-            if (drama.Version != Input.Version)
-            {
-                return Conflict(before, drama.Version);
-            }
-            db.Entry(drama).Property(d => d.Version).OriginalValue = Input.Version;
-        }
         var title = Input.Title.Trim();
-        var slug = drama.Slug;
-        if (before is null || before.Title != title)
+        var outcome = await EditSave.SaveAsync<DramaSnapshot, Drama>(db, id, Input.Version,
+            () => new Drama { Slug = "", Title = "", NormalizedTitle = "", CreatedAt = DateTime.UtcNow },
+            async (drama, before) => new DramaSnapshot(
+                // A new title gets a new address; the old one keeps working as a redirect.
+                await Addresses.SlugForAsync(db, "drama", drama.Id, drama.Slug, before?.Title, title, db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug), cancellationToken),
+                title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases),
+            User.Identity?.Name ?? "editor", cancellationToken);
+        switch (outcome)
         {
-            // A new title gets a new address; the old one keeps working as a redirect.
-            slug = await Addresses.NewSlugAsync(db, "drama", drama.Id, title, db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug), cancellationToken);
+            case EditSave.Outcome<DramaSnapshot>.Saved saved:
+                TempData["StatusMessage"] = $"Saved “{title}”.";
+                return Redirect($"/admin/dramas/edit/{saved.Id}");
+            case EditSave.Outcome<DramaSnapshot>.Stale stale:
+                return Conflict(stale.Theirs, stale.Version);
+            default:
+                return NotFound();
         }
-        await new DramaSnapshot(slug, title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases).ApplyToAsync(db, drama, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var current = await db.Dramas.AsNoTracking().Include(d => d.Aliases).FirstAsync(d => d.Id == id, cancellationToken);
-            return Conflict(DramaSnapshot.Capture(current), current.Version);
-        }
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "drama", drama.Id, id is null ? "create" : "edit", before, DramaSnapshot.Capture(drama));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Saved “{drama.Title}”.";
-        return Redirect($"/admin/dramas/edit/{drama.Id}");
     }
 
     private PageResult Conflict(DramaSnapshot theirs, long version)
@@ -124,10 +96,6 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             {
                 ModelState.AddModelError(field, $"“{name.Trim()}” is already a name of the drama “{other}”. Merge the two if they are one drama.");
             }
-        }
-        if (aliases.Any(a => string.Equals(a, Input.Title?.Trim(), StringComparison.Ordinal)))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(DramaInput.Aliases)}", "An alias cannot repeat the title.");
         }
     }
 

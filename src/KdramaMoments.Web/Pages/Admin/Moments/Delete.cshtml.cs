@@ -24,18 +24,11 @@ public sealed class DeleteModel(KdramaDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var moment = await db.Moments.Include(m => m.Quotes).Include(m => m.Tags).Include(m => m.Characters).AsSplitQuery()
-            .FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (moment is null)
+        if (await EditSave.DeleteAsync<MomentSnapshot, Domain.Moment>(db, id, User.Identity?.Name ?? "editor", cancellationToken) is not { } title)
         {
             return NotFound();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "moment", moment.Id, "delete", MomentSnapshot.Capture(moment), null);
-        db.Moments.Remove(moment);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Deleted “{moment.Title}”. Recent changes can undo it.";
+        TempData["StatusMessage"] = $"Deleted “{title}”. Recent changes can undo it.";
         return Redirect("/admin/moments");
     }
 }

@@ -65,47 +65,23 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         var wanted = Input.ToSnapshot(Slug ?? "", drama.Id);
         var author = User.Identity?.Name ?? "editor";
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Moment? moment;
-        MomentSnapshot? before = null;
-        if (id is null)
+        // A moment's address is set when it is created (no other moment's, nor a former address); renaming it later does not move it.
+        var prefix = Names.Slugify(wanted.Title);
+        var newSlug = id is null ? await Addresses.NewSlugAsync(db, "moment", 0, wanted.Title, db.Moments.Where(m => m.Slug.StartsWith(prefix)).Select(m => m.Slug), cancellationToken) : null;
+        var outcome = await EditSave.SaveAsync<MomentSnapshot, Moment>(db, id, Input.Version,
+            () => new Moment { Slug = newSlug!, Title = wanted.Title, DramaId = drama.Id, CreatedAt = DateTime.UtcNow },
+            (moment, _) => Task.FromResult(wanted with { Slug = moment.Slug }),
+            author, cancellationToken);
+        switch (outcome)
         {
-            var taken = (await db.Moments.Where(m => m.Slug.StartsWith(Names.Slugify(wanted.Title))).Select(m => m.Slug).ToListAsync(cancellationToken)).ToHashSet();
-            moment = new Moment { Slug = Names.UniqueSlug(wanted.Title, taken), Title = wanted.Title, DramaId = drama.Id, CreatedAt = DateTime.UtcNow };
-            db.Moments.Add(moment);
-        }
-        else
-        {
-            moment = await LoadAsync(id.Value, cancellationToken, tracked: true);
-            if (moment is null)
-            {
+            case EditSave.Outcome<MomentSnapshot>.Saved saved:
+                TempData["StatusMessage"] = $"Saved “{wanted.Title}”.";
+                return Redirect($"/admin/moments/edit/{saved.Id}");
+            case EditSave.Outcome<MomentSnapshot>.Stale stale:
+                return await ConflictAsync(id, stale.Theirs, stale.Version, cancellationToken);
+            default:
                 return NotFound();
-            }
-            before = MomentSnapshot.Capture(moment);
-            if (moment.Version != Input.Version)
-            {
-                return await ConflictAsync(id, before, moment.Version, cancellationToken);
-            }
-            // EF checks the version the form was read at, so a save racing this one fails instead of overwriting.
-            db.Entry(moment).Property(m => m.Version).OriginalValue = Input.Version;
         }
-        await wanted.ApplyToAsync(db, moment, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var current = await LoadAsync(id!.Value, cancellationToken);
-            return current is null ? NotFound() : await ConflictAsync(id, MomentSnapshot.Capture(current), current.Version, cancellationToken);
-        }
-        RevisionLog.Record(db, author, "moment", moment.Id, id is null ? "create" : "edit", before, MomentSnapshot.Capture(moment));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        TempData["StatusMessage"] = $"Saved “{moment.Title}”.";
-        return Redirect($"/admin/moments/edit/{moment.Id}");
     }
 
     private async Task<IActionResult> ConflictAsync(int? id, MomentSnapshot theirs, long currentVersion, CancellationToken cancellationToken)

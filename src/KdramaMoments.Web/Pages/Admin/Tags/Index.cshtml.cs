@@ -77,11 +77,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             StatusMessage = $"“{tag.Name}” is on moments; take it off them first.";
             return Redirect("/admin/tags");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "tag", tag.Id, "delete", TagSnapshot.Capture(tag), null);
-        db.Tags.Remove(tag);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await EditSave.DeleteAsync<TagSnapshot, Tag>(db, id, User.Identity?.Name ?? "editor", cancellationToken);
         StatusMessage = $"Deleted the trope “{tag.Name}”. Recent changes can undo it.";
         return Redirect("/admin/tags");
     }
