@@ -28,7 +28,6 @@ builder.Services.AddKdramaAccounts(builder.Configuration);
 builder.Services.AddKdramaImporting();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddSingleton<NameVocabulary>();
-builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOpenApi();
 // One convention guards the editors' folder; a page added there cannot forget it.
 builder.Services.AddRazorPages(options =>

@@ -18,7 +18,7 @@ public static partial class DatabaseStartup
         await ApplyPragmasAsync(db, logger, cancellationToken);
 
         // A database from before the search index (or filled by a bulk load) gets its index built once.
-        if (await SearchIndexer.CountAsync(db, cancellationToken) == 0 && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
+        if (!await SearchIndexer.AnyAsync(db, cancellationToken) && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
         {
             await SearchIndexer.RebuildAsync(db, cancellationToken);
             var entries = await SearchIndexer.CountAsync(db, cancellationToken);

@@ -2,6 +2,7 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Editing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -140,7 +141,7 @@ public static class ImportingServiceCollectionExtensions
 {
     public static IServiceCollection AddKdramaImporting(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ArticleImporter>();
         return services;
     }

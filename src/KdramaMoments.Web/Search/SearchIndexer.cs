@@ -59,6 +59,10 @@ public static class SearchIndexer
         await WriteAllAsync(db, SearchKind.Tag, db.Tags.Select(t => t.Id), ids => TagEntries(db.Tags.Where(t => ids.Contains(t.Id))), cancellationToken);
     }
 
+    /// <summary>Whether the index holds anything: one row read, where counting walks the whole index (done at every start).</summary>
+    public static async Task<bool> AnyAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<bool>($"SELECT EXISTS (SELECT 1 FROM {Table}) AS \"Value\"").SingleAsync(cancellationToken);
+
     public static async Task<long> CountAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM {Table}").SingleAsync(cancellationToken);
 
