@@ -178,4 +178,6 @@ public sealed class Revision
     public string? After { get; set; }
     /// <summary>Revisions written by one merge or one import share a batch; undo takes them back together.</summary>
     public string? Batch { get; set; }
+    /// <summary>The revision this one undid, for an undo.</summary>
+    public int? UndoOf { get; set; }
 }

@@ -12,7 +12,7 @@ public static class RevisionLog
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static Revision Record(KdramaDbContext db, string author, string entityType, int entityId, string action, object? before, object? after, string? batch = null)
+    public static Revision Record(KdramaDbContext db, string author, string entityType, int entityId, string action, object? before, object? after, string? batch = null, int? undoOf = null)
     {
         var revision = new Revision
         {
@@ -24,6 +24,7 @@ public static class RevisionLog
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
             Batch = batch,
+            UndoOf = undoOf,
         };
         db.Revisions.Add(revision);
         return revision;

@@ -42,7 +42,7 @@ public static class Undo
         {
             return new Outcome(false, "There is no such change.");
         }
-        if (WhyNot(revision.Action, revision.Batch) is { } reason)
+        if (WhyNot(revision.Action, revision.Batch, revision.UndoOf) is { } reason)
         {
             return new Outcome(false, reason);
         }
@@ -74,26 +74,17 @@ public static class Undo
     }
 
     /// <summary>Which of these revisions have been undone, and by which revision.</summary>
-    public static async Task<Dictionary<int, int>> UndoneByAsync(KdramaDbContext db, IReadOnlyCollection<int> revisionIds, CancellationToken cancellationToken)
-    {
-        var actions = revisionIds.Select(UndoAction).ToList();
-        var undos = await db.Revisions.AsNoTracking().Where(r => actions.Contains(r.Action)).Select(r => new { r.Id, r.Action }).ToListAsync(cancellationToken);
-        return revisionIds.Select(id => (id, undo: undos.Where(u => u.Action == UndoAction(id)).Select(u => (int?)u.Id).Max()))
-            .Where(x => x.undo is not null).ToDictionary(x => x.id, x => x.undo!.Value);
-    }
-
-    private static string UndoAction(int revisionId) => $"undo #{revisionId}";
-
-    /// <summary>The revision an "undo #N" revision took back, or null for any other action.</summary>
-    public static int? UndoneRevision(string action) =>
-        action.StartsWith("undo #", StringComparison.Ordinal) && int.TryParse(action.AsSpan(6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    public static async Task<Dictionary<int, int>> UndoneByAsync(KdramaDbContext db, IReadOnlyCollection<int> revisionIds, CancellationToken cancellationToken) =>
+        (await db.Revisions.AsNoTracking().Where(r => r.UndoOf != null && revisionIds.Contains(r.UndoOf.Value))
+            .GroupBy(r => r.UndoOf!.Value).Select(g => new { Undone = g.Key, By = g.Max(r => r.Id) }).ToListAsync(cancellationToken))
+            .ToDictionary(u => u.Undone, u => u.By);
 
     /// <summary>Why a revision cannot be undone from the history pages at all (as opposed to a conflict found when trying), or null.</summary>
-    public static string? WhyNot(string action, string? batch) => (batch, action) switch
+    public static string? WhyNot(string action, string? batch, int? undoOf) => (batch, undoOf) switch
     {
-        (null, var a) when a.StartsWith("merge", StringComparison.Ordinal) || a == "import" =>
+        (null, null) when action.StartsWith("merge", StringComparison.Ordinal) || action == "import" =>
             "This merge or import was recorded before they could be undone: edit or delete what it made.",
-        (not null, var a) when a.StartsWith("undo", StringComparison.Ordinal) =>
+        (not null, not null) =>
             "This undid a merge or an import; to make it again, merge on the merge page or import the file again.",
         _ => null,
     };
@@ -145,7 +136,7 @@ public static class Undo
             await before.ApplyToAsync(db, entity, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, UndoAction(revision.Id), current, before, batch);
+        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, $"undo #{revision.Id}", current, before, batch, undoOf: revision.Id);
         await db.SaveChangesAsync(cancellationToken);
         return (null, title);
     }

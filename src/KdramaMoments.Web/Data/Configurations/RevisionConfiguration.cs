@@ -13,6 +13,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.Action).HasMaxLength(200);
         builder.Property(r => r.Batch).HasMaxLength(36);
         builder.HasIndex(r => r.Batch);
+        builder.HasIndex(r => r.UndoOf);
         builder.HasIndex(r => new { r.EntityType, r.EntityId });
         builder.HasIndex(r => r.At);
     }

@@ -476,11 +476,16 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UndoOf")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
 
                     b.HasIndex("Batch");
+
+                    b.HasIndex("UndoOf");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -40,18 +40,18 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             revisions = revisions.Where(r => r.Batch == null || r.Id == db.Revisions.Where(x => x.Batch == r.Batch).Max(x => x.Id));
         }
         Changes = await revisions.OrderByDescending(r => r.Id)
-            .Select(r => new Change(r.Id, r.Author, r.At, r.EntityType, r.EntityId, r.Action, r.Before, r.After, r.Batch))
+            .Select(r => new Change(r.Id, r.Author, r.At, r.EntityType, r.EntityId, r.Action, r.Before, r.After, r.Batch, r.UndoOf))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 30);
         Batches = await BatchCounts.ForAsync(db, Changes.Items.Select(c => c.Batch).OfType<string>().Distinct().ToList(), cancellationToken);
         UndoneBy = await Undo.UndoneByAsync(db, Changes.Items.Select(c => c.Id).ToList(), cancellationToken);
         // An undone merge or import is named by what it undid: "undo of the merge of …", not "undo #191".
-        var undid = Changes.Items.Where(c => c.Batch is not null).Select(c => Undo.UndoneRevision(c.Action)).OfType<int>().ToList();
+        var undid = Changes.Items.Where(c => c.Batch is not null).Select(c => c.UndoOf).OfType<int>().ToList();
         undidActions = await db.Revisions.AsNoTracking().Where(r => undid.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Action, cancellationToken);
     }
 
     /// <summary>The heading's words for what a change did.</summary>
     public string ActionOf(Change change) =>
-        change.Batch is not null && Undo.UndoneRevision(change.Action) is { } undone && undidActions.TryGetValue(undone, out var action)
+        change.Batch is not null && change.UndoOf is { } undone && undidActions.TryGetValue(undone, out var action)
             ? $"undo of the {action}"
             : change.Action;
 
@@ -93,9 +93,9 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         return Redirect(Address(type, id, Batch));
     }
 
-    public sealed record Change(int Id, string Author, DateTime At, string EntityType, int EntityId, string Action, string? Before, string? After, string? Batch)
+    public sealed record Change(int Id, string Author, DateTime At, string EntityType, int EntityId, string Action, string? Before, string? After, string? Batch, int? UndoOf)
     {
-        public string? CannotUndo => Undo.WhyNot(Action, Batch);
+        public string? CannotUndo => Undo.WhyNot(Action, Batch, UndoOf);
 
         public string UndoLabel => Batch is null ? "Undo this change" : Action.StartsWith("merge", StringComparison.Ordinal) ? "Undo the whole merge" : "Undo the whole import";
     }
