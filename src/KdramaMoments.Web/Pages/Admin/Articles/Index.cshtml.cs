@@ -30,25 +30,21 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             await LoadAsync(cancellationToken);
             return Page();
         }
-        var article = await ArticleSnapshot.LoadAsync(db, Input.Id, cancellationToken);
-        if (article is null)
+        var title = Input.Title!.Trim();
+        // Articles come only by import: there is always one to rename.
+        var outcome = await EditSave.SaveAsync<ArticleSnapshot, Domain.Article>(db, Input.Id, Input.Version, () => throw new InvalidOperationException("articles are imported"),
+            (_, before) => Task.FromResult(before! with { Title = title }), User.Identity?.Name ?? "editor", cancellationToken);
+        switch (outcome)
         {
-            return NotFound();
+            case EditSave.Outcome<ArticleSnapshot>.Saved:
+                StatusMessage = $"Renamed to “{title}”.";
+                return Redirect("/admin/articles");
+            case EditSave.Outcome<ArticleSnapshot>.Stale stale:
+                StatusMessage = $"Not saved: another editor renamed this article to “{stale.Theirs.Title}” after you opened the page; yours was “{title}”. Rename it again if yours should win.";
+                return Redirect("/admin/articles");
+            default:
+                return NotFound();
         }
-        if (article.Version != Input.Version)
-        {
-            StatusMessage = $"Not saved: another editor renamed this article to “{article.Title}” after you opened the page; yours was “{Input.Title!.Trim()}”. Rename it again if yours should win.";
-            return Redirect("/admin/articles");
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var before = ArticleSnapshot.Capture(article);
-        await (before with { Title = Input.Title!.Trim() }).ApplyToAsync(db, article, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "article", article.Id, "edit", before, ArticleSnapshot.Capture(article));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        StatusMessage = $"Renamed to “{article.Title}”.";
-        return Redirect("/admin/articles");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)

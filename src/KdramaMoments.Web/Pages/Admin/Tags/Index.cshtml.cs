@@ -38,29 +38,18 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             await LoadAsync(cancellationToken);
             return Page();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var tag = Input.Id is { } id ? await TagSnapshot.LoadAsync(db, id, cancellationToken) : null;
-        if (Input.Id is not null && tag is null)
+        var outcome = await EditSave.SaveAsync<TagSnapshot, Tag>(db, Input.Id, Input.Version, () => new Tag { Slug = slug, Name = name },
+            (_, _) => Task.FromResult(new TagSnapshot(slug, name)), User.Identity?.Name ?? "editor", cancellationToken);
+        if (outcome is EditSave.Outcome<TagSnapshot>.Stale stale)
+        {
+            // Someone renamed it since this page was read: keep theirs, show both, save nothing.
+            StatusMessage = $"Not saved: another editor renamed this trope to “{stale.Theirs.Name}” after you opened the page; yours was “{name}”. Rename it again if yours should win.";
+            return Redirect("/admin/tags");
+        }
+        if (outcome is EditSave.Outcome<TagSnapshot>.Missing)
         {
             return NotFound();
         }
-        var before = tag is null ? null : TagSnapshot.Capture(tag);
-        if (tag is not null && tag.Version != Input.Version)
-        {
-            // Someone renamed it since this page was read: keep theirs, show both, save nothing.
-            StatusMessage = $"Not saved: another editor renamed this trope to “{tag.Name}” after you opened the page; yours was “{name}”. Rename it again if yours should win.";
-            return Redirect("/admin/tags");
-        }
-        if (tag is null)
-        {
-            tag = new Tag { Slug = slug, Name = name };
-            db.Tags.Add(tag);
-        }
-        await new TagSnapshot(slug, name).ApplyToAsync(db, tag, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, User.Identity?.Name ?? "editor", "tag", tag.Id, before is null ? "create" : "edit", before, TagSnapshot.Capture(tag));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         StatusMessage = $"Saved the trope “{name}”.";
         return Redirect("/admin/tags");
     }
