@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using KdramaMoments.Web.Importing;
+using Xunit.Abstractions;
+
+namespace KdramaMoments.Tests.Importing.Corpus;
+
+/// <summary>
+/// The importer scored on a corpus of articles in real outlets' layouts, against golden files written by
+/// reading them. <c>Training/</c> was written before the second-generation parser and used while building
+/// it; <c>FirstSight/</c> was written after it and scored before any tuning. Run with
+/// <c>dotnet test --filter FullyQualifiedName~CorpusTests --logger "console;verbosity=detailed"</c> to see the table.
+/// </summary>
+public sealed class CorpusTests(ITestOutputHelper output)
+{
+    // The floors reached; a change that reads the corpus worse fails here.
+    private const double TrainingFloor = 0.0;
+    private const double FirstSightFloor = 0.0;
+
+    private static readonly string[] Sets = ["Training", "FirstSight"];
+
+    public static string Folder(string set) => System.IO.Path.Combine(AppContext.BaseDirectory, "Importing", "Corpus", set);
+
+    public static IReadOnlyList<ArticleScore> Score(string set) =>
+        Directory.GetFiles(Folder(set), "*.txt").Order(StringComparer.Ordinal).Select(ScoreFile).ToList();
+
+    public static ArticleScore ScoreFile(string path)
+    {
+        var golden = GoldenArticle.Load(System.IO.Path.ChangeExtension(path, ".golden.json"));
+        var decoded = ArticleDecoder.Decode(File.ReadAllBytes(path));
+        var (article, error) = decoded.Error is null ? ArticleParser.Parse(decoded.Text!) : (null, decoded.Error);
+        return ArticleScore.Of(System.IO.Path.GetFileNameWithoutExtension(path), golden, article, error);
+    }
+
+    [Theory]
+    [InlineData("Training", TrainingFloor)]
+    [InlineData("FirstSight", FirstSightFloor)]
+    public void Corpus_ScoresAtLeastTheFloorReached(string set, double floor)
+    {
+        if (!Directory.Exists(Folder(set)))
+        {
+            Assert.Equal(0.0, floor); // a set not yet written has no floor
+            return;
+        }
+        var scores = Score(set);
+        var overall = ArticleScore.Sum($"{set} overall", scores);
+        output.WriteLine(Table(scores.Append(overall)));
+        Assert.True(overall.F1 >= floor, $"{set}: F1 {overall.F1:0.000} is below the floor {floor:0.000}\n{Table(scores.Append(overall))}");
+    }
+
+    [Fact]
+    public void Corpus_EveryArticleHasAGoldenFileThatFitsIt()
+    {
+        foreach (var set in Sets.Where(s => Directory.Exists(Folder(s))))
+        {
+            foreach (var path in Directory.GetFiles(Folder(set), "*.txt"))
+            {
+                var text = File.ReadAllText(path);
+                var golden = GoldenArticle.Load(System.IO.Path.ChangeExtension(path, ".golden.json"));
+                Assert.InRange(golden.Items.Count, 5, 10);
+                Assert.All(golden.Items, item => Assert.Contains(item.Heading, text, StringComparison.Ordinal));
+                Assert.All(golden.Items.SelectMany(i => i.Quotes), quote => Assert.Contains(quote, text, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    public static string Table(IEnumerable<ArticleScore> scores)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"{"article",-34} {"F1",5} | {string.Join(" | ", ArticleScore.Kinds.Select(k => $"{k,-10}"))}");
+        foreach (var s in scores)
+        {
+            var cells = s.Tallies.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Precision:0.00}/{t.Recall:0.00}/{t.F1:0.00}"));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{s.Name,-34} {s.F1,5:0.00} | {string.Join(" | ", cells.Select(c => $"{c,-10}"))}{(s.Error is null ? "" : "  refused: " + s.Error)}");
+        }
+        sb.AppendLine("cells are precision/recall/F1");
+        return sb.ToString();
+    }
+}
