@@ -1,7 +1,11 @@
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>What the parser read from one article: pure data, nothing resolved against the catalogue.</summary>
-public sealed record ParsedArticle(string Title, IReadOnlyList<ParsedItem> Items, IReadOnlyList<string> Warnings);
+public sealed record ParsedArticle(string Title, IReadOnlyList<ParsedItem> Items, IReadOnlyList<string> Warnings)
+{
+    /// <summary>The heading template the article's items were read with, e.g. "N. | quote — drama (year)".</summary>
+    public string? Template { get; init; }
+}
 
 /// <summary>One list item: its place in the list, its text, and the facts stated in it.</summary>
 public sealed record ParsedItem(
@@ -17,7 +21,16 @@ public sealed record ParsedItem(
 {
     /// <summary>The number the author gave the item ("10 Final Goodbye" → 10), when the list is numbered.</summary>
     public int? Rank { get; init; }
+
+    /// <summary>A title for the moment fit for a reader: the heading's descriptive part, else one made from its people and trope.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>What the parser was unsure of in this item, and why; the preview flags them for the editor.</summary>
+    public IReadOnlyList<ItemDoubt> Doubts { get; init; } = [];
 }
+
+/// <summary>One thing the parser was unsure of: <see cref="About"/> is "drama", "cast", "quote", "episode" or "item".</summary>
+public sealed record ItemDoubt(string About, string Why);
 
 /// <summary>The drama an item is about; <see cref="AlternateTitles"/> come from captions naming it otherwise.</summary>
 public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles, string? HangulTitle = null);
