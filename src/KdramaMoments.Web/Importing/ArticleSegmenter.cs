@@ -1,248 +1,374 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
-/// Finds the list in an article: which lines are item headings, which blocks belong to each item,
-/// and what is intro, outro or page furniture (credits, bylines, ads). Pure: text in, segments out.
+/// Finds the list in an article by structure: heading candidates are picked by line shape (short, not a
+/// sentence, followed by body text) whatever their marker; candidates of one marker shape form a group;
+/// the group that best partitions the article is the list (numbered groups must count up or down by one).
+/// Page furniture (<see cref="PageFurniture"/>) is set aside first. Pure: text in, segments out.
 /// </summary>
 public static partial class ArticleSegmenter
 {
     private const int MinimumItems = 3;
 
-    /// <summary>Returns null when the text holds no list this parser recognises.</summary>
-    public static ArticleSegments? Segment(string text)
+    /// <summary>The list, or why none was taken (the shapes seen and what each lacked).</summary>
+    public static SegmentResult Read(string text)
     {
-        var blocks = text.Split('\n')
-            .Select(line => Whitespace().Replace(line, " ").Trim())
-            .Where(line => line.Length > 0 && !IsNoise(line))
-            .ToList();
-
-        var headings = FindNumberedHeadings(blocks) ?? FindUnnumberedHeadings(blocks);
-        if (headings is null)
+        var lines = ContentLines(text);
+        var (title, firstCandidate) = FindTitle(lines);
+        var candidates = FindCandidates(lines, firstCandidate);
+        var groups = GroupByShape(candidates, lines);
+        var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score);
+        if (best is null)
         {
-            return null;
+            return new SegmentResult(null, WhyNoList(groups));
         }
-
-        var items = new List<ItemSegment>(headings.Count);
-        for (var i = 0; i < headings.Count; i++)
-        {
-            var (index, title, number) = headings[i];
-            var end = i + 1 < headings.Count ? headings[i + 1].Index : blocks.Count;
-            var body = blocks.GetRange(index + 1, end - index - 1);
-            if (i == headings.Count - 1)
-            {
-                body = TrimOutro(body);
-            }
-            items.Add(new ItemSegment(i + 1, title, number, body));
-        }
-        var intro = blocks.GetRange(0, headings[0].Index);
-        return new ArticleSegments(FindTitle(intro, text), intro, items);
+        return new SegmentResult(Build(lines, title, best), null);
     }
 
-    /// <summary>Lines that are never content: credits, bylines, ads, reading-time stamps, stray punctuation.</summary>
-    public static bool IsNoise(string line)
+    /// <summary>Returns null when the text holds no list this parser recognises.</summary>
+    public static ArticleSegments? Segment(string text) => Read(text).Segments;
+
+    /// <summary>A single line that is never content: see <see cref="PageFurniture.IsNoise"/>.</summary>
+    public static bool IsNoise(string line) => PageFurniture.IsNoise(line);
+
+    // Step 1: the article's lines, whitespace folded, page furniture and embedded posts removed.
+    // A footer's first line is furniture too, but it is kept as this mark so the last item can end there.
+    private const string FooterMark = "\u2063footer";
+
+    private static List<string> ContentLines(string text)
     {
-        if (line.Count(char.IsLetter) < 3)
+        var raw = text.Split('\n').Select(FoldWhitespace).ToList();
+        var social = PageFurniture.SocialPosts(raw);
+        var lines = new List<string>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var line = raw[i];
+            if (line.Length == 0 || social[i])
+            {
+                continue;
+            }
+            if (PageFurniture.StartsFooter(line) && (PageFurniture.IsNoise(line) || TextShape.WordCount(line) <= 6))
+            {
+                lines.Add(FooterMark);
+            }
+            else if (!PageFurniture.IsNoise(line))
+            {
+                lines.Add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static string FoldWhitespace(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            // Control characters (NUL included) and every kind of space read as one space.
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '\u200B' or '\uFEFF')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    // Step 2: the headline is the first line when it reads as one; headings are looked for after it.
+    private static (string Title, int FirstCandidate) FindTitle(List<string> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return (string.Empty, 0);
+        }
+        // "# 10 Best K-Drama Kisses, Ranked": the number belongs to the headline, the markdown does not.
+        var first = lines[0].TrimStart('#').Trim().Trim('*', '_').Trim();
+        var words = WordCount(first);
+        if (words is >= 2 and <= 30 && !TextShape.ReadsAsSentence(first))
+        {
+            return (first, 1);
+        }
+        var sentence = FirstSentence().Match(lines[0]).Value.Trim();
+        return (sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…", 0);
+    }
+
+    // Step 3: lines shaped like headings, with what follows them.
+    private static List<Candidate> FindCandidates(List<string> lines, int start)
+    {
+        var candidates = new List<Candidate>();
+        for (var i = start; i < lines.Count; i++)
+        {
+            var marker = ListMarker.Read(lines[i]);
+            if (lines[i] != FooterMark && IsHeadingShaped(marker) && FollowedByBody(lines, i))
+            {
+                candidates.Add(new Candidate(i, Skeleton(marker)));
+            }
+        }
+        return candidates;
+    }
+
+    // Unmarked headings that open with dialogue or close with a parenthesis are told apart from other short lines.
+    private static ListMarker Skeleton(ListMarker marker)
+    {
+        if (marker.IsNumbered || !marker.Shape.EndsWith("plain", StringComparison.Ordinal))
+        {
+            return marker;
+        }
+        var text = marker.Text;
+        var shape = marker.Shape + (TextShape.IsQuoteMark(text[0]) ? "Q" : string.Empty) + (text.EndsWith(')') ? "P" : string.Empty);
+        return marker with { Shape = shape };
+    }
+
+    private static bool IsHeadingShaped(ListMarker marker)
+    {
+        var text = marker.Text;
+        var words = WordCount(text);
+        if (text.Length is < 2 or > 220 || words > 30 || !char.IsLetterOrDigit(text[0]) && !TextShape.IsQuoteMark(text[0]) && text[0] != '(')
+        {
+            return false;
+        }
+        if (TextShape.ReadsAsSentence(text) || text.EndsWith(':') || text.EndsWith(','))
+        {
+            return false;
+        }
+        if (marker.IsNumbered || marker.Shape.Contains("emoji", StringComparison.Ordinal))
         {
             return true;
         }
-        line = line.Trim('*', '_', ' ');
-        return NoiseLine().IsMatch(line) || (line.Length < 40 && ShortNoise().IsMatch(line)) || (line.Length <= 80 && Byline().IsMatch(line));
+        if (text.EndsWith('?') && !TextShape.IsQuoteMark(text[0]))
+        {
+            return false; // an unmarked question is the author talking to the reader
+        }
+        // An unmarked line must look like a title: short, mostly capitalised words, or opening with a quote.
+        // A line that is only a quotation is a pull quote or a reader's comment, not a heading.
+        var outsideQuotes = TextShape.WithoutQuotesAndParentheses(text);
+        if (TextShape.IsQuoteMark(text[0]) && !text.EndsWith(')') && outsideQuotes.Count(char.IsLetter) < 3)
+        {
+            return false;
+        }
+        return words <= 18 && !FactLines.IsFactLine(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6);
     }
 
-    private static List<(int Index, string Title, int? Number)>? FindNumberedHeadings(List<string> blocks)
+    // A heading is followed by body text: a paragraph within the next three lines (fact lines and captions may come first).
+    private static bool FollowedByBody(List<string> lines, int index)
     {
-        var candidates = new List<(int Index, string Style, int Number, string Title)>();
-        for (var i = 0; i < blocks.Count; i++)
+        for (var j = index + 1; j < lines.Count && j <= index + 4 && lines[j] != FooterMark; j++)
         {
-            if (TryNumberedHeading(blocks[i], out var style, out var number, out var title))
+            if (TextShape.IsProse(lines[j]))
             {
-                candidates.Add((i, style, number, title));
+                return true;
+            }
+            if (!FactLines.IsFactLine(lines[j]) && WordCount(lines[j]) > 12)
+            {
+                return false;
             }
         }
+        return false;
+    }
 
-        // Articles count up or down by one; the style whose numbers make the longest such run is
-        // the list, which rules out a title like "6 Most Romantic Scenes" or "4 MIN READ".
-        List<(int Index, string Style, int Number, string Title)>? best = null;
-        foreach (var group in candidates.GroupBy(c => c.Style))
+    // Step 4: candidates grouped by marker shape; a numbered group keeps its longest run counting up or down by one.
+    private static List<Group> GroupByShape(List<Candidate> candidates, List<string> lines)
+    {
+        var groups = new List<Group>();
+        foreach (var shape in candidates.GroupBy(c => c.Marker.Shape))
         {
-            var list = group.ToList();
-            for (var start = 0; start < list.Count; start++)
+            var members = shape.ToList();
+            if (members[0].Marker.IsNumbered)
             {
-                foreach (var step in new[] { 1, -1 })
+                var run = FillGaps(LongestRun(members), lines);
+                groups.Add(new Group(shape.Key, run, members.Count, Score(run, lines, weight: 3)));
+            }
+            else
+            {
+                var separated = SeparatedByBody(members, lines);
+                var weight = shape.Key == "plain" ? 1.0 : 2.0;
+                groups.Add(new Group(shape.Key, separated, members.Count, Score(separated, lines, weight)));
+            }
+        }
+        return groups;
+    }
+
+    // Articles count up or down by one; the run rules out a title like "6 Most Romantic Scenes" or "4 MIN READ".
+    private static List<Candidate> LongestRun(List<Candidate> members)
+    {
+        var best = new List<Candidate>();
+        for (var start = 0; start < members.Count; start++)
+        {
+            foreach (var step in (int[])[1, -1])
+            {
+                var run = new List<Candidate> { members[start] };
+                for (var j = start + 1; j < members.Count; j++)
                 {
-                    var run = new List<(int, string, int, string)> { list[start] };
-                    for (var j = start + 1; j < list.Count; j++)
+                    // One number may be missing: its heading did not look like one (filled in below).
+                    var expected = run[^1].Marker.Number + step;
+                    if (members[j].Marker.Number == expected || (members[j].Marker.Number == expected + step && !members.Any(m => m.Marker.Number == expected)))
                     {
-                        if (list[j].Number == run[^1].Item3 + step)
-                        {
-                            run.Add(list[j]);
-                        }
+                        run.Add(members[j]);
                     }
-                    if (run.Count >= MinimumItems && (best is null || run.Count > best.Count))
-                    {
-                        best = run;
-                    }
+                }
+                if (run.Count > best.Count)
+                {
+                    best = run;
                 }
             }
         }
-        return best?.Select(c => (c.Index, c.Title, (int?)c.Number)).ToList();
+        return best;
     }
 
-    private static bool TryNumberedHeading(string line, out string style, out int number, out string title)
+    // A number the run skipped is looked for between its neighbours among lines with the same marker, whatever their shape.
+    private static List<Candidate> FillGaps(List<Candidate> run, List<string> lines)
     {
-        style = string.Empty;
-        number = 0;
-        title = string.Empty;
-        if (line.Length > 160 || WordCount(line) > 25)
+        var filled = new List<Candidate>(run.Count);
+        for (var k = 0; k < run.Count; k++)
         {
-            return false;
-        }
-        var markdown = MarkdownPrefix().Match(line);
-        var rest = markdown.Success ? line[markdown.Length..] : line;
-        var prefix = markdown.Success ? "md" : string.Empty;
-
-        Match m;
-        if ((m = NumberWordHeading().Match(rest)).Success)
-        {
-            style = prefix + "no";
-        }
-        else if ((m = HashHeading().Match(rest)).Success)
-        {
-            style = prefix + "hash";
-        }
-        else if ((m = DelimitedHeading().Match(rest)).Success)
-        {
-            style = prefix + "num" + m.Groups["delim"].Value;
-        }
-        else if ((m = SpaceHeading().Match(rest)).Success)
-        {
-            style = prefix + "num ";
-        }
-        else if ((m = RomanHeading().Match(rest)).Success)
-        {
-            style = prefix + "roman";
-            number = RomanToInt(m.Groups["n"].Value);
-            title = m.Groups["title"].Value.Trim();
-            return number > 0 && IsHeadingTitle(title);
-        }
-        else
-        {
-            return false;
-        }
-        number = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        title = m.Groups["title"].Value.Trim();
-        return number is > 0 and <= 100 && IsHeadingTitle(title);
-    }
-
-    // A heading's text reads like a title, not like the first sentence of a paragraph.
-    private static bool IsHeadingTitle(string title) =>
-        title.Length >= 2 && (char.IsLetter(title[0]) || "'‘\"“".Contains(title[0], StringComparison.Ordinal))
-        && !SentenceEnd().IsMatch(title);
-
-    private static List<(int Index, string Title, int? Number)>? FindUnnumberedHeadings(List<string> blocks)
-    {
-        // "Hyun Bin for Son Ye Jin in Crash Landing on You", "Character - Drama", "## Title".
-        var patterns = new Func<string, bool>[]
-        {
-            line => ForInHeading().IsMatch(line),
-            line => DashHeading().IsMatch(line),
-            line => line.StartsWith('#'),
-        };
-        foreach (var pattern in patterns)
-        {
-            var found = blocks.Select((line, index) => (line, index))
-                .Where(x => x.line.Length <= 160 && !SentenceEnd().IsMatch(x.line) && pattern(x.line))
-                .Select(x => (x.index, MarkdownPrefix().Replace(x.line, string.Empty).Trim(), (int?)null))
-                .ToList();
-            if (found.Count >= MinimumItems)
+            if (k > 0 && Math.Abs(run[k].Marker.Number!.Value - run[k - 1].Marker.Number!.Value) == 2)
             {
-                return found;
+                var missing = (run[k].Marker.Number!.Value + run[k - 1].Marker.Number!.Value) / 2;
+                var found = Enumerable.Range(run[k - 1].Index + 1, run[k].Index - run[k - 1].Index - 1)
+                    .Select(j => new Candidate(j, ListMarker.Read(lines[j])))
+                    .FirstOrDefault(c => c.Marker.Shape == run[k].Marker.Shape && c.Marker.Number == missing && WordCount(c.Marker.Text) <= 30);
+                if (found is not null)
+                {
+                    filled.Add(found);
+                }
             }
+            filled.Add(run[k]);
         }
-        return null;
+        return filled;
+    }
+
+    // Two unnumbered candidates with no paragraph between them are a heading and a caption: keep the first.
+    private static List<Candidate> SeparatedByBody(List<Candidate> members, List<string> lines)
+    {
+        var kept = new List<Candidate>();
+        foreach (var candidate in members)
+        {
+            if (kept.Count > 0 && !Enumerable.Range(kept[^1].Index + 1, candidate.Index - kept[^1].Index - 1).Any(j => TextShape.IsProse(lines[j])))
+            {
+                continue;
+            }
+            kept.Add(candidate);
+        }
+        return kept;
+    }
+
+    // More items, items of even length and a list that covers the article's body make a better partition.
+    private static double Score(List<Candidate> items, List<string> lines, double weight)
+    {
+        if (items.Count < MinimumItems)
+        {
+            return 0;
+        }
+        var lengths = new List<int>();
+        for (var k = 0; k < items.Count; k++)
+        {
+            var end = k + 1 < items.Count ? items[k + 1].Index : lines.Count;
+            lengths.Add(Enumerable.Range(items[k].Index + 1, end - items[k].Index - 1).Sum(j => WordCount(lines[j])));
+        }
+        var inner = lengths.Take(lengths.Count - 1).DefaultIfEmpty(1).ToList();
+        var mean = inner.Average();
+        var spread = mean == 0 ? 1 : Math.Sqrt(inner.Average(l => (l - mean) * (l - mean))) / mean;
+        return items.Count * weight * (1.5 - Math.Min(spread, 1.0));
+    }
+
+    // Step 5: items from the chosen headings; the last item ends where the page's footer starts.
+    private static ArticleSegments Build(List<string> lines, string title, Group list)
+    {
+        var items = new List<ItemSegment>(list.Items.Count);
+        for (var k = 0; k < list.Items.Count; k++)
+        {
+            var heading = list.Items[k];
+            var end = k + 1 < list.Items.Count ? list.Items[k + 1].Index : lines.Count;
+            var body = lines.GetRange(heading.Index + 1, end - heading.Index - 1);
+            body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body)) : body.Where(l => l != FooterMark).ToList();
+            items.Add(new ItemSegment(k + 1, heading.Marker.Text, heading.Marker.Number, body));
+        }
+        var intro = lines.GetRange(0, list.Items[0].Index).Where(l => l != FooterMark).ToList();
+        return new ArticleSegments(title, intro, items) { Shape = Describe(list.Shape) };
+    }
+
+    private static List<string> CutAtFooter(List<string> body)
+    {
+        var footer = body.FindIndex(1, l => l == FooterMark || PageFurniture.StartsFooter(l));
+        return (footer < 0 ? body : body.GetRange(0, footer)).Where(l => l != FooterMark).ToList();
     }
 
     // After the last item come questions to the reader and sign-offs, not part of the item.
     private static List<string> TrimOutro(List<string> body)
     {
         var end = body.Count;
-        while (end > 1 && (OutroQuestion().IsMatch(body[end - 1]) || WordCount(body[end - 1]) <= 15 && body[end - 1].EndsWith('?')))
+        while (end > 1 && (OutroLine().IsMatch(body[end - 1]) || WordCount(body[end - 1]) <= 15 && body[end - 1].EndsWith('?')))
         {
             end--;
         }
         return body.GetRange(0, end);
     }
 
-    private static string FindTitle(List<string> intro, string text)
+    private static string WhyNoList(List<Group> groups)
     {
-        var first = intro.Count > 0 ? intro[0] : null;
-        if (first is not null && WordCount(first) is >= 3 and <= 30 && !SentenceEnd().IsMatch(first))
+        if (groups.Count == 0)
         {
-            return MarkdownPrefix().Replace(first, string.Empty);
+            return "no list found: no line looks like an item heading (a short line that is not a sentence, followed by a paragraph)";
         }
-        var source = first ?? text.Trim();
-        var sentence = FirstSentence().Match(source).Value.Trim();
-        return sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…";
+        var seen = groups.OrderByDescending(g => g.Seen).Take(4).Select(g => g.Items.Count >= MinimumItems
+            ? $"{Describe(g.Shape)} ×{g.Seen}"
+            : g.Shape.Contains("plain", StringComparison.Ordinal) || !g.Items.Any(i => i.Marker.IsNumbered)
+                ? $"{Describe(g.Shape)} ×{g.Seen} (fewer than {MinimumItems} separated by paragraphs)"
+                : $"{Describe(g.Shape)} ×{g.Seen} (longest run counting by one: {g.Items.Count})");
+        return $"no list found: the parser needs at least {MinimumItems} headings of one shape, each followed by a paragraph; it saw {string.Join(", ", seen)}";
     }
 
-    internal static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static int RomanToInt(string roman)
+    /// <summary>A marker shape for people: "num." → "1.", "hash:" → "#1:", "no|" → "No. 1 |", "emoji" → "an emoji".</summary>
+    public static string Describe(string shape)
     {
-        var values = new Dictionary<char, int> { ['I'] = 1, ['V'] = 5, ['X'] = 10, ['L'] = 50, ['C'] = 100 };
-        var total = 0;
-        for (var i = 0; i < roman.Length; i++)
+        var sb = new StringBuilder();
+        var rest = shape;
+        if (rest.StartsWith('h'))
         {
-            var value = values[roman[i]];
-            total += i + 1 < roman.Length && values[roman[i + 1]] > value ? -value : value;
+            sb.Append("## ");
+            rest = rest[1..];
         }
-        return total;
+        var bold = rest.StartsWith('b');
+        if (bold)
+        {
+            rest = rest[1..];
+        }
+        var text = rest switch
+        {
+            _ when rest.StartsWith("plain", StringComparison.Ordinal) => "a heading without a number",
+            _ when rest.StartsWith("emoji", StringComparison.Ordinal) => "an emoji",
+            _ when rest.StartsWith("num", StringComparison.Ordinal) => "1" + rest[3..],
+            _ when rest.StartsWith("hash", StringComparison.Ordinal) => "#1" + rest[4..],
+            _ when rest.StartsWith("no", StringComparison.Ordinal) => "No. 1" + (rest.Length > 2 ? " " + rest[2..] : string.Empty),
+            _ when rest.StartsWith("roman", StringComparison.Ordinal) => "I" + rest[5..],
+            _ => rest,
+        };
+        sb.Append(bold ? $"**{text}**" : text);
+        return sb.ToString();
     }
 
-    [GeneratedRegex(@"[ \t\u00A0]+")]
-    private static partial Regex Whitespace();
+    internal static int WordCount(string text) => TextShape.WordCount(text);
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image)\s*(?:credits?|courtesy|source|via)\b|(?:image|photo)\s*(?:credit)?\s*[:|]|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement$|sponsored\b|also read\b|read also\b|read more\b|related\s*:|recommended\s*:|you may also like|share this|subscribe\b|follow us\b|last updated\b|updated\s*:|published\s*:|written by\b|\d+\s*min(?:ute)?s?\s*read\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex NoiseLine();
+    private sealed record Candidate(int Index, ListMarker Marker);
 
-    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[|·•,]\s*.*)?$")]
-    private static partial Regex Byline();
+    private sealed record Group(string Shape, List<Candidate> Items, int Seen, double Score);
 
-    [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|tags?\s*:.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})$", RegexOptions.IgnoreCase)]
-    private static partial Regex ShortNoise();
+    [GeneratedRegex(@"^(?:which|what(?:'s|’s| is| was) your|who(?:'s|’s| is) your|tell us|let us know|do you agree|did we miss|share your|drop (?:a|your)|comment below|happy watching|until next time|see you|xoxo|love,)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex OutroLine();
 
-    [GeneratedRegex(@"^#{1,6}\s*")]
-    private static partial Regex MarkdownPrefix();
-
-    [GeneratedRegex(@"^(?:No\.?|Number)\s*(?<n>\d{1,3})\s*[:.)\-–—]?\s*(?<title>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberWordHeading();
-
-    [GeneratedRegex(@"^#(?<n>\d{1,3})\s*[:.)\-–—]?\s*(?<title>.+)$")]
-    private static partial Regex HashHeading();
-
-    [GeneratedRegex(@"^(?<n>\d{1,3})\s*(?<delim>[.):\]\-–—])\s*(?<title>\D.*)$")]
-    private static partial Regex DelimitedHeading();
-
-    [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<title>[^\d\s].*)$")]
-    private static partial Regex SpaceHeading();
-
-    [GeneratedRegex(@"^(?<n>[IVXLC]{1,7})\s*[.):\-–—]\s*(?<title>.+)$")]
-    private static partial Regex RomanHeading();
-
-    [GeneratedRegex(@"[.!]$|[.!?]\s+\S+.*[.!?]$")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}\s+for\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,4}\s+in\s+\S.*$")]
-    private static partial Regex ForInHeading();
-
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s+[-–—]\s+\S.{1,80}$")]
-    private static partial Regex DashHeading();
-
-    [GeneratedRegex(@"^(?:which|what(?:'s|’s| is) your|who(?:'s|’s| is) your|tell us|let us know|do you agree|did we miss)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutroQuestion();
-
-    [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)")]
+    [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();
 }
+
+/// <summary>The list found, or why there is none.</summary>
+public sealed record SegmentResult(ArticleSegments? Segments, string? Error);

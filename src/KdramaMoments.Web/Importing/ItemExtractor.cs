@@ -9,18 +9,22 @@ public static partial class ItemExtractor
 {
     private const string Run = PersonNames.Run;
 
-    public static ParsedItem Extract(ItemSegment segment)
+    /// <summary>An item's blocks sorted into body paragraphs, fact lines, title captions and a Hangul title.</summary>
+    public static PreparedItem Prepare(ItemSegment segment)
     {
-        var heading = StripQuotes(segment.Heading);
         var body = new List<string>();
-        string? factTitle = null;
-        int? year = null;
+        var facts = new List<FactLine>();
         var alternateTitles = new List<string>();
-        var castFromFacts = new List<string>();
-
         string? hangulTitle = null;
+        var readersSpeaking = false;
         foreach (var raw in segment.Blocks)
         {
+            // "Netizens commented:" followed by lines that are only quotations: readers' words, not dialogue.
+            if (readersSpeaking && IsWholeQuotation(raw))
+            {
+                continue;
+            }
+            readersSpeaking = ReadersLeadIn().IsMatch(raw);
             // "Hometown Cha-Cha-Cha (갯마을 차차차) (tvN, 2021)": the Hangul title is kept, then set aside.
             var hangul = HangulParenthesis().Match(raw);
             var block = raw;
@@ -29,11 +33,10 @@ public static partial class ItemExtractor
                 hangulTitle ??= hangul.Groups["ko"].Value.Trim();
                 block = HangulParenthesis().Replace(raw, string.Empty, 1);
             }
-            if (TryFactLine(block, out var title, out var factYear, out var factCast))
+            var fields = FactLines.Read(block);
+            if (fields.Count > 0)
             {
-                factTitle ??= title;
-                year ??= factYear;
-                castFromFacts.AddRange(factCast);
+                facts.AddRange(fields);
                 continue;
             }
             if (body.Count > 0 && IsTitleCaption(block))
@@ -43,18 +46,29 @@ public static partial class ItemExtractor
             }
             body.Add(block);
         }
+        var factTitle = facts.FirstOrDefault(f => f.Key == "Drama")?.Value is { } t ? CleanTitle(t) : null;
+        return new PreparedItem(segment, body, facts, factTitle, alternateTitles, hangulTitle);
+    }
 
-        var (dramaTitle, headingCharacter, headingActors, headingYear) = ReadHeading(heading, factTitle);
-        year ??= headingYear ?? FindYear(dramaTitle, heading + "\n" + string.Join('\n', body));
-        alternateTitles = alternateTitles
+    public static ParsedItem Extract(PreparedItem prepared, HeadingReading heading)
+    {
+        var segment = prepared.Segment;
+        var body = prepared.Body.ToList();
+        var dramaTitle = CleanTitle(heading.Drama);
+        var factYear = prepared.Facts.Where(f => f.Key == "Year").Select(f => FactLines.Year(f.Value)).FirstOrDefault(y => y is not null);
+        var year = factYear ?? heading.Year ?? FindYear(dramaTitle, segment.Heading + "\n" + string.Join('\n', body));
+        var alternateTitles = prepared.AlternateTitles
             .Where(t => Names.Normalize(t) != Names.Normalize(dramaTitle))
             .DistinctBy(Names.Normalize)
             .ToList();
 
-        var text = heading + "\n" + string.Join('\n', body);
-        var cast = ReadCast(heading, body, dramaTitle, headingCharacter, headingActors.Concat(castFromFacts).ToList());
-        var featured = FindFeatured(heading, body, cast);
-        var quotes = FindQuotes(string.Join('\n', body));
+        var text = segment.Heading + "\n" + string.Join('\n', body);
+        var headingActors = heading.People.Where(p => p.Role == PersonRole.Actor).Select(p => p.Name)
+            .Concat(heading.People.Where(p => p.PlayedBy is not null).Select(p => p.PlayedBy!));
+        var castFromFacts = prepared.Facts.Where(f => f.Key == "Cast").SelectMany(f => SplitNameList(f.Value));
+        var cast = ReadCast(segment.Heading, body, dramaTitle, HeadingCharacter(heading), headingActors.Concat(castFromFacts).ToList());
+        var featured = FindFeatured(segment.Heading, body, cast);
+        var quotes = heading.Dialogue.Concat(FindQuotes(string.Join('\n', body))).Distinct().ToList();
         var episode = FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
 
@@ -62,7 +76,7 @@ public static partial class ItemExtractor
             segment.Position,
             segment.Heading,
             string.Join("\n\n", body),
-            new ParsedDrama(dramaTitle, year, alternateTitles, hangulTitle ?? HangulAfter(dramaTitle, text)),
+            new ParsedDrama(dramaTitle, year, alternateTitles, prepared.HangulTitle ?? HangulAfter(dramaTitle, text)),
             cast,
             featured,
             quotes,
@@ -70,105 +84,21 @@ public static partial class ItemExtractor
             tags)
         {
             Rank = segment.Number,
+            Doubts = heading.Doubts,
         };
     }
 
-    private static (string Drama, string? Character, List<string> Actors, int? Year) ReadHeading(string heading, string? factTitle)
+    private static bool IsWholeQuotation(string block)
     {
-        var actors = new List<string>();
-        string? character = null;
-        int? year = null;
-        string? drama = factTitle;
-
-        var forIn = ForInHeading().Match(heading);
-        if (forIn.Success)
-        {
-            actors.Add(forIn.Groups["a"].Value);
-            actors.Add(forIn.Groups["b"].Value);
-            drama ??= forIn.Groups["drama"].Value;
-        }
-        var dash = DashHeading().Match(heading);
-        if (dash.Success && drama is null && PersonNames.Clean(dash.Groups["name"].Value) is { } name)
-        {
-            character = name;
-            drama = dash.Groups["drama"].Value;
-        }
-        var trailing = TrailingParenthesis().Match(heading);
-        if (drama is null && trailing.Success && !YearOnly().IsMatch(trailing.Groups["inner"].Value))
-        {
-            drama = trailing.Groups["inner"].Value;
-        }
-        var quoted = QuotedSpan().Match(heading);
-        if (drama is null && quoted.Success && PersonNames.Clean(quoted.Groups["q"].Value) is null)
-        {
-            drama = quoted.Groups["q"].Value;
-        }
-        if (drama is null)
-        {
-            // "Flower of Evil", "Healer (KBS2, 2014)": the heading names the drama itself.
-            var withYear = TitleWithYear().Match(heading);
-            if (withYear.Success)
-            {
-                drama = withYear.Groups["title"].Value;
-                year = int.Parse(withYear.Groups["year"].Value, CultureInfo.InvariantCulture);
-            }
-            else
-            {
-                drama = heading;
-            }
-        }
-        return (CleanTitle(drama), character, actors, year);
+        var text = block.Trim();
+        return text.Length > 2 && TextShape.IsQuoteMark(text[0]) && (TextShape.IsQuoteMark(text[^1]) || text.Length < 300 && TextShape.WithoutQuotesAndParentheses(text).Count(char.IsLetter) < 3);
     }
 
-    private static bool TryFactLine(string block, out string? title, out int? year, out List<string> cast)
+    // A heading that is only a person and the drama ("Captain Ri - Crash Landing on You") names that person's role.
+    private static string? HeadingCharacter(HeadingReading heading)
     {
-        title = null;
-        year = null;
-        cast = [];
-        if (SegmentWords(block) > 16)
-        {
-            return false;
-        }
-        var m = QuotedTitleYear().Match(block);
-        if (!m.Success)
-        {
-            m = TitleWithYear().Match(block);
-            if (m.Success && SegmentWords(m.Groups["title"].Value) > 8)
-            {
-                return false;
-            }
-        }
-        if (m.Success)
-        {
-            title = CleanTitle(m.Groups["title"].Value);
-            year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-            return true;
-        }
-        // "Drama: Healer · Year: 2014 · Starring: Ji Chang-wook, Park Min-young"
-        var fields = FactField().Matches(block);
-        var castOnly = fields.Count == 1 && fields[0].Groups["key"].Value.ToLowerInvariant() is "starring" or "cast" or "couple" or "leads";
-        if ((fields.Count < 2 && !castOnly) || fields.Count == 0 || fields[0].Index != 0)
-        {
-            return false;
-        }
-        foreach (Match field in fields)
-        {
-            var value = field.Groups["value"].Value.Trim();
-            switch (field.Groups["key"].Value.ToLowerInvariant())
-            {
-                case "drama" or "title" or "series" or "show":
-                    title = CleanTitle(value);
-                    break;
-                case "year" or "aired" or "released":
-                    var y = YearAnywhere().Match(value);
-                    year = y.Success ? int.Parse(y.Value, CultureInfo.InvariantCulture) : null;
-                    break;
-                case "starring" or "cast" or "couple" or "leads":
-                    cast.AddRange(SplitNameList(value));
-                    break;
-            }
-        }
-        return title is not null || cast.Count > 0;
+        var unknown = heading.People.Where(p => p.Role == PersonRole.Unknown).ToList();
+        return unknown.Count == 1 && heading.Description is null ? unknown[0].Name : heading.People.FirstOrDefault(p => p.Role == PersonRole.Character)?.Name;
     }
 
     // A short line between paragraphs that only names a title: an image caption such as
@@ -503,35 +433,20 @@ public static partial class ItemExtractor
         }
     }
 
-    [GeneratedRegex(@"^(?<a>" + Run + @")\s+for\s+(?<b>" + Run + @")\s+in\s+(?<drama>.+)$")]
-    private static partial Regex ForInHeading();
 
-    [GeneratedRegex(@"^(?<name>" + Run + @")\s+[-–—]\s+(?<drama>.+)$")]
-    private static partial Regex DashHeading();
 
-    [GeneratedRegex(@"\((?<inner>[^()]+)\)\s*$")]
-    private static partial Regex TrailingParenthesis();
 
-    [GeneratedRegex(@"^\s*(?:[^()]*?,\s*)?(?:19|20)\d{2}\s*$")]
-    private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"[‘'“""](?<q>[^‘'“""’”]{3,80})[’'”""]")]
-    private static partial Regex QuotedSpan();
 
-    [GeneratedRegex(@"^['‘""“](?<title>.+?)['’""”]\s*\((?:[^()\d]+?,\s*)?(?<year>(?:19|20)\d{2})\)\.?$")]
-    private static partial Regex QuotedTitleYear();
 
-    [GeneratedRegex(@"^(?<title>[^()]{2,100}?)\s*\((?:[^()\d]+?,\s*)?(?<year>(?:19|20)\d{2})\)\.?$")]
-    private static partial Regex TitleWithYear();
 
-    [GeneratedRegex(@"(?<key>Drama|Title|Series|Show|Year|Aired|Released|Network|Channel|Platform|Starring|Cast|Couple|Leads|Episodes?|Genre)\s*:\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex FactField();
+
+    [GeneratedRegex(@"\b(?:netizens?|fans?|viewers?|users?|commenters?|readers?|people|twitter|x users|reddit(?:ors)?|the internet|someone|one (?:fan|user|viewer))\b[^.!?]{0,80}(?:comment\w*|wrote|said|tweeted|posted|react\w*|shared|agreed|responded|replied|chimed in)?[^.!?]{0,40}:\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ReadersLeadIn();
 
     [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]
     private static partial Regex HangulParenthesis();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}")]
-    private static partial Regex YearAnywhere();
 
     [GeneratedRegex(@"\b[Ss]tarring\s+(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + ")")]
     private static partial Regex StarringList();
@@ -584,3 +499,12 @@ public static class CastCreditExtensions
     public static IEnumerable<string> AllNames(this CastCredit credit) =>
         credit.Character is null ? credit.CharacterAliases : credit.CharacterAliases.Prepend(credit.Character);
 }
+
+/// <summary>An item's blocks sorted: paragraphs, fact lines, the drama a fact line names, title captions, a Hangul title.</summary>
+public sealed record PreparedItem(
+    ItemSegment Segment,
+    IReadOnlyList<string> Body,
+    IReadOnlyList<FactLine> Facts,
+    string? FactTitle,
+    IReadOnlyList<string> AlternateTitles,
+    string? HangulTitle);

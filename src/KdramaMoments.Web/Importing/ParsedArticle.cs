@@ -45,6 +45,10 @@ public sealed record CastCredit(string? Character, string? Actor, IReadOnlyList<
 }
 
 /// <summary>The segmenter's view: headings and their blocks, before any fact is extracted.</summary>
-public sealed record ArticleSegments(string Title, IReadOnlyList<string> Intro, IReadOnlyList<ItemSegment> Items);
+public sealed record ArticleSegments(string Title, IReadOnlyList<string> Intro, IReadOnlyList<ItemSegment> Items)
+{
+    /// <summary>The list marker the items share, for people: "1.", "#1:", "No. 1 |", "an emoji", "a heading without a number".</summary>
+    public string Shape { get; init; } = string.Empty;
+}
 
 public sealed record ItemSegment(int Position, string Heading, int? Number, IReadOnlyList<string> Blocks);

@@ -67,6 +67,26 @@ public static partial class PersonNames
         or "prince" or "princess" or "general" or "detective" or "secretary" or "tutor" or "chairman" or "president"
         or "professor" or "officer" or "lieutenant" or "sergeant" or "king" or "queen" or "lord" or "mr" or "mrs" or "ms" or "miss";
 
+    /// <summary>
+    /// The actor a parenthesised credit names, whatever follows: "Hyun Bin", "played by Hyun Bin",
+    /// "Im Yoon-ah, better known as YoonA of Girls' Generation" → "Im Yoon-ah"; null when it names nobody.
+    /// </summary>
+    public static string? CreditedActor(string inner)
+    {
+        var m = CreditStart().Match(inner);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var rest = inner[(m.Index + m.Length)..];
+        // Whatever comes after the name must be an aside (", better known as…", " of 2PM"), not more name-like words.
+        if (rest.Length > 0 && !rest.StartsWith(',') && !rest.StartsWith(';') && !rest.StartsWith(" of ", StringComparison.Ordinal) && !rest.StartsWith(" who ", StringComparison.Ordinal) && !rest.StartsWith(" aka ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return Clean(m.Groups["name"].Value);
+    }
+
     /// <summary>True when every word is made of romanised Korean syllables ("Ji Eun-tak", "Rowoon"), unlike "Final Goodbye".</summary>
     public static bool LooksKorean(string name)
     {
@@ -110,6 +130,9 @@ public static partial class PersonNames
         var words = name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
         return new Regex(@"(?<![\p{L}])" + string.Join(@"[\s\-]?", words) + @"(?![\p{Ll}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
+
+    [GeneratedRegex(@"^\s*(?:(?:played|portrayed|voiced)\s+by\s+|actor\s+|actress\s+)?(?<name>" + Run + ")", RegexOptions.None, 1000)]
+    private static partial Regex CreditStart();
 
     [GeneratedRegex(@"^(?:(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|c)?(?:yeo|yae|yoo|wae|woo|ae|ai|eo|eu|ui|oe|oo|ee|ou|wa|we|wi|wo|ya|ye|yo|yu|yi|a|e|i|o|u)(?:ng|nn|n|m|l|k|p|t|b|g|r|s)?){1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex KoreanWord();

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// An item's fact card: short "Key: value" lines (<c>Network: tvN</c>, <c>Cast: Hyun Bin, Son Ye-jin</c>,
+/// <c>Couple: Ri Jeong-hyeok &amp; Yoon Se-ri</c>), several on one line (<c>Drama: Healer · Year: 2014</c>),
+/// or a title with its year (<c>'Healer' (2014)</c>, <c>Hometown Cha-Cha-Cha (tvN, 2021)</c>).
+/// </summary>
+public static partial class FactLines
+{
+    /// <summary>The fields of a fact line, or none when the line is not one.</summary>
+    public static IReadOnlyList<FactLine> Read(string line)
+    {
+        if (TextShape.WordCount(line) > 24)
+        {
+            return [];
+        }
+        var text = line.Trim('*', '_', ' ', '•', '-');
+        var fields = Field().Matches(text);
+        if (fields.Count > 0 && fields[0].Index == 0)
+        {
+            return fields.Select(f => new FactLine(Key(f.Groups["key"].Value), f.Groups["value"].Value.Trim().Trim('*', '_').Trim())).Where(f => f.Value.Length > 0).ToList();
+        }
+        var titled = TitleWithYear().Match(text);
+        if (titled.Success && TextShape.WordCount(titled.Groups["title"].Value) <= 10 && !TextShape.ReadsAsSentence(titled.Groups["title"].Value))
+        {
+            var facts = new List<FactLine> { new("Drama", titled.Groups["title"].Value.Trim()), new("Year", titled.Groups["year"].Value) };
+            if (titled.Groups["network"].Success)
+            {
+                facts.Add(new FactLine("Network", titled.Groups["network"].Value.Trim()));
+            }
+            return facts;
+        }
+        return [];
+    }
+
+    public static bool IsFactLine(string line) => Read(line).Count > 0;
+
+    /// <summary>The year in a fact value ("2019", "tvN, 2019", "Dec 2019 – Feb 2020" → 2019).</summary>
+    public static int? Year(string value)
+    {
+        var m = YearPattern().Match(value);
+        return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    // One spelling per meaning, so readers of the facts ask for "Cast", not "Starring" or "Main cast".
+    private static string Key(string key) => key.Trim().ToLowerInvariant() switch
+    {
+        "drama" or "title" or "series" or "show" or "k-drama" or "kdrama" => "Drama",
+        "year" or "aired" or "released" or "release year" or "release date" or "air date" or "premiered" => "Year",
+        "starring" or "cast" or "main cast" or "actors" or "leads" or "lead actors" or "stars" => "Cast",
+        "couple" or "ship" or "otp" or "pairing" or "characters" => "Couple",
+        "network" or "channel" or "broadcaster" or "platform" or "where to watch" or "streaming on" or "watch on" => "Network",
+        "episodes" or "episode" => "Episode",
+        _ => key.Trim(),
+    };
+
+    [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Cast|Actors|Lead actors|Leads|Stars|Couple|Ship|OTP|Pairing|Characters|Episodes?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”]{2,100}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)\d{2})\)\.?$", RegexOptions.None, 1000)]
+    private static partial Regex TitleWithYear();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}", RegexOptions.None, 1000)]
+    private static partial Regex YearPattern();
+}

@@ -1,0 +1,407 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using KdramaMoments.Web.Domain;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// Reads item headings as parts: split at separators (dashes, bars, colons, commas, " in ", " for ", " to ",
+/// parentheses, quote marks, "'s") and weighed as drama title, dialogue, credit, people or description.
+/// An article uses one template: the slot that holds the drama is decided from the items whose evidence is
+/// strong (a title the catalogue knows, a year beside it, the same words in the body or a fact line, title
+/// case, not a sentence), then every item is read with it.
+/// </summary>
+public static partial class HeadingReader
+{
+    /// <summary>Reads every heading of an article with one template.</summary>
+    public static HeadingTemplate Read(IReadOnlyList<HeadingInput> items, Func<string, bool>? knownTitle = null)
+    {
+        var parts = items.Select(i => Split(i.Heading)).ToList();
+        var candidates = items.Select((item, k) => Candidates(parts[k], item, knownTitle)).ToList();
+
+        // The template's slot is the one with the most evidence over the whole article.
+        var slot = candidates.SelectMany(c => c)
+            .GroupBy(c => c.Slot)
+            .Select(g => (Slot: g.Key, Evidence: g.GroupBy(c => c.Item).Sum(byItem => Math.Max(0, byItem.Max(c => c.Score))), Items: g.Select(c => c.Item).Distinct().Count()))
+            .Where(s => s.Items * 2 >= items.Count)
+            .OrderByDescending(s => s.Evidence)
+            .ThenBy(s => SlotOrder.IndexOf(s.Slot))
+            .Select(s => s.Slot)
+            .FirstOrDefault() ?? "whole";
+
+        var readings = new List<HeadingReading>(items.Count);
+        for (var k = 0; k < items.Count; k++)
+        {
+            readings.Add(ReadOne(parts[k], candidates[k], slot, items[k]));
+        }
+        return new HeadingTemplate(Describe(slot, parts), readings);
+    }
+
+    private static readonly List<string> SlotOrder = ["fact", "whole", "after-dash", "after-bar", "after-in", "after-comma", "paren", "before-colon", "after-colon", "quote", "before-dash", "before-bar", "before-comma"];
+
+    private static HeadingReading ReadOne(HeadingParts parts, List<DramaCandidate> candidates, string slot, HeadingInput item)
+    {
+        var doubts = new List<ItemDoubt>();
+        var inSlot = candidates.Where(c => c.Slot == slot).MaxBy(c => c.Score);
+        var best = candidates.MaxBy(c => c.Score);
+        var chosen = inSlot is not null && (inSlot.Score >= 0 || best is null || best.Score - inSlot.Score < 3) ? inSlot : best;
+        if (item.FactTitle is not null)
+        {
+            chosen = new DramaCandidate(item.FactTitle, "fact", 9, item.Index, null);
+        }
+        if (chosen is null || chosen.Score < 0)
+        {
+            doubts.Add(new ItemDoubt("drama", chosen is null
+                ? "the heading names no drama; the whole heading was taken as its title"
+                : $"“{chosen.Text}” is a weak title (not in the body, no year beside it, not title case)"));
+        }
+        else if (chosen.Slot != slot && item.FactTitle is null)
+        {
+            doubts.Add(new ItemDoubt("drama", $"read from the heading's {Slot(chosen.Slot)}, not its {Slot(slot)} like the other items"));
+        }
+        var drama = chosen?.Text ?? parts.Plain;
+
+        var people = parts.Credits
+            .Select(c => new HeadingPerson(c.Name, c.Actor, PersonRole.Character))
+            .Concat(NamesOutside(parts, drama).Select(n => new HeadingPerson(n, null, PersonRole.Unknown)))
+            .DistinctBy(p => Names.Normalize(p.Name))
+            .ToList();
+        var description = Description(parts, drama, people);
+        return new HeadingReading(drama, chosen?.Year, parts.Dialogue, people, description, doubts);
+    }
+
+    private static string Slot(string slot) => slot switch
+    {
+        "whole" => "whole text",
+        "paren" => "parentheses",
+        "quote" => "quoted title",
+        _ => slot.Replace('-', ' ') + " part",
+    };
+
+    private static string Describe(string slot, List<HeadingParts> parts)
+    {
+        var quote = parts.Count(p => p.Dialogue.Count > 0) * 2 >= parts.Count;
+        var credits = parts.Count(p => p.Credits.Count > 0) * 2 >= parts.Count;
+        var year = parts.Count(p => p.Year is not null) * 2 >= parts.Count;
+        var sb = new StringBuilder();
+        var drama = year ? "drama (year)" : "drama";
+        var lead = quote ? "“quote”" : credits ? "character (actor)" : "description/people";
+        sb.Append(slot switch
+        {
+            "whole" => drama,
+            "fact" => "description; drama from the fact line",
+            "paren" => $"{lead} ({drama})",
+            "after-dash" => $"{lead} — {drama}",
+            "before-dash" => $"{drama} — {lead}",
+            "after-bar" => $"{lead} | {drama}",
+            "before-bar" => $"{drama} | {lead}",
+            "after-in" => $"{lead} in {drama}",
+            "after-comma" => $"{lead}, {drama}",
+            "before-comma" => $"{drama}, {lead}",
+            "before-colon" => $"{drama}: {lead}",
+            "after-colon" => $"{lead}: {drama}",
+            "quote" => $"{lead} “{drama}”",
+            _ => slot,
+        });
+        return sb.ToString();
+    }
+
+    // Step 1: a heading taken apart. Dialogue and credits come out first, so their punctuation splits nothing.
+    public static HeadingParts Split(string heading)
+    {
+        var text = heading.Trim().Trim('*', '_').Trim();
+        var dialogue = new List<string>();
+        var quotedTitles = new List<string>();
+        foreach (Match m in Quoted().Matches(text))
+        {
+            var inner = m.Groups["q"].Value.Trim();
+            (IsDialogue(inner) ? dialogue : quotedTitles).Add(inner);
+        }
+        var withoutDialogue = Quoted().Replace(text, m => IsDialogue(m.Groups["q"].Value.Trim()) ? " \u2063 " : m.Groups["q"].Value);
+
+        int? year = null;
+        string? network = null;
+        var credits = new List<(string Name, string Actor)>();
+        var parens = new List<string>();
+        var outside = Parenthesis().Replace(withoutDialogue, m =>
+        {
+            var inner = m.Groups["inner"].Value.Trim();
+            var yearNetwork = YearOrNetwork().Match(inner);
+            if (yearNetwork.Success)
+            {
+                year ??= yearNetwork.Groups["year"].Success ? int.Parse(yearNetwork.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+                network ??= yearNetwork.Groups["network"].Success ? yearNetwork.Groups["network"].Value.Trim() : null;
+                return " \u2062 "; // a year or network: marks what it follows as a title
+            }
+            var before = withoutDialogue[..m.Index];
+            var name = TrailingName().Match(before);
+            var actor = PersonNames.CreditedActor(inner);
+            if (name.Success && actor is not null && PersonNames.Clean(name.Value) is { } character)
+            {
+                credits.Add((character, actor));
+                return " ";
+            }
+            parens.Add(inner);
+            return " ";
+        });
+        outside = Regex.Replace(outside, @"\s+", " ").Trim();
+        return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network);
+    }
+
+    // Step 2: every place in the heading a drama title could be, each weighed by evidence.
+    private static List<DramaCandidate> Candidates(HeadingParts parts, HeadingInput item, Func<string, bool>? knownTitle)
+    {
+        var list = new List<DramaCandidate>();
+        var body = BodyKey(item.Body);
+        void Add(string slot, string? raw)
+        {
+            var yearBeside = raw is not null && raw.Contains('\u2062', StringComparison.Ordinal);
+            var text = raw is null ? null : CleanTitle(raw);
+            if (text is null || text.Length < 2 || Names.Normalize(text).Length < 2)
+            {
+                return;
+            }
+            list.Add(new DramaCandidate(text, slot, Evidence(text, yearBeside && parts.Year is not null, body, item, knownTitle), item.Index, yearBeside ? parts.Year : null));
+        }
+
+        var s = parts.Outside;
+        Add("whole", s);
+        foreach (var (name, pattern) in Separators)
+        {
+            var matches = pattern.Matches(s);
+            foreach (Match m in matches)
+            {
+                Add("before-" + name, s[..m.Index]);
+                Add("after-" + name, s[(m.Index + m.Length)..]);
+            }
+        }
+        foreach (Match m in InWord().Matches(s))
+        {
+            Add("after-in", s[(m.Index + m.Length)..]);
+        }
+        foreach (var paren in parts.Parentheses)
+        {
+            Add("paren", paren);
+        }
+        foreach (var quoted in parts.QuotedTitles)
+        {
+            Add("quote", quoted);
+        }
+        return list;
+    }
+
+    private static readonly (string Name, Regex Pattern)[] Separators =
+    [
+        ("dash", new Regex(@"\s+[-–—]+\s+|\s*[–—]\s*", RegexOptions.None, TimeSpan.FromSeconds(1))),
+        ("bar", new Regex(@"\s*\|\s*", RegexOptions.None, TimeSpan.FromSeconds(1))),
+        ("colon", new Regex(@"(?<!\d):\s+", RegexOptions.None, TimeSpan.FromSeconds(1))),
+        ("comma", new Regex(@",\s+", RegexOptions.None, TimeSpan.FromSeconds(1))),
+    ];
+
+    private static double Evidence(string text, bool yearBeside, string body, HeadingInput item, Func<string, bool>? knownTitle)
+    {
+        var score = 0.0;
+        var words = TextShape.WordCount(text);
+        if (knownTitle?.Invoke(text) == true)
+        {
+            score += 4;
+        }
+        if (yearBeside)
+        {
+            score += 2;
+        }
+        if (item.FactTitle is not null && Names.Normalize(item.FactTitle) == Names.Normalize(text))
+        {
+            score += 3;
+        }
+        var key = Key(text);
+        if (key.Length > 0 && body.Contains(" " + key + " ", StringComparison.Ordinal))
+        {
+            score += 2;
+        }
+        var capitalised = TextShape.CapitalisedShare(text);
+        score += capitalised >= 0.6 ? 1 : capitalised < 0.4 ? -1.5 : 0;
+        if (TextShape.ReadsAsSentence(text))
+        {
+            score -= 3;
+        }
+        if (words > 9)
+        {
+            score -= 2;
+        }
+        if (text.Contains('\u2063', StringComparison.Ordinal))
+        {
+            score -= 3; // dialogue is part of it
+        }
+        // Names of people ("Kim Shin and Ji Eun-tak", "Hyun Bin"), especially ones the body credits, are not titles.
+        if (LooksLikePeople(text))
+        {
+            score -= 2;
+        }
+        if (item.Body.Any(b => b.Contains(text + " (", StringComparison.Ordinal)) || item.Body.Any(b => b.Contains("(" + text + ")", StringComparison.Ordinal)))
+        {
+            score -= 2;
+        }
+        return score;
+    }
+
+    private static bool LooksLikePeople(string text)
+    {
+        var names = PeopleSplit().Split(text).Where(p => p.Length > 0).ToList();
+        // One word alone ("Goblin", "Healer") scans as Korean too often to count as a name.
+        return names.Count > 0 && names.All(n => (PersonNames.Words(n).Length is >= 2 and <= 4 || n.Contains('-', StringComparison.Ordinal))
+            && PersonNames.LooksKorean(n.Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal)));
+    }
+
+    // Names in the heading's parts other than the drama: "Kim Shin and Ji Eun-tak", "Hyun Bin's … to Son Ye-jin".
+    private static IEnumerable<string> NamesOutside(HeadingParts parts, string drama)
+    {
+        var rest = parts.Outside.Replace('\u2062', ' ').Replace('\u2063', ' ');
+        var index = rest.IndexOf(drama, StringComparison.OrdinalIgnoreCase);
+        if (index >= 0)
+        {
+            rest = rest.Remove(index, drama.Length).Insert(index, " | ");
+        }
+        foreach (Match m in NameRun().Matches(rest))
+        {
+            // Split a Title Case run at words that are not Korean names: "Wang-so Shields Hae-soo".
+            var words = m.Value.Split(' ');
+            var run = new List<string>();
+            foreach (var word in words.Append(string.Empty))
+            {
+                if (word.Length > 0 && (PersonNames.LooksKorean(word) || (run.Count == 0 && PersonNames.IsTitleWord(word))))
+                {
+                    run.Add(word);
+                    continue;
+                }
+                // One word alone ("Goblin", "Rain") is too often a common word that scans as Korean.
+                var name = run.Count >= 2 || (run.Count == 1 && run[0].Contains('-', StringComparison.Ordinal)) ? PersonNames.Clean(string.Join(' ', run)) : null;
+                if (name is not null && Names.Normalize(name) != Names.Normalize(drama) && (run.Count > 1 || !PersonNames.IsTitleWord(run[0])))
+                {
+                    yield return name;
+                }
+                run.Clear();
+            }
+        }
+    }
+
+    // What is left of the heading once the drama, people, dialogue and year are taken out: "sweet confession".
+    private static string? Description(HeadingParts parts, string drama, List<HeadingPerson> people)
+    {
+        var rest = parts.Outside;
+        var index = rest.IndexOf(drama, StringComparison.OrdinalIgnoreCase);
+        if (index >= 0)
+        {
+            rest = rest.Remove(index, drama.Length);
+        }
+        foreach (var person in people)
+        {
+            rest = Regex.Replace(rest, Regex.Escape(person.Name) + @"(?:['’]s)?", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        rest = rest.Replace('\u2062', ' ').Replace('\u2063', ' ');
+        rest = Regex.Replace(rest, @"^(?:\s|[-–—|:,]|\b(?:in|for|to|with|and|&|from|of|by)\b)+|(?:\s|[-–—|:,]|\b(?:in|for|to|with|and|&|from|of|by)\b)+$", string.Empty, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        rest = Regex.Replace(rest, @"\s+", " ").Trim();
+        return TextShape.WordCount(rest) >= 2 && rest.Any(char.IsLetter) ? rest : null;
+    }
+
+    public static string CleanTitle(string raw)
+    {
+        var text = raw.Replace('\u2062', ' ').Replace('\u2063', ' ');
+        text = Regex.Replace(text, @"\s+", " ").Trim();
+        text = text.Trim('\'', '‘', '’', '"', '“', '”', ' ', '*', '_');
+        text = text.TrimEnd('.', ':', ',', ';', '-', '–', '—', '|', ' ').TrimStart('-', '–', '—', '|', ':', ',', ' ');
+        return text.Trim('\'', '‘', '’', '"', '“', '”', ' ');
+    }
+
+    /// <summary>Dialogue rather than a quoted title: several words with lowercase ones, or closing punctuation.</summary>
+    public static bool IsDialogue(string quoted)
+    {
+        var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+        if (quoted[^1] is '.' or '!' or '?' or '…' or ',')
+        {
+            return true;
+        }
+        var lowercase = words.Count(w => char.IsLower(w[0]) && w.Length > 3);
+        return words.Length >= 4 && lowercase >= 2 || words.Any(w => w is "I" or "I'm" or "I’m" or "I'll" or "I’ll" or "you" or "me" or "my");
+    }
+
+    // The body as lowercase words between spaces, so a title is found whatever its punctuation.
+    private static string BodyKey(IReadOnlyList<string> body) => " " + string.Join(' ', body.Select(Key)) + " ";
+
+    private static string Key(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = true;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not '\'' and not '’' && !space)
+            {
+                sb.Append(' ');
+                space = true;
+            }
+        }
+        return sb.ToString().Trim();
+    }
+
+    [GeneratedRegex(@"[“""](?<q>[^“”""\n]{1,300})[”""]|(?<![\p{L}])[‘](?<q>[^‘’\n]{1,300})[’](?![\p{L}])", RegexOptions.None, 1000)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, 1000)]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)?\d{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex YearOrNetwork();
+
+    [GeneratedRegex(PersonNames.Run + @"\s*$", RegexOptions.None, 1000)]
+    private static partial Regex TrailingName();
+
+    [GeneratedRegex(PersonNames.Run, RegexOptions.None, 1000)]
+    private static partial Regex NameRun();
+
+    [GeneratedRegex(@"\s+in\s+", RegexOptions.None, 1000)]
+    private static partial Regex InWord();
+
+    [GeneratedRegex(@"\s*(?:,|&|\band\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, 1000)]
+    private static partial Regex PeopleSplit();
+}
+
+/// <summary>What the heading reader needs of an item: its heading, body and the drama a fact line names.</summary>
+public sealed record HeadingInput(int Index, string Heading, IReadOnlyList<string> Body, string? FactTitle);
+
+/// <summary>A heading in parts. <see cref="Outside"/> is the text with dialogue, credits and parentheses taken out.</summary>
+public sealed record HeadingParts(
+    string Text,
+    string Outside,
+    IReadOnlyList<string> Dialogue,
+    IReadOnlyList<string> QuotedTitles,
+    IReadOnlyList<(string Name, string Actor)> Credits,
+    IReadOnlyList<string> Parentheses,
+    int? Year,
+    string? Network)
+{
+    public string Plain => HeadingReader.CleanTitle(Outside);
+}
+
+public sealed record DramaCandidate(string Text, string Slot, double Score, int Item, int? Year);
+
+/// <summary>What one heading says: its drama, the year beside it, dialogue, people, and what is left as description.</summary>
+public sealed record HeadingReading(
+    string Drama,
+    int? Year,
+    IReadOnlyList<string> Dialogue,
+    IReadOnlyList<HeadingPerson> People,
+    string? Description,
+    IReadOnlyList<ItemDoubt> Doubts);
+
+/// <summary>The article's heading template, for people ("“quote” — drama (year)"), and each heading read with it.</summary>
+public sealed record HeadingTemplate(string Description, IReadOnlyList<HeadingReading> Items);

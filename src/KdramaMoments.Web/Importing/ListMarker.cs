@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// How a line opens, if it opens like a list item: <c>1.</c> <c>1)</c> <c>#1</c> <c>#1:</c> <c>No. 1 |</c>
+/// <c>Number 1:</c> <c>1/</c> <c>I.</c> <c>**1.**</c> <c>## 1.</c> an emoji, or nothing. <see cref="Shape"/> names
+/// the marker without its number, so the items of one list share it.
+/// </summary>
+public sealed record ListMarker(string Shape, int? Number, string Text)
+{
+    public bool IsNumbered => Number is not null;
+
+    /// <summary>Reads the marker at the start of a line; a line without one has the shape "plain".</summary>
+    public static ListMarker Read(string line)
+    {
+        var decoration = new StringBuilder();
+        var rest = line.Trim();
+
+        // Markdown heading hashes ("## 3. Title") and bold or italic wrappers ("**3.** Title", "**Title**").
+        var hashes = 0;
+        while (hashes < rest.Length && hashes < 6 && rest[hashes] == '#')
+        {
+            hashes++;
+        }
+        if (hashes > 0 && hashes < rest.Length && rest[hashes] == ' ')
+        {
+            decoration.Append('h');
+            rest = rest[hashes..].TrimStart();
+        }
+        if (rest.StartsWith("**", StringComparison.Ordinal) || rest.StartsWith("__", StringComparison.Ordinal))
+        {
+            decoration.Append('b');
+            rest = rest[2..].TrimStart();
+        }
+
+        var (kind, number, after) = ReadNumber(rest);
+        if (kind is null)
+        {
+            return new ListMarker(decoration + "plain", null, CleanText(rest));
+        }
+        // A bold wrapper may close right after the number: "**1.** Goblin".
+        var delimiter = new StringBuilder();
+        var i = 0;
+        while (i < after.Length && i < 6 && (after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '\u00A0'))
+        {
+            if (after[i] is not ' ' and not '*' and not '_' and not '\u00A0')
+            {
+                delimiter.Append(after[i] is '–' or '—' ? '-' : after[i]);
+            }
+            i++;
+        }
+        var text = after[i..];
+        if (text.Length == 0 || (delimiter.Length == 0 && i == 0 && kind != "emoji"))
+        {
+            return new ListMarker(decoration + "plain", null, CleanText(rest)); // "10th", "1988": a word, not a marker
+        }
+        return new ListMarker($"{decoration}{kind}{delimiter}", number, CleanText(text));
+    }
+
+    private static (string? Kind, int? Number, string After) ReadNumber(string s)
+    {
+        if (s.Length == 0)
+        {
+            return (null, null, s);
+        }
+        // "No. 1", "No.1", "Number 1", "Nr. 1"
+        foreach (var word in NumberWords)
+        {
+            if (s.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                var (n, length) = Digits(s.AsSpan(word.Length).TrimStart(' ').ToString());
+                if (n is not null)
+                {
+                    var offset = s.Length - s.AsSpan(word.Length).TrimStart(' ').Length;
+                    return ("no", n, s[(offset + length)..]);
+                }
+            }
+        }
+        if (s[0] == '#')
+        {
+            var (n, length) = Digits(s[1..]);
+            return n is null ? (null, null, s) : ("hash", n, s[(1 + length)..]);
+        }
+        var (number, digits) = Digits(s);
+        if (number is not null)
+        {
+            return ("num", number, s[digits..]);
+        }
+        var roman = 0;
+        while (roman < s.Length && roman < 7 && "IVXLC".Contains(s[roman], StringComparison.Ordinal))
+        {
+            roman++;
+        }
+        if (roman > 0 && roman < s.Length && s[roman] is '.' or ')' or ':' && RomanToInt(s[..roman]) is > 0 and var value)
+        {
+            return ("roman", value, s[roman..]);
+        }
+        if (IsEmoji(s, out var emojiLength))
+        {
+            return ("emoji", null, s[emojiLength..]);
+        }
+        return (null, null, s);
+    }
+
+    /// <summary>One to three decimal digits of any script ("12", "１２", "١٢"), as a number.</summary>
+    private static (int? Number, int Length) Digits(string s)
+    {
+        var value = 0;
+        var length = 0;
+        while (length < s.Length && length < 4 && CharUnicodeInfo.GetDecimalDigitValue(s[length]) is >= 0 and var digit)
+        {
+            value = value * 10 + digit;
+            length++;
+        }
+        return length is 0 or > 3 || value == 0 ? (null, 0) : (value, length);
+    }
+
+    // Pictographs and dingbats used as bullets: "💘 Goblin", "★ Healer", "• Run On".
+    private static bool IsEmoji(string s, out int length)
+    {
+        length = 0;
+        while (length < s.Length)
+        {
+            var rune = Rune.GetRuneAt(s, length);
+            var category = Rune.GetUnicodeCategory(rune);
+            var symbol = category is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol
+                || rune.Value is '•' or '▪' or '►' or '▶' or '➤' or '✔' or '✅' or '\u200D' or '\uFE0F';
+            if (!symbol)
+            {
+                break;
+            }
+            length += rune.Utf16SequenceLength;
+        }
+        var start = length;
+        while (length < s.Length && s[length] == ' ')
+        {
+            length++;
+        }
+        return start > 0 && length > start && length < s.Length;
+    }
+
+    private static string CleanText(string text)
+    {
+        text = text.Trim();
+        // Closing bold or italic marks and a trailing markdown hash run.
+        text = text.Trim('*', '_').Trim();
+        return text;
+    }
+
+    private static readonly string[] NumberWords = ["Number ", "No. ", "No.", "No ", "Nr. ", "Num. "];
+
+    private static int RomanToInt(string roman)
+    {
+        var total = 0;
+        for (var i = 0; i < roman.Length; i++)
+        {
+            var value = RomanValue(roman[i]);
+            total += i + 1 < roman.Length && RomanValue(roman[i + 1]) > value ? -value : value;
+        }
+        return total is > 0 and <= 100 ? total : 0;
+    }
+
+    private static int RomanValue(char c) => c switch
+    {
+        'I' => 1,
+        'V' => 5,
+        'X' => 10,
+        'L' => 50,
+        _ => 100,
+    };
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// What a web page puts around an article's text and a copy-paste keeps: credits, bylines, ads, watch
+/// prompts, share and newsletter boxes, embedded social posts, related-article links, and the footers
+/// that follow the list (FAQs, author bios, blog furniture). None of it is content.
+/// </summary>
+public static partial class PageFurniture
+{
+    /// <summary>A single line that is never content wherever it stands.</summary>
+    public static bool IsNoise(string line)
+    {
+        if (line.Count(char.IsLetter) < 3)
+        {
+            return true;
+        }
+        line = line.Trim('*', '_', ' ', '>', '|', '[', ']');
+        return NoiseLine().IsMatch(line.TrimStart('('))
+            || (line.Length < 40 && ShortNoise().IsMatch(line))
+            || (line.Length <= 80 && Byline().IsMatch(line))
+            || SocialLine().IsMatch(line)
+            || (line.Length <= 120 && WatchPrompt().IsMatch(line))
+            || (line.Length <= 160 && Caption().IsMatch(line));
+    }
+
+    /// <summary>A line after which nothing of the last item follows: FAQ sections, bios, blog and share footers.</summary>
+    public static bool StartsFooter(string line) =>
+        line.Length <= 120 && FooterStart().IsMatch(line.Trim('*', '_', '#', ' ', ':'));
+
+    /// <summary>
+    /// Marks the lines of embedded social posts: an Instagram block from "View this post on Instagram" to
+    /// "A post shared by …", and a tweet (its text and the "— name (@handle) date" line under it).
+    /// </summary>
+    public static bool[] SocialPosts(IReadOnlyList<string> lines)
+    {
+        var marked = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (InstagramStart().IsMatch(lines[i]))
+            {
+                var end = i;
+                for (var j = i + 1; j < lines.Count && j <= i + 8; j++)
+                {
+                    if (InstagramEnd().IsMatch(lines[j]))
+                    {
+                        end = j;
+                        break;
+                    }
+                }
+                for (var j = i; j <= end; j++)
+                {
+                    marked[j] = true;
+                }
+            }
+            else if (TweetAttribution().IsMatch(lines[i]))
+            {
+                marked[i] = true;
+                // The tweet's text is the line above, and one more above it when the text ran over two lines.
+                var taken = 0;
+                for (var j = i - 1; j >= 0 && taken < 2; j--)
+                {
+                    if (lines[j].Length == 0)
+                    {
+                        continue;
+                    }
+                    if (taken == 1 && !SocialLine().IsMatch(lines[j]) && lines[j].Length > 120)
+                    {
+                        break;
+                    }
+                    if (taken == 0 || SocialLine().IsMatch(lines[j]))
+                    {
+                        marked[j] = true;
+                    }
+                    taken++;
+                }
+            }
+        }
+        return marked;
+    }
+
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|]|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|read (?:also|more|next)\b|related(?:\s+(?:stories|articles|posts))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|key highlights\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|©)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex NoiseLine();
+
+    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ShortNoise();
+
+    // Watch prompts: "Watch “Goblin”:", "Watch Now", "Stream it on Netflix", "Where to watch: Viki".
+    [GeneratedRegex(@"^(?:watch\s+now\b|watch\s+(?:it\s+)?(?:on|at|here)\b|watch\s*[“""'‘].{1,80}[”""'’]\s*[:.]?\s*(?:on\b.*|here\b.*)?$|watch\s+(?:the\s+)?(?:trailer|clip|scene|video)\b|stream(?:ing)?\s+(?:it\s+|now\s+|the series\s+|all episodes\s+)?(?:on|at|via)\b|available\s+(?:to stream\s+)?on\b|now streaming\b|where to (?:watch|stream)\b|binge it on\b)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex WatchPrompt();
+
+    // Image captions: "Above: Hyun Bin … (Photo: tvN)", "(Image: Netflix)", "Still from …".
+    [GeneratedRegex(@"^(?:above|below|pictured|left|right|top|bottom)\s*[:,]|\((?:photo|image|picture|still|source|credit)s?\s*(?:credit)?\s*[:|][^()]{1,60}\)\s*$|^(?:a\s+)?still\s+from\b", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Caption();
+
+    // Lines that only social embeds write: handles with dates, pic links, "A post shared by".
+    [GeneratedRegex(@"pic\.twitter\.com/|https?://t\.co/|^a post shared by\b|^view this post on instagram|^view (?:more )?on (?:instagram|tiktok|x|twitter)\b|^(?:[—–-]\s*)?[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})?\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SocialLine();
+
+    [GeneratedRegex(@"^view this post on instagram", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex InstagramStart();
+
+    [GeneratedRegex(@"^a post shared by\b", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex InstagramEnd();
+
+    [GeneratedRegex(@"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)", RegexOptions.None, 1000)]
+    private static partial Regex TweetAttribution();
+
+    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories)|you (?:may|might) also (?:like|enjoy)|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex FooterStart();
+}

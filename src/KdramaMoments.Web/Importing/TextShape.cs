@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>What a piece of text looks like: a sentence, a paragraph of prose, a title. Linear in the text's length.</summary>
+public static partial class TextShape
+{
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            if (letter && !inWord)
+            {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»' or '「' or '」';
+
+    /// <summary>A paragraph of body text: a dozen words or more, or a shorter line that is a full sentence.</summary>
+    public static bool IsProse(string line)
+    {
+        var words = WordCount(line);
+        return words >= 12 || (words >= 5 && ReadsAsSentence(line));
+    }
+
+    /// <summary>
+    /// True for a sentence rather than a title: ends like one and is mostly lowercase words, or holds two
+    /// sentences. Quoted dialogue and parentheses are set aside first, so "“I found you.” — Drama (2019)" is a title.
+    /// </summary>
+    public static bool ReadsAsSentence(string text)
+    {
+        var bare = WithoutQuotesAndParentheses(text).Trim();
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 22)
+        {
+            return true;
+        }
+        if (words.Length < 4)
+        {
+            return false;
+        }
+        // Short function words ("in", "the", "of") are lowercase in titles too; longer lowercase words are a sentence's.
+        var lowercase = words.Count(w => w.Length > 3 && char.IsLower(w[0]));
+        var ends = bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '…';
+        if (ends && (lowercase * 2 >= words.Length || words.Length > 12))
+        {
+            return true;
+        }
+        return InnerSentenceBreak().Count(bare) > 0 && lowercase * 3 >= words.Length;
+    }
+
+    /// <summary>The share of longer words (and names) that start with a capital: 1.0 for "Crash Landing on You".</summary>
+    public static double CapitalisedShare(string text)
+    {
+        var words = WithoutQuotesAndParentheses(text).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('\'', '’', '"', '“', '”', ',', ':', '.', '!', '?', '(', ')', '*'))
+            .Where(w => w.Length > 3 || (w.Length > 0 && char.IsUpper(w[0])))
+            .ToList();
+        return words.Count == 0 ? 0 : (double)words.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) / words.Count;
+    }
+
+    /// <summary>The text with quoted spans and parenthesised asides removed.</summary>
+    public static string WithoutQuotesAndParentheses(string text) =>
+        Parenthesised().Replace(DoubleQuoted().Replace(text, " "), " ");
+
+    [GeneratedRegex(@"[“""][^“”""\n]{0,300}[”""]", RegexOptions.None, 1000)]
+    private static partial Regex DoubleQuoted();
+
+    [GeneratedRegex(@"\([^()\n]{0,200}\)", RegexOptions.None, 1000)]
+    private static partial Regex Parenthesised();
+
+    // "…the end. Then she…" but not "Mr. Sunshine" or "No. 1".
+    [GeneratedRegex(@"(?<![\s(](?:Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ep))[\p{Ll}\d)][.!?]\s+\p{Lu}", RegexOptions.None, 1000)]
+    private static partial Regex InnerSentenceBreak();
+}
