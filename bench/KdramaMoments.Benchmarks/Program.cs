@@ -10,6 +10,11 @@ using Microsoft.Extensions.Logging;
 // SQLite file. Medians over repeated rounds, because this machine is shared and noisy.
 // Usage: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db [ROUNDS]
+//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
+if (args is ["hostile"])
+{
+    return HostileInputBenchmark.Run();
+}
 if (args is ["search", .. var searchArgs])
 {
     return await SearchBenchmark.RunAsync(searchArgs);

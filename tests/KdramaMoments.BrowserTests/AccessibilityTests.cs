@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         var pages = new[]
         {
             "/", "/dramas", "/dramas/crash-landing-on-you", "/moments", "/moments?tag=kiss&sort=title",
-            "/moments/byeon-woo-seok-for-kim-hye-yoon-in-lovely-runner", "/actors", "/actors/song-hye-kyo",
+            "/moments/im-sol-and-sun-jae-the-rescue", "/actors", "/actors/song-hye-kyo",
             "/characters/ri-jung-hyuk", "/tags", "/tags/rescue", "/articles", "/articles/004-60a6fb003aff7832",
             "/co-stars", "/search?q=goblin", "/search?q=because+you+like+it", "/search?q=gobln", "/developers", "/no-such-page",
         };

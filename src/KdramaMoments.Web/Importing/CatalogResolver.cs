@@ -143,6 +143,10 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
 
     private static string MomentTitle(ParsedItem item, Drama drama)
     {
+        if (!string.IsNullOrWhiteSpace(item.Title))
+        {
+            return item.Title;
+        }
         var heading = item.Heading.Trim();
         // A heading that only names the drama makes a poor moment title; the first quote or trope says more.
         if (Names.Normalize(heading) == Names.Normalize(drama.Title) || drama.Aliases.Any(a => a.NormalizedName == Names.Normalize(heading)))

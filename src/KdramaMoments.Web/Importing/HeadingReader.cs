@@ -67,8 +67,9 @@ public static partial class HeadingReader
             .Concat(NamesOutside(parts, drama).Select(n => new HeadingPerson(n, null, PersonRole.Unknown)))
             .DistinctBy(p => Names.Normalize(p.Name))
             .ToList();
-        var description = Description(parts, drama, people);
-        return new HeadingReading(drama, chosen?.Year, parts.Dialogue, people, description, doubts);
+        // A drama named by a fact line may still be a word of the heading's own title ("Grim Reaper and Goblin Save Eun-tak").
+        var (description, peopleTakenOut) = Description(parts, chosen?.Slot == "fact" ? string.Empty : drama, people);
+        return new HeadingReading(drama, chosen?.Year, parts.Dialogue, people, description, doubts) { DescriptionLacksPeople = peopleTakenOut };
     }
 
     private static string Slot(string slot) => slot switch
@@ -162,7 +163,12 @@ public static partial class HeadingReader
             {
                 return;
             }
-            list.Add(new DramaCandidate(text, slot, Evidence(text, yearBeside && parts.Year is not null, body, item, knownTitle), item.Index, yearBeside ? parts.Year : null));
+            var score = Evidence(text, yearBeside && parts.Year is not null, body, item, knownTitle);
+            if (raw!.Contains('\u2063', StringComparison.Ordinal))
+            {
+                score -= 3; // dialogue is part of it
+            }
+            list.Add(new DramaCandidate(text, slot, score, item.Index, yearBeside ? parts.Year : null));
         }
 
         var s = parts.Outside;
@@ -230,10 +236,6 @@ public static partial class HeadingReader
         {
             score -= 2;
         }
-        if (text.Contains('\u2063', StringComparison.Ordinal))
-        {
-            score -= 3; // dialogue is part of it
-        }
         // Names of people ("Kim Shin and Ji Eun-tak", "Hyun Bin"), especially ones the body credits, are not titles.
         if (LooksLikePeople(text))
         {
@@ -286,23 +288,51 @@ public static partial class HeadingReader
         }
     }
 
-    // What is left of the heading once the drama, people, dialogue and year are taken out: "sweet confession".
-    private static string? Description(HeadingParts parts, string drama, List<HeadingPerson> people)
+    // What is left of the heading once the drama, dialogue and year are taken out, and the people at its edges:
+    // "Hyun Bin's sweet confession to Son Ye-jin" → "sweet confession"; "Kim Shin and Ji Eun-tak" → nothing.
+    // A Title Case remainder is the author's own title for the scene and keeps its names ("Wang-so Shields Hae-soo").
+    private static (string? Text, bool PeopleTakenOut) Description(HeadingParts parts, string drama, List<HeadingPerson> people)
     {
-        var rest = parts.Outside;
-        var index = rest.IndexOf(drama, StringComparison.OrdinalIgnoreCase);
+        var rest = parts.Outside.Replace('\u2062', ' ').Replace('\u2063', ' ');
+        var index = drama.Length == 0 ? -1 : rest.IndexOf(drama, StringComparison.OrdinalIgnoreCase);
         if (index >= 0)
         {
-            rest = rest.Remove(index, drama.Length);
+            rest = rest.Remove(index, drama.Length).Insert(index, " | ");
         }
-        foreach (var person in people)
+        // Only the longest piece between separators can be the description: "When X did Y | " → "When X did Y".
+        rest = SeparatorSplit().Split(rest).Select(p => p.Trim()).Where(p => p.Length > 0).MaxBy(p => p.Length) ?? string.Empty;
+        var whole = TrimConnectors(rest, []);
+        var stripped = TrimConnectors(rest, people.Select(p => p.Name).Where(n => n.Length > 0).ToList());
+        if (TextShape.WordCount(stripped) < 2 || !stripped.Any(char.IsLetter))
         {
-            rest = Regex.Replace(rest, Regex.Escape(person.Name) + @"(?:['’]s)?", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+            return (null, false);
         }
-        rest = rest.Replace('\u2062', ' ').Replace('\u2063', ' ');
-        rest = Regex.Replace(rest, @"^(?:\s|[-–—|:,]|\b(?:in|for|to|with|and|&|from|of|by)\b)+|(?:\s|[-–—|:,]|\b(?:in|for|to|with|and|&|from|of|by)\b)+$", string.Empty, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-        rest = Regex.Replace(rest, @"\s+", " ").Trim();
-        return TextShape.WordCount(rest) >= 2 && rest.Any(char.IsLetter) ? rest : null;
+        return TextShape.CapitalisedShare(stripped) >= 0.6 || stripped == whole ? (whole, false) : (stripped, true);
+    }
+
+    // Connectors, separators and (when given) people's names are peeled off both ends, never the middle.
+    private static string TrimConnectors(string text, IReadOnlyList<string> names)
+    {
+        var rest = Regex.Replace(text, @"\s+", " ").Trim();
+        for (var changed = true; changed && rest.Length > 0;)
+        {
+            changed = false;
+            var before = rest;
+            rest = EdgeConnector().Replace(rest, string.Empty).Trim();
+            foreach (var name in names)
+            {
+                if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    rest = Regex.Replace(rest[name.Length..], @"^['’]s\b", string.Empty, RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+                }
+                if (rest.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    rest = rest[..^name.Length].Trim();
+                }
+            }
+            changed = rest != before;
+        }
+        return rest;
     }
 
     public static string CleanTitle(string raw)
@@ -359,7 +389,7 @@ public static partial class HeadingReader
     [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, 1000)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)?\d{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex YearOrNetwork();
 
     [GeneratedRegex(PersonNames.Run + @"\s*$", RegexOptions.None, 1000)]
@@ -370,6 +400,12 @@ public static partial class HeadingReader
 
     [GeneratedRegex(@"\s+in\s+", RegexOptions.None, 1000)]
     private static partial Regex InWord();
+
+    [GeneratedRegex(@"\s+[-–—|]+\s+|\s*[–—|]\s*|(?<!\d):\s+", RegexOptions.None, 1000)]
+    private static partial Regex SeparatorSplit();
+
+    [GeneratedRegex(@"^(?:[-–—|:,&]|(?:in|for|to|with|and|from|of|by)\b)\s*|\s*(?:[-–—|:,&]|\b(?:in|for|to|with|and|from|of|by))$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex EdgeConnector();
 
     [GeneratedRegex(@"\s*(?:,|&|\band\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, 1000)]
     private static partial Regex PeopleSplit();
@@ -401,7 +437,11 @@ public sealed record HeadingReading(
     IReadOnlyList<string> Dialogue,
     IReadOnlyList<HeadingPerson> People,
     string? Description,
-    IReadOnlyList<ItemDoubt> Doubts);
+    IReadOnlyList<ItemDoubt> Doubts)
+{
+    /// <summary>True when the heading's people were taken out of the description ("sweet confession" from "Hyun Bin's sweet confession to Son Ye-jin").</summary>
+    public bool DescriptionLacksPeople { get; init; }
+}
 
 /// <summary>The article's heading template, for people ("“quote” — drama (year)"), and each heading read with it.</summary>
 public sealed record HeadingTemplate(string Description, IReadOnlyList<HeadingReading> Items);

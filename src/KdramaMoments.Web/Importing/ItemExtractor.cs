@@ -84,6 +84,7 @@ public static partial class ItemExtractor
             tags)
         {
             Rank = segment.Number,
+            Title = MomentTitles.For(heading, cast, featured, quotes, tags, body),
             Doubts = heading.Doubts,
         };
     }
@@ -366,7 +367,7 @@ public static partial class ItemExtractor
         var pattern = string.Join(@"[\s\-:]*", Names.Normalize(dramaTitle).Length == 0
             ? [Regex.Escape(dramaTitle)]
             : dramaTitle.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-        var m = Regex.Match(text, pattern + @"['’""”]?\s*\((?:[^()]*?,\s*)?(?<year>(?:19|20)\d{2})\)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        var m = Regex.Match(text, pattern + @"['’""”]?\s*\((?:[^()]*?,\s*)?(?<year>(?:19|20)[0-9]{2})\)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
         return m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
@@ -487,7 +488,7 @@ public static partial class ItemExtractor
     [GeneratedRegex(@"(?:song|ost|track|theme|single|album|dance to|sings?|singing|titled|called)[,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SongLeadIn();
 
-    [GeneratedRegex(@"\b(?:episode|ep\.?)\s*(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:episode|ep\.?)\s*(?<n>[0-9]{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EpisodeNumber();
 
     [GeneratedRegex(@"\bepisode\s+(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]

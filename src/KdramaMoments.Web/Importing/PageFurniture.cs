@@ -94,7 +94,7 @@ public static partial class PageFurniture
     private static partial Regex WatchPrompt();
 
     // Image captions: "Above: Hyun Bin … (Photo: tvN)", "(Image: Netflix)", "Still from …".
-    [GeneratedRegex(@"^(?:above|below|pictured|left|right|top|bottom)\s*[:,]|\((?:photo|image|picture|still|source|credit)s?\s*(?:credit)?\s*[:|][^()]{1,60}\)\s*$|^(?:a\s+)?still\s+from\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:above|below|pictured|left|right|top|bottom)\s*:|\((?:photo|image|picture|still|source|credit)s?\s*(?:credit)?\s*[:|][^()]{1,60}\)\s*$|^(?:a\s+)?still\s+from\b", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Caption();
 
     // Lines that only social embeds write: handles with dates, pic links, "A post shared by".

@@ -87,11 +87,25 @@ public static partial class PersonNames
         return Clean(m.Groups["name"].Value);
     }
 
+    // Family names in their common romanisations; some ("Park", "Choi", "Ahn") do not scan as regular syllables.
+    private static readonly HashSet<string> Surnames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",
+        "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "gwon", "hwang", "ahn", "an",
+        "song", "yoo", "yu", "ryu", "hong", "jeon", "jun", "go", "ko", "moon", "mun", "yang", "son", "bae", "baek", "paek",
+        "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "min", "na", "ji", "jin",
+        "um", "eom", "uhm", "chae", "won", "cheon", "chun", "bang", "gong", "hyun", "hyeon", "ri", "do", "doh", "gu", "koo",
+        "ku", "yeo", "kook", "guk", "byeon", "byun", "pyo", "tak", "seol", "lim", "ok", "wi", "ma", "kil", "gil", "geum",
+    };
+
+    /// <summary>A Korean family name in one of its romanisations: "Kim", "Park", "Choi", "Ri".</summary>
+    public static bool IsSurname(string word) => Surnames.Contains(word);
+
     /// <summary>True when every word is made of romanised Korean syllables ("Ji Eun-tak", "Rowoon"), unlike "Final Goodbye".</summary>
     public static bool LooksKorean(string name)
     {
         var parts = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && parts.All(p => !NotNames.Contains(p) && !LeadingWords.Contains(p) && KoreanWord().IsMatch(p));
+        return parts.Length > 0 && parts.All(p => !NotNames.Contains(p) && !LeadingWords.Contains(p) && (KoreanWord().IsMatch(p) || Surnames.Contains(p)));
     }
 
     /// <summary>Name words in comparison form: "Ri Jeong-Hyeok" → [ri, jeong, hyeok].</summary>
@@ -134,6 +148,6 @@ public static partial class PersonNames
     [GeneratedRegex(@"^\s*(?:(?:played|portrayed|voiced)\s+by\s+|actor\s+|actress\s+)?(?<name>" + Run + ")", RegexOptions.None, 1000)]
     private static partial Regex CreditStart();
 
-    [GeneratedRegex(@"^(?:(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|c)?(?:yeo|yae|yoo|wae|woo|ae|ai|eo|eu|ui|oe|oo|ee|ou|wa|we|wi|wo|ya|ye|yo|yu|yi|a|e|i|o|u)(?:ng|nn|n|m|l|k|p|t|b|g|r|s)?){1,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|c)?(?:yeo|yae|yoo|you|wae|woo|ae|ai|eo|eu|ui|oe|oi|oo|ee|ou|wa|we|wi|wo|ya|ye|yo|yu|yi|a|e|i|o|u)(?:ng|nn|n|m|l|k|p|t|b|g|r|s)?){1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex KoreanWord();
 }

@@ -54,4 +54,69 @@ public sealed class ArticleSegmenterTests
     [Fact]
     public void Segment_NoList_ReturnsNull() =>
         Assert.Null(ArticleSegmenter.Segment("Just a paragraph about dramas.\n\nAnd another one, with no list at all."));
+
+    private const string Paragraph = "The two of them finally stop pretending, and the whole scene plays out in one long, quiet take.";
+
+    private static string Article(params string[] headings) =>
+        "Our favourite moments\n\nAn introduction that sets up the list for the reader in one long sentence.\n\n"
+        + string.Concat(headings.Select(h => h + "\n\n" + Paragraph + "\n\n"));
+
+    [Fact]
+    public void Segment_UnnumberedHeadingsThatAreOnlyDramaTitles_AreAList()
+    {
+        var segments = ArticleSegmenter.Segment(Article("Hometown Cha-Cha-Cha", "Crash Landing on You", "Reply 1988", "Queen of Tears"))!;
+        Assert.Equal(["Hometown Cha-Cha-Cha", "Crash Landing on You", "Reply 1988", "Queen of Tears"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_CountdownWithTrailingPeriods_KeepsTheAuthorsNumbers()
+    {
+        var segments = ArticleSegmenter.Segment(Article("5. Goblin.", "4. Something in the Rain.", "3. Healer.", "2. Mr. Sunshine.", "1. Reply 1988."))!;
+        Assert.Equal([5, 4, 3, 2, 1], segments.Items.Select(i => i.Number!.Value));
+        Assert.Equal("Something in the Rain.", segments.Items[1].Heading);
+    }
+
+    [Fact]
+    public void Segment_FullWidthAndOtherScriptsDigits_AreNumbers()
+    {
+        var segments = ArticleSegmenter.Segment(Article("１. Goblin", "２. Healer", "３. Reply 1988"))!;
+        Assert.Equal([1, 2, 3], segments.Items.Select(i => i.Number!.Value));
+    }
+
+    [Fact]
+    public void Segment_OneHeadingThatReadsLikeASentence_IsFilledInFromTheNumbering()
+    {
+        var segments = ArticleSegmenter.Segment(Article("1. Goblin", "2. The one where she finally says it to his face in the rain.", "3. Healer", "4. Reply 1988"))!;
+        Assert.Equal([1, 2, 3, 4], segments.Items.Select(i => i.Number!.Value));
+    }
+
+    [Fact]
+    public void Read_NoList_SaysWhichShapesWereSeenAndWhyNoneWasTaken()
+    {
+        var result = ArticleSegmenter.Read(Article("1. Goblin", "5. Healer"));
+        Assert.Null(result.Segments);
+        Assert.Contains("1. ×2", result.Error, StringComparison.Ordinal);
+        Assert.Contains("longest run counting by one", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_BlogFooterFaqsAndPopularPostsAfterTheLastItem_AreNotPartOfIt()
+    {
+        var text = Article("1. Goblin", "2. Healer", "3. Reply 1988")
+            + "Share this:\n\nLabels: kdrama, romance\n\nNewer Post Older Post Home\n\nPopular posts\n\nHotel del Luna episode 16 made me cry for a week and I am still not over it at all.\n\n"
+            + "FAQs\n\nWhich drama has the best kiss? Many fans say Crash Landing on You has the best one of all.";
+        var last = ArticleSegmenter.Segment(text)!.Items[^1];
+        Assert.Equal([Paragraph], last.Blocks);
+    }
+
+    [Fact]
+    public void Segment_EmbeddedSocialPostsAndWatchPrompts_AreNotContent()
+    {
+        var text = Article("## 1. Goblin", "## 2. Healer", "## 3. Reply 1988").Replace(
+            Paragraph + "\n\n## 2.",
+            Paragraph + "\n\nView this post on Instagram\n\nA post shared by tvN DRAMA (@tvn_drama)\n\n“he said ‘i’ll wait’ and i died” pic.twitter.com/abc\n\n— fan (@fan_account) May 14, 2024\n\nWatch “Goblin”:\n\nWatch Now\n\n## 2.",
+            StringComparison.Ordinal);
+        var first = ArticleSegmenter.Segment(text)!.Items[0];
+        Assert.Equal([Paragraph], first.Blocks);
+    }
 }

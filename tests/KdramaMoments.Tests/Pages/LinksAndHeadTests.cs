@@ -53,7 +53,7 @@ public sealed class LinksAndHeadTests(SeededSite site) : IClassFixture<SeededSit
     [InlineData("/dramas")]
     [InlineData("/dramas/goblin")]
     [InlineData("/moments")]
-    [InlineData("/moments/run-on-you-taught-me-everything-you-just-didnt-teach-me-how-to-break-up")]
+    [InlineData("/moments/you-taught-me-everything-you-just-didnt-teach-me-how-to-break-up")]
     [InlineData("/actors")]
     [InlineData("/actors/gong-yoo")]
     [InlineData("/characters/im-sol")]

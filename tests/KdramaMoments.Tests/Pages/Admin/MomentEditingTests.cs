@@ -9,7 +9,7 @@ namespace KdramaMoments.Tests.Pages.Admin;
 /// <summary>Editing moments through the real forms: validation, saving, revisions, undo, conflicts.</summary>
 public sealed class MomentEditingTests : FreshSiteTests
 {
-    private const string RunOn = "run-on-you-taught-me-everything-you-just-didnt-teach-me-how-to-break-up";
+    private const string RunOn = "you-taught-me-everything-you-just-didnt-teach-me-how-to-break-up";
 
     private Task<int> IdOfAsync(string slug) => Factory.WithDbAsync(db => db.Moments.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync());
 
@@ -43,7 +43,7 @@ public sealed class MomentEditingTests : FreshSiteTests
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await IdOfAsync(RunOn);
-        Assert.Contains("Run On", (await Factory.CreateClient().GetDocumentAsync($"/moments/{RunOn}")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("You taught me everything", (await Factory.CreateClient().GetDocumentAsync($"/moments/{RunOn}")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
 
         var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
         var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, FormFields(page,
