@@ -72,15 +72,15 @@ public sealed class CatalogLoader(KdramaDbContext db)
 
     /// <summary>
     /// The taken slugs of <paramref name="root"/>'s family: the root and every <c>root-…</c>, in the entity's table and its
-    /// former addresses (which stay reserved so a new entity never takes a redirecting slug). One range over a unique
-    /// index: '.' sorts right after '-', so [root, root.) holds exactly those. Synchronous because the resolver is; SQLite's
-    /// provider runs synchronously underneath anyway.
+    /// former addresses (which stay reserved so a new entity never takes a redirecting slug). One query of two ranges over
+    /// unique indexes: '.' sorts right after '-', so [root, root.) holds exactly those. Synchronous because the resolver
+    /// is; SQLite's provider runs synchronously underneath anyway.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1309", Justification = "Translated to SQLite's binary (ordinal) comparison; never run in .NET.")]
     private List<string> TakenSlugs(string entityType, string root)
     {
         var end = root + ".";
-        var taken = entityType switch
+        var slugs = entityType switch
         {
             "drama" => Between(db.Dramas, root, end),
             "actor" => Between(db.Actors, root, end),
@@ -90,14 +90,14 @@ public sealed class CatalogLoader(KdramaDbContext db)
             "article" => Between(db.Articles, root, end),
             _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "no such kind of entity"),
         };
-        taken.AddRange(db.SlugRedirects
-            .Where(r => r.EntityType == entityType && string.Compare(r.OldSlug, root) >= 0 && string.Compare(r.OldSlug, end) < 0)
-            .Select(r => r.OldSlug)
-            .ToList());
-        return taken;
+        return slugs
+            .Concat(db.SlugRedirects
+                .Where(r => r.EntityType == entityType && string.Compare(r.OldSlug, root) >= 0 && string.Compare(r.OldSlug, end) < 0)
+                .Select(r => r.OldSlug))
+            .ToList();
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1309", Justification = "Translated to SQLite's binary (ordinal) comparison; never run in .NET.")]
-    private static List<string> Between<T>(IQueryable<T> set, string from, string to) where T : class, ISlugged =>
-        set.Where(e => string.Compare(e.Slug, from) >= 0 && string.Compare(e.Slug, to) < 0).Select(e => e.Slug).ToList();
+    private static IQueryable<string> Between<T>(IQueryable<T> set, string from, string to) where T : class, ISlugged =>
+        set.Where(e => string.Compare(e.Slug, from) >= 0 && string.Compare(e.Slug, to) < 0).Select(e => e.Slug);
 }
