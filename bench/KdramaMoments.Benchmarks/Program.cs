@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 // SQLite file. Medians over repeated rounds, because this machine is shared and noisy.
 // Usage: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db [ROUNDS]
+//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- import-scale DATABASE.db [ROUNDS] [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
 if (args is ["hostile"])
 {
@@ -18,6 +19,10 @@ if (args is ["hostile"])
 if (args is ["search", .. var searchArgs])
 {
     return await SearchBenchmark.RunAsync(searchArgs);
+}
+if (args is ["import-scale", .. var scaleArgs])
+{
+    return await ImportScaleBenchmark.RunAsync(scaleArgs);
 }
 var folders = args.Length > 0 ? args : ["seeds", "tests/KdramaMoments.Tests/Importing/Fixtures"];
 var inputs = ImportInput.FromPaths(folders);
@@ -75,7 +80,7 @@ folder.Delete(recursive: true);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"parse:  median {Median(parseRates):F0} articles/s (min {parseRates.Min():F0}, max {parseRates.Max():F0}; {parseRounds} rounds of {parsesPerRound}×{texts.Count})"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"import: median {Median(importRates):F1} articles/s (min {importRates.Min():F1}, max {importRates.Max():F1}; {importRounds} fresh SQLite files, {inputs.Count} articles each, one transaction)"));
+    $"import: median {Median(importRates):F1} articles/s (min {importRates.Min():F1}, max {importRates.Max():F1}; {importRounds} fresh SQLite files, {inputs.Count} articles each, one transaction per file)"));
 
 return 0;
 

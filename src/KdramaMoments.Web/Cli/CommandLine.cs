@@ -75,15 +75,19 @@ public static class CommandLine
                 await stdout.WriteLineAsync($"  warning: {warning}");
             }
         }
-        if (!report.Succeeded)
-        {
-            await stderr.WriteLineAsync("Nothing was imported: fix the files above and run again.");
-            return 1;
-        }
+        var refused = report.Files.Count(f => f.Outcome == FileOutcome.Failed);
         await stdout.WriteLineAsync($"Created: {report.Created}");
         await stdout.WriteLineAsync($"Matched: {report.Matched}");
         await stdout.WriteLineAsync($"Merged: {report.Merged}");
+        await stdout.WriteLineAsync($"Imported: {report.Files.Count(f => f.Outcome == FileOutcome.Imported)} files");
         await stdout.WriteLineAsync($"Skipped: {report.Files.Count(f => f.Outcome == FileOutcome.Skipped)} files");
+        await stdout.WriteLineAsync($"Refused: {refused} files");
+        if (refused > 0)
+        {
+            // Each file is its own transaction: the others are in, and the refused ones import alone once fixed.
+            await stderr.WriteLineAsync($"{refused} of {report.Files.Count} files were not imported: fix them and run again.");
+            return 1;
+        }
         return 0;
     }
 

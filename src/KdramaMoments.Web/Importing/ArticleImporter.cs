@@ -1,21 +1,23 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Editing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
-/// Decodes, parses and resolves articles, then saves everything in one transaction. With
-/// <c>save: false</c> it runs the same steps and writes nothing: that is the editors' preview.
+/// Decodes, parses and resolves articles, then saves each file in its own transaction and its own batch of
+/// revisions, so one bad file costs only itself and undo takes back one file's import. With <c>save: false</c>
+/// it runs the same steps and writes nothing: that is the editors' preview.
 /// </summary>
 public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleImporter> logger, TimeProvider time)
 {
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportInput> inputs, bool save, string author = "importer", CancellationToken cancellationToken = default)
     {
         var report = new ImportReport();
-        var parsed = new List<(ImportInput Input, string Text, ParsedArticle Article, FileReport File)>();
+        var loader = new CatalogLoader(db);
+        // A preview writes nothing, so a later file must see what earlier ones would create: one catalogue for the run.
+        var previewCatalog = save ? null : loader.NewCatalog();
         foreach (var input in inputs)
         {
             var file = new FileReport(input.FileName);
@@ -31,56 +33,61 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
             file.Title = article!.Title;
             file.Items = article.Items.Count;
             file.Warnings.AddRange(article.Warnings);
-            parsed.Add((input, text!, article, file));
-        }
-        if (!report.Succeeded)
-        {
-            return report; // bad input anywhere: nothing is written
-        }
+            if (previewCatalog is not null)
+            {
+                await ResolveAsync(loader, previewCatalog, null, input.FileName, text!, article, file, cancellationToken);
+                continue;
+            }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var catalog = await LoadCatalogAsync(cancellationToken);
-        // One batch of revisions per import, so undo takes the whole import back. Recorded in an order that
-        // undo (running backwards) can follow: new entities, then existing ones the import changed, then the
-        // articles, whose citations are the first thing undo removes.
-        var changes = new ChangeBatch(db, author, "import");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Revisions recorded in an order that undo (running backwards) can follow: new entities, then existing ones
+            // the import changed, then the article, whose citations are the first thing undo removes.
+            var changes = new ChangeBatch(db, author, "import");
+            var resolver = await ResolveAsync(loader, loader.NewCatalog(), changes, input.FileName, text!, article, file, cancellationToken);
+            if (resolver is not null)
+            {
+                foreach (var entity in resolver.Created)
+                {
+                    db.Add(entity);
+                    changes.Created(entity, order: entity is Article ? 2 : 0);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                changes.Record();
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            // The next file loads what it needs afresh, this one's rows included; nothing piles up over a long run.
+            db.ChangeTracker.Clear();
+            report.Saved = true;
+        }
+        if (!save)
+        {
+            db.ChangeTracker.Clear();
+        }
+        return report;
+    }
+
+    /// <summary>Loads what the article can need and resolves it; null when it was imported before (the file is then skipped).</summary>
+    private async Task<CatalogResolver?> ResolveAsync(CatalogLoader loader, Catalog catalog, ChangeBatch? changes, string fileName, string text, ParsedArticle article, FileReport file, CancellationToken cancellationToken)
+    {
+        if (!await loader.LoadAsync(catalog, article, CatalogResolver.Hash(text), cancellationToken))
+        {
+            file.Outcome = FileOutcome.Skipped;
+            file.Changes.Add("already imported: skipped");
+            return null;
+        }
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var resolver = new CatalogResolver(catalog, time.GetUtcNow().UtcDateTime, entity =>
         {
             if (seen.Add(entity))
             {
-                changes.Changing(entity, order: 1);
+                changes?.Changing(entity, order: 1);
             }
         });
-        foreach (var (input, text, article, file) in parsed)
-        {
-            if (catalog.ArticleHashes.Contains(CatalogResolver.Hash(text)))
-            {
-                file.Outcome = FileOutcome.Skipped;
-                file.Changes.Add("already imported: skipped");
-                continue;
-            }
-            resolver.Resolve(input.FileName, text, article, file);
-            file.Outcome = FileOutcome.Imported;
-            LogImported(logger, input.FileName, file.Items, file.Created.Total, file.Merged.Total);
-        }
-        if (!save)
-        {
-            db.ChangeTracker.Clear();
-            return report;
-        }
-
-        foreach (var entity in resolver.Created)
-        {
-            db.Add(entity);
-            changes.Created(entity, order: entity is Article ? 2 : 0);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        changes.Record();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        report.Saved = true;
-        return report;
+        resolver.Resolve(fileName, text, article, file);
+        file.Outcome = FileOutcome.Imported;
+        LogImported(logger, fileName, file.Items, file.Created.Total, file.Merged.Total);
+        return resolver;
     }
 
     private static (string? Text, ParsedArticle? Article, string? Error) Read(ImportInput input)
@@ -96,38 +103,6 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         }
         var (article, error) = ArticleParser.Parse(decoded.Text!);
         return (decoded.Text, article, error);
-    }
-
-    private async Task<Catalog> LoadCatalogAsync(CancellationToken cancellationToken)
-    {
-        var catalog = new Catalog();
-        catalog.Dramas.AddRange(await db.Dramas.Include(d => d.Aliases).ToListAsync(cancellationToken));
-        catalog.Actors.AddRange(await db.Actors.Include(a => a.Aliases).ToListAsync(cancellationToken));
-        catalog.Characters.AddRange(await db.Characters.Include(c => c.Aliases).ToListAsync(cancellationToken));
-        catalog.Moments.AddRange(await db.Moments.Include(m => m.Characters).Include(m => m.Quotes).Include(m => m.Tags)
-            .AsSplitQuery().ToListAsync(cancellationToken));
-        catalog.Tags.AddRange(await db.Tags.ToListAsync(cancellationToken));
-        catalog.ArticleHashes.UnionWith(await db.Articles.Select(a => a.ContentHash).ToListAsync(cancellationToken));
-
-        catalog.DramaSlugs.UnionWith(catalog.Dramas.Select(d => d.Slug));
-        catalog.ActorSlugs.UnionWith(catalog.Actors.Select(a => a.Slug));
-        catalog.CharacterSlugs.UnionWith(catalog.Characters.Select(c => c.Slug));
-        catalog.MomentSlugs.UnionWith(catalog.Moments.Select(m => m.Slug));
-        catalog.TagSlugs.UnionWith(catalog.Tags.Select(t => t.Slug));
-        catalog.ArticleSlugs.UnionWith(await db.Articles.Select(a => a.Slug).ToListAsync(cancellationToken));
-        // Old addresses stay reserved so a new entity never takes a redirecting slug.
-        foreach (var redirect in await db.SlugRedirects.AsNoTracking().ToListAsync(cancellationToken))
-        {
-            (redirect.EntityType switch
-            {
-                "drama" => catalog.DramaSlugs,
-                "actor" => catalog.ActorSlugs,
-                "character" => catalog.CharacterSlugs,
-                "moment" => catalog.MomentSlugs,
-                _ => catalog.TagSlugs,
-            }).Add(redirect.OldSlug);
-        }
-        return catalog;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {File} refused: {Reason}")]

@@ -32,7 +32,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
     {
         var article = new Article
         {
-            Slug = Names.UniqueSlug(Path.GetFileNameWithoutExtension(fileName), catalog.ArticleSlugs),
+            Slug = catalog.ArticleSlugs.Unique(Path.GetFileNameWithoutExtension(fileName)),
             FileName = fileName,
             Title = parsed.Title,
             Text = text,
@@ -95,7 +95,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         {
             moment = new Moment
             {
-                Slug = Names.UniqueSlug(MomentTitle(item, drama), catalog.MomentSlugs),
+                Slug = catalog.MomentSlugs.Unique(MomentTitle(item, drama)),
                 Title = MomentTitle(item, drama),
                 Drama = drama,
                 DramaId = drama.Id,
@@ -163,7 +163,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         var actor = catalog.Actors.FirstOrDefault(a => a.NormalizedName == key || a.Aliases.Any(x => x.NormalizedName == key));
         if (actor is null)
         {
-            actor = new Actor { Slug = Names.UniqueSlug(name, catalog.ActorSlugs), Name = name, NormalizedName = key, CreatedAt = now };
+            actor = new Actor { Slug = catalog.ActorSlugs.Unique(name), Name = name, NormalizedName = key, CreatedAt = now };
             catalog.Actors.Add(actor);
             Created.Add(actor);
             report.Created.Actors++;
@@ -203,7 +203,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         {
             drama = new Drama
             {
-                Slug = Names.UniqueSlug(parsed.Title, catalog.DramaSlugs),
+                Slug = catalog.DramaSlugs.Unique(parsed.Title),
                 Title = parsed.Title,
                 NormalizedTitle = Names.Normalize(parsed.Title),
                 Year = parsed.Year,
@@ -291,8 +291,8 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         {
             var name = credit.Character!;
             var slug = catalog.CharacterSlugs.Contains(Names.Slugify(name))
-                ? Names.UniqueSlug($"{name} {drama.Title}", catalog.CharacterSlugs)
-                : Names.UniqueSlug(name, catalog.CharacterSlugs);
+                ? catalog.CharacterSlugs.Unique($"{name} {drama.Title}")
+                : catalog.CharacterSlugs.Unique(name);
             character = new Character { Slug = slug, Name = name, NormalizedName = Names.Normalize(name), Drama = drama, DramaId = drama.Id, Actor = actor, CreatedAt = now };
             foreach (var alias in credit.CharacterAliases)
             {

@@ -48,6 +48,7 @@ public sealed class FileReport(string fileName)
 public sealed class ImportReport
 {
     public List<FileReport> Files { get; } = [];
+    /// <summary>With <c>save: true</c>: some file got through (imported, or found already imported). Each file is its own transaction, so refused ones do not stop the others.</summary>
     public bool Saved { get; set; }
     public bool Succeeded => Files.All(f => f.Outcome != FileOutcome.Failed);
 

@@ -34,11 +34,13 @@ public static class SearchIndexer
         }
         if (characters.Count > 0)
         {
-            moments.UnionWith(await IdsAsync(characters, ids => db.Moments.Where(m => m.Characters.Any(c => ids.Contains(c.Id))).Select(m => m.Id), cancellationToken));
+            // From the roles to their moments, through the join table's key: asking each moment whether it names one of
+            // them would read every moment in the catalogue.
+            moments.UnionWith(await IdsAsync(characters, ids => db.Characters.Where(c => ids.Contains(c.Id)).SelectMany(c => c.Moments).Select(m => m.Id), cancellationToken));
         }
         if (changes.Tags.Count > 0)
         {
-            moments.UnionWith(await IdsAsync(changes.Tags, ids => db.Moments.Where(m => m.Tags.Any(t => ids.Contains(t.Id))).Select(m => m.Id), cancellationToken));
+            moments.UnionWith(await IdsAsync(changes.Tags, ids => db.Tags.Where(t => ids.Contains(t.Id)).SelectMany(t => t.Moments).Select(m => m.Id), cancellationToken));
         }
 
         await WriteAsync(db, SearchKind.Moment, moments, ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);

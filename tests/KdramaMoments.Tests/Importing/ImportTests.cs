@@ -152,14 +152,15 @@ public sealed class ImportTests : IAsyncLifetime
     [InlineData("", "the file is empty")]
     [InlineData("<!DOCTYPE html><html><body><h1>Goblin</h1></body></html>", "HTML")]
     [InlineData("A paragraph about dramas with no list at all.\n\nAnother paragraph.", "no list found")]
-    public async Task BadInput_NamesFileAndReason_WritesNothing(string text, string reason)
+    public async Task BadInput_NamesFileAndReason_TheGoodFileStillLands(string text, string reason)
     {
-        var report = await ImportAsync(Text("good.txt", File.ReadAllText(Directory.GetFiles(RepositoryPaths.Seeds)[0])), Text("bad.txt", text));
-        Assert.False(report.Saved);
+        var report = await ImportAsync(Text("good.txt", File.ReadAllText(Directory.GetFiles(RepositoryPaths.Seeds).Order().First())), Text("bad.txt", text));
+        Assert.True(report.Saved);
+        Assert.False(report.Succeeded);
         var bad = Assert.Single(report.Files, f => f.Outcome == FileOutcome.Failed);
         Assert.Equal("bad.txt", bad.FileName);
         Assert.Contains(reason, bad.Error, StringComparison.Ordinal);
-        Assert.Equal((0, 0, 0, 0, 0), await app.WithDbAsync(Snapshot));
+        Assert.Equal(["good.txt"], await app.WithDbAsync(db => db.Articles.Select(a => a.FileName).ToListAsync()));
     }
 
     [Fact]
@@ -185,8 +186,10 @@ public sealed class ImportTests : IAsyncLifetime
     public async Task Import_RecordsARevisionPerCreatedEntity()
     {
         var report = await ImportSeedsAsync();
-        var revisions = await app.WithDbAsync(db => db.Revisions.CountAsync(r => r.Action == "import"));
-        Assert.Equal(report.Created.Total + 5, revisions);
+        // One batch per file; an entity one seed created and a later one changed has a revision in each.
+        var created = await app.WithDbAsync(db => db.Revisions.CountAsync(r => r.Action == "import" && r.Before == null));
+        Assert.Equal(report.Created.Total + 5, created);
+        Assert.Equal(5, await app.WithDbAsync(db => db.Revisions.Select(r => r.Batch).Distinct().CountAsync()));
     }
 
     [Fact]
@@ -238,6 +241,42 @@ public sealed class ImportTests : IAsyncLifetime
         var exit = await CommandLine.RunAsync(["import", bad, "--db", Path.Combine(database.Folder, "cli.db")], new StringWriter(), errors);
         Assert.Equal(1, exit);
         Assert.Contains("empty.txt: error: the file is empty", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommandLine_GoodBadGood_LandsBothGoodFiles_ReportsTheBadOne_ExitsOne()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(database.Folder, "articles")).FullName;
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+        File.Copy(seeds[0], Path.Combine(folder, "1-good.txt"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "2-bad.txt"), "<!DOCTYPE html><html><body><p>Not an article</p></body></html>");
+        File.Copy(seeds[1], Path.Combine(folder, "3-good.txt"));
+        var dbPath = Path.Combine(database.Folder, "cli.db");
+        var output = new StringWriter();
+        var errors = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["import", folder, "--db", dbPath], output, errors);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("1-good.txt: 10 items; created", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("3-good.txt: 7 items; created", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2-bad.txt: error: ", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("HTML", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Imported: 2 files", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Refused: 1 files", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 of 3 files were not imported", errors.ToString(), StringComparison.Ordinal);
+
+        var exported = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["export", "--db", dbPath], exported, errors));
+        using var json = JsonDocument.Parse(exported.ToString());
+        Assert.Equal(["1-good.txt", "3-good.txt"], json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("file").GetString()).Order(StringComparer.Ordinal));
+
+        // Fixed and run again, the refused file imports alone; the others are skipped.
+        File.Copy(seeds[2], Path.Combine(folder, "2-bad.txt"), overwrite: true);
+        output = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["import", folder, "--db", dbPath], output, errors));
+        Assert.Contains("Imported: 1 files", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Skipped: 2 files", output.ToString(), StringComparison.Ordinal);
     }
 
     private static async Task<(int, int, int, int, int)> Snapshot(KdramaDbContext db) =>

@@ -3,8 +3,10 @@ using System.Text.Json;
 using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Exporting;
+using KdramaMoments.Web.Importing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KdramaMoments.Tests.Pages.Admin;
 
@@ -67,30 +69,34 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
     }
 
     [Fact]
-    public async Task RecentChanges_ShowAnImportOnce_WithWhatItDid_AndLinkToEachChange()
+    public async Task RecentChanges_ShowEachArticlesImportOnce_WithWhatItDid_AndLinkToEachChange()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
-        var (last, total) = await Factory.WithDbAsync(async db => (await db.Revisions.MaxAsync(r => r.Id), await db.Revisions.CountAsync()));
+        // The fresh site's only changes are the seed import, one batch per article.
+        var batches = await Factory.WithDbAsync(db => db.Revisions.GroupBy(r => r.Batch).Select(g => new { Last = g.Max(r => r.Id), Count = g.Count() }).OrderByDescending(b => b.Last).ToListAsync());
         var page = await client.GetDocumentAsync("/admin/changes");
-        // The fresh site's only change is the seed import: one entry, not a page of its revisions.
-        var entry = Assert.Single(page.QuerySelectorAll("section.change"));
-        Assert.Equal($"#{last} import · {total} changes", entry.QuerySelector("h2")!.TextContent);
+        var entries = page.QuerySelectorAll("section.change");
+        Assert.Equal(5, entries.Length);
+        Assert.Equal(batches.Select(b => $"#{b.Last} import · {b.Count} changes"), entries.Select(e => e.QuerySelector("h2")!.TextContent));
+        var entry = entries[0];
         var summary = entry.QuerySelector(".batch-summary")!.TextContent;
-        Assert.Contains("28 dramas created", summary, StringComparison.Ordinal);
-        Assert.Contains("5 articles created", summary, StringComparison.Ordinal);
+        Assert.Contains("1 article created", summary, StringComparison.Ordinal);
+        Assert.Contains("dramas created", summary, StringComparison.Ordinal);
         Assert.NotNull(entry.QuerySelector("form button"));
 
-        var each = await client.GetDocumentAsync(entry.QuerySelector("a[href^='/admin/changes?batch=']")!.GetAttribute("href")!);
-        Assert.Equal("Changes made together", each.QuerySelector("h1")!.TextContent);
-        Assert.Equal(30, each.QuerySelectorAll("section.change").Length);
-        Assert.All(each.QuerySelectorAll("section.change h2"), h => Assert.Contains(" import ", h.TextContent, StringComparison.Ordinal));
-        Assert.NotNull(each.QuerySelector(".pager a[rel=next]"));
-
-        // Undone from the batch's own list, the answer comes back to that list.
         var batchPage = entry.QuerySelector("a[href^='/admin/changes?batch=']")!.GetAttribute("href")!;
+        var each = await client.GetDocumentAsync(batchPage);
+        Assert.Equal("Changes made together", each.QuerySelector("h1")!.TextContent);
+        Assert.Equal(Math.Min(30, batches[0].Count), each.QuerySelectorAll("section.change").Length);
+        Assert.All(each.QuerySelectorAll("section.change h2"), h => Assert.Contains(" import ", h.TextContent, StringComparison.Ordinal));
+
+        // Undone from the batch's own list, the answer comes back to that list; only that article's import goes.
+        var (momentsBefore, lastArticle) = await Factory.WithDbAsync(async db => (await db.Moments.CountAsync(), await db.Articles.OrderByDescending(a => a.Id).Select(a => a.Slug).FirstAsync()));
         Assert.StartsWith("Undid the import:", await UndoFromPageAsync(client, batchPage, "Undo the whole import"), StringComparison.Ordinal);
         Assert.Equal(batchPage, landedOn);
-        Assert.Equal(0, await Factory.WithDbAsync(db => db.Moments.CountAsync()));
+        await Factory.CreateClient().GetDocumentAsync($"/articles/{lastArticle}", HttpStatusCode.NotFound);
+        Assert.Equal(4, await Factory.WithDbAsync(db => db.Articles.CountAsync()));
+        Assert.InRange(await Factory.WithDbAsync(db => db.Moments.CountAsync()), 1, momentsBefore - 1);
     }
 
     [Fact]
@@ -254,6 +260,37 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         // With the article gone, the same file imports again.
         await ImportAsync(client, "second-looks.txt");
         Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync("/articles/second-looks")).StatusCode);
+    }
+
+    [Fact]
+    public async Task UndoingOneFilesImport_LeavesTheOtherFileOfTheSameRunInPlace()
+    {
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var before = await CatalogueAsync();
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var inputs = ImportInput.FromPaths([RepositoryPaths.Fixture("second-looks.txt"), RepositoryPaths.Fixture("first-meetings-roman.txt")]);
+            var report = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(inputs, save: true, author: "editor@example.com");
+            Assert.All(report.Files, f => Assert.Equal(FileOutcome.Imported, f.Outcome));
+        }
+        var (first, second) = await Factory.WithDbAsync(async db => (
+            await db.Articles.Where(a => a.Slug == "second-looks").Select(a => a.Id).SingleAsync(),
+            await db.Articles.Where(a => a.Slug == "first-meetings-roman").Select(a => a.Id).SingleAsync()));
+        var afterBoth = await CatalogueAsync();
+
+        var message = await UndoFromPageAsync(client, $"/admin/history/article/{first}", "Undo the whole import");
+
+        Assert.StartsWith("Undid the import:", message, StringComparison.Ordinal);
+        var anonymous = Factory.CreateClient();
+        await anonymous.GetDocumentAsync("/articles/second-looks", HttpStatusCode.NotFound);
+        await anonymous.GetDocumentAsync("/dramas/our-beloved-summer", HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/articles/first-meetings-roman")).StatusCode);
+        var remaining = await CatalogueAsync();
+        Assert.NotEqual(before, remaining);
+        Assert.NotEqual(afterBoth, remaining);
+        // The other file's import is still whole: undoing it too brings the catalogue back to before the run.
+        Assert.StartsWith("Undid the import:", await UndoFromPageAsync(client, $"/admin/history/article/{second}", "Undo the whole import"), StringComparison.Ordinal);
+        Assert.Equal(before, await CatalogueAsync());
     }
 
     [Fact]
