@@ -33,7 +33,11 @@ public sealed record ParsedItem(
 public sealed record ItemDoubt(string About, string Why);
 
 /// <summary>The drama an item is about; <see cref="AlternateTitles"/> come from captions naming it otherwise.</summary>
-public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles, string? HangulTitle = null);
+public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles, string? HangulTitle = null)
+{
+    /// <summary>Named by an editor in the import preview: found by title or alias only, never by shared cast.</summary>
+    public bool ChosenByEditor { get; init; }
+}
 
 /// <summary>
 /// A person in an item: a character with the actor who plays them, either part possibly unknown.
