@@ -12,10 +12,17 @@ namespace KdramaMoments.Web.Importing;
 /// </summary>
 public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleImporter> logger, TimeProvider time)
 {
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportInput> inputs, bool save, string author = "importer", CancellationToken cancellationToken = default)
+    // corrections: an editor's, to the one article given (the import preview), applied between parse and resolve.
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportInput> inputs, bool save, string author = "importer",
+        ImportCorrections? corrections = null, CancellationToken cancellationToken = default)
     {
+        if (corrections is not null && inputs.Count != 1)
+        {
+            throw new ArgumentException("Corrections refer to the positions of one article.", nameof(corrections));
+        }
         var report = new ImportReport();
         var parsed = new List<(ImportInput Input, string Text, ParsedArticle Article, FileReport File)>();
+        IReadOnlyList<int>? sourcePositions = null;
         foreach (var input in inputs)
         {
             var file = new FileReport(input.FileName);
@@ -27,6 +34,17 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
                 file.Error = error;
                 LogFailed(logger, input.FileName, error);
                 continue;
+            }
+            file.Article = article;
+            if (corrections is not null)
+            {
+                if (corrections.Check(article!) is { Count: > 0 } problems)
+                {
+                    file.Outcome = FileOutcome.Failed;
+                    file.Error = "the corrections do not fit this article: " + string.Join(" ", problems);
+                    continue;
+                }
+                (article, sourcePositions) = corrections.Apply(article!);
             }
             file.Title = article!.Title;
             file.Items = article.Items.Count;
@@ -61,6 +79,10 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
                 continue;
             }
             resolver.Resolve(input.FileName, text, article, file);
+            foreach (var outcome in file.ItemOutcomes.Where(_ => sourcePositions is not null))
+            {
+                outcome.SourcePosition = sourcePositions![outcome.Position - 1];
+            }
             file.Outcome = FileOutcome.Imported;
             LogImported(logger, input.FileName, file.Items, file.Created.Total, file.Merged.Total);
         }
