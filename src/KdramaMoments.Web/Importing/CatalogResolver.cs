@@ -91,8 +91,10 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         {
             // Roles the catalogue already knows, named in full in this item ("Yoon Se-ri", "Grim Reaper").
             var text = item.Heading + "\n" + item.Excerpt;
+            var notPeople = item.NotPeople.Select(Names.Normalize).ToHashSet();
             featured.AddRange(catalog.CharactersOf(drama)
-                .Where(c => !featured.Contains(c) && AllNames(c).Any(n => PersonNames.Words(n).Length >= 2 && PersonNames.MentionPattern(n).IsMatch(text))));
+                .Where(c => !featured.Contains(c) && !AllNames(c).Any(n => notPeople.Contains(Names.Normalize(n)))
+                    && AllNames(c).Any(n => PersonNames.Words(n).Length >= 2 && PersonNames.MentionPattern(n).IsMatch(text))));
         }
 
         var tags = item.Tags.Select(t => ResolveTag(t, report)).ToList();

@@ -131,7 +131,8 @@ public sealed record ItemCorrection(int Position)
 
         // A removed person's names leave the featured list too, unless a kept credit answers to the same name.
         var keptNames = cast.SelectMany(Names_).Select(Names.Normalize).ToHashSet();
-        var goneNames = item.Cast.Where((_, i) => removed.Contains(i)).SelectMany(Names_).Select(Names.Normalize).Where(n => !keptNames.Contains(n)).ToHashSet();
+        var gone = item.Cast.Where((_, i) => removed.Contains(i)).SelectMany(Names_).Where(n => !keptNames.Contains(Names.Normalize(n))).Distinct().ToList();
+        var goneNames = gone.Select(Names.Normalize).ToHashSet();
         var featured = item.Featured.Where(n => !goneNames.Contains(Names.Normalize(n)))
             .Concat(added.Select(c => c.Character ?? c.Actor!))
             .Distinct()
@@ -140,7 +141,7 @@ public sealed record ItemCorrection(int Position)
         var droppedQuotes = RemoveQuotes.ToHashSet();
         var quotes = item.Quotes.Where((_, i) => !droppedQuotes.Contains(i)).ToList();
 
-        return item with { Drama = drama, Cast = cast, Featured = featured, Quotes = quotes, Doubts = doubts };
+        return item with { Drama = drama, Cast = cast, Featured = featured, Quotes = quotes, Doubts = doubts, NotPeople = [.. item.NotPeople, .. gone] };
 
         static IEnumerable<string> Names_(CastCredit c) => c.CharacterAliases.Append(c.Character).Append(c.Actor).OfType<string>();
         static string? Clean(string? name) => string.IsNullOrWhiteSpace(name) ? null : string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -27,6 +27,9 @@ public sealed record ParsedItem(
 
     /// <summary>What the parser was unsure of in this item, and why; the preview flags them for the editor.</summary>
     public IReadOnlyList<ItemDoubt> Doubts { get; init; } = [];
+
+    /// <summary>People an editor removed from the item: the resolver does not find them in its text either.</summary>
+    public IReadOnlyList<string> NotPeople { get; init; } = [];
 }
 
 /// <summary>One thing the parser was unsure of: <see cref="About"/> is "drama", "cast", "quote", "episode" or "item".</summary>

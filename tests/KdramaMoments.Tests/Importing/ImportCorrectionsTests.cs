@@ -65,6 +65,7 @@ public sealed class ImportCorrectionsTests
         var item = article.Items[0];
         Assert.Equal(["Choi Ung", "Kook Yeon-su"], item.Cast.Select(c => c.Character));
         Assert.Equal(["Choi Ung", "Kook Yeon-su"], item.Featured);
+        Assert.Equal(["Ten Years"], item.NotPeople);
         Assert.Equal(["Why did you leave me?"], item.Quotes);
     }
 
