@@ -33,8 +33,8 @@ public sealed class ItemOutcomeTests
     [Fact]
     public void Outcome_NewDrama_KeepsTheParsersDoubtsThenAddsTheResolvers()
     {
-        var item = Item(new ParsedDrama("Rain Love", 2019, []), "Choi Ung (Choi Woo-shik) waits.", new CastCredit("Choi Ung", "Choi Woo-shik"))
-            with { Doubts = [new ItemDoubt("episode", "two episode numbers in one item")] };
+        var read = Item(new ParsedDrama("Rain Love", 2019, []), "Choi Ung (Choi Woo-shik) waits.", new CastCredit("Choi Ung", "Choi Woo-shik"));
+        var item = read with { Doubts = [new ItemDoubt("episode", "two episode numbers in one item")] };
         var outcome = Resolve(new Catalog(), item);
         Assert.Equal(
         [
