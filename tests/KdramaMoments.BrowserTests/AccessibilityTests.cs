@@ -71,4 +71,22 @@ public sealed class AccessibilityTests(BrowserSite site)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task ImportPreview_HasNoSeriousOrCriticalViolations(string scheme)
+    {
+        var page = await site.NewPageAsync(colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light, bypassCsp: true);
+        // A preview with flags, a corrected item and an added person: every part of the form on show.
+        await ImportPreviewTests.PreviewAsync(page, $"axe-{scheme}.txt", $"Checked in {scheme}");
+        await page.GetByLabel("Not an item: leave this block out").Last.CheckAsync();
+        await page.GetByLabel("Character", new() { Exact = true }).First.FillAsync("Seo Joon-hee");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview again" }).ClickAsync();
+        await page.WaitForSelectorAsync("#preview-heading");
+        var blocking = (await Axe.RunAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, $"/admin/import preview ({scheme}):\n{Axe.Describe(blocking)}");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath($"import-preview-{scheme}"), FullPage = true });
+        await page.Context.CloseAsync();
+    }
 }

@@ -12,12 +12,19 @@ namespace KdramaMoments.Web.Importing;
 /// </summary>
 public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleImporter> logger, TimeProvider time)
 {
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportInput> inputs, bool save, string author = "importer", CancellationToken cancellationToken = default)
+    // corrections: an editor's, to the one article given (the import preview), applied between parse and resolve.
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportInput> inputs, bool save, string author = "importer",
+        ImportCorrections? corrections = null, CancellationToken cancellationToken = default)
     {
+        if (corrections is not null && inputs.Count != 1)
+        {
+            throw new ArgumentException("Corrections refer to the positions of one article.", nameof(corrections));
+        }
         var report = new ImportReport();
         var loader = new CatalogLoader(db);
         // A preview writes nothing, so a later file must see what earlier ones would create: one catalogue for the run.
         var previewCatalog = save ? null : loader.NewCatalog();
+        IReadOnlyList<int>? sourcePositions = null;
         foreach (var input in inputs)
         {
             var file = new FileReport(input.FileName);
@@ -30,12 +37,23 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
                 LogFailed(logger, input.FileName, error);
                 continue;
             }
+            file.Article = article;
+            if (corrections is not null)
+            {
+                if (corrections.Check(article!) is { Count: > 0 } problems)
+                {
+                    file.Outcome = FileOutcome.Failed;
+                    file.Error = "the corrections do not fit this article: " + string.Join(" ", problems);
+                    continue;
+                }
+                (article, sourcePositions) = corrections.Apply(article!);
+            }
             file.Title = article!.Title;
             file.Items = article.Items.Count;
             file.Warnings.AddRange(article.Warnings);
             if (previewCatalog is not null)
             {
-                await ResolveAsync(loader, previewCatalog, null, input.FileName, text!, article, file, cancellationToken);
+                await ResolveAsync(loader, previewCatalog, null, input.FileName, text!, article, file, sourcePositions, cancellationToken);
                 continue;
             }
 
@@ -43,7 +61,7 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
             // Revisions recorded in an order that undo (running backwards) can follow: new entities, then existing ones
             // the import changed, then the article, whose citations are the first thing undo removes.
             var changes = new ChangeBatch(db, author, "import");
-            var resolver = await ResolveAsync(loader, loader.NewCatalog(), changes, input.FileName, text!, article, file, cancellationToken);
+            var resolver = await ResolveAsync(loader, loader.NewCatalog(), changes, input.FileName, text!, article, file, sourcePositions, cancellationToken);
             if (resolver is not null)
             {
                 foreach (var entity in resolver.Created)
@@ -68,7 +86,7 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
     }
 
     /// <summary>Loads what the article can need and resolves it; null when it was imported before (the file is then skipped).</summary>
-    private async Task<CatalogResolver?> ResolveAsync(CatalogLoader loader, Catalog catalog, ChangeBatch? changes, string fileName, string text, ParsedArticle article, FileReport file, CancellationToken cancellationToken)
+    private async Task<CatalogResolver?> ResolveAsync(CatalogLoader loader, Catalog catalog, ChangeBatch? changes, string fileName, string text, ParsedArticle article, FileReport file, IReadOnlyList<int>? sourcePositions, CancellationToken cancellationToken)
     {
         if (!await loader.LoadAsync(catalog, article, CatalogResolver.Hash(text), cancellationToken))
         {
@@ -85,6 +103,11 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
             }
         });
         resolver.Resolve(fileName, text, article, file);
+        // Items an editor marked as not items are gone; each outcome keeps the position it had in the preview.
+        foreach (var outcome in file.ItemOutcomes.Where(_ => sourcePositions is not null))
+        {
+            outcome.SourcePosition = sourcePositions![outcome.Position - 1];
+        }
         file.Outcome = FileOutcome.Imported;
         LogImported(logger, fileName, file.Items, file.Created.Total, file.Merged.Total);
         return resolver;

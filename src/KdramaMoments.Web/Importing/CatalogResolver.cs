@@ -17,6 +17,9 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
 
     public List<object> Created { get; } = [];
 
+    // The item being resolved: the steps that decide by a rule note their doubts on it for the preview.
+    private ItemOutcome? current;
+
     // Only what the database already holds has a before state; entities made earlier in this import have none.
     private void Changing(object entity, int id)
     {
@@ -52,6 +55,9 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
 
     private void ResolveItem(Article article, ParsedItem item, FileReport report)
     {
+        current = new ItemOutcome(item.Position);
+        current.Doubts.AddRange(item.Doubts);
+        report.ItemOutcomes.Add(current);
         var actors = new Dictionary<string, Actor>();
         foreach (var name in item.Cast.Select(c => c.Actor).OfType<string>().DistinctBy(Names.Normalize))
         {
@@ -85,8 +91,10 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         {
             // Roles the catalogue already knows, named in full in this item ("Yoon Se-ri", "Grim Reaper").
             var text = item.Heading + "\n" + item.Excerpt;
+            var notPeople = item.NotPeople.Select(Names.Normalize).ToHashSet();
             featured.AddRange(catalog.CharactersOf(drama)
-                .Where(c => !featured.Contains(c) && AllNames(c).Any(n => PersonNames.Words(n).Length >= 2 && PersonNames.MentionPattern(n).IsMatch(text))));
+                .Where(c => !featured.Contains(c) && !AllNames(c).Any(n => notPeople.Contains(Names.Normalize(n)))
+                    && AllNames(c).Any(n => PersonNames.Words(n).Length >= 2 && PersonNames.MentionPattern(n).IsMatch(text))));
         }
 
         var tags = item.Tags.Select(t => ResolveTag(t, report)).ToList();
@@ -113,6 +121,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
             Changing(moment, moment.Id);
             report.Merged.Moments++;
             report.Changes.Add($"merged item {item.Position} into moment \"{moment.Title}\" (same scene)");
+            current.Doubts.Add(new("item", $"same scene as the catalogue's moment “{moment.Title}”: this item adds its sources, quotes, tropes and people to it"));
             if (moment.Episode is null && moment.EditedAt is null)
             {
                 moment.Episode = item.Episode;
@@ -122,6 +131,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         {
             moment.Characters.Add(character);
         }
+        Describe(current, drama, moment, featured);
         foreach (var quote in item.Quotes.Where(q => !moment.Quotes.Any(x => SameQuote(x.Text, q))))
         {
             moment.Quotes.Add(new Quote { Text = quote, Position = moment.Quotes.Count + 1 });
@@ -139,6 +149,18 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
             Heading = item.Heading,
             Excerpt = item.Excerpt,
         });
+    }
+
+    private static void Describe(ItemOutcome outcome, Drama drama, Moment moment, IEnumerable<Character> featured)
+    {
+        outcome.DramaTitle = drama.Title;
+        outcome.DramaSlug = drama.Slug;
+        outcome.DramaIsNew = drama.Id == 0;
+        outcome.DramaYear = drama.Year;
+        outcome.MomentTitle = moment.Title;
+        outcome.MomentSlug = moment.Slug;
+        outcome.MomentIsNew = moment.Id == 0;
+        outcome.People.AddRange(featured.Select(c => c.Actor is { } a ? $"{c.Name} ({a.Name})" : c.Name));
     }
 
     private static string MomentTitle(ParsedItem item, Drama drama)
@@ -168,6 +190,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
             Created.Add(actor);
             report.Created.Actors++;
             report.Changes.Add($"created actor {name}");
+            current?.Doubts.Add(new("cast", $"new actor {name}: no actor in the catalogue has this name"));
             return actor;
         }
         Changing(actor, actor.Id);
@@ -188,7 +211,7 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         var titles = parsed.AlternateTitles.Prepend(parsed.Title).ToList();
         var drama = titles.Select(FindDramaByTitle).OfType<Drama>().FirstOrDefault();
         var how = "same title";
-        if (drama is null)
+        if (drama is null && !parsed.ChosenByEditor)
         {
             // Two of the item's actors playing roles in one drama make it that drama under another title.
             drama = catalog.Dramas
@@ -214,6 +237,11 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
             report.Created.Dramas++;
             report.Changes.Add($"created drama {parsed.Title}{(parsed.Year is { } y ? $" ({y})" : string.Empty)}");
             how = "new";
+            current?.Doubts.Add(new("drama", "new drama: no drama in the catalogue has this title or alias"));
+        }
+        else if (how == "shared cast")
+        {
+            current?.Doubts.Add(new("drama", $"“{parsed.Title}” is no title in the catalogue; taken as {drama.Title} because two of the item's actors play in it"));
         }
         Changing(drama, drama.Id);
         var merged = false;
@@ -302,6 +330,10 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
             Created.Add(character);
             report.Created.Characters++;
             report.Changes.Add($"created character {name}{(actor is null ? string.Empty : $" ({actor.Name})")} in {drama.Title}");
+            if (drama.Id != 0)
+            {
+                current?.Doubts.Add(new("cast", $"new character {name}: {drama.Title} has no role by this name in the catalogue"));
+            }
             return character;
         }
 
@@ -313,6 +345,10 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
             {
                 merged = true;
                 report.Changes.Add($"merged character \"{name}\" into {character.Name} in {drama.Title} ({how})");
+                if (how != "same name")
+                {
+                    current?.Doubts.Add(new("cast", $"“{name}” taken as {character.Name} of {drama.Title} ({how})"));
+                }
             }
         }
         if (character.Actor is null && actor is not null && character.EditedAt is null)

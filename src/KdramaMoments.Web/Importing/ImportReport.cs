@@ -43,6 +43,36 @@ public sealed class FileReport(string fileName)
     public EntityCounts Merged { get; } = new();
     public List<string> Changes { get; } = [];
     public List<string> Warnings { get; } = [];
+
+    /// <summary>The article as the parser read it, before any correction (what the preview offers to correct).</summary>
+    public ParsedArticle? Article { get; set; }
+
+    /// <summary>What became of each list item, in the order of the article as saved.</summary>
+    public List<ItemOutcome> ItemOutcomes { get; } = [];
+}
+
+/// <summary>What the resolver made of one list item: its drama, its moment, its people, and what it was unsure of.</summary>
+public sealed class ItemOutcome(int position)
+{
+    /// <summary>The item's place in the article as saved (items marked "not an item" are not counted).</summary>
+    public int Position { get; } = position;
+
+    /// <summary>Its place as the parser read it, which corrections refer to.</summary>
+    public int SourcePosition { get; set; } = position;
+
+    public string DramaTitle { get; set; } = "";
+    public string DramaSlug { get; set; } = "";
+    public bool DramaIsNew { get; set; }
+    public int? DramaYear { get; set; }
+    public string MomentTitle { get; set; } = "";
+    public string MomentSlug { get; set; } = "";
+    public bool MomentIsNew { get; set; }
+
+    /// <summary>The moment's people as the catalogue will name them: "Character (Actor)".</summary>
+    public List<string> People { get; } = [];
+
+    /// <summary>The parser's doubts about the item, then the resolver's.</summary>
+    public List<ItemDoubt> Doubts { get; } = [];
 }
 
 public sealed class ImportReport

@@ -27,13 +27,20 @@ public sealed record ParsedItem(
 
     /// <summary>What the parser was unsure of in this item, and why; the preview flags them for the editor.</summary>
     public IReadOnlyList<ItemDoubt> Doubts { get; init; } = [];
+
+    /// <summary>People an editor removed from the item: the resolver does not find them in its text either.</summary>
+    public IReadOnlyList<string> NotPeople { get; init; } = [];
 }
 
 /// <summary>One thing the parser was unsure of: <see cref="About"/> is "drama", "cast", "quote", "episode" or "item".</summary>
 public sealed record ItemDoubt(string About, string Why);
 
 /// <summary>The drama an item is about; <see cref="AlternateTitles"/> come from captions naming it otherwise.</summary>
-public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles, string? HangulTitle = null);
+public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> AlternateTitles, string? HangulTitle = null)
+{
+    /// <summary>Named by an editor in the import preview: found by title or alias only, never by shared cast.</summary>
+    public bool ChosenByEditor { get; init; }
+}
 
 /// <summary>
 /// A person in an item: a character with the actor who plays them, either part possibly unknown.

@@ -15,7 +15,9 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    // Read from the route, not bound: a POST re-executed here for a 400 may carry a form too large to read, and
+    // binding would then fail, leave the code empty and answer 500.
+    public void OnPost() => Describe(int.TryParse(RouteData.Values["code"] as string, out var code) ? code : null);
 
     private void Describe(int? code)
     {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
+using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Importing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,13 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KdramaMoments.Web.Pages.Admin.Import;
 
 /// <summary>
-/// Import an article by pasting it or uploading a .txt file. "Preview" runs the whole import without
-/// saving (the importer's save:false) and shows what would be created, matched and merged; "Import"
-/// runs it again and saves it all in one transaction.
+/// Import an article by pasting it or uploading a .txt file. "Preview" runs the whole import without saving
+/// (the importer's save:false) and shows, item by item, what would be created, matched and merged and what the
+/// importer was unsure of. The editor corrects items in that form and previews again; "Save" runs the import with
+/// the same text and corrections in one transaction, and only when they are what the last preview showed.
 /// </summary>
 [RequestSizeLimit(2 * MaxBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxBytes, ValueLengthLimit = 2 * MaxBytes)]
-public sealed class IndexModel(ArticleImporter importer) : PageModel
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxBytes, ValueLengthLimit = 2 * MaxBytes, ValueCountLimit = 20_000)]
+public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : PageModel
 {
     public const int MaxBytes = 512 * 1024;
 
@@ -21,7 +23,15 @@ public sealed class IndexModel(ArticleImporter importer) : PageModel
 
     [BindProperty] public IFormFile? Upload { get; set; }
 
+    [BindProperty] public List<ItemForm> Items { get; set; } = [];
+
     public ImportReport? Preview { get; private set; }
+
+    /// <summary>Suggested catalogue titles for each item's drama field, by the item's position as parsed.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> DramaChoices { get; private set; } = new Dictionary<int, IReadOnlyList<string>>();
+
+    /// <summary>Why a save was shown as a preview instead.</summary>
+    public string? NotSavedReason { get; private set; }
 
     [TempData] public string? StatusMessage { get; set; }
 
@@ -35,11 +45,7 @@ public sealed class IndexModel(ArticleImporter importer) : PageModel
         {
             return Page();
         }
-        Preview = await importer.ImportAsync([input], save: false, cancellationToken: cancellationToken);
-        // The preview's form carries the text on to "Import", so what is saved is exactly what was previewed.
-        Input.Text = Encoding.UTF8.GetString(input.Bytes);
-        Input.FileName = input.FileName;
-        ModelState.Clear();
+        await PreviewAsync(input, cancellationToken);
         return Page();
     }
 
@@ -49,10 +55,26 @@ public sealed class IndexModel(ArticleImporter importer) : PageModel
         {
             return Page();
         }
-        var report = await importer.ImportAsync([input], save: true, author: User.Identity?.Name ?? "editor", cancellationToken: cancellationToken);
+        // A form without corrections (none were posted) saves the text as read, as a preview of it shows.
+        ImportCorrections? corrections = null;
+        if (Items.Count > 0)
+        {
+            CorrectionsForm.Settle(Items);
+            corrections = CorrectionsForm.ToCorrections(Items);
+            if (!ModelState.IsValid || Items.Count > CorrectionsForm.MaxItems || Input.Previewed != CorrectionsForm.Fingerprint(TextOf(input), corrections))
+            {
+                NotSavedReason = ModelState.IsValid && Items.Count <= CorrectionsForm.MaxItems
+                    ? "Nothing is saved yet: the corrections changed since the preview. This is what they give now; save again if it is right."
+                    : "Nothing is saved: some corrections cannot be used (see below).";
+                await PreviewAsync(input, cancellationToken);
+                return Page();
+            }
+        }
+        var report = await importer.ImportAsync([input], save: true, author: User.Identity?.Name ?? "editor", corrections: corrections, cancellationToken: cancellationToken);
         if (!report.Saved)
         {
-            Preview = report;
+            NotSavedReason = "Nothing is saved.";
+            await PreviewAsync(input, cancellationToken);
             return Page();
         }
         var file = report.Files[0];
@@ -61,6 +83,74 @@ public sealed class IndexModel(ArticleImporter importer) : PageModel
             : $"Imported {file.FileName}: created {report.Created}; merged {report.Merged.Total}.";
         return Redirect("/admin/import");
     }
+
+    /// <summary>
+    /// Runs the import without saving, with the form's corrections. Corrections that do not fit the article (a
+    /// stale or hand-made form) or hold unusable values are named beside their item and left out of this
+    /// preview; the form keeps what the editor typed, and the preview gets no fingerprint, so it cannot be saved.
+    /// </summary>
+    private async Task PreviewAsync(ImportInput input, CancellationToken cancellationToken)
+    {
+        if (Items.Count > CorrectionsForm.MaxItems)
+        {
+            ModelState.AddModelError(nameof(Items), $"The form holds {Items.Count} items; an article here has at most {CorrectionsForm.MaxItems}. The preview starts over without corrections.");
+            Items = [];
+        }
+        CorrectionsForm.Settle(Items);
+        var corrections = CorrectionsForm.ToCorrections(Items);
+        var clean = ModelState.IsValid;
+        Preview = await importer.ImportAsync([input], save: false, corrections: corrections, cancellationToken: cancellationToken);
+        var article = Preview.Files[0].Article;
+        if (Preview.Files[0].Outcome == FileOutcome.Failed && article is not null && !corrections.IsEmpty)
+        {
+            var problems = corrections.Items.Select(c => new ImportCorrections([c]).Check(article)).ToList();
+            foreach (var (correction, itemProblems) in corrections.Items.Zip(problems))
+            {
+                foreach (var problem in itemProblems)
+                {
+                    ModelState.AddModelError(ErrorKey(correction.Position), problem);
+                }
+            }
+            var duplicates = corrections.Items.GroupBy(c => c.Position).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+            foreach (var position in duplicates)
+            {
+                ModelState.AddModelError(nameof(Items), $"Item {position} is corrected twice.");
+            }
+            var usable = new ImportCorrections([.. corrections.Items.Where((c, k) => problems[k].Count == 0 && !duplicates.Contains(c.Position))]);
+            Preview = await importer.ImportAsync([input], save: false, corrections: usable, cancellationToken: cancellationToken);
+            clean = false;
+        }
+        if (Preview.Files[0] is { Article: { } parsed } file && file.Outcome != FileOutcome.Failed)
+        {
+            DramaChoices = await Import.DramaChoices.ForAsync(db, parsed, cancellationToken);
+            // The form shows every item as parsed; items the editor has not touched start from what was read.
+            var posted = Items.Where(i => i.Position >= 1 && i.Position <= parsed.Items.Count).DistinctBy(i => i.Position).ToDictionary(i => i.Position);
+            Items = [.. parsed.Items.Select(i => posted.GetValueOrDefault(i.Position) ?? new ItemForm { Position = i.Position })];
+            foreach (var item in Items)
+            {
+                item.Drama ??= parsed.Items[item.Position - 1].Drama.Title;
+            }
+        }
+        var text = TextOf(input);
+        Input.Previewed = clean ? CorrectionsForm.Fingerprint(text, corrections) : null;
+        // The preview's form carries the text on to "Save", so what is saved is exactly what was previewed.
+        Input.Text = text;
+        Input.FileName = input.FileName;
+        var errors = ModelState.Where(e => e.Value?.Errors.Count > 0).ToList();
+        ModelState.Clear();
+        foreach (var (key, entry) in errors)
+        {
+            foreach (var error in entry!.Errors)
+            {
+                ModelState.AddModelError(key, error.ErrorMessage);
+            }
+        }
+    }
+
+    /// <summary>Where a problem with one item's corrections is kept, to be shown beside that item.</summary>
+    public static string ErrorKey(int position) => $"item-{position}";
+
+    private static string TextOf(ImportInput input) => Encoding.UTF8.GetString(input.Bytes);
 
     private async Task<ImportInput?> ReadAsync(CancellationToken cancellationToken)
     {
@@ -103,5 +193,8 @@ public sealed class IndexModel(ArticleImporter importer) : PageModel
         [Display(Name = "Name for it (optional)")]
         [StringLength(200)]
         public string? FileName { get; set; }
+
+        /// <summary>The fingerprint of the text and corrections the last preview showed.</summary>
+        public string? Previewed { get; set; }
     }
 }
