@@ -16,7 +16,7 @@ public static partial class ItemExtractor
         string? factTitle = null;
         int? year = null;
         var alternateTitles = new List<string>();
-        var castFromFacts = new List<string>();
+        var facts = new List<FactLine>();
 
         string? hangulTitle = null;
         foreach (var raw in segment.Blocks)
@@ -33,7 +33,7 @@ public static partial class ItemExtractor
             {
                 factTitle ??= title;
                 year ??= factYear;
-                castFromFacts.AddRange(factCast);
+                facts.AddRange(factCast);
                 continue;
             }
             if (body.Count > 0 && IsTitleCaption(block))
@@ -52,8 +52,12 @@ public static partial class ItemExtractor
             .ToList();
 
         var text = heading + "\n" + string.Join('\n', body);
-        var cast = ReadCast(heading, body, dramaTitle, headingCharacter, headingActors.Concat(castFromFacts).ToList());
-        var featured = FindFeatured(heading, body, cast);
+        var headingPeople = headingActors.Select(a => new HeadingPerson(a, null, PersonRole.Actor)).ToList();
+        if (headingCharacter is not null)
+        {
+            headingPeople.Add(new HeadingPerson(headingCharacter, null, PersonRole.Character));
+        }
+        var people = CastReader.Read(new CastEvidence(heading, body, dramaTitle, headingPeople, facts));
         var quotes = FindQuotes(string.Join('\n', body));
         var episode = FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
@@ -63,13 +67,14 @@ public static partial class ItemExtractor
             segment.Heading,
             string.Join("\n\n", body),
             new ParsedDrama(dramaTitle, year, alternateTitles, hangulTitle ?? HangulAfter(dramaTitle, text)),
-            cast,
-            featured,
+            people.Cast,
+            people.Featured,
             quotes,
             episode,
             tags)
         {
             Rank = segment.Number,
+            Doubts = people.Doubts,
         };
     }
 
@@ -120,7 +125,7 @@ public static partial class ItemExtractor
         return (CleanTitle(drama), character, actors, year);
     }
 
-    private static bool TryFactLine(string block, out string? title, out int? year, out List<string> cast)
+    private static bool TryFactLine(string block, out string? title, out int? year, out List<FactLine> cast)
     {
         title = null;
         year = null;
@@ -146,7 +151,7 @@ public static partial class ItemExtractor
         }
         // "Drama: Healer · Year: 2014 · Starring: Ji Chang-wook, Park Min-young"
         var fields = FactField().Matches(block);
-        var castOnly = fields.Count == 1 && fields[0].Groups["key"].Value.ToLowerInvariant() is "starring" or "cast" or "couple" or "leads";
+        var castOnly = fields.Count == 1 && fields[0].Groups["key"].Value.ToLowerInvariant() is "starring" or "cast" or "couple" or "leads" or "actors";
         if ((fields.Count < 2 && !castOnly) || fields.Count == 0 || fields[0].Index != 0)
         {
             return false;
@@ -163,8 +168,18 @@ public static partial class ItemExtractor
                     var y = YearAnywhere().Match(value);
                     year = y.Success ? int.Parse(y.Value, CultureInfo.InvariantCulture) : null;
                     break;
-                case "starring" or "cast" or "couple" or "leads":
-                    cast.AddRange(SplitNameList(value));
+                // The cast reader pairs these; a Couple line names roles, the others actors.
+                case "couple":
+                    cast.Add(new FactLine("Couple", value));
+                    break;
+                case "starring":
+                    cast.Add(new FactLine("Starring", value));
+                    break;
+                case "actors":
+                    cast.Add(new FactLine("Actors", value));
+                    break;
+                case "cast" or "leads":
+                    cast.Add(new FactLine("Cast", value));
                     break;
             }
         }
@@ -183,189 +198,6 @@ public static partial class ItemExtractor
         }
         var significant = words.Where(w => w.Length > 3 || char.IsUpper(w[0])).ToList();
         return significant.Count > 0 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
-    }
-
-    private static List<CastCredit> ReadCast(string heading, List<string> body, string dramaTitle, string? headingCharacter, List<string> namedActors)
-    {
-        var text = heading + ".\n" + string.Join('\n', body);
-        var credits = new List<(string? Character, string? Actor)>();
-        var actors = new List<string>(namedActors.Select(a => PersonNames.Clean(a)).OfType<string>());
-
-        void AddCredit(string? character, string? actor)
-        {
-            character = character is null ? null : PersonNames.Clean(character);
-            actor = actor is null ? null : PersonNames.Clean(actor);
-            if (character is not null && (Names.Normalize(character) == Names.Normalize(dramaTitle) || actors.Any(a => Names.Normalize(a) == Names.Normalize(character))))
-            {
-                character = null; // a drama or an actor, not a role
-            }
-            if (character is null && actor is null)
-            {
-                return;
-            }
-            credits.Add((character, actor));
-            if (actor is not null)
-            {
-                actors.Add(actor);
-            }
-        }
-
-        foreach (Match m in StarringList().Matches(text))
-        {
-            actors.AddRange(SplitNameList(m.Groups["list"].Value).Select(a => PersonNames.Clean(a)).OfType<string>());
-        }
-        foreach (Match m in CaptionCast().Matches(text))
-        {
-            if (Names.Normalize(m.Groups["rest"].Value).StartsWith(Names.Normalize(dramaTitle), StringComparison.Ordinal))
-            {
-                actors.AddRange(SplitNameList(m.Groups["list"].Value).Select(a => PersonNames.Clean(a)).OfType<string>());
-            }
-        }
-        foreach (Match m in ParenthesisCredit().Matches(text))
-        {
-            var before = m.Index > 0 ? text[m.Index - 1] : ' ';
-            if ("'‘’\"“”".Contains(before, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in AppositiveCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in PlayedByCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in PlaysCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in AsCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in NamedCharacter().Matches(text))
-        {
-            if (PersonNames.LooksKorean(m.Groups["char"].Value))
-            {
-                AddCredit(m.Groups["char"].Value, null);
-            }
-        }
-        // "Chae-won's Ji-won": an actor the item already named, then the role.
-        foreach (Match m in PossessiveCredit().Matches(text))
-        {
-            var owner = m.Groups["actor"].Value;
-            if (actors.Any(a => Names.Normalize(a) == Names.Normalize(owner) || PersonNames.IsNameSuffix(owner, a)))
-            {
-                AddCredit(m.Groups["char"].Value, owner);
-            }
-        }
-        if (headingCharacter is not null)
-        {
-            AddCredit(headingCharacter, null);
-        }
-
-        // Short forms ("Bo-young", "Joon-gi") stand for the full name the item gives elsewhere.
-        var distinctActors = actors.DistinctBy(Names.Normalize).ToList();
-        var fullActors = distinctActors.Where(a => !distinctActors.Any(f => PersonNames.IsNameSuffix(a, f))).ToList();
-        string ExpandActor(string actor) =>
-            fullActors.Where(f => PersonNames.IsNameSuffix(actor, f)).OrderByDescending(f => f.Length).FirstOrDefault() ?? actor;
-
-        var merged = new List<Credit>();
-        foreach (var (character, actor) in credits)
-        {
-            var fullActor = actor is null ? null : ExpandActor(actor);
-            var existing = merged.FirstOrDefault(c => c.Matches(character, fullActor));
-            if (existing is null)
-            {
-                merged.Add(new Credit(character, fullActor));
-            }
-            else
-            {
-                existing.Absorb(character, fullActor);
-            }
-        }
-        // Actors the item names without a role still count: the resolver may know their role.
-        foreach (var actor in fullActors.Where(a => !merged.Any(c => c.Actor is not null && Names.Normalize(c.Actor) == Names.Normalize(a))))
-        {
-            merged.Add(new Credit(null, actor));
-        }
-        // A full name in the heading ("Kim Jin Hyuk") is the proper name of a role the body shortens ("Jin Hyuk").
-        foreach (var full in HeadingNames(heading))
-        {
-            var shortened = merged.FirstOrDefault(c => c.Character is not null && PersonNames.IsNameSuffix(c.Character, full));
-            shortened?.Absorb(full, shortened.Actor);
-        }
-        // Two records of one role (same name, or one name the end of the other) become one.
-        for (var i = 0; i < merged.Count; i++)
-        {
-            for (var j = merged.Count - 1; j > i; j--)
-            {
-                if (merged[i].Matches(merged[j].Character, merged[j].Actor))
-                {
-                    foreach (var name in merged[j].AllNames)
-                    {
-                        merged[i].Absorb(name, merged[j].Actor);
-                    }
-                    merged.RemoveAt(j);
-                }
-            }
-        }
-        // Heading names that the body keeps using are people even without an actor ("Hae-soo").
-        foreach (var name in HeadingNames(heading))
-        {
-            if (!merged.Any(c => c.Answers(name)) && PersonNames.MentionPattern(name).Count(string.Join('\n', body)) >= 2)
-            {
-                merged.Add(new Credit(name, null));
-            }
-        }
-        return merged.Select(c => c.ToCastCredit()).ToList();
-    }
-
-    /// <summary>The people the moment is about: named in the heading, else in the scene paragraphs after the set-up.</summary>
-    private static List<string> FindFeatured(string heading, List<string> body, List<CastCredit> cast)
-    {
-        bool Mentioned(CastCredit c, string text) =>
-            c.AllNames().Any(n => PersonNames.MentionPattern(n).IsMatch(text)) || (c.Actor is not null && PersonNames.MentionPattern(c.Actor).IsMatch(text));
-
-        var fromHeading = cast.Where(c => Mentioned(c, heading)).ToList();
-        var scene = string.Join('\n', body.Skip(1));
-        var fromScene = cast.Where(c => c.Character is not null && Mentioned(c, scene)).ToList();
-        var featured = fromHeading.Count > 0 ? fromHeading.Union(fromScene).ToList() : fromScene;
-        if (featured.Count < 2)
-        {
-            var all = string.Join('\n', body);
-            featured = featured.Union(cast.Where(c => c.Character is not null && c.AllNames().Sum(n => PersonNames.MentionPattern(n).Count(all)) >= 2)).ToList();
-        }
-        if (featured.Count == 0)
-        {
-            featured = cast.Where(c => c.Character is not null).ToList();
-        }
-        return featured.Select(c => c.Character ?? c.Actor!).Distinct().ToList();
-    }
-
-    private static IEnumerable<string> HeadingNames(string heading)
-    {
-        foreach (Match m in Regex.Matches(heading, Run))
-        {
-            // Split a Title Case heading at words that are not Korean names: "Wang-so Shields Hae-soo".
-            var run = new List<string>();
-            foreach (var word in m.Value.Split(' ').Append(string.Empty))
-            {
-                if (word.Length > 0 && PersonNames.LooksKorean(word))
-                {
-                    run.Add(word);
-                    continue;
-                }
-                if (run.Count > 0 && (run.Count >= 2 || run[0].Contains('-', StringComparison.Ordinal)))
-                {
-                    yield return string.Join(' ', run);
-                }
-                run.Clear();
-            }
-        }
     }
 
     /// <summary>Lines of dialogue in straight or curly double quotes; not scare quotes, not song or show titles.</summary>
@@ -451,9 +283,6 @@ public static partial class ItemExtractor
         return m.Success && m.Index <= index + dramaTitle.Length + 2 ? m.Groups["ko"].Value.Trim() : null;
     }
 
-    private static IEnumerable<string> SplitNameList(string list) =>
-        Regex.Split(list, @"\s*(?:,|&|\band\b|·)\s*").Select(s => s.Trim()).Where(s => s.Length > 0);
-
     private static string CleanTitle(string title)
     {
         title = StripQuotes(title.Trim()).Trim();
@@ -463,45 +292,6 @@ public static partial class ItemExtractor
     private static string StripQuotes(string text) => text.Trim().Trim('\'', '‘', '’', '"', '“', '”').Trim();
 
     private static int SegmentWords(string text) => ArticleSegmenter.WordCount(text);
-
-    /// <summary>One role as the item describes it, collected from several sentences.</summary>
-    private sealed class Credit(string? character, string? actor)
-    {
-        private readonly List<string> names = character is null ? [] : [character];
-
-        public string? Character => names.Count == 0 ? null : names.OrderByDescending(n => PersonNames.Words(n).Length).ThenByDescending(n => n.Length).First();
-        public string? Actor { get; private set; } = actor;
-        public IReadOnlyList<string> AllNames => names;
-
-        public bool Answers(string name) => names.Any(n => Names.Normalize(n) == Names.Normalize(name) || PersonNames.IsNameSuffix(name, n) || PersonNames.IsNameSuffix(n, name));
-
-        public bool Matches(string? otherCharacter, string? otherActor)
-        {
-            var sameActor = Actor is not null && otherActor is not null && Names.Normalize(Actor) == Names.Normalize(otherActor);
-            var differentActor = Actor is not null && otherActor is not null && !sameActor;
-            if (sameActor)
-            {
-                return true;
-            }
-            return !differentActor && otherCharacter is not null && Answers(otherCharacter);
-        }
-
-        public void Absorb(string? otherCharacter, string? otherActor)
-        {
-            if (otherCharacter is not null && !names.Any(n => string.Equals(n, otherCharacter, StringComparison.OrdinalIgnoreCase)))
-            {
-                names.Add(otherCharacter);
-            }
-            Actor ??= otherActor;
-        }
-
-        public CastCredit ToCastCredit()
-        {
-            var name = Character;
-            var aliases = names.Where(n => n != name && Names.Normalize(n) != Names.Normalize(name ?? string.Empty)).ToList();
-            return new CastCredit(name, Actor, aliases);
-        }
-    }
 
     [GeneratedRegex(@"^(?<a>" + Run + @")\s+for\s+(?<b>" + Run + @")\s+in\s+(?<drama>.+)$")]
     private static partial Regex ForInHeading();
@@ -524,7 +314,7 @@ public static partial class ItemExtractor
     [GeneratedRegex(@"^(?<title>[^()]{2,100}?)\s*\((?:[^()\d]+?,\s*)?(?<year>(?:19|20)\d{2})\)\.?$")]
     private static partial Regex TitleWithYear();
 
-    [GeneratedRegex(@"(?<key>Drama|Title|Series|Show|Year|Aired|Released|Network|Channel|Platform|Starring|Cast|Couple|Leads|Episodes?|Genre)\s*:\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<key>Drama|Title|Series|Show|Year|Aired|Released|Network|Channel|Platform|Starring|Cast|Couple|Leads|Actors|Episodes?|Genre)\s*:\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase)]
     private static partial Regex FactField();
 
     [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]
@@ -532,33 +322,6 @@ public static partial class ItemExtractor
 
     [GeneratedRegex(@"(?:19|20)\d{2}")]
     private static partial Regex YearAnywhere();
-
-    [GeneratedRegex(@"\b[Ss]tarring\s+(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + ")")]
-    private static partial Regex StarringList();
-
-    [GeneratedRegex(@"(?:^|\n)(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + @")\s+(?:star\s+in|starred\s+in|in)\s+(?<rest>[^\n]+)")]
-    private static partial Regex CaptionCast();
-
-    [GeneratedRegex(@"(?<char>" + Run + @")\s*\((?:(?:played|portrayed)\s+by\s+)?(?<actor>" + Run + @")\)")]
-    private static partial Regex ParenthesisCredit();
-
-    [GeneratedRegex(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")]
-    private static partial Regex AppositiveCredit();
-
-    [GeneratedRegex(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+)?(?:played|portrayed)\s+by\s+(?:[\p{L}\-]+\s+){0,5}?(?<actor>" + Run + @")(?=[,.;)]|\s+(?:who|and|in)\b)")]
-    private static partial Regex PlayedByCredit();
-
-    [GeneratedRegex(@"(?<actor>" + Run + @")\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?<char>" + Run + ")")]
-    private static partial Regex PlaysCredit();
-
-    [GeneratedRegex(@"(?<actor>" + Run + @")\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?<char>" + Run + ")")]
-    private static partial Regex AsCredit();
-
-    [GeneratedRegex(@"\bnamed\s+(?<char>" + Run + ")")]
-    private static partial Regex NamedCharacter();
-
-    [GeneratedRegex(@"(?<actor>" + Run + @")['’]s\s+(?<char>" + Run + ")")]
-    private static partial Regex PossessiveCredit();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”\n]{2,400}?)[""”]")]
     private static partial Regex DoubleQuoted();
@@ -577,10 +340,4 @@ public static partial class ItemExtractor
 
     [GeneratedRegex(@"\bepisode\s+(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EpisodeWord();
-}
-
-public static class CastCreditExtensions
-{
-    public static IEnumerable<string> AllNames(this CastCredit credit) =>
-        credit.Character is null ? credit.CharacterAliases : credit.CharacterAliases.Prepend(credit.Character);
 }
