@@ -34,7 +34,7 @@ public sealed record FactLine(string Key, string Value);
 public sealed record CastReading(IReadOnlyList<CastCredit> Cast, IReadOnlyList<string> Featured, IReadOnlyList<ItemDoubt> Doubts);
 
 /// <summary>One credit as one pattern read it, before the item's credits are merged.</summary>
-internal sealed record CreditMention(string Pattern, string? Character, string? Actor, int Index, string? ActorAlias = null);
+internal sealed record CreditMention(string Pattern, string? Character, string? Actor, int Index, string? ActorAlias = null, int Length = 0);
 
 /// <summary>
 /// Who is in one list item and who plays whom, from every place the item states it: the heading, the body's
@@ -43,8 +43,11 @@ internal sealed record CreditMention(string Pattern, string? Character, string? 
 /// </summary>
 public static partial class CastReader
 {
-    /// <summary>One capitalised name word (as <see cref="PersonNames.Token"/>, with word boundaries for lookarounds, which the linear engine lacks).</summary>
-    internal const string Token = @"(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}\b|\p{Lu}\p{Ll}+\p{Lu}\b)";
+    /// <summary>
+    /// One capitalised name word (as <see cref="PersonNames.Token"/>, with word boundaries for lookarounds, which the
+    /// linear engine lacks); "YoonA" is tried before "Yoon" so a name ending a pattern is read whole.
+    /// </summary>
+    internal const string Token = @"(?:\p{Lu}\p{Ll}+\p{Lu}\b|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}\b)";
 
     /// <summary>One to four name words.</summary>
     internal const string Run = Token + @"(?:[ \u00A0]" + Token + "){0,3}";
@@ -57,6 +60,9 @@ public static partial class CastReader
     /// <summary>More people than this in one item is not a list item; the rest are ignored, with a doubt.</summary>
     internal const int MaxPeople = 60;
 
+    /// <summary>How much of the body <see cref="BodyNames"/> reads for the characters a cast line pairs with.</summary>
+    internal const int SetUpLength = 2000;
+
     /// <summary>The credit patterns, in the order they are trusted: an earlier credit's actor is never read as a later credit's role.</summary>
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
@@ -65,11 +71,11 @@ public static partial class CastReader
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
-        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+)?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
         // "Lee Do Hyun portrays Joo Yeo Jeong"
         ("plays", Pattern(@"(?<actor>" + Run + @")\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?<char>" + Run + ")")),
         // "Nam Joo Hyuk was amazing in Weightlifting Fairy Kim Bok-joo as Joon-hyung"
-        ("as", Pattern(@"(?<actor>" + Run + @")\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?<char>" + Run + ")")),
+        ("as", Pattern(@"(?<actor>" + Run + @")\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
         // "a human girl named Eun-tak": a role without its actor.
         ("named", Pattern(@"\bnamed\s+(?<char>" + Run + ")")),
         // "Chae-won's Ji-won": an actor the item already named, then the role.
@@ -83,7 +89,7 @@ public static partial class CastReader
         var facts = FactLines(evidence);
         var couple = CoupleCharacters(facts);
         var passing = PassingMentions(text, evidence.DramaTitle);
-        var mentions = FindCredits(text).Where(m => !passing.Any(p => p.Start <= m.Index && m.Index < p.End)).ToList();
+        var mentions = FindCredits(text).Where(m => !InSpan(passing, m.Index, m.Index + Math.Max(1, m.Length))).ToList();
         var listed = ListedActors(evidence, facts, text, couple, out var factCredits);
         var credits = Collect(mentions.Concat(factCredits), listed, evidence, doubts);
         RolesFromHeading(credits, evidence);
@@ -122,6 +128,7 @@ public static partial class CastReader
             .SelectMany(f => SplitNameList(f.Value))
             .Select(n => PersonNames.Clean(ParenthesisEntry().Match(n) is { Success: true } p ? p.Groups["outer"].Value : n))
             .OfType<string>()
+            .Where(IsName)
             .DistinctBy(PersonNames.RomanisationKey)
             .ToList();
 
@@ -144,7 +151,44 @@ public static partial class CastReader
                 }
             }
         }
-        return spans;
+        // Sorted and overlaps joined, for InSpan's binary search.
+        spans.Sort();
+        var joined = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (joined.Count > 0 && span.Item1 <= joined[^1].End)
+            {
+                joined[^1] = (joined[^1].Start, Math.Max(joined[^1].End, span.Item2));
+            }
+            else
+            {
+                joined.Add(span);
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>True when [start, end) overlaps one of the sorted, disjoint <paramref name="spans"/> (binary search: long items have many).</summary>
+    internal static bool InSpan(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else if (spans[mid].Start >= end)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Every credit the pattern table finds, pattern by pattern in the table's order.</summary>
@@ -171,7 +215,8 @@ public static partial class CastReader
                     m.Groups["char"].Success ? m.Groups["char"].Value : null,
                     actor,
                     m.Index,
-                    alias.Success ? alias.Groups["alias"].Value : null));
+                    alias.Success ? alias.Groups["alias"].Value : null,
+                    m.Length));
             }
         }
         return mentions;
@@ -216,6 +261,7 @@ public static partial class CastReader
         // A Couple line's names are roles: they never join this list, even when a cast line repeats them.
         return actors.Select(PersonNames.Clean)
             .OfType<string>()
+            .Where(IsName)
             .Where(a => !couple.Any(c => SamePerson(a, c)))
             .DistinctBy(PersonNames.RomanisationKey)
             .ToList();
@@ -225,36 +271,59 @@ public static partial class CastReader
     internal static List<Credit> Collect(IEnumerable<CreditMention> mentions, List<string> listed, CastEvidence evidence, List<ItemDoubt> doubts)
     {
         var dramaKey = Names.Normalize(evidence.DramaTitle);
-        var actors = new List<string>(listed);
+        // Distinct names only, looked up by key: a long item repeats the same few credits many times.
+        var actors = new List<string>();
+        var actorKeys = new HashSet<string>(StringComparer.Ordinal);
+        void Known(string actor)
+        {
+            if (actorKeys.Add(PersonNames.RomanisationKey(actor)))
+            {
+                actors.Add(actor);
+            }
+        }
+        listed.ForEach(Known);
         var raw = new List<(string? Character, string? Actor, string? Alias)>();
+        var seen = new HashSet<(string?, string?, string?)>();
 
         void Accept(string? character, string? actor, string? alias)
         {
             character = character is null ? null : PersonNames.Clean(character);
             actor = actor is null ? null : PersonNames.Clean(actor);
             alias = alias is null ? null : PersonNames.Clean(alias);
-            if (character is not null && (Names.Normalize(character) == dramaKey || actors.Any(a => SamePerson(a, character))))
+            if (character is not null && (Names.Normalize(character) == dramaKey || actorKeys.Contains(PersonNames.RomanisationKey(character))))
             {
                 character = null; // a drama or an actor, not a role
             }
-            if (character is null && actor is null)
+            if ((character is null && actor is null) || !seen.Add((character, actor, alias)))
             {
                 return;
             }
             raw.Add((character, actor, actor is null ? null : alias));
             if (actor is not null)
             {
-                actors.Add(actor);
+                Known(actor);
             }
         }
 
-        foreach (var m in mentions)
+        // A long item repeats the same few credits: each is judged once, in the order first stated.
+        var all = mentions.DistinctBy(m => (m.Pattern, m.Character, m.Actor, m.ActorAlias)).ToList();
+        var playingActors = all.Where(m => m.Actor is not null && m.Character is not null)
+            .Select(m => PersonNames.RomanisationKey(m.Actor!))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var m in all)
         {
+            // "IU (Lee Ji-eun)" where another credit has IU play a role: the parenthesis holds her other name.
+            if (m.Pattern == "parenthesis" && m.Character is not null && m.Actor is not null
+                && playingActors.Contains(PersonNames.RomanisationKey(m.Character)))
+            {
+                Accept(null, m.Character, m.Actor);
+                continue;
+            }
             if (m.Pattern == "named" && !PersonNames.LooksKorean(m.Character!))
             {
                 continue;
             }
-            if (m.Pattern == "possessive" && !actors.Any(a => SamePerson(a, m.Actor!) || PersonNames.IsNameSuffix(m.Actor!, a)))
+            if (m.Pattern == "possessive" && !actorKeys.Contains(PersonNames.RomanisationKey(m.Actor!)) && !actors.Any(a => PersonNames.IsNameSuffix(m.Actor!, a)))
             {
                 continue;
             }
@@ -323,7 +392,7 @@ public static partial class CastReader
     /// </summary>
     internal static void RolesFromHeading(List<Credit> credits, CastEvidence evidence)
     {
-        var names = HeadingNames(evidence.Heading).ToList();
+        var names = HeadingNames(evidence.Heading).Distinct().Take(MaxPeople).ToList();
         foreach (var full in names)
         {
             var shortened = credits.FirstOrDefault(c => c.Character is not null && PersonNames.IsNameSuffix(c.Character, full));
@@ -331,7 +400,7 @@ public static partial class CastReader
         }
         MergeDuplicates(credits);
         var body = string.Join('\n', evidence.Body);
-        var unknown = evidence.HeadingPeople.Where(p => p.Role == PersonRole.Unknown).Select(p => p.Name);
+        var unknown = evidence.HeadingPeople.Where(p => p.Role == PersonRole.Unknown).Select(p => p.Name).Where(IsName);
         foreach (var name in names.Where(n => PersonNames.MentionPattern(n).Count(body) >= 2).Concat(unknown))
         {
             if (credits.Count < MaxPeople && PersonNames.Clean(name) is { } clean && !credits.Any(c => c.Answers(clean)) && !IsDramaOrActor(clean, credits, evidence.DramaTitle))
@@ -347,16 +416,18 @@ public static partial class CastReader
     /// </summary>
     internal static void PairAdjacentSentences(List<Credit> credits, string text, List<(int Start, int End)> passing, List<string> couple)
     {
-        var found = new List<(Credit Actor, string Character)>();
+        var found = new List<(string Actor, string Character)>();
         foreach (Match m in AdjacentSentences().Matches(text))
         {
-            if (m.Groups["more"].Success || passing.Any(p => p.Start <= m.Index && m.Index < p.End))
+            if (m.Groups["more"].Success || InSpan(passing, m.Index, m.Index + 1))
             {
                 continue;
             }
-            var actor = credits.FirstOrDefault(c => c.Character is null && c.PlayedBy(m.Groups["actor"].Value));
+            var actor = PersonNames.Clean(m.Groups["actor"].Value);
             var character = PersonNames.Clean(m.Groups["char"].Value);
-            if (actor is null || character is null || credits.Any(c => c.PlayedBy(character)) || couple.Any(c => SamePerson(c, m.Groups["actor"].Value)))
+            if (actor is null || character is null || SamePerson(actor, character) || credits.Any(c => c.PlayedBy(character))
+                || credits.Any(c => c.PlayedBy(actor) && c.Character is not null) || credits.Any(c => c.Character is not null && c.Answers(actor))
+                || couple.Any(c => SamePerson(c, actor)))
             {
                 continue;
             }
@@ -370,13 +441,19 @@ public static partial class CastReader
         // Unambiguous only: each actor and each role in exactly one such pair.
         foreach (var (actor, character) in found)
         {
-            if (found.Count(f => f.Actor == actor) == 1 && found.Count(f => SamePerson(f.Character, character)) == 1)
+            if (found.Count(f => SamePerson(f.Actor, actor)) == 1 && found.Count(f => SamePerson(f.Character, character)) == 1)
             {
+                var credit = credits.FirstOrDefault(c => c.PlayedBy(actor));
+                if (credit is null)
+                {
+                    credit = new Credit(null, actor);
+                    credits.Add(credit);
+                }
                 var role = credits.FirstOrDefault(c => c.Character is not null && c.Answers(character));
-                actor.Absorb(character, null);
+                credit.Absorb(character, null);
                 if (role is not null)
                 {
-                    actor.AbsorbAll(role);
+                    credit.AbsorbAll(role);
                     credits.Remove(role);
                 }
             }
@@ -403,9 +480,38 @@ public static partial class CastReader
             .Where(p => p.Name is not null && !IsDramaOrActor(p.Name, credits, evidence.DramaTitle))
             .DistinctBy(p => PersonNames.RomanisationKey(p.Name))
             .ToList();
-        return fromHeading.Count > 0
-            ? fromHeading
-            : credits.Where(c => c.Character is not null && c.Actor is null).Select(c => (c.Character!, true)).ToList();
+        if (fromHeading.Count > 0 || !credits.Any(c => c.Character is null))
+        {
+            return fromHeading; // the body's names matter only to actors waiting for a role
+        }
+        return BodyNames(evidence.Body).Where(n => !IsDramaOrActor(n, credits, evidence.DramaTitle)).Select(n => (n, false)).ToList();
+    }
+
+    /// <summary>
+    /// The people the body names by romanised Korean names, once each, in the order it first names them. Only the
+    /// set-up is read: an item introduces its couple early, and a cast line pairs with those introductions.
+    /// </summary>
+    internal static List<string> BodyNames(IEnumerable<string> body)
+    {
+        var names = new List<string>();
+        var setUp = string.Join('\n', body);
+        foreach (var name in HeadingNames(setUp[..Math.Min(setUp.Length, SetUpLength)]).Select(PersonNames.Clean).OfType<string>())
+        {
+            var same = names.FindIndex(n => SamePerson(n, name) || PersonNames.IsNameSuffix(name, n) || PersonNames.IsNameSuffix(n, name));
+            if (same < 0)
+            {
+                names.Add(name);
+            }
+            else if (PersonNames.Words(name).Length > PersonNames.Words(names[same]).Length)
+            {
+                names[same] = name; // the full name, where the short one came first
+            }
+            if (names.Count > MaxPeople)
+            {
+                break;
+            }
+        }
+        return names;
     }
 
     /// <summary>
@@ -532,6 +638,9 @@ public static partial class CastReader
         return string.Join(' ', parts[start..]);
     }
 
+    /// <summary>A fact line's or heading reader's entry that is one name of up to four words, not a sentence.</summary>
+    internal static bool IsName(string entry) => entry.Length <= 80 && WholeRun().IsMatch(entry);
+
     internal static IEnumerable<string> SplitNameList(string list) =>
         NameListSeparator().Split(list).Select(s => s.Trim()).Where(s => s.Length > 0);
 
@@ -653,6 +762,9 @@ public static partial class CastReader
     [GeneratedRegex(Run, Linear)]
     private static partial Regex RunPattern();
 
+    [GeneratedRegex("^" + Run + "$", Linear)]
+    private static partial Regex WholeRun();
+
     [GeneratedRegex("^" + Token + "$", Linear)]
     private static partial Regex WholeToken();
 
@@ -669,7 +781,7 @@ public static partial class CastReader
     [GeneratedRegex(@"^(?<outer>" + Run + @")\s+as\s+(?<inner>" + Run + @")$", Linear)]
     private static partial Regex AsEntry();
 
-    [GeneratedRegex(@"\b(?:better\s+known\s+as|also\s+known\s+as|known\s+as|aka|a\.k\.a\.|or\s+simply)\s+(?<alias>" + Run + ")", Linear)]
+    [GeneratedRegex(@"\b(?:better\s+known\s+as|also\s+known\s+as|known\s+(?:to\s+[^()\n,]{1,40}\s+)?as|aka|a\.k\.a\.|or\s+simply)\s+(?<alias>" + Run + ")", Linear)]
     private static partial Regex KnownAs();
 
     [GeneratedRegex(@"\b[Ss]tarring\s+(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + ")", Linear)]
@@ -678,10 +790,10 @@ public static partial class CastReader
     [GeneratedRegex(@"(?:^|\n)(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + @")\s+(?:star\s+in|starred\s+in|in)\s+(?<rest>[^\n]{1,200})", Linear)]
     private static partial Regex CaptionCast();
 
-    [GeneratedRegex(@"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with|reminiscent\s+of|similar\s+to|echoing|recalling|compared\s+(?:to|with))\s+(?<span>[^.;!?,\n]{1,80}?)\s+in\s+['‘""“]?(?<title>" + Title + ")", Linear)]
+    [GeneratedRegex(@"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with|[Aa]s\s+\p{Ll}+\s+as|reminiscent\s+of|similar\s+to|echoing|recalling|compared\s+(?:to|with))\s+(?<span>[^.;!?,\n]{1,80}?)\s+in\s+['‘""“]?(?<title>" + Title + ")", Linear)]
     private static partial Regex Comparison();
 
-    [GeneratedRegex(@"(?:\bwho\s+(?:\p{Ll}+\s+)?|\b(?:also|previously|once|formerly|famously|memorably)\s+)(?:played|portrayed|starred\s+as)\s+(?<span>" + Run + @"(?:\s*\([^()\n]{0,80}\))?)\s+in\s+['‘""“]?(?<title>" + Title + ")", Linear)]
+    [GeneratedRegex(@"(?:\bwho\s+(?:\p{Ll}+\s+)?|\b(?:also|previously|once|formerly|famously|memorably)\s+)(?:played|portrayed|starred\s+as|remember(?:ed)?\s+as|knew\s+as)\s+(?<span>" + Run + @"(?:\s*\([^()\n]{0,80}\))?)\s+(?:in|from)\s+['‘""“]?(?<title>" + Title + ")", Linear)]
     private static partial Regex PlayedElsewhere();
 
     [GeneratedRegex(@"(?<actor>" + Run + @")\s+(?:plays|portrays|stars\s+as|is\s+cast\s+as)\s+(?:a|an|the|his|her)\s[^.!?\n]{0,160}[.!?]\s+(?<char>" + Run + @")(?<more>\s*(?:,|&|\band\b))?", Linear)]
