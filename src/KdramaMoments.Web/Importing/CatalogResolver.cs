@@ -182,11 +182,13 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
     private Actor ResolveActor(string name, FileReport report)
     {
         var key = Names.Normalize(name);
-        var actor = catalog.Actors.FirstOrDefault(a => a.NormalizedName == key || a.Aliases.Any(x => x.NormalizedName == key));
+        var actor = catalog.Actors.FirstOrDefault(a => a.NormalizedName == key || a.Aliases.Any(x => x.NormalizedName == key))
+            ?? ByRomanisation(name);
         if (actor is null)
         {
             actor = new Actor { Slug = catalog.ActorSlugs.Unique(name), Name = name, NormalizedName = key, CreatedAt = now };
             catalog.Actors.Add(actor);
+            IndexRomanisation(actor);
             Created.Add(actor);
             report.Created.Actors++;
             report.Changes.Add($"created actor {name}");
@@ -204,6 +206,40 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
             report.Matched.Actors++;
         }
         return actor;
+    }
+
+    // Actors by romanisation key ("Hyeon Bin" = "Hyun Bin", "Ku Hye-sun" = "Koo Hye-sun"), built once per import.
+    private Dictionary<string, List<Actor>>? actorsByRomanisation;
+
+    /// <summary>The one actor whose name or alias romanises to the same key; none when two different actors share it.</summary>
+    private Actor? ByRomanisation(string name)
+    {
+        if (actorsByRomanisation is null)
+        {
+            actorsByRomanisation = [];
+            foreach (var known in catalog.Actors)
+            {
+                IndexRomanisation(known);
+            }
+        }
+        var candidates = actorsByRomanisation.GetValueOrDefault(PersonNames.RomanisationKey(name));
+        return candidates is { Count: 1 } ? candidates[0] : null;
+    }
+
+    private void IndexRomanisation(Actor actor)
+    {
+        if (actorsByRomanisation is null)
+        {
+            return;
+        }
+        foreach (var key in actor.Aliases.Select(a => a.Name).Prepend(actor.Name).Select(PersonNames.RomanisationKey).Distinct())
+        {
+            var list = actorsByRomanisation.TryGetValue(key, out var found) ? found : actorsByRomanisation[key] = [];
+            if (!list.Contains(actor))
+            {
+                list.Add(actor);
+            }
+        }
     }
 
     private Drama ResolveDrama(ParsedDrama parsed, List<Actor> actors, FileReport report)

@@ -63,11 +63,9 @@ public static partial class ItemExtractor
             .ToList();
 
         var text = segment.Heading + "\n" + string.Join('\n', body);
-        var headingActors = heading.People.Where(p => p.Role == PersonRole.Actor).Select(p => p.Name)
-            .Concat(heading.People.Where(p => p.PlayedBy is not null).Select(p => p.PlayedBy!));
-        var castFromFacts = prepared.Facts.Where(f => f.Key == "Cast").SelectMany(f => SplitNameList(f.Value));
-        var cast = ReadCast(segment.Heading, body, dramaTitle, HeadingCharacter(heading), headingActors.Concat(castFromFacts).ToList());
-        var featured = FindFeatured(segment.Heading, body, cast);
+        var people = CastReader.Read(new CastEvidence(segment.Heading, body, dramaTitle, HeadingPeople(heading), prepared.Facts.Where(f => f.Key is "Cast" or "Couple").ToList()));
+        var cast = people.Cast;
+        var featured = people.Featured;
         var quotes = heading.Dialogue.Concat(FindQuotes(string.Join('\n', body))).Distinct().ToList();
         var episode = FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
@@ -85,7 +83,7 @@ public static partial class ItemExtractor
         {
             Rank = segment.Number,
             Title = MomentTitles.For(heading, cast, featured, quotes, tags, body),
-            Doubts = heading.Doubts,
+            Doubts = [.. heading.Doubts, .. people.Doubts],
         };
     }
 
@@ -95,11 +93,16 @@ public static partial class ItemExtractor
         return text.Length > 2 && TextShape.IsQuoteMark(text[0]) && (TextShape.IsQuoteMark(text[^1]) || text.Length < 300 && TextShape.WithoutQuotesAndParentheses(text).Count(char.IsLetter) < 3);
     }
 
-    // A heading that is only a person and the drama ("Captain Ri - Crash Landing on You") names that person's role.
-    private static string? HeadingCharacter(HeadingReading heading)
+    // A heading that is only a person and the drama ("Captain Ri - Crash Landing on You") names that person's role;
+    // otherwise names without a credit are left for the cast reader to place by what the body says of them.
+    private static List<HeadingPerson> HeadingPeople(HeadingReading heading)
     {
         var unknown = heading.People.Where(p => p.Role == PersonRole.Unknown).ToList();
-        return unknown.Count == 1 && heading.Description is null ? unknown[0].Name : heading.People.FirstOrDefault(p => p.Role == PersonRole.Character)?.Name;
+        if (unknown.Count == 1 && heading.Description is null)
+        {
+            return [.. heading.People.Where(p => p.Role != PersonRole.Unknown), unknown[0] with { Role = PersonRole.Character }];
+        }
+        return [.. heading.People];
     }
 
     // A short line between paragraphs that only names a title: an image caption such as
@@ -114,189 +117,6 @@ public static partial class ItemExtractor
         }
         var significant = words.Where(w => w.Length > 3 || char.IsUpper(w[0])).ToList();
         return significant.Count > 0 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
-    }
-
-    private static List<CastCredit> ReadCast(string heading, List<string> body, string dramaTitle, string? headingCharacter, List<string> namedActors)
-    {
-        var text = heading + ".\n" + string.Join('\n', body);
-        var credits = new List<(string? Character, string? Actor)>();
-        var actors = new List<string>(namedActors.Select(a => PersonNames.Clean(a)).OfType<string>());
-
-        void AddCredit(string? character, string? actor)
-        {
-            character = character is null ? null : PersonNames.Clean(character);
-            actor = actor is null ? null : PersonNames.Clean(actor);
-            if (character is not null && (Names.Normalize(character) == Names.Normalize(dramaTitle) || actors.Any(a => Names.Normalize(a) == Names.Normalize(character))))
-            {
-                character = null; // a drama or an actor, not a role
-            }
-            if (character is null && actor is null)
-            {
-                return;
-            }
-            credits.Add((character, actor));
-            if (actor is not null)
-            {
-                actors.Add(actor);
-            }
-        }
-
-        foreach (Match m in StarringList().Matches(text))
-        {
-            actors.AddRange(SplitNameList(m.Groups["list"].Value).Select(a => PersonNames.Clean(a)).OfType<string>());
-        }
-        foreach (Match m in CaptionCast().Matches(text))
-        {
-            if (Names.Normalize(m.Groups["rest"].Value).StartsWith(Names.Normalize(dramaTitle), StringComparison.Ordinal))
-            {
-                actors.AddRange(SplitNameList(m.Groups["list"].Value).Select(a => PersonNames.Clean(a)).OfType<string>());
-            }
-        }
-        foreach (Match m in ParenthesisCredit().Matches(text))
-        {
-            var before = m.Index > 0 ? text[m.Index - 1] : ' ';
-            if ("'‘’\"“”".Contains(before, StringComparison.Ordinal))
-            {
-                continue;
-            }
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in AppositiveCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in PlayedByCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in PlaysCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in AsCredit().Matches(text))
-        {
-            AddCredit(m.Groups["char"].Value, m.Groups["actor"].Value);
-        }
-        foreach (Match m in NamedCharacter().Matches(text))
-        {
-            if (PersonNames.LooksKorean(m.Groups["char"].Value))
-            {
-                AddCredit(m.Groups["char"].Value, null);
-            }
-        }
-        // "Chae-won's Ji-won": an actor the item already named, then the role.
-        foreach (Match m in PossessiveCredit().Matches(text))
-        {
-            var owner = m.Groups["actor"].Value;
-            if (actors.Any(a => Names.Normalize(a) == Names.Normalize(owner) || PersonNames.IsNameSuffix(owner, a)))
-            {
-                AddCredit(m.Groups["char"].Value, owner);
-            }
-        }
-        if (headingCharacter is not null)
-        {
-            AddCredit(headingCharacter, null);
-        }
-
-        // Short forms ("Bo-young", "Joon-gi") stand for the full name the item gives elsewhere.
-        var distinctActors = actors.DistinctBy(Names.Normalize).ToList();
-        var fullActors = distinctActors.Where(a => !distinctActors.Any(f => PersonNames.IsNameSuffix(a, f))).ToList();
-        string ExpandActor(string actor) =>
-            fullActors.Where(f => PersonNames.IsNameSuffix(actor, f)).OrderByDescending(f => f.Length).FirstOrDefault() ?? actor;
-
-        var merged = new List<Credit>();
-        foreach (var (character, actor) in credits)
-        {
-            var fullActor = actor is null ? null : ExpandActor(actor);
-            var existing = merged.FirstOrDefault(c => c.Matches(character, fullActor));
-            if (existing is null)
-            {
-                merged.Add(new Credit(character, fullActor));
-            }
-            else
-            {
-                existing.Absorb(character, fullActor);
-            }
-        }
-        // Actors the item names without a role still count: the resolver may know their role.
-        foreach (var actor in fullActors.Where(a => !merged.Any(c => c.Actor is not null && Names.Normalize(c.Actor) == Names.Normalize(a))))
-        {
-            merged.Add(new Credit(null, actor));
-        }
-        // A full name in the heading ("Kim Jin Hyuk") is the proper name of a role the body shortens ("Jin Hyuk").
-        foreach (var full in HeadingNames(heading))
-        {
-            var shortened = merged.FirstOrDefault(c => c.Character is not null && PersonNames.IsNameSuffix(c.Character, full));
-            shortened?.Absorb(full, shortened.Actor);
-        }
-        // Two records of one role (same name, or one name the end of the other) become one.
-        for (var i = 0; i < merged.Count; i++)
-        {
-            for (var j = merged.Count - 1; j > i; j--)
-            {
-                if (merged[i].Matches(merged[j].Character, merged[j].Actor))
-                {
-                    foreach (var name in merged[j].AllNames)
-                    {
-                        merged[i].Absorb(name, merged[j].Actor);
-                    }
-                    merged.RemoveAt(j);
-                }
-            }
-        }
-        // Heading names that the body keeps using are people even without an actor ("Hae-soo").
-        foreach (var name in HeadingNames(heading))
-        {
-            if (!merged.Any(c => c.Answers(name)) && PersonNames.MentionPattern(name).Count(string.Join('\n', body)) >= 2)
-            {
-                merged.Add(new Credit(name, null));
-            }
-        }
-        return merged.Select(c => c.ToCastCredit()).ToList();
-    }
-
-    /// <summary>The people the moment is about: named in the heading, else in the scene paragraphs after the set-up.</summary>
-    private static List<string> FindFeatured(string heading, List<string> body, List<CastCredit> cast)
-    {
-        bool Mentioned(CastCredit c, string text) =>
-            c.AllNames().Any(n => PersonNames.MentionPattern(n).IsMatch(text)) || (c.Actor is not null && PersonNames.MentionPattern(c.Actor).IsMatch(text));
-
-        var fromHeading = cast.Where(c => Mentioned(c, heading)).ToList();
-        var scene = string.Join('\n', body.Skip(1));
-        var fromScene = cast.Where(c => c.Character is not null && Mentioned(c, scene)).ToList();
-        var featured = fromHeading.Count > 0 ? fromHeading.Union(fromScene).ToList() : fromScene;
-        if (featured.Count < 2)
-        {
-            var all = string.Join('\n', body);
-            featured = featured.Union(cast.Where(c => c.Character is not null && c.AllNames().Sum(n => PersonNames.MentionPattern(n).Count(all)) >= 2)).ToList();
-        }
-        if (featured.Count == 0)
-        {
-            featured = cast.Where(c => c.Character is not null).ToList();
-        }
-        return featured.Select(c => c.Character ?? c.Actor!).Distinct().ToList();
-    }
-
-    private static IEnumerable<string> HeadingNames(string heading)
-    {
-        foreach (Match m in Regex.Matches(heading, Run))
-        {
-            // Split a Title Case heading at words that are not Korean names: "Wang-so Shields Hae-soo".
-            var run = new List<string>();
-            foreach (var word in m.Value.Split(' ').Append(string.Empty))
-            {
-                if (word.Length > 0 && PersonNames.LooksKorean(word))
-                {
-                    run.Add(word);
-                    continue;
-                }
-                if (run.Count > 0 && (run.Count >= 2 || run[0].Contains('-', StringComparison.Ordinal)))
-                {
-                    yield return string.Join(' ', run);
-                }
-                run.Clear();
-            }
-        }
     }
 
     /// <summary>Lines of dialogue in straight or curly double quotes; not scare quotes, not song or show titles.</summary>
@@ -382,9 +202,6 @@ public static partial class ItemExtractor
         return m.Success && m.Index <= index + dramaTitle.Length + 2 ? m.Groups["ko"].Value.Trim() : null;
     }
 
-    private static IEnumerable<string> SplitNameList(string list) =>
-        Regex.Split(list, @"\s*(?:,|&|\band\b|·)\s*").Select(s => s.Trim()).Where(s => s.Length > 0);
-
     private static string CleanTitle(string title)
     {
         title = StripQuotes(title.Trim()).Trim();
@@ -449,32 +266,14 @@ public static partial class ItemExtractor
     private static partial Regex HangulParenthesis();
 
 
-    [GeneratedRegex(@"\b[Ss]tarring\s+(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + ")")]
-    private static partial Regex StarringList();
 
-    [GeneratedRegex(@"(?:^|\n)(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + @")\s+(?:star\s+in|starred\s+in|in)\s+(?<rest>[^\n]+)")]
-    private static partial Regex CaptionCast();
 
-    [GeneratedRegex(@"(?<char>" + Run + @")\s*\((?:(?:played|portrayed)\s+by\s+)?(?<actor>" + Run + @")\)")]
-    private static partial Regex ParenthesisCredit();
 
-    [GeneratedRegex(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")]
-    private static partial Regex AppositiveCredit();
 
-    [GeneratedRegex(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+)?(?:played|portrayed)\s+by\s+(?:[\p{L}\-]+\s+){0,5}?(?<actor>" + Run + @")(?=[,.;)]|\s+(?:who|and|in)\b)")]
-    private static partial Regex PlayedByCredit();
 
-    [GeneratedRegex(@"(?<actor>" + Run + @")\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?<char>" + Run + ")")]
-    private static partial Regex PlaysCredit();
 
-    [GeneratedRegex(@"(?<actor>" + Run + @")\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?<char>" + Run + ")")]
-    private static partial Regex AsCredit();
 
-    [GeneratedRegex(@"\bnamed\s+(?<char>" + Run + ")")]
-    private static partial Regex NamedCharacter();
 
-    [GeneratedRegex(@"(?<actor>" + Run + @")['’]s\s+(?<char>" + Run + ")")]
-    private static partial Regex PossessiveCredit();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”\n]{2,400}?)[""”]")]
     private static partial Regex DoubleQuoted();
@@ -493,12 +292,6 @@ public static partial class ItemExtractor
 
     [GeneratedRegex(@"\bepisode\s+(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EpisodeWord();
-}
-
-public static class CastCreditExtensions
-{
-    public static IEnumerable<string> AllNames(this CastCredit credit) =>
-        credit.Character is null ? credit.CharacterAliases : credit.CharacterAliases.Prepend(credit.Character);
 }
 
 /// <summary>An item's blocks sorted: paragraphs, fact lines, the drama a fact line names, title captions, a Hangul title.</summary>

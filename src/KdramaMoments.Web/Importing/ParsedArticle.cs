@@ -49,6 +49,9 @@ public sealed record ParsedDrama(string Title, int? Year, IReadOnlyList<string> 
 public sealed record CastCredit(string? Character, string? Actor, IReadOnlyList<string> CharacterAliases)
 {
     public CastCredit(string? character, string? actor) : this(character, actor, []) { }
+
+    /// <summary>Other spellings or stage names the same item used for the actor ("YoonA" for Im Yoon-ah).</summary>
+    public IReadOnlyList<string> ActorAliases { get; init; } = [];
 }
 
 /// <summary>The segmenter's view: headings and their blocks, before any fact is extracted.</summary>

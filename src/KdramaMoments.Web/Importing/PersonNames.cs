@@ -138,6 +138,66 @@ public static partial class PersonNames
         return false;
     }
 
+    // Family names romanised several ways (이 as Lee, Yi, Rhee, Ri; 박 as Park, Pak, Bak; 최 as Choi, Choe).
+    private static readonly Dictionary<string, string> FamilyNameSpellings = new(StringComparer.Ordinal)
+    {
+        ["lee"] = "i",
+        ["yi"] = "i",
+        ["rhee"] = "i",
+        ["rhie"] = "i",
+        ["ri"] = "i",
+        ["li"] = "i",
+        ["park"] = "pak",
+        ["bak"] = "pak",
+        ["pak"] = "pak",
+        ["choe"] = "choi",
+        ["chung"] = "jung",
+        ["cheong"] = "jung",
+    };
+
+    // Vowel spellings that romanisations disagree on (Revised, McCune–Reischauer, habit), applied in this order:
+    // eo/u (Jeong/Jung, Hyeon/Hyun), oo/u (Koo/Ku, Yoon/Yun), eu/u (Seung/Sung), ee/i, ae/e, wo/u, yi/i, shi/si.
+    private static readonly (string From, string To)[] VowelSpellings =
+        [("eo", "u"), ("oo", "u"), ("eu", "u"), ("ee", "i"), ("ae", "e"), ("wo", "u"), ("yi", "i"), ("shi", "si")];
+
+    /// <summary>
+    /// The key two romanisations of one name share, for comparing names only: "Ri Jeong-hyeok" = "Lee Jung Hyuk",
+    /// "Koo Hye-sun" = "Ku Hye Sun", "Park Bo Gum" = "Park Bo-gum". Different given names keep different keys.
+    /// </summary>
+    public static string RomanisationKey(string name)
+    {
+        var words = Words(name);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (FamilyNameSpellings.TryGetValue(words[i], out var family))
+            {
+                words[i] = family;
+                continue;
+            }
+            foreach (var (from, to) in VowelSpellings)
+            {
+                words[i] = words[i].Replace(from, to, StringComparison.Ordinal);
+            }
+        }
+        return string.Concat(words);
+    }
+
+    // The common Korean family names (in their usual spellings), which alone never stand for one person.
+    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
+    {
+        "kim", "lee", "yi", "rhee", "ri", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
+        "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong",
+        "jeon", "jun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "nam", "shim", "sim", "noh",
+        "no", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "koo", "ku", "gu", "min", "ryu", "na",
+        "jin", "ji", "uhm", "eom", "byun", "byeon", "chae", "won", "chun", "cheon", "bang", "gong", "hyun", "hyeon",
+        "ham", "yeo", "chu", "do", "so", "seok", "sun", "seon", "seol", "ma", "gil", "yeon", "wi", "pyo", "myung",
+        "ki", "ban", "wang", "geum", "ok", "yook", "in", "maeng", "je", "mo", "tak", "kook", "guk", "eun", "pyun",
+        "yong", "ye", "kyung", "bong", "sa", "bu", "hwangbo", "namgoong", "seonwoo", "jegal", "dokgo",
+    };
+
+    /// <summary>True for a one-word name that is a common family name ("Park", "Lee"): never a person by itself.</summary>
+    public static bool IsFamilyName(string name) => FamilyNames.Contains(Names.Normalize(name));
+
     /// <summary>A pattern that finds a name in running text whatever its spacing or hyphenation.</summary>
     public static Regex MentionPattern(string name)
     {
@@ -148,6 +208,6 @@ public static partial class PersonNames
     [GeneratedRegex(@"^\s*(?:(?:played|portrayed|voiced)\s+by\s+|actor\s+|actress\s+)?(?<name>" + Run + ")", RegexOptions.None, 1000)]
     private static partial Regex CreditStart();
 
-    [GeneratedRegex(@"^(?:(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|c)?(?:yeo|yae|yoo|you|wae|woo|ae|ai|eo|eu|ui|oe|oi|oo|ee|ou|wa|we|wi|wo|ya|ye|yo|yu|yi|a|e|i|o|u)(?:ng|nn|n|m|l|k|p|t|b|g|r|s)?){1,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|c)?(?:yeo|yae|yoo|you|wae|woo|ae|ai|eo|eu|ui|oe|oi|oo|ee|ou|wa|we|wi|wo|ya|ye|yo|yu|yi|a|e|i|o|u)(?:ng|nn|n|m|l|k|p|t|b|g|r|s|h)?){1,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex KoreanWord();
 }

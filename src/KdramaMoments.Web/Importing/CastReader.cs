@@ -1,0 +1,823 @@
+using System.Text.RegularExpressions;
+using KdramaMoments.Web.Domain;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>Everything one item says about its people, as the earlier stages found it.</summary>
+/// <param name="Heading">The item's heading, list marker stripped.</param>
+/// <param name="Body">The item's paragraphs, page furniture already removed.</param>
+/// <param name="DramaTitle">The drama the item is about.</param>
+/// <param name="HeadingPeople">People the heading names, as the heading reader understood them.</param>
+/// <param name="Facts">The item's fact lines: ("Cast", "Hyun Bin, Son Ye-jin"), ("Couple", "Ri Jeong-hyeok &amp; Yoon Se-ri"), ("Starring", …), ("Actors", …).</param>
+public sealed record CastEvidence(
+    string Heading,
+    IReadOnlyList<string> Body,
+    string DramaTitle,
+    IReadOnlyList<HeadingPerson> HeadingPeople,
+    IReadOnlyList<FactLine> Facts);
+
+public enum PersonRole
+{
+    Unknown,
+    Character,
+    Actor,
+}
+
+/// <summary>
+/// A person the heading names: "Ri Jeong-hyeok (Hyun Bin)" → ("Ri Jeong-hyeok", "Hyun Bin", Character);
+/// "Hyun Bin for Son Ye-jin in …" → two with <see cref="PersonRole.Actor"/>; "Drama: Jeong-hyeok and Se-ri" → two Unknown.
+/// </summary>
+public sealed record HeadingPerson(string Name, string? PlayedBy, PersonRole Role);
+
+public sealed record FactLine(string Key, string Value);
+
+public sealed record CastReading(IReadOnlyList<CastCredit> Cast, IReadOnlyList<string> Featured, IReadOnlyList<ItemDoubt> Doubts);
+
+/// <summary>One credit as one pattern read it, before the item's credits are merged.</summary>
+internal sealed record CreditMention(string Pattern, string? Character, string? Actor, int Index, string? ActorAlias = null, int Length = 0);
+
+/// <summary>
+/// Who is in one list item and who plays whom, from every place the item states it: the heading, the body's
+/// sentences and the fact lines. A short pipeline of named steps (each testable alone) over a table of credit
+/// patterns. Every pattern runs on the non-backtracking engine, so reading is linear in the item's length. Pure.
+/// </summary>
+public static partial class CastReader
+{
+    /// <summary>
+    /// One capitalised name word (as <see cref="PersonNames.Token"/>, with word boundaries for lookarounds, which the
+    /// linear engine lacks); "YoonA" is tried before "Yoon" so a name ending a pattern is read whole.
+    /// </summary>
+    internal const string Token = @"(?:\p{Lu}\p{Ll}+\p{Lu}\b|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}\b)";
+
+    /// <summary>One to four name words.</summary>
+    internal const string Run = Token + @"(?:[ \u00A0]" + Token + "){0,3}";
+
+    // A title after "in": capitalised words, with the small words titles keep ("Crash Landing on You").
+    private const string Title = @"\p{Lu}[\p{L}\p{N}'’:\-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:\-]*|of|the|on|and|a|an|in|to|for|with|from|is|\p{N}+)){0,8}";
+
+    private const RegexOptions Linear = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    /// <summary>More people than this in one item is not a list item; the rest are ignored, with a doubt.</summary>
+    internal const int MaxPeople = 60;
+
+    /// <summary>How much of the body <see cref="BodyNames"/> reads for the characters a cast line pairs with.</summary>
+    internal const int SetUpLength = 2000;
+
+    /// <summary>The credit patterns, in the order they are trusted: an earlier credit's actor is never read as a later credit's role.</summary>
+    internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
+    [
+        // "Yoon Se-ri (Son Ye-jin)", "(played by Son Ye-jin)", "(Im Yoon-ah, better known as YoonA of Girls' Generation)"
+        ("parenthesis", Pattern(@"(?<char>" + Run + @")\s*\((?:(?:played|portrayed)\s+by\s+)?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160}))?\)")),
+        // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
+        ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
+        // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
+        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        // "Lee Do Hyun portrays Joo Yeo Jeong"
+        ("plays", Pattern(@"(?<actor>" + Run + @")\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?<char>" + Run + ")")),
+        // "Nam Joo Hyuk was amazing in Weightlifting Fairy Kim Bok-joo as Joon-hyung"
+        ("as", Pattern(@"(?<actor>" + Run + @")\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
+        // "a human girl named Eun-tak": a role without its actor.
+        ("named", Pattern(@"\bnamed\s+(?<char>" + Run + ")")),
+        // "Chae-won's Ji-won": an actor the item already named, then the role.
+        ("possessive", Pattern(@"(?<actor>" + Run + @")['’]s\s+(?<char>" + Run + ")")),
+    ];
+
+    public static CastReading Read(CastEvidence evidence)
+    {
+        var doubts = new List<ItemDoubt>();
+        var text = Text(evidence);
+        var facts = FactLines(evidence);
+        var couple = CoupleCharacters(facts);
+        var passing = PassingMentions(text, evidence.DramaTitle);
+        var mentions = FindCredits(text).Where(m => !InSpan(passing, m.Index, m.Index + Math.Max(1, m.Length))).ToList();
+        var listed = ListedActors(evidence, facts, text, couple, out var factCredits);
+        var credits = Collect(mentions.Concat(factCredits), listed, evidence, doubts);
+        RolesFromHeading(credits, evidence);
+        PairAdjacentSentences(credits, text, passing, couple);
+        PairInOrder(credits, OrderedCharacters(credits, evidence, couple), listed, facts, couple.Count > 0 ? "the Couple line" : "the heading", doubts);
+        DropNotCast(credits, NotCastNames(text));
+        foreach (var credit in credits.Where(c => c.Character is not null && c.Actor is null))
+        {
+            doubts.Add(new ItemDoubt("cast", $"actor for {credit.Character} not stated"));
+        }
+        var cast = credits.Select(c => c.ToCastCredit()).ToList();
+        return new CastReading(cast, Featured(evidence.Heading, evidence.Body, cast), doubts);
+    }
+
+    /// <summary>The heading and body as one text, the heading closed as a sentence.</summary>
+    internal static string Text(CastEvidence evidence) => evidence.Heading + ".\n" + string.Join('\n', evidence.Body);
+
+    /// <summary>The fact lines given, and any the body still holds ("Cast: A, B" as a paragraph of its own).</summary>
+    internal static List<FactLine> FactLines(CastEvidence evidence)
+    {
+        var facts = evidence.Facts.ToList();
+        foreach (var paragraph in evidence.Body)
+        {
+            var m = BodyFactLine().Match(paragraph);
+            if (m.Success)
+            {
+                facts.Add(new FactLine(m.Groups["key"].Value, m.Groups["value"].Value));
+            }
+        }
+        return facts;
+    }
+
+    /// <summary>A "Couple:" line names characters, never actors.</summary>
+    internal static List<string> CoupleCharacters(IEnumerable<FactLine> facts) =>
+        facts.Where(f => IsKey(f, "couple"))
+            .SelectMany(f => SplitNameList(f.Value))
+            .Select(n => PersonNames.Clean(ParenthesisEntry().Match(n) is { Success: true } p ? p.Groups["outer"].Value : n))
+            .OfType<string>()
+            .Where(IsName)
+            .DistinctBy(PersonNames.RomanisationKey)
+            .ToList();
+
+    /// <summary>
+    /// Spans that speak of another drama in passing ("…like Kim Shin in Goblin", "who also played Han Ji-pyeong in
+    /// Start-Up"): the people named there are not this item's cast.
+    /// </summary>
+    internal static List<(int Start, int End)> PassingMentions(string text, string dramaTitle)
+    {
+        var spans = new List<(int, int)>();
+        foreach (var regex in new[] { Comparison(), PlayedElsewhere() })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                var title = m.Groups["title"].Value;
+                // "in Episode 3", "in Seoul": a place in this story, not another drama.
+                if (PersonNames.Clean(title.Split(' ')[0]) is not null && !SameTitle(title, dramaTitle))
+                {
+                    spans.Add((m.Groups["span"].Index, m.Groups["span"].Index + m.Groups["span"].Length));
+                }
+            }
+        }
+        // Sorted and overlaps joined, for InSpan's binary search.
+        spans.Sort();
+        var joined = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (joined.Count > 0 && span.Item1 <= joined[^1].End)
+            {
+                joined[^1] = (joined[^1].Start, Math.Max(joined[^1].End, span.Item2));
+            }
+            else
+            {
+                joined.Add(span);
+            }
+        }
+        return joined;
+    }
+
+    /// <summary>True when [start, end) overlaps one of the sorted, disjoint <paramref name="spans"/> (binary search: long items have many).</summary>
+    internal static bool InSpan(List<(int Start, int End)> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else if (spans[mid].Start >= end)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Every credit the pattern table finds, pattern by pattern in the table's order.</summary>
+    internal static List<CreditMention> FindCredits(string text)
+    {
+        var mentions = new List<CreditMention>();
+        foreach (var (name, pattern) in CreditPatterns)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                // 'Healer (KBS2)': a quoted title before a parenthesis is not a role.
+                if (name == "parenthesis" && m.Index > 0 && "'‘’\"“”".Contains(text[m.Index - 1], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var actor = m.Groups["actor"].Success ? m.Groups["actor"].Value : null;
+                if (name == "played by" && actor is not null)
+                {
+                    actor = TrailingName(actor);
+                }
+                var alias = m.Groups["extra"].Success ? KnownAs().Match(m.Groups["extra"].Value) : Match.Empty;
+                mentions.Add(new CreditMention(
+                    name,
+                    m.Groups["char"].Success ? m.Groups["char"].Value : null,
+                    actor,
+                    m.Index,
+                    alias.Success ? alias.Groups["alias"].Value : null,
+                    m.Length));
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// Actors the item lists without saying whom they play, in the order listed: the heading's actors, fact lines
+    /// ("Cast:", "Starring:", "Actors:"), "Starring A and B" and captions ("A and B in Drama"). Entries of a cast
+    /// line that do say ("Hyun Bin (Ri Jeong-hyeok)", "Hyun Bin as Ri Jeong-hyeok") come back as credits.
+    /// </summary>
+    internal static List<string> ListedActors(CastEvidence evidence, IEnumerable<FactLine> facts, string text, List<string> couple, out List<CreditMention> credits)
+    {
+        credits = [];
+        var actors = evidence.HeadingPeople.Where(p => p.Role == PersonRole.Actor).Select(p => p.Name).ToList();
+        foreach (var fact in facts.Where(f => IsKey(f, "cast") || IsKey(f, "starring") || IsKey(f, "actors") || IsKey(f, "leads")))
+        {
+            foreach (var entry in SplitNameList(fact.Value))
+            {
+                var credit = ParenthesisEntry().Match(entry);
+                var @as = credit.Success ? credit : AsEntry().Match(entry);
+                if (@as.Success)
+                {
+                    credits.Add(new CreditMention("fact line", @as.Groups["inner"].Value, @as.Groups["outer"].Value, 0));
+                }
+                else
+                {
+                    actors.Add(entry);
+                }
+            }
+        }
+        foreach (Match m in StarringList().Matches(text))
+        {
+            actors.AddRange(SplitNameList(m.Groups["list"].Value));
+        }
+        foreach (Match m in CaptionCast().Matches(text))
+        {
+            if (SameTitle(m.Groups["rest"].Value, evidence.DramaTitle))
+            {
+                actors.AddRange(SplitNameList(m.Groups["list"].Value));
+            }
+        }
+        // A Couple line's names are roles: they never join this list, even when a cast line repeats them.
+        return actors.Select(PersonNames.Clean)
+            .OfType<string>()
+            .Where(IsName)
+            .Where(a => !couple.Any(c => SamePerson(a, c)))
+            .DistinctBy(PersonNames.RomanisationKey)
+            .ToList();
+    }
+
+    /// <summary>Accepts the mentions in order, expands short actor names to the full ones, and merges records of one person.</summary>
+    internal static List<Credit> Collect(IEnumerable<CreditMention> mentions, List<string> listed, CastEvidence evidence, List<ItemDoubt> doubts)
+    {
+        var dramaKey = Names.Normalize(evidence.DramaTitle);
+        // Distinct names only, looked up by key: a long item repeats the same few credits many times.
+        var actors = new List<string>();
+        var actorKeys = new HashSet<string>(StringComparer.Ordinal);
+        void Known(string actor)
+        {
+            if (actorKeys.Add(PersonNames.RomanisationKey(actor)))
+            {
+                actors.Add(actor);
+            }
+        }
+        listed.ForEach(Known);
+        var raw = new List<(string? Character, string? Actor, string? Alias)>();
+        var seen = new HashSet<(string?, string?, string?)>();
+
+        void Accept(string? character, string? actor, string? alias)
+        {
+            character = character is null ? null : PersonNames.Clean(character);
+            actor = actor is null ? null : PersonNames.Clean(actor);
+            alias = alias is null ? null : PersonNames.Clean(alias);
+            if (character is not null && (Names.Normalize(character) == dramaKey || actorKeys.Contains(PersonNames.RomanisationKey(character))))
+            {
+                character = null; // a drama or an actor, not a role
+            }
+            if ((character is null && actor is null) || !seen.Add((character, actor, alias)))
+            {
+                return;
+            }
+            raw.Add((character, actor, actor is null ? null : alias));
+            if (actor is not null)
+            {
+                Known(actor);
+            }
+        }
+
+        // A long item repeats the same few credits: each is judged once, in the order first stated.
+        var all = mentions.DistinctBy(m => (m.Pattern, m.Character, m.Actor, m.ActorAlias)).ToList();
+        var playingActors = all.Where(m => m.Actor is not null && m.Character is not null)
+            .Select(m => PersonNames.RomanisationKey(m.Actor!))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var m in all)
+        {
+            // "IU (Lee Ji-eun)" where another credit has IU play a role: the parenthesis holds her other name.
+            if (m.Pattern == "parenthesis" && m.Character is not null && m.Actor is not null
+                && playingActors.Contains(PersonNames.RomanisationKey(m.Character)))
+            {
+                Accept(null, m.Character, m.Actor);
+                continue;
+            }
+            if (m.Pattern == "named" && !PersonNames.LooksKorean(m.Character!))
+            {
+                continue;
+            }
+            if (m.Pattern == "possessive" && !actorKeys.Contains(PersonNames.RomanisationKey(m.Actor!)) && !actors.Any(a => PersonNames.IsNameSuffix(m.Actor!, a)))
+            {
+                continue;
+            }
+            Accept(m.Character, m.Actor, m.ActorAlias);
+        }
+        foreach (var person in evidence.HeadingPeople.Where(p => p.Role == PersonRole.Character))
+        {
+            Accept(person.Name, person.PlayedBy, null);
+        }
+
+        // Short forms ("Bo-young", "Suzy") stand for the full name the item gives elsewhere ("Park Bo-young", "Bae Suzy").
+        var distinct = actors.DistinctBy(Names.Normalize).ToList();
+        var full = distinct.Where(a => !distinct.Any(f => IsShortFor(a, f))).ToList();
+        string Expand(string actor) => full.Where(f => IsShortFor(actor, f)).OrderByDescending(f => f.Length).FirstOrDefault() ?? actor;
+
+        var merged = new List<Credit>();
+        foreach (var (character, actor, alias) in raw)
+        {
+            if (merged.Count >= MaxPeople)
+            {
+                doubts.Add(new ItemDoubt("cast", $"more than {MaxPeople} people named; the rest were not read"));
+                break;
+            }
+            var fullActor = actor is null ? null : Expand(actor);
+            var existing = merged.FirstOrDefault(c => c.Matches(character, fullActor));
+            if (existing is null)
+            {
+                existing = new Credit(character, fullActor);
+                merged.Add(existing);
+            }
+            else
+            {
+                existing.Absorb(character, fullActor);
+            }
+            existing.AbsorbActorName(actor);
+            existing.AbsorbActorName(alias);
+        }
+        // Actors the item names without a role still count: the resolver may know their role.
+        foreach (var actor in full.Where(a => !merged.Any(c => c.PlayedBy(a))).Take(Math.Max(0, MaxPeople - merged.Count)))
+        {
+            merged.Add(new Credit(null, actor));
+        }
+        MergeDuplicates(merged);
+        return merged;
+    }
+
+    /// <summary>Two records of one role (same name, a romanisation of it, or one name the end of the other) become one.</summary>
+    internal static void MergeDuplicates(List<Credit> merged)
+    {
+        for (var i = 0; i < merged.Count; i++)
+        {
+            for (var j = merged.Count - 1; j > i; j--)
+            {
+                if (merged[i].Matches(merged[j].Character, merged[j].Actor))
+                {
+                    merged[i].AbsorbAll(merged[j]);
+                    merged.RemoveAt(j);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A full name in the heading ("Kim Jin Hyuk") is the proper name of a role the body shortens ("Jin Hyuk");
+    /// heading names the heading reader calls people, or that the body keeps using, are roles even without an actor.
+    /// </summary>
+    private static int GivenNameMentions(string name, string body)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var given = words.Length >= 2 ? string.Join(' ', words.Skip(1)) : null;
+        return given is not null && Names.Normalize(given).Length >= 4 ? PersonNames.MentionPattern(given).Count(body) : 0;
+    }
+
+    internal static void RolesFromHeading(List<Credit> credits, CastEvidence evidence)
+    {
+        var names = HeadingNames(evidence.Heading).Distinct().Take(MaxPeople).ToList();
+        foreach (var full in names)
+        {
+            var shortened = credits.FirstOrDefault(c => c.Character is not null && PersonNames.IsNameSuffix(c.Character, full));
+            shortened?.Absorb(full, shortened.Actor);
+        }
+        MergeDuplicates(credits);
+        var body = string.Join('\n', evidence.Body);
+        // A name the heading gives without saying who it is counts when the body keeps using it (in full or by given name).
+        var unknown = evidence.HeadingPeople.Where(p => p.Role == PersonRole.Unknown).Select(p => p.Name).Where(IsName)
+            .Where(n => PersonNames.MentionPattern(n).Count(body) + GivenNameMentions(n, body) >= 2);
+        foreach (var name in names.Where(n => PersonNames.MentionPattern(n).Count(body) >= 2).Concat(unknown))
+        {
+            if (credits.Count < MaxPeople && PersonNames.Clean(name) is { } clean && !credits.Any(c => c.Answers(clean)) && !IsDramaOrActor(clean, credits, evidence.DramaTitle))
+            {
+                credits.Add(new Credit(clean, null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Hyun Bin plays a North Korean captain. Ri Jeong-hyeok …": an actor given a description, and a role named
+    /// at the start of the next sentence, pair when neither has a partner and nothing else competes for them.
+    /// </summary>
+    internal static void PairAdjacentSentences(List<Credit> credits, string text, List<(int Start, int End)> passing, List<string> couple)
+    {
+        var found = new List<(string Actor, string Character)>();
+        foreach (Match m in AdjacentSentences().Matches(text))
+        {
+            if (m.Groups["more"].Success || InSpan(passing, m.Index, m.Index + 1))
+            {
+                continue;
+            }
+            var actor = PersonNames.Clean(m.Groups["actor"].Value);
+            var character = PersonNames.Clean(m.Groups["char"].Value);
+            if (actor is null || character is null || SamePerson(actor, character) || credits.Any(c => c.PlayedBy(character))
+                || credits.Any(c => c.PlayedBy(actor) && c.Character is not null) || credits.Any(c => c.Character is not null && c.Answers(actor))
+                || couple.Any(c => SamePerson(c, actor)))
+            {
+                continue;
+            }
+            var role = credits.FirstOrDefault(c => c.Character is not null && c.Answers(character));
+            if (role?.Actor is not null || (role is null && !PersonNames.LooksKorean(character)))
+            {
+                continue;
+            }
+            found.Add((actor, character));
+        }
+        // Unambiguous only: each actor and each role in exactly one such pair.
+        foreach (var (actor, character) in found)
+        {
+            if (found.Count(f => SamePerson(f.Actor, actor)) == 1 && found.Count(f => SamePerson(f.Character, character)) == 1)
+            {
+                var credit = credits.FirstOrDefault(c => c.PlayedBy(actor));
+                if (credit is null)
+                {
+                    credit = new Credit(null, actor);
+                    credits.Add(credit);
+                }
+                var role = credits.FirstOrDefault(c => c.Character is not null && c.Answers(character));
+                credit.Absorb(character, null);
+                if (role is not null)
+                {
+                    credit.AbsorbAll(role);
+                    credits.Remove(role);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The roles a cast line could be paired with, in the order the item names them: a Couple line's, else the
+    /// heading's, else the body's. <c>Stated</c> is false for a heading word run only guessed to be a name.
+    /// </summary>
+    internal static List<(string Name, bool Stated)> OrderedCharacters(List<Credit> credits, CastEvidence evidence, List<string> couple)
+    {
+        // "Couple: Hyun Bin & Son Ye-jin": when the body credits those names as actors, they are the actors.
+        var fromCouple = couple.Where(n => !IsDramaOrActor(n, credits, evidence.DramaTitle)).Select(n => (n, true)).ToList();
+        if (couple.Count > 0)
+        {
+            return fromCouple;
+        }
+        // Only a name the heading says is a role is stated; one it merely names waits for the body to confirm it.
+        var fromHeading = evidence.HeadingPeople
+            .Where(p => p.Role != PersonRole.Actor)
+            .Select(p => (Name: p.Name, Stated: p.Role == PersonRole.Character))
+            .Concat(HeadingNames(evidence.Heading).Select(n => (Name: n, Stated: false)))
+            .Select(p => (Name: PersonNames.Clean(p.Name)!, p.Stated))
+            .Where(p => p.Name is not null && !IsDramaOrActor(p.Name, credits, evidence.DramaTitle))
+            .DistinctBy(p => PersonNames.RomanisationKey(p.Name))
+            .ToList();
+        if (fromHeading.Count > 0 || !credits.Any(c => c.Character is null))
+        {
+            return fromHeading; // the body's names matter only to actors waiting for a role
+        }
+        return BodyNames(evidence.Body).Where(n => !IsDramaOrActor(n, credits, evidence.DramaTitle)).Select(n => (n, false)).ToList();
+    }
+
+    /// <summary>
+    /// The people the body names by romanised Korean names, once each, in the order it first names them. Only the
+    /// set-up is read: an item introduces its couple early, and a cast line pairs with those introductions.
+    /// </summary>
+    internal static List<string> BodyNames(IEnumerable<string> body)
+    {
+        var names = new List<string>();
+        var setUp = string.Join('\n', body);
+        foreach (var name in HeadingNames(setUp[..Math.Min(setUp.Length, SetUpLength)]).Select(PersonNames.Clean).OfType<string>())
+        {
+            var same = names.FindIndex(n => SamePerson(n, name) || PersonNames.IsNameSuffix(name, n) || PersonNames.IsNameSuffix(n, name));
+            if (same < 0)
+            {
+                names.Add(name);
+            }
+            else if (PersonNames.Words(name).Length > PersonNames.Words(names[same]).Length)
+            {
+                names[same] = name; // the full name, where the short one came first
+            }
+            if (names.Count > MaxPeople)
+            {
+                break;
+            }
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// A cast line ("Cast: Hyun Bin, Son Ye-jin") pairs in order with the roles nothing else paired, when the counts
+    /// agree; what the body credits itself is never re-paired. Stated roles are kept whether paired or not.
+    /// </summary>
+    internal static void PairInOrder(List<Credit> credits, List<(string Name, bool Stated)> characters, List<string> listed, List<FactLine> facts, string characterSource, List<ItemDoubt> doubts)
+    {
+        var roles = characters
+            .Select(n => credits.FirstOrDefault(c => c.Character is not null && c.Answers(n.Name)) ?? new Credit(n.Name, null))
+            .Where(c => c.Actor is null)
+            .Distinct()
+            .ToList();
+        var actors = listed
+            .Select(a => credits.FirstOrDefault(c => c.PlayedBy(a)))
+            .OfType<Credit>()
+            .Where(c => c.Character is null)
+            .Distinct()
+            .ToList();
+        var paired = roles.Count > 0 && roles.Count == actors.Count;
+        foreach (var role in roles.Where(r => !credits.Contains(r)))
+        {
+            if ((paired || characters.Any(n => n.Stated && role.Answers(n.Name))) && credits.Count < MaxPeople)
+            {
+                credits.Add(role);
+            }
+        }
+        if (roles.Count > 0 && actors.Count > 0 && !paired)
+        {
+            var line = facts.FirstOrDefault(f => !IsKey(f, "couple"))?.Key ?? "Starring";
+            doubts.Add(new ItemDoubt("cast", $"{line} line lists {actors.Count} actors but {characterSource} names {roles.Count} characters"));
+        }
+        if (!paired)
+        {
+            return;
+        }
+        for (var i = 0; i < roles.Count; i++)
+        {
+            doubts.Add(new ItemDoubt("cast", $"paired by order: {roles[i].Character} with {actors[i].Actor}"));
+            roles[i].AbsorbAll(actors[i]);
+            credits.Remove(actors[i]);
+        }
+    }
+
+    /// <summary>
+    /// Directors, writers, singers and tweet authors ("directed by X", "singer X", "X (@handle)", "'Song' by X"):
+    /// names that are about the drama, not in it.
+    /// </summary>
+    internal static HashSet<string> NotCastNames(string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in NotCast().Matches(text))
+        {
+            if (PersonNames.Clean(m.Groups["name"].Value) is { } name)
+            {
+                names.Add(PersonNames.RomanisationKey(name));
+            }
+        }
+        return names;
+    }
+
+    /// <summary>A person credited only by a not-cast context is dropped; an explicit character–actor pair is kept.</summary>
+    internal static void DropNotCast(List<Credit> credits, HashSet<string> notCast)
+    {
+        if (notCast.Count > 0)
+        {
+            credits.RemoveAll(c => (c.Actor is null || c.Character is null) && notCast.Contains(PersonNames.RomanisationKey(c.Character ?? c.Actor!)));
+        }
+    }
+
+    /// <summary>The people the moment is about: named in the heading, else in the scene paragraphs after the set-up.</summary>
+    internal static List<string> Featured(string heading, IReadOnlyList<string> body, List<CastCredit> cast)
+    {
+        static bool Mentioned(CastCredit c, string text) =>
+            c.AllNames().Concat(c.ActorNames()).Any(n => PersonNames.MentionPattern(n).IsMatch(text));
+
+        var fromHeading = cast.Where(c => Mentioned(c, heading)).ToList();
+        var scene = string.Join('\n', body.Skip(1));
+        var fromScene = cast.Where(c => c.Character is not null && Mentioned(c, scene)).ToList();
+        var featured = fromHeading.Count > 0 ? fromHeading.Union(fromScene).ToList() : fromScene;
+        if (featured.Count < 2)
+        {
+            var all = string.Join('\n', body);
+            featured = featured.Union(cast.Where(c => c.Character is not null && c.AllNames().Sum(n => PersonNames.MentionPattern(n).Count(all)) >= 2)).ToList();
+        }
+        if (featured.Count == 0)
+        {
+            featured = cast.Where(c => c.Character is not null).ToList();
+        }
+        return featured.Select(c => c.Character ?? c.Actor!).Distinct().ToList();
+    }
+
+    /// <summary>Runs of romanised Korean name words in the heading: "Wang-so Shields Hae-soo" → "Wang-so", "Hae-soo".</summary>
+    internal static IEnumerable<string> HeadingNames(string heading)
+    {
+        foreach (Match m in RunPattern().Matches(heading))
+        {
+            var run = new List<string>();
+            foreach (var word in m.Value.Split(' ').Append(string.Empty))
+            {
+                if (word.Length > 0 && PersonNames.LooksKorean(word))
+                {
+                    run.Add(word);
+                    continue;
+                }
+                if (run.Count > 0 && (run.Count >= 2 || run[0].Contains('-', StringComparison.Ordinal)))
+                {
+                    yield return string.Join(' ', run);
+                }
+                run.Clear();
+            }
+        }
+    }
+
+    /// <summary>The name at the end of "real-life K-pop idol Suzy Bae": its last run of up to four name words.</summary>
+    internal static string TrailingName(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = parts.Length;
+        while (start > 0 && parts.Length - start < 4 && WholeToken().IsMatch(parts[start - 1]))
+        {
+            start--;
+        }
+        return string.Join(' ', parts[start..]);
+    }
+
+    /// <summary>A fact line's or heading reader's entry that is one name of up to four words, not a sentence.</summary>
+    internal static bool IsName(string entry) => entry.Length <= 80 && WholeRun().IsMatch(entry);
+
+    internal static IEnumerable<string> SplitNameList(string list) =>
+        NameListSeparator().Split(list).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    /// <summary>One person however the item spells them: romanisation variants, spacing and hyphens aside.</summary>
+    internal static bool SamePerson(string a, string b) => PersonNames.RomanisationKey(a) == PersonNames.RomanisationKey(b);
+
+    /// <summary>
+    /// True when <paramref name="shorter"/> is how the item shortens <paramref name="longer"/>: its given name
+    /// ("Bo-young" for "Park Bo-young", "Jung-hyuk" for "Ri Jeong-hyeok"), or a one-word stage name that is one end of
+    /// it ("Suzy" for "Bae Suzy" or "Suzy Bae"). A family name alone never stands for a person.
+    /// </summary>
+    internal static bool IsShortFor(string shorter, string longer)
+    {
+        if (PersonNames.IsNameSuffix(shorter, longer))
+        {
+            return true;
+        }
+        var s = PersonNames.Words(shorter).Select(PersonNames.RomanisationKey).ToArray();
+        var l = PersonNames.Words(longer).Select(PersonNames.RomanisationKey).ToArray();
+        if (s.Length == 0 || s.Length >= l.Length)
+        {
+            return false;
+        }
+        if (s.Length == 1 && !PersonNames.IsFamilyName(shorter) && (s[0] == l[0] || s[0] == l[^1]) && s[0].Length >= 3)
+        {
+            return true;
+        }
+        return string.Concat(s).Length >= 4 && l.Skip(1).Select((_, i) => string.Concat(l.Skip(i + 1))).Contains(string.Concat(s));
+    }
+
+    // A name inside the title is the title's ("Weightlifting Fairy Kim Bok Joo"); one that begins an actor's name is theirs.
+    private static bool IsDramaOrActor(string name, List<Credit> credits, string dramaTitle) =>
+        Names.Normalize(dramaTitle).Contains(Names.Normalize(name), StringComparison.Ordinal)
+        || credits.Any(c => c.PlayedBy(name) || (c.Actor is not null && Names.Normalize(c.Actor).StartsWith(Names.Normalize(name), StringComparison.Ordinal)));
+
+    private static bool IsKey(FactLine fact, string key) => string.Equals(fact.Key.Trim(), key, StringComparison.OrdinalIgnoreCase);
+
+    // "Goblin" names the item's drama "Goblin (tvN, 2016)"; "Goblin" does not name "Crash Landing on You".
+    private static bool SameTitle(string mentioned, string dramaTitle)
+    {
+        var a = Names.Normalize(mentioned);
+        var b = Names.Normalize(dramaTitle);
+        return a.Length > 0 && b.Length > 0 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal));
+    }
+
+    private static Regex Pattern(string pattern) => new(pattern, Linear);
+
+    /// <summary>One role as the item describes it, collected from several sentences.</summary>
+    internal sealed class Credit(string? character, string? actor)
+    {
+        private readonly List<string> names = character is null ? [] : [character];
+        private readonly List<string> actorNames = actor is null ? [] : [actor];
+
+        public string? Character => names.Count == 0 ? null : names.OrderByDescending(n => PersonNames.Words(n).Length).ThenByDescending(n => n.Length).First();
+
+        /// <summary>The first full spelling of the actor's name; the others are <see cref="CastCredit.ActorAliases"/>.</summary>
+        public string? Actor => actorNames.Count == 0 ? null : actorNames.OrderByDescending(n => PersonNames.Words(n).Length).First();
+
+        public bool Answers(string name) => names.Any(n => SamePerson(n, name) || PersonNames.IsNameSuffix(name, n) || PersonNames.IsNameSuffix(n, name));
+
+        /// <summary>True when <paramref name="name"/> is this credit's actor, spelled any way the item spells them.</summary>
+        public bool PlayedBy(string name) => actorNames.Any(a => SamePerson(a, name) || IsShortFor(name, a) || IsShortFor(a, name));
+
+        public bool Matches(string? otherCharacter, string? otherActor)
+        {
+            if (Actor is not null && otherActor is not null)
+            {
+                // Two different actors are two people, even when they share a family name.
+                return PlayedBy(otherActor);
+            }
+            return otherCharacter is not null && Answers(otherCharacter);
+        }
+
+        public void Absorb(string? otherCharacter, string? otherActor)
+        {
+            if (otherCharacter is not null && !names.Any(n => string.Equals(n, otherCharacter, StringComparison.OrdinalIgnoreCase)))
+            {
+                names.Add(otherCharacter);
+            }
+            if (actorNames.Count == 0)
+            {
+                AbsorbActorName(otherActor);
+            }
+        }
+
+        /// <summary>Keeps another spelling or stage name of the actor; a given name alone is only a short form, not kept.</summary>
+        public void AbsorbActorName(string? name)
+        {
+            if (name is null || actorNames.Any(a => Names.Normalize(a) == Names.Normalize(name) || PersonNames.IsNameSuffix(name, a)))
+            {
+                return;
+            }
+            actorNames.Add(name);
+        }
+
+        public void AbsorbAll(Credit other)
+        {
+            foreach (var name in other.names)
+            {
+                Absorb(name, null);
+            }
+            foreach (var name in other.actorNames)
+            {
+                AbsorbActorName(name);
+            }
+        }
+
+        public CastCredit ToCastCredit()
+        {
+            var name = Character;
+            var actorName = Actor;
+            return new CastCredit(name, actorName, names.Where(n => Names.Normalize(n) != Names.Normalize(name ?? string.Empty)).ToList())
+            {
+                ActorAliases = actorNames.Where(n => Names.Normalize(n) != Names.Normalize(actorName ?? string.Empty)).ToList(),
+            };
+        }
+    }
+
+    [GeneratedRegex(Run, Linear)]
+    private static partial Regex RunPattern();
+
+    [GeneratedRegex("^" + Run + "$", Linear)]
+    private static partial Regex WholeRun();
+
+    [GeneratedRegex("^" + Token + "$", Linear)]
+    private static partial Regex WholeToken();
+
+    [GeneratedRegex(@"\s*(?:,|&|\band\b|·|;)\s*", Linear)]
+    private static partial Regex NameListSeparator();
+
+    [GeneratedRegex(@"^\s*(?<key>Cast|Starring|Actors|Leads|Couple)\s*:\s*(?<value>[^\n]{1,400})$", Linear | RegexOptions.IgnoreCase)]
+    private static partial Regex BodyFactLine();
+
+    // A cast line's "Hyun Bin (Ri Jeong-hyeok)": the actor outside, the role inside (a Couple line: the other way round).
+    [GeneratedRegex(@"^(?<outer>" + Run + @")\s*\((?:as\s+)?(?<inner>" + Run + @")\)$", Linear)]
+    private static partial Regex ParenthesisEntry();
+
+    [GeneratedRegex(@"^(?<outer>" + Run + @")\s+as\s+(?<inner>" + Run + @")$", Linear)]
+    private static partial Regex AsEntry();
+
+    [GeneratedRegex(@"\b(?:better\s+known\s+as|also\s+known\s+as|known\s+(?:to\s+[^()\n,]{1,40}\s+)?as|aka|a\.k\.a\.|or\s+simply)\s+(?<alias>" + Run + ")", Linear)]
+    private static partial Regex KnownAs();
+
+    [GeneratedRegex(@"\b[Ss]tarring\s+(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + ")", Linear)]
+    private static partial Regex StarringList();
+
+    [GeneratedRegex(@"(?:^|\n)(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + @")\s+(?:star\s+in|starred\s+in|in)\s+(?<rest>[^\n]{1,200})", Linear)]
+    private static partial Regex CaptionCast();
+
+    [GeneratedRegex(@"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with|[Aa]s\s+\p{Ll}+\s+as|reminiscent\s+of|similar\s+to|echoing|recalling|compared\s+(?:to|with))\s+(?<span>[^.;!?,\n]{1,80}?)\s+in\s+['‘""“]?(?<title>" + Title + ")", Linear)]
+    private static partial Regex Comparison();
+
+    [GeneratedRegex(@"(?:\bwho\s+(?:\p{Ll}+\s+)?|\b(?:also|previously|once|formerly|famously|memorably)\s+)(?:played|portrayed|starred\s+as|remember(?:ed)?\s+as|knew\s+as)\s+(?<span>" + Run + @"(?:\s*\([^()\n]{0,80}\))?)\s+(?:in|from)\s+['‘""“]?(?<title>" + Title + ")", Linear)]
+    private static partial Regex PlayedElsewhere();
+
+    [GeneratedRegex(@"(?<actor>" + Run + @")\s+(?:plays|portrays|stars\s+as|is\s+cast\s+as)\s+(?:a|an|the|his|her)\s[^.!?\n]{0,160}[.!?]\s+(?<char>" + Run + @")(?<more>\s*(?:,|&|\band\b))?", Linear)]
+    private static partial Regex AdjacentSentences();
+
+    [GeneratedRegex(@"(?:\b(?:directed|written|penned|scripted|composed|sung|performed|produced|tweeted|posted)\s+by\s+|\b(?:director|PD|screenwriter|scriptwriter|singer|composer|songwriter|user|netizen|fan)\s+|['’""”]\s+by\s+)(?<name>" + Run + @")|(?<name>" + Run + @")\s*\(@[\p{L}\p{N}_.]{1,40}\)|(?<name>" + Run + @"),\s+(?:the\s+)?(?:drama['’]s\s+|show['’]s\s+|series['’]\s+)?(?:director|PD|screenwriter|scriptwriter|singer|composer)\b", Linear)]
+    private static partial Regex NotCast();
+}
+
+public static class CastCreditExtensions
+{
+    public static IEnumerable<string> AllNames(this CastCredit credit) =>
+        credit.Character is null ? credit.CharacterAliases : credit.CharacterAliases.Prepend(credit.Character);
+
+    public static IEnumerable<string> ActorNames(this CastCredit credit) =>
+        credit.Actor is null ? credit.ActorAliases : credit.ActorAliases.Prepend(credit.Actor);
+}

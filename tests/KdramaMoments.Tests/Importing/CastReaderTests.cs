@@ -1,0 +1,220 @@
+using System.Text;
+using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Importing;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>The cast reader's rules, each on a small item built by hand.</summary>
+public sealed class CastReaderTests
+{
+    private static CastReading Read(string heading, string body, string drama = "Crash Landing on You", HeadingPerson[]? people = null, params FactLine[] facts) =>
+        CastReader.Read(new CastEvidence(heading, body.Split("\n\n"), drama, people ?? [], facts));
+
+    private static string[] Pairs(CastReading reading) =>
+        reading.Cast.Select(c => $"{c.Character}|{c.Actor}").Order(StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData("Yoon Se-ri (Son Ye-jin) lands in the North.")]
+    [InlineData("Yoon Se-ri (played by Son Ye-jin) lands in the North.")]
+    [InlineData("Son Ye-jin as Yoon Se-ri lands in the North.")]
+    [InlineData("Son Ye-jin plays Yoon Se-ri, an heiress.")]
+    [InlineData("Yoon Se-ri, played by Son Ye-jin, lands in the North.")]
+    public void Credit_EachWayOfStatingIt_PairsRoleAndActor(string body) =>
+        Assert.Equal(["Yoon Se-ri|Son Ye-jin"], Pairs(Read("The paraglider", body)));
+
+    [Fact]
+    public void Credit_InTheHeading_IsRead() =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"], Pairs(Read("Ri Jeong-hyeok (Hyun Bin) crosses the border", "He finds her in a tree.")));
+
+    [Fact]
+    public void Starring_WithoutRoles_ListsBothActors() =>
+        Assert.Equal(["|Im Si-wan", "|Shin Se-kyung"], Pairs(Read("Run On", "Run On, starring Im Si-wan and Shin Se-kyung, is soft.", "Run On")));
+
+    [Fact]
+    public void CastLine_CountsAgreeWithHeading_PairsInOrder()
+    {
+        var reading = Read("Crash Landing on You: Ri Jeong-hyeok and Yoon Se-ri", "The most famous first meeting of the decade.",
+            facts: new FactLine("Cast", "Hyun Bin, Son Ye-jin"));
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"], Pairs(reading));
+        Assert.Contains(reading.Doubts, d => d.About == "cast" && d.Why.StartsWith("paired by order", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CastLine_HeadingPeopleUnknown_PairInOrder()
+    {
+        HeadingPerson[] people = [new("Jeong-hyeok", null, PersonRole.Unknown), new("Se-ri", null, PersonRole.Unknown)];
+        var reading = Read("Jeong-hyeok and Se-ri", "A storm, a tree, a soldier.", people: people, facts: new FactLine("Actors", "Hyun Bin, Son Ye-jin"));
+        Assert.Equal(["Jeong-hyeok|Hyun Bin", "Se-ri|Son Ye-jin"], Pairs(reading));
+    }
+
+    [Fact]
+    public void CastLine_BodyCreditsThem_BodyWins()
+    {
+        var reading = Read("Crash Landing on You: Ri Jeong-hyeok and Yoon Se-ri",
+            "Yoon Se-ri (Son Ye-jin) falls into the arms of Ri Jeong-hyeok (Hyun Bin).",
+            facts: new FactLine("Cast", "Son Ye-jin, Hyun Bin"));
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"], Pairs(reading));
+        Assert.DoesNotContain(reading.Doubts, d => d.Why.StartsWith("paired by order", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CastLine_CountsDisagree_NoPairsAndADoubt()
+    {
+        var reading = Read("Crash Landing on You: Ri Jeong-hyeok and Yoon Se-ri", "A storm, a tree, a soldier.",
+            facts: new FactLine("Cast", "Hyun Bin, Son Ye-jin, Seo Ji-hye"));
+        Assert.All(reading.Cast, c => Assert.True(c.Character is null || c.Actor is null));
+        Assert.Contains(reading.Doubts, d => d.Why == "Cast line lists 3 actors but the heading names 2 characters");
+    }
+
+    [Fact]
+    public void ParenthesisWithExtraWords_ActorIsTheName()
+    {
+        var reading = Read("The paraglider", "Yoon Se-ri (Son Ye-jin, who won a Baeksang for it) lands in the North.");
+        Assert.Equal(["Yoon Se-ri|Son Ye-jin"], Pairs(reading));
+    }
+
+    [Fact]
+    public void ParenthesisBetterKnownAs_StageNameIsAnAliasOfTheActor()
+    {
+        var reading = Read("The helicopter", "Cheon Sa-rang (Im Yoon-ah, better known as YoonA of Girls' Generation) goes missing. YoonA is a delight.", "King the Land");
+        var credit = Assert.Single(reading.Cast);
+        Assert.Equal(("Cheon Sa-rang", "Im Yoon-ah"), (credit.Character, credit.Actor));
+        Assert.Equal(["YoonA"], credit.ActorAliases);
+    }
+
+    [Fact]
+    public void AdjacentSentences_ActorDescribedThenRoleNamed_Pair() =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"],
+            Pairs(Read("The soldier", "Hyun Bin plays a North Korean captain. Ri Jeong-hyeok finds a woman in a tree.")));
+
+    [Fact]
+    public void AdjacentSentences_TwoNamesInTheNextSentence_NotPaired()
+    {
+        var reading = Read("The soldier", "Hyun Bin plays a North Korean captain. Ri Jeong-hyeok and Yoon Se-ri meet in a tree.");
+        Assert.DoesNotContain(reading.Cast, c => c.Character is not null && c.Actor is not null);
+    }
+
+    [Fact]
+    public void CoupleLine_NamesCharacters_NeverActors()
+    {
+        var reading = Read("The paraglider", "A storm carries her across the border.", facts: new FactLine("Couple", "Ri Jeong-hyeok & Yoon Se-ri"));
+        Assert.Equal(["Ri Jeong-hyeok|", "Yoon Se-ri|"], Pairs(reading));
+        Assert.Contains(reading.Doubts, d => d.Why == "actor for Ri Jeong-hyeok not stated");
+    }
+
+    [Fact]
+    public void CoupleLine_WithCastLine_PairsInOrder() =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"],
+            Pairs(Read("The paraglider", "A storm carries her across the border.",
+                facts: [new FactLine("Couple", "Ri Jeong-hyeok & Yoon Se-ri"), new FactLine("Cast", "Hyun Bin, Son Ye-jin")])));
+
+    [Fact]
+    public void CoupleLine_OfActorsTheBodyCredits_KeepsTheBodysPairs() =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"],
+            Pairs(Read("The paraglider", "Yoon Se-ri (Son Ye-jin) lands on Captain Ri Jeong-hyeok (Hyun Bin).",
+                facts: new FactLine("Couple", "Hyun Bin & Son Ye-jin"))));
+
+    [Theory]
+    [InlineData("Ri Jeong-hyeok (Hyun Bin) waits. Later Ri Jung-hyuk runs to her.", "Ri Jeong-hyeok|Hyun Bin")]
+    [InlineData("Jan-di (Koo Hye-sun) sells food. Ku Hye-sun is wonderful here.", "Jan-di|Koo Hye-sun")]
+    [InlineData("Choi Taek (Park Bo Gum) waits. Park Bo-gum plays it quietly.", "Choi Taek|Park Bo Gum")]
+    [InlineData("Hong-joo (Bae Suzy) dreams. Suzy is at her best.", "Hong-joo|Bae Suzy")]
+    [InlineData("Hong-joo (Bae Suzy) dreams. Suzy Bae is at her best.", "Hong-joo|Bae Suzy")]
+    public void RomanisationVariantsAndStageNames_OnePerson(string body, string pair) =>
+        Assert.Equal([pair], Pairs(Read("The scene", body, "Drama")));
+
+    [Fact]
+    public void Surname_SharedByTwoActors_NeverMerged() =>
+        Assert.Equal(["Bong-soon|Park Bo-young", "Min-hyuk|Park Hyung-sik"],
+            Pairs(Read("Strong Girl Bong-soon", "Bong-soon (Park Bo-young) lifts a bus. Min-hyuk (Park Hyung-sik) watches. Park is a surname they share.", "Strong Girl Bong-soon")));
+
+    [Theory]
+    [InlineData("He is as patient as Kim Shin in Goblin.")]
+    [InlineData("Like Kim Shin (Gong Yoo) in Goblin, he waits.")]
+    [InlineData("Hyun Bin, who also played Kim Joo-won in Secret Garden, shines.")]
+    public void OtherDramaMentionedInPassing_NotCast(string passing)
+    {
+        var reading = Read("The soldier", "Ri Jeong-hyeok (Hyun Bin) waits by the border. " + passing);
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"], Pairs(reading));
+    }
+
+    [Theory]
+    [InlineData("The drama was directed by Lee Jung-hyo.")]
+    [InlineData("Writer Park Ji-eun penned the scene; director Lee Jung-hyo shot it.")]
+    [InlineData("The OST \"Flower\" by Yoon Mi-rae plays. Fan Kim Min-ji (@minji_kdrama) tweeted.")]
+    public void DirectorsWritersSingersTweetAuthors_NotCast(string about)
+    {
+        var reading = Read("The soldier", "Ri Jeong-hyeok (Hyun Bin) waits by the border. " + about, facts: new FactLine("Starring", "Hyun Bin"));
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"], Pairs(reading));
+    }
+
+    [Fact]
+    public void Featured_HeadingNamesThePeople()
+    {
+        var reading = Read("Ri Jeong-hyeok finds Yoon Se-ri", "Yoon Se-ri (Son Ye-jin) falls into the arms of Ri Jeong-hyeok (Hyun Bin).");
+        Assert.Equal(["Ri Jeong-hyeok", "Yoon Se-ri"], reading.Featured.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void HugeParagraph_IsReadWithoutError()
+    {
+        var sentence = "Yoon Se-ri (Son Ye-jin, who won a Baeksang for it) lands on Ri Jeong-hyeok (Hyun Bin), like Kim Shin in Goblin. ";
+        var paragraph = new StringBuilder();
+        while (paragraph.Length < 256 * 1024)
+        {
+            paragraph.Append(sentence);
+        }
+        var reading = Read("The paraglider", paragraph.ToString());
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"], Pairs(reading));
+    }
+
+    [Theory]
+    [InlineData("hyphens")]
+    [InlineData("parentheses")]
+    [InlineData("quotes")]
+    [InlineData("names")]
+    [InlineData("digits")]
+    public void HostileParagraph_IsReadWithoutError(string kind)
+    {
+        var unit = kind switch
+        {
+            "hyphens" => "Aaaa-",
+            "parentheses" => "(Kim ",
+            "quotes" => "\"‘“'",
+            "names" => "Kim Aa (Lee Bb) as Cc Dd plays Ee Ff. \0",
+            _ => "٣৫߂ Kim 7 ",
+        };
+        var text = string.Concat(Enumerable.Repeat(unit, 256 * 1024 / unit.Length));
+        var reading = CastReader.Read(new CastEvidence(text[..1000], [text], "Drama", [], [new FactLine("Cast", text[..4000])]));
+        Assert.True(reading.Cast.Count <= CastReader.MaxPeople);
+    }
+
+    [Theory]
+    [InlineData("Ri Jeong-hyeok", "Ri Jung Hyuk")]
+    [InlineData("Koo Hye-sun", "Ku Hye Sun")]
+    [InlineData("Hyeon Bin", "Hyun Bin")]
+    [InlineData("Lee Ji-eun", "Yi Ji Eun")]
+    [InlineData("Rhee Ji-eun", "Lee Jieun")]
+    [InlineData("Park Bo Gum", "Park Bo-gum")]
+    public void RomanisationKey_VariantsOfOneName_Agree(string a, string b) =>
+        Assert.Equal(PersonNames.RomanisationKey(a), PersonNames.RomanisationKey(b));
+
+    [Theory]
+    [InlineData("Park Bo-gum", "Park Bo-young")]
+    [InlineData("Kim Ji-won", "Kim Ji-woo")]
+    public void RomanisationKey_DifferentPeople_Differ(string a, string b) =>
+        Assert.NotEqual(PersonNames.RomanisationKey(a), PersonNames.RomanisationKey(b));
+
+    [Fact]
+    public void ResolveActor_OtherRomanisation_MatchesTheExistingActor()
+    {
+        var catalog = new Catalog();
+        catalog.Actors.Add(new Actor { Slug = "koo-hye-sun", Name = "Koo Hye-sun", NormalizedName = Names.Normalize("Koo Hye-sun") });
+        var item = new ParsedItem(1, "Traffic Kiss", "Jan-di (Ku Hye-sun) sells food.", new ParsedDrama("Boys Over Flowers", 2009, []),
+            [new CastCredit("Jan-di", "Ku Hye-sun")], ["Jan-di"], [], null, []);
+        var report = new FileReport("a.txt");
+        new CatalogResolver(catalog, DateTime.UnixEpoch).Resolve("a.txt", "text", new ParsedArticle("A", [item], []), report);
+        var actor = Assert.Single(catalog.Actors);
+        Assert.Contains("Ku Hye-sun", actor.Aliases.Select(a => a.Name));
+    }
+}
