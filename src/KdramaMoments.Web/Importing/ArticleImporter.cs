@@ -29,7 +29,7 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         {
             var file = new FileReport(input.FileName);
             report.Files.Add(file);
-            var (text, article, error) = Read(input);
+            var (text, article, error) = await ReadAsync(input, loader, cancellationToken);
             if (error is not null)
             {
                 file.Outcome = FileOutcome.Failed;
@@ -113,7 +113,8 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         return resolver;
     }
 
-    private static (string? Text, ParsedArticle? Article, string? Error) Read(ImportInput input)
+    // Headings are read with what the catalogue knows: a title it holds is strong evidence of which part names the drama.
+    private static async Task<(string? Text, ParsedArticle? Article, string? Error)> ReadAsync(ImportInput input, CatalogLoader loader, CancellationToken cancellationToken)
     {
         if (input.Missing)
         {
@@ -124,7 +125,8 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         {
             return (null, null, decoded.Error);
         }
-        var (article, error) = ArticleParser.Parse(decoded.Text!);
+        var known = await loader.KnownTitlesAsync(ArticleParser.TitleCandidates(decoded.Text!), cancellationToken);
+        var (article, error) = ArticleParser.Parse(decoded.Text!, title => known.Contains(Names.Normalize(title)));
         return (decoded.Text, article, error);
     }
 

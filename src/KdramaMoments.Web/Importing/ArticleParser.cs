@@ -24,6 +24,26 @@ public static class ArticleParser
         }
     }
 
+    /// <summary>Every text the article's headings could name as a drama, for a caller to look up in the catalogue.</summary>
+    public static IReadOnlyList<string> TitleCandidates(string text)
+    {
+        try
+        {
+            if (ArticleSegmenter.Read(text).Segments is not { } segments)
+            {
+                return [];
+            }
+            return segments.Items.Select(ItemExtractor.Prepare)
+                .SelectMany((p, k) => HeadingReader.Candidates(new HeadingInput(k, p.Segment.Heading, p.Body, p.FactTitle)))
+                .Distinct()
+                .ToList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+    }
+
     private static (ParsedArticle? Article, string? Error) ParseList(string text, Func<string, bool>? knownTitle)
     {
         var found = ArticleSegmenter.Read(text);

@@ -14,6 +14,19 @@ public sealed class CatalogLoader(KdramaDbContext db)
     /// <summary>A catalogue whose slug sets look up taken slugs in the database as the resolver needs them.</summary>
     public Catalog NewCatalog() => new(TakenSlugs);
 
+    /// <summary>Which of these titles the catalogue holds, as a drama's title or alternate title (normalised keys).</summary>
+    public async Task<HashSet<string>> KnownTitlesAsync(IEnumerable<string> titles, CancellationToken cancellationToken)
+    {
+        var keys = Keys(titles);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+        return (await db.Dramas.Where(d => keys.Contains(d.NormalizedTitle)).Select(d => d.NormalizedTitle)
+            .Union(db.DramaAliases.Where(x => keys.Contains(x.NormalizedName)).Select(x => x.NormalizedName))
+            .ToListAsync(cancellationToken)).ToHashSet();
+    }
+
     /// <summary>
     /// Adds what resolving <paramref name="article"/> can touch: dramas by title or alternate title (and any in which
     /// two of its actors play roles, for the shared-cast rule), actors by name or alias, every role and moment of those

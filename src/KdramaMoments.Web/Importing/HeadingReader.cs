@@ -150,6 +150,10 @@ public static partial class HeadingReader
         return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network);
     }
 
+    /// <summary>The texts a heading could name as its drama, unweighed.</summary>
+    public static IEnumerable<string> Candidates(HeadingInput item) =>
+        Candidates(Split(item.Heading), item, null).Select(c => c.Text).Append(item.FactTitle).OfType<string>();
+
     // Step 2: every place in the heading a drama title could be, each weighed by evidence.
     private static List<DramaCandidate> Candidates(HeadingParts parts, HeadingInput item, Func<string, bool>? knownTitle)
     {

@@ -77,4 +77,15 @@ public sealed class HeadingReaderTests
         Assert.Empty(template.Items[0].Doubts);
         Assert.Equal("drama", Assert.Single(template.Items[2].Doubts).About);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_TitlesTheCatalogueKnows_DecideWhichSideNamesTheDrama(bool rightSideKnown)
+    {
+        (string, string)[] headings = [("Night Walk — Lovers Bridge", "They walk home slowly."), ("The Letter — Summer Rain", "She reads it twice."), ("Last Train — Blue Harbor", "He runs for the platform.")];
+        HashSet<string> known = rightSideKnown ? ["Lovers Bridge", "Summer Rain", "Blue Harbor"] : ["Night Walk", "The Letter", "Last Train"];
+        var template = HeadingReader.Read(headings.Select((h, k) => new HeadingInput(k, h.Item1, [h.Item2], null)).ToList(), known.Contains);
+        Assert.Equal(known.ToList(), template.Items.Select(i => i.Drama).ToList());
+    }
 }

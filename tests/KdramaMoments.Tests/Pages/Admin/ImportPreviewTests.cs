@@ -16,7 +16,7 @@ namespace KdramaMoments.Tests.Pages.Admin;
 public sealed class ImportPreviewTests : FreshSiteTests
 {
     // Item 1 names a drama the catalogue does not know (its cast is in Something In The Rain) and a
-    // passer-by; item 3 a working title; item 4 is an advertisement under a list heading.
+    // passer-by; item 3 a working title; item 4 is the editors' own note under a list heading.
     private const string Article = """
         Rainy Day Romance: 4 K-Drama Moments
 
@@ -36,9 +36,9 @@ public sealed class ImportPreviewTests : FreshSiteTests
         Drama: Summer Documentary · Year: 2021
         Choi Ung (Choi Woo-shik) meets Kook Yeon-su (Kim Da-mi) again in the rain. He asks, "Why did you leave me back then?"
 
-        4. Subscribe for more
+        4. Our editors' vote
         Drama: Weekly Newsletter · Year: 2024
-        Sign up for our newsletter to get more lists like this one.
+        We asked three editors which of these scenes they rewatch most, and the votes were split evenly between them.
         """;
 
     private HttpClient client = null!;
