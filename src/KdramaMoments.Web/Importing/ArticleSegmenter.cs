@@ -125,7 +125,9 @@ public static partial class ArticleSegmenter
             return marker;
         }
         var text = marker.Text;
-        var shape = marker.Shape + (TextShape.IsQuoteMark(text[0]) ? "Q" : string.Empty) + (text.EndsWith(')') ? "P" : string.Empty);
+        var shape = marker.Shape + (TextShape.IsQuoteMark(text[0]) ? "Q" : string.Empty) + (text.EndsWith(')') ? "P" : string.Empty)
+            + (text.Contains(" – ", StringComparison.Ordinal) || text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal) ? "D" : string.Empty)
+            + (text.Contains(" | ", StringComparison.Ordinal) ? "B" : string.Empty);
         return marker with { Shape = shape };
     }
 
@@ -156,7 +158,7 @@ public static partial class ArticleSegmenter
         {
             return false;
         }
-        return words <= 18 && !FactLines.IsFactLine(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6);
+        return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6);
     }
 
     // A heading is followed by body text: a paragraph within the next three lines (fact lines and captions may come first).

@@ -47,7 +47,7 @@ public static partial class CastReader
     /// One capitalised name word (as <see cref="PersonNames.Token"/>, with word boundaries for lookarounds, which the
     /// linear engine lacks); "YoonA" is tried before "Yoon" so a name ending a pattern is read whole.
     /// </summary>
-    internal const string Token = @"(?:\p{Lu}\p{Ll}+\p{Lu}\b|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}\b)";
+    internal const string Token = @"(?:\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\b|\p{Lu}\p{Ll}+\p{Lu}\b|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}\b)";
 
     /// <summary>One to four name words.</summary>
     internal const string Run = Token + @"(?:[ \u00A0]" + Token + "){0,3}";
@@ -64,6 +64,9 @@ public static partial class CastReader
     internal const int SetUpLength = 2000;
 
     /// <summary>The credit patterns, in the order they are trusted: an earlier credit's actor is never read as a later credit's role.</summary>
+    // An aside between an actor and the verb: "(aka Junho of 2PM)" or ", fresh off his Boys Over Flowers era,".
+    private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},)?";
+
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
         // "Yoon Se-ri (Son Ye-jin)", "(played by Son Ye-jin)", "(Im Yoon-ah, better known as YoonA of Girls' Generation)"
@@ -73,9 +76,12 @@ public static partial class CastReader
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
         ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
         // "Lee Do Hyun portrays Joo Yeo Jeong"
-        ("plays", Pattern(@"(?<actor>" + Run + @")\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?<char>" + Run + ")")),
+        // "Lee Min-ho, fresh off Boys Over Flowers, plays Kim Tan", "Byeon Woo-seok (Byun in some subs) plays Sun-jae"
+        ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
+        // "Ha Ji-won is Gil Ra-im, a stuntwoman": an actor is a role, then the role described.
+        ("is", Pattern(@"(?<actor>" + Run + @")\s+is\s+(?<char>" + Run + @"),\s+(?:a|an|the)\s")),
         // "Nam Joo Hyuk was amazing in Weightlifting Fairy Kim Bok-joo as Joon-hyung"
-        ("as", Pattern(@"(?<actor>" + Run + @")\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
+        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
         // "a human girl named Eun-tak": a role without its actor.
         ("named", Pattern(@"\bnamed\s+(?<char>" + Run + ")")),
         // "Chae-won's Ji-won": an actor the item already named, then the role.
@@ -100,7 +106,7 @@ public static partial class CastReader
         {
             doubts.Add(new ItemDoubt("cast", $"actor for {credit.Character} not stated"));
         }
-        var cast = credits.Select(c => c.ToCastCredit()).ToList();
+        var cast = WithoutDramaAsActor(credits.Select(c => c.ToCastCredit()).ToList(), evidence.DramaTitle);
         return new CastReading(cast, Featured(evidence.Heading, evidence.Body, cast), doubts);
     }
 
@@ -251,7 +257,8 @@ public static partial class CastReader
         {
             actors.AddRange(SplitNameList(m.Groups["list"].Value));
         }
-        foreach (Match m in CaptionCast().Matches(text))
+        // Only the body's captions: the heading reader has already said who the heading's people are.
+        foreach (Match m in CaptionCast().Matches(string.Join('\n', evidence.Body)))
         {
             if (SameTitle(m.Groups["rest"].Value, evidence.DramaTitle))
             {
@@ -682,6 +689,16 @@ public static partial class CastReader
     }
 
     // A name inside the title is the title's ("Weightlifting Fairy Kim Bok Joo"); one that begins an actor's name is theirs.
+    // "Seo Jung-hoo x Chae Young-shin (Healer)": a drama's title in the parentheses is not who plays the role.
+    internal static List<CastCredit> WithoutDramaAsActor(List<CastCredit> cast, string dramaTitle)
+    {
+        var title = Names.Normalize(dramaTitle);
+        bool IsTitle(string? actor) => actor is not null && Names.Normalize(actor).Length >= 3 && title.Contains(Names.Normalize(actor), StringComparison.Ordinal);
+        var fixedCast = cast.Select(c => IsTitle(c.Actor) ? c with { Actor = null } : c).ToList();
+        return fixedCast.Where(c => c.Actor is not null || c.Character is null
+            || !fixedCast.Any(o => o != c && o.Actor is not null && o.Character is not null && Names.Normalize(o.Character) == Names.Normalize(c.Character))).ToList();
+    }
+
     private static bool IsDramaOrActor(string name, List<Credit> credits, string dramaTitle) =>
         Names.Normalize(dramaTitle).Contains(Names.Normalize(name), StringComparison.Ordinal)
         || credits.Any(c => c.PlayedBy(name) || (c.Actor is not null && Names.Normalize(c.Actor).StartsWith(Names.Normalize(name), StringComparison.Ordinal)));

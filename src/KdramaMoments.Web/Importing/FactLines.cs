@@ -24,9 +24,11 @@ public static partial class FactLines
             return fields.Select(f => new FactLine(Key(f.Groups["key"].Value), f.Groups["value"].Value.Trim().Trim('*', '_').Trim())).Where(f => f.Value.Length > 0).ToList();
         }
         var titled = TitleWithYear().Match(text);
-        if (titled.Success && TextShape.WordCount(titled.Groups["title"].Value) <= 10 && !TextShape.ReadsAsSentence(titled.Groups["title"].Value))
+        // "— Kim Shin to Ji Eun-tak, Goblin (2016)": an attribution ends with the title; the title is its last part.
+        var title = titled.Success ? LastPart().Split(titled.Groups["title"].Value).Last().Trim() : string.Empty;
+        if (titled.Success && title.Length > 1 && TextShape.WordCount(title) <= 10 && !TextShape.ReadsAsSentence(title) && TextShape.CapitalisedShare(title) >= 0.5)
         {
-            var facts = new List<FactLine> { new("Drama", titled.Groups["title"].Value.Trim()), new("Year", titled.Groups["year"].Value) };
+            var facts = new List<FactLine> { new("Drama", title), new("Year", titled.Groups["year"].Value) };
             if (titled.Groups["network"].Success)
             {
                 facts.Add(new FactLine("Network", titled.Groups["network"].Value.Trim()));
@@ -37,6 +39,9 @@ public static partial class FactLines
     }
 
     public static bool IsFactLine(string line) => Read(line).Count > 0;
+
+    /// <summary>A "Key: value" line (not a bare "Title (2019)", which is also how a heading can read).</summary>
+    public static bool IsKeyValue(string line) => Field().Match(line.Trim('*', '_', ' ', '•', '-')) is { Success: true, Index: 0 };
 
     /// <summary>The year in a fact value ("2019", "tvN, 2019", "Dec 2019 – Feb 2020" → 2019).</summary>
     public static int? Year(string value)
@@ -62,6 +67,9 @@ public static partial class FactLines
 
     [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”]{2,100}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)[0-9]{2})\)\.?$", RegexOptions.None, 1000)]
     private static partial Regex TitleWithYear();
+
+    [GeneratedRegex(@",\s+|\s+[-–—]\s+|^[-–—]\s*", RegexOptions.None, 1000)]
+    private static partial Regex LastPart();
 
     [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, 1000)]
     private static partial Regex YearPattern();

@@ -128,6 +128,14 @@ public static partial class HeadingReader
         var outside = Parenthesis().Replace(withoutDialogue, m =>
         {
             var inner = m.Groups["inner"].Value.Trim();
+            // "(Goblin, Episode 1)", "(Healer, 2014)": an episode or year beside a title marks the title.
+            var pieces = inner.Split([", ", " · ", " | "], StringSplitOptions.RemoveEmptyEntries);
+            if (pieces.Length > 1 && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim())))
+            {
+                year ??= pieces.Skip(1).Select(p => YearDigits().Match(p)).Where(y => y.Success).Select(y => (int?)int.Parse(y.Value, CultureInfo.InvariantCulture)).FirstOrDefault();
+                parens.Add(pieces[0] + " \u2062");
+                return " ";
+            }
             var yearNetwork = YearOrNetwork().Match(inner);
             if (yearNetwork.Success)
             {
@@ -138,7 +146,7 @@ public static partial class HeadingReader
             var before = withoutDialogue[..m.Index];
             var name = TrailingName().Match(before);
             var actor = PersonNames.CreditedActor(inner);
-            if (name.Success && actor is not null && PersonNames.Clean(name.Value) is { } character)
+            if (name.Success && actor is not null && LooksLikeAnActor(actor) && PersonNames.Clean(name.Value) is { } character)
             {
                 credits.Add((character, actor));
                 return " ";
@@ -177,6 +185,10 @@ public static partial class HeadingReader
 
         var s = parts.Outside;
         Add("whole", s);
+        if (list.Count > 0 && (s.Contains(" – ", StringComparison.Ordinal) || s.Contains(" — ", StringComparison.Ordinal) || s.Contains(" - ", StringComparison.Ordinal) || s.Contains('|', StringComparison.Ordinal)))
+        {
+            list[^1] = list[^1] with { Score = list[^1].Score - 1 }; // a heading in parts is rarely one title
+        }
         foreach (var (name, pattern) in Separators)
         {
             var matches = pattern.Matches(s);
@@ -250,6 +262,15 @@ public static partial class HeadingReader
             score -= 2;
         }
         return score;
+    }
+
+    // "Healer" or "Run On" in parentheses after a name is a drama; an actor has a full name ("Hyun Bin") or a stage name ("IU", "YoonA").
+    private static bool LooksLikeAnActor(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words.Length >= 2 && PersonNames.IsSurname(words[0]) && PersonNames.LooksKorean(name))
+            || (name.Contains('-', StringComparison.Ordinal) && PersonNames.LooksKorean(name))
+            || (words.Length == 1 && name.Length <= 6 && (name.All(c => char.IsUpper(c) || c == '.') || name.Skip(1).Any(char.IsUpper)));
     }
 
     private static bool LooksLikePeople(string text)
@@ -402,6 +423,12 @@ public static partial class HeadingReader
     [GeneratedRegex(PersonNames.Run, RegexOptions.None, 1000)]
     private static partial Regex NameRun();
 
+    [GeneratedRegex(@"^(?:ep(?:isode|s)?\.?\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?|(?:19|20)[0-9]{2}|finale|final episode)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex EpisodeOrYear();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, 1000)]
+    private static partial Regex YearDigits();
+
     [GeneratedRegex(@"\s+in\s+", RegexOptions.None, 1000)]
     private static partial Regex InWord();
 
@@ -411,7 +438,7 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:[-–—|:,&]|(?:in|for|to|with|and|from|of|by)\b)\s*|\s*(?:[-–—|:,&]|\b(?:in|for|to|with|and|from|of|by))$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex EdgeConnector();
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s*(?:,|&|×|\band\b|\bx\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, 1000)]
     private static partial Regex PeopleSplit();
 }
 

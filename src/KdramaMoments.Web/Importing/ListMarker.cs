@@ -8,7 +8,7 @@ namespace KdramaMoments.Web.Importing;
 /// <c>Number 1:</c> <c>1/</c> <c>I.</c> <c>**1.**</c> <c>## 1.</c> an emoji, or nothing. <see cref="Shape"/> names
 /// the marker without its number, so the items of one list share it.
 /// </summary>
-public sealed record ListMarker(string Shape, int? Number, string Text)
+public sealed partial record ListMarker(string Shape, int? Number, string Text)
 {
     public bool IsNumbered => Number is not null;
 
@@ -43,9 +43,9 @@ public sealed record ListMarker(string Shape, int? Number, string Text)
         // A bold wrapper may close right after the number: "**1.** Goblin".
         var delimiter = new StringBuilder();
         var i = 0;
-        while (i < after.Length && i < 6 && (after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '\u00A0'))
+        while (i < after.Length && i < 6 && (after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '\u00A0' or '\uFE0F' or '\u20E3'))
         {
-            if (after[i] is not ' ' and not '*' and not '_' and not '\u00A0')
+            if (after[i] is not ' ' and not '*' and not '_' and not '\u00A0' and not '\uFE0F')
             {
                 delimiter.Append(after[i] is '–' or '—' ? '-' : after[i]);
             }
@@ -77,6 +77,12 @@ public sealed record ListMarker(string Shape, int? Number, string Text)
                     return ("no", n, s[(offset + length)..]);
                 }
             }
+        }
+        // A label and a number: "Scene 1:", "Day 3 —", "Moment 2", "Top 5:". The label is part of the shape.
+        var label = LabelNumber().Match(s);
+        if (label.Success && Digits(s[label.Groups["n"].Index..]) is { Number: not null } labelled)
+        {
+            return ("label-" + label.Groups["label"].Value.ToLowerInvariant(), labelled.Number, s[(label.Groups["n"].Index + labelled.Length)..]);
         }
         if (s[0] == '#')
         {
@@ -161,6 +167,9 @@ public sealed record ListMarker(string Shape, int? Number, string Text)
         }
         return total is > 0 and <= 100 ? total : 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    private static partial System.Text.RegularExpressions.Regex LabelNumber();
 
     private static int RomanValue(char c) => c switch
     {

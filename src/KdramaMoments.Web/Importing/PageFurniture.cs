@@ -80,13 +80,13 @@ public static partial class PageFurniture
         return marked;
     }
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|]|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|read (?:also|more|next)\b|related(?:\s+(?:stories|articles|posts))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|key highlights\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|©)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|]|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|read (?:also|more|next)\b|related(?:\s+(?:stories|articles|posts))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|©)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NoiseLine();
 
-    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ShortNoise();
 
     // Watch prompts: "Watch “Goblin”:", "Watch Now", "Stream it on Netflix", "Where to watch: Viki".
@@ -98,7 +98,7 @@ public static partial class PageFurniture
     private static partial Regex Caption();
 
     // Lines that only social embeds write: handles with dates, pic links, "A post shared by".
-    [GeneratedRegex(@"pic\.twitter\.com/|https?://t\.co/|^a post shared by\b|^view this post on instagram|^view (?:more )?on (?:instagram|tiktok|x|twitter)\b|^(?:[—–-]\s*)?[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"♬|^original sound\b|pic\.twitter\.com/|https?://t\.co/|^a post shared by\b|^view this post on instagram|^view (?:more )?on (?:instagram|tiktok|x|twitter)\b|^(?:[—–-]\s*)?[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})?\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex SocialLine();
 
     [GeneratedRegex(@"^view this post on instagram", RegexOptions.IgnoreCase, 1000)]

@@ -7,7 +7,7 @@ namespace KdramaMoments.Web.Importing;
 public static partial class PersonNames
 {
     /// <summary>One capitalised name word: "Kim", "Ye-jin", "Hyun-Bin", "IU", "YoonA".</summary>
-    public const string Token = @"(?:\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}(?![\p{L}])|\p{Lu}\p{Ll}+\p{Lu}(?![\p{L}]))";
+    public const string Token = @"(?:\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+(?![\p{L}])|\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}*)*|\p{Lu}{2,3}(?![\p{L}])|\p{Lu}\p{Ll}+\p{Lu}(?![\p{L}]))";
 
     /// <summary>One to four name words.</summary>
     public const string Run = Token + @"(?:[ \u00A0]" + Token + "){0,3}";
