@@ -8,16 +8,19 @@ namespace KdramaMoments.Tests.Importing.Corpus;
 /// <summary>
 /// The importer scored on a corpus of articles in real outlets' layouts, against golden files written by
 /// reading them. <c>Training/</c> was written before the second-generation parser and used while building
-/// it; <c>FirstSight/</c> was written after it and scored before any tuning. Run with
+/// it; <c>FirstSight/</c> was written after it and scored before any tuning (0.63), then tuned on;
+/// <c>HeldOut/</c> was written by writers who never saw the importer and scored once, after the tuning
+/// was frozen (0.90), and has not been tuned on. Run with
 /// <c>dotnet test --filter FullyQualifiedName~CorpusTests --logger "console;verbosity=detailed"</c> to see the table.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
     // The floors reached; a change that reads the corpus worse fails here.
-    private const double TrainingFloor = 0.0;
-    private const double FirstSightFloor = 0.0;
+    private const double TrainingFloor = 0.95;
+    private const double FirstSightFloor = 0.92;
+    private const double HeldOutFloor = 0.89;
 
-    private static readonly string[] Sets = ["Training", "FirstSight"];
+    private static readonly string[] Sets = ["Training", "FirstSight", "HeldOut"];
 
     public static string Folder(string set) => System.IO.Path.Combine(AppContext.BaseDirectory, "Importing", "Corpus", set);
 
@@ -35,6 +38,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [Theory]
     [InlineData("Training", TrainingFloor)]
     [InlineData("FirstSight", FirstSightFloor)]
+    [InlineData("HeldOut", HeldOutFloor)]
     public void Corpus_ScoresAtLeastTheFloorReached(string set, double floor)
     {
         if (!Directory.Exists(Folder(set)))
