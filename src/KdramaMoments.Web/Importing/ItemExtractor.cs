@@ -10,8 +10,13 @@ public static partial class ItemExtractor
     private const string Run = PersonNames.Run;
 
     /// <summary>An item's blocks sorted into body paragraphs, fact lines, title captions and a Hangul title.</summary>
+    // No list item runs to more than a few thousand words; beyond this an item is read no further, so hostile
+    // text (a megabyte in one paragraph) costs what a long item costs and no more.
+    public const int MaxItemCharacters = 20_000;
+
     public static PreparedItem Prepare(ItemSegment segment)
     {
+        segment = WithinReadingLimit(segment);
         var body = new List<string>();
         var facts = new List<FactLine>();
         var alternateTitles = new List<string>();
@@ -83,8 +88,30 @@ public static partial class ItemExtractor
         {
             Rank = segment.Number,
             Title = MomentTitles.For(heading, cast, featured, quotes, tags, body),
-            Doubts = [.. heading.Doubts, .. people.Doubts],
+            Doubts = [.. heading.Doubts, .. people.Doubts, .. TruncationDoubt(segment)],
         };
+    }
+
+    private static ItemSegment WithinReadingLimit(ItemSegment segment)
+    {
+        var total = 0;
+        var blocks = new List<string>(segment.Blocks.Count);
+        foreach (var block in segment.Blocks)
+        {
+            if (total + block.Length > MaxItemCharacters)
+            {
+                var room = MaxItemCharacters - total;
+                var cut = room > 0 ? block.LastIndexOf(". ", room, StringComparison.Ordinal) : -1;
+                if (cut > 0)
+                {
+                    blocks.Add(block[..(cut + 1)]);
+                }
+                return segment with { Blocks = blocks, Truncated = true };
+            }
+            blocks.Add(block);
+            total += block.Length;
+        }
+        return segment;
     }
 
     private static bool IsWholeQuotation(string block)
@@ -92,6 +119,10 @@ public static partial class ItemExtractor
         var text = block.Trim();
         return text.Length > 2 && TextShape.IsQuoteMark(text[0]) && (TextShape.IsQuoteMark(text[^1]) || text.Length < 300 && TextShape.WithoutQuotesAndParentheses(text).Count(char.IsLetter) < 3);
     }
+
+    private static IEnumerable<ItemDoubt> TruncationDoubt(ItemSegment segment) => segment.Truncated
+        ? [new ItemDoubt("item", $"the item's text runs past {MaxItemCharacters:N0} characters; only the first {MaxItemCharacters:N0} were read")]
+        : [];
 
     // A heading that is only a person and the drama ("Captain Ri - Crash Landing on You") names that person's role;
     // otherwise names without a credit are left for the cast reader to place by what the body says of them.

@@ -61,4 +61,8 @@ public sealed record ArticleSegments(string Title, IReadOnlyList<string> Intro, 
     public string Shape { get; init; } = string.Empty;
 }
 
-public sealed record ItemSegment(int Position, string Heading, int? Number, IReadOnlyList<string> Blocks);
+public sealed record ItemSegment(int Position, string Heading, int? Number, IReadOnlyList<string> Blocks)
+{
+    /// <summary>True when the item's text ran past what the extractor reads (see <see cref="ItemExtractor.MaxItemCharacters"/>).</summary>
+    public bool Truncated { get; init; }
+}

@@ -122,6 +122,14 @@ public sealed class ImportPreviewTests : FreshSiteTests
 
     private async Task<HttpStatusCode> PublicStatusAsync(string url) => (await Factory.CreateClient().GetAsync(url)).StatusCode;
 
+    [Theory]
+    [InlineData("１. Goblin\n\nKim Shin (Gong Yoo) pulls the sword from his chest for Ji Eun-tak (Kim Go-eun).\n\n２. Healer\n\nSeo Jung-hoo (Ji Chang-wook) guards Chae Young-shin (Park Min-young) every night.\n\n３. Run On\n\nKi Seon-gyeom (Im Si-wan) runs beside Oh Mi-joo (Shin Se-kyung) along the river.", "Goblin")]
+    public async Task Preview_FullWidthDigitHeadings_AreReadNotA500(string text, string expected)
+    {
+        var page = await PreviewAsync("Moments\n\nAn introduction that sets up the list for the reader in one long sentence.\n\n" + text);
+        Assert.Contains(expected, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Preview_ShowsEachItem_WithItsDramaAndPeople_AndFlagsBesideTheFields()
     {

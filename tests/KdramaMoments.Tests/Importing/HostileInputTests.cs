@@ -1,0 +1,45 @@
+using KdramaMoments.Web.Cli;
+using KdramaMoments.Web.Importing;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>Text no author writes still gets a clear answer: no crash, no endless parse (speed: the hostile benchmark).</summary>
+public sealed class HostileInputTests
+{
+    private const string Body = "Ri Jeong-hyeok (Hyun Bin) crawls through the tunnel for Yoon Se-ri (Son Ye-jin), and she says, “I found you.”";
+
+    private static string Article(string first, string second, string third, string extra = "") =>
+        $"Moments\n\nAn introduction that sets up the list for the reader in one long sentence.\n\n{first} Crash Landing on You\n\n{Body}\n\n{extra}\n\n{second} Goblin\n\n{Body}\n\n{third} Healer\n\n{Body}\n";
+
+    [Fact]
+    public async Task Parse_FullWidthDigitHeadings_ExitsZeroAndReadsTheList()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("kdrama-hostile").FullName, "fullwidth.txt");
+        await File.WriteAllTextAsync(path, Article("１.", "２.", "３."));
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["parse", path], output, errors));
+        Assert.Contains("\"Crash Landing on You\"", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AMegabyteParagraph_ReadsTheListAndSaysTheItemWasCut()
+    {
+        var (article, error) = ArticleParser.Parse(Article("1.", "2.", "3.", string.Concat(Enumerable.Repeat("Kim Shin (Gong Yoo) said “I love you.” in episode 12. ", 20_000))));
+        Assert.Null(error);
+        Assert.Equal(["Crash Landing on You", "Goblin", "Healer"], article!.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[0].Doubts, d => d.About == "item" && d.Why.Contains("only the first", StringComparison.Ordinal));
+        Assert.True(article.Items[0].Excerpt.Length <= ItemExtractor.MaxItemCharacters);
+    }
+
+    [Theory]
+    [InlineData("“‘\"(“‘\"(“‘\"(")]
+    [InlineData("(Kim (Lee (Park Bo-gum ")]
+    [InlineData("１２３٤٥\0 ")]
+    public void Parse_NestedQuotesParenthesesAndOddDigits_NeverThrow(string unit)
+    {
+        var (article, error) = ArticleParser.Parse(Article("1.", "2.", "3.", string.Concat(Enumerable.Repeat(unit, 20_000))));
+        Assert.Null(error);
+        Assert.Equal(3, article!.Items.Count);
+    }
+}
