@@ -64,6 +64,9 @@ public static partial class CastReader
     internal const int SetUpLength = 2000;
 
     /// <summary>The credit patterns, in the order they are trusted: an earlier credit's actor is never read as a later credit's role.</summary>
+    // A form of address before a role: "Captain Yoo Si-jin", "Dr. Kang Mo-yeon", "Sergeant Seo Dae-young".
+    private const string Role = @"(?:Captain|Capt\.|Dr\.|Doctor|Sergeant|Lieutenant|General|Prince|Princess|King|Queen|Lady|Lord|Chairman|Director|Detective|Secretary|Attorney|Lawyer|Professor)\s+";
+
     // An aside between an actor and the verb: "(aka Junho of 2PM)" or ", fresh off his Boys Over Flowers era,".
     private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},)?";
 
@@ -78,10 +81,11 @@ public static partial class CastReader
         // "Lee Do Hyun portrays Joo Yeo Jeong"
         // "Lee Min-ho, fresh off Boys Over Flowers, plays Kim Tan", "Byeon Woo-seok (Byun in some subs) plays Sun-jae"
         ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
+        ("pair of plays", Pattern(@"(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + @")" + Aside + @"\s+(?:play|played|portray|portrayed|star\s+as|starred\s+as)\s+(?:" + Role + @")?(?<char>" + Run + @")\s+(?:and|&)\s+(?:" + Role + @")?(?<char2>" + Run + ")")),
         // "Ha Ji-won is Gil Ra-im, a stuntwoman": an actor is a role, then the role described.
         ("is", Pattern(@"(?<actor>" + Run + @")\s+is\s+(?<char>" + Run + @"),\s+(?:a|an|the)\s")),
         // "Nam Joo Hyuk was amazing in Weightlifting Fairy Kim Bok-joo as Joon-hyung"
-        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned)\b[^.;()\n]{0,60}?\s)?as\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
+        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned|also|won|wins|steals|stole|shone)\b[^.;()\n]{0,60}?\s)?as\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
         // "a human girl named Eun-tak": a role without its actor.
         ("named", Pattern(@"\bnamed\s+(?<char>" + Run + ")")),
         // "Chae-won's Ji-won": an actor the item already named, then the role.
@@ -214,6 +218,11 @@ public static partial class CastReader
                 if (name == "played by" && actor is not null)
                 {
                     actor = TrailingName(actor);
+                }
+                // "Song Joong-ki and Song Hye-kyo played Yoo Si-jin and Kang Mo-yeon": two credits, paired in order.
+                if (m.Groups["actor2"].Success && m.Groups["char2"].Success)
+                {
+                    mentions.Add(new CreditMention(name, m.Groups["char2"].Value, m.Groups["actor2"].Value, m.Groups["actor2"].Index, null, m.Length));
                 }
                 var alias = m.Groups["extra"].Success ? KnownAs().Match(m.Groups["extra"].Value) : Match.Empty;
                 mentions.Add(new CreditMention(

@@ -23,6 +23,15 @@ public sealed class CastReaderTests
         Assert.Equal(["Yoon Se-ri|Son Ye-jin"], Pairs(Read("The paraglider", body)));
 
     [Fact]
+    public void TwoActorsPlayedTwoRoles_ArePairedInOrder_TitlesBeforeTheRolesDropped() =>
+        Assert.Equal(["Kang Mo-yeon|Song Hye-kyo", "Yoo Si-jin|Song Joong-ki"], Pairs(Read("The soldier and the surgeon",
+            "Song Joong-ki and Song Hye-kyo, nicknamed the Song-Song couple, played Captain Yoo Si-jin and Dr. Kang Mo-yeon, a soldier and a surgeon.", "Descendants of the Sun")));
+
+    [Fact]
+    public void ActorWithAnAsideBeforeThe_As_IsPaired() =>
+        Assert.Equal(["Yoon Ji-hoo|Kim Hyun-joong"], Pairs(Read("The gentle friend", "Kim Hyun-joong also won hearts as the gentle Yoon Ji-hoo.", "Boys Over Flowers")));
+
+    [Fact]
     public void Credit_InTheHeading_IsRead() =>
         Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"], Pairs(Read("Ri Jeong-hyeok (Hyun Bin) crosses the border", "He finds her in a tree.")));
 
