@@ -130,7 +130,7 @@ public static partial class HeadingReader
             var inner = m.Groups["inner"].Value.Trim();
             // "(Goblin, Episode 1)", "(Healer, 2014)": an episode or year beside a title marks the title.
             var pieces = inner.Split([", ", " · ", " | "], StringSplitOptions.RemoveEmptyEntries);
-            if (pieces.Length > 1 && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim())))
+            if (pieces.Length > 1 && !YearOrNetwork().IsMatch(inner) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim())))
             {
                 year ??= pieces.Skip(1).Select(p => YearDigits().Match(p)).Where(y => y.Success).Select(y => (int?)int.Parse(y.Value, CultureInfo.InvariantCulture)).FirstOrDefault();
                 parens.Add(pieces[0] + " \u2062");

@@ -88,4 +88,15 @@ public sealed class HeadingReaderTests
         var template = HeadingReader.Read(headings.Select((h, k) => new HeadingInput(k, h.Item1, [h.Item2], null)).ToList(), known.Contains);
         Assert.Equal(known.ToList(), template.Items.Select(i => i.Drama).ToList());
     }
+
+    [Fact]
+    public void Read_NetworkAndYearInParentheses_MarkTheTitleAndAreNotOne()
+    {
+        var template = Read(
+            ("When Life Gives You Tangerines (Netflix, 2025)", "Ae-sun and Gwan-sik grow up on Jeju."),
+            ("Hospital Playlist (tvN, 2020)", "Five doctors and their band."),
+            ("Goblin (Goblin, Episode 1)", "A candle on a beach."));
+        Assert.Equal(["When Life Gives You Tangerines", "Hospital Playlist", "Goblin"], template.Items.Select(i => i.Drama));
+        Assert.Equal([2025, 2020], template.Items.Take(2).Select(i => i.Year!.Value));
+    }
 }
