@@ -77,7 +77,9 @@ public static partial class CastReader
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
-        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        // "Song-hwa is played by Jeon Mi-do"
+        ("played by", Pattern(@"(?<char>" + Run + @")\s+(?:is|was)\s+(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,3}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
         // "Lee Do Hyun portrays Joo Yeo Jeong"
         // "Lee Min-ho, fresh off Boys Over Flowers, plays Kim Tan", "Byeon Woo-seok (Byun in some subs) plays Sun-jae"
         ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),

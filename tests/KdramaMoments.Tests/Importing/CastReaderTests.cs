@@ -31,6 +31,12 @@ public sealed class CastReaderTests
     public void ActorWithAnAsideBeforeThe_As_IsPaired() =>
         Assert.Equal(["Yoon Ji-hoo|Kim Hyun-joong"], Pairs(Read("The gentle friend", "Kim Hyun-joong also won hearts as the gentle Yoon Ji-hoo.", "Boys Over Flowers")));
 
+    [Theory]
+    [InlineData("His friend Song-hwa is played by Jeon Mi-do, and she steals every scene.", "Song-hwa|Jeon Mi-do")]
+    [InlineData("Si-won, played by Apink’s Jung Eun-ji, is too busy to notice.", "Si-won|Jung Eun-ji")]
+    public void PlayedByWithoutACommaOrWithAPossessive_IsPaired(string body, string pair) =>
+        Assert.Contains(pair, Pairs(Read("A moment", body, "Reply 1997")));
+
     [Fact]
     public void Credit_InTheHeading_IsRead() =>
         Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"], Pairs(Read("Ri Jeong-hyeok (Hyun Bin) crosses the border", "He finds her in a tree.")));
