@@ -85,10 +85,9 @@ public static partial class HeadingReader
         var quote = parts.Count(p => p.Dialogue.Count > 0) * 2 >= parts.Count;
         var credits = parts.Count(p => p.Credits.Count > 0) * 2 >= parts.Count;
         var year = parts.Count(p => p.Year is not null) * 2 >= parts.Count;
-        var sb = new StringBuilder();
         var drama = year ? "drama (year)" : "drama";
         var lead = quote ? "“quote”" : credits ? "character (actor)" : "description/people";
-        sb.Append(slot switch
+        return slot switch
         {
             "whole" => drama,
             "fact" => "description; drama from the fact line",
@@ -104,8 +103,7 @@ public static partial class HeadingReader
             "after-colon" => $"{lead}: {drama}",
             "quote" => $"{lead} “{drama}”",
             _ => slot,
-        });
-        return sb.ToString();
+        };
     }
 
     // Step 1: a heading taken apart. Dialogue and credits come out first, so their punctuation splits nothing.
@@ -132,7 +130,7 @@ public static partial class HeadingReader
             var pieces = inner.Split([", ", " · ", " | "], StringSplitOptions.RemoveEmptyEntries);
             if (pieces.Length > 1 && !YearOrNetwork().IsMatch(inner) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim())))
             {
-                year ??= pieces.Skip(1).Select(p => YearDigits().Match(p)).Where(y => y.Success).Select(y => (int?)int.Parse(y.Value, CultureInfo.InvariantCulture)).FirstOrDefault();
+                year ??= pieces.Skip(1).Select(FactLines.Year).FirstOrDefault(y => y is not null);
                 parens.Add(pieces[0] + " \u2062");
                 return " ";
             }
@@ -426,8 +424,6 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:ep(?:isode|s)?\.?\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?|(?:19|20)[0-9]{2}|finale|final episode)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex EpisodeOrYear();
 
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, 1000)]
-    private static partial Regex YearDigits();
 
     [GeneratedRegex(@"\s+in\s+", RegexOptions.None, 1000)]
     private static partial Regex InWord();

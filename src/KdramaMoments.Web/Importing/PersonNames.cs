@@ -87,25 +87,29 @@ public static partial class PersonNames
         return Clean(m.Groups["name"].Value);
     }
 
-    // Family names in their common romanisations; some ("Park", "Choi", "Ahn") do not scan as regular syllables.
-    private static readonly HashSet<string> Surnames = new(StringComparer.OrdinalIgnoreCase)
+    // Korean family names in their common romanisations; some ("Park", "Choi", "Ahn") do not scan as regular
+    // syllables, and alone ("Park", "Lee") a family name never stands for one person.
+    private static readonly HashSet<string> FamilyNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo",
-        "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "gwon", "hwang", "ahn", "an",
-        "song", "yoo", "yu", "ryu", "hong", "jeon", "jun", "go", "ko", "moon", "mun", "yang", "son", "bae", "baek", "paek",
-        "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "min", "na", "ji", "jin",
-        "um", "eom", "uhm", "chae", "won", "cheon", "chun", "bang", "gong", "hyun", "hyeon", "ri", "do", "doh", "gu", "koo",
-        "ku", "yeo", "kook", "guk", "byeon", "byun", "pyo", "tak", "seol", "lim", "ok", "wi", "ma", "kil", "gil", "geum",
+        "kim", "lee", "yi", "rhee", "park", "pak", "bak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho",
+        "jo", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "gwon", "hwang",
+        "ahn", "an", "song", "yoo", "yu", "ryu", "hong", "jeon", "jun", "go", "ko", "moon", "mun", "yang", "son",
+        "bae", "baek", "paek", "heo", "huh", "nam", "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju",
+        "woo", "min", "na", "ji", "jin", "um", "eom", "uhm", "chae", "won", "cheon", "chun", "bang", "gong", "hyun",
+        "hyeon", "ri", "do", "doh", "gu", "koo", "ku", "yeo", "kook", "guk", "byeon", "byun", "pyo", "tak", "seol",
+        "ok", "wi", "ma", "kil", "gil", "geum", "shim", "sim", "no", "ham", "chu", "so", "seok", "sun", "seon",
+        "yeon", "myung", "ki", "ban", "wang", "yook", "in", "maeng", "je", "mo", "eun", "pyun", "yong", "ye", "kyung",
+        "bong", "sa", "bu", "hwangbo", "namgoong", "seonwoo", "jegal", "dokgo",
     };
 
     /// <summary>A Korean family name in one of its romanisations: "Kim", "Park", "Choi", "Ri".</summary>
-    public static bool IsSurname(string word) => Surnames.Contains(word);
+    public static bool IsSurname(string word) => FamilyNames.Contains(word);
 
     /// <summary>True when every word is made of romanised Korean syllables ("Ji Eun-tak", "Rowoon"), unlike "Final Goodbye".</summary>
     public static bool LooksKorean(string name)
     {
         var parts = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && parts.All(p => !NotNames.Contains(p) && !LeadingWords.Contains(p) && (KoreanWord().IsMatch(p) || Surnames.Contains(p)));
+        return parts.Length > 0 && parts.All(p => !NotNames.Contains(p) && !LeadingWords.Contains(p) && (KoreanWord().IsMatch(p) || FamilyNames.Contains(p)));
     }
 
     /// <summary>Name words in comparison form: "Ri Jeong-Hyeok" → [ri, jeong, hyeok].</summary>
@@ -181,19 +185,6 @@ public static partial class PersonNames
         }
         return string.Concat(words);
     }
-
-    // The common Korean family names (in their usual spellings), which alone never stand for one person.
-    private static readonly HashSet<string> FamilyNames = new(StringComparer.Ordinal)
-    {
-        "kim", "lee", "yi", "rhee", "ri", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
-        "lim", "im", "han", "oh", "seo", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong",
-        "jeon", "jun", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "nam", "shim", "sim", "noh",
-        "no", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "koo", "ku", "gu", "min", "ryu", "na",
-        "jin", "ji", "uhm", "eom", "byun", "byeon", "chae", "won", "chun", "cheon", "bang", "gong", "hyun", "hyeon",
-        "ham", "yeo", "chu", "do", "so", "seok", "sun", "seon", "seol", "ma", "gil", "yeon", "wi", "pyo", "myung",
-        "ki", "ban", "wang", "geum", "ok", "yook", "in", "maeng", "je", "mo", "tak", "kook", "guk", "eun", "pyun",
-        "yong", "ye", "kyung", "bong", "sa", "bu", "hwangbo", "namgoong", "seonwoo", "jegal", "dokgo",
-    };
 
     /// <summary>True for a one-word name that is a common family name ("Park", "Lee"): never a person by itself.</summary>
     public static bool IsFamilyName(string name) => FamilyNames.Contains(Names.Normalize(name));
