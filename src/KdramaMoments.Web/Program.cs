@@ -16,9 +16,10 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// The host's own logger, not Serilog's static one: several hosts in one process (the tests) each keep their sinks.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services), preserveStaticLogger: true);
 
 // No "Server: Kestrel" header: nothing to gain from telling.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);

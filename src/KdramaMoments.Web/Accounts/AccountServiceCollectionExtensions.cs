@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
+using KdramaMoments.Web.Auditing;
 using KdramaMoments.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KdramaMoments.Web.Accounts;
 
@@ -12,6 +14,11 @@ public static class AccountServiceCollectionExtensions
     public static IServiceCollection AddKdramaAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<CommonPasswords>();
+        services.AddSingleton<AccountAudit>();
+        services.AddSingleton<AccountSignInLimiter>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<PasswordSignIn>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddIdentity<EditorUser, IdentityRole>(options =>
             {
                 // Length, not composition; common passwords are refused by CommonPasswordValidator.
@@ -56,6 +63,9 @@ public static class AccountServiceCollectionExtensions
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
+                var request = context.HttpContext.Request;
+                context.HttpContext.RequestServices.GetRequiredService<AccountAudit>()
+                    .RateLimited("address", request.Method, request.Path, context.HttpContext.Connection.RemoteIpAddress, account: null);
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -16,7 +16,7 @@ public static class EditorSession
     public static HttpClient NewClient(KdramaAppFactory factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
 
-    public static async Task<EditorUser> CreateEditorAsync(KdramaAppFactory factory, string email, string password = Password, bool admin = false)
+    public static async Task<EditorUser> CreateEditorAsync(WebApplicationFactory<Program> factory, string email, string password = Password, bool admin = false)
     {
         using var scope = factory.Services.CreateScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();

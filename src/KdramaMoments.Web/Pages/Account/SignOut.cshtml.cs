@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Accounts;
+using KdramaMoments.Web.Auditing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace KdramaMoments.Web.Pages.Account;
 
 /// <summary>Sign-out is a POST (a link or image cannot sign anyone out) and ends the session everywhere.</summary>
 [Authorize]
-public sealed class SignOutModel(SignInManager<EditorUser> signInManager, UserManager<EditorUser> userManager) : PageModel
+public sealed class SignOutModel(SignInManager<EditorUser> signInManager, UserManager<EditorUser> userManager, AccountAudit audit) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Admin/Index");
 
@@ -19,6 +20,7 @@ public sealed class SignOutModel(SignInManager<EditorUser> signInManager, UserMa
         {
             // A new security stamp makes every copy of the old cookie fail its next check.
             await userManager.UpdateSecurityStampAsync(user);
+            audit.SignedOut(user.UserName ?? "", user.Id, HttpContext.Connection.RemoteIpAddress);
         }
         await signInManager.SignOutAsync();
         return Redirect("/account/sign-in?signedOut=1");
