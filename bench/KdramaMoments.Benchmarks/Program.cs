@@ -12,9 +12,14 @@ using Microsoft.Extensions.Logging;
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db [ROUNDS]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- import-scale DATABASE.db [ROUNDS] [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
+//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- sign-in-timing BASE_URL ACCOUNT PASSWORD LOCKED_ACCOUNT [ROUNDS]
 if (args is ["hostile"])
 {
     return HostileInputBenchmark.Run();
+}
+if (args is ["sign-in-timing", .. var timingArgs])
+{
+    return await SignInTimingBenchmark.RunAsync(timingArgs);
 }
 if (args is ["search", .. var searchArgs])
 {

@@ -16,6 +16,8 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// --db PATH serves that SQLite file, as it names the file for every command.
+CommandLine.UseDatabaseOption(builder.Configuration, builder.Configuration["db"]);
 // The host's own logger, not Serilog's static one: several hosts in one process (the tests) each keep their sinks.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
@@ -26,6 +28,9 @@ builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddKdramaAccounts(builder.Configuration);
+builder.Services.AddKdramaKeyRing(builder.Configuration);
+builder.Services.AddHostPrefixedAntiforgery();
+builder.Services.AddStrictTransport();
 builder.Services.AddKdramaImporting();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddSingleton<NameVocabulary>();
@@ -46,6 +51,7 @@ var app = builder.Build();
 
 await DatabaseStartup.PrepareAsync(app.Services, seed: app.Configuration.GetValue("Seeds:ImportWhenEmpty", true));
 
+app.UseHostPrefixedCookies();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");

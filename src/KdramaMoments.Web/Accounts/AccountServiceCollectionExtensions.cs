@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using KdramaMoments.Web.Auditing;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -43,7 +44,7 @@ public static class AccountServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "kdrama.editor";
+            options.Cookie.Name = HostPrefixedCookies.Session;
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;

@@ -7,17 +7,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Cli;
 
-/// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>, <c>parse PATH...</c>, <c>generate --moments N</c>, <c>create-editor EMAIL</c>; each takes <c>--db PATH</c>.</summary>
+/// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>, <c>parse PATH...</c>, <c>generate --moments N</c>, <c>create-editor EMAIL</c>, <c>backup --out FILE</c>; each takes <c>--db PATH</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "export", "parse", "generate", "create-editor"];
+    private static readonly string[] Commands = ["import", "export", "parse", "generate", "create-editor", "backup"];
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+    /// <summary>
+    /// A first argument that is a word (not an option such as <c>--urls</c>, nor a <c>key=value</c> setting) names a
+    /// command: a known one runs, an unknown one (a typo) is refused, and the web server is never started by mistake.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && args[0].Length > 0 && args[0][0] is not ('-' or '/') && !args[0].Contains('=', StringComparison.Ordinal);
+
+    /// <summary><c>--db PATH</c>, for the commands and when serving: the SQLite file instead of <c>ConnectionStrings:Default</c>.</summary>
+    public static void UseDatabaseOption(IConfiguration configuration, string? dbPath)
+    {
+        if (!string.IsNullOrWhiteSpace(dbPath))
+        {
+            configuration["ConnectionStrings:Default"] = $"Data Source={dbPath}";
+        }
+    }
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
+        if (!Commands.Contains(args[0]))
+        {
+            await stderr.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {string.Join(", ", Commands)}. Without a command the site is served (options such as --urls and --db are allowed).");
+            return 2;
+        }
         var (options, positional) = ParseOptions(args.Skip(1));
         if (options.TryGetValue("error", out var usageError))
         {
@@ -31,11 +50,14 @@ public static class CommandLine
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
-        if (options.TryGetValue("db", out var dbPath))
-        {
-            builder.Configuration["ConnectionStrings:Default"] = $"Data Source={dbPath}";
-        }
+        UseDatabaseOption(builder.Configuration, options.GetValueOrDefault("db"));
         builder.Logging.ClearProviders();
+        if (args[0] == "backup")
+        {
+            var connectionString = DataServiceCollectionExtensions.AnchorDataSource(
+                builder.Configuration.GetConnectionString("Default") ?? DataServiceCollectionExtensions.DefaultConnectionString, builder.Environment.ContentRootPath);
+            return await DatabaseBackup.RunAsync(connectionString, options.GetValueOrDefault("out"), stdout, stderr);
+        }
         builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddKdramaImporting();
         builder.Services.AddKdramaAccounts(builder.Configuration);

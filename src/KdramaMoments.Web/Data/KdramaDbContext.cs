@@ -1,13 +1,14 @@
 using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Data;
 
 /// <summary>The catalogue and the editors' accounts (ASP.NET Core Identity) in one database.</summary>
-public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) : IdentityDbContext<EditorUser>(options)
+public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) : IdentityDbContext<EditorUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Drama> Dramas => Set<Drama>();
     public DbSet<DramaAlias> DramaAliases => Set<DramaAlias>();
@@ -22,6 +23,9 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<Revision> Revisions => Set<Revision>();
+
+    /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,6 +15,11 @@ public static class PublicCaching
         var minutes = configuration.GetValue("OutputCache:Minutes", 10);
         services.AddOutputCache(options =>
         {
+            // 0 (or less) turns caching off: no policy, so nothing is stored; the store stays for eviction calls.
+            if (minutes <= 0)
+            {
+                return;
+            }
             // The default policy already skips signed-in users, non-GET requests and responses that set cookies.
             // The expiry also bounds staleness after an import run from the command line (another process).
             options.AddBasePolicy(policy => policy

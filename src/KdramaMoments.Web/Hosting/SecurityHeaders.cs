@@ -6,7 +6,11 @@ public static class SecurityHeaders
     // No inline script or style anywhere on the site: scripts and styles are files from this origin.
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>HSTS for a year once a browser has seen the site over HTTPS (the middleware skips plain http and localhost).</summary>
+    public static IServiceCollection AddStrictTransport(this IServiceCollection services) =>
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>

@@ -21,10 +21,10 @@ public sealed class SecurityTestHost : IAsyncDisposable
     private readonly TempDatabase database = new();
     private readonly KdramaAppFactory site;
 
-    public SecurityTestHost(IReadOnlyDictionary<string, string>? settings = null)
+    public SecurityTestHost(IReadOnlyDictionary<string, string>? settings = null, bool seed = false, string environment = "Testing")
     {
-        site = new KdramaAppFactory(database.Path, seed: false, settings);
-        Factory = site.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        site = new KdramaAppFactory(database.Path, seed, settings);
+        Factory = site.WithWebHostBuilder(builder => builder.UseEnvironment(environment).ConfigureTestServices(services =>
         {
             // Serilog's ReadFrom.Services picks up every registered sink.
             services.AddSingleton<ILogEventSink>(Log);
@@ -39,8 +39,10 @@ public sealed class SecurityTestHost : IAsyncDisposable
 
     public MovableClock Clock { get; } = new();
 
-    public HttpClient NewClient() =>
-        Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+    public string DatabasePath => database.Path;
+
+    public HttpClient NewClient(string baseAddress = "https://localhost", bool handleCookies = true) =>
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(baseAddress), AllowAutoRedirect = false, HandleCookies = handleCookies });
 
     public async ValueTask DisposeAsync()
     {

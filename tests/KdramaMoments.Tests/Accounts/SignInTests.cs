@@ -21,7 +21,7 @@ public sealed class SignInTests : FreshSiteTests
         var response = await EditorSession.SignInAsync(client, "editor@example.com");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin", response.Headers.Location?.OriginalString);
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kdrama.editor=", StringComparison.Ordinal)).ToLowerInvariant();
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-kdrama.editor=", StringComparison.Ordinal)).ToLowerInvariant();
         Assert.Contains("httponly", cookie, StringComparison.Ordinal);
         Assert.Contains("secure", cookie, StringComparison.Ordinal);
         Assert.Contains("samesite=strict", cookie, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class SignInTests : FreshSiteTests
         await EditorSession.CreateEditorAsync(Factory, "editor@example.com");
         var client = EditorSession.NewClient(Factory);
         var signIn = await EditorSession.SignInAsync(client, "editor@example.com");
-        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kdrama.editor=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-kdrama.editor=", StringComparison.Ordinal)).Split(';')[0];
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/account/sign-out")).StatusCode); // a GET signs nobody out
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
@@ -110,6 +110,19 @@ public sealed class SignInTests : FreshSiteTests
         Assert.Contains("CommonPassword", await Errors("winniethepooh")); // from /usr/share/john/password.lst
         Assert.Contains("CommonPassword", await Errors("WinnieThePooh"));
         Assert.Empty(await Errors("all lowercase and long")); // no composition rules
+
+        // Long enough, and still guessed at once: sequences, repeats, a common word and digits, keyboard walks.
+        foreach (var guessable in new[] { "123456789012", "aaaaaaaaaaaa", "password1234", "qwertyuiop12", "1qaz2wsx3edc", "abcabcabcabc", "kdramamoments1", "iloveyou2024" })
+        {
+            Assert.Contains("GuessablePassword", await Errors(guessable));
+        }
+        // The account's own name is refused too; passphrases of unrelated words are fine.
+        var jane = new EditorUser { UserName = "jane.saranghae@example.com", Email = "jane.saranghae@example.com" };
+        Assert.Contains("GuessablePassword", (await users.CreateAsync(jane, "janesaranghae1")).Errors.Select(e => e.Code));
+        foreach (var passphrase in new[] { "correct horse battery staple", "Saranghae Oppa 2019", "hyunbin-sonyejin", EditorSession.Password })
+        {
+            Assert.Empty(await Errors(passphrase));
+        }
 
         var user = new EditorUser { UserName = "hash@example.com", Email = "hash@example.com" };
         Assert.True((await users.CreateAsync(user, "all lowercase and long")).Succeeded);
