@@ -47,7 +47,8 @@ public sealed class CommandLineProcessTests
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            // Generous: on a loaded CI machine a cold start has taken most of a minute.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(6));
             HttpStatusCode? health = null;
             while (health is null && !process.HasExited)
             {
