@@ -1,5 +1,6 @@
 using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Api;
+using KdramaMoments.Web.Auditing;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Feeds;
@@ -16,9 +17,10 @@ if (CommandLine.IsCommand(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// Each app logs through its own logger, never the static one: several apps in one process (the tests) keep their lines apart.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services));
+    .ReadFrom.Services(services), preserveStaticLogger: true);
 
 // No "Server: Kestrel" header: nothing to gain from telling.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
@@ -26,6 +28,7 @@ builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddKdramaAccounts(builder.Configuration);
 builder.Services.AddKdramaImporting();
+builder.Services.AddEditorAudit();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddSingleton<NameVocabulary>();
 builder.Services.AddOpenApi();
@@ -52,14 +55,17 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseErrorPagesAsGet();
 app.UseSerilogRequestLogging();
 app.UsePublicCompression();
 app.UseRouting();
+app.UsePageMethods();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authentication, so signed-in editors are never served (or stored as) a cached page.
 app.UseOutputCache();
+app.UseReadableForms();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
