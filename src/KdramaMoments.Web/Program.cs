@@ -1,5 +1,6 @@
 using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Api;
+using KdramaMoments.Web.Auditing;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Feeds;
@@ -32,6 +33,7 @@ builder.Services.AddKdramaKeyRing(builder.Configuration);
 builder.Services.AddHostPrefixedAntiforgery();
 builder.Services.AddStrictTransport();
 builder.Services.AddKdramaImporting();
+builder.Services.AddEditorAudit();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddSingleton<NameVocabulary>();
 builder.Services.AddOpenApi();
@@ -59,14 +61,17 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
+app.UseErrorPagesAsGet();
 app.UseSerilogRequestLogging();
 app.UsePublicCompression();
 app.UseRouting();
+app.UsePageMethods();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authentication, so signed-in editors are never served (or stored as) a cached page.
 app.UseOutputCache();
+app.UseReadableForms();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();

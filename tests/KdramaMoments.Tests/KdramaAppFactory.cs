@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KdramaMoments.Tests;
 
 /// <summary>The real site on its own SQLite file; seeds come from the repository's <c>seeds/</c> folder.</summary>
-public sealed class KdramaAppFactory(string databasePath, bool seed = true, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class KdramaAppFactory(string databasePath, bool seed = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,6 +19,10 @@ public sealed class KdramaAppFactory(string databasePath, bool seed = true, IRea
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 

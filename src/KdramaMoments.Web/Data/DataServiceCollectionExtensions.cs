@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KdramaMoments.Web.Data;
 
@@ -11,11 +12,12 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
-        // One eviction hook per context (it remembers changes until the transaction commits).
+        // One eviction hook per context (it remembers changes until the transaction commits), and whoever else
+        // listens for committed changes (the audit log) as an IInterceptor.
         services.AddScoped<CatalogueCacheEviction>();
         services.AddDbContext<KdramaDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName))
-            .AddInterceptors(provider.GetRequiredService<CatalogueCacheEviction>()));
+            .AddInterceptors([provider.GetRequiredService<CatalogueCacheEviction>(), .. provider.GetServices<IInterceptor>()]));
         return services;
     }
 

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on an actor, aliases (other romanisations) included.</summary>
-public sealed record ActorSnapshot(string Slug, string Name, string? HangulName, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null) : IEditSnapshot<ActorSnapshot, Actor>
+public sealed record ActorSnapshot(string Slug, string Name, string? HangulName, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null) : IEditSnapshot<ActorSnapshot, Actor>, IShownSnapshot
 {
+    public IReadOnlyList<(string Label, string? Value)> Fields() => [("Name", Name), ("Hangul name", HangulName), ("Aliases", string.Join(", ", Aliases))];
+
     public static string EntityType => "actor";
 
     public static int IdOf(Actor entity) => entity.Id;

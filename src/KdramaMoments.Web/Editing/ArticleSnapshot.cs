@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>An article's title (the one field editors change) and what a deleted article needs to come back.</summary>
-public sealed record ArticleSnapshot(string Slug, string Title, string FileName, string Text, string ContentHash, int ItemCount) : IEditSnapshot<ArticleSnapshot, Article>
+public sealed record ArticleSnapshot(string Slug, string Title, string FileName, string Text, string ContentHash, int ItemCount) : IEditSnapshot<ArticleSnapshot, Article>, IShownSnapshot
 {
+    public IReadOnlyList<(string Label, string? Value)> Fields() => [("Title", Title)];
+
     public static string EntityType => "article";
 
     public static int IdOf(Article entity) => entity.Id;

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on a character: names, the actor who plays it (the drama stays).</summary>
-public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, int? ActorId, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null) : IEditSnapshot<CharacterSnapshot, Character>
+public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, int? ActorId, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null) : IEditSnapshot<CharacterSnapshot, Character>, IShownSnapshot
 {
+    public IReadOnlyList<(string Label, string? Value)> Fields() => [("Name", Name), ("Aliases", string.Join(", ", Aliases))];
+
     public static string EntityType => "character";
 
     public static int IdOf(Character entity) => entity.Id;

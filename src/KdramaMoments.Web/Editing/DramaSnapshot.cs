@@ -6,8 +6,11 @@ namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on a drama, aliases included; revisions store it before and after.</summary>
 public sealed record DramaSnapshot(string Slug, string Title, int? Year, string? HangulTitle, string? Synopsis, IReadOnlyList<string> Aliases, DateTime? CreatedAt = null)
-    : IEditSnapshot<DramaSnapshot, Drama>
+    : IEditSnapshot<DramaSnapshot, Drama>, IShownSnapshot
 {
+    public IReadOnlyList<(string Label, string? Value)> Fields() =>
+        [("Title", Title), ("Year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Hangul title", HangulTitle), ("Aliases", string.Join(", ", Aliases)), ("Synopsis", "\n" + Synopsis)];
+
     public static string EntityType => "drama";
 
     public static int IdOf(Drama entity) => entity.Id;

@@ -6,8 +6,11 @@ namespace KdramaMoments.Web.Editing;
 
 /// <summary>What an editor can change on a moment; revisions store it before and after each change.</summary>
 public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int? Episode, string? Description, IReadOnlyList<string> Quotes, IReadOnlyList<string> Tags, IReadOnlyList<int> CharacterIds, DateTime? CreatedAt = null)
-    : IEditSnapshot<MomentSnapshot, Moment>
+    : IEditSnapshot<MomentSnapshot, Moment>, IShownSnapshot
 {
+    public IReadOnlyList<(string Label, string? Value)> Fields() =>
+        [("Title", Title), ("Episode", Episode?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Description", "\n" + Description), ("Quotes", "\n" + string.Join("\n", Quotes)), ("Tropes", string.Join(", ", Tags))];
+
     public static string EntityType => "moment";
 
     public static int IdOf(Moment entity) => entity.Id;

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Editing;
 
 /// <summary>A trope's name and address; the importer proposes tropes, editors decide what they are called.</summary>
-public sealed record TagSnapshot(string Slug, string Name) : IEditSnapshot<TagSnapshot, Tag>
+public sealed record TagSnapshot(string Slug, string Name) : IEditSnapshot<TagSnapshot, Tag>, IShownSnapshot
 {
+    public IReadOnlyList<(string Label, string? Value)> Fields() => [("Name", Name)];
+
     public static string EntityType => "tag";
 
     public static int IdOf(Tag entity) => entity.Id;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KdramaMoments.Web.Pages;
 
-/// <summary>The friendly page for every error status; never shows exception details.</summary>
+/// <summary>The friendly page for every error status; never shows exception details. Always run as a GET (<see cref="Hosting.RequestShapes"/>).</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel
@@ -14,10 +14,6 @@ public sealed class ErrorModel : PageModel
     public string? RequestId { get; private set; }
 
     public void OnGet(int? code) => Describe(code);
-
-    // Read from the route, not bound: a POST re-executed here for a 400 may carry a form too large to read, and
-    // binding would then fail, leave the code empty and answer 500.
-    public void OnPost() => Describe(int.TryParse(RouteData.Values["code"] as string, out var code) ? code : null);
 
     private void Describe(int? code)
     {
@@ -30,6 +26,9 @@ public sealed class ErrorModel : PageModel
             400 => ("Bad request", "The request could not be understood."),
             403 => ("Not allowed", "You do not have access to this page."),
             405 => ("Not allowed", "This address does not accept that kind of request."),
+            413 => ("Too large", "What you sent is larger than this address accepts. Nothing was saved."),
+            415 => ("Not understood", "This address does not accept that kind of content."),
+            431 => ("Too large", "The request's headers are too large."),
             429 => ("Too many requests", "Please wait a little and try again."),
             _ => (Heading, Message),
         };

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using KdramaMoments.Tests.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +18,11 @@ public sealed class ArticleEditingTests : FreshSiteTests
 
         var version = (await Factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Version", version), ("Input.Title", "Ten Goodbyes, Ranked"))).StatusCode);
-        await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Version", version), ("Input.Title", "A stale title"));
-        Assert.Contains("another editor renamed this article to “Ten Goodbyes, Ranked”", (await client.GetDocumentAsync("/admin/articles")).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        var conflict = await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Version", version), ("Input.Title", "A stale title"));
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var both = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync()).QuerySelector(".conflict")!.TextContent;
+        Assert.Contains("Title: Ten Goodbyes, Ranked", both, StringComparison.Ordinal);
+        Assert.Contains("Title: A stale title", both, StringComparison.Ordinal);
         Assert.Equal("Ten Goodbyes, Ranked", (await Factory.CreateClient().GetDocumentAsync("/articles/004-60a6fb003aff7832")).QuerySelector("h1")!.TextContent);
         var empty = await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", idText), ("Input.Version", version), ("Input.Title", " "));
         Assert.Contains("An article needs a title.", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);

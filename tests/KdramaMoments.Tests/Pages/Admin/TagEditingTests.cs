@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using KdramaMoments.Tests.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,12 @@ public sealed class TagEditingTests : FreshSiteTests
         var id = kissId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var stale = (version - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Id", id), ("Input.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.Name", "First kiss"))).StatusCode);
-        // A form read before that rename saves nothing and says what the other editor saved.
-        await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Id", id), ("Input.Version", stale), ("Input.Name", "Kissing"));
-        Assert.Contains("another editor renamed this trope to “first kiss”", (await client.GetDocumentAsync("/admin/tags")).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        // A form read before that rename saves nothing and gets the conflict answer: both names.
+        var conflict = await EditorSession.PostFormAsync(client, "/admin/tags?handler=Save", token, ("Input.Id", id), ("Input.Version", stale), ("Input.Name", "Kissing"));
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var both = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync()).QuerySelector(".conflict")!.TextContent;
+        Assert.Contains("Name: first kiss", both, StringComparison.Ordinal);
+        Assert.Contains("Name: kissing", both, StringComparison.Ordinal);
         Assert.Equal("first kiss", await Factory.WithDbAsync(db => db.Tags.Where(t => t.Id == kissId).Select(t => t.Name).SingleAsync()));
         var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal("/tags/first-kiss", (await anonymous.GetAsync("/tags/kiss")).Headers.Location?.OriginalString);

@@ -15,7 +15,6 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
 
     public int? Id { get; private set; }
     public string? Slug { get; private set; }
-    public ActorSnapshot? Theirs { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -37,26 +36,23 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
     {
         Id = id;
         var aliases = Input.AliasList();
-        foreach (var (field, candidate) in aliases.Select(a => (Field: "Input.Aliases", Name: a)).Prepend((Field: "Input.Name", Name: Input.Name ?? "")).Where(n => n.Name.Length > 0))
-        {
-            var key = Names.Normalize(candidate);
-            var other = await db.Actors.Where(a => a.Id != id && (a.NormalizedName == key || a.Aliases.Any(x => x.NormalizedName == key))).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
-            if (other is not null)
-            {
-                ModelState.AddModelError(field, $"“{candidate.Trim()}” is already a name of the actor {other}. Merge the two if they are one person.");
-            }
-        }
+        await NameClashes.RefuseTakenAsync(ModelState, NameClashes.NameAndAliases("Input.Name", Input.Name, aliases),
+            name => db.Actors.Where(a => a.Id != id && (a.NormalizedName == Names.Normalize(name) || a.Aliases.Any(x => x.NormalizedName == Names.Normalize(name))))
+                .Select(a => a.Name).FirstOrDefaultAsync(cancellationToken),
+            (name, other) => $"“{name}” is already a name of the actor {other}. Merge the two if they are one person.");
         if (!ModelState.IsValid)
         {
             Slug = await db.Actors.Where(a => a.Id == id).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
             return Page();
         }
         var name = Input.Name!.Trim();
+        var yours = new ActorSnapshot("", name, string.IsNullOrWhiteSpace(Input.HangulName) ? null : Input.HangulName.Trim(), aliases);
         var outcome = await EditSave.SaveAsync<ActorSnapshot, Actor>(db, id, Input.Version,
             () => new Actor { Slug = "", Name = "", NormalizedName = "", CreatedAt = DateTime.UtcNow },
-            async (actor, before) => new ActorSnapshot(
-                await Addresses.SlugForAsync(db, "actor", actor.Id, actor.Slug, before?.Name, name, db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug), cancellationToken),
-                name, string.IsNullOrWhiteSpace(Input.HangulName) ? null : Input.HangulName.Trim(), aliases),
+            async (actor, before) => yours with
+            {
+                Slug = await Addresses.SlugForAsync(db, "actor", actor.Id, actor.Slug, before?.Name, name, db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug), cancellationToken),
+            },
             User.Identity?.Name ?? "editor", cancellationToken);
         switch (outcome)
         {
@@ -64,17 +60,15 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
                 TempData["StatusMessage"] = $"Saved {name}.";
                 return Redirect($"/admin/actors/edit/{saved.Id}");
             case EditSave.Outcome<ActorSnapshot>.Stale stale:
-                (Theirs, Input.Version) = (stale.Theirs, stale.Version);
-                ModelState.Remove("Input.Version");
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
+                Slug = await db.Actors.Where(a => a.Id == id).Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
+                return StaleForm.Answer(this, Input, stale, yours, "actor");
             default:
                 return NotFound();
         }
     }
 }
 
-public sealed class ActorInput
+public sealed class ActorInput : IVersionedInput
 {
     [Required(ErrorMessage = "Give the actor a name.")]
     [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]

@@ -40,8 +40,8 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
                 StatusMessage = $"Renamed to “{title}”.";
                 return Redirect("/admin/articles");
             case EditSave.Outcome<ArticleSnapshot>.Stale stale:
-                StatusMessage = $"Not saved: another editor renamed this article to “{stale.Theirs.Title}” after you opened the page; yours was “{title}”. Rename it again if yours should win.";
-                return Redirect("/admin/articles");
+                await LoadAsync(cancellationToken);
+                return StaleForm.Answer(this, Input, stale, stale.Theirs with { Title = title }, "article");
             default:
                 return NotFound();
         }
@@ -73,7 +73,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public sealed record Row(int Id, string Slug, string Title, string FileName, int Sources, long Version);
 
-    public sealed class TitleInput
+    public sealed class TitleInput : IVersionedInput
     {
         public int Id { get; set; }
 

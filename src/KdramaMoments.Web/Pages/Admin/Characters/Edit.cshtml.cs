@@ -15,7 +15,6 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
 
     public int? Id { get; private set; }
     public string? Slug { get; private set; }
-    public CharacterSnapshot? Theirs { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -57,27 +56,23 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         }
         var aliases = Input.AliasList();
         // Names are per drama: two dramas may each have a "Kim Shin", one drama may not have two.
-        foreach (var (field, candidate) in aliases.Select(a => (Field: "Input.Aliases", Name: a)).Prepend((Field: "Input.Name", Name: Input.Name ?? "")).Where(n => n.Name.Length > 0 && dramaId is not null))
-        {
-            var key = Names.Normalize(candidate);
-            var other = await db.Characters.Where(c => c.Id != id && c.DramaId == dramaId && (c.NormalizedName == key || c.Aliases.Any(a => a.NormalizedName == key)))
-                .Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
-            if (other is not null)
-            {
-                ModelState.AddModelError(field, $"“{candidate.Trim()}” is already a name of {other} in this drama. Merge the two if they are one role.");
-            }
-        }
+        await NameClashes.RefuseTakenAsync(ModelState, dramaId is null ? [] : NameClashes.NameAndAliases("Input.Name", Input.Name, aliases),
+            name => db.Characters.Where(c => c.Id != id && c.DramaId == dramaId && (c.NormalizedName == Names.Normalize(name) || c.Aliases.Any(a => a.NormalizedName == Names.Normalize(name))))
+                .Select(c => c.Name).FirstOrDefaultAsync(cancellationToken),
+            (name, other) => $"“{name}” is already a name of {other} in this drama. Merge the two if they are one role.");
         if (!ModelState.IsValid)
         {
             Slug = existing?.Slug;
             return Page();
         }
         var name = Input.Name!.Trim();
+        var yours = new CharacterSnapshot("", name, dramaId!.Value, actorId, aliases);
         var outcome = await EditSave.SaveAsync<CharacterSnapshot, Character>(db, id, Input.Version,
             () => new Character { Slug = "", Name = "", NormalizedName = "", DramaId = dramaId!.Value, CreatedAt = DateTime.UtcNow },
-            async (character, before) => new CharacterSnapshot(
-                await Addresses.SlugForAsync(db, "character", character.Id, character.Slug, before?.Name, name, db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug), cancellationToken),
-                name, dramaId!.Value, actorId, aliases),
+            async (character, before) => yours with
+            {
+                Slug = await Addresses.SlugForAsync(db, "character", character.Id, character.Slug, before?.Name, name, db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug), cancellationToken),
+            },
             User.Identity?.Name ?? "editor", cancellationToken);
         switch (outcome)
         {
@@ -85,17 +80,15 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
                 TempData["StatusMessage"] = $"Saved {name}.";
                 return Redirect($"/admin/characters/edit/{saved.Id}");
             case EditSave.Outcome<CharacterSnapshot>.Stale stale:
-                (Theirs, Input.Version, Slug) = (stale.Theirs, stale.Version, existing?.Slug);
-                ModelState.Remove("Input.Version");
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
+                Slug = existing?.Slug;
+                return StaleForm.Answer(this, Input, stale, yours, "character");
             default:
                 return NotFound();
         }
     }
 }
 
-public sealed class CharacterInput
+public sealed class CharacterInput : IVersionedInput
 {
     [Required(ErrorMessage = "Give the character a name.")]
     [StringLength(100, ErrorMessage = "Keep the name under 100 characters.")]

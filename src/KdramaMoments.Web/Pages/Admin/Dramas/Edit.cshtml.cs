@@ -16,7 +16,6 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
     public int? Id { get; private set; }
     public string? Slug { get; private set; }
     public string? PreviewHtml { get; private set; }
-    public DramaSnapshot? Theirs { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -47,19 +46,24 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
     {
         Id = id;
         var aliases = Input.AliasList();
-        await CheckNamesAsync(id, aliases, cancellationToken);
+        await NameClashes.RefuseTakenAsync(ModelState, NameClashes.NameAndAliases("Input.Title", Input.Title, aliases),
+            name => db.Dramas.Where(d => d.Id != id && (d.NormalizedTitle == Names.Normalize(name) || d.Aliases.Any(a => a.NormalizedName == Names.Normalize(name))))
+                .Select(d => d.Title).FirstOrDefaultAsync(cancellationToken),
+            (name, other) => $"“{name}” is already a name of the drama “{other}”. Merge the two if they are one drama.");
         if (!ModelState.IsValid)
         {
             Slug = id is null ? null : await db.Dramas.Where(d => d.Id == id).Select(d => d.Slug).FirstOrDefaultAsync(cancellationToken);
             return Page();
         }
         var title = Input.Title.Trim();
+        var yours = new DramaSnapshot("", title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases);
         var outcome = await EditSave.SaveAsync<DramaSnapshot, Drama>(db, id, Input.Version,
             () => new Drama { Slug = "", Title = "", NormalizedTitle = "", CreatedAt = DateTime.UtcNow },
-            async (drama, before) => new DramaSnapshot(
-                // A new title gets a new address; the old one keeps working as a redirect.
-                await Addresses.SlugForAsync(db, "drama", drama.Id, drama.Slug, before?.Title, title, db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug), cancellationToken),
-                title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases),
+            // A new title gets a new address; the old one keeps working as a redirect.
+            async (drama, before) => yours with
+            {
+                Slug = await Addresses.SlugForAsync(db, "drama", drama.Id, drama.Slug, before?.Title, title, db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug), cancellationToken),
+            },
             User.Identity?.Name ?? "editor", cancellationToken);
         switch (outcome)
         {
@@ -67,42 +71,17 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
                 TempData["StatusMessage"] = $"Saved “{title}”.";
                 return Redirect($"/admin/dramas/edit/{saved.Id}");
             case EditSave.Outcome<DramaSnapshot>.Stale stale:
-                return Conflict(stale.Theirs, stale.Version);
+                Slug = await db.Dramas.Where(d => d.Id == id).Select(d => d.Slug).FirstOrDefaultAsync(cancellationToken);
+                return StaleForm.Answer(this, Input, stale, yours, "drama");
             default:
                 return NotFound();
-        }
-    }
-
-    private PageResult Conflict(DramaSnapshot theirs, long version)
-    {
-        Theirs = theirs;
-        Input.Version = version;
-        ModelState.Remove($"{nameof(Input)}.{nameof(DramaInput.Version)}");
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
-    }
-
-    /// <summary>The title and every alias must not already be another drama's title or alias.</summary>
-    private async Task CheckNamesAsync(int? id, IReadOnlyList<string> aliases, CancellationToken cancellationToken)
-    {
-        var names = aliases.Select(a => (Field: $"{nameof(Input)}.{nameof(DramaInput.Aliases)}", Name: a))
-            .Prepend((Field: $"{nameof(Input)}.{nameof(DramaInput.Title)}", Name: Input.Title ?? ""));
-        foreach (var (field, name) in names.Where(n => !string.IsNullOrWhiteSpace(n.Name)))
-        {
-            var key = Names.Normalize(name);
-            var other = await db.Dramas.Where(d => d.Id != id && (d.NormalizedTitle == key || d.Aliases.Any(a => a.NormalizedName == key)))
-                .Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
-            if (other is not null)
-            {
-                ModelState.AddModelError(field, $"“{name.Trim()}” is already a name of the drama “{other}”. Merge the two if they are one drama.");
-            }
         }
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-public sealed class DramaInput
+public sealed class DramaInput : IVersionedInput
 {
     [Required(ErrorMessage = "Give the drama a title.")]
     [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]

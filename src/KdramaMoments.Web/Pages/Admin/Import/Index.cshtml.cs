@@ -35,8 +35,13 @@ public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : P
 
     [TempData] public string? StatusMessage { get; set; }
 
+    /// <summary>Also where a post too large to read is answered (<see cref="Hosting.RequestShapes"/>): the limit is said beside the upload.</summary>
     public void OnGet()
     {
+        if (HttpContext.Features.Get<Hosting.RequestShapes.Problem>() is { Status: StatusCodes.Status413PayloadTooLarge })
+        {
+            ModelState.AddModelError(nameof(Upload), $"The upload is too large; the limit is {MaxBytes / 1024} KB.");
+        }
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)

@@ -18,8 +18,6 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
     public IReadOnlyList<(string Slug, string Name)> TagOptions { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> CharacterOptions { get; private set; } = [];
     public string? PreviewHtml { get; private set; }
-    /// <summary>Set when another editor saved first: what they saved, shown beside what this editor typed.</summary>
-    public MomentSnapshot? Theirs { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -78,21 +76,11 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
                 TempData["StatusMessage"] = $"Saved “{wanted.Title}”.";
                 return Redirect($"/admin/moments/edit/{saved.Id}");
             case EditSave.Outcome<MomentSnapshot>.Stale stale:
-                return await ConflictAsync(id, stale.Theirs, stale.Version, cancellationToken);
+                await LoadOptionsAsync(id, cancellationToken);
+                return StaleForm.Answer(this, Input, stale, wanted, "moment");
             default:
                 return NotFound();
         }
-    }
-
-    private async Task<IActionResult> ConflictAsync(int? id, MomentSnapshot theirs, long currentVersion, CancellationToken cancellationToken)
-    {
-        Theirs = theirs;
-        // The form keeps everything this editor typed; saving again (now knowingly) replaces their version.
-        Input.Version = currentVersion;
-        ModelState.Remove($"{nameof(Input)}.{nameof(MomentInput.Version)}");
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        await LoadOptionsAsync(id, cancellationToken);
-        return Page();
     }
 
     private Task<Moment?> LoadAsync(int id, CancellationToken cancellationToken, bool tracked = false)
@@ -116,7 +104,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
     }
 }
 
-public sealed class MomentInput
+public sealed class MomentInput : IVersionedInput
 {
     [Required(ErrorMessage = "Give the moment a title.")]
     [StringLength(300, ErrorMessage = "Keep the title under 300 characters.")]

