@@ -125,8 +125,9 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         {
             return (null, null, decoded.Error);
         }
-        var known = await loader.KnownTitlesAsync(ArticleParser.TitleCandidates(decoded.Text!), cancellationToken);
-        var (article, error) = ArticleParser.Parse(decoded.Text!, title => known.Contains(Names.Normalize(title)));
+        var read = ArticleParser.Read(decoded.Text!);
+        var known = await loader.KnownTitlesAsync(read.TitleCandidates(), cancellationToken);
+        var (article, error) = ArticleParser.Parse(read, title => known.Contains(Names.Normalize(title)));
         return (decoded.Text, article, error);
     }
 

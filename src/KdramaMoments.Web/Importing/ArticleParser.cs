@@ -13,56 +13,87 @@ public static class ArticleParser
     /// <summary>Parses decoded text; null with a reason when no list is found or the text cannot be read.</summary>
     public static (ParsedArticle? Article, string? Error) Parse(string text, Func<string, bool>? knownTitle = null)
     {
-        try
-        {
-            return ParseList(text, knownTitle);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Every pattern has a time limit; text that reaches one is not an article a person wrote.
-            return (null, "the text could not be read in time: it has lines or quotes far longer than an article's");
-        }
+        var read = Read(text);
+        return read.Error is null ? Parse(read, knownTitle) : (null, read.Error);
     }
 
-    /// <summary>Every text the article's headings could name as a drama, for a caller to look up in the catalogue.</summary>
-    public static IReadOnlyList<string> TitleCandidates(string text)
+    /// <summary>
+    /// Finds the list and sorts each item's blocks, once: an importer asks the catalogue about
+    /// <see cref="ReadArticle.TitleCandidates"/> and then parses the same reading with what it learnt.
+    /// </summary>
+    public static ReadArticle Read(string text)
     {
         try
         {
-            if (ArticleSegmenter.Read(text).Segments is not { } segments)
+            var found = ArticleSegmenter.Read(text);
+            return found.Segments is { } segments
+                ? new ReadArticle(segments, segments.Items.Select(ItemExtractor.Prepare).ToList(), null)
+                : new ReadArticle(null, [], found.Error);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return new ReadArticle(null, [], TimedOut);
+        }
+    }
+
+    /// <summary>Reads every heading with the article's one template and extracts each item's facts.</summary>
+    public static (ParsedArticle? Article, string? Error) Parse(ReadArticle read, Func<string, bool>? knownTitle = null)
+    {
+        if (read.Segments is not { } segments)
+        {
+            return (null, read.Error);
+        }
+        try
+        {
+            var template = HeadingReader.Read(read.HeadingInputs(), knownTitle);
+            var items = read.Items.Select((p, k) => ItemExtractor.Extract(p, template.Items[k])).ToList();
+            if (HeadingNamesActors(template, items))
             {
-                return [];
+                template = template with { Items = template.Items.Select(HeadingPeopleAsActors).ToList() };
+                items = read.Items.Select((p, k) => ItemExtractor.Extract(p, template.Items[k])).ToList();
             }
-            return segments.Items.Select(ItemExtractor.Prepare)
-                .SelectMany((p, k) => HeadingReader.Candidates(new HeadingInput(k, p.Segment.Heading, p.Body, p.FactTitle)))
-                .Distinct()
+            items = WithoutOtherItemsTitles(items);
+
+            var warnings = items.Where(i => i.Cast.Count == 0)
+                .Select(i => $"item {i.Position} (\"{i.Heading}\"): no characters or actors found")
                 .ToList();
+            return (new ParsedArticle(segments.Title, items, warnings) { Template = $"{segments.Shape} {template.Description}" }, null);
         }
         catch (RegexMatchTimeoutException)
         {
-            return [];
+            return (null, TimedOut);
         }
     }
 
-    private static (ParsedArticle? Article, string? Error) ParseList(string text, Func<string, bool>? knownTitle)
+    // Every pattern has a time limit; text that reaches one is not an article a person wrote.
+    private const string TimedOut = "the text could not be read in time: it has lines or quotes far longer than an article's";
+
+    // One template per article holds for people too: when the bodies credit the headings' unplaced names as actors
+    // ("Gong Yoo and Kim Go-eun" over "As Kim Shin, Gong Yoo …") more often than as roles, every heading names actors,
+    // so an item whose body only says "Kim Tae-ri (Na Hee-do)" or "played Ma Dong Chan and Go Mi Ran" reads the same way.
+    private static bool HeadingNamesActors(HeadingTemplate template, List<ParsedItem> items)
     {
-        var found = ArticleSegmenter.Read(text);
-        if (found.Segments is not { } segments)
+        int asActors = 0, asRoles = 0;
+        for (var k = 0; k < items.Count; k++)
         {
-            return (null, found.Error);
+            foreach (var person in template.Items[k].People.Where(p => p.Role == PersonRole.Unknown))
+            {
+                bool Same(string name) => PersonNames.RomanisationKey(name) == PersonNames.RomanisationKey(person.Name);
+                if (items[k].Cast.Any(c => c.Character is not null && c.ActorNames().Any(Same)))
+                {
+                    asActors++;
+                }
+                else if (items[k].Cast.Any(c => c.Actor is not null && c.AllNames().Any(Same)))
+                {
+                    asRoles++;
+                }
+            }
         }
-        var prepared = segments.Items.Select(ItemExtractor.Prepare).ToList();
-        var template = HeadingReader.Read(
-            prepared.Select((p, k) => new HeadingInput(k, p.Segment.Heading, p.Body, p.FactTitle)).ToList(),
-            knownTitle);
-        var items = prepared.Select((p, k) => ItemExtractor.Extract(p, template.Items[k])).ToList();
-        items = WithoutOtherItemsTitles(items);
-
-        var warnings = items.Where(i => i.Cast.Count == 0)
-            .Select(i => $"item {i.Position} (\"{i.Heading}\"): no characters or actors found")
-            .ToList();
-        return (new ParsedArticle(segments.Title, items, warnings) { Template = $"{segments.Shape} {template.Description}" }, null);
+        return asActors >= 2 && asActors > asRoles;
     }
+
+    private static HeadingReading HeadingPeopleAsActors(HeadingReading heading) =>
+        heading with { People = heading.People.Select(p => p.Role == PersonRole.Unknown ? p with { Role = PersonRole.Actor } : p).ToList() };
 
     // A caption naming another item's drama is a mention of that drama, not another title for this one.
     private static List<ParsedItem> WithoutOtherItemsTitles(List<ParsedItem> items)
@@ -71,5 +102,25 @@ public static class ArticleParser
         return items.Select(i => i.Drama.AlternateTitles.Any(t => titles.Contains(Names.Normalize(t)))
             ? i with { Drama = i.Drama with { AlternateTitles = i.Drama.AlternateTitles.Where(t => !titles.Contains(Names.Normalize(t))).ToList() } }
             : i).ToList();
+    }
+}
+
+/// <summary>An article's list found and its items' blocks sorted, before the headings are read.</summary>
+public sealed record ReadArticle(ArticleSegments? Segments, IReadOnlyList<PreparedItem> Items, string? Error)
+{
+    public IReadOnlyList<HeadingInput> HeadingInputs() =>
+        Items.Select((p, k) => new HeadingInput(k, p.Segment.Heading, p.Body, p.FactTitle)).ToList();
+
+    /// <summary>Every text the article's headings could name as a drama, for a caller to look up in the catalogue.</summary>
+    public IReadOnlyList<string> TitleCandidates()
+    {
+        try
+        {
+            return HeadingInputs().SelectMany(HeadingReader.Candidates).Distinct().ToList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
     }
 }

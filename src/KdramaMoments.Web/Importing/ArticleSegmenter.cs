@@ -40,7 +40,7 @@ public static partial class ArticleSegmenter
 
     private static List<string> ContentLines(string text)
     {
-        var raw = text.Split('\n').Select(FoldWhitespace).ToList();
+        var raw = text.Split('\n').Select(TableRow).Select(FoldWhitespace).Select(WithoutEditorialMarks).ToList();
         var social = PageFurniture.SocialPosts(raw);
         var lines = new List<string>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
@@ -61,6 +61,20 @@ public static partial class ArticleSegmenter
         }
         return lines;
     }
+
+    // "Network<TAB>tvN" (a copied infobox or table row) is the fact line "Network: tvN".
+    private static string TableRow(string line)
+    {
+        var tab = line.IndexOf('\t', StringComparison.Ordinal);
+        var key = tab > 0 ? line[..tab].Trim() : string.Empty;
+        return key.Length is >= 2 and <= 30 && TextShape.WordCount(key) <= 3 && !key.Contains(':', StringComparison.Ordinal) && line[tab..].Trim().Length > 0
+            ? key + ": " + line[tab..].Trim()
+            : line;
+    }
+
+    // Wiki marks copied with the text: citation numbers ("Lee Young-jae,[3]"), "[edit]" links, "[citation needed]".
+    private static string WithoutEditorialMarks(string line) =>
+        line.Contains('[', StringComparison.Ordinal) ? EditorialMark().Replace(line, string.Empty).Trim() : line;
 
     private static string FoldWhitespace(string line)
     {
@@ -135,7 +149,7 @@ public static partial class ArticleSegmenter
     {
         var text = marker.Text;
         var words = WordCount(text);
-        if (text.Length is < 2 or > 220 || words > 30 || !char.IsLetterOrDigit(text[0]) && !TextShape.IsQuoteMark(text[0]) && text[0] != '(')
+        if (text.Length is < 2 or > 220 || words > 30 || !char.IsLetterOrDigit(text[0]) && !TextShape.IsQuoteMark(text[0]) && text[0] is not '(' and not '<' and not '《' and not '〈' and not '『')
         {
             return false;
         }
@@ -158,7 +172,14 @@ public static partial class ArticleSegmenter
         {
             return false;
         }
-        return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6);
+        return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6 || LeadsWithCapitals(text));
+    }
+
+    // "HEALER: the rooftop kiss", "SECRET GARDEN — the foam kiss": a title set in capitals, then the author's words.
+    private static bool LeadsWithCapitals(string text)
+    {
+        var lead = CapitalLead().Match(text).Groups["lead"];
+        return lead.Success && lead.Value.Count(char.IsLetter) >= 4 && !lead.Value.Any(char.IsLower) && WordCount(lead.Value) <= 8;
     }
 
     // A heading is followed by body text: a paragraph within the next three lines (fact lines and captions may come first).
@@ -335,10 +356,15 @@ public static partial class ArticleSegmenter
     {
         var sb = new StringBuilder();
         var rest = shape;
-        if (rest.StartsWith('h'))
+        if (rest.StartsWith('h') && !rest.StartsWith("hash", StringComparison.Ordinal))
         {
             sb.Append("## ");
             rest = rest[1..];
+        }
+        var bracket = rest.StartsWith('k');
+        if (bracket)
+        {
+            rest = rest[1..].Replace("]", string.Empty, StringComparison.Ordinal);
         }
         var bold = rest.StartsWith('b');
         if (bold)
@@ -350,11 +376,13 @@ public static partial class ArticleSegmenter
             _ when rest.StartsWith("plain", StringComparison.Ordinal) => "a heading without a number",
             _ when rest.StartsWith("emoji", StringComparison.Ordinal) => "an emoji",
             _ when rest.StartsWith("num", StringComparison.Ordinal) => "1" + rest[3..],
+            _ when rest.StartsWith("ord", StringComparison.Ordinal) => "1st" + rest[3..],
             _ when rest.StartsWith("hash", StringComparison.Ordinal) => "#1" + rest[4..],
             _ when rest.StartsWith("no", StringComparison.Ordinal) => "No. 1" + (rest.Length > 2 ? " " + rest[2..] : string.Empty),
             _ when rest.StartsWith("roman", StringComparison.Ordinal) => "I" + rest[5..],
             _ => rest,
         };
+        text = bracket ? $"[{text}]" : text;
         sb.Append(bold ? $"**{text}**" : text);
         return sb.ToString();
     }
@@ -367,6 +395,12 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^(?:which|what(?:'s|’s| is| was) your|who(?:'s|’s| is) your|tell us|let us know|do you agree|did we miss|share your|drop (?:a|your)|comment below|happy watching|until next time|see you|xoxo|love,)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex OutroLine();
+
+    [GeneratedRegex(@"^(?<lead>[^:|–—]{2,80}?)\s*(?::\s|\s[-–—|]\s)", RegexOptions.None, 1000)]
+    private static partial Regex CapitalLead();
+
+    [GeneratedRegex(@"\[(?:\d{1,3}|[a-z]|edit|citation needed|update|clarification needed)\]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex EditorialMark();
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();

@@ -65,7 +65,15 @@ public static partial class CastReader
 
     /// <summary>The credit patterns, in the order they are trusted: an earlier credit's actor is never read as a later credit's role.</summary>
     // A form of address before a role: "Captain Yoo Si-jin", "Dr. Kang Mo-yeon", "Sergeant Seo Dae-young".
-    private const string Role = @"(?:Captain|Capt\.|Dr\.|Doctor|Sergeant|Lieutenant|General|Prince|Princess|King|Queen|Lady|Lord|Chairman|Director|Detective|Secretary|Attorney|Lawyer|Professor)\s+";
+    private const string Role = @"(?:Captain|Capt\.|Dr\.|Doctor|Sergeant|Lieutenant|General|Prince|Princess|King|Queen|Emperor|Empress|Lady|Lord|Chairman|Director|Detective|Secretary|Attorney|Lawyer|Professor|Officer|Chief|Manager)\s+";
+
+    // What a role is before its name: "the quiet baduk prodigy", "North Korean officer", "game-company CEO", "his would-be bride".
+    // Captured as "desc", so a run of words that is a clause rather than a description can be refused (see DescriptionIsAClause).
+    private const string Describing = @"(?<desc>(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:(?:\p{Ll}[\p{L}\-]*|CEO|PD)\s+){1,3})";
+
+    // The verbs that give an actor a role: "plays", "stars as", "takes on the role of", "transformed into".
+    // The longer forms first: "played the role of" is one verb, not "played" and a description.
+    private const string Plays = @"(?:(?:takes|took|taking)\s+(?:on\s+)?the\s+(?:role|part)\s+of|(?:plays|played|playing)\s+the\s+(?:role|part)\s+of|plays|portrays|played|portrayed|stars\s+as|starred\s+as|transform(?:s|ed)\s+into|(?:is|was)\s+cast\s+as)";
 
     // An aside between an actor and the verb: "(aka Junho of 2PM)" or ", fresh off his Boys Over Flowers era,".
     private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},)?";
@@ -73,7 +81,8 @@ public static partial class CastReader
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
         // "Yoon Se-ri (Son Ye-jin)", "(played by Son Ye-jin)", "(Im Yoon-ah, better known as YoonA of Girls' Generation)"
-        ("parenthesis", Pattern(@"(?<char>" + Run + @")\s*\((?:(?:played|portrayed)\s+by\s+)?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160}))?\)")),
+        // "Park Seo-joon (as Ko Dong-man)": the actor outside, the role inside.
+        ("parenthesis", Pattern(@"(?<char>" + Run + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160}))?\)")),
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
@@ -82,12 +91,23 @@ public static partial class CastReader
         ("played by", Pattern(@"(?<char>" + Run + @")\s+(?:is|was)\s+(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,3}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
         // "Lee Do Hyun portrays Joo Yeo Jeong"
         // "Lee Min-ho, fresh off Boys Over Flowers, plays Kim Tan", "Byeon Woo-seok (Byun in some subs) plays Sun-jae"
-        ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:plays|portrays|played|portrayed|stars\s+as|starred\s+as)\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
-        ("pair of plays", Pattern(@"(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + @")" + Aside + @"\s+(?:play|played|portray|portrayed|star\s+as|starred\s+as)\s+(?:" + Role + @")?(?<char>" + Run + @")\s+(?:and|&)\s+(?:" + Role + @")?(?<char2>" + Run + ")")),
-        // "Ha Ji-won is Gil Ra-im, a stuntwoman": an actor is a role, then the role described.
-        ("is", Pattern(@"(?<actor>" + Run + @")\s+is\s+(?<char>" + Run + @"),\s+(?:a|an|the)\s")),
+        ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:who\s+)?" + Plays + @"\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
+        // "Song Kang and Han So Hee did an amazing job playing the roles of Park Jae Eon & Yu Na Bi respectively"
+        ("pair of plays", Pattern(@"(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + @")" + Aside + @"(?:\s+\p{Ll}[\p{L}\-]*){0,5}?\s+(?:(?:play|played|playing)\s+the\s+(?:roles|parts)\s+of|play|played|playing|portray|portrayed|star\s+as|starred\s+as)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + @")\s+(?:and|&)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char2>" + Run + ")")),
+        // "the second lead couple, Cha Sung Hoon and Jin Young Seo, played by Kim Min Kyu and Seol In Ah"
+        ("pair played by", Pattern(@"(?<char>" + Run + @")\s+(?:and|&)\s+(?<char2>" + Run + @"),?\s+(?:who\s+(?:are|were)\s+)?(?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + ")")),
+        // "As Kim Shin, Gong Yoo …", "In the role of Kang Tae-moo, Ahn Hyo-seop …", "As Emperor Lee Gon and detective Jeong Tae Eul, Lee Min Ho and Kim Go Eun …"
+        ("fronted", Pattern(@"(?:^|[.!?]\s+|\n)(?:As|In\s+the\s+(?:role|part)\s+of|Playing)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + @")(?:\s+(?:and|&)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char2>" + Run + @"))?,\s+(?<actor>" + Run + @")(?:\s+(?:and|&)\s+(?<actor2>" + Run + @"))?")),
+        // "The role of Nam Se-hee, a home owner …, went to Lee Min-ki"
+        ("role went to", Pattern(@"\b[Tt]he\s+(?:role|part)\s+of\s+(?<char>" + Run + @")[^.;\n]{0,100}?\s+went\s+to\s+(?<actor>" + Run + ")")),
+        // "Ha Ji-won is Gil Ra-im, a stuntwoman", "Bae Suzy is Seo Dal Mi, who dreams …": an actor is a role, then the role described.
+        ("is", Pattern(@"(?<actor>" + Run + @")\s+is\s+(?<char>" + Run + @"),\s+(?:a|an|the|who|whose)\s")),
+        // "…, Son Ye-jin the heiress Yoon Se-ri", "…, and Kim Go-eun his would-be bride Ji Eun-tak", "…, and Park Min-young into Sung Deok-mi": the verb left out.
+        ("gapped", Pattern(@",\s+(?:and\s+)?(?<actor>" + Token + @"[ ]" + Token + @"(?:[ ]" + Token + @")?)\s+(?:into\s+(?:" + Describing + @")?|(?:the|his|her|their)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})(?:" + Role + @")?(?<char>" + Run + ")")),
+        // "Kim Soo-hyun's character, Moon Gang-tae,", "Kim Tae-ri's fencer Na Hee-do", "Song Joong-ki's Captain Yoo Si-jin"
+        ("possessive role", Pattern(@"(?<actor>" + Run + @")['’]s\s+(?:(?:character|role)\s*,?\s+|" + Describing + @",?\s*|" + Role + @")(?<char>" + Run + ")")),
         // "Nam Joo Hyuk was amazing in Weightlifting Fairy Kim Bok-joo as Joon-hyung"
-        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned|also|won|wins|steals|stole|shone)\b[^.;()\n]{0,60}?\s)?as\s+(?:(?:the|a|an|his|her)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})?(?<char>" + Run + ")")),
+        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned|also|won|wins|steals|stole|shone)\b[^.;()\n]{0,60}?\s)?as\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
         // "a human girl named Eun-tak": a role without its actor.
         ("named", Pattern(@"\bnamed\s+(?<char>" + Run + ")")),
         // "Chae-won's Ji-won": an actor the item already named, then the role.
@@ -105,6 +125,7 @@ public static partial class CastReader
         var listed = ListedActors(evidence, facts, text, couple, out var factCredits);
         var credits = Collect(mentions.Concat(factCredits), listed, evidence, doubts);
         RolesFromHeading(credits, evidence);
+        PairPronouns(credits, text, passing);
         PairAdjacentSentences(credits, text, passing, couple);
         PairInOrder(credits, OrderedCharacters(credits, evidence, couple), listed, facts, couple.Count > 0 ? "the Couple line" : "the heading", doubts);
         DropNotCast(credits, NotCastNames(text));
@@ -211,6 +232,11 @@ public static partial class CastReader
         {
             foreach (Match m in pattern.Matches(text))
             {
+                // The linear engine has no look-behind: a name must not start inside a word ("TRO" of "ASTRO").
+                if (StartsInsideWord(text, m.Groups["actor"]) || StartsInsideWord(text, m.Groups["char"]) || DescriptionIsAClause(m))
+                {
+                    continue;
+                }
                 // 'Healer (KBS2)': a quoted title before a parenthesis is not a role.
                 if (name == "parenthesis" && m.Index > 0 && "'‘’\"“”".Contains(text[m.Index - 1], StringComparison.Ordinal))
                 {
@@ -227,9 +253,14 @@ public static partial class CastReader
                     mentions.Add(new CreditMention(name, m.Groups["char2"].Value, m.Groups["actor2"].Value, m.Groups["actor2"].Index, null, m.Length));
                 }
                 var alias = m.Groups["extra"].Success ? KnownAs().Match(m.Groups["extra"].Value) : Match.Empty;
+                var character = m.Groups["char"].Success ? m.Groups["char"].Value : null;
+                if (m.Groups["reversed"].Success)
+                {
+                    (character, actor) = (actor, character);
+                }
                 mentions.Add(new CreditMention(
                     name,
-                    m.Groups["char"].Success ? m.Groups["char"].Value : null,
+                    character,
                     actor,
                     m.Index,
                     alias.Success ? alias.Groups["alias"].Value : null,
@@ -238,6 +269,14 @@ public static partial class CastReader
         }
         return mentions;
     }
+
+    // "a North Korean soldier who meets Yoon Se-ri", "love for Cheon Song Yi", "played by Son Ye-jin": words between a verb and
+    // a name that join clauses or take an object are not a description of a role.
+    private static bool DescriptionIsAClause(Match m) =>
+        m.Groups["desc"].Captures.Any(c => ClauseWord().IsMatch(c.Value));
+
+    private static bool StartsInsideWord(string text, Group group) =>
+        group.Success && group.Index > 0 && char.IsLetter(text[group.Index - 1]);
 
     /// <summary>
     /// Actors the item lists without saying whom they play, in the order listed: the heading's actors, fact lines
@@ -248,7 +287,7 @@ public static partial class CastReader
     {
         credits = [];
         var actors = evidence.HeadingPeople.Where(p => p.Role == PersonRole.Actor).Select(p => p.Name).ToList();
-        foreach (var fact in facts.Where(f => IsKey(f, "cast") || IsKey(f, "starring") || IsKey(f, "actors") || IsKey(f, "leads")))
+        foreach (var fact in facts.Where(f => IsKey(f, "cast") || IsKey(f, "starring") || IsKey(f, "actors") || IsKey(f, "leads") || IsKey(f, "played by")))
         {
             foreach (var entry in SplitNameList(fact.Value))
             {
@@ -325,7 +364,7 @@ public static partial class CastReader
 
         // A long item repeats the same few credits: each is judged once, in the order first stated.
         var all = mentions.DistinctBy(m => (m.Pattern, m.Character, m.Actor, m.ActorAlias)).ToList();
-        var playingActors = all.Where(m => m.Actor is not null && m.Character is not null)
+        var playingActors = all.Where(m => m.Actor is not null && m.Character is not null && m.Pattern is not "possessive role" and not "gapped")
             .Select(m => PersonNames.RomanisationKey(m.Actor!))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var m in all)
@@ -343,6 +382,33 @@ public static partial class CastReader
             }
             if (m.Pattern == "possessive" && !actorKeys.Contains(PersonNames.RomanisationKey(m.Actor!)) && !actors.Any(a => PersonNames.IsNameSuffix(m.Actor!, a)))
             {
+                continue;
+            }
+            // "Living with Kim Shin is the disgruntled Grim Reaper": a role the item gives elsewhere is not the actor of another.
+            if (m.Pattern is "is" or "gapped" or "possessive role" && (all.Any(o => o != m && o.Character is not null && SamePerson(o.Character, m.Actor!))
+                || evidence.HeadingPeople.Any(p => p.Role != PersonRole.Actor && SamePerson(p.Name, m.Actor!))))
+            {
+                continue;
+            }
+            // "Yoon Se-ri's brother Se-hyung" is family, not a credit: a role word after a name credits an actor only
+            // when the item names that person as an actor, or by a full name it never gives a role.
+            if (m.Pattern == "possessive role" && !actorKeys.Contains(PersonNames.RomanisationKey(m.Actor!))
+                && (PersonNames.Words(m.Actor!).Length < 2 || all.Any(o => o.Character is not null && SamePerson(o.Character, m.Actor!))))
+            {
+                continue;
+            }
+            // "Kim Tae-ri (Na Hee-do)" where the item lists Kim Tae-ri as an actor: the role is inside.
+            if (m.Pattern == "parenthesis" && m.Character is not null && m.Actor is not null
+                && actorKeys.Contains(PersonNames.RomanisationKey(m.Character)) && !actorKeys.Contains(PersonNames.RomanisationKey(m.Actor)))
+            {
+                Accept(m.Actor, m.Character, null);
+                continue;
+            }
+            // "Kim Tan (Lee)": a family name alone refers to an actor the item names in full.
+            if (m.Actor is not null && PersonNames.Words(m.Actor).Length == 1 && PersonNames.IsFamilyName(m.Actor))
+            {
+                var named = actors.Where(a => PersonNames.Words(a).Length > 1 && SamePerson(PersonNames.Words(a)[0], m.Actor)).ToList();
+                Accept(m.Character, named.Count == 1 ? named[0] : null, null);
                 continue;
             }
             Accept(m.Character, m.Actor, m.ActorAlias);
@@ -435,6 +501,68 @@ public static partial class CastReader
                 credits.Add(new Credit(clean, null));
             }
         }
+    }
+
+    /// <summary>How far back a pronoun looks for the person it stands for: the sentence before, about.</summary>
+    internal const int PronounReach = 300;
+
+    /// <summary>
+    /// "Kim Soo-hyun makes the list twice. He plays Baek Hyun-woo" and "Cheon Sa-rang is … ; she's played by Im Yoon-ah":
+    /// a pronoun stands for the nearest name before it of the kind the sentence needs (an actor who plays, a role that
+    /// is played), when that person has no partner yet.
+    /// </summary>
+    internal static void PairPronouns(List<Credit> credits, string text, List<(int Start, int End)> passing)
+    {
+        foreach (var (regex, pronounIsActor) in new[] { (PronounPlays(), true), (PronounPlayedBy(), false) })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                if (InSpan(passing, m.Index, m.Index + m.Length) || credits.Count >= MaxPeople)
+                {
+                    continue;
+                }
+                var named = PersonNames.Clean(m.Groups[pronounIsActor ? "char" : "actor"].Value);
+                var before = text[Math.Max(0, m.Index - PronounReach)..m.Index];
+                var referent = NearestName(before, name => pronounIsActor
+                    ? credits.Any(c => c.PlayedBy(name)) || (PersonNames.LooksLikeFullName(name) && !credits.Any(c => c.Character is not null && c.Answers(name)))
+                    : !credits.Any(c => c.PlayedBy(name)) && !(named is not null && SamePerson(name, named)));
+                if (named is null || referent is null)
+                {
+                    continue;
+                }
+                var (character, actor) = pronounIsActor ? (named, referent) : (referent, named);
+                var role = credits.FirstOrDefault(c => c.Character is not null && c.Answers(character));
+                var player = credits.FirstOrDefault(c => c.PlayedBy(actor));
+                if (role?.Actor is not null || player?.Character is not null)
+                {
+                    continue; // already paired: the explicit credit wins
+                }
+                if (player is null)
+                {
+                    player = new Credit(null, actor);
+                    credits.Add(player);
+                }
+                player.Absorb(character, null);
+                if (role is not null && role != player)
+                {
+                    player.AbsorbAll(role);
+                    credits.Remove(role);
+                }
+            }
+        }
+    }
+
+    private static string? NearestName(string before, Func<string, bool> fits)
+    {
+        string? nearest = null;
+        foreach (Match m in RunPattern().Matches(before))
+        {
+            if (PersonNames.Clean(m.Value) is { } name && (PersonNames.LooksKorean(name) || PersonNames.LooksLikeFullName(name)) && fits(name))
+            {
+                nearest = name;
+            }
+        }
+        return nearest;
     }
 
     /// <summary>
@@ -800,6 +928,17 @@ public static partial class CastReader
     [GeneratedRegex(Run, Linear)]
     private static partial Regex RunPattern();
 
+    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|but|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
+    private static partial Regex ClauseWord();
+
+    // "He plays Baek Hyun-woo", "Here she portrays the heiress Hong Hae-in"
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|now\s+|then\s+)?" + Plays + @"\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")", Linear)]
+    private static partial Regex PronounPlays();
+
+    // "she's played by Im Yoon-ah", "he is portrayed by Lee Min-ho"
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:played|portrayed)\s+by\s+(?<actor>" + Run + ")", Linear)]
+    private static partial Regex PronounPlayedBy();
+
     [GeneratedRegex("^" + Run + "$", Linear)]
     private static partial Regex WholeRun();
 
@@ -809,7 +948,8 @@ public static partial class CastReader
     [GeneratedRegex(@"\s*(?:,|&|\band\b|·|;)\s*", Linear)]
     private static partial Regex NameListSeparator();
 
-    [GeneratedRegex(@"^\s*(?<key>Cast|Starring|Actors|Leads|Couple)\s*:\s*(?<value>[^\n]{1,400})$", Linear | RegexOptions.IgnoreCase)]
+    // "Cast: A, B" as a paragraph of its own, or a line that is only "Played by A and B" / "Starring A and B".
+    [GeneratedRegex(@"^\s*(?<key>Cast|Starring|Actors|Leads|Couple)\s*:\s*(?<value>[^\n]{1,400})$|^\s*(?<key>Played by|Starring)\s+(?<value>" + Run + @"(?:\s*(?:,|&|\band\b)\s*" + Run + @"){0,5})\s*\.?$", Linear | RegexOptions.IgnoreCase)]
     private static partial Regex BodyFactLine();
 
     // A cast line's "Hyun Bin (Ri Jeong-hyeok)": the actor outside, the role inside (a Couple line: the other way round).

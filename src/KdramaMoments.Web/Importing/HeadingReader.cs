@@ -115,9 +115,9 @@ public static partial class HeadingReader
         foreach (Match m in Quoted().Matches(text))
         {
             var inner = m.Groups["q"].Value.Trim();
-            (IsDialogue(inner) ? dialogue : quotedTitles).Add(inner);
+            (TextShape.IsDialogue(inner) ? dialogue : quotedTitles).Add(inner);
         }
-        var withoutDialogue = Quoted().Replace(text, m => IsDialogue(m.Groups["q"].Value.Trim()) ? " \u2063 " : m.Groups["q"].Value);
+        var withoutDialogue = Quoted().Replace(text, m => TextShape.IsDialogue(m.Groups["q"].Value.Trim()) ? " \u2063 " : m.Groups["q"].Value);
 
         int? year = null;
         string? network = null;
@@ -169,7 +169,8 @@ public static partial class HeadingReader
         {
             var yearBeside = raw is not null && raw.Contains('\u2062', StringComparison.Ordinal);
             var text = raw is null ? null : CleanTitle(raw);
-            if (text is null || text.Length < 2 || Names.Normalize(text).Length < 2)
+            // A one-letter title counts only when the heading set it off as a title ("<W>", "‘W’").
+            if (text is null || (text.Length < 2 || Names.Normalize(text).Length < 2) && !(slot == "quote" && text.Length == 1 && char.IsLetter(text[0])))
             {
                 return;
             }
@@ -275,8 +276,12 @@ public static partial class HeadingReader
     {
         var names = PeopleSplit().Split(text).Where(p => p.Length > 0).ToList();
         // One word alone ("Goblin", "Healer") scans as Korean too often to count as a name.
-        return names.Count > 0 && names.All(n => (PersonNames.Words(n).Length is >= 2 and <= 4 || n.Contains('-', StringComparison.Ordinal))
-            && PersonNames.LooksKorean(n.Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal)));
+        return names.Count > 0 && names.All(n =>
+        {
+            var name = n.Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal);
+            return ((PersonNames.Words(n).Length is >= 2 and <= 4 || n.Contains('-', StringComparison.Ordinal)) && PersonNames.LooksKorean(name))
+                || PersonNames.LooksLikeFullName(name);
+        });
     }
 
     // Names in the heading's parts other than the drama: "Kim Shin and Ji Eun-tak", "Hyun Bin's … to Son Ye-jin".
@@ -290,6 +295,11 @@ public static partial class HeadingReader
         }
         foreach (Match m in NameRun().Matches(rest))
         {
+            if (PersonNames.LooksLikeFullName(m.Value) && Names.Normalize(m.Value) != Names.Normalize(drama))
+            {
+                yield return m.Value; // "Song Kang", "Kim Go Eun": a family name and given-name syllables
+                continue;
+            }
             // Split a Title Case run at words that are not Korean names: "Wang-so Shields Hae-soo".
             var words = m.Value.Split(' ');
             var run = new List<string>();
@@ -364,23 +374,34 @@ public static partial class HeadingReader
         text = Regex.Replace(text, @"\s+", " ").Trim();
         text = text.Trim('\'', '‘', '’', '"', '“', '”', ' ', '*', '_');
         text = text.TrimEnd('.', ':', ',', ';', '-', '–', '—', '|', ' ').TrimStart('-', '–', '—', '|', ':', ',', ' ');
-        return text.Trim('\'', '‘', '’', '"', '“', '”', ' ');
+        return FromCapitals(text.Trim('\'', '‘', '’', '"', '“', '”', ' '));
     }
 
-    /// <summary>Dialogue rather than a quoted title: several words with lowercase ones, or closing punctuation.</summary>
-    public static bool IsDialogue(string quoted)
+    /// <summary>
+    /// A title set in capitals for emphasis ("CRASH LANDING ON YOU") in the case a reader expects ("Crash Landing on
+    /// You"); an acronym-length title ("W", "D.P.") and any title with a lowercase letter are kept as written.
+    /// </summary>
+    public static string FromCapitals(string title)
     {
-        var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
+        if (title.Count(char.IsLetter) < 4 || title.Any(char.IsLower))
         {
-            return false;
+            return title;
         }
-        if (quoted[^1] is '.' or '!' or '?' or '…' or ',')
+        var words = title.Split(' ');
+        for (var i = 0; i < words.Length; i++)
         {
-            return true;
+            var lower = words[i].ToLowerInvariant();
+            words[i] = i > 0 && i < words.Length - 1 && SmallTitleWords.Contains(lower) ? lower : string.Join('-', lower.Split('-').Select(Capitalise));
         }
-        var lowercase = words.Count(w => char.IsLower(w[0]) && w.Length > 3);
-        return words.Length >= 4 && lowercase >= 2 || words.Any(w => w is "I" or "I'm" or "I’m" or "I'll" or "I’ll" or "you" or "me" or "my");
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> SmallTitleWords = ["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from", "del"];
+
+    private static string Capitalise(string word)
+    {
+        var first = word.IndexOf(word.FirstOrDefault(char.IsLetter));
+        return first < 0 ? word : word[..first] + char.ToUpperInvariant(word[first]) + word[(first + 1)..];
     }
 
     // The body as lowercase words between spaces, so a title is found whatever its punctuation.
@@ -406,7 +427,9 @@ public static partial class HeadingReader
         return sb.ToString().Trim();
     }
 
-    [GeneratedRegex(@"[“""](?<q>[^“”""\n]{1,300})[”""]|(?<![\p{L}])[‘](?<q>[^‘’\n]{1,300})[’](?![\p{L}])", RegexOptions.None, 1000)]
+    // Dialogue or a title in double quotes of any script's style; a title in the brackets Korean and Chinese
+    // texts set titles in (<W>, 《Goblin》, 〈Healer〉, 『Reply 1988』).
+    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}])[‘](?<q>[^‘’\n]{1,300})[’](?![\p{L}])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, 1000)]
@@ -434,7 +457,7 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:[-–—|:,&]|(?:in|for|to|with|and|from|of|by)\b)\s*|\s*(?:[-–—|:,&]|\b(?:in|for|to|with|and|from|of|by))$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex EdgeConnector();
 
-    [GeneratedRegex(@"\s*(?:,|&|×|\band\b|\bx\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s*(?:,|&|×|♥|❤️?|💕|\band\b|\bx\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, 1000)]
     private static partial Regex PeopleSplit();
 }
 

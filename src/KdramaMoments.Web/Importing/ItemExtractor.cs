@@ -7,8 +7,6 @@ namespace KdramaMoments.Web.Importing;
 /// <summary>Reads the facts of one list item: drama and year, cast, quotes, episode, tags. Pure.</summary>
 public static partial class ItemExtractor
 {
-    private const string Run = PersonNames.Run;
-
     /// <summary>An item's blocks sorted into body paragraphs, fact lines, title captions and a Hangul title.</summary>
     // No list item runs to more than a few thousand words; beyond this an item is read no further, so hostile
     // text (a megabyte in one paragraph) costs what a long item costs and no more.
@@ -51,7 +49,7 @@ public static partial class ItemExtractor
             }
             body.Add(block);
         }
-        var factTitle = facts.FirstOrDefault(f => f.Key == "Drama")?.Value is { } t ? CleanTitle(t) : null;
+        var factTitle = facts.FirstOrDefault(f => f.Key == "Drama")?.Value is { } t ? HeadingReader.CleanTitle(t) : null;
         return new PreparedItem(segment, body, facts, factTitle, alternateTitles, hangulTitle);
     }
 
@@ -59,7 +57,7 @@ public static partial class ItemExtractor
     {
         var segment = prepared.Segment;
         var body = prepared.Body.ToList();
-        var dramaTitle = CleanTitle(heading.Drama);
+        var dramaTitle = HeadingReader.CleanTitle(heading.Drama);
         var factYear = prepared.Facts.Where(f => f.Key == "Year").Select(f => FactLines.Year(f.Value)).FirstOrDefault(y => y is not null);
         var year = factYear ?? heading.Year ?? FindYear(dramaTitle, segment.Heading + "\n" + string.Join('\n', body));
         var alternateTitles = prepared.AlternateTitles
@@ -142,7 +140,7 @@ public static partial class ItemExtractor
     {
         var text = StripQuotes(block);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 9 || Regex.IsMatch(text, @"[.!?,;]$") || Regex.IsMatch(text, @"\d{3}"))
+        if (words.Length is 0 or > 9 || Regex.IsMatch(text, @"[.!?,;]$") || Regex.IsMatch(text, @"\d{3}|%"))
         {
             return false;
         }
@@ -159,7 +157,7 @@ public static partial class ItemExtractor
             var content = m.Groups["q"].Value.Trim();
             var after = text[(m.Index + m.Length)..];
             var before = text[..m.Index];
-            if (IsDialogue(content) && !SongContext().IsMatch(after) && !SongLeadIn().IsMatch(before))
+            if (TextShape.IsDialogue(content) && !SongContext().IsMatch(after) && !SongLeadIn().IsMatch(before))
             {
                 quotes.Add(content);
             }
@@ -175,22 +173,6 @@ public static partial class ItemExtractor
         return quotes.Distinct().ToList();
     }
 
-    private static bool IsDialogue(string content)
-    {
-        var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
-        {
-            return false;
-        }
-        if (Regex.IsMatch(content, @"[.!?…,—-]$"))
-        {
-            return true;
-        }
-        // Title Case without closing punctuation is a song or show title ("Round and Round").
-        var lowercase = words.Count(w => char.IsLower(w[0]) && w.Length > 3);
-        return words.Length >= 4 && lowercase >= 2;
-    }
-
     public static int? FindEpisode(string text)
     {
         var m = EpisodeNumber().Match(text);
@@ -204,8 +186,22 @@ public static partial class ItemExtractor
             var index = Array.IndexOf(NumberWords, w.Groups["w"].Value.ToLowerInvariant());
             return index > 0 ? index : null;
         }
+        // "the fifteenth episode", "the 16th episode", "the very first episode"
+        var o = EpisodeOrdinal().Match(text);
+        if (o.Success)
+        {
+            var ordinal = o.Groups["o"].Value.ToLowerInvariant();
+            var index = Array.IndexOf(OrdinalWords, ordinal);
+            return index > 0 ? index : int.TryParse(ordinal[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+        }
         return null;
     }
+
+    private static readonly string[] OrdinalWords =
+    [
+        "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ];
 
     private static readonly string[] NumberWords =
     [
@@ -233,62 +229,9 @@ public static partial class ItemExtractor
         return m.Success && m.Index <= index + dramaTitle.Length + 2 ? m.Groups["ko"].Value.Trim() : null;
     }
 
-    private static string CleanTitle(string title)
-    {
-        title = StripQuotes(title.Trim()).Trim();
-        return Regex.Replace(title, @"\s+", " ").TrimEnd(':', ',', ';', '-', '–', '—').Trim();
-    }
-
     private static string StripQuotes(string text) => text.Trim().Trim('\'', '‘', '’', '"', '“', '”').Trim();
 
     private static int SegmentWords(string text) => ArticleSegmenter.WordCount(text);
-
-    /// <summary>One role as the item describes it, collected from several sentences.</summary>
-    private sealed class Credit(string? character, string? actor)
-    {
-        private readonly List<string> names = character is null ? [] : [character];
-
-        public string? Character => names.Count == 0 ? null : names.OrderByDescending(n => PersonNames.Words(n).Length).ThenByDescending(n => n.Length).First();
-        public string? Actor { get; private set; } = actor;
-        public IReadOnlyList<string> AllNames => names;
-
-        public bool Answers(string name) => names.Any(n => Names.Normalize(n) == Names.Normalize(name) || PersonNames.IsNameSuffix(name, n) || PersonNames.IsNameSuffix(n, name));
-
-        public bool Matches(string? otherCharacter, string? otherActor)
-        {
-            var sameActor = Actor is not null && otherActor is not null && Names.Normalize(Actor) == Names.Normalize(otherActor);
-            var differentActor = Actor is not null && otherActor is not null && !sameActor;
-            if (sameActor)
-            {
-                return true;
-            }
-            return !differentActor && otherCharacter is not null && Answers(otherCharacter);
-        }
-
-        public void Absorb(string? otherCharacter, string? otherActor)
-        {
-            if (otherCharacter is not null && !names.Any(n => string.Equals(n, otherCharacter, StringComparison.OrdinalIgnoreCase)))
-            {
-                names.Add(otherCharacter);
-            }
-            Actor ??= otherActor;
-        }
-
-        public CastCredit ToCastCredit()
-        {
-            var name = Character;
-            var aliases = names.Where(n => n != name && Names.Normalize(n) != Names.Normalize(name ?? string.Empty)).ToList();
-            return new CastCredit(name, Actor, aliases);
-        }
-    }
-
-
-
-
-
-
-
-
 
     [GeneratedRegex(@"\b(?:netizens?|fans?|viewers?|users?|commenters?|readers?|people|twitter|x users|reddit(?:ors)?|the internet|someone|one (?:fan|user|viewer))\b[^.!?]{0,80}(?:comment\w*|wrote|said|tweeted|posted|react\w*|shared|agreed|responded|replied|chimed in)?[^.!?]{0,40}:\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ReadersLeadIn();
@@ -296,17 +239,8 @@ public static partial class ItemExtractor
     [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]
     private static partial Regex HangulParenthesis();
 
-
-
-
-
-
-
-
-
-
-
-    [GeneratedRegex(@"[""“](?<q>[^""“”\n]{2,400}?)[""”]")]
+    // Straight, curly, low-high („…“), guillemet («…») and corner-bracket (「…」) quotes.
+    [GeneratedRegex(@"[""“„«「](?<q>[^""“”„«»「」\n]{2,400}?)[""”“»」]")]
     private static partial Regex DoubleQuoted();
 
     [GeneratedRegex(@"(?<![\p{L}])[‘'](?<q>[^'‘’\n]{2,300}?)[’'](?![\p{L}])")]
@@ -323,6 +257,9 @@ public static partial class ItemExtractor
 
     [GeneratedRegex(@"\bepisode\s+(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EpisodeWord();
+
+    [GeneratedRegex(@"\b(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:episode|ep\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EpisodeOrdinal();
 }
 
 /// <summary>An item's blocks sorted: paragraphs, fact lines, the drama a fact line names, title captions, a Hangul title.</summary>

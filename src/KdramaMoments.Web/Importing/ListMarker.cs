@@ -35,6 +35,13 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             rest = rest[2..].TrimStart();
         }
 
+        // "[No. 6] Drama", "[3] Drama": a bracketed rank.
+        if (rest.Length > 2 && rest[0] == '[' && ReadNumber(rest[1..]).Kind is not null)
+        {
+            decoration.Append('k');
+            rest = rest[1..];
+        }
+
         var (kind, number, after) = ReadNumber(rest);
         if (kind is null)
         {
@@ -90,6 +97,11 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             return n is null ? (null, null, s) : ("hash", n, s[(1 + length)..]);
         }
         var (number, digits) = Digits(s);
+        // "1st:", "2nd —", "10th." — an ordinal rank, when a delimiter follows it ("10th anniversary" is a phrase).
+        if (number is not null && digits + 3 < s.Length && OrdinalSuffix(s.Substring(digits, 2)) && s[digits + 2] is ':' or '.' or ')' or '-' or '–' or '—' or '|')
+        {
+            return ("ord", number, s[(digits + 2)..]);
+        }
         if (number is not null)
         {
             return ("num", number, s[digits..]);
@@ -146,6 +158,8 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         }
         return start > 0 && length > start && length < s.Length;
     }
+
+    private static bool OrdinalSuffix(string suffix) => suffix.ToLowerInvariant() is "st" or "nd" or "rd" or "th";
 
     private static string CleanText(string text)
     {

@@ -16,10 +16,11 @@ public static partial class PageFurniture
         {
             return true;
         }
-        line = line.Trim('*', '_', ' ', '>', '|', '[', ']');
+        line = line.Trim('*', '_', ' ', '>', '|', '[', ']', '▶', '►', '■', '▲', '※', '☞');
         return NoiseLine().IsMatch(line.TrimStart('('))
             || (line.Length < 40 && ShortNoise().IsMatch(line))
             || (line.Length <= 80 && Byline().IsMatch(line))
+            || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line)))
             || SocialLine().IsMatch(line)
             || (line.Length <= 120 && WatchPrompt().IsMatch(line))
             || (line.Length <= 160 && Caption().IsMatch(line));
@@ -80,7 +81,7 @@ public static partial class PageFurniture
         return marked;
     }
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|]|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|read (?:also|more|next)\b|related(?:\s+(?:stories|articles|posts))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|©)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|read (?:also|more|next)\b|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
@@ -88,6 +89,15 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ShortNoise();
+
+    // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments".
+    [GeneratedRegex(@"^(?:(?:font\s*size|text\s*size|print|share|e-?mail|tweet|like|save|copy link|link copied(?: to clipboard)?|listen|comments?|\d+(?:\.\d)?k?)\s*(?:[▶►|·•/]\s*)?){1,8}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Toolbar();
+
+    // News datelines and reporters' signatures: "Entertainment Desk | Reporter Han Ye-rin | 2024.11.08 09:12",
+    // "Reporter Han Ye-rin hyr@example.co.kr", an e-mail address alone.
+    [GeneratedRegex(@"^(?:[\p{L} ]{2,30}\s*\|\s*)?(?:reporter|correspondent|staff writer)\s+\p{Lu}|\S+@\S+\.\p{L}{2,}\s*$|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s+\d{1,2}:\d{2}|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2}\s+(?:by|[|·•—-])\s", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Dateline();
 
     // Watch prompts: "Watch “Goblin”:", "Watch Now", "Stream it on Netflix", "Where to watch: Viki".
     [GeneratedRegex(@"^(?:watch\s+now\b|watch\s+(?:it\s+)?(?:on|at|here)\b|watch\s*[“""'‘].{1,80}[”""'’]\s*[:.]?\s*(?:on\b.*|here\b.*)?$|watch\s+(?:the\s+)?(?:trailer|clip|scene|video)\b|stream(?:ing)?\s+(?:it\s+|now\s+|the series\s+|all episodes\s+)?(?:on|at|via)\b|available\s+(?:to stream\s+)?on\b|now streaming\b|where to (?:watch|stream)\b|binge it on\b)", RegexOptions.IgnoreCase, 1000)]
@@ -110,6 +120,6 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)", RegexOptions.None, 1000)]
     private static partial Regex TweetAttribution();
 
-    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories)|you (?:may|might) also (?:like|enjoy)|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex FooterStart();
 }

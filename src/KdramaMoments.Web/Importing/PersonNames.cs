@@ -112,6 +112,18 @@ public static partial class PersonNames
         return parts.Length > 0 && parts.All(p => !NotNames.Contains(p) && !LeadingWords.Contains(p) && (KoreanWord().IsMatch(p) || FamilyNames.Contains(p)));
     }
 
+    /// <summary>
+    /// A full Korean name as articles write it, with or without hyphens: a family name and one or two given-name
+    /// syllable words ("Song Kang", "Ji Chang Wook", "Kim Go-eun"). Unlike <see cref="LooksKorean"/>, given-name
+    /// syllables that are also English words ("Go", "Song") count, since the family name has already said who it is.
+    /// </summary>
+    public static bool LooksLikeFullName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && FamilyNames.Contains(words[0]) && char.IsUpper(words[0][0])
+            && words.Skip(1).All(w => char.IsUpper(w[0]) && w.Split('-').All(p => KoreanWord().IsMatch(p)));
+    }
+
     /// <summary>Name words in comparison form: "Ri Jeong-Hyeok" → [ri, jeong, hyeok].</summary>
     public static string[] Words(string name) =>
         name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Names.Normalize).Where(w => w.Length > 0).ToArray();

@@ -21,7 +21,7 @@ public static partial class TextShape
         return count;
     }
 
-    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»' or '「' or '」';
+    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '„' or '\'' or '‘' or '’' or '«' or '»' or '「' or '」';
 
     /// <summary>A paragraph of body text: a dozen words or more, or a shorter line that is a full sentence.</summary>
     public static bool IsProse(string line)
@@ -66,11 +66,30 @@ public static partial class TextShape
         return words.Count == 0 ? 0 : (double)words.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) / words.Count;
     }
 
+    /// <summary>
+    /// Dialogue rather than a quoted title: closing punctuation, several words with lowercase ones, or the words
+    /// people speak to each other ("I", "you", "me"). "Round and Round" or "Crash Landing on You" is a title.
+    /// </summary>
+    public static bool IsDialogue(string quoted)
+    {
+        var words = quoted.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+        if (quoted[^1] is '.' or '!' or '?' or '…' or ',' or '—' or '-')
+        {
+            return true;
+        }
+        var lowercase = words.Count(w => char.IsLower(w[0]) && w.Length > 3);
+        return words.Length >= 4 && lowercase >= 2 || words.Any(w => w is "I" or "I'm" or "I’m" or "I'll" or "I’ll" or "you" or "me" or "my");
+    }
+
     /// <summary>The text with quoted spans and parenthesised asides removed.</summary>
     public static string WithoutQuotesAndParentheses(string text) =>
         Parenthesised().Replace(DoubleQuoted().Replace(text, " "), " ");
 
-    [GeneratedRegex(@"[“""][^“”""\n]{0,300}[”""]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[“""„«「][^“”""„«»「」\n]{0,300}[”""“»」]", RegexOptions.None, 1000)]
     private static partial Regex DoubleQuoted();
 
     [GeneratedRegex(@"\([^()\n]{0,200}\)", RegexOptions.None, 1000)]

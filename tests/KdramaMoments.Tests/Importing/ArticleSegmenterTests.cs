@@ -14,6 +14,8 @@ public sealed class ArticleSegmenterTests
     [InlineData("1) First", "2) Second", "3) Third")]
     [InlineData("10 First", "9 Second", "8 Third")]
     [InlineData("1.First", "2.Second", "3.Third")]
+    [InlineData("1st: First", "2nd: Second", "3rd: Third")]
+    [InlineData("[No. 1] First", "[No. 2] Second", "[No. 3] Third")]
     public void Segment_HeadingStyles_FindThreeItems(string first, string second, string third)
     {
         var text = $"A title line for the list\n\nSome intro.\n\n{first}\n\n{Body}\n\n{second}\n\n{Body}\n\n{third}\n\n{Body}\n";
@@ -119,4 +121,50 @@ public sealed class ArticleSegmenterTests
         var first = ArticleSegmenter.Segment(text)!.Items[0];
         Assert.Equal([Paragraph], first.Blocks);
     }
+
+    [Fact]
+    public void Segment_TitleInCapitalsThenTheAuthorsWords_IsAHeading()
+    {
+        var text = $"My favourite kisses\n\nLet's start.\n\nHEALER: the rooftop kiss\n\n{Body}\n\nNext we have…\n\nHOTEL DEL LUNA: the goodbye\n\n{Body}\n\nNext we have…\n\nKING THE LAND: the suite\n\n{Body}\n";
+        Assert.Equal(["HEALER: the rooftop kiss", "HOTEL DEL LUNA: the goodbye", "KING THE LAND: the suite"], ArticleSegmenter.Segment(text)!.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_WikiMarks_AreRemovedAndReferencesEndTheList()
+    {
+        var text = $"List of scenes\n\nFull House (2004)[edit]\n\nRain plays the film star Lee Young-jae,[3] who buys her house and then cannot get rid of her.\n\nHealer (2014)[edit]\n\n{Body}\n\nGoblin (2016)[edit]\n\n{Body}\n\nReferences[edit]\n\n^ \"The most memorable kiss scenes in dramas\". Soompi. 2 February 2013.\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Full House (2004)", "Healer (2014)", "Goblin (2016)"], segments.Items.Select(i => i.Heading));
+        Assert.Equal("Rain plays the film star Lee Young-jae, who buys her house and then cannot get rid of her.", segments.Items[0].Blocks[0]);
+        Assert.Equal([Body], segments.Items[^1].Blocks);
+    }
+
+    [Fact]
+    public void Segment_TableRowWithATab_IsAFactLine()
+    {
+        var text = $"List of scenes\n\nHealer (2014)\n\nNetwork\tKBS2\nStarring\tJi Chang-wook, Park Min-young\n\n{Body}\n\nGoblin (2016)\n\n{Body}\n\nReply 1988 (2015)\n\n{Body}\n";
+        var first = ArticleSegmenter.Segment(text)!.Items[0];
+        Assert.Equal(["Network: KBS2", "Starring: Ji Chang-wook, Park Min-young", Body], first.Blocks);
+    }
+
+    [Theory]
+    [InlineData("[Photo = MBC]")]
+    [InlineData("Clip via YouTube / tvN DRAMA")]
+    [InlineData("▶ Related article: Lee Jong-suk returns to the small screen")]
+    [InlineData("▶ Font size  ▶ Print  ▶ Share")]
+    [InlineData("ⓒ Example News, unauthorised reproduction and redistribution prohibited")]
+    [InlineData("Reporter Han Ye-rin hyr@example-ent.co.kr")]
+    [InlineData("Entertainment Desk | Reporter Han Ye-rin | 2024.11.08 09:12 | Modified 2024.11.08 10:40")]
+    [InlineData("February 5, 2025 by wintersonata_girl")]
+    [InlineData("You must register to a corporate account to download this video. Please login")]
+    public void Furniture_OfNewsPortalsVideoScriptsAndBlogs_IsNoise(string line) =>
+        Assert.True(PageFurniture.IsNoise(line));
+
+    [Theory]
+    [InlineData("Which K-drama kiss is your favourite? Vote below")]
+    [InlineData("See also")]
+    [InlineData("References")]
+    [InlineData("Popular articles")]
+    public void Footer_PollsAndWikiSections_EndTheLastItem(string line) =>
+        Assert.True(PageFurniture.StartsFooter(line));
 }

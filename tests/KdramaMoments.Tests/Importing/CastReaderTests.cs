@@ -232,4 +232,66 @@ public sealed class CastReaderTests
         var actor = Assert.Single(catalog.Actors);
         Assert.Contains("Ku Hye-sun", actor.Aliases.Select(a => a.Name));
     }
+
+    [Theory]
+    [InlineData("Hyun Bin plays North Korean officer Ri Jeong-hyeok in this one.")]
+    [InlineData("Hyun Bin stars as the stoic captain Ri Jeong-hyeok.")]
+    [InlineData("Hyun Bin takes on the role of Ri Jeong-hyeok, a captain.")]
+    [InlineData("Hyun Bin, who played the role of Ri Jeong-hyeok, met her on set.")]
+    [InlineData("Hyun Bin transformed into Ri Jeong-hyeok for the series.")]
+    [InlineData("As Ri Jeong-hyeok, Hyun Bin barely raises his voice.")]
+    [InlineData("In the role of Ri Jeong-hyeok, Hyun Bin barely raises his voice.")]
+    [InlineData("The role of Ri Jeong-hyeok, a captain with a secret, went to Hyun Bin.")]
+    [InlineData("Hyun Bin's character, Ri Jeong-hyeok, finds her.")]
+    [InlineData("Hyun Bin's stoic captain Ri Jeong-hyeok finds her.")]
+    [InlineData("Hyun Bin (as Ri Jeong-hyeok) finds her.")]
+    public void Credit_RoleVerbsAndDescriptionsBeforeTheRole_PairRoleAndActor(string body) =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"], Pairs(Read("The paraglider", body)));
+
+    [Theory]
+    [InlineData("Hyun Bin and Son Ye-jin did a lovely job playing the roles of Ri Jeong-hyeok & Yoon Se-ri respectively.")]
+    [InlineData("The couple, Ri Jeong-hyeok and Yoon Se-ri, played by Hyun Bin and Son Ye-jin, met by accident.")]
+    [InlineData("As Captain Ri Jeong-hyeok and heiress Yoon Se-ri, Hyun Bin and Son Ye-jin crossed a border for love.")]
+    [InlineData("Hyun Bin played North Korean officer Ri Jeong-hyeok, Son Ye-jin the heiress Yoon Se-ri.")]
+    [InlineData("Hyun Bin transformed into Ri Jeong-hyeok, and Son Ye-jin into Yoon Se-ri.")]
+    public void TwoCredits_InOneSentence_ArePairedInOrder(string body) =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"], Pairs(Read("The paraglider", body)));
+
+    [Fact]
+    public void Pronoun_HePlays_StandsForTheActorNamedJustBefore() =>
+        Assert.Contains("Baek Hyun-woo|Kim Soo-hyun", Pairs(Read("The garden", "Kim Soo-hyun makes the list twice. He plays Baek Hyun-woo, a lawyer from the countryside.", "Queen of Tears")));
+
+    [Fact]
+    public void Pronoun_ShesPlayedBy_StandsForTheRoleNamedJustBefore() =>
+        Assert.Contains("Cheon Sa-rang|Im Yoon-ah", Pairs(Read("The suite", "Cheon Sa-rang is the hotel employee who refuses to be impressed; she's played by Im Yoon-ah.", "King the Land")));
+
+    [Fact]
+    public void FamilyNameAlone_InParentheses_IsTheActorTheItemNamesInFull() =>
+        Assert.Equal(["Cha Eun-sang|Park Shin-hye", "Kim Tan|Lee Min-ho"], Pairs(Read("Kim Tan and Cha Eun-sang",
+            "Played by Lee Min-ho and Park Shin-hye\n\nKim Tan (Lee) first meets Cha Eun-sang (Park) in California.", "The Heirs")));
+
+    [Fact]
+    public void FamilyNameAlone_WithNoActorOfThatName_IsNoActor() =>
+        Assert.DoesNotContain(Read("A moment", "Kim Tan (Lee) first meets her in California.", "The Heirs").Cast, c => c.Actor is not null);
+
+    [Fact]
+    public void PlayedByLine_PairsWithTheHeadingsRolesInOrder() =>
+        Assert.Equal(["Choi Ung|Choi Woo-shik", "Kook Yeon-su|Kim Da-mi"], Pairs(Read("Choi Ung and Kook Yeon-su",
+            "Played by Choi Woo-shik and Kim Da-mi\n\nTen years after a documentary, two exes meet again.", "Our Beloved Summer",
+            [new HeadingPerson("Choi Ung", null, PersonRole.Unknown), new HeadingPerson("Kook Yeon-su", null, PersonRole.Unknown)])));
+
+    [Fact]
+    public void ParenthesisReversed_WhenTheOuterNameIsAListedActor_RoleIsInside() =>
+        Assert.Contains("Na Hee-do|Kim Tae-ri", Pairs(Read("Nam Joo-hyuk and Kim Tae-ri",
+            "Kim Tae-ri (Na Hee-do) and Nam Joo-hyuk (Baek Yi-jin) play a fencer and a reporter.", "Twenty-Five Twenty-One",
+            [new HeadingPerson("Nam Joo-hyuk", null, PersonRole.Actor), new HeadingPerson("Kim Tae-ri", null, PersonRole.Actor)])));
+
+    [Fact]
+    public void FamilyPossessive_IsNotACredit() =>
+        Assert.DoesNotContain("Yoon Se-hyung|Yoon Se-ri", Pairs(Read("The family", "Yoon Se-ri's older brother Yoon Se-hyung schemes. Yoon Se-ri (Son Ye-jin) ignores him.")));
+
+    [Fact]
+    public void NameInsideAWord_IsNotAnActor() =>
+        Assert.DoesNotContain(Read("The rooftop", "Cha Eun-woo of ASTRO took on the role of Lee Su-ho while Moon Ga-young was Lim Ju-kyung.", "True Beauty").Cast,
+            c => c.Actor == "TRO");
 }

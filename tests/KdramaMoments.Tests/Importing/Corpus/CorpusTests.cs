@@ -10,17 +10,19 @@ namespace KdramaMoments.Tests.Importing.Corpus;
 /// reading them. <c>Training/</c> was written before the second-generation parser and used while building
 /// it; <c>FirstSight/</c> was written after it and scored before any tuning (0.63), then tuned on;
 /// <c>HeldOut/</c> was written by writers who never saw the importer and scored once, after the tuning
-/// was frozen (0.90); the only change made after reading its output is the fix of one regression (0.93). Run with
+/// was frozen (0.90); the only change made after reading its output is the fix of one regression (0.93). <c>Practice/</c>
+/// holds eight layouts none of the others has, written and scored before the changes they led to (0.45), then tuned on. Run with
 /// <c>dotnet test --filter FullyQualifiedName~CorpusTests --logger "console;verbosity=detailed"</c> to see the table.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
     // The floors reached; a change that reads the corpus worse fails here.
-    private const double TrainingFloor = 0.95;
-    private const double FirstSightFloor = 0.92;
+    private const double TrainingFloor = 0.96;
+    private const double FirstSightFloor = 0.95;
     private const double HeldOutFloor = 0.92;
+    private const double PracticeFloor = 0.96;
 
-    private static readonly string[] Sets = ["Training", "FirstSight", "HeldOut"];
+    private static readonly string[] Sets = ["Training", "FirstSight", "HeldOut", "Practice"];
 
     public static string Folder(string set) => System.IO.Path.Combine(AppContext.BaseDirectory, "Importing", "Corpus", set);
 
@@ -39,6 +41,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     [InlineData("Training", TrainingFloor)]
     [InlineData("FirstSight", FirstSightFloor)]
     [InlineData("HeldOut", HeldOutFloor)]
+    [InlineData("Practice", PracticeFloor)]
     public void Corpus_ScoresAtLeastTheFloorReached(string set, double floor)
     {
         if (!Directory.Exists(Folder(set)))
