@@ -12,9 +12,14 @@ using Microsoft.Extensions.Logging;
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db [ROUNDS]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- import-scale DATABASE.db [ROUNDS] [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
+//    or: bench/ratio.sh [--db FILE] [--rounds N] [--seconds S]   (ratio --app PUBLISH_DIR …: pages against plaintext)
 if (args is ["hostile"])
 {
     return HostileInputBenchmark.Run();
+}
+if (args is ["ratio", .. var ratioArgs])
+{
+    return await RatioBenchmark.RunAsync(ratioArgs);
 }
 if (args is ["search", .. var searchArgs])
 {
