@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KdramaMoments.Web.Data;
 
@@ -11,9 +12,11 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
-        // One eviction hook per context (it remembers changes until the transaction commits).
-        services.AddScoped<CatalogueCacheEviction>();
-        services.AddDbContext<KdramaDbContext>((provider, options) => options
+        services.AddSingleton<CatalogueCacheEviction>();
+        services.AddSingleton<CatalogueMemo>();
+        services.TryAddSingleton(TimeProvider.System);
+        // Pooled: a page's context is reset and reused instead of built (with its services) for every request.
+        services.AddDbContextPool<KdramaDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName))
             .AddInterceptors(provider.GetRequiredService<CatalogueCacheEviction>()));
         return services;
