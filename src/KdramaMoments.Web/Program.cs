@@ -52,7 +52,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
-app.UseSerilogRequestLogging();
+app.UseRequestLogging(app.Environment);
 app.UsePublicCompression();
 app.UseRouting();
 app.UseRateLimiter();
@@ -60,6 +60,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 // After authentication, so signed-in editors are never served (or stored as) a cached page.
 app.UseOutputCache();
+app.MarkPastOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
