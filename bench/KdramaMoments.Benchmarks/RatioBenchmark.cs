@@ -156,7 +156,7 @@ internal static partial class RatioBenchmark
     private static WrkRun Wrk(string url, int seconds, int connections, string? script)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-t1", $"-c{connections}", $"-d{seconds}s", "--latency" })
+        foreach (var arg in new[] { "-t1", $"-c{connections}", $"-d{seconds}s", "--timeout", "30s", "--latency" })
         {
             start.ArgumentList.Add(arg);
         }
