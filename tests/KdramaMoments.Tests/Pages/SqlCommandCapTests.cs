@@ -15,16 +15,16 @@ namespace KdramaMoments.Tests.Pages;
 public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : IClassFixture<SqlCommandCapTests.CountingSite>
 {
     [Theory]
-    [InlineData("/", 7)]
-    [InlineData("/dramas", 2)]
-    [InlineData("/dramas?sort=title&page=2", 2)]
+    [InlineData("/", 1)]
+    [InlineData("/dramas", 1)]
+    [InlineData("/dramas?sort=title&page=2", 1)]
     [InlineData("/dramas/crash-landing-on-you", 6)]
-    [InlineData("/moments", 5)]
-    [InlineData("/moments?tag=kiss&sort=title", 5)]
+    [InlineData("/moments", 2)]
+    [InlineData("/moments?tag=kiss&sort=title", 2)]
     [InlineData("/actors/hyun-bin", 7)]
     [InlineData("/tags", 1)]
-    [InlineData("/search?q=kiss", 8)]
-    [InlineData("/api/moments", 3)]
+    [InlineData("/search?q=kiss", 7)]
+    [InlineData("/api/moments", 2)]
     [InlineData("/api/dramas/goblin", 7)]
     public async Task UncachedPage_RunsNoMoreSqlCommandsThanItsCap(string address, int cap)
     {
