@@ -260,7 +260,8 @@ internal static partial class RatioBenchmark
             site.process.ErrorDataReceived += (_, _) => { };
             site.process.BeginOutputReadLine();
             site.process.BeginErrorReadLine();
-            using var http = new HttpClient();
+            // A first home page on a large catalogue computes its whole-catalogue sections: wait as long as the start may take.
+            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
             while (watch.Elapsed < TimeSpan.FromMinutes(5))
             {
                 if (site.process.HasExited)
@@ -279,8 +280,13 @@ internal static partial class RatioBenchmark
                 {
                     // not listening yet
                 }
+                catch (TaskCanceledException)
+                {
+                    break;
+                }
                 await Task.Delay(20);
             }
+            await site.DisposeAsync();
             throw new TimeoutException("the site did not answer / within 5 minutes");
         }
 
