@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging;
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- import-scale DATABASE.db [ROUNDS] [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- sign-in-timing BASE_URL ACCOUNT PASSWORD LOCKED_ACCOUNT [ROUNDS]
+//    or: bench/ratio.sh [--db FILE] [--rounds N] [--seconds S]   (ratio --app PUBLISH_DIR …: pages against plaintext)
 if (args is ["hostile"])
 {
     return HostileInputBenchmark.Run();
@@ -20,6 +21,10 @@ if (args is ["hostile"])
 if (args is ["sign-in-timing", .. var timingArgs])
 {
     return await SignInTimingBenchmark.RunAsync(timingArgs);
+}
+if (args is ["ratio", .. var ratioArgs])
+{
+    return await RatioBenchmark.RunAsync(ratioArgs);
 }
 if (args is ["search", .. var searchArgs])
 {

@@ -62,7 +62,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseErrorPagesAsGet();
-app.UseSerilogRequestLogging();
+app.UseRequestLogging(app.Environment);
 app.UsePublicCompression();
 app.UseRouting();
 app.UsePageMethods();
@@ -71,6 +71,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 // After authentication, so signed-in editors are never served (or stored as) a cached page.
 app.UseOutputCache();
+app.MarkPastOutputCache();
 app.UseReadableForms();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

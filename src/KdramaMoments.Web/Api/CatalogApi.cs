@@ -28,15 +28,9 @@ public static class CatalogApi
         return endpoints;
     }
 
-    private static async Task<ETagged<PageOf<DramaListItem>>> ListDramasAsync(HttpRequest request, KdramaDbContext db, string? sort, string? year, string? page, string? pageSize, CancellationToken cancellationToken)
+    private static async Task<ETagged<PageOf<DramaListItem>>> ListDramasAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo, string? sort, string? year, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        var dramas = db.Dramas.AsNoTracking();
-        if (Number(year) is { } y)
-        {
-            dramas = dramas.Where(d => d.Year == y);
-        }
-        var list = await dramas.ToSummaries().SortedBy(sort)
-            .ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+        var list = await DramaQueries.PageAsync(db, memo, Number(year), sort, Number(page), Size(pageSize), cancellationToken);
         return ETagged.Json(PageFrom(request, list, d => new DramaListItem(d.Slug, d.Title, d.Year, d.Moments, d.Lists)));
     }
 
@@ -60,7 +54,7 @@ public static class CatalogApi
             return await RedirectOrNotFoundAsync<Domain.Drama>(db, "drama", slug, "/api/dramas", cancellationToken);
         }
         var moments = await MomentItems(db.Moments.Where(m => m.DramaId == drama.Id).OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
-        var articles = await db.Articles.AsNoTracking().Where(a => a.Sources.Any(s => s.Moment.DramaId == drama.Id)).OrderBy(a => a.Title)
+        var articles = await db.Articles.AsNoTracking().ListingDrama(db, drama.Id)
             .Select(a => new NameRef(a.Slug, a.Title)).ToListAsync(cancellationToken);
         return ETagged.Json(new DramaDetail(drama.Id, drama.Slug, drama.Title, drama.Aliases, drama.Year, drama.HangulTitle, drama.Synopsis,
             articles.Count, drama.Cast, moments, articles));
@@ -92,12 +86,11 @@ public static class CatalogApi
         return ETagged.Json(new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, moments, coStars));
     }
 
-    private static async Task<ETagged<PageOf<MomentListItem>>> ListMomentsAsync(HttpRequest request, KdramaDbContext db,
+    private static async Task<ETagged<PageOf<MomentListItem>>> ListMomentsAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo,
         string? tag, string? drama, string? actor, string? year, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
     {
         var filter = new MomentFilter(Blank(tag), Blank(drama), Blank(actor), Number(year), Blank(sort));
-        var list = await db.Moments.AsNoTracking().Matching(filter).ToCards().SortedBy(filter.SortOrDefault).AsSplitQuery()
-            .ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+        var list = await MomentQueries.PageAsync(db, memo, filter, Number(page), cancellationToken, Size(pageSize));
         return ETagged.Json(PageFrom(request, list, ToItem));
     }
 

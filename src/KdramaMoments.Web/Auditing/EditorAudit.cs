@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -17,8 +18,17 @@ public sealed partial class EditorAudit(ILoggerFactory loggers) : SaveChangesInt
     public const string Category = "KdramaMoments.Audit";
 
     private readonly ILogger log = loggers.CreateLogger(Category);
-    private readonly List<Revision> saving = [];
-    private readonly List<Revision> uncommitted = [];
+
+    // One instance serves every (pooled) context, so what waits for a save or a commit is kept per context.
+    private readonly ConditionalWeakTable<DbContext, Pending> pendingByContext = new();
+
+    private sealed class Pending
+    {
+        public List<Revision> Saving { get; } = [];
+        public List<Revision> Uncommitted { get; } = [];
+    }
+
+    private Pending? For(DbContext? context) => context is null ? null : pendingByContext.GetOrCreateValue(context);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -44,71 +54,79 @@ public sealed partial class EditorAudit(ILoggerFactory loggers) : SaveChangesInt
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => saving.Clear();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => For(eventData.Context)?.Saving.Clear();
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        saving.Clear();
+        For(eventData.Context)?.Saving.Clear();
         return Task.CompletedTask;
     }
 
     // A transaction that ended without a commit was rolled back (EF raises no event when one is only disposed).
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        uncommitted.Clear();
+        For(eventData.Context)?.Uncommitted.Clear();
         return result;
     }
 
     public ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        uncommitted.Clear();
+        For(eventData.Context)?.Uncommitted.Clear();
         return ValueTask.FromResult(result);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => WriteCommitted();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => WriteCommitted(For(eventData.Context));
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        WriteCommitted();
+        WriteCommitted(For(eventData.Context));
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => uncommitted.Clear();
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => For(eventData.Context)?.Uncommitted.Clear();
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        uncommitted.Clear();
+        For(eventData.Context)?.Uncommitted.Clear();
         return Task.CompletedTask;
     }
 
     private void Notice(DbContext? context)
     {
-        saving.Clear();
-        if (context is not null)
+        if (For(context) is { } pending)
         {
-            saving.AddRange(context.ChangeTracker.Entries<Revision>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
+            pending.Saving.Clear();
+            pending.Saving.AddRange(context.ChangeTracker.Entries<Revision>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
         }
     }
 
     private void Saved(DbContext? context)
     {
-        uncommitted.AddRange(saving); // the ids are known now
-        saving.Clear();
+        if (For(context) is not { } pending)
+        {
+            return;
+        }
+        pending.Uncommitted.AddRange(pending.Saving); // the ids are known now
+        pending.Saving.Clear();
         if (context?.Database.CurrentTransaction is null)
         {
-            WriteCommitted();
+            WriteCommitted(pending);
         }
     }
 
-    private void WriteCommitted()
+    private void WriteCommitted(Pending? pending)
     {
-        foreach (var revision in uncommitted)
+        if (pending is null)
+        {
+            return;
+        }
+        foreach (var revision in pending.Uncommitted)
         {
             // "merge of a into b", "undo #12": the verb is the action; the rest is in the revision.
             var action = revision.Action.Split(' ', 2)[0];
             EditorWrote(log, revision.Author, action, revision.EntityType, revision.EntityId, revision.Id, revision.Batch);
         }
-        uncommitted.Clear();
+        pending.Uncommitted.Clear();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Editor {Editor} {Action} {EntityKind} {EntityId} (revision {Revision}, batch {Batch})")]
@@ -119,5 +137,5 @@ public static class EditorAuditServiceCollectionExtensions
 {
     /// <summary>Audits editors' writes; the DbContext takes every registered interceptor.</summary>
     public static IServiceCollection AddEditorAudit(this IServiceCollection services) =>
-        services.AddScoped<IInterceptor, EditorAudit>();
+        services.AddSingleton<IInterceptor, EditorAudit>();
 }

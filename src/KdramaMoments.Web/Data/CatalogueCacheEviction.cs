@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using KdramaMoments.Web.Domain;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +11,14 @@ namespace KdramaMoments.Web.Data;
 /// Public pages are output-cached under one tag; any saved change to the catalogue evicts them.
 /// Inside a transaction the eviction happens again at commit, so a page cached from the
 /// uncommitted state cannot outlive it. Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass this:
-/// callers of those evict with <see cref="EvictAsync"/>.
+/// callers of those evict with <see cref="EvictAsync"/>. One instance serves every (pooled) context, so what
+/// waits for a commit is remembered per context.
 /// </summary>
 public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public const string Tag = "catalogue";
 
-    private bool pending;
+    private readonly ConditionalWeakTable<DbContext, StrongBox<bool>> pendingByContext = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -32,58 +34,61 @@ public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChan
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (pending)
+        if (Pending(eventData.Context) is { Value: true } pending)
         {
             await EvictAsync(cancellationToken);
-            pending = eventData.Context?.Database.CurrentTransaction is not null;
+            pending.Value = eventData.Context?.Database.CurrentTransaction is not null;
         }
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (pending)
+        if (Pending(eventData.Context) is { Value: true } pending)
         {
             EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-            pending = eventData.Context?.Database.CurrentTransaction is not null;
+            pending.Value = eventData.Context?.Database.CurrentTransaction is not null;
         }
         return result;
     }
 
     public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (pending)
+        if (Pending(eventData.Context) is { Value: true } pending)
         {
             await EvictAsync(cancellationToken);
-            pending = false;
+            pending.Value = false;
         }
     }
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (pending)
+        if (Pending(eventData.Context) is { Value: true } pending)
         {
             EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
-            pending = false;
+            pending.Value = false;
         }
     }
 
-    /// <summary>Drops every cached public page and the did-you-mean words. The command line has neither: nothing to do there.</summary>
+    /// <summary>Drops every cached public page, the did-you-mean words and the catalogue-wide values. The command line has none: nothing to do there.</summary>
     public ValueTask EvictAsync(CancellationToken cancellationToken)
     {
         services.GetService<Search.NameVocabulary>()?.Invalidate();
+        services.GetService<CatalogueMemo>()?.Invalidate();
         return services.GetService<IOutputCacheStore>()?.EvictByTagAsync(Tag, cancellationToken) ?? ValueTask.CompletedTask;
     }
 
     private void Notice(DbContext? context)
     {
-        if (context is null)
+        if (Pending(context) is not { } pending)
         {
             return;
         }
         // Only what pages show: not revisions, and not the editors' accounts (every sign-in attempt writes those).
-        pending |= context.ChangeTracker.Entries()
+        pending.Value |= context!.ChangeTracker.Entries()
             .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && (e.Entity is ISlugged or Quote or Source or NameAlias or SlugRedirect || e.Metadata.IsPropertyBag));
     }
+
+    private StrongBox<bool>? Pending(DbContext? context) => context is null ? null : pendingByContext.GetOrCreateValue(context);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KdramaMoments.Web.Data;
 
@@ -12,10 +13,13 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
-        // One eviction hook per context (it remembers changes until the transaction commits), and whoever else
-        // listens for committed changes (the audit log) as an IInterceptor.
-        services.AddScoped<CatalogueCacheEviction>();
-        services.AddDbContext<KdramaDbContext>((provider, options) => options
+        // One eviction hook and whoever else listens for committed changes (the audit log, as an IInterceptor):
+        // singletons, since the pooled options are built once.
+        services.AddSingleton<CatalogueCacheEviction>();
+        services.AddSingleton<CatalogueMemo>();
+        services.TryAddSingleton(TimeProvider.System);
+        // Pooled: a page's context is reset and reused instead of built (with its services) for every request.
+        services.AddDbContextPool<KdramaDbContext>((provider, options) => options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName))
             .AddInterceptors([provider.GetRequiredService<CatalogueCacheEviction>(), .. provider.GetServices<IInterceptor>()]));
         return services;

@@ -7,24 +7,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages;
 
-public sealed class IndexModel(KdramaDbContext db) : PageModel
+public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     public CatalogCounts Counts { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<MomentCard> Consensus { get; private set; } = [];
     public IReadOnlyList<DramaSummary> MostListed { get; private set; } = [];
     public IReadOnlyList<TagRow> Tropes { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
-        Counts = new CatalogCounts(
-            await db.Dramas.CountAsync(cancellationToken),
-            await db.Moments.CountAsync(cancellationToken),
-            await db.Articles.CountAsync(cancellationToken));
-        // The consensus: the moments the most articles agree on.
-        Consensus = await db.Moments.AsNoTracking().ToCards().SortedBy("listed").Take(6).AsSplitQuery().ToListAsync(cancellationToken);
-        MostListed = await db.Dramas.AsNoTracking().ToSummaries().OrderByMostListed().Take(6).ToListAsync(cancellationToken);
-        Tropes = await db.Tags.AsNoTracking().AllTagRows().Take(16).ToListAsync(cancellationToken);
+        // Every part of the home page is a count or an order over the whole catalogue: computed once per catalogue version.
+        (Counts, Consensus, MostListed, Tropes) = await memo.GetAsync("home", LoadAsync);
     }
+
+    private async Task<HomeSections> LoadAsync()
+    {
+        var counts = new CatalogCounts(await db.Dramas.CountAsync(), await db.Moments.CountAsync(), await db.Articles.CountAsync());
+        // The consensus: the moments the most articles agree on.
+        var consensus = await db.Moments.AsNoTracking().ToCards().SortedBy("listed").Take(6).AsSplitQuery().ToListAsync();
+        var mostListed = await db.Dramas.AsNoTracking().ToSummaries().OrderByMostListed().Take(6).ToListAsync();
+        var tropes = await db.Tags.AsNoTracking().AllTagRows().Take(16).ToListAsync();
+        return new HomeSections(counts, consensus, mostListed, tropes);
+    }
+
+    private sealed record HomeSections(CatalogCounts Counts, IReadOnlyList<MomentCard> Consensus, IReadOnlyList<DramaSummary> MostListed, IReadOnlyList<TagRow> Tropes);
 
     public sealed record CatalogCounts(int Dramas, int Moments, int Articles);
 }

@@ -50,4 +50,14 @@ public static class Paging
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new PagedList<T>(items, number, size, total);
     }
+
+    /// <summary>One page of a list whose whole order is already known as ids (see CatalogueMemo): only that page's rows are read.</summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IReadOnlyList<int> orderedIds, int? page, Func<List<int>, Task<List<T>>> load, Func<T, int> idOf, int size = DefaultSize)
+    {
+        var pageCount = Math.Max(1, (orderedIds.Count + size - 1) / size);
+        var number = Math.Clamp(page ?? 1, 1, pageCount);
+        var ids = orderedIds.Skip((number - 1) * size).Take(size).ToList();
+        var rows = (await load(ids)).ToDictionary(idOf);
+        return new PagedList<T>(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), number, size, orderedIds.Count);
+    }
 }

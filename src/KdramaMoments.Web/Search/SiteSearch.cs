@@ -36,7 +36,10 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     public const int GroupPreview = 5;
 
     // Keyless row for Database.SqlQuery; the query stays composable, so filters are added with LINQ.
-    private sealed record Hit(int Kind, int EntityId, double Rank);
+    private sealed record Hit(long Position, int Kind, int EntityId, double Rank);
+
+    // Enough that every page a reader plausibly opens is ranked exactly; beyond it, ranking is bounded (see RankAsync).
+    private const int RankedCandidates = 1000;
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -46,23 +49,16 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             return new SearchResults(query, kind, [], null);
         }
-        // One pass over the index: every hit's kind, id and rank (a few bytes each, even for 100,000 hits);
-        // counting and ranking per kind then happen in memory instead of re-running the match per kind.
-        var hits = await Filter(Hits(query.ToMatchExpression()), request)
-            .Where(h => kind == null || h.Kind == (int)kind)
-            .ToListAsync(cancellationToken);
-
         var groups = new List<(SearchGroup Group, double Best)>();
-        foreach (var kindGroup in hits.GroupBy(h => (SearchKind)h.Kind))
+        foreach (var (hitKind, total, ranked) in await RankAsync(query.ToMatchExpression(), request, kind, cancellationToken))
         {
-            var total = kindGroup.Count();
             var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
             var page = kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, pageCount);
             var size = kind is null ? GroupPreview : PageSize;
-            var kindHits = kindGroup.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).Skip((page - 1) * size).Take(size).ToList();
-            var described = await DescribeAsync(kindGroup.Key, kindHits.Select(h => h.EntityId).ToList(), query, cancellationToken);
+            var kindHits = ranked.Skip((page - 1) * size).Take(size).ToList();
+            var described = await DescribeAsync(hitKind, kindHits.Select(h => h.EntityId).ToList(), query, cancellationToken);
             var items = kindHits.Where(h => described.ContainsKey(h.EntityId)).Select(h => described[h.EntityId]).ToList();
-            groups.Add((new SearchGroup(kindGroup.Key, total, items, page, kind is null ? 1 : pageCount), kindGroup.Min(h => h.Rank)));
+            groups.Add((new SearchGroup(hitKind, total, items, page, kind is null ? 1 : pageCount), ranked.Count > 0 ? ranked[0].Rank : 0));
         }
 
         // A matching quote puts moments first; otherwise the group holding the best-ranked hit leads.
@@ -96,9 +92,37 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         return top.Where(h => described.ContainsKey(((SearchKind)h.Kind, h.EntityId))).Select(h => described[((SearchKind)h.Kind, h.EntityId)]).ToList();
     }
 
+    /// <summary>
+    /// Per kind: how many entries match, and the matches in rank order as far as a page can reach. Ranking costs
+    /// a lookup of each entry's size (bm25), so a kind with more than <see cref="RankedCandidates"/> matches (a very
+    /// common word: "a", "love") ranks only its newest entries, read from the index in rowid order and cut off by
+    /// LIMIT, and the work stays bounded at any catalogue size; a page deeper than that widens the window to reach it.
+    /// </summary>
+    private async Task<List<(SearchKind Kind, int Total, List<Hit> Ranked)>> RankAsync(string match, SearchRequest request, SearchKind? kind, CancellationToken cancellationToken)
+    {
+        var matching = Filter(Hits(match), request).Where(h => kind == null || h.Kind == (int)kind);
+        var totals = await matching.GroupBy(h => h.Kind).Select(g => new { Kind = g.Key, Total = g.Count() }).ToListAsync(cancellationToken);
+        var few = totals.Where(t => t.Total <= RankedCandidates).Select(t => t.Kind).ToList();
+        List<Hit> hits = few.Count == 0 ? [] : await matching.Where(h => few.Contains(h.Kind)).ToListAsync(cancellationToken);
+        var ranked = new List<(SearchKind, int, List<Hit>)>();
+        foreach (var total in totals)
+        {
+            var candidates = hits.Where(h => h.Kind == total.Kind).ToList();
+            if (total.Total > RankedCandidates)
+            {
+                var lastPage = (total.Total + PageSize - 1) / PageSize;
+                var reach = Math.Max(RankedCandidates, (kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, lastPage)) * PageSize);
+                candidates = await matching.Where(h => h.Kind == total.Kind).OrderByDescending(h => h.Position).Take(reach).ToListAsync(cancellationToken);
+            }
+            ranked.Add(((SearchKind)total.Kind, total.Total, candidates.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList()));
+        }
+        return ranked;
+    }
+
     private IQueryable<Hit> Hits(string match) =>
-        // Column weights follow the table's columns: names, quotes, body. The rowid is id × 8 + kind.
-        db.Database.SqlQuery<Hit>($"SELECT rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {match}");
+        // Column weights follow the table's columns: names, quotes, body. The rowid is id × 8 + kind; ordering by it
+        // (Position) lets FTS5 stop reading at a LIMIT, where ordering by rank must rank every match first.
+        db.Database.SqlQuery<Hit>($"SELECT rowid AS Position, rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {match}");
 
     private IQueryable<Hit> Filter(IQueryable<Hit> hits, SearchRequest request)
     {

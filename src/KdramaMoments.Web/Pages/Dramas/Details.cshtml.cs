@@ -27,9 +27,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(db, "drama", slug, "/dramas", cancellationToken);
         }
         // A separate query: a distinct list inside the projection would need SQL APPLY, which SQLite lacks.
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.Sources.Any(s => s.Moment.DramaId == drama.Id))
-            .OrderBy(a => a.Title)
+        var articles = await db.Articles.AsNoTracking().ListingDrama(db, drama.Id)
             .Select(a => new ArticleLine(a.Slug, a.Title))
             .ToListAsync(cancellationToken);
         Drama = drama with { Articles = articles };

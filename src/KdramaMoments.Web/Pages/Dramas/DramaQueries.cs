@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,4 +41,25 @@ public static class DramaQueries
         "title" => dramas.OrderBy(d => EF.Functions.Collate(d.Title, "NOCASE")),
         _ => dramas.OrderByMostListed(),
     };
+
+    /// <summary>
+    /// One page of the drama list. Every sort needs each drama's counts before it can order them, so the whole
+    /// order is memoised per catalogue version and a page reads only its own rows; a year's dramas are few.
+    /// </summary>
+    public static async Task<PagedList<DramaSummary>> PageAsync(KdramaDbContext db, CatalogueMemo memo, int? year, string? sort, int? page, int size, CancellationToken cancellationToken)
+    {
+        if (year is not null)
+        {
+            return await db.Dramas.AsNoTracking().Where(d => d.Year == year).ToSummaries().SortedBy(sort).ToPagedListAsync(page, cancellationToken, size);
+        }
+        var known = Sorts.Any(s => s.Value == sort) ? sort : "listed";
+        var order = await memo.GetAsync("dramas?sort=" + known, async () =>
+            (IReadOnlyList<int>)await db.Dramas.AsNoTracking().ToSummaries().SortedBy(known).Select(d => d.Id).ToListAsync());
+        return await order.ToPagedListAsync(page,
+            ids => db.Dramas.AsNoTracking().Where(d => ids.Contains(d.Id)).ToSummaries().ToListAsync(cancellationToken), d => d.Id, size);
+    }
+
+    /// <summary>The articles naming any moment of a drama, by title: from the drama's moments' sources, not by asking every article.</summary>
+    public static IQueryable<Article> ListingDrama(this IQueryable<Article> articles, KdramaDbContext db, int dramaId) =>
+        articles.Where(a => db.Sources.Where(s => s.Moment.DramaId == dramaId).Select(s => s.ArticleId).Contains(a.Id)).OrderBy(a => a.Title);
 }

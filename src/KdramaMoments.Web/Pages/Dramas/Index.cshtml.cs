@@ -1,11 +1,10 @@
 using KdramaMoments.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Dramas;
 
-public sealed class IndexModel(KdramaDbContext db) : PageModel
+public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
@@ -15,7 +14,6 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Dramas = await db.Dramas.AsNoTracking().ToSummaries().SortedBy(SortOrDefault)
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+        Dramas = await DramaQueries.PageAsync(db, memo, year: null, SortOrDefault, Paging.RequestedPage(Request), size: 50, cancellationToken);
     }
 }

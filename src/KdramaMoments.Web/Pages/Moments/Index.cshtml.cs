@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Moments;
 
-public sealed class IndexModel(KdramaDbContext db) : PageModel
+public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Drama { get; set; }
@@ -24,13 +24,12 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     {
         // Blank form fields arrive as empty strings; they mean "any".
         Filter = new MomentFilter(NullIfBlank(Tag), NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort));
-        Moments = await db.Moments.AsNoTracking().Matching(Filter).ToCards().SortedBy(Filter.SortOrDefault)
-            .AsSplitQuery()
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
-        TagOptions = await db.Tags.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new TagOption(t.Slug, t.Name, t.Moments.Count)).ToListAsync(cancellationToken);
-        Years = await db.Dramas.AsNoTracking().Where(d => d.Year != null && d.Moments.Any())
-            .Select(d => d.Year!.Value).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+        Moments = await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request), cancellationToken);
+        // The filter form's choices count over the whole catalogue: once per catalogue version.
+        TagOptions = await memo.GetAsync("moments:tag-options", async () => (IReadOnlyList<TagOption>)await db.Tags.AsNoTracking().OrderBy(t => t.Name)
+            .Select(t => new TagOption(t.Slug, t.Name, t.Moments.Count)).ToListAsync());
+        Years = await memo.GetAsync("moments:years", async () => (IReadOnlyList<int>)await db.Dramas.AsNoTracking().Where(d => d.Year != null && d.Moments.Any())
+            .Select(d => d.Year!.Value).Distinct().OrderByDescending(y => y).ToListAsync());
         if (Filter.Drama is { } drama)
         {
             DramaTitle = await db.Dramas.Where(d => d.Slug == drama).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);

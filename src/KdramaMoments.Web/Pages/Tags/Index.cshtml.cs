@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Tags;
 
-public sealed class IndexModel(KdramaDbContext db) : PageModel
+public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     public IReadOnlyList<TagRow> Tags { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Tags = await db.Tags.AsNoTracking().AllTagRows().ToListAsync(cancellationToken);
+    public async Task OnGetAsync() =>
+        Tags = await memo.GetAsync("tags", async () => await db.Tags.AsNoTracking().AllTagRows().ToListAsync());
 }
 
 /// <summary>A trope with how many moments carry it.</summary>

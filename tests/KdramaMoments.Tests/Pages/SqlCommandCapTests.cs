@@ -1,0 +1,133 @@
+using System.Data.Common;
+using System.Net;
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KdramaMoments.Tests.Pages;
+
+/// <summary>
+/// How many SQL commands an uncached page runs: each statement costs preparing, executing and reading,
+/// and a page that grows a query per row or per section is slow long before it is wrong. A cap per page
+/// fails the build when a change adds statements; raise one only with a reason.
+/// </summary>
+public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : IClassFixture<SqlCommandCapTests.CountingSite>
+{
+    [Theory]
+    [InlineData("/", 1)]
+    [InlineData("/dramas", 1)]
+    [InlineData("/dramas?sort=title&page=2", 1)]
+    [InlineData("/dramas/crash-landing-on-you", 6)]
+    [InlineData("/moments", 2)]
+    [InlineData("/moments?tag=kiss&sort=title", 2)]
+    [InlineData("/actors/hyun-bin", 7)]
+    [InlineData("/tags", 1)]
+    [InlineData("/search?q=kiss", 7)]
+    [InlineData("/api/moments", 2)]
+    [InlineData("/api/dramas/goblin", 7)]
+    public async Task UncachedPage_RunsNoMoreSqlCommandsThanItsCap(string address, int cap)
+    {
+        var client = site.Factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(address)).StatusCode); // warms caches kept across requests
+        var commands = await site.CountCommandsAsync(() => client.GetAsync(WithUniqueQuery(address)));
+        Assert.True(commands <= cap, $"{address} ran {commands} SQL commands; its cap is {cap}");
+    }
+
+    [Fact]
+    public async Task MomentPage_RunsNoMoreSqlCommandsThanItsCap()
+    {
+        var client = site.Factory.CreateClient();
+        var list = await client.GetDocumentAsync("/moments");
+        var moment = list.QuerySelector("a[href^='/moments/']")!.GetAttribute("href")!;
+        var commands = await site.CountCommandsAsync(() => client.GetAsync(WithUniqueQuery(moment)));
+        Assert.True(commands <= 5, $"{moment} ran {commands} SQL commands; its cap is 5");
+    }
+
+    [Fact]
+    public async Task Counter_SeesEveryCommandAnUncachedPageRuns()
+    {
+        var client = site.Factory.CreateClient();
+        Assert.True(await site.CountCommandsAsync(() => client.GetAsync(WithUniqueQuery("/dramas"))) > 0);
+        // A second request to the same address is answered from the output cache: no SQL at all.
+        var address = WithUniqueQuery("/dramas");
+        await client.GetAsync(address);
+        Assert.Equal(0, await site.CountCommandsAsync(() => client.GetAsync(address)));
+    }
+
+    // The output cache keys on the query string, so an unknown key makes a miss that runs the page.
+    private static string WithUniqueQuery(string address) =>
+        address + (address.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "nocache=" + Guid.NewGuid().ToString("N");
+
+    /// <summary>The seeded site with an interceptor counting every command its contexts execute.</summary>
+    public sealed class CountingSite : IAsyncLifetime
+    {
+        private readonly TempDatabase database = new();
+        private readonly CommandCounter counter = new();
+        private readonly SemaphoreSlim oneAtATime = new(1, 1);
+        private KdramaAppFactory root = null!;
+
+        public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+        public async Task<int> CountCommandsAsync(Func<Task<HttpResponseMessage>> request)
+        {
+            await oneAtATime.WaitAsync();
+            try
+            {
+                var before = counter.Count;
+                var response = await request();
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                return counter.Count - before;
+            }
+            finally
+            {
+                oneAtATime.Release();
+            }
+        }
+
+        public Task InitializeAsync()
+        {
+            root = new KdramaAppFactory(database.Path);
+            Factory = root.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+                services.ConfigureDbContext<KdramaDbContext>(options => options.AddInterceptors(counter))));
+            _ = Factory.Server;
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Factory.DisposeAsync();
+            await root.DisposeAsync();
+            database.Dispose();
+            oneAtATime.Dispose();
+        }
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) => Counted(result);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Counted(result));
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) => Counted(result);
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Counted(result));
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) => Counted(result);
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Counted(result));
+
+        private T Counted<T>(T result)
+        {
+            Interlocked.Increment(ref count);
+            return result;
+        }
+    }
+}
