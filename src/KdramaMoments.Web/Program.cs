@@ -15,7 +15,8 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's appsettings are read from its own folder, wherever it is started from (see AppFolders).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolders.ContentRoot(args) });
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
@@ -23,7 +24,7 @@ builder.Services.AddSerilog((services, logger) => logger
 // No "Server: Kestrel" header: nothing to gain from telling.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
-builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddKdramaData(builder.Configuration, AppFolders.WorkingDirectory);
 builder.Services.AddKdramaAccounts(builder.Configuration);
 builder.Services.AddKdramaImporting();
 builder.Services.AddScoped<SiteSearch>();

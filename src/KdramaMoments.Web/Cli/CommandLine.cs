@@ -2,6 +2,7 @@ using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Exporting;
 using KdramaMoments.Web.Generating;
+using KdramaMoments.Web.Hosting;
 using KdramaMoments.Web.Importing;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,13 +31,13 @@ public static class CommandLine
             return await ParseAsync(positional, stdout, stderr);
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppFolders.ContentRoot([]) ?? AppFolders.WorkingDirectory });
         if (options.TryGetValue("db", out var dbPath))
         {
             builder.Configuration["ConnectionStrings:Default"] = $"Data Source={dbPath}";
         }
         builder.Logging.ClearProviders();
-        builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddKdramaData(builder.Configuration, AppFolders.WorkingDirectory);
         builder.Services.AddKdramaImporting();
         builder.Services.AddKdramaAccounts(builder.Configuration);
         using var host = builder.Build();

@@ -51,18 +51,20 @@ public static class ResultDescriptions
         var moments = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new
             {
-                m.Id, m.Slug, m.Title, DramaSlug = m.Drama.Slug, Drama = m.Drama.Title, m.Drama.Year, m.Description,
+                m.Id,
+                m.Slug,
+                m.Title,
+                DramaSlug = m.Drama.Slug,
+                Drama = m.Drama.Title,
+                m.Drama.Year,
+                m.Description,
                 Quotes = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
                 Characters = m.Characters.OrderBy(c => c.Id).Select(c => new Person(c.Slug, c.Name, c.Moments.Count)).ToList(),
             })
             .AsSplitQuery().ToListAsync(cancellationToken);
         return moments.ToDictionary(m => m.Id, m =>
         {
-            List<ContextPart> context = [new(m.Drama, SearchKinds.Href(SearchKind.Drama, m.DramaSlug))];
-            if (m.Year is { } year)
-            {
-                context.Add(new($" ({year.ToString(CultureInfo.InvariantCulture)})"));
-            }
+            List<ContextPart> context = [new(m.Drama, SearchKinds.Href(SearchKind.Drama, m.DramaSlug)), Year(m.Year)];
             var couple = Couple(m.Title, m.Characters);
             for (var i = 0; i < couple.Count; i++)
             {
@@ -106,8 +108,7 @@ public static class ResultDescriptions
             .ToListAsync(cancellationToken);
         return dramas.ToDictionary(d => d.Id, d =>
         {
-            var otherName = Highlight.Contains(d.Title, words) ? null
-                : d.Aliases.Append(d.HangulTitle).FirstOrDefault(name => Highlight.Contains(name, words));
+            var otherName = OtherNameMatched(d.Title, d.Aliases.Append(d.HangulTitle), words);
             var facts = new List<string?>
             {
                 d.Year?.ToString(CultureInfo.InvariantCulture),
@@ -123,7 +124,10 @@ public static class ResultDescriptions
         var actors = await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new
             {
-                a.Id, a.Slug, a.Name, a.HangulName,
+                a.Id,
+                a.Slug,
+                a.Name,
+                a.HangulName,
                 Aliases = a.Aliases.OrderBy(x => x.Id).Select(x => x.Name).ToList(),
                 Roles = a.Characters.Select(c => new { c.Slug, c.Name, DramaSlug = c.Drama.Slug, Drama = c.Drama.Title, c.Drama.Year, Moments = c.Moments.Count }).ToList(),
             })
@@ -142,10 +146,7 @@ public static class ResultDescriptions
                 context.Add(new(role.Name, SearchKinds.Href(SearchKind.Character, role.Slug)));
                 context.Add(new(" in "));
                 context.Add(new(role.Drama, SearchKinds.Href(SearchKind.Drama, role.DramaSlug)));
-                if (role.Year is { } year)
-                {
-                    context.Add(new($" ({year.ToString(CultureInfo.InvariantCulture)})"));
-                }
+                context.Add(Year(role.Year));
             }
             context.Add(new(a.Roles.Count switch
             {
@@ -153,8 +154,7 @@ public static class ResultDescriptions
                 var n when n > known.Count => $"{Separator}{Count(n - known.Count, "more role")}",
                 _ => "",
             }));
-            var otherName = Highlight.Contains(a.Name, words) ? null : a.Aliases.Append(a.HangulName).FirstOrDefault(name => Highlight.Contains(name, words));
-            return Result(SearchKind.Actor, a.Slug, a.Name, words, context, OtherName(otherName, words));
+            return Result(SearchKind.Actor, a.Slug, a.Name, words, context, OtherName(OtherNameMatched(a.Name, a.Aliases.Append(a.HangulName), words), words));
         });
     }
 
@@ -163,25 +163,26 @@ public static class ResultDescriptions
         var characters = await db.Characters.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new
             {
-                c.Id, c.Slug, c.Name, DramaSlug = c.Drama.Slug, Drama = c.Drama.Title, c.Drama.Year,
-                ActorSlug = c.Actor == null ? null : c.Actor.Slug, Actor = c.Actor == null ? null : c.Actor.Name,
+                c.Id,
+                c.Slug,
+                c.Name,
+                DramaSlug = c.Drama.Slug,
+                Drama = c.Drama.Title,
+                c.Drama.Year,
+                ActorSlug = c.Actor == null ? null : c.Actor.Slug,
+                Actor = c.Actor == null ? null : c.Actor.Name,
                 Aliases = c.Aliases.OrderBy(x => x.Id).Select(x => x.Name).ToList(),
             })
             .ToListAsync(cancellationToken);
         return characters.ToDictionary(c => c.Id, c =>
         {
-            List<ContextPart> context = [new(c.Drama, SearchKinds.Href(SearchKind.Drama, c.DramaSlug))];
-            if (c.Year is { } year)
-            {
-                context.Add(new($" ({year.ToString(CultureInfo.InvariantCulture)})"));
-            }
+            List<ContextPart> context = [new(c.Drama, SearchKinds.Href(SearchKind.Drama, c.DramaSlug)), Year(c.Year)];
             if (c.Actor is not null)
             {
                 context.Add(new(", played by "));
                 context.Add(new(c.Actor, SearchKinds.Href(SearchKind.Actor, c.ActorSlug!)));
             }
-            var otherName = Highlight.Contains(c.Name, words) ? null : c.Aliases.FirstOrDefault(name => Highlight.Contains(name, words));
-            return Result(SearchKind.Character, c.Slug, c.Name, words, context, OtherName(otherName, words));
+            return Result(SearchKind.Character, c.Slug, c.Name, words, context, OtherName(OtherNameMatched(c.Name, c.Aliases, words), words));
         });
     }
 
@@ -191,6 +192,12 @@ public static class ResultDescriptions
 
     private static SearchResult Result(SearchKind kind, string slug, string title, IReadOnlyCollection<string> words, IReadOnlyList<ContextPart> context, SearchSnippet? snippet) =>
         new(kind, slug, title, Highlight.Mark(title, words), context.Where(p => p.Text.Length > 0).ToList(), snippet);
+
+    /// <summary>The first other name that matched, when the name itself did not: it says why the result was found.</summary>
+    private static string? OtherNameMatched(string name, IEnumerable<string?> others, IReadOnlyCollection<string> words) =>
+        Highlight.Contains(name, words) ? null : others.FirstOrDefault(other => Highlight.Contains(other, words));
+
+    private static ContextPart Year(int? year) => new(year is null ? "" : $" ({year.Value.ToString(CultureInfo.InvariantCulture)})");
 
     private static SearchSnippet? OtherName(string? name, IReadOnlyCollection<string> words) =>
         name is null ? null : new(SnippetSource.OtherName, Highlight.Mark("also " + name, words));
