@@ -39,12 +39,24 @@ public static class CatalogueGaps
                 .Select(m => new GapRow(m.Id, m.Title, m.Drama.Title)),
             row => "/admin/moments/edit/" + Number(row.Id)),
         new("moment-titles", "Moment titles to rewrite", "Title the scene, not the list item: no drama name, no “A for B in Drama”.",
-            db => db.Moments.Where(m => EF.Functions.Like(m.Title, "%" + m.Drama.Title + "%")
-                    || EF.Functions.Like(m.Title, "% for % in %") || EF.Functions.Like(m.Title, "% - %")
-                    || EF.Functions.Like(m.Title, "% – %") || EF.Functions.Like(m.Title, "% | %"))
-                .OrderBy(m => m.Drama.Title).ThenBy(m => m.Title)
-                .Select(m => new GapRow(m.Id, m.Title,
-                    EF.Functions.Like(m.Title, "%" + m.Drama.Title + "%") ? "repeats the drama’s title, " + m.Drama.Title : "reads as a raw heading; " + m.Drama.Title)),
+            db => db.Moments
+                .Select(m => new
+                {
+                    m.Id,
+                    m.Title,
+                    Drama = m.Drama.Title,
+                    // A heading's ways of naming its drama ("… in Goblin", "Kim Shin - Goblin", "Goblin: the rain", "(Goblin)");
+                    // the drama's name as a word of the scene ("Grim Reaper and Goblin save Eun-tak") is not one.
+                    NamesTheDrama = m.Title == m.Drama.Title || EF.Functions.Like(m.Title, "% in " + m.Drama.Title)
+                        || EF.Functions.Like(m.Title, "% - " + m.Drama.Title) || EF.Functions.Like(m.Title, "% – " + m.Drama.Title)
+                        || EF.Functions.Like(m.Title, "%, " + m.Drama.Title) || EF.Functions.Like(m.Title, "% | " + m.Drama.Title)
+                        || EF.Functions.Like(m.Title, "%(" + m.Drama.Title + ")%") || EF.Functions.Like(m.Title, m.Drama.Title + ": %")
+                        || EF.Functions.Like(m.Title, m.Drama.Title + " - %"),
+                    RawHeading = EF.Functions.Like(m.Title, "% - %") || EF.Functions.Like(m.Title, "% – %") || EF.Functions.Like(m.Title, "% | %"),
+                })
+                .Where(m => m.NamesTheDrama || m.RawHeading)
+                .OrderBy(m => m.Drama).ThenBy(m => m.Title)
+                .Select(m => new GapRow(m.Id, m.Title, (m.NamesTheDrama ? "names the drama, " : "reads as a raw heading; ") + m.Drama)),
             row => "/admin/moments/edit/" + Number(row.Id)),
         new("article-titles", "Articles named by a sentence", "Give the article its headline (the import took a sentence of the text).",
             db => db.Articles.Where(a => EF.Functions.Like(a.Title, "%.") || EF.Functions.Like(a.Title, "%?") || EF.Functions.Like(a.Title, "%!") || a.Title.Length > 120)
