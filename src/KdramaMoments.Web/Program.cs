@@ -16,7 +16,8 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's appsettings are read from its own folder, wherever it is started from (see AppFolders).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFolders.ContentRoot(args) });
 // --db PATH serves that SQLite file, as it names the file for every command.
 CommandLine.UseDatabaseOption(builder.Configuration, builder.Configuration["db"]);
 // The host's own logger, not Serilog's static one: several hosts in one process (the tests) each keep their sinks.
@@ -27,7 +28,7 @@ builder.Services.AddSerilog((services, logger) => logger
 // No "Server: Kestrel" header: nothing to gain from telling.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
-builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddKdramaData(builder.Configuration, AppFolders.WorkingDirectory);
 builder.Services.AddKdramaAccounts(builder.Configuration);
 builder.Services.AddKdramaKeyRing(builder.Configuration);
 builder.Services.AddHostPrefixedAntiforgery();

@@ -1,3 +1,5 @@
+using KdramaMoments.Web.Search;
+
 namespace KdramaMoments.Web.Api;
 
 /// <summary>One page of a list; <c>next</c>/<c>previous</c> are ready-made addresses (null at the ends).</summary>
@@ -31,4 +33,20 @@ public sealed record SearchAnswer(string Query, int Total, IReadOnlyList<SearchA
 
 public sealed record SearchAnswerGroup(string Kind, int Total, int Page, int TotalPages, IReadOnlyList<SearchAnswerItem> Items);
 
-public sealed record SearchAnswerItem(string Kind, string Slug, string Title, string Url, string? Context, string? Snippet);
+/// <summary>
+/// <c>context</c> says what the hit is (a moment's drama, year and couple; an actor's best-known roles; a drama's year and
+/// moments); <c>snippet</c> is the quote, sentence or other name that matched, and <c>snippetFrom</c> says which.
+/// </summary>
+public sealed record SearchAnswerItem(string Kind, string Slug, string Title, string Url, string? Context, string? Snippet, string? SnippetFrom)
+{
+    public static SearchAnswerItem From(SearchResult result, bool withSnippet = true) => new(
+        result.Kind.Name(), result.Slug, result.Title, result.Href, result.ContextText,
+        withSnippet ? result.Snippet?.Text : null,
+        withSnippet ? result.Snippet?.Source switch
+        {
+            SnippetSource.Quote => "quote",
+            SnippetSource.Description => "description",
+            SnippetSource.OtherName => "otherName",
+            _ => null,
+        } : null);
+}

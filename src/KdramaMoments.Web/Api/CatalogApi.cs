@@ -97,7 +97,7 @@ public static class CatalogApi
     private static async Task<ETagged<IReadOnlyList<SearchAnswerItem>>> SuggestAsync(SiteSearch search, string? q, CancellationToken cancellationToken)
     {
         var results = await search.SuggestAsync(q, 8, cancellationToken);
-        return ETagged.Json<IReadOnlyList<SearchAnswerItem>>(results.Select(r => new SearchAnswerItem(r.Kind.Name(), r.Slug, r.Title, r.Href, r.Context, null)).ToList());
+        return ETagged.Json<IReadOnlyList<SearchAnswerItem>>(results.Select(r => SearchAnswerItem.From(r, withSnippet: false)).ToList());
     }
 
     private static async Task<IResult> GetMomentAsync(string slug, KdramaDbContext db, CancellationToken cancellationToken)
@@ -121,7 +121,7 @@ public static class CatalogApi
         var results = await search.SearchAsync(new SearchRequest(q, kind, tag, drama, Number(year), Number(page)), cancellationToken);
         return ETagged.Json(new SearchAnswer(results.Query.Text, results.Total,
             results.Groups.Select(g => new SearchAnswerGroup(g.Kind.Name(), g.Total, g.Page, g.PageCount,
-                g.Items.Select(i => new SearchAnswerItem(i.Kind.Name(), i.Slug, i.Title, i.Href, i.Context, i.Snippet is null ? null : string.Concat(i.Snippet.Select(r => r.Text)))).ToList())).ToList(),
+                g.Items.Select(i => SearchAnswerItem.From(i)).ToList())).ToList(),
             results.DidYouMean));
     }
 

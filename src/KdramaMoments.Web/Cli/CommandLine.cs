@@ -2,6 +2,7 @@ using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Exporting;
 using KdramaMoments.Web.Generating;
+using KdramaMoments.Web.Hosting;
 using KdramaMoments.Web.Importing;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,16 +50,16 @@ public static class CommandLine
             return await ParseAsync(positional, stdout, stderr);
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppFolders.ContentRoot([]) ?? AppFolders.WorkingDirectory });
         UseDatabaseOption(builder.Configuration, options.GetValueOrDefault("db"));
         builder.Logging.ClearProviders();
         if (args[0] == "backup")
         {
             var connectionString = DataServiceCollectionExtensions.AnchorDataSource(
-                builder.Configuration.GetConnectionString("Default") ?? DataServiceCollectionExtensions.DefaultConnectionString, builder.Environment.ContentRootPath);
+                builder.Configuration.GetConnectionString("Default") ?? DataServiceCollectionExtensions.DefaultConnectionString, AppFolders.WorkingDirectory);
             return await DatabaseBackup.RunAsync(connectionString, options.GetValueOrDefault("out"), stdout, stderr);
         }
-        builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddKdramaData(builder.Configuration, AppFolders.WorkingDirectory);
         builder.Services.AddKdramaImporting();
         builder.Services.AddKdramaAccounts(builder.Configuration);
         using var host = builder.Build();

@@ -10,9 +10,9 @@ public static class DataServiceCollectionExtensions
     public const string DefaultConnectionString = "Data Source=data/kdrama.db";
 
     /// <summary>Registers the catalogue's DbContext on SQLite, from <c>ConnectionStrings:Default</c>.</summary>
-    public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
-        var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
+        var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, dataFolder);
         // One eviction hook and whoever else listens for committed changes (the audit log, as an IInterceptor):
         // singletons, since the pooled options are built once.
         services.AddSingleton<CatalogueCacheEviction>();
@@ -25,8 +25,8 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A relative SQLite file is placed under the content root, wherever the process was started from.</summary>
-    public static string AnchorDataSource(string connectionString, string contentRoot)
+    /// <summary>A relative SQLite file is placed under <paramref name="dataFolder"/> (the working directory), once, at start.</summary>
+    public static string AnchorDataSource(string connectionString, string dataFolder)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var dataSource = builder.DataSource;
@@ -34,7 +34,7 @@ public static class DataServiceCollectionExtensions
         {
             return connectionString;
         }
-        builder.DataSource = Path.GetFullPath(dataSource, contentRoot);
+        builder.DataSource = Path.GetFullPath(dataSource, dataFolder);
         return builder.ToString();
     }
 

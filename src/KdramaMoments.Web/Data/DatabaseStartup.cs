@@ -14,8 +14,13 @@ public static partial class DatabaseStartup
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("KdramaMoments.Startup");
         DataServiceCollectionExtensions.EnsureDatabaseFolder(db.Database.GetConnectionString() ?? string.Empty);
 
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await ApplyPragmasAsync(db, logger, cancellationToken);
+        if (pending.Any(m => m.EndsWith("_" + AbbreviationsMigration, StringComparison.Ordinal)))
+        {
+            await AddAbbreviationsAsync(db, logger, cancellationToken);
+        }
 
         // A database from before the search index (or filled by a bulk load) gets its index built once.
         if (!await SearchIndexer.AnyAsync(db, cancellationToken) && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
@@ -28,8 +33,8 @@ public static partial class DatabaseStartup
         if (seed && !await db.Articles.AnyAsync(cancellationToken))
         {
             var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
-            var environment = scope.ServiceProvider.GetRequiredService<IHostEnvironment>();
-            var folder = SeedFolder.Find(configuration["Seeds:Path"], environment.ContentRootPath);
+            // Like the database file, a relative seeds path is read from the folder the app was started in.
+            var folder = SeedFolder.Find(configuration["Seeds:Path"], Directory.GetCurrentDirectory());
             if (folder is null)
             {
                 LogNoSeeds(logger);
@@ -38,6 +43,22 @@ public static partial class DatabaseStartup
             var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
             var report = await importer.ImportAsync(ImportInput.FromPaths([folder]), save: true, cancellationToken: cancellationToken);
             LogSeeded(logger, folder, report.Files.Count, report.Created.Total);
+        }
+    }
+
+    // The migration of this name changes no table: dramas of an existing catalogue get their initials as aliases once,
+    // in C#, by the same rule new dramas follow. Run once, so an alias an editor removed stays removed.
+    private const string AbbreviationsMigration = "DramaAbbreviations";
+
+    private static async Task AddAbbreviationsAsync(KdramaDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        var dramas = await db.Dramas.Include(d => d.Aliases).OrderBy(d => d.Id).ToListAsync(cancellationToken);
+        var added = await Editing.DramaAbbreviations.AddAsync(db, dramas, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        if (added > 0)
+        {
+            LogAbbreviations(logger, added);
         }
     }
 
@@ -70,6 +91,9 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SQLite journal_mode={JournalMode} foreign_keys={ForeignKeys} busy_timeout={BusyTimeout}ms")]
     private static partial void LogPragmas(ILogger logger, string journalMode, string foreignKeys, string busyTimeout);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Dramas} dramas their initials as an alias")]
+    private static partial void LogAbbreviations(ILogger logger, int dramas);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Built the search index: {Entries} entries")]
     private static partial void LogIndexed(ILogger logger, long entries);

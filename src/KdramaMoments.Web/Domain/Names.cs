@@ -75,4 +75,30 @@ public static class Names
         taken.Add(slug);
         return slug;
     }
+
+    private static readonly char[] TitleWordBreaks = [' ', '-', '–', '—', ':', '/'];
+
+    /// <summary>
+    /// The initials fans write for a title of three words or more: "Crash Landing on You" → "CLOY", "Hometown
+    /// Cha-Cha-Cha" → "HCCC". Null for shorter titles (their initials read as another word) and for titles
+    /// not written in Latin letters.
+    /// </summary>
+    public static string? Abbreviation(string title)
+    {
+        var initials = new StringBuilder();
+        foreach (var word in title.Split(TitleWordBreaks, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var first = word.Normalize(NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+            if (first == default)
+            {
+                continue; // "&", a lone dash
+            }
+            if (!char.IsAsciiLetterOrDigit(first))
+            {
+                return null;
+            }
+            initials.Append(char.ToUpperInvariant(first));
+        }
+        return initials.Length >= 3 ? initials.ToString() : null;
+    }
 }

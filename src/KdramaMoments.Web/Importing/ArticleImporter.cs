@@ -64,6 +64,7 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
             var resolver = await ResolveAsync(loader, loader.NewCatalog(), changes, input.FileName, text!, article, file, sourcePositions, cancellationToken);
             if (resolver is not null)
             {
+                await DramaAbbreviations.AddAsync(db, resolver.Created.OfType<Drama>(), cancellationToken);
                 foreach (var entity in resolver.Created)
                 {
                     db.Add(entity);

@@ -40,6 +40,61 @@ public static class Highlight
 
     public static bool Contains(string? text, IReadOnlyCollection<string> words) => MatchCount(text, words) > 0;
 
+    /// <summary>
+    /// The sentence of the text holding the most matches (the earliest such), marked and cut to <paramref name="maxWords"/>
+    /// around its matches: a reader sees why the result was found in a sentence, not in a window across two.
+    /// </summary>
+    public static IReadOnlyList<TextRun>? BestSentence(string? text, IReadOnlyCollection<string> words, int maxWords)
+    {
+        var best = Sentences(text ?? "")
+            .Select((sentence, index) => (Sentence: sentence, Index: index, Matches: MatchCount(sentence, words)))
+            .Where(s => s.Matches > 0)
+            .OrderByDescending(s => s.Matches).ThenBy(s => s.Index)
+            .Select(s => s.Sentence)
+            .FirstOrDefault();
+        return best is null ? null : Mark(best, words, maxWords);
+    }
+
+    /// <summary>Sentences end at . ! ? or … (and any closing quote or bracket) before a space, and at line breaks.</summary>
+    internal static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var end = -1;
+            if (text[i] == '\n')
+            {
+                end = i;
+            }
+            else if (text[i] is '.' or '!' or '?' or '…')
+            {
+                var j = i + 1;
+                while (j < text.Length && text[j] is '"' or '”' or '’' or '\'' or ')')
+                {
+                    j++;
+                }
+                if (j == text.Length || char.IsWhiteSpace(text[j]))
+                {
+                    // The space after it (or a line break) is taken with the sentence.
+                    end = j;
+                    i = j;
+                }
+            }
+            if (end >= 0)
+            {
+                if (end > start && text[start..end].Trim() is { Length: > 0 } sentence)
+                {
+                    yield return sentence;
+                }
+                start = end + 1;
+            }
+        }
+        if (start < text.Length && text[start..].Trim() is { Length: > 0 } last)
+        {
+            yield return last;
+        }
+    }
+
     /// <summary>How many of the text's words match: the best of several quotes is the one with most.</summary>
     public static int MatchCount(string? text, IReadOnlyCollection<string> words) =>
         string.IsNullOrEmpty(text) ? 0 : Tokens(text).Count(t => t.IsWord && Matches(t.Text, words));

@@ -23,6 +23,16 @@ public static class SearchKinds
         _ => "tag",
     };
 
+    /// <summary>The public page of an entity of this kind.</summary>
+    public static string Href(SearchKind kind, string slug) => kind switch
+    {
+        SearchKind.Moment => "/moments/" + slug,
+        SearchKind.Drama => "/dramas/" + slug,
+        SearchKind.Actor => "/actors/" + slug,
+        SearchKind.Character => "/characters/" + slug,
+        _ => "/tags/" + slug,
+    };
+
     public static SearchKind? Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
         "moment" or "moments" => SearchKind.Moment,

@@ -13,10 +13,19 @@ public sealed class SearchQuery
     private const int MaxTerms = 10;
     private const int MinPrefix = 2;
 
+    // Words that join the ones a reader means ("a kiss in the rain"): not required of a match, unless nothing else
+    // was typed. A short description may well lack "in" or "the"; the scene is found by "kiss" and "rain".
+    private static readonly HashSet<string> Glue = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "in", "on", "at", "of", "to", "and", "with", "for", "by", "from", "into", "under", "is",
+    };
+
     private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
         Text = text;
         Terms = terms;
+        var meaningful = terms.Where(t => !(t.Count == 1 && Glue.Contains(t[0]))).ToList();
+        Required = meaningful.Count > 0 ? meaningful : terms;
     }
 
     /// <summary>The cleaned input, as shown back to the reader.</summary>
@@ -25,10 +34,13 @@ public sealed class SearchQuery
     /// <summary>Each typed word as its folded parts: "Jeong-hyeok" → ["jeong", "hyeok"].</summary>
     public IReadOnlyList<IReadOnlyList<string>> Terms { get; }
 
+    /// <summary>The typed words a match must hold: all of them but the glue words between them.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Required { get; }
+
     public bool IsEmpty => Terms.Count == 0;
 
-    /// <summary>All folded words, for highlighting.</summary>
-    public IEnumerable<string> Words => Terms.SelectMany(t => t);
+    /// <summary>The folded words a match holds, for highlighting.</summary>
+    public IEnumerable<string> Words => Required.SelectMany(t => t);
 
     public static SearchQuery Parse(string? input)
     {
@@ -42,13 +54,13 @@ public sealed class SearchQuery
     }
 
     /// <summary>
-    /// The MATCH expression: every typed word must appear (as a prefix, so it works while typing).
+    /// The MATCH expression: every required word must appear, in any field (as a prefix, so it works while typing).
     /// A word with inner marks ("Jeong-hyeok") matches its parts as a phrase or its joined form.
     /// </summary>
     public string ToMatchExpression()
     {
         var sb = new StringBuilder();
-        foreach (var parts in Terms)
+        foreach (var parts in Required)
         {
             if (sb.Length > 0)
             {

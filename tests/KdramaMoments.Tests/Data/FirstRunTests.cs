@@ -44,6 +44,30 @@ public sealed class FirstRunTests
     }
 
     [Fact]
+    public async Task CatalogueFromBeforeInitials_GetsThemOnce_AndARemovedOneStaysRemoved()
+    {
+        using var database = new TempDatabase();
+        await using (var app = new KdramaAppFactory(database.Path))
+        {
+            _ = app.Server;
+            Assert.True(await app.WithDbAsync(db => db.DramaAliases.AnyAsync(a => a.Name == "CLOY")));
+            // As a catalogue imported before the rule: no initials, and the migration that brings them not yet applied.
+            await app.WithDbAsync(db => db.DramaAliases.Where(a => a.Name == "CLOY" || a.Name == "DOTS").ExecuteDeleteAsync());
+            await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM __EFMigrationsHistory WHERE MigrationId LIKE '%_DramaAbbreviations'"));
+        }
+        await using (var upgraded = new KdramaAppFactory(database.Path))
+        {
+            _ = upgraded.Server;
+            Assert.Equal(["CLOY"], await upgraded.WithDbAsync(db => db.DramaAliases.Where(a => a.Drama.Slug == "crash-landing-on-you" && a.Name == "CLOY").Select(a => a.Name).ToListAsync()));
+            Assert.Contains("/dramas/crash-landing-on-you", await upgraded.CreateClient().GetStringAsync("/api/search?q=CLOY"), StringComparison.Ordinal);
+            await upgraded.WithDbAsync(db => db.DramaAliases.Where(a => a.Name == "CLOY").ExecuteDeleteAsync());
+        }
+        await using var again = new KdramaAppFactory(database.Path);
+        _ = again.Server;
+        Assert.False(await again.WithDbAsync(db => db.DramaAliases.AnyAsync(a => a.Name == "CLOY")));
+    }
+
+    [Fact]
     public async Task Start_SetsSqlitePragmas()
     {
         using var database = new TempDatabase();

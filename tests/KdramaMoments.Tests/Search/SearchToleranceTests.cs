@@ -72,7 +72,7 @@ public sealed class SearchToleranceTests(SeededSite site) : IClassFixture<Seeded
         var firstGroup = page.QuerySelector(".result-group h2")!;
         Assert.Equal("group-moment", firstGroup.Id);
         var first = page.QuerySelector("#group-moment + ol.results > li")!;
-        Assert.Equal("quote", first.QuerySelector(".meta")!.TextContent);
+        Assert.NotNull(first.QuerySelector(".snippet q"));
         Assert.Contains("Because you like it", first.QuerySelector(".snippet")!.TextContent, StringComparison.Ordinal);
         Assert.Superset(new HashSet<string> { "Because", "you", "like", "it" }, first.QuerySelectorAll(".snippet mark").Select(m => m.TextContent).ToHashSet());
     }

@@ -11,6 +11,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Sections =
         [
+            ("To do", "/admin/todo", "gaps in the catalogue: missing years, actors, characters; titles to rewrite"),
             ("Dramas", "/admin/dramas", $"{await db.Dramas.CountAsync(cancellationToken)} · titles, aliases, synopses"),
             ("Actors", "/admin/actors", $"{await db.Actors.CountAsync(cancellationToken)} · names and other spellings"),
             ("Moments", "/admin/moments", $"{await db.Moments.CountAsync(cancellationToken)} · titles, descriptions, quotes, tropes"),

@@ -180,7 +180,8 @@ public sealed class ImportPreviewTests : FreshSiteTests
         // The typed title is a new drama, the article's working title left behind.
         var summer = await GetJsonAsync<DramaDetail>("/api/dramas/our-beloved-summer", Factory);
         Assert.Equal(["the-documentary-reunion"], summer.Moments.Select(m => m.Slug));
-        Assert.Empty(summer.Aliases);
+        // Its initials are its only other name: the working title is not kept.
+        Assert.Equal(["OBS"], summer.Aliases);
         Assert.Equal(HttpStatusCode.NotFound, await PublicStatusAsync("/dramas/summer-documentary"));
         // Rain Love is not made; Our Beloved Summer and Weekly Newsletter are.
         Assert.Equal(before + 2, await Factory.WithDbAsync(db => db.Dramas.CountAsync()));

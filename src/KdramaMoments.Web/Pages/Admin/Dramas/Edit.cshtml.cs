@@ -56,6 +56,12 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             return Page();
         }
         var title = Input.Title.Trim();
+        // A new drama also answers to its initials ("CLOY"); the editor sees them among the aliases and may remove them.
+        if (id is null && await DramaAbbreviations.FreeAsync(db, title, null, cancellationToken) is { } abbreviation
+            && !aliases.Any(a => Names.Normalize(a) == Names.Normalize(abbreviation)))
+        {
+            aliases = [.. aliases.Append(abbreviation).Order(StringComparer.Ordinal)];
+        }
         var yours = new DramaSnapshot("", title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases);
         var outcome = await EditSave.SaveAsync<DramaSnapshot, Drama>(db, id, Input.Version,
             () => new Drama { Slug = "", Title = "", NormalizedTitle = "", CreatedAt = DateTime.UtcNow },

@@ -1,0 +1,206 @@
+using System.Globalization;
+using KdramaMoments.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Search;
+
+/// <summary>A piece of a result's context line ("Crash Landing on You (2019) · Ri Jeong-hyeok &amp; Yoon Se-ri"); a piece with an address is a link.</summary>
+public sealed record ContextPart(string Text, string? Href = null);
+
+/// <summary>Where a result's snippet comes from.</summary>
+public enum SnippetSource
+{
+    Quote,
+    Description,
+    /// <summary>Another name of the entity that matched where its own name did not ("also CLOY").</summary>
+    OtherName,
+}
+
+/// <summary>A line of a result's own text, with the searched words marked (none when it is only shown for context).</summary>
+public sealed record SearchSnippet(SnippetSource Source, IReadOnlyList<TextRun> Runs)
+{
+    public bool Matched => Runs.Any(r => r.Marked);
+
+    public string Text => string.Concat(Runs.Select(r => r.Text));
+}
+
+/// <summary>
+/// What each kind of hit shows besides its name, so a result says what it is without a click: a moment its drama and
+/// year, its couple and the quote or sentence that matched; an actor the best-known roles; a drama its year and moments.
+/// </summary>
+public static class ResultDescriptions
+{
+    private const int SnippetWords = 28;
+    private const int RolesShown = 2;
+    private const string Separator = " · ";
+
+    public static async Task<Dictionary<int, SearchResult>> DescribeAsync(KdramaDbContext db, SearchKind kind, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
+        kind switch
+        {
+            SearchKind.Moment => await MomentsAsync(db, ids, words, cancellationToken),
+            SearchKind.Drama => await DramasAsync(db, ids, words, cancellationToken),
+            SearchKind.Actor => await ActorsAsync(db, ids, words, cancellationToken),
+            SearchKind.Character => await CharactersAsync(db, ids, words, cancellationToken),
+            _ => await TagsAsync(db, ids, words, cancellationToken),
+        };
+
+    private sealed record Person(string Slug, string Name, int Moments);
+
+    private static async Task<Dictionary<int, SearchResult>> MomentsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    {
+        var moments = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new
+            {
+                m.Id,
+                m.Slug,
+                m.Title,
+                DramaSlug = m.Drama.Slug,
+                Drama = m.Drama.Title,
+                m.Drama.Year,
+                m.Description,
+                Quotes = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
+                Characters = m.Characters.OrderBy(c => c.Id).Select(c => new Person(c.Slug, c.Name, c.Moments.Count)).ToList(),
+            })
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        return moments.ToDictionary(m => m.Id, m =>
+        {
+            List<ContextPart> context = [new(m.Drama, SearchKinds.Href(SearchKind.Drama, m.DramaSlug)), Year(m.Year)];
+            var couple = Couple(m.Title, m.Characters);
+            for (var i = 0; i < couple.Count; i++)
+            {
+                context.Add(new(i == 0 ? Separator : " & "));
+                context.Add(new(couple[i].Name, SearchKinds.Href(SearchKind.Character, couple[i].Slug)));
+            }
+            return Result(SearchKind.Moment, m.Slug, m.Title, words, context, MomentSnippet(m.Quotes, m.Description, words));
+        });
+    }
+
+    /// <summary>
+    /// The two characters a moment is about: those its title names, then those in most moments (the leads), so the
+    /// villain of the scene does not stand beside the couple.
+    /// </summary>
+    private static List<Person> Couple(string title, List<Person> characters) =>
+        characters
+            .OrderByDescending(c => Highlight.Contains(title, SearchText.Words(c.Name).Where(w => w.Length >= 2).ToList()))
+            .ThenByDescending(c => c.Moments)
+            .Take(2)
+            .ToList();
+
+    /// <summary>The quote that matched best, else the sentence of the description that did; failing both, the first quote as a taste.</summary>
+    private static SearchSnippet? MomentSnippet(List<string> quotes, string? description, IReadOnlyCollection<string> words)
+    {
+        var quote = quotes.Where(q => Highlight.Contains(q, words)).OrderByDescending(q => Highlight.MatchCount(q, words)).FirstOrDefault();
+        if (quote is not null)
+        {
+            return new(SnippetSource.Quote, Highlight.Mark(quote, words, SnippetWords));
+        }
+        if (Highlight.BestSentence(description, words, SnippetWords) is { } sentence)
+        {
+            return new(SnippetSource.Description, sentence);
+        }
+        return quotes.Count > 0 ? new(SnippetSource.Quote, Highlight.Mark(quotes[0], [], SnippetWords)) : null;
+    }
+
+    private static async Task<Dictionary<int, SearchResult>> DramasAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    {
+        var dramas = await db.Dramas.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.Slug, d.Title, d.Year, d.HangulTitle, Moments = d.Moments.Count, Aliases = d.Aliases.OrderBy(a => a.Id).Select(a => a.Name).ToList() })
+            .ToListAsync(cancellationToken);
+        return dramas.ToDictionary(d => d.Id, d =>
+        {
+            var otherName = OtherNameMatched(d.Title, d.Aliases.Append(d.HangulTitle), words);
+            var facts = new List<string?>
+            {
+                d.Year?.ToString(CultureInfo.InvariantCulture),
+                Count(d.Moments, "moment"),
+                otherName == d.HangulTitle ? null : d.HangulTitle,
+            };
+            return Result(SearchKind.Drama, d.Slug, d.Title, words, [new(string.Join(Separator, facts.OfType<string>()))], OtherName(otherName, words));
+        });
+    }
+
+    private static async Task<Dictionary<int, SearchResult>> ActorsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    {
+        var actors = await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.Slug,
+                a.Name,
+                a.HangulName,
+                Aliases = a.Aliases.OrderBy(x => x.Id).Select(x => x.Name).ToList(),
+                Roles = a.Characters.Select(c => new { c.Slug, c.Name, DramaSlug = c.Drama.Slug, Drama = c.Drama.Title, c.Drama.Year, Moments = c.Moments.Count }).ToList(),
+            })
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        return actors.ToDictionary(a => a.Id, a =>
+        {
+            // Best known: the roles in most moments, the newer drama first between equals.
+            var known = a.Roles.OrderByDescending(r => r.Moments).ThenByDescending(r => r.Year).ThenBy(r => r.Drama, StringComparer.Ordinal).Take(RolesShown).ToList();
+            var context = new List<ContextPart>();
+            foreach (var role in known)
+            {
+                if (context.Count > 0)
+                {
+                    context.Add(new("; "));
+                }
+                context.Add(new(role.Name, SearchKinds.Href(SearchKind.Character, role.Slug)));
+                context.Add(new(" in "));
+                context.Add(new(role.Drama, SearchKinds.Href(SearchKind.Drama, role.DramaSlug)));
+                context.Add(Year(role.Year));
+            }
+            context.Add(new(a.Roles.Count switch
+            {
+                0 => "no role in the catalogue yet",
+                var n when n > known.Count => $"{Separator}{Count(n - known.Count, "more role")}",
+                _ => "",
+            }));
+            return Result(SearchKind.Actor, a.Slug, a.Name, words, context, OtherName(OtherNameMatched(a.Name, a.Aliases.Append(a.HangulName), words), words));
+        });
+    }
+
+    private static async Task<Dictionary<int, SearchResult>> CharactersAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    {
+        var characters = await db.Characters.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                c.Id,
+                c.Slug,
+                c.Name,
+                DramaSlug = c.Drama.Slug,
+                Drama = c.Drama.Title,
+                c.Drama.Year,
+                ActorSlug = c.Actor == null ? null : c.Actor.Slug,
+                Actor = c.Actor == null ? null : c.Actor.Name,
+                Aliases = c.Aliases.OrderBy(x => x.Id).Select(x => x.Name).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return characters.ToDictionary(c => c.Id, c =>
+        {
+            List<ContextPart> context = [new(c.Drama, SearchKinds.Href(SearchKind.Drama, c.DramaSlug)), Year(c.Year)];
+            if (c.Actor is not null)
+            {
+                context.Add(new(", played by "));
+                context.Add(new(c.Actor, SearchKinds.Href(SearchKind.Actor, c.ActorSlug!)));
+            }
+            return Result(SearchKind.Character, c.Slug, c.Name, words, context, OtherName(OtherNameMatched(c.Name, c.Aliases, words), words));
+        });
+    }
+
+    private static async Task<Dictionary<int, SearchResult>> TagsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
+        (await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Slug, t.Name, Moments = t.Moments.Count }).ToListAsync(cancellationToken))
+            .ToDictionary(t => t.Id, t => Result(SearchKind.Tag, t.Slug, t.Name, words, [new(Count(t.Moments, "moment"))], null));
+
+    private static SearchResult Result(SearchKind kind, string slug, string title, IReadOnlyCollection<string> words, IReadOnlyList<ContextPart> context, SearchSnippet? snippet) =>
+        new(kind, slug, title, Highlight.Mark(title, words), context.Where(p => p.Text.Length > 0).ToList(), snippet);
+
+    /// <summary>The first other name that matched, when the name itself did not: it says why the result was found.</summary>
+    private static string? OtherNameMatched(string name, IEnumerable<string?> others, IReadOnlyCollection<string> words) =>
+        Highlight.Contains(name, words) ? null : others.FirstOrDefault(other => Highlight.Contains(other, words));
+
+    private static ContextPart Year(int? year) => new(year is null ? "" : $" ({year.Value.ToString(CultureInfo.InvariantCulture)})");
+
+    private static SearchSnippet? OtherName(string? name, IReadOnlyCollection<string> words) =>
+        name is null ? null : new(SnippetSource.OtherName, Highlight.Mark("also " + name, words));
+
+    private static string Count(int n, string noun) => $"{n.ToString(CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
+}
