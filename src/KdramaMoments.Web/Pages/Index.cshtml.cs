@@ -20,8 +20,8 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             await db.Dramas.CountAsync(cancellationToken),
             await db.Moments.CountAsync(cancellationToken),
             await db.Articles.CountAsync(cancellationToken));
-        // The consensus: the moments the most articles agree on.
-        Consensus = await db.Moments.AsNoTracking().ToCards().SortedBy("listed").Take(6).AsSplitQuery().ToListAsync(cancellationToken);
+        // The consensus: moments more than one article names, the most agreed first; none when no two articles agree.
+        Consensus = await db.Moments.AsNoTracking().NamedByMoreThanOneList().ToCards().SortedBy("listed").Take(6).AsSplitQuery().ToListAsync(cancellationToken);
         MostListed = await db.Dramas.AsNoTracking().ToSummaries().OrderByMostListed().Take(6).ToListAsync(cancellationToken);
         Tropes = await db.Tags.AsNoTracking().AllTagRows().Take(16).ToListAsync(cancellationToken);
     }

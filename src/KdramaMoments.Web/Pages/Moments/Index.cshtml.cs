@@ -23,7 +23,8 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // Blank form fields arrive as empty strings; they mean "any".
-        Filter = new MomentFilter(NullIfBlank(Tag), NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort));
+        var defaultSort = await db.Moments.NamedByMoreThanOneList().AnyAsync(cancellationToken) ? "listed" : "year";
+        Filter = new MomentFilter(NullIfBlank(Tag), NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort), defaultSort);
         Moments = await db.Moments.AsNoTracking().Matching(Filter).ToCards().SortedBy(Filter.SortOrDefault)
             .AsSplitQuery()
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
