@@ -29,7 +29,7 @@ builder.Services.AddKdramaAccounts(builder.Configuration);
 builder.Services.AddKdramaImporting();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddSingleton<NameVocabulary>();
-builder.Services.AddOpenApi();
+builder.Services.AddCatalogApiDocument();
 // One convention guards the editors' folder; a page added there cannot forget it.
 builder.Services.AddRazorPages(options =>
 {

@@ -8,6 +8,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 PUBLISH="${1:-$(mktemp -d)/publish}"
 OUT="${OUT:-$(mktemp -d)}"
+mkdir -p "$OUT"
 PORT="${PORT:-$((20000 + RANDOM % 10000))}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 

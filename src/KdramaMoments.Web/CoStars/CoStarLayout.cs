@@ -82,19 +82,24 @@ public static class CoStarLayout
     }
 
     /// <summary>
-    /// A group joined by one drama (its cast) is labelled once, in its middle (above the line for two actors);
-    /// a group joined by several is labelled on every line.
+    /// Each drama (or set of dramas) joining actors of a group is written once, at the middle of the lines it
+    /// stands for: the centre of a cast drawn as a ring, just above a single line. Written on every line, the
+    /// names of a ring's crossing diagonals would sit on top of each other.
     /// </summary>
     private static IEnumerable<DramaLabel> GroupDramaLabels(CoStarGraph graph, List<CoStarNode> group, Dictionary<int, Point> positions, Point center)
     {
         var ids = group.Select(n => n.Id).ToHashSet();
-        var edges = graph.Edges.Where(e => ids.Contains(e.From)).ToList();
-        var names = edges.Select(DramaNames).Distinct().ToList();
-        if (names.Count == 1)
+        var byDrama = graph.Edges.Where(e => ids.Contains(e.From)).GroupBy(DramaNames).ToList();
+        if (byDrama.Count == 1)
         {
-            return [new DramaLabel(center.X, group.Count == 2 ? center.Y - 10 : center.Y + 4, names[0])];
+            return [new DramaLabel(center.X, group.Count == 2 ? center.Y - 10 : center.Y + 4, byDrama[0].Key)];
         }
-        return edges.Select(e => Between(positions[e.From], positions[e.To], 0.5, DramaNames(e)));
+        return byDrama.Select(edges =>
+        {
+            var middles = edges.Select(e => Between(positions[e.From], positions[e.To], 0.5, edges.Key)).ToList();
+            var lift = middles.Count == 1 ? -10 : 0;
+            return new DramaLabel(Math.Round(middles.Average(m => m.X), 1), Math.Round(middles.Average(m => m.Y) + lift, 1), edges.Key);
+        });
     }
 
     private static string DramaNames(CoStarEdge edge) => string.Join(", ", edge.Dramas.Select(d => d.Title));
