@@ -19,9 +19,10 @@ WORKDIR /app
 COPY --from=build /app/publish ./
 COPY seeds/ ./seeds/
 
-# The common-password list editors' passwords are checked against (Accounts:CommonPasswordsPath).
+# The common-password list editors' passwords are checked against (Accounts:CommonPasswordsPath),
+# and the font share cards are drawn with (it covers Hangul; ShareCards:FontDirectory).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends john-data \
+    && apt-get install -y --no-install-recommends john-data fonts-nanum \
     && rm -rf /var/lib/apt/lists/*
 
 # The SQLite file lives on a volume owned by the unprivileged user the image provides.

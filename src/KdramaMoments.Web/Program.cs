@@ -8,6 +8,7 @@ using KdramaMoments.Web.Health;
 using KdramaMoments.Web.Hosting;
 using KdramaMoments.Web.Importing;
 using KdramaMoments.Web.Search;
+using KdramaMoments.Web.Sharing;
 using Serilog;
 
 // A command ("import", "export", …) runs and exits; anything else serves the site.
@@ -37,14 +38,18 @@ builder.Services.AddKdramaImporting();
 builder.Services.AddEditorAudit();
 builder.Services.AddScoped<SiteSearch>();
 builder.Services.AddSingleton<NameVocabulary>();
-builder.Services.AddOpenApi();
+builder.Services.AddCatalogApiDocument();
 // One convention guards the editors' folder; a page added there cannot forget it.
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizeFolder("/Admin", Roles.EditorPolicy);
     options.Conventions.AddPageRoute("/Admin/Changes/Index", "admin/history/{type}/{id:int}");
-});
+})
+    // Forms are checked on the server only; without client validation an empty summary is not rendered
+    // as the hidden <li style="display:none"> that the CSP (no inline style) refuses.
+    .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
 builder.Services.AddPublicCaching(builder.Configuration);
+builder.Services.AddShareCards();
 // Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -77,6 +82,7 @@ app.UseReadableForms();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
+app.MapShareCards();
 app.MapCatalogApi();
 app.MapOpenApi();
 app.MapHealthChecks("/health");

@@ -93,7 +93,7 @@ public sealed partial class EditorAudit(ILoggerFactory loggers) : SaveChangesInt
 
     private void Notice(DbContext? context)
     {
-        if (For(context) is { } pending)
+        if (context is not null && For(context) is { } pending)
         {
             pending.Saving.Clear();
             pending.Saving.AddRange(context.ChangeTracker.Entries<Revision>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));

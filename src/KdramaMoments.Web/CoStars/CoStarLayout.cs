@@ -5,9 +5,15 @@ public readonly record struct Point(double X, double Y);
 /// <summary>A name beside its node, on the side away from its group's centre so it does not sit on the lines.</summary>
 public readonly record struct Label(double X, double Y, string Anchor);
 
+/// <summary>The drama(s) that join actors, written on the picture so nobody has to hover to learn them.</summary>
+public readonly record struct DramaLabel(double X, double Y, string Text);
+
 /// <summary>Where each actor sits in the picture; computed on the server so the map needs no JavaScript.</summary>
 public sealed record CoStarDrawing(CoStarGraph Graph, IReadOnlyDictionary<int, Point> Positions, IReadOnlyDictionary<int, Label> Labels,
-    double Width, double Height, int? CenterId, string Caption);
+    double Width, double Height, int? CenterId, string Caption)
+{
+    public IReadOnlyList<DramaLabel> DramaLabels { get; init; } = [];
+}
 
 /// <summary>
 /// Deterministic layouts (the same catalogue always draws the same picture): one actor in the middle of
@@ -30,13 +36,18 @@ public static class CoStarLayout
             positions[ring[i].Id] = OnCircle(center, radius, i, ring.Count);
             labels[ring[i].Id] = Outside(center, positions[ring[i].Id]);
         }
-        return new CoStarDrawing(graph, positions, labels, 2 * (radius + Margin * 1.5), 2 * (radius + Margin), centerId, caption);
+        // Each spoke says which drama joins the actor to that co-star, a little nearer the co-star than the middle.
+        var dramaLabels = graph.Edges.Where(e => e.From == centerId || e.To == centerId)
+            .Select(e => Between(positions[centerId], positions[e.From == centerId ? e.To : e.From], 0.55, DramaNames(e)))
+            .ToList();
+        return new CoStarDrawing(graph, positions, labels, 2 * (radius + Margin * 1.5), 2 * (radius + Margin), centerId, caption) { DramaLabels = dramaLabels };
     }
 
     public static CoStarDrawing WholeMap(CoStarGraph graph, string caption, double width = 1000)
     {
         var positions = new Dictionary<int, Point>();
         var labels = new Dictionary<int, Label>();
+        var dramaLabels = new List<DramaLabel>();
         double x = 0, y = 0, rowHeight = 0;
         foreach (var group in Components(graph))
         {
@@ -63,11 +74,38 @@ public static class CoStarLayout
                     labels[group[i].Id] = Outside(center, positions[group[i].Id]);
                 }
             }
+            dramaLabels.AddRange(GroupDramaLabels(graph, group, positions, center));
             x += cellWidth;
             rowHeight = Math.Max(rowHeight, cellHeight);
         }
-        return new CoStarDrawing(graph, positions, labels, width, Math.Max(y + rowHeight, 100), null, caption);
+        return new CoStarDrawing(graph, positions, labels, width, Math.Max(y + rowHeight, 100), null, caption) { DramaLabels = dramaLabels };
     }
+
+    /// <summary>
+    /// Each drama (or set of dramas) joining actors of a group is written once, at the middle of the lines it
+    /// stands for: the centre of a cast drawn as a ring, just above a single line. Written on every line, the
+    /// names of a ring's crossing diagonals would sit on top of each other.
+    /// </summary>
+    private static IEnumerable<DramaLabel> GroupDramaLabels(CoStarGraph graph, List<CoStarNode> group, Dictionary<int, Point> positions, Point center)
+    {
+        var ids = group.Select(n => n.Id).ToHashSet();
+        var byDrama = graph.Edges.Where(e => ids.Contains(e.From)).GroupBy(DramaNames).ToList();
+        if (byDrama.Count == 1)
+        {
+            return [new DramaLabel(center.X, group.Count == 2 ? center.Y - 10 : center.Y + 4, byDrama[0].Key)];
+        }
+        return byDrama.Select(edges =>
+        {
+            var middles = edges.Select(e => Between(positions[e.From], positions[e.To], 0.5, edges.Key)).ToList();
+            var lift = middles.Count == 1 ? -10 : 0;
+            return new DramaLabel(Math.Round(middles.Average(m => m.X), 1), Math.Round(middles.Average(m => m.Y) + lift, 1), edges.Key);
+        });
+    }
+
+    private static string DramaNames(CoStarEdge edge) => string.Join(", ", edge.Dramas.Select(d => d.Title));
+
+    private static DramaLabel Between(Point a, Point b, double share, string text) =>
+        new(Math.Round(a.X + (b.X - a.X) * share, 1), Math.Round(a.Y + (b.Y - a.Y) * share + 4, 1), text);
 
     private static Label Outside(Point center, Point node)
     {

@@ -54,13 +54,22 @@ public static class Names
             {
                 pendingDash = true;
             }
-            if (sb.Length >= 80)
-            {
-                break;
-            }
         }
-        var slug = sb.ToString().Trim('-');
+        var slug = AtWordBoundary(sb.ToString(), MaxSlugLength);
         return slug.Length == 0 ? "item" : slug;
+    }
+
+    private const int MaxSlugLength = 80;
+
+    /// <summary>At most <paramref name="max"/> characters, cut after a whole word; a single word longer than that is cut where it must be.</summary>
+    private static string AtWordBoundary(string slug, int max)
+    {
+        if (slug.Length <= max)
+        {
+            return slug;
+        }
+        var lastDash = slug.LastIndexOf('-', max);
+        return lastDash > 0 ? slug[..lastDash] : slug[..max];
     }
 
     /// <summary>A slug not in <paramref name="taken"/>: "goblin", then "goblin-2", "goblin-3"…</summary>

@@ -48,7 +48,7 @@ public static class Undo
         }
         if (await UndoneByAsync(db, [revision.Id], cancellationToken) is { Count: > 0 } undone)
         {
-            return new Outcome(false, $"Change #{revision.Id} was already undone by #{undone[revision.Id]}.");
+            return new Outcome(false, $"Change #{revision.Id} was already undone by #{undone[revision.Id].Id}.");
         }
         var steps = revision.Batch is null
             ? [revision]
@@ -74,10 +74,24 @@ public static class Undo
     }
 
     /// <summary>Which of these revisions have been undone, and by which revision.</summary>
-    public static async Task<Dictionary<int, int>> UndoneByAsync(KdramaDbContext db, IReadOnlyCollection<int> revisionIds, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Which change undid each of <paramref name="revisionIds"/>. An undo of a merge or import is a batch, and
+    /// the history lists a batch under its highest number, so that is the number given (the one editors can find).
+    /// </summary>
+    public static async Task<Dictionary<int, UndoMark>> UndoneByAsync(KdramaDbContext db, IReadOnlyCollection<int> revisionIds, CancellationToken cancellationToken) =>
         (await db.Revisions.AsNoTracking().Where(r => r.UndoOf != null && revisionIds.Contains(r.UndoOf.Value))
-            .GroupBy(r => r.UndoOf!.Value).Select(g => new { Undone = g.Key, By = g.Max(r => r.Id) }).ToListAsync(cancellationToken))
-            .ToDictionary(u => u.Undone, u => u.By);
+            .Select(r => new
+            {
+                Undone = r.UndoOf!.Value,
+                By = r.Batch == null ? r.Id : db.Revisions.Where(x => x.Batch == r.Batch).Max(x => x.Id),
+                r.Batch,
+            })
+            .ToListAsync(cancellationToken))
+            .GroupBy(u => u.Undone)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.By).Select(u => new UndoMark(u.By, u.Batch)).First());
+
+    /// <summary>The change that undid another, as the history shows it.</summary>
+    public sealed record UndoMark(int Id, string? Batch);
 
     /// <summary>Why a revision cannot be undone from the history pages at all (as opposed to a conflict found when trying), or null.</summary>
     public static string? WhyNot(string action, string? batch, int? undoOf) => (batch, undoOf) switch

@@ -23,8 +23,8 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
     private async Task<HomeSections> LoadAsync()
     {
         var counts = new CatalogCounts(await db.Dramas.CountAsync(), await db.Moments.CountAsync(), await db.Articles.CountAsync());
-        // The consensus: the moments the most articles agree on.
-        var consensus = await db.Moments.AsNoTracking().ToCards().SortedBy("listed").Take(6).AsSplitQuery().ToListAsync();
+        // The consensus: moments more than one article names, the most agreed first; none when no two articles agree.
+        var consensus = await db.Moments.AsNoTracking().NamedByMoreThanOneList().ToCards().SortedBy("listed").Take(6).AsSplitQuery().ToListAsync();
         var mostListed = await db.Dramas.AsNoTracking().ToSummaries().OrderByMostListed().Take(6).ToListAsync();
         var tropes = await db.Tags.AsNoTracking().AllTagRows().Take(16).ToListAsync();
         return new HomeSections(counts, consensus, mostListed, tropes);

@@ -146,5 +146,14 @@ public sealed class CatalogApiTests(SeededSite site) : IClassFixture<SeededSite>
         var page = await site.Factory.CreateClient().GetDocumentAsync("/developers");
         var listed = page.QuerySelectorAll(".api-op h2 code").Select(c => c.TextContent).ToHashSet();
         Assert.Equal(documented, listed);
+
+        // Numbers are documented as integers (they are read leniently, but callers should send integers).
+        var listMoments = document.GetProperty("paths").GetProperty("/api/moments").GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
+        foreach (var name in new[] { "year", "page", "pageSize" })
+        {
+            Assert.Equal("integer", listMoments.Single(p => p.GetProperty("name").GetString() == name).GetProperty("schema").GetProperty("type").GetString());
+        }
+        var typed = page.QuerySelectorAll(".api-op tbody tr").Where(tr => tr.QuerySelector("th code")!.TextContent is "year" or "page" or "pageSize");
+        Assert.All(typed, tr => Assert.Equal("integer", tr.QuerySelector("td[data-label=Type]")!.TextContent));
     }
 }

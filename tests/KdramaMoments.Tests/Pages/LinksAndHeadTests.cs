@@ -77,7 +77,10 @@ public sealed class LinksAndHeadTests(SeededSite site) : IClassFixture<SeededSit
         Assert.Equal(canonical.ToString(), Meta(page, "og:url"));
         Assert.False(string.IsNullOrWhiteSpace(Meta(page, "og:title")));
         Assert.False(string.IsNullOrWhiteSpace(Meta(page, "og:description")));
-        Assert.Equal("summary", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
+        // A moment, drama or actor page has a drawn share card, so the large card; other pages the plain summary.
+        var hasShareCard = System.Text.RegularExpressions.Regex.IsMatch(url, "^/(moments|dramas|actors)/[^/?]+$");
+        Assert.Equal(hasShareCard, page.QuerySelector("meta[property='og:image']") is not null);
+        Assert.Equal(hasShareCard ? "summary_large_image" : "summary", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
         Assert.Equal(page.Title!.Split(" · ")[0], Meta(page, "og:title"));
     }
 

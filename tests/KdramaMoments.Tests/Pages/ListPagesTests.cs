@@ -9,10 +9,12 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
     private HttpClient Client => site.Factory.CreateClient();
 
     [Fact]
-    public async Task Home_ShowsConsensusMostListedDramasAndTropes()
+    public async Task Home_SaysHonestlyThatNoMomentIsNamedTwiceAndLeadsWithMostListedDramas()
     {
         var page = await Client.GetDocumentAsync("/");
-        Assert.Equal(6, page.QuerySelectorAll("#consensus ~ .moment-cards > li").Length);
+        // In the seeds no two articles name the same moment: no consensus is invented.
+        Assert.Empty(page.QuerySelectorAll("#consensus ~ .moment-cards > li"));
+        Assert.Contains("No moment is named by two lists yet", page.QuerySelector("#consensus + .lede")!.TextContent, StringComparison.Ordinal);
         var dramas = page.Texts("#most-listed + .card-list > li > a");
         Assert.Equal("Crash Landing on You", dramas[0]); // named by four of the five articles
         Assert.Contains("in 4 lists", page.QuerySelector("#most-listed + .card-list > li .meta")!.TextContent, StringComparison.Ordinal);
@@ -140,8 +142,11 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
     {
         var page = await Client.GetDocumentAsync("/co-stars");
         var svg = page.QuerySelector("figure.costar-map svg")!;
-        Assert.Equal("true", svg.GetAttribute("aria-hidden")); // the list below is what assistive technology reads
+        Assert.Equal("group", svg.GetAttribute("role"));
+        Assert.Empty(svg.QuerySelectorAll("a[tabindex]")); // every name is reachable by Tab
         Assert.NotEmpty(svg.QuerySelectorAll("line"));
+        // The drama joining actors is written on the picture, not only in a hover tooltip.
+        Assert.Contains("Crash Landing on You", svg.QuerySelectorAll(".dramas text").Select(t => t.TextContent));
         Assert.Equal(svg.QuerySelectorAll("circle").Length, page.QuerySelectorAll(".costar-list > li").Length);
         var hyunBin = page.QuerySelectorAll(".costar-list > li").Single(li => li.QuerySelector("a")!.TextContent == "Hyun Bin");
         Assert.Contains("Son Ye Jin (Crash Landing on You)", hyunBin.TextContent, StringComparison.Ordinal);

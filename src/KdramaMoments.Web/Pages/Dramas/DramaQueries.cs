@@ -32,6 +32,10 @@ public static class DramaQueries
     public static IQueryable<DramaSummary> OrderByMostListed(this IQueryable<DramaSummary> dramas) =>
         dramas.OrderByDescending(d => d.Lists).ThenByDescending(d => d.Moments).ThenBy(d => d.Title);
 
+    /// <summary>"Most listed" leads only when it orders something: once some drama is named by two articles; else the newest first.</summary>
+    public static async Task<string> DefaultSortAsync(this IQueryable<Drama> dramas, CancellationToken cancellationToken) =>
+        await dramas.ToSummaries().AnyAsync(d => d.Lists > 1, cancellationToken) ? "listed" : "year";
+
     public static readonly IReadOnlyList<(string Value, string Label)> Sorts = [("listed", "Most listed"), ("year", "Newest first"), ("title", "Title A–Z")];
 
     /// <summary>The list orders fans can choose; titles compare without case, as readers expect.</summary>

@@ -8,12 +8,14 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 {
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
-    public string SortOrDefault => DramaQueries.Sorts.Any(s => s.Value == Sort) ? Sort! : "listed";
+    public string SortOrDefault { get; private set; } = "listed";
 
     public PagedList<DramaSummary> Dramas { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // "Most listed" leads only once some drama is named by two lists; deciding that is a whole-catalogue question.
+        SortOrDefault = DramaQueries.Sorts.Any(s => s.Value == Sort) ? Sort! : await memo.GetAsync("dramas:default-sort", () => db.Dramas.DefaultSortAsync(CancellationToken.None));
         Dramas = await DramaQueries.PageAsync(db, memo, year: null, SortOrDefault, Paging.RequestedPage(Request), size: 50, cancellationToken);
     }
 }

@@ -7,15 +7,27 @@ namespace KdramaMoments.Web.Pages.Moments;
 
 public sealed class DetailsModel(KdramaDbContext db) : PageModel
 {
+    private const int MoreCount = 6;
+
     public MomentPage Moment { get; private set; } = null!;
+    /// <summary>The characters the moment is about, with their actors; shown first.</summary>
+    public IReadOnlyList<PersonLine> Couple { get; private set; } = [];
+    /// <summary>Everyone else in the scene, in lesser weight.</summary>
+    public IReadOnlyList<PersonLine> Others { get; private set; } = [];
+    public string? BestQuote { get; private set; }
+    public IReadOnlyList<string> OtherQuotes { get; private set; } = [];
+    /// <summary>The distinct articles that name the moment, each linked to its item.</summary>
+    public IReadOnlyList<SourceLine> Lists { get; private set; } = [];
+    public IReadOnlyList<MomentCard> MoreOfCouple { get; private set; } = [];
+    public IReadOnlyList<MomentCard> MoreOfDrama { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var moment = await db.Moments.AsNoTracking()
             .Where(m => m.Slug == slug)
             .Select(m => new MomentPage(
-                m.Slug, m.Title, m.Drama.Slug, m.Drama.Title, m.Episode, m.Description,
-                m.Characters.OrderBy(c => c.Name).Select(c => new PersonLine(c.Slug, c.Name, c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name)).ToList(),
+                m.Id, m.Slug, m.Title, m.DramaId, m.Drama.Slug, m.Drama.Title, m.Drama.Year, m.Drama.HangulTitle, m.Episode, m.Description,
+                m.Characters.OrderBy(c => c.Id).Select(c => new PersonLine(c.Id, c.Slug, c.Name, c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name)).ToList(),
                 m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
                 m.Tags.OrderBy(t => t.Slug).Select(t => new TagLine(t.Slug, t.Name)).ToList(),
                 m.Sources.OrderBy(s => s.Article.FileName).ThenBy(s => s.Position)
@@ -27,13 +39,34 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, "moment", slug, "/moments", cancellationToken);
         }
         Moment = moment;
+        BestQuote = PullQuote.Choose(moment.Quotes);
+        OtherQuotes = moment.Quotes.Where(q => q != BestQuote).ToList();
+        Lists = moment.Sources.DistinctBy(s => s.ArticleSlug).ToList();
+
+        var dramaMoments = await MomentCouple.CastingsAsync(db, moment.DramaId, cancellationToken);
+        var coupleIds = MomentCouple.Pick(moment.Characters.Select(c => new ScenePerson(c.Id, c.Name)).ToList(), moment.Title, dramaMoments);
+        Couple = coupleIds.Select(id => moment.Characters.Single(c => c.Id == id)).ToList();
+        Others = moment.Characters.Where(c => !coupleIds.Contains(c.Id)).ToList();
+
+        var ofCouple = coupleIds.Count == 0
+            ? []
+            : dramaMoments.Where(m => m.Id != moment.Id && coupleIds.All(m.Characters.Contains)).Select(m => m.Id).ToList();
+        MoreOfCouple = await CardsAsync(ofCouple, cancellationToken);
+        var ofDrama = dramaMoments.Where(m => m.Id != moment.Id && !ofCouple.Contains(m.Id)).Select(m => m.Id).ToList();
+        MoreOfDrama = await CardsAsync(ofDrama, cancellationToken);
         return Page();
     }
 
-    public sealed record MomentPage(string Slug, string Title, string DramaSlug, string Drama, int? Episode, string? Description,
-        IReadOnlyList<PersonLine> Characters, IReadOnlyList<string> Quotes, IReadOnlyList<TagLine> Tags, IReadOnlyList<SourceLine> Sources);
+    private async Task<IReadOnlyList<MomentCard>> CardsAsync(List<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? []
+            : await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).ToCards().SortedBy("listed").Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
 
-    public sealed record PersonLine(string Slug, string Name, string? ActorSlug, string? Actor);
+    public sealed record MomentPage(int Id, string Slug, string Title, int DramaId, string DramaSlug, string Drama, int? Year, string? HangulTitle,
+        int? Episode, string? Description, IReadOnlyList<PersonLine> Characters, IReadOnlyList<string> Quotes, IReadOnlyList<TagLine> Tags,
+        IReadOnlyList<SourceLine> Sources);
+
+    public sealed record PersonLine(int Id, string Slug, string Name, string? ActorSlug, string? Actor);
 
     public sealed record TagLine(string Slug, string Name);
 

@@ -23,7 +23,9 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // Blank form fields arrive as empty strings; they mean "any".
-        Filter = new MomentFilter(NullIfBlank(Tag), NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort));
+        // "Most listed" leads only once some moment is named by two lists: a whole-catalogue question, once per version.
+        var defaultSort = await memo.GetAsync("moments:default-sort", async () => await db.Moments.NamedByMoreThanOneList().AnyAsync() ? "listed" : "year");
+        Filter = new MomentFilter(NullIfBlank(Tag), NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort), defaultSort);
         Moments = await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request), cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         TagOptions = await memo.GetAsync("moments:tag-options", async () => (IReadOnlyList<TagOption>)await db.Tags.AsNoTracking().OrderBy(t => t.Name)

@@ -21,13 +21,16 @@ public sealed record MomentCard
 
 public sealed record TagChip(string Slug, string Name);
 
-/// <summary>The ways a fan can narrow and order the moment list; every value comes from the query string.</summary>
-public sealed record MomentFilter(string? Tag, string? Drama, string? Actor, int? Year, string? Sort)
+/// <summary>
+/// The ways a fan can narrow and order the moment list; every value comes from the query string.
+/// <paramref name="DefaultSort"/> applies when none is chosen ("most listed" only orders anything once some moment is named twice).
+/// </summary>
+public sealed record MomentFilter(string? Tag, string? Drama, string? Actor, int? Year, string? Sort, string DefaultSort = "listed")
 {
     public static readonly IReadOnlyList<(string Value, string Label)> Sorts =
         [("listed", "Most listed"), ("year", "Newest drama"), ("title", "Title A–Z")];
 
-    public string SortOrDefault => Sorts.Any(s => s.Value == Sort) ? Sort! : "listed";
+    public string SortOrDefault => Sorts.Any(s => s.Value == Sort) ? Sort! : DefaultSort;
 
     public bool IsEmpty => Tag is null && Drama is null && Actor is null && Year is null;
 }
@@ -54,6 +57,10 @@ public static class MomentQueries
         }
         return moments;
     }
+
+    /// <summary>Moments named by two or more articles: the only ones a "most listed" order can tell apart.</summary>
+    public static IQueryable<Moment> NamedByMoreThanOneList(this IQueryable<Moment> moments) =>
+        moments.Where(m => m.Sources.Select(s => s.ArticleId).Distinct().Count() > 1);
 
     public static IQueryable<MomentCard> ToCards(this IQueryable<Moment> moments) =>
         moments.Select(m => new MomentCard

@@ -1,4 +1,6 @@
 // Light or dark: follows the system until the reader chooses; the choice is kept in localStorage.
+// Loaded first thing in <body> (not in <head>, where it would block rendering): it sets data-theme on
+// <html> before anything below it paints.
 (function () {
     var root = document.documentElement;
     var stored = null;
@@ -15,7 +17,13 @@
     document.addEventListener("DOMContentLoaded", function () {
         var button = document.getElementById("theme-toggle");
         if (!button) { return; }
-        function show() { button.setAttribute("aria-pressed", String(isDark())); }
+        // The label says what a press does: "Light mode" while dark, "Dark mode" while light.
+        function show() {
+            var next = isDark() ? "light" : "dark";
+            button.setAttribute("data-next", next);
+            button.querySelector(".theme-label").textContent = next === "light" ? "Light mode" : "Dark mode";
+            button.title = next === "light" ? "Switch to the light theme" : "Switch to the dark theme";
+        }
         button.hidden = false;
         show();
         button.addEventListener("click", function () {

@@ -142,7 +142,13 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         Assert.Null(latest.QuerySelector("form"));
         Assert.Contains("merge on the merge page", latest.TextContent, StringComparison.Ordinal);
         var merge = (await client.GetDocumentAsync($"/admin/history/actor/{survivorId}")).QuerySelectorAll("section.change").Single(c => c.QuerySelector("h2")!.TextContent.Contains("merge of", StringComparison.Ordinal));
-        Assert.StartsWith("Undone by #", merge.QuerySelector(".batch-note:last-of-type")!.TextContent, StringComparison.Ordinal);
+        var undoneBy = merge.QuerySelector(".batch-note:last-of-type")!;
+        Assert.StartsWith("Undone by #", undoneBy.TextContent, StringComparison.Ordinal);
+        // The number is one the linked page shows: the undo batch is listed under it.
+        var undoLink = undoneBy.QuerySelector("a")!;
+        var shown = await client.GetDocumentAsync(undoLink.GetAttribute("href")!.Split('#')[0]);
+        Assert.Contains(shown.QuerySelectorAll("section.change h2"), h2 => h2.TextContent.StartsWith(undoLink.TextContent + " ", StringComparison.Ordinal));
+        Assert.Contains(undoLink.TextContent + " undo of the merge", latest.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
         Assert.Null(merge.QuerySelector("form"));
         // A page left open from before still posts; the answer says what happened instead of trying again.
         var mergeId = await Factory.WithDbAsync(db => db.Revisions.Where(r => r.EntityType == "actor" && r.EntityId == survivorId && r.Action.StartsWith("merge of")).Select(r => r.Id).SingleAsync());

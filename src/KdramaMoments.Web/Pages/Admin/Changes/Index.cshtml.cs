@@ -64,7 +64,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         : string.Empty;
 
     /// <summary>Changes on this page that were undone, and the revision that undid each.</summary>
-    public IReadOnlyDictionary<int, int> UndoneBy { get; private set; } = new Dictionary<int, int>();
+    public IReadOnlyDictionary<int, Undo.UndoMark> UndoneBy { get; private set; } = new Dictionary<int, Undo.UndoMark>();
 
     /// <summary>What each batch (a merge, an import, or the undoing of one) on this page did.</summary>
     public IReadOnlyDictionary<string, List<BatchCounts.Count>> Batches { get; private set; } = new Dictionary<string, List<BatchCounts.Count>>();
