@@ -2,6 +2,7 @@ using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Api;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Exporting;
 using KdramaMoments.Web.Feeds;
 using KdramaMoments.Web.Health;
 using KdramaMoments.Web.Hosting;
@@ -63,7 +64,9 @@ app.UseOutputCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
+app.MapEntityFeeds();
 app.MapCatalogApi();
+app.MapExport();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 

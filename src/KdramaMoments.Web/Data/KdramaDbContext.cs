@@ -22,6 +22,7 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<PairingCorrection> PairingCorrections => Set<PairingCorrection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,6 +11,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     public ActorPage Actor { get; private set; } = null!;
     public IReadOnlyList<CoStarLine> CoStars { get; private set; } = [];
     public CoStarDrawing Neighbourhood { get; private set; } = null!;
+    public IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title))
             .ToListAsync(cancellationToken);
         Actor = actor with { Moments = moments };
+        Couples = await KdramaMoments.Web.Couples.CoupleQueries.OfActorAsync(db, actor.Id, cancellationToken);
         // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
         var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
         CoStars = graph.Edges
