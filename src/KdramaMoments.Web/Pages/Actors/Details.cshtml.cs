@@ -32,7 +32,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var moments = await db.Moments.AsNoTracking()
             .Where(m => m.Characters.Any(c => c.ActorId == actor.Id))
             .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode)
-            .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title))
+            .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
             .ToListAsync(cancellationToken);
         Actor = actor with { Moments = moments };
         Couples = await KdramaMoments.Web.Couples.CoupleQueries.OfActorAsync(db, actor.Id, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 
     public sealed record RoleLine(string CharacterSlug, string Character, string DramaSlug, string Drama, int? Year);
 
-    public sealed record MomentLine(string Slug, string Title, string Drama);
+    public sealed record MomentLine(string Slug, string Title, string Drama, string DramaSlug, int? Episode, bool Spoiler);
 
     public sealed record CoStarLine(CoStarNode Actor, IReadOnlyList<SharedDrama> Dramas);
 }

@@ -6,6 +6,7 @@ namespace KdramaMoments.Web.Pages.Moments;
 /// <summary>A moment as lists show it; "in N lists" counts the distinct articles that name it.</summary>
 public sealed record MomentCard
 {
+    public int Id { get; init; }
     public required string Slug { get; init; }
     public required string Title { get; init; }
     public required string DramaSlug { get; init; }
@@ -56,6 +57,7 @@ public static class MomentQueries
     public static IQueryable<MomentCard> ToCards(this IQueryable<Moment> moments) =>
         moments.Select(m => new MomentCard
         {
+            Id = m.Id,
             Slug = m.Slug,
             Title = m.Title,
             DramaSlug = m.Drama.Slug,

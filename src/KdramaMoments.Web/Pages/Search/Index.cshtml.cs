@@ -19,6 +19,7 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string? DramaTitle { get; private set; }
     public FacetLinks Facets { get; private set; } = null!;
+    private Dictionary<string, Microsoft.AspNetCore.Html.IHtmlContent> spoilerGates = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -39,6 +40,11 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
         {
             scope = scope.Where(m => m.Drama.Year == year);
         }
+        var shown = Results.Groups.Where(g => g.Kind == SearchKind.Moment).SelectMany(g => g.Items).Select(i => i.Slug).ToList();
+        spoilerGates = (await db.Moments.AsNoTracking().Where(m => shown.Contains(m.Slug))
+                .Select(m => new { m.Slug, Drama = m.Drama.Slug, m.Episode, Spoiler = m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(m => m.Slug, m => Spoilers.SpoilerGate.Attributes(m.Drama, m.Episode, m.Spoiler));
         Facets = FacetLinks.For(Request, "/search", facets, await FacetCounts.CountAsync(scope, facets, cancellationToken),
             TagOptions.ToDictionary(t => t.Slug, t => t.Name));
         Years = await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync(cancellationToken);
@@ -47,6 +53,10 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
             DramaTitle = await db.Dramas.AsNoTracking().Where(d => d.Slug == Drama).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
         }
     }
+
+    /// <summary>The spoiler gate's attributes for a moment found (nothing for other kinds).</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent SpoilerGate(SearchResult result) =>
+        result.Kind == SearchKind.Moment && spoilerGates.TryGetValue(result.Slug, out var gate) ? gate : Microsoft.AspNetCore.Html.HtmlString.Empty;
 
     public int? YearValue => int.TryParse(Year, out var y) ? y : null;
 
