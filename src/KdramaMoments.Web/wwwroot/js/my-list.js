@@ -24,8 +24,11 @@
         }
         document.querySelectorAll("button.list-toggle").forEach(function (button) {
             var inList = ids.indexOf(button._momentId) >= 0;
+            var text = inList ? "In my list ✓" : "Add to my list";
             button.setAttribute("aria-pressed", String(inList));
-            button.textContent = inList ? "In my list ✓" : "Add to my list";
+            button.textContent = text;
+            // The visible words first, then which moment: what a screen reader and a voice command both expect.
+            button.setAttribute("aria-label", button._momentTitle ? text + ": " + button._momentTitle : text);
         });
     }
 
@@ -36,7 +39,7 @@
         button.type = "button";
         button.className = "list-toggle secondary";
         button._momentId = id;
-        if (title) { button.setAttribute("aria-label", "My list: " + title.textContent.trim()); }
+        button._momentTitle = title ? title.textContent.trim() : "";
         button.addEventListener("click", function () {
             var ids = read();
             var at = ids.indexOf(id);
