@@ -3,6 +3,7 @@ using KdramaMoments.Web.Api;
 using KdramaMoments.Web.Auditing;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Exporting;
 using KdramaMoments.Web.Feeds;
 using KdramaMoments.Web.Health;
 using KdramaMoments.Web.Hosting;
@@ -83,7 +84,9 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
 app.MapShareCards();
+app.MapEntityFeeds();
 app.MapCatalogApi();
+app.MapExport();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 

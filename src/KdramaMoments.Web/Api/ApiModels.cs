@@ -21,6 +21,9 @@ public sealed record ActorRole(NameRef Character, NameRef Drama, int? Year);
 
 public sealed record CoStar(NameRef Actor, IReadOnlyList<NameRef> Dramas);
 
+/// <summary>A page of moments and, for the same filters, how many moments each facet value would leave.</summary>
+public sealed record MomentPage(IReadOnlyList<MomentListItem> Items, int Page, int PageSize, int Total, int TotalPages, string? Next, string? Previous, Facets.FacetCounts Facets);
+
 public sealed record MomentListItem(string Slug, string Title, NameRef Drama, int? Year, int? Episode, int Lists, IReadOnlyList<string> Tags);
 
 public sealed record MomentDetail(int Id, string Slug, string Title, NameRef Drama, int? Episode, string? Description, IReadOnlyList<string> Quotes,

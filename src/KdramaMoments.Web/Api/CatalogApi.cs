@@ -1,6 +1,7 @@
 using System.Globalization;
 using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Pages;
 using KdramaMoments.Web.Pages.Dramas;
 using KdramaMoments.Web.Pages.Moments;
@@ -21,7 +22,7 @@ public static class CatalogApi
         api.MapGet("/dramas", ListDramasAsync).WithName("ListDramas").WithSummary("Dramas, most listed first (or by year or title).");
         api.MapGet("/dramas/{slug}", GetDramaAsync).Produces<DramaDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetDrama").WithSummary("One drama: cast, moments in episode order, the articles naming it.");
         api.MapGet("/actors/{slug}", GetActorAsync).Produces<ActorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetActor").WithSummary("One actor: roles, moments and co-stars.");
-        api.MapGet("/moments", ListMomentsAsync).WithName("ListMoments").WithSummary("Moments, filtered by tag, drama, actor and year; sorted by listed, year or title.");
+        api.MapGet("/moments", ListMomentsAsync).WithName("ListMoments").WithSummary("Moments, filtered by tropes (tag, repeatable, all required; not, repeatable, none allowed), decade, episodes (e.g. 5-8), drama, actor and year; sorted by listed, year or title; with facet counts.");
         api.MapGet("/moments/{slug}", GetMomentAsync).Produces<MomentDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetMoment").WithSummary("One moment with quotes, characters, tags and sources.");
         api.MapGet("/search", SearchAsync).WithName("Search").WithSummary("Full-text search, grouped by kind; any input is safe.");
         api.MapGet("/search/suggest", SuggestAsync).WithName("Suggest").WithSummary("Up to eight best matches, for suggestions as you type.");
@@ -86,12 +87,21 @@ public static class CatalogApi
         return ETagged.Json(new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, moments, coStars));
     }
 
-    private static async Task<ETagged<PageOf<MomentListItem>>> ListMomentsAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo,
-        string? tag, string? drama, string? actor, string? year, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
+    private static async Task<ETagged<MomentPage>> ListMomentsAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo,
+        string[]? tag, string[]? not, string? decade, string? episodes, string? drama, string? actor, string? year, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        var filter = new MomentFilter(Blank(tag), Blank(drama), Blank(actor), Number(year), Blank(sort));
-        var list = await MomentQueries.PageAsync(db, memo, filter, Number(page), cancellationToken, Size(pageSize));
-        return ETagged.Json(PageFrom(request, list, ToItem));
+        var filter = new MomentFilter(null, Blank(drama), Blank(actor), Number(year), Blank(sort));
+        var facets = MomentFacets.From(tag, not, decade, episodes);
+        var scope = db.Moments.AsNoTracking().Matching(filter);
+        // Without facets the list comes from the orders kept per catalogue version, and so do the unfiltered counts.
+        var list = facets.IsEmpty
+            ? await MomentQueries.PageAsync(db, memo, filter, Number(page), cancellationToken, Size(pageSize))
+            : await facets.Apply(scope).ToCards().SortedBy(filter.SortOrDefault).AsSplitQuery().ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+        var counts = facets.IsEmpty && filter.IsEmpty
+            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
+            : await FacetCounts.CountAsync(scope, facets, cancellationToken);
+        var items = PageFrom(request, list, ToItem);
+        return ETagged.Json(new MomentPage(items.Items, items.Page, items.PageSize, items.Total, items.TotalPages, items.Next, items.Previous, counts));
     }
 
     private static async Task<ETagged<IReadOnlyList<SearchAnswerItem>>> SuggestAsync(SiteSearch search, string? q, CancellationToken cancellationToken)
@@ -116,9 +126,10 @@ public static class CatalogApi
             : ETagged.Json(moment);
     }
 
-    private static async Task<ETagged<SearchAnswer>> SearchAsync(SiteSearch search, string? q, string? kind, string? tag, string? drama, string? year, string? page, CancellationToken cancellationToken)
+    private static async Task<ETagged<SearchAnswer>> SearchAsync(SiteSearch search, string? q, string? kind, string[]? tag, string[]? not, string? decade, string? episodes,
+        string? drama, string? year, string? page, CancellationToken cancellationToken)
     {
-        var results = await search.SearchAsync(new SearchRequest(q, kind, tag, drama, Number(year), Number(page)), cancellationToken);
+        var results = await search.SearchAsync(new SearchRequest(q, kind, null, drama, Number(year), Number(page), MomentFacets.From(tag, not, decade, episodes)), cancellationToken);
         return ETagged.Json(new SearchAnswer(results.Query.Text, results.Total,
             results.Groups.Select(g => new SearchAnswerGroup(g.Kind.Name(), g.Total, g.Page, g.PageCount,
                 g.Items.Select(i => SearchAnswerItem.From(i)).ToList())).ToList(),

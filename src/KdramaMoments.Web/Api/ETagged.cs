@@ -9,14 +9,14 @@ namespace KdramaMoments.Web.Api;
 /// A JSON answer with a strong ETag (a hash of its bytes): a client that sends the tag back in
 /// If-None-Match gets 304 and no body, so polling an unchanged catalogue costs almost nothing.
 /// </summary>
-public sealed class ETagged<T>(T value) : IResult, IEndpointMetadataProvider
+public sealed class ETagged<T>(T value, JsonSerializerOptions? serializerOptions = null) : IResult, IEndpointMetadataProvider
 {
     public T Value { get; } = value;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var context = httpContext;
-        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var options = serializerOptions ?? context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
         var body = JsonSerializer.SerializeToUtf8Bytes(Value, options);
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
         context.Response.Headers.ETag = etag.ToString();
@@ -41,5 +41,5 @@ public sealed class ETagged<T>(T value) : IResult, IEndpointMetadataProvider
 
 public static class ETagged
 {
-    public static ETagged<T> Json<T>(T value) => new(value);
+    public static ETagged<T> Json<T>(T value, JsonSerializerOptions? options = null) => new(value, options);
 }

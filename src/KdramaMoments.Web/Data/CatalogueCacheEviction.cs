@@ -87,7 +87,7 @@ public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChan
         // Only what pages show: not revisions, and not the editors' accounts (every sign-in attempt writes those).
         pending.Value |= context!.ChangeTracker.Entries()
             .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && (e.Entity is ISlugged or Quote or Source or NameAlias or SlugRedirect || e.Metadata.IsPropertyBag));
+                && (e.Entity is ISlugged or Quote or Source or NameAlias or SlugRedirect or PairingCorrection || e.Metadata.IsPropertyBag));
     }
 
     private StrongBox<bool>? Pending(DbContext? context) => context is null ? null : pendingByContext.GetOrCreateValue(context);

@@ -23,6 +23,7 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<PairingCorrection> PairingCorrections => Set<PairingCorrection>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

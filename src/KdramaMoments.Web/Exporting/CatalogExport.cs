@@ -15,6 +15,10 @@ public static class CatalogExport
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>What others may do with the dump; an extra field of schema 1, written by the command and /export.json alike.</summary>
+    public const string Licence = "The catalogue's facts (titles, names, links between them, tropes, positions) are CC BY 4.0: credit KdramaMoments. "
+        + "Quotes are lines of the dramas, cited from the articles named in sources; they remain their owners'.";
+
     public static async Task<ExportDocument> BuildAsync(KdramaDbContext db, CancellationToken cancellationToken = default)
     {
         var articles = await db.Articles.AsNoTracking().OrderBy(a => a.FileName).ThenBy(a => a.Id)
@@ -38,14 +42,14 @@ public static class CatalogExport
                 m.Sources.OrderBy(s => s.Article.FileName).ThenBy(s => s.Position).Select(s => new ExportSource(s.Article.FileName, s.Position)).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return new ExportDocument(1, articles, dramas, actors, characters, moments);
+        return new ExportDocument(1, Licence, articles, dramas, actors, characters, moments);
     }
 
     public static async Task WriteAsync(KdramaDbContext db, Stream output, CancellationToken cancellationToken = default) =>
         await JsonSerializer.SerializeAsync(output, await BuildAsync(db, cancellationToken), JsonOptions, cancellationToken);
 }
 
-public sealed record ExportDocument(int SchemaVersion, IReadOnlyList<ExportArticle> Articles, IReadOnlyList<ExportDrama> Dramas,
+public sealed record ExportDocument(int SchemaVersion, [property: JsonPropertyName("licence")] string Licence, IReadOnlyList<ExportArticle> Articles, IReadOnlyList<ExportDrama> Dramas,
     IReadOnlyList<ExportActor> Actors, IReadOnlyList<ExportCharacter> Characters, IReadOnlyList<ExportMoment> Moments);
 
 public sealed record ExportArticle([property: JsonPropertyName("file")] string File, string Title, int ItemCount, string Slug);

@@ -1,5 +1,3 @@
-using System.ServiceModel.Syndication;
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using KdramaMoments.Web.Data;
@@ -11,7 +9,6 @@ namespace KdramaMoments.Web.Feeds;
 /// <summary>The machine-read addresses of the public site: the Atom feed of new moments, the sitemap, and the random moment.</summary>
 public static class FeedEndpoints
 {
-    private const int FeedSize = 30;
     // The sitemap protocol's limit for one file.
     private const int SitemapLimit = 50_000;
 
@@ -26,30 +23,12 @@ public static class FeedEndpoints
 
     private static async Task<IResult> AtomFeedAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
     {
-        var moments = await db.Moments.AsNoTracking()
-            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
-            .Take(FeedSize)
-            .Select(m => new { m.Slug, m.Title, Drama = m.Drama.Title, m.Description, m.CreatedAt, m.EditedAt, Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
-        var origin = SiteUrls.Origin(request);
-        var updated = moments.Count == 0 ? DateTime.UnixEpoch : moments.Max(m => m.EditedAt ?? m.CreatedAt);
-        var feed = new SyndicationFeed("KdramaMoments: new moments", "The newest romance moments in the catalogue.", new Uri(origin + "/"))
-        {
-            Id = origin + "/feed.atom",
-            LastUpdatedTime = AsUtc(updated),
-            Items = moments.Select(m =>
-            {
-                var link = new Uri($"{origin}/moments/{m.Slug}");
-                var summary = m.Quote is null ? $"A moment of {m.Drama}." : $"A moment of {m.Drama}: “{m.Quote}”";
-                return new SyndicationItem(m.Title, summary, link, link.ToString(), AsUtc(m.EditedAt ?? m.CreatedAt))
-                {
-                    PublishDate = AsUtc(m.CreatedAt),
-                };
-            }).ToList(),
-        };
-        feed.Links.Add(new SyndicationLink(new Uri(origin + "/feed.atom")) { RelationshipType = "self", MediaType = "application/atom+xml" });
-        feed.Authors.Add(new SyndicationPerson { Name = "KdramaMoments" });
-        return Results.Text(Write(writer => new Atom10FeedFormatter(feed).WriteTo(writer)), "application/atom+xml; charset=utf-8");
+        // Only the newest moments and those the newest articles name can lead the feed; both are read by index.
+        var newestMoments = db.Moments.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(AtomFeed.Size).Select(m => m.Id);
+        var newestArticles = db.Articles.OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.Id).Take(AtomFeed.Size).Select(a => a.Id);
+        var candidates = db.Moments.Where(m => newestMoments.Contains(m.Id) || m.Sources.Any(s => newestArticles.Contains(s.ArticleId)));
+        return AtomFeed.Result(SiteUrls.Origin(request), "/feed.atom", "/", "KdramaMoments: new moments", "The newest romance moments in the catalogue.",
+            await AtomFeed.NewestAsync(candidates, cancellationToken));
     }
 
     private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
@@ -83,16 +62,5 @@ public static class FeedEndpoints
         return Results.Redirect($"/moments/{slug}");
     }
 
-    private static DateTimeOffset AsUtc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
-    private static string Write(Action<XmlWriter> write)
-    {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
-        {
-            write(writer);
-        }
-        // StringBuilder output declares utf-16; the response is UTF-8.
-        return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
-    }
+    private static string Write(Action<XmlWriter> write) => AtomFeed.Write(write);
 }

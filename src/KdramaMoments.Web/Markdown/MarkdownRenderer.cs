@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using KdramaMoments.Web.Spoilers;
 using Markdig;
 
 namespace KdramaMoments.Web.Markdown;
@@ -15,6 +16,7 @@ public static class MarkdownRenderer
         .UseEmphasisExtras()
         .UseAutoLinks()
         .UseSoftlineBreakAsHardlineBreak()
+        .UseCustomContainers() // ":::spoiler … :::" marks a spoiler; see SpoilerBlocks
         .Build();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
@@ -35,9 +37,11 @@ public static class MarkdownRenderer
             AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
                 "p", "br", "em", "strong", "del", "ins", "sub", "sup", "mark", "code", "pre", "blockquote",
-                "ul", "ol", "li", "a", "h2", "h3", "h4", "hr",
+                "ul", "ol", "li", "a", "h2", "h3", "h4", "hr", "div",
             },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "start" },
+            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "title", "start", "class" },
+            // Markdig writes a custom container as <div class="NAME">: only the spoiler container survives.
+            AllowedClasses = new HashSet<string>(StringComparer.Ordinal) { SpoilerBlocks.ContainerClass },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
@@ -51,6 +55,7 @@ public static class MarkdownRenderer
                 link.SetAttribute("rel", "nofollow noopener noreferrer");
             }
         };
+        sanitizer.PostProcessDom += (_, e) => SpoilerBlocks.Collapse(e.Document);
         return sanitizer;
     }
 }

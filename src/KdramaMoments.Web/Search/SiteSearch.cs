@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Web.Search;
 
 /// <summary>What a reader asked: words, and optional narrowing by kind, trope, drama and year.</summary>
-public sealed record SearchRequest(string? Q, string? Kind = null, string? Tag = null, string? Drama = null, int? Year = null, int? Page = null);
+public sealed record SearchRequest(string? Q, string? Kind = null, string? Tag = null, string? Drama = null, int? Year = null, int? Page = null, Facets.MomentFacets? Facets = null);
 
 /// <summary>One found entity as lists show it, with the matching words marked; what it is in <see cref="Context"/>.</summary>
 public sealed record SearchResult(SearchKind Kind, string Slug, string Title, IReadOnlyList<TextRun> TitleRuns, IReadOnlyList<ContextPart> Context, SearchSnippet? Snippet)
@@ -114,6 +114,18 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         return ranked;
     }
 
+    /// <summary>The moments the words match, as a query to count facets over (nothing for empty words).</summary>
+    public IQueryable<Domain.Moment> MatchingMoments(string? q)
+    {
+        var query = SearchQuery.Parse(q);
+        if (query.IsEmpty)
+        {
+            return db.Moments.Where(m => false);
+        }
+        var ids = Hits(query.ToMatchExpression()).Where(h => h.Kind == (int)SearchKind.Moment).Select(h => h.EntityId);
+        return db.Moments.Where(m => ids.Contains(m.Id));
+    }
+
     private IQueryable<Hit> Hits(string match) =>
         // Column weights follow the table's columns: names, quotes, body. The rowid is id × 8 + kind; ordering by it
         // (Position) lets FTS5 stop reading at a LIMIT, where ordering by rank must rank every match first.
@@ -126,6 +138,12 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             // Only moments carry tropes.
             hits = hits.Where(h => h.Kind == (int)SearchKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Tags.Any(t => t.Slug == tag)));
+        }
+        if (request.Facets is { IsEmpty: false } facets)
+        {
+            // Trope, decade and episode facets are the moments' own.
+            var matching = facets.Apply(db.Moments).Select(m => m.Id);
+            hits = hits.Where(h => h.Kind == (int)SearchKind.Moment && matching.Contains(h.EntityId));
         }
         if (drama is not null)
         {

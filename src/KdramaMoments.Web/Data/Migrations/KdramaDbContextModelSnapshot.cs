@@ -415,6 +415,35 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("Moments");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Domain.PairingCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstCharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCouple")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondCharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondCharacterId");
+
+                    b.HasIndex("FirstCharacterId", "SecondCharacterId")
+                        .IsUnique();
+
+                    b.ToTable("PairingCorrections");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Domain.Quote", b =>
                 {
                     b.Property<int>("Id")
@@ -819,6 +848,25 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Drama");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Domain.PairingCorrection", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Character", "FirstCharacter")
+                        .WithMany()
+                        .HasForeignKey("FirstCharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", "SecondCharacter")
+                        .WithMany()
+                        .HasForeignKey("SecondCharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FirstCharacter");
+
+                    b.Navigation("SecondCharacter");
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Domain.Quote", b =>

@@ -11,6 +11,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     public ActorPage Actor { get; private set; } = null!;
     public IReadOnlyList<CoStarLine> CoStars { get; private set; } = [];
     public CoStarDrawing Neighbourhood { get; private set; } = null!;
+    public IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -31,9 +32,10 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var moments = await db.Moments.AsNoTracking()
             .Where(m => m.Characters.Any(c => c.ActorId == actor.Id))
             .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode)
-            .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title))
+            .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
             .ToListAsync(cancellationToken);
         Actor = actor with { Moments = moments };
+        Couples = await KdramaMoments.Web.Couples.CoupleQueries.OfActorAsync(db, actor.Id, cancellationToken);
         // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
         var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
         CoStars = graph.Edges
@@ -50,7 +52,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 
     public sealed record RoleLine(string CharacterSlug, string Character, string DramaSlug, string Drama, int? Year);
 
-    public sealed record MomentLine(string Slug, string Title, string Drama);
+    public sealed record MomentLine(string Slug, string Title, string Drama, string DramaSlug, int? Episode, bool Spoiler);
 
     public sealed record CoStarLine(CoStarNode Actor, IReadOnlyList<SharedDrama> Dramas);
 }

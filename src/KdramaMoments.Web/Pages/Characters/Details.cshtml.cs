@@ -18,7 +18,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
                 c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 c.Drama.Slug, c.Drama.Title,
                 c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name,
-                c.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).Select(m => new MomentLine(m.Slug, m.Title)).ToList()))
+                c.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope))).ToList()))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (character is null)
@@ -32,5 +32,5 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     public sealed record CharacterPage(string Name, IReadOnlyList<string> Aliases, string DramaSlug, string Drama, string? ActorSlug, string? Actor,
         IReadOnlyList<MomentLine> Moments);
 
-    public sealed record MomentLine(string Slug, string Title);
+    public sealed record MomentLine(string Slug, string Title, int? Episode, bool Spoiler);
 }

@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Facets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,6 @@ namespace KdramaMoments.Web.Pages.Moments;
 
 public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Tag { get; set; }
     [BindProperty(SupportsGet = true)] public string? Drama { get; set; }
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -16,6 +16,7 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
     public MomentFilter Filter { get; private set; } = new(null, null, null, null, null);
     public PagedList<MomentCard> Moments { get; private set; } = null!;
     public IReadOnlyList<TagOption> TagOptions { get; private set; } = [];
+    public FacetLinks Facets { get; private set; } = null!;
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string? DramaTitle { get; private set; }
     public string? ActorName { get; private set; }
@@ -25,11 +26,21 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
         // Blank form fields arrive as empty strings; they mean "any".
         // "Most listed" leads only once some moment is named by two lists: a whole-catalogue question, once per version.
         var defaultSort = await memo.GetAsync("moments:default-sort", async () => await db.Moments.NamedByMoreThanOneList().AnyAsync() ? "listed" : "year");
-        Filter = new MomentFilter(NullIfBlank(Tag), NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort), defaultSort);
-        Moments = await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request), cancellationToken);
+        // Tropes (several, included or excluded), decade and episodes are facets; the rest narrow the list they count.
+        Filter = new MomentFilter(null, NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort), defaultSort);
+        var facets = MomentFacets.From(Request.Query);
+        var scope = db.Moments.AsNoTracking().Matching(Filter);
+        // Without facets the list comes from the orders kept per catalogue version, and so do the unfiltered counts.
+        Moments = facets.IsEmpty
+            ? await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request), cancellationToken)
+            : await facets.Apply(scope).ToCards().SortedBy(Filter.SortOrDefault).AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         TagOptions = await memo.GetAsync("moments:tag-options", async () => (IReadOnlyList<TagOption>)await db.Tags.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new TagOption(t.Slug, t.Name, t.Moments.Count)).ToListAsync());
+        var counts = facets.IsEmpty && Filter.IsEmpty
+            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
+            : await FacetCounts.CountAsync(scope, facets, cancellationToken);
+        Facets = FacetLinks.For(Request, "/moments", facets, counts, TagOptions.ToDictionary(t => t.Slug, t => t.Name));
         Years = await memo.GetAsync("moments:years", async () => (IReadOnlyList<int>)await db.Dramas.AsNoTracking().Where(d => d.Year != null && d.Moments.Any())
             .Select(d => d.Year!.Value).Distinct().OrderByDescending(y => y).ToListAsync());
         if (Filter.Drama is { } drama)
@@ -42,19 +53,18 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
         }
     }
 
-    /// <summary>This list's address with one filter removed, for the "remove" links beside active filters.</summary>
+    /// <summary>This list's address with one filter removed (the facets kept), for the "remove" links beside active filters.</summary>
     public string Without(string key)
     {
         var values = new Dictionary<string, string?>
         {
-            ["tag"] = Filter.Tag,
             ["drama"] = Filter.Drama,
             ["actor"] = Filter.Actor,
             ["year"] = Filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["sort"] = Filter.Sort,
         };
         values.Remove(key);
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/moments", values.Where(v => v.Value is not null));
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/moments", values.Where(v => v.Value is not null).Concat(Facets.Facets.QueryValues()));
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,0 +1,111 @@
+using System.Linq.Expressions;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Couples;
+
+public sealed record PersonRef(int Id, string Slug, string Name);
+
+public sealed record RoleRef(int Id, string Slug, string Name, int DramaId, string DramaSlug, string Drama, int? Year, int? ActorId);
+
+/// <summary>Two characters of one drama paired by the rule, as pages show them.</summary>
+public sealed record Pairing(RoleRef First, RoleRef Second, PairReason Reason, IReadOnlyList<int> MomentIds);
+
+/// <summary>A couple: two actors who played a pair in one or more dramas; a reunion when in two or more.</summary>
+public sealed record Couple(PersonRef First, PersonRef Second, IReadOnlyList<Pairing> Pairings)
+{
+    public string Slug => SlugOf(First.Slug, Second.Slug);
+
+    public string Title => $"{First.Name} & {Second.Name}";
+
+    public int DramaCount => Pairings.Select(p => p.First.DramaId).Distinct().Count();
+
+    public bool IsReunion => DramaCount >= 2;
+
+    public IReadOnlyList<int> MomentIds => Pairings.SelectMany(p => p.MomentIds).Distinct().ToList();
+
+    /// <summary>A couple's address joins the two actors' addresses, alphabetically: <c>hyun-bin-son-ye-jin</c>.</summary>
+    public static string SlugOf(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
+}
+
+/// <summary>
+/// Couples read from the catalogue. Every read is scoped by the moments it may concern (an actor's, a pair's),
+/// so a page never reads more than the people it shows; only the list of all couples reads every moment
+/// that names two characters or more.
+/// </summary>
+public static class CoupleQueries
+{
+    public static Task<IReadOnlyList<Couple>> AllAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        FindAsync(db, db.Moments, _ => true, cancellationToken);
+
+    /// <summary>The couples one actor is part of.</summary>
+    public static async Task<IReadOnlyList<Couple>> OfActorAsync(KdramaDbContext db, int actorId, CancellationToken cancellationToken) =>
+        (await FindAsync(db, db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actorId)),
+            p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId, cancellationToken))
+        .Where(c => c.First.Id == actorId || c.Second.Id == actorId).ToList();
+
+    /// <summary>The couple at an address, or null: the address is two actors' slugs joined by a hyphen.</summary>
+    public static async Task<Couple?> BySlugAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        if (slug.Length > 250)
+        {
+            return null;
+        }
+        // Every hyphen may be the join; both halves are looked up by the unique slug index at once.
+        var halves = Enumerable.Range(1, Math.Max(0, slug.Length - 2)).Where(i => slug[i] == '-')
+            .SelectMany(i => new[] { slug[..i], slug[(i + 1)..] }).Distinct().ToList();
+        var actors = await db.Actors.AsNoTracking().Where(a => halves.Contains(a.Slug)).Select(a => new { a.Id, a.Slug }).ToListAsync(cancellationToken);
+        var pair = actors.SelectMany(a => actors.Where(b => string.CompareOrdinal(a.Slug, b.Slug) < 0).Select(b => (a, b)))
+            .FirstOrDefault(p => Couple.SlugOf(p.a.Slug, p.b.Slug) == slug);
+        if (pair.a is null)
+        {
+            return null;
+        }
+        var (first, second) = (pair.a.Id, pair.b.Id);
+        var couples = await FindAsync(db,
+            db.Moments.Where(m => m.Characters.Any(c => c.ActorId == first) && m.Characters.Any(c => c.ActorId == second)),
+            p => (p.FirstCharacter.ActorId == first && p.SecondCharacter.ActorId == second) || (p.FirstCharacter.ActorId == second && p.SecondCharacter.ActorId == first),
+            cancellationToken);
+        return couples.FirstOrDefault(c => c.Slug == slug);
+    }
+
+    /// <summary>What the pairing rule needs to know of these moments (those naming two characters or more).</summary>
+    public static Task<List<MomentEvidence>> EvidenceAsync(IQueryable<Moment> moments, CancellationToken cancellationToken)
+    {
+        var romance = CoupleRule.RomanceTropes.ToList();
+        return moments.AsNoTracking().Where(m => m.Characters.Count >= 2)
+            .Select(m => new MomentEvidence(m.Id, m.Characters.Select(c => c.Id).ToList(), m.Tags.Any(t => romance.Contains(t.Slug))))
+            .AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Couple>> FindAsync(KdramaDbContext db, IQueryable<Moment> scope,
+        Expression<Func<PairingCorrection, bool>> corrections, CancellationToken cancellationToken)
+    {
+        var evidence = await EvidenceAsync(scope, cancellationToken);
+        var verdicts = await db.PairingCorrections.AsNoTracking().Where(corrections)
+            .Select(p => new PairVerdict(p.FirstCharacterId, p.SecondCharacterId, p.IsCouple)).ToListAsync(cancellationToken);
+        var pairs = CoupleRule.Pairs(evidence, verdicts);
+        var roleIds = pairs.SelectMany(p => new[] { p.FirstCharacterId, p.SecondCharacterId }).Distinct().ToList();
+        var roles = await db.Characters.AsNoTracking().Where(c => roleIds.Contains(c.Id))
+            .Select(c => new RoleRef(c.Id, c.Slug, c.Name, c.DramaId, c.Drama.Slug, c.Drama.Title, c.Drama.Year, c.ActorId))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var actorIds = roles.Values.Where(r => r.ActorId is not null).Select(r => r.ActorId!.Value).Distinct().ToList();
+        var actors = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id))
+            .Select(a => new PersonRef(a.Id, a.Slug, a.Name)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return Group(pairs, roles, actors);
+    }
+
+    /// <summary>Pairs of characters become couples of actors; a pair with an unknown actor, or one actor twice, is no couple of actors.</summary>
+    private static List<Couple> Group(IEnumerable<CharacterPair> pairs, Dictionary<int, RoleRef> roles, Dictionary<int, PersonRef> actors) =>
+        pairs.Select(p => (Pair: p, First: roles[p.FirstCharacterId], Second: roles[p.SecondCharacterId]))
+            .Where(x => x.First.ActorId is { } a && x.Second.ActorId is { } b && a != b && actors.ContainsKey(a) && actors.ContainsKey(b))
+            .Select(x => string.CompareOrdinal(actors[x.First.ActorId!.Value].Slug, actors[x.Second.ActorId!.Value].Slug) <= 0
+                ? new Pairing(x.First, x.Second, x.Pair.Reason, x.Pair.MomentIds)
+                : new Pairing(x.Second, x.First, x.Pair.Reason, x.Pair.MomentIds))
+            .GroupBy(p => (p.First.ActorId!.Value, p.Second.ActorId!.Value))
+            .Select(g => new Couple(actors[g.Key.Item1], actors[g.Key.Item2],
+                g.OrderBy(p => p.First.Year ?? int.MaxValue).ThenBy(p => p.First.Drama, StringComparer.OrdinalIgnoreCase).ToList()))
+            .OrderByDescending(c => c.DramaCount).ThenByDescending(c => c.MomentIds.Count).ThenBy(c => c.Slug, StringComparer.Ordinal)
+            .ToList();
+}

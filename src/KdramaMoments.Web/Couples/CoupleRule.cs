@@ -1,0 +1,68 @@
+namespace KdramaMoments.Web.Couples;
+
+/// <summary>One moment as the pairing rule sees it: its characters and whether it carries a romance trope.</summary>
+public sealed record MomentEvidence(int MomentId, IReadOnlyList<int> CharacterIds, bool Romantic);
+
+/// <summary>An editor's correction of one pair of characters (see <see cref="Domain.PairingCorrection"/>).</summary>
+public sealed record PairVerdict(int FirstCharacterId, int SecondCharacterId, bool IsCouple);
+
+/// <summary>Why two characters are a couple.</summary>
+public enum PairReason
+{
+    /// <summary>They share a moment with a romance trope.</summary>
+    RomanceTrope,
+    /// <summary>A moment names exactly the two of them: the item's couple as the importer read it.</summary>
+    ItemCouple,
+    /// <summary>An editor said so.</summary>
+    Editor,
+}
+
+public sealed record CharacterPair(int FirstCharacterId, int SecondCharacterId, PairReason Reason, IReadOnlyList<int> MomentIds);
+
+/// <summary>
+/// The pairing rule. Two characters are a couple when they share a moment that carries a romance trope
+/// (<see cref="RomanceTropes"/>), or a moment that names exactly the two of them (an item's couple as the importer
+/// read it: "Hyun Bin for Son Ye Jin in …"). An editor's correction overrides the rule either way. A pair's
+/// moments are all the moments that name both characters.
+/// </summary>
+public static class CoupleRule
+{
+    public static readonly IReadOnlyList<string> RomanceTropes =
+        ["confession", "kiss", "hug", "proposal", "date", "first-love", "reunion", "piggyback"];
+
+    public static IReadOnlyList<CharacterPair> Pairs(IEnumerable<MomentEvidence> moments, IEnumerable<PairVerdict> corrections)
+    {
+        var verdicts = corrections.ToDictionary(v => (v.FirstCharacterId, v.SecondCharacterId), v => v.IsCouple);
+        var shared = Shared(moments);
+        return shared.Keys.Union(verdicts.Where(v => v.Value).Select(v => v.Key))
+            .Select(pair => (Pair: pair, Moments: shared.GetValueOrDefault(pair) ?? []))
+            .Select(x => (x.Pair, x.Moments, Reason: ReasonFor(x.Moments, verdicts.TryGetValue(x.Pair, out var said) ? said : null)))
+            .Where(x => x.Reason is not null)
+            .Select(x => new CharacterPair(x.Pair.Item1, x.Pair.Item2, x.Reason!.Value, x.Moments.Select(m => m.MomentId).Order().ToList()))
+            .ToList();
+    }
+
+    /// <summary>Every pair of characters that appear together, with the moments they share.</summary>
+    public static Dictionary<(int, int), List<MomentEvidence>> Shared(IEnumerable<MomentEvidence> moments) =>
+        moments.SelectMany(m => PairsOf(m.CharacterIds).Select(pair => (Pair: pair, Moment: m)))
+            .GroupBy(x => x.Pair)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Moment).DistinctBy(m => m.MomentId).ToList());
+
+    /// <summary>Why the rule pairs two characters from what they share, or null when it does not.</summary>
+    public static PairReason? ReasonFor(IReadOnlyCollection<MomentEvidence> shared, bool? editorSaid) => editorSaid switch
+    {
+        true => PairReason.Editor,
+        false => null,
+        null when shared.Any(m => m.Romantic) => PairReason.RomanceTrope,
+        null when shared.Any(m => m.CharacterIds.Distinct().Count() == 2) => PairReason.ItemCouple,
+        _ => null,
+    };
+
+    public static (int, int) Ordered(int a, int b) => a < b ? (a, b) : (b, a);
+
+    private static IEnumerable<(int, int)> PairsOf(IReadOnlyList<int> characterIds)
+    {
+        var ids = characterIds.Distinct().Order().ToList();
+        return ids.SelectMany((a, i) => ids.Skip(i + 1).Select(b => (a, b)));
+    }
+}

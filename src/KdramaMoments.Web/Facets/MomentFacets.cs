@@ -1,0 +1,127 @@
+using System.Globalization;
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Facets;
+
+/// <summary>A band of episodes a reader can narrow to: <c>1-4</c>, or <c>17-</c> for the seventeenth onwards.</summary>
+public sealed record EpisodeRange(int From, int? To)
+{
+    public static readonly IReadOnlyList<EpisodeRange> Bands = [new(1, 4), new(5, 8), new(9, 12), new(13, 16), new(17, null)];
+
+    public string Value => To is null ? $"{From}-" : $"{From}-{To}";
+
+    public string Label => To is null ? $"episode {From} on" : $"episodes {From}–{To}";
+
+    public static EpisodeRange? Parse(string? value)
+    {
+        var parts = (value ?? "").Split('-', 2, StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from) || from is < 0 or > 10_000)
+        {
+            return null;
+        }
+        if (parts[1].Length == 0)
+        {
+            return new EpisodeRange(from, null);
+        }
+        return int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to) && to >= from && to <= 10_000 ? new EpisodeRange(from, to) : null;
+    }
+}
+
+/// <summary>
+/// The trope, decade and episode facets of a moment list: every <c>tag</c> must be on a moment, no <c>not</c> may be,
+/// <c>decade=2010</c> keeps dramas of 2010–2019, <c>episodes=5-8</c> keeps those episodes. Read leniently from the
+/// query string: a value that does not parse is ignored, never an error.
+/// </summary>
+public sealed record MomentFacets(IReadOnlyList<string> Tags, IReadOnlyList<string> Not, int? Decade, EpisodeRange? Episodes)
+{
+    // Enough for any real question; keeps a hostile address from building a huge query.
+    private const int MaxTags = 12;
+
+    public static readonly MomentFacets None = new([], [], null, null);
+
+    public bool IsEmpty => Tags.Count == 0 && Not.Count == 0 && Decade is null && Episodes is null;
+
+    public static MomentFacets From(IQueryCollection query) => new(
+        Slugs(query["tag"]),
+        Slugs(query["not"]),
+        ParseDecade(query["decade"].FirstOrDefault()),
+        EpisodeRange.Parse(query["episodes"].FirstOrDefault()));
+
+    public static MomentFacets From(IEnumerable<string?>? tags, IEnumerable<string?>? not, string? decade, string? episodes) =>
+        new(Slugs(tags), Slugs(not), ParseDecade(decade), EpisodeRange.Parse(episodes));
+
+    public IQueryable<Moment> Apply(IQueryable<Moment> moments)
+    {
+        foreach (var tag in Tags)
+        {
+            moments = moments.Where(m => m.Tags.Any(t => t.Slug == tag));
+        }
+        if (Not.Count > 0)
+        {
+            var not = Not.ToList();
+            moments = moments.Where(m => !m.Tags.Any(t => not.Contains(t.Slug)));
+        }
+        if (Decade is { } decade)
+        {
+            moments = moments.Where(m => m.Drama.Year >= decade && m.Drama.Year < decade + 10);
+        }
+        if (Episodes is { } range)
+        {
+            moments = range.To is { } to
+                ? moments.Where(m => m.Episode >= range.From && m.Episode <= to)
+                : moments.Where(m => m.Episode >= range.From);
+        }
+        return moments;
+    }
+
+    /// <summary>The facets as query-string pairs, in a stable order, for links that keep them.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> QueryValues() =>
+        Tags.Select(t => Pair("tag", t))
+            .Concat(Not.Select(t => Pair("not", t)))
+            .Concat(Decade is null ? [] : [Pair("decade", Decade.Value.ToString(CultureInfo.InvariantCulture))])
+            .Concat(Episodes is null ? [] : [Pair("episodes", Episodes.Value)]);
+
+    private static KeyValuePair<string, string?> Pair(string key, string value) => new(key, value);
+
+    private static int? ParseDecade(string? value) =>
+        int.TryParse((value ?? "").TrimEnd('s'), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and < 2200 ? year / 10 * 10 : null;
+
+    private static List<string> Slugs(IEnumerable<string?>? values) =>
+        (values ?? []).SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => v.ToLowerInvariant()).Where(v => v.Length is > 0 and <= 60).Distinct().Take(MaxTags).ToList();
+}
+
+public sealed record FacetCount(string Value, string Label, int Count);
+
+/// <summary>How many moments each facet value would leave, given the other filters.</summary>
+public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<FacetCount> Decades, IReadOnlyList<FacetCount> Episodes)
+{
+    /// <summary>
+    /// Counts over <paramref name="scope"/> (the list's other filters already applied). A trope's count is the moments
+    /// left if it were added; a decade's and an episode band's ignore the current choice in their own facet, so a
+    /// reader can see where switching would lead.
+    /// </summary>
+    public static async Task<FacetCounts> CountAsync(IQueryable<Moment> scope, MomentFacets facets, CancellationToken cancellationToken)
+    {
+        var tags = await facets.Apply(scope).SelectMany(m => m.Tags)
+            .GroupBy(t => new { t.Slug, t.Name })
+            .Select(g => new FacetCount(g.Key.Slug, g.Key.Name, g.Count()))
+            .ToListAsync(cancellationToken);
+        var decades = await (facets with { Decade = null }).Apply(scope).Where(m => m.Drama.Year != null)
+            .GroupBy(m => m.Drama.Year!.Value / 10 * 10)
+            .Select(g => new { Decade = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var episodes = await (facets with { Episodes = null }).Apply(scope).Where(m => m.Episode != null)
+            .GroupBy(m => m.Episode!.Value)
+            .Select(g => new { Episode = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new FacetCounts(
+            tags.OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase).ToList(),
+            decades.OrderByDescending(d => d.Decade)
+                .Select(d => new FacetCount(d.Decade.ToString(CultureInfo.InvariantCulture), $"{d.Decade}s", d.Count)).ToList(),
+            EpisodeRange.Bands
+                .Select(b => new FacetCount(b.Value, b.Label, episodes.Where(e => e.Episode >= b.From && (b.To is null || e.Episode <= b.To)).Sum(e => e.Count)))
+                .Where(b => b.Count > 0).ToList());
+    }
+}
