@@ -72,10 +72,11 @@ app.UseErrorPagesAsGet();
 app.UseRequestLogging(app.Environment);
 app.UsePublicCompression();
 app.UseRouting();
-app.UsePageMethods();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authorization, so an anonymous request to an editors' page is sent to sign in whatever its method.
+app.UsePageMethods();
 // After authentication, so signed-in editors are never served (or stored as) a cached page.
 app.UseOutputCache();
 app.MarkPastOutputCache();

@@ -12,10 +12,15 @@ public static class RequestLogging
     private static readonly object PastOutputCache = new();
 
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app, IHostEnvironment environment) =>
-        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
-            exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-            : !environment.IsDevelopment() && AnsweredFromCache(context) ? LogEventLevel.Debug
-            : LogEventLevel.Information);
+        app.UseSerilogRequestLogging(options =>
+        {
+            // The app's own logger: the static one is left alone (several apps in one process), so it writes nowhere.
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : !environment.IsDevelopment() && AnsweredFromCache(context) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
 
     /// <summary>Placed right after the output cache: a request that reaches it was not answered from the cache.</summary>
     public static IApplicationBuilder MarkPastOutputCache(this IApplicationBuilder app) =>

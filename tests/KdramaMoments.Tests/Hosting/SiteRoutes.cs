@@ -73,6 +73,7 @@ public static class SiteRoutes
             "id" => id.ToString(CultureInfo.InvariantCulture),
             "type" => KindOf(pattern, known),
             "code" => "404",
+            "list" => KdramaMoments.Web.Pages.Admin.Todo.CatalogueGaps.Lists[0].Key,
             _ => parameter.Default?.ToString() ?? "x",
         };
         var segments = pattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
