@@ -10,7 +10,7 @@ namespace KdramaMoments.BrowserTests;
 /// stand between a payload and the reader. Any alert, confirm, prompt or print, or any dialog, is a failure.
 /// Payloads are packed many to a value and many values to a page, so a few hundred page loads cover them all.
 /// </summary>
-[Collection(SharedBrowser.Name)]
+[Collection(XssSite.Name)]
 public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
 {
     // Runs before any page script: the functions payloads call record the call instead.
@@ -85,8 +85,13 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         {
             statuses.AddRange(await page.EvaluateAsync<int[]>(PostForms, new object[] { token!, batch.Select(p => new object[] { p.Url, p.Fields }).ToArray() }));
         }
-        var refused = posts.Zip(statuses).Where(p => p.Second != 302).Select(p => $"{p.First.Url} {p.Second}: {p.First.Fields.First().Value[..Math.Min(40, p.First.Fields.First().Value.Length)]}").ToList();
-        Assert.True(refused.Count == 0, "not saved:\n" + string.Join("\n", refused));
+        string Describe((string Url, Dictionary<string, string> Fields) post, int status) => $"{post.Url} {status}: {post.Fields.First().Value[..Math.Min(40, post.Fields.First().Value.Length)]}";
+        // A save may be refused with a message (a title that is no name, a clash); never with an error of the site.
+        var errors = posts.Zip(statuses).Where(p => p.Second >= 500).Select(p => Describe(p.First, p.Second)).ToList();
+        Assert.True(errors.Count == 0, "answered with an error:\n" + string.Join("\n", errors));
+        var refused = posts.Zip(statuses).Where(p => p.Second != 302 && p.Second < 500).Select(p => Describe(p.First, p.Second)).ToList();
+        output.WriteLine($"{posts.Count - refused.Count} of {posts.Count} posts saved; refused with a message:\n" + string.Join("\n", refused));
+        Assert.True(refused.Count * 20 <= posts.Count, "more than one post in twenty refused:\n" + string.Join("\n", refused));
 
         // Lists show every name and title (and actors' Hangul names); detail pages show the rest.
         var visited = 0;
@@ -133,4 +138,11 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         var items = dramas.ValueKind == JsonValueKind.Array ? dramas : dramas.EnumerateObject().First(p => p.Value.ValueKind == JsonValueKind.Array).Value;
         return items.EnumerateArray().Select(d => d.GetProperty("slug").GetString()!);
     }
+}
+
+/// <summary>The payloads stay in a site of their own: the other browser tests read the seeded pages as fans see them.</summary>
+[CollectionDefinition(Name)]
+public sealed class XssSite : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "stored xss";
 }

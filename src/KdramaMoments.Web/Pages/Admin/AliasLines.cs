@@ -9,10 +9,13 @@ public static class AliasLines
 
     /// <summary>
     /// The distinct aliases typed, without the name itself. Other spellings of the name ("Hyun-Bin" for
-    /// "Hyun Bin") are kept: they are what aliases are for.
+    /// "Hyun Bin") are kept: they are what aliases are for. Two lines that read as one name ("null", "NULL")
+    /// are one alias, and a line with nothing to look up (only punctuation) is none.
     /// </summary>
     public static IReadOnlyList<string> Parse(string? lines, string? name) =>
         (lines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(a => !string.Equals(a, name?.Trim(), StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            .Order(StringComparer.Ordinal)
+            .Where(a => Names.Normalize(a).Length > 0)
+            .DistinctBy(Names.Normalize, StringComparer.Ordinal).ToList();
 }
