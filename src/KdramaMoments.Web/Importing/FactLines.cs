@@ -21,8 +21,28 @@ public static partial class FactLines
         var fields = Field().Matches(text);
         if (fields.Count > 0 && fields[0].Index == 0)
         {
-            return fields.Select(f => new FactLine(Key(f.Groups["key"].Value), f.Groups["value"].Value.Trim().Trim('*', '_').Trim())).Where(f => f.Value.Length > 0).ToList();
+            return fields.Select(f => new FactLine(Key(f.Groups["key"].Value), f.Groups["value"].Value.Trim().Trim('*', '_').Trim()))
+                .Where(f => f.Value.Length > 0).SelectMany(SplitTitleValue).ToList();
         }
+        return TitleAndYear(text);
+    }
+
+    /// <summary><c>Drama: "The Red Sleeve" (2021)</c>: a title field whose value is itself a title with its year gives both.</summary>
+    private static IEnumerable<FactLine> SplitTitleValue(FactLine field)
+    {
+        if (field.Key != "Drama")
+        {
+            return [field];
+        }
+        var split = TitleAndYear(field.Value);
+        return split.Count > 0 ? split : [field with { Value = Unquoted(field.Value) }];
+    }
+
+    private static string Unquoted(string value) =>
+        value.Length > 2 && "'‘\"“«".Contains(value[0], StringComparison.Ordinal) && "'’\"”»".Contains(value[^1], StringComparison.Ordinal) ? value[1..^1].Trim() : value;
+
+    private static List<FactLine> TitleAndYear(string text)
+    {
         var titled = TitleWithYear().Match(text);
         // "— Kim Shin to Ji Eun-tak, Goblin (2016)": an attribution ends with the title; the title is its last part.
         var title = titled.Success ? LastPart().Split(titled.Groups["title"].Value).Last().Trim() : string.Empty;

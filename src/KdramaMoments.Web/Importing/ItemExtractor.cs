@@ -69,7 +69,7 @@ public static partial class ItemExtractor
         var people = CastReader.Read(new CastEvidence(segment.Heading, body, dramaTitle, HeadingPeople(heading), prepared.Facts.Where(f => f.Key is "Cast" or "Couple").ToList()));
         var cast = people.Cast;
         var featured = people.Featured;
-        var quotes = heading.Dialogue.Concat(FindQuotes(string.Join('\n', body))).Distinct().ToList();
+        var quotes = heading.Dialogue.Concat(FindQuotes(string.Join('\n', body))).Distinct().Where(q => !IsAboutTheShow(q, cast)).ToList();
         var episode = FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
 
@@ -89,6 +89,14 @@ public static partial class ItemExtractor
             Doubts = [.. heading.Doubts, .. people.Doubts, .. TruncationDoubt(segment)],
         };
     }
+
+    /// <summary>
+    /// Quoted words about the drama rather than from it — a fan's comment, a review's line: they name the actors
+    /// playing the item's characters (no character says their own actor's name) or talk about the show as a show.
+    /// </summary>
+    private static bool IsAboutTheShow(string quote, IReadOnlyList<CastCredit> cast) =>
+        ShowTalk().IsMatch(quote)
+        || cast.Select(c => c.Actor).OfType<string>().Any(actor => Regex.IsMatch(quote, $@"\b{Regex.Escape(actor)}\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
 
     private static ItemSegment WithinReadingLimit(ItemSegment segment)
     {
@@ -232,6 +240,10 @@ public static partial class ItemExtractor
     private static string StripQuotes(string text) => text.Trim().Trim('\'', '‘', '’', '"', '“', '”').Trim();
 
     private static int SegmentWords(string text) => ArticleSegmenter.WordCount(text);
+
+    // The vocabulary of watching, not of living the story: "this drama", "the chemistry", "kiss scenes", "the acting".
+    [GeneratedRegex(@"\b(?:(?:this|the|that|a|every)\s+(?:drama|k-?drama|show|series|episode|finale|scene|season|actor|actress|writer|casting)s?|kiss scenes?|chemistry|acting|rewatch\w*|OTP|second lead|main leads?|screen time)\b", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ShowTalk();
 
     [GeneratedRegex(@"\b(?:netizens?|fans?|viewers?|users?|commenters?|readers?|people|twitter|x users|reddit(?:ors)?|the internet|someone|one (?:fan|user|viewer))\b[^.!?]{0,80}(?:comment\w*|wrote|said|tweeted|posted|react\w*|shared|agreed|responded|replied|chimed in)?[^.!?]{0,40}:\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ReadersLeadIn();
