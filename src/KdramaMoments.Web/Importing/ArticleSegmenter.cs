@@ -38,6 +38,9 @@ public static partial class ArticleSegmenter
     // A footer's first line is furniture too, but it is kept as this mark so the last item can end there.
     private const string FooterMark = "\u2063footer";
 
+    // A "3 comments" line above the article (a blog's post header) is not where the page ends.
+    private const int MinimumLinesBeforeComments = 10;
+
     private static List<string> ContentLines(string text)
     {
         var raw = text.Split('\n').Select(TableRow).Select(FoldWhitespace).Select(WithoutEditorialMarks).ToList();
@@ -49,6 +52,12 @@ public static partial class ArticleSegmenter
             if (line.Length == 0 || social[i])
             {
                 continue;
+            }
+            // Readers' comments close the page: nothing after their header is the article's, though it may look like headings.
+            if (lines.Count >= MinimumLinesBeforeComments && PageFurniture.StartsComments(line))
+            {
+                lines.Add(FooterMark);
+                break;
             }
             if (PageFurniture.StartsFooter(line) && (PageFurniture.IsNoise(line) || TextShape.WordCount(line) <= 6))
             {

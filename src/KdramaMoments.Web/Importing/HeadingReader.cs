@@ -38,7 +38,7 @@ public static partial class HeadingReader
         return new HeadingTemplate(Describe(slot, parts), readings);
     }
 
-    private static readonly List<string> SlotOrder = ["fact", "whole", "after-dash", "after-bar", "after-in", "after-comma", "paren", "before-colon", "after-colon", "quote", "before-dash", "before-bar", "before-comma"];
+    private static readonly List<string> SlotOrder = ["fact", "whole", "after-dash", "after-bar", "after-in", "after-comma", "paren", "before-colon", "after-colon", "quote", "capitals", "before-dash", "before-bar", "before-comma"];
 
     private static HeadingReading ReadOne(HeadingParts parts, List<DramaCandidate> candidates, string slot, HeadingInput item)
     {
@@ -77,6 +77,7 @@ public static partial class HeadingReader
         "whole" => "whole text",
         "paren" => "parentheses",
         "quote" => "quoted title",
+        "capitals" => "words in capitals",
         _ => slot.Replace('-', ' ') + " part",
     };
 
@@ -102,6 +103,7 @@ public static partial class HeadingReader
             "before-colon" => $"{drama}: {lead}",
             "after-colon" => $"{lead}: {drama}",
             "quote" => $"{lead} “{drama}”",
+            "capitals" => $"{lead} with the DRAMA in capitals",
             _ => slot,
         };
     }
@@ -209,8 +211,21 @@ public static partial class HeadingReader
         {
             Add("quote", quoted);
         }
+        foreach (var emphasised in InCapitals(s))
+        {
+            Add("capitals", emphasised);
+            if (s.Any(char.IsLower) && list.Count > 0 && list[^1].Slot == "capitals")
+            {
+                list[^1] = list[^1] with { Score = list[^1].Score + 1 }; // the author set these words off from the rest
+            }
+        }
         return list;
     }
+
+    // "The SECRET GARDEN foam kiss": in a heading otherwise in lower or title case, a run of capitals sets a title off.
+    // A heading wholly in capitals is one run, so an article mixing both kinds reads every heading in one slot.
+    private static IEnumerable<string> InCapitals(string heading) =>
+        CapitalsRun().Matches(heading).Select(m => m.Value.Trim(' ', ',')).Where(run => run.Count(char.IsLetter) >= 4);
 
     private static readonly (string Name, Regex Pattern)[] Separators =
     [
@@ -431,6 +446,10 @@ public static partial class HeadingReader
     // texts set titles in (<W>, 《Goblin》, 〈Healer〉, 『Reply 1988』).
     [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}])[‘](?<q>[^‘’\n]{1,300})[’](?![\p{L}])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
     private static partial Regex Quoted();
+
+    // Words wholly in capitals (with digits, apostrophes, hyphens), joined by spaces or a comma: "IT'S OKAY, THAT'S LOVE".
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d'’-]*(?:,?\s+\p{Lu}[\p{Lu}\d'’-]*)*(?![\p{L}\d])", RegexOptions.None, 1000)]
+    private static partial Regex CapitalsRun();
 
     [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, 1000)]
     private static partial Regex Parenthesis();

@@ -26,6 +26,12 @@ public static partial class PageFurniture
             || (line.Length <= 160 && Caption().IsMatch(line));
     }
 
+    /// <summary>
+    /// The header of a readers' comment section: "14 comments:", "Comments (3)", "5 thoughts on …". Not "Leave a
+    /// comment", which newsletters put between paragraphs as a button.
+    /// </summary>
+    public static bool StartsComments(string line) => line.Length <= 120 && CommentsStart().IsMatch(line.Trim('*', '_', '#', ' '));
+
     /// <summary>A line after which nothing of the last item follows: FAQ sections, bios, blog and share footers.</summary>
     public static bool StartsFooter(string line) =>
         line.Length <= 120 && FooterStart().IsMatch(line.Trim('*', '_', '#', ' ', ':'));
@@ -119,6 +125,9 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)", RegexOptions.None, 1000)]
     private static partial Regex TweetAttribution();
+
+    [GeneratedRegex(@"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)\s*:?$|comments?\s*\(\d+\)$|\d+\s+(?:thoughts?|responses?) (?:on|to)\b|responses? to\b)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex CommentsStart();
 
     [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex FooterStart();

@@ -90,4 +90,67 @@ public sealed class ArticleParserTests
             "Which K-drama kiss is your favourite? Vote below", "Goblin 40%", "Healer 35%", "True Beauty 25%");
         Assert.Empty(article.Items[^1].Drama.AlternateTitles);
     }
+
+    [Fact]
+    public void DramaFact_QuotedTitleWithItsYear_GivesTitleAndYear()
+    {
+        var article = Parse("Three picks",
+            "#1 Hyun Bin & Son Ye-jin", "Drama: “Crash Landing on You” (2019)", "Hyun Bin plays Ri Jeong-hyeok, an officer who finds a paragliding heiress in his quiet village one morning.",
+            "#2 Gong Yoo & Kim Go-eun", "Drama: 'Goblin' (2016)", "Gong Yoo plays Kim Shin, a goblin who has waited nine centuries for the bride who can end his life.",
+            "#3 Ji Chang-wook & Park Min-young", "Drama: Healer", "Ji Chang-wook plays Seo Jung-hoo, a night courier with a secret that he keeps from everyone he meets.");
+        Assert.Equal(["Crash Landing on You", "Goblin", "Healer"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2019, 2016, null], article.Items.Select(i => i.Drama.Year));
+    }
+
+    [Fact]
+    public void QuotedWords_AboutTheShowOrNamingItsActors_AreNotDialogue()
+    {
+        var article = Parse("Fans react",
+            "1. Goblin", "Gong Yoo plays Kim Shin, a goblin cursed to live forever. When he says, \"I will be your first snow,\" the room goes quiet.", "\"Gong Yoo looked unreal in that coat.\"", "\"The chemistry in this drama is off the charts.\"",
+            "2. Healer", "Ji Chang-wook plays Seo Jung-hoo, a courier who runs over rooftops at night and tells her, \"Don't let go of my hand.\"", "\"Every episode ends on a cliffhanger, I swear.\"",
+            "3. Pinocchio", "Lee Jong-suk plays Choi Dal-po, a rookie reporter who cannot forgive the press. \"Lee Jong-suk's eyes in this scene should be illegal.\"");
+        Assert.Equal(["I will be your first snow,"], article.Items[0].Quotes);
+        Assert.Equal(["Don't let go of my hand."], article.Items[1].Quotes);
+        Assert.Empty(article.Items[2].Quotes);
+    }
+
+    [Fact]
+    public void Heading_DramaInCapitalsAmongLowercaseWords_IsTheDrama()
+    {
+        var article = Parse("My favourite kisses",
+            "1. The GOBLIN snow kiss", "Gong Yoo's Kim Shin finally kisses his bride under the falling snow, and it is perfect in every single way.",
+            "2. HEALER and the rooftop", "Ji Chang-wook's Seo Jung-hoo takes off his mask on the roof and the whole drama changes gear at once.",
+            "3. That CRASH LANDING ON YOU goodbye", "Hyun Bin's Ri Jeong-hyeok walks back across the border while she stands at the line and watches him go.");
+        Assert.Equal(["Goblin", "Healer", "Crash Landing on You"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void ReadersComments_AfterTheCommentsHeader_AreNotItems()
+    {
+        var article = Parse("Saturday, March 1", "Three dramas I rewatch",
+            "Every winter I rewatch the same three dramas, so here they are, in the order I watch them every single year.",
+            "Goblin.", "Gong Yoo plays Kim Shin, a goblin, and Kim Go-eun plays Ji Eun-tak, the girl who can pull his sword.",
+            "Healer.", "Ji Chang-wook plays Seo Jung-hoo and Park Min-young plays Chae Young-shin, a reporter he protects.",
+            "Crash Landing on You.", "Hyun Bin plays Ri Jeong-hyeok and Son Ye-jin plays Yoon Se-ri, who paraglides into his life.",
+            "Posted by dramafan at 9:12 PM", "3 comments:",
+            "Mina said...", "You forgot Coffee Prince! It is the best one ever made, fight me on it.",
+            "March 2, 2025 at 8:02 AM",
+            "dramafan said...", "I have not watched it yet, it is next on my list, I promise you.",
+            "March 2, 2025 at 9:15 AM",
+            "Anonymous said...", "Healer is underrated and I will not be taking questions on this one.");
+        Assert.Equal(["Goblin", "Healer", "Crash Landing on You"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void ArticleInLowercase_NamesOnItsShortLines_AreReadAsNames()
+    {
+        var article = Parse("otps i think about daily",
+            "ok so here is the list, no particular order, spoilers everywhere, you have been warned about all of it",
+            "01. goblin (2016)", "kim shin (gong yoo) ♡ ji eun-tak (kim go-eun)", "a goblin, a bride, a sword, and the saddest man alive. i am not okay and never will be.",
+            "02. healer (2014)", "seo jung-hoo (ji chang-wook) ♡ chae young-shin (park min-young)", "a courier who runs across rooftops and the reporter he cannot stop protecting. perfect show.",
+            "03. crash landing on you (2019)", "ri jeong-hyeok (hyun bin) ♡ yoon se-ri (son ye-jin)", "an heiress lands in the wrong country and the officer who finds her never recovers.");
+        Assert.Equal(["Goblin", "Healer", "Crash Landing on You"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Kim Shin" && c.Actor == "Gong Yoo");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Yoon Se-ri" && c.Actor == "Son Ye-jin");
+    }
 }
