@@ -191,16 +191,20 @@ public static partial class ArticleSegmenter
         return lead.Success && lead.Value.Count(char.IsLetter) >= 4 && !lead.Value.Any(char.IsLower) && WordCount(lead.Value) <= 8;
     }
 
-    // A heading is followed by body text: a paragraph within the next three lines (fact lines and captions may come first).
+    // A heading is followed by body text: a paragraph after at most a card's worth of short lines — fact lines,
+    // captions, a metadata row, a rating, buttons ("Rate", "Mark as watched") — but not after another numbered heading.
+    private const int ShortLinesBeforeBody = 8;
+    private const int ShortLineWords = 12;
+
     private static bool FollowedByBody(List<string> lines, int index)
     {
-        for (var j = index + 1; j < lines.Count && j <= index + 4 && lines[j] != FooterMark; j++)
+        for (var j = index + 1; j < lines.Count && j <= index + ShortLinesBeforeBody && lines[j] != FooterMark; j++)
         {
             if (TextShape.IsProse(lines[j]))
             {
                 return true;
             }
-            if (!FactLines.IsFactLine(lines[j]) && WordCount(lines[j]) > 12)
+            if (!FactLines.IsFactLine(lines[j]) && WordCount(lines[j]) > ShortLineWords || j > index + 1 && ListMarker.Read(lines[j]).IsNumbered)
             {
                 return false;
             }

@@ -17,7 +17,11 @@ public static partial class FactLines
         {
             return [];
         }
-        var text = line.Trim('*', '_', ' ', '•', '-');
+        var text = WithCastKey(line.Trim('*', '_', ' ', '•', '-'));
+        if (MetadataRow(text) is { } row)
+        {
+            return row;
+        }
         var fields = Field().Matches(text);
         if (fields.Count > 0 && fields[0].Index == 0)
         {
@@ -60,6 +64,24 @@ public static partial class FactLines
 
     public static bool IsFactLine(string line) => Read(line).Count > 0;
 
+    // "Stars Hyun Bin, Son Ye-jin" (a listing's credit line without its colon) is the fact line "Stars: …".
+    private static string WithCastKey(string text) => CastWithoutColon().IsMatch(text) ? CastWithoutColon().Replace(text, "$1: ", 1) : text;
+
+    /// <summary>
+    /// A listing's metadata row, short fields between bars or dots with a year among them
+    /// ("2019–2020 | TV-14 | 16 eps | 1h 25m", "2016 · tvN · 16 episodes"): its year.
+    /// </summary>
+    private static List<FactLine>? MetadataRow(string text)
+    {
+        var fields = text.Split(['|', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length < 3 || fields.Any(f => TextShape.WordCount(f) > 4) || fields.Any(f => f.Contains(':', StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var year = fields.Select(f => YearField().Match(f)).FirstOrDefault(m => m.Success);
+        return year is null ? null : [new FactLine("Year", year.Groups["year"].Value)];
+    }
+
     /// <summary>A "Key: value" line (not a bare "Title (2019)", which is also how a heading can read).</summary>
     public static bool IsKeyValue(string line) => Field().Match(line.Trim('*', '_', ' ', '•', '-')) is { Success: true, Index: 0 };
 
@@ -93,4 +115,10 @@ public static partial class FactLines
 
     [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, 1000)]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:(?:19|20)?[0-9]{2})?)?$", RegexOptions.None, 1000)]
+    private static partial Regex YearField();
+
+    [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, 1000)]
+    private static partial Regex CastWithoutColon();
 }

@@ -42,6 +42,11 @@ public static partial class ItemExtractor
                 facts.AddRange(fields);
                 continue;
             }
+            if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && IsTitleCard(block))
+            {
+                facts.Add(new FactLine("Drama", HeadingReader.FromCapitals(block.Trim())));
+                continue;
+            }
             if (body.Count > 0 && IsTitleCaption(block))
             {
                 alternateTitles.Add(StripQuotes(block));
@@ -141,6 +146,18 @@ public static partial class ItemExtractor
         }
         return [.. heading.People];
     }
+
+    // "EXTRAORDINARY ATTORNEY WOO" alone between a heading and its text: a streaming card's title line. Names in
+    // capitals come in pairs ("HYUN BIN & SON YE-JIN"), so a line joining two is not one.
+    private static bool IsTitleCard(string block)
+    {
+        var text = block.Trim();
+        return !text.Any(char.IsLower) && text.Count(char.IsLetter) >= 4 && TextShape.WordCount(text) <= 10
+            && !PairMark().IsMatch(text) && !text.EndsWith(':');
+    }
+
+    [GeneratedRegex(@"[&♡♥❤×+]|\sX\s|\sAND\s", RegexOptions.None, 1000)]
+    private static partial Regex PairMark();
 
     // A short line between paragraphs that only names a title: an image caption such as
     // "Guardian: The Lonely And Great God" under the Goblin item.
