@@ -132,7 +132,7 @@ public static partial class ArticleSegmenter
         for (var i = start; i < lines.Count; i++)
         {
             var marker = ListMarker.Read(lines[i]);
-            if (lines[i] != FooterMark && IsHeadingShaped(marker) && FollowedByBody(lines, i))
+            if (lines[i] != FooterMark && IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i]) && FollowedByBody(lines, i))
             {
                 candidates.Add(new Candidate(i, Skeleton(marker)));
             }

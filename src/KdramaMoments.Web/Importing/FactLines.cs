@@ -68,9 +68,11 @@ public static partial class FactLines
     private static string WithCastKey(string text) => CastWithoutColon().IsMatch(text) ? CastWithoutColon().Replace(text, "$1: ", 1) : text;
 
     /// <summary>
-    /// A listing's metadata row, short fields between bars or dots with a year among them
+    /// A listing's metadata row, short fields between bars or dots, the year first
     /// ("2019–2020 | TV-14 | 16 eps | 1h 25m", "2016 · tvN · 16 episodes"): its year.
     /// </summary>
+    public static bool IsMetadataRow(string line) => MetadataRow(line.Trim('*', '_', ' ', '•', '-')) is not null;
+
     private static List<FactLine>? MetadataRow(string text)
     {
         var fields = text.Split(['|', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -78,12 +80,13 @@ public static partial class FactLines
         {
             return null;
         }
-        var year = fields.Select(f => YearField().Match(f)).FirstOrDefault(m => m.Success);
-        return year is null ? null : [new FactLine("Year", year.Groups["year"].Value)];
+        // It opens with the year; "Our Beloved Summer | SBS | 2021" is a heading.
+        var year = YearField().Match(fields[0]);
+        return year.Success ? [new FactLine("Year", year.Groups["year"].Value)] : null;
     }
 
     /// <summary>A "Key: value" line (not a bare "Title (2019)", which is also how a heading can read).</summary>
-    public static bool IsKeyValue(string line) => Field().Match(line.Trim('*', '_', ' ', '•', '-')) is { Success: true, Index: 0 };
+    public static bool IsKeyValue(string line) => Field().Match(WithCastKey(line.Trim('*', '_', ' ', '•', '-'))) is { Success: true, Index: 0 };
 
     /// <summary>The year in a fact value ("2019", "tvN, 2019", "Dec 2019 – Feb 2020" → 2019).</summary>
     public static int? Year(string value)

@@ -38,6 +38,9 @@ public static partial class HeadingReader
         return new HeadingTemplate(Describe(slot, parts), readings);
     }
 
+    // Evidence beyond the shape of the words: the catalogue knows it, a year stands beside it, or the text names it again.
+    private const double CorroboratedTitle = 2;
+
     private static readonly List<string> SlotOrder = ["fact", "whole", "after-dash", "after-bar", "after-in", "after-comma", "paren", "before-colon", "after-colon", "quote", "capitals", "before-dash", "before-bar", "before-comma"];
 
     private static HeadingReading ReadOne(HeadingParts parts, List<DramaCandidate> candidates, string slot, HeadingInput item)
@@ -50,7 +53,14 @@ public static partial class HeadingReader
         {
             chosen = new DramaCandidate(item.FactTitle, "fact", 9, item.Index, null);
         }
-        if (chosen is null || chosen.Score < 0)
+        // The heading lacks the part where this article names its drama, and nothing else in it is borne out as a
+        // title (known, with a year, named again in the text): the title the item's text sets off is the drama.
+        if (inSlot is null && (chosen is null || chosen.Score < CorroboratedTitle) && item.FactTitle is null && TitleSetOffIn(item.Body) is { } bodyTitle)
+        {
+            chosen = new DramaCandidate(bodyTitle, "text", 0, item.Index, null);
+            doubts.Add(new ItemDoubt("drama", $"the heading names no drama; “{bodyTitle}”, set off as a title in the item's text, was taken"));
+        }
+        else if (chosen is null || chosen.Score < 0)
         {
             doubts.Add(new ItemDoubt("drama", chosen is null
                 ? "the heading names no drama; the whole heading was taken as its title"
@@ -113,7 +123,9 @@ public static partial class HeadingReader
     {
         var text = heading.Trim().Trim('*', '_').Trim();
         var dialogue = new List<string>();
-        var quotedTitles = new List<string>();
+        // "Han Ji-pyeong (_Start-Up_, 2020)": words in italics (Markdown's _ or *) set a title off as quotes do.
+        var quotedTitles = Italics().Matches(text).Select(m => m.Groups["t"].Value.Trim()).ToList();
+        text = Italics().Replace(text, "${t}");
         foreach (Match m in Quoted().Matches(text))
         {
             var inner = m.Groups["q"].Value.Trim();
@@ -130,7 +142,9 @@ public static partial class HeadingReader
             var inner = m.Groups["inner"].Value.Trim();
             // "(Goblin, Episode 1)", "(Healer, 2014)": an episode or year beside a title marks the title.
             var pieces = inner.Split([", ", " · ", " | "], StringSplitOptions.RemoveEmptyEntries);
-            if (pieces.Length > 1 && !YearOrNetwork().IsMatch(inner) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim())))
+            // A title set off in italics or quotes ("(_Start-Up_, 2020)") is never a network.
+            var setOff = pieces.Length > 1 && quotedTitles.Contains(pieces[0].Trim());
+            if (pieces.Length > 1 && (setOff || !YearOrNetwork().IsMatch(inner)) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim())))
             {
                 year ??= pieces.Skip(1).Select(FactLines.Year).FirstOrDefault(y => y is not null);
                 parens.Add(pieces[0] + " \u2062");
@@ -221,6 +235,12 @@ public static partial class HeadingReader
         }
         return list;
     }
+
+    // "Kim Woo-bin in _The Heirs_ is a bully": the first title the item's text sets off in italics or quotes.
+    private static string? TitleSetOffIn(IReadOnlyList<string> body) =>
+        body.SelectMany(b => Italics().Matches(b).Select(m => m.Groups["t"].Value).Concat(Quoted().Matches(b).Select(m => m.Groups["q"].Value)))
+            .Select(t => t.Trim())
+            .FirstOrDefault(t => t.Count(char.IsLetter) >= 2 && TextShape.WordCount(t) <= 8 && !TextShape.IsDialogue(t) && TextShape.CapitalisedShare(t) >= 0.6 && !LooksLikePeople(t));
 
     // "The SECRET GARDEN foam kiss": in a heading otherwise in lower or title case, a run of capitals sets a title off.
     // A heading wholly in capitals is one run, so an article mixing both kinds reads every heading in one slot.
@@ -406,7 +426,9 @@ public static partial class HeadingReader
         for (var i = 0; i < words.Length; i++)
         {
             var lower = words[i].ToLowerInvariant();
-            words[i] = i > 0 && i < words.Length - 1 && SmallTitleWords.Contains(lower) ? lower : string.Join('-', lower.Split('-').Select(Capitalise));
+            // A small word stays small inside the title, not first, last or after a colon ("Guardian: The Lonely …").
+            var small = i > 0 && i < words.Length - 1 && !words[i - 1].EndsWith(':') && SmallTitleWords.Contains(lower);
+            words[i] = small ? lower : string.Join('-', lower.Split('-').Select(Capitalise));
         }
         return string.Join(' ', words);
     }
@@ -446,6 +468,9 @@ public static partial class HeadingReader
     // texts set titles in (<W>, 《Goblin》, 〈Healer〉, 『Reply 1988』).
     [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}])[‘](?<q>[^‘’\n]{1,300})[’](?![\p{L}])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"(?<![\p{L}\d_*])[_*](?<t>[^_*\s][^_*\n]{0,80}?[^_*\s]|[^_*\s])[_*](?![\p{L}\d_*])", RegexOptions.None, 1000)]
+    private static partial Regex Italics();
 
     // Words wholly in capitals (with digits, apostrophes, hyphens), joined by spaces or a comma: "IT'S OKAY, THAT'S LOVE".
     [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d'’-]*(?:,?\s+\p{Lu}[\p{Lu}\d'’-]*)*(?![\p{L}\d])", RegexOptions.None, 1000)]

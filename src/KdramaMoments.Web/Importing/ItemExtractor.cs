@@ -148,7 +148,7 @@ public static partial class ItemExtractor
     }
 
     // "EXTRAORDINARY ATTORNEY WOO" alone between a heading and its text: a streaming card's title line. Names in
-    // capitals come in pairs ("HYUN BIN & SON YE-JIN"), so a line joining two is not one.
+    // capitals come in pairs ("HYUN BIN & SON YE-JIN", "A ♥ B", "A X B"), so a line joining two that way is not one.
     private static bool IsTitleCard(string block)
     {
         var text = block.Trim();
@@ -156,7 +156,7 @@ public static partial class ItemExtractor
             && !PairMark().IsMatch(text) && !text.EndsWith(':');
     }
 
-    [GeneratedRegex(@"[&♡♥❤×+]|\sX\s|\sAND\s", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[&♡♥❤×+]|\sX\s", RegexOptions.None, 1000)]
     private static partial Regex PairMark();
 
     // A short line between paragraphs that only names a title: an image caption such as

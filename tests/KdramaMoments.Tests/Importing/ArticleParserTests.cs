@@ -153,4 +153,47 @@ public sealed class ArticleParserTests
         Assert.Contains(article.Items[0].Cast, c => c.Character == "Kim Shin" && c.Actor == "Gong Yoo");
         Assert.Contains(article.Items[2].Cast, c => c.Character == "Yoon Se-ri" && c.Actor == "Son Ye-jin");
     }
+
+    [Fact]
+    public void ListingCards_MetadataRowStarsLineAndButtons_GiveYearAndCast()
+    {
+        var article = Parse("K-Drama OTPs That Ruined Me, Ranked", "3 titles",
+            "1. Goblin", "2016–2017 | TV-14 | 16 eps | 1h 20m", "TV Series", "8.6 (25K)", "Rate", "Mark as watched", "Stars Gong Yoo, Kim Go-eun, Lee Dong-wook",
+            "Kim Shin (Gong Yoo) waits nine hundred years for his bride, and the Grim Reaper lives in his spare room.",
+            "2. Healer", "2014–2015 | TV-14 | 20 eps", "Rate", "Stars Ji Chang-wook, Park Min-young",
+            "Seo Jung-hoo (Ji Chang-wook) runs over the rooftops of Seoul at night and falls for a reporter he protects.",
+            "3. Pinocchio", "2014 | TV-14 | 20 eps", "Mark as watched", "Stars Lee Jong-suk, Park Shin-hye",
+            "Choi Dal-po (Lee Jong-suk) becomes a reporter to clear his family's name and falls for a girl who cannot lie.");
+        Assert.Equal(["Goblin", "Healer", "Pinocchio"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2016, 2014, 2014], article.Items.Select(i => i.Drama.Year));
+        Assert.Contains(article.Items[0].Cast, c => c.Character is null && c.Actor == "Lee Dong-wook");
+        Assert.DoesNotContain(article.Items.SelectMany(i => i.Cast), c => c.Actor == "Mark" || c.Character == "Mark");
+    }
+
+    [Fact]
+    public void StreamingCards_TitleInCapitalsUnderAMomentHeading_IsTheDrama()
+    {
+        var article = Parse("Romance moments to stream",
+            "The Tunnel", "CRASH LANDING ON YOU", "2019 · TV-14 · Romance · 1 Season",
+            "An heiress lands in the wrong country, and the officer who finds her walks her through a tunnel under the border.", "Watch Crash Landing on You on Netflix.",
+            "The Snow", "GUARDIAN: THE LONELY AND GREAT GOD", "2016 · TV-14 · Fantasy · 1 Season",
+            "A goblin who has lived nine hundred years meets the only girl who can see the sword in his chest.", "Watch Goblin on Netflix.",
+            "The Rooftop", "HEALER", "2014 · TV-14 · Action · 1 Season",
+            "A night courier who runs over the rooftops of Seoul falls for the reporter he was hired to watch.");
+        Assert.Equal(["Crash Landing on You", "Guardian: The Lonely and Great God", "Healer"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2019, 2016, 2014], article.Items.Select(i => i.Drama.Year));
+    }
+
+    [Fact]
+    public void Heading_TitleInItalicsBesideAYear_IsTheDrama_AndAHeadingWithoutOneTakesTheTitleItsTextSetsOff()
+    {
+        var article = Parse("Second leads",
+            "I. Han Ji-pyeong (_Start-Up_, 2020)", "Kim Seon-ho plays Han Ji-pyeong, an investor who once wrote letters to a lonely girl under another name.",
+            "II. Yoon Ji-hoo (_Boys Over Flowers_, 2009)", "Kim Hyun-joong plays the quiet violinist who is kind to her while she falls for his loud best friend.",
+            "III. The bad boy who wasn't: Choi Young-do", "Kim Woo-bin in _The Heirs_ is a bully, full stop, and the show knows it from the start.",
+            "IV. Ji Seong-hyeon (*Hometown Cha-Cha-Cha*, 2021)", "Lee Sang-yi plays the TV producer who arrives in the seaside village a little too late.");
+        Assert.Equal(["Start-Up", "Boys Over Flowers", "The Heirs", "Hometown Cha-Cha-Cha"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2020, 2009, null, 2021], article.Items.Select(i => i.Drama.Year));
+        Assert.Contains(article.Items[2].Doubts, d => d.About == "drama");
+    }
 }
