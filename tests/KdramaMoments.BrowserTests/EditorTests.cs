@@ -55,8 +55,8 @@ public sealed class EditorTests(BrowserSite site)
 
         await BrowserSite.SignInAsync(page, "/admin/merge");
         await page.GetByLabel("Kind").SelectOptionAsync("moment");
-        await page.GetByLabel("Duplicate to merge away (address)").FillAsync(from);
-        await page.GetByLabel("Survivor (address)").FillAsync(into);
+        await page.GetByLabel("Duplicate to merge away").FillAsync(from);
+        await page.GetByLabel("Survivor").FillAsync(into);
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview the merge" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/history/moment/**");

@@ -9,6 +9,9 @@ namespace KdramaMoments.BrowserTests;
 /// that shows them is rendered in Chromium with the CSP bypassed, so only the site's encoding and sanitising
 /// stand between a payload and the reader. Any alert, confirm, prompt or print, or any dialog, is a failure.
 /// Payloads are packed many to a value and many values to a page, so a few hundred page loads cover them all.
+/// Articles come in by import (the pasted text: file name, headline, item headings, bodies that become source
+/// excerpts) and are renamed on their page; their titles take a fixed sample of the payloads (every
+/// <see cref="ArticleTitleStride"/>th), because each title is one import or one rename and the run must stay short.
 /// </summary>
 [Collection(XssSite.Name)]
 public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
@@ -35,8 +38,16 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         }
         """;
 
+    private const int ArticleTitleStride = 7;
+    private const int Imports = 8;
+    private const int ItemsPerImport = 5;
+
+    private const string ArticleRows = """
+        rows => rows.map(r => [r.querySelector('input[name="Input.Id"]').value, r.querySelector('input[name="Input.Version"]').value, r.querySelector('th a').textContent])
+        """;
+
     private const string RowLinks = """
-        links => links.filter(a => /^[dpcm]x\d/.test((a.closest('tr, li') ?? a).textContent.trim())).map(a => a.getAttribute('href'))
+        links => links.filter(a => /^[dpcmaf]x\d/.test((a.closest('tr, li') ?? a).textContent.trim())).map(a => a.getAttribute('href'))
         """;
 
     [Fact]
@@ -93,10 +104,34 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         output.WriteLine($"{posts.Count - refused.Count} of {posts.Count} posts saved; refused with a message:\n" + string.Join("\n", refused));
         Assert.True(refused.Count * 20 <= posts.Count, "more than one post in twenty refused:\n" + string.Join("\n", refused));
 
+        // Articles: imported from pasted text carrying every payload, then the seeded ones renamed.
+        var titleSample = payloads.Where((_, k) => k % ArticleTitleStride == 0).ToList();
+        var titles = XssPayloads.Pack(titleSample, 290);
+        var (fileNames, headings, bodies) = (XssPayloads.Pack(payloads, 120), XssPayloads.Pack(payloads, 150), XssPayloads.Pack(payloads, 24_500 / (Imports * ItemsPerImport)));
+        var imports = Enumerable.Range(0, Imports).Select(i => ("/admin/import?handler=Confirm", new Dictionary<string, string>
+        {
+            ["Input.FileName"] = "f" + At(fileNames, i).Replace('/', ' ').Replace('\\', ' '),
+            ["Input.Text"] = XssArticle(i, "a" + At(titles, i), headings, bodies),
+        })).ToList();
+        var importStatuses = await page.EvaluateAsync<int[]>(PostForms, new object[] { token!, imports.Select(p => new object[] { p.Item1, p.Item2 }).ToArray() });
+        Assert.True(importStatuses.All(s => s == 302), "imports not saved: " + string.Join(", ", importStatuses));
+        await page.GotoAsync("/admin/articles");
+        var seeded = (await page.Locator("tbody tr").EvaluateAllAsync<string[][]>(ArticleRows)).Where(r => !r[2].StartsWith("fx", StringComparison.Ordinal)).ToList();
+        var renames = seeded.Zip(titles.Skip(Imports)).Select(r => ("/admin/articles?handler=Rename", new Dictionary<string, string>
+        {
+            ["Input.Id"] = r.First[0],
+            ["Input.Version"] = r.First[1],
+            ["Input.Title"] = "a" + r.Second,
+        })).ToList();
+        var renameStatuses = await page.EvaluateAsync<int[]>(PostForms, new object[] { token!, renames.Select(p => new object[] { p.Item1, p.Item2 }).ToArray() });
+        Assert.True(renames.Count > 0 && renameStatuses.All(s => s == 302), "renames not saved: " + string.Join(", ", renameStatuses));
+        var titled = titles.Take(Imports + renames.Count).ToList();
+        output.WriteLine($"articles: {Imports} imported, {renames.Count} renamed; their titles hold {titleSample.Count(p => titled.Any(t => t.Contains(p.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal)))} of the {titleSample.Count} sampled payloads");
+
         // Lists show every name and title (and actors' Hangul names); detail pages show the rest.
         var visited = 0;
         var details = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var list in new[] { "/dramas?sort=title", "/actors?sort=name", "/tags", "/moments", "/admin/dramas", "/admin/actors", "/admin/characters", "/admin/moments", "/admin/tags", "/admin/changes" })
+        foreach (var list in new[] { "/dramas?sort=title", "/actors?sort=name", "/tags", "/moments", "/articles", "/admin/articles", "/admin/dramas", "/admin/actors", "/admin/characters", "/admin/moments", "/admin/tags", "/admin/changes" })
         {
             for (var number = 1; ; number++)
             {
@@ -105,7 +140,7 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
                 await CheckAsync(page, calls);
                 // Links of the rows that hold a payload: the public page of each, and the first editing forms.
                 var links = await page.Locator("main a[href]").EvaluateAllAsync<string[]>(RowLinks);
-                details.UnionWith(links.Where(l => l.Split('/').Length == 3 && l.Split('/')[1] is "dramas" or "actors" or "characters" or "moments"));
+                details.UnionWith(links.Where(l => l.Split('/').Length == 3 && l.Split('/')[1] is "dramas" or "actors" or "characters" or "moments" or "articles"));
                 details.UnionWith(links.Where(l => l.Contains("/edit/", StringComparison.Ordinal)).Take(number == 1 ? 12 : 0));
                 if (await page.Locator("a[rel=next]").CountAsync() == 0)
                 {
@@ -123,6 +158,21 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         Assert.True(calls.Count == 0, string.Join("\n", calls));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("xss-drama-page") });
         await page.Context.CloseAsync();
+    }
+
+    // An article in a layout the importer reads (numbered headings over a fact line), with payloads in every part of it.
+    private static string XssArticle(int article, string headline, IReadOnlyList<string> headings, IReadOnlyList<string> bodies)
+    {
+        var text = new System.Text.StringBuilder(headline).Append("\n\nWritten by an attacker\n\n");
+        for (var item = 0; item < ItemsPerImport; item++)
+        {
+            var k = (article * ItemsPerImport) + item;
+            var letters = $"{(char)('a' + article)}{(char)('a' + item)}";
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"No. {item + 1}: m{(k < headings.Count ? headings[k] : "x")}\n")
+                .Append(System.Globalization.CultureInfo.InvariantCulture, $"Drama: Payload Drama {letters} · Year: 2020 · Starring: Actor Ka{letters}, Actress Na{letters}\n")
+                .Append(k < bodies.Count ? bodies[k] : "A quiet scene.").Append("\n\n");
+        }
+        return text.ToString();
     }
 
     private static async Task CheckAsync(IPage page, List<string> calls)
