@@ -55,8 +55,8 @@ public sealed class EditorTests(BrowserSite site)
 
         await BrowserSite.SignInAsync(page, "/admin/merge");
         await page.GetByLabel("Kind").SelectOptionAsync("moment");
-        await page.GetByLabel("Duplicate to merge away (address)").FillAsync(from);
-        await page.GetByLabel("Survivor (address)").FillAsync(into);
+        await page.GetByLabel("Duplicate to merge away").FillAsync(from);
+        await page.GetByLabel("Survivor").FillAsync(into);
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview the merge" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin/history/moment/**");
@@ -95,5 +95,42 @@ public sealed class EditorTests(BrowserSite site)
         // The site itself runs under that policy: the theme script works, no inline script is needed.
         Assert.True(await page.Locator("#theme-toggle").IsVisibleAsync());
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Editor_PicksBothSidesOfAMergeByTypingPartOfTheirNames()
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var page = await site.NewPageAsync(width: width, height: 844);
+            await BrowserSite.SignInAsync(page, "/admin/merge");
+            await page.GetByLabel("Kind").SelectOptionAsync("drama");
+            var from = page.GetByRole(AriaRole.Combobox, new() { Name = "Duplicate to merge away" });
+
+            // Keyboard: type part of the name, arrow to the suggestion, Enter takes its address.
+            await from.PressSequentiallyAsync("lovely ru");
+            var options = page.Locator("#merge-from-suggestions [role=option]");
+            await Assertions.Expect(options.First).ToContainTextAsync("Lovely Runner");
+            Assert.Equal("true", await from.GetAttributeAsync("aria-expanded"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath($"merge-picker-{width}") });
+            await from.PressAsync("ArrowDown");
+            Assert.Equal("merge-from-option-0", await from.GetAttributeAsync("aria-activedescendant"));
+            await from.PressAsync("Enter");
+            Assert.Equal("lovely-runner", await from.InputValueAsync());
+            Assert.Equal("false", await from.GetAttributeAsync("aria-expanded"));
+
+            // Pointer: only dramas are offered while the kind is drama.
+            var into = page.GetByRole(AriaRole.Combobox, new() { Name = "Survivor" });
+            await into.PressSequentiallyAsync("gobl");
+            var intoOptions = page.Locator("#merge-into-suggestions [role=option]");
+            await Assertions.Expect(intoOptions.First).ToContainTextAsync("Goblin");
+            await intoOptions.Filter(new() { HasText = "Goblin" }).First.ClickAsync();
+            Assert.Equal("goblin", await into.InputValueAsync());
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Preview the merge" }).ClickAsync();
+            Assert.Equal("Merge “Lovely Runner” into “Goblin”", await page.Locator("#merge-plan").InnerTextAsync());
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath($"merge-preview-{width}"), FullPage = true });
+            await page.Context.CloseAsync();
+        }
     }
 }

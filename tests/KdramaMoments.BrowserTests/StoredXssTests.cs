@@ -9,6 +9,9 @@ namespace KdramaMoments.BrowserTests;
 /// that shows them is rendered in Chromium with the CSP bypassed, so only the site's encoding and sanitising
 /// stand between a payload and the reader. Any alert, confirm, prompt or print, or any dialog, is a failure.
 /// Payloads are packed many to a value and many values to a page, so a few hundred page loads cover them all.
+/// Articles come in by import (the pasted text: file name, headline, item headings, bodies that become source
+/// excerpts) and are renamed on their page; their titles take a fixed sample of the payloads (every
+/// <see cref="ArticleTitleStride"/>th), because each title is one import or one rename and the run must stay short.
 /// </summary>
 [Collection(XssSite.Name)]
 public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
@@ -35,8 +38,16 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         }
         """;
 
+    private const int ArticleTitleStride = 7;
+    private const int Imports = 8;
+    private const int ItemsPerImport = 5;
+
+    private const string ArticleRows = """
+        rows => rows.map(r => [r.querySelector('input[name="Input.Id"]').value, r.querySelector('input[name="Input.Version"]').value, r.querySelector('th a').textContent])
+        """;
+
     private const string RowLinks = """
-        links => links.filter(a => /^[dpcm]x\d/.test((a.closest('tr, li') ?? a).textContent.trim())).map(a => a.getAttribute('href'))
+        links => links.filter(a => /^[dpcmaf]x\d/.test((a.closest('tr, li') ?? a).textContent.trim())).map(a => a.getAttribute('href'))
         """;
 
     [Fact]
@@ -93,10 +104,41 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         output.WriteLine($"{posts.Count - refused.Count} of {posts.Count} posts saved; refused with a message:\n" + string.Join("\n", refused));
         Assert.True(refused.Count * 20 <= posts.Count, "more than one post in twenty refused:\n" + string.Join("\n", refused));
 
+        // Articles. The importer refuses a text with three HTML tags or more as a web page, so the pasted articles carry
+        // the payloads without tags in their file names, headlines, headings and bodies (which become source excerpts)
+        // and two with tags each; then every article is renamed, the titles taking every 7th payload, tags and all.
+        var (plain, tagged) = (payloads.Where(p => XssPayloads.HtmlTags(p) == 0).ToList(), payloads.Where(p => XssPayloads.HtmlTags(p) == 1).ToList());
+        var (fileNames, headlines, headings) = (XssPayloads.Pack(plain, 120), XssPayloads.Pack(plain, 290), XssPayloads.Pack(plain, 150));
+        var bodies = XssPayloads.Pack(plain, (plain.Sum(p => p.Length + 1) / (Imports * ItemsPerImport)) + 1);
+        var imports = Enumerable.Range(0, Imports).Select(i => ("/admin/import?handler=Confirm", new Dictionary<string, string>
+        {
+            ["Input.FileName"] = "f" + At(fileNames, i).Replace('/', ' ').Replace('\\', ' '),
+            ["Input.Text"] = XssArticle(i, "a" + At(headlines, i), headings, bodies, [At(tagged, 2 * i), At(tagged, (2 * i) + 1)]) is var text && XssPayloads.HtmlTags(text) < 3
+                ? text : XssArticle(i, "a" + At(headlines, i), headings, bodies, []),
+        })).ToList();
+        var importStatuses = await page.EvaluateAsync<int[]>(PostForms, new object[] { token!, imports.Select(p => new object[] { p.Item1, p.Item2 }).ToArray() });
+        // Some are refused with a message (the payloads' own tags, or headings that break the list): never an error.
+        Assert.True(importStatuses.All(s => s < 500) && importStatuses.Any(s => s == 302), "imports: " + string.Join(", ", importStatuses));
+        var titleSample = payloads.Where((_, k) => k % ArticleTitleStride == 0).ToList();
+        var titles = XssPayloads.Pack(titleSample, 290);
+        await page.GotoAsync("/admin/articles");
+        var articles = await page.Locator("tbody tr").EvaluateAllAsync<string[][]>(ArticleRows);
+        var renames = articles.Zip(titles).Select(r => ("/admin/articles?handler=Rename", new Dictionary<string, string>
+        {
+            ["Input.Id"] = r.First[0],
+            ["Input.Version"] = r.First[1],
+            ["Input.Title"] = "a" + r.Second,
+        })).ToList();
+        var renameStatuses = await page.EvaluateAsync<int[]>(PostForms, new object[] { token!, renames.Select(p => new object[] { p.Item1, p.Item2 }).ToArray() });
+        Assert.True(renames.Count > 5 && renameStatuses.All(s => s == 302), "renames not saved: " + string.Join(", ", renameStatuses));
+        var titled = titles.Take(renames.Count).ToList();
+        output.WriteLine($"articles: {importStatuses.Count(s => s == 302)} of {Imports} pasted articles imported, refused with a message: {string.Join(", ", imports.Zip(importStatuses).Where(p => p.Second != 302).Select(p => p.First.Item2["Input.FileName"][..6]))}; "
+            + $"{renames.Count} renamed (titles hold {titleSample.Count(p => titled.Any(t => t.Contains(p.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal)))} of every {ArticleTitleStride}th payload, {titleSample.Count})");
+
         // Lists show every name and title (and actors' Hangul names); detail pages show the rest.
         var visited = 0;
         var details = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var list in new[] { "/dramas?sort=title", "/actors?sort=name", "/tags", "/moments", "/admin/dramas", "/admin/actors", "/admin/characters", "/admin/moments", "/admin/tags", "/admin/changes" })
+        foreach (var list in new[] { "/dramas?sort=title", "/actors?sort=name", "/tags", "/moments", "/articles", "/admin/articles", "/admin/dramas", "/admin/actors", "/admin/characters", "/admin/moments", "/admin/tags", "/admin/changes" })
         {
             for (var number = 1; ; number++)
             {
@@ -105,7 +147,7 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
                 await CheckAsync(page, calls);
                 // Links of the rows that hold a payload: the public page of each, and the first editing forms.
                 var links = await page.Locator("main a[href]").EvaluateAllAsync<string[]>(RowLinks);
-                details.UnionWith(links.Where(l => l.Split('/').Length == 3 && l.Split('/')[1] is "dramas" or "actors" or "characters" or "moments"));
+                details.UnionWith(links.Where(l => l.Split('/').Length == 3 && l.Split('/')[1] is "dramas" or "actors" or "characters" or "moments" or "articles"));
                 details.UnionWith(links.Where(l => l.Contains("/edit/", StringComparison.Ordinal)).Take(number == 1 ? 12 : 0));
                 if (await page.Locator("a[rel=next]").CountAsync() == 0)
                 {
@@ -123,6 +165,22 @@ public sealed class StoredXssTests(BrowserSite site, ITestOutputHelper output)
         Assert.True(calls.Count == 0, string.Join("\n", calls));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath("xss-drama-page") });
         await page.Context.CloseAsync();
+    }
+
+    // An article in a layout the importer reads (numbered headings over a fact line), with payloads in every part of it.
+    private static string XssArticle(int article, string headline, IReadOnlyList<string> headings, IReadOnlyList<string> bodies, string[] taggedPayloads)
+    {
+        var text = new System.Text.StringBuilder(headline).Append("\n\nWritten by an attacker\n\n");
+        for (var item = 0; item < ItemsPerImport; item++)
+        {
+            var k = (article * ItemsPerImport) + item;
+            var letters = $"{(char)('a' + article)}{(char)('a' + item)}";
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"No. {item + 1}: m{(k < headings.Count ? headings[k] : "x")}\n")
+                .Append(System.Globalization.CultureInfo.InvariantCulture, $"Drama: Payload Drama {letters} · Year: 2020 · Starring: Actor Ka{letters}, Actress Na{letters}\n")
+                .Append(k < bodies.Count ? bodies[k] : "A quiet scene.")
+                .Append(item < taggedPayloads.Length ? " " + taggedPayloads[item].Replace('\n', ' ') : "").Append("\n\n");
+        }
+        return text.ToString();
     }
 
     private static async Task CheckAsync(IPage page, List<string> calls)

@@ -52,6 +52,13 @@ public static partial class XssPayloads
         return values;
     }
 
+    /// <summary>How many tags of the markup that makes the importer refuse a text as a web page (three of them) a payload has.</summary>
+    public static int HtmlTags(string payload) => HtmlTag().Count(payload);
+
+    // The importer's own test (ArticleDecoder.HtmlMarkup).
+    [GeneratedRegex(@"</?(p|div|span|body|head|script|a|br|h[1-6]|li|ul|ol|img|meta|table)(\s[^>]*)?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTag();
+
     [GeneratedRegex(@"^payload\s*=\s*(.+)$")]
     private static partial Regex WapitiPayload();
 }

@@ -25,7 +25,7 @@ public static class CatalogApi
         api.MapGet("/moments", ListMomentsAsync).WithName("ListMoments").WithSummary("Moments, filtered by tropes (tag, repeatable, all required; not, repeatable, none allowed), decade, episodes (e.g. 5-8), drama, actor and year; sorted by listed, year or title; with facet counts.");
         api.MapGet("/moments/{slug}", GetMomentAsync).Produces<MomentDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetMoment").WithSummary("One moment with quotes, characters, tags and sources.");
         api.MapGet("/search", SearchAsync).WithName("Search").WithSummary("Full-text search, grouped by kind; any input is safe.");
-        api.MapGet("/search/suggest", SuggestAsync).WithName("Suggest").WithSummary("Up to eight best matches, for suggestions as you type.");
+        api.MapGet("/search/suggest", SuggestAsync).WithName("Suggest").WithSummary("Up to eight best matches, for suggestions as you type; kind (moment, drama, actor, character or tag) keeps one kind.");
         return endpoints;
     }
 
@@ -104,9 +104,9 @@ public static class CatalogApi
         return ETagged.Json(new MomentPage(items.Items, items.Page, items.PageSize, items.Total, items.TotalPages, items.Next, items.Previous, counts));
     }
 
-    private static async Task<ETagged<IReadOnlyList<SearchAnswerItem>>> SuggestAsync(SiteSearch search, string? q, CancellationToken cancellationToken)
+    private static async Task<ETagged<IReadOnlyList<SearchAnswerItem>>> SuggestAsync(SiteSearch search, string? q, string? kind, CancellationToken cancellationToken)
     {
-        var results = await search.SuggestAsync(q, 8, cancellationToken);
+        var results = await search.SuggestAsync(q, 8, cancellationToken, SearchKinds.Parse(kind));
         return ETagged.Json<IReadOnlyList<SearchAnswerItem>>(results.Select(r => SearchAnswerItem.From(r, withSnippet: false)).ToList());
     }
 

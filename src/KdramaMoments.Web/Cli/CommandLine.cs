@@ -1,10 +1,13 @@
 using KdramaMoments.Web.Accounts;
+using KdramaMoments.Web.Auditing;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Exporting;
 using KdramaMoments.Web.Generating;
 using KdramaMoments.Web.Hosting;
 using KdramaMoments.Web.Importing;
 using Microsoft.EntityFrameworkCore;
+using Serilog;
+using Serilog.Filters;
 
 namespace KdramaMoments.Web.Cli;
 
@@ -29,7 +32,8 @@ public static class CommandLine
         }
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    // services: extra services for the command's host (tests add a log sink to read the audit lines).
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Action<IServiceCollection>? services = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
@@ -52,17 +56,18 @@ public static class CommandLine
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppFolders.ContentRoot([]) ?? AppFolders.WorkingDirectory });
         UseDatabaseOption(builder.Configuration, options.GetValueOrDefault("db"));
-        builder.Logging.ClearProviders();
+        AddAuditLog(builder);
+        builder.Services.AddKdramaData(builder.Configuration, AppFolders.WorkingDirectory);
+        builder.Services.AddKdramaImporting();
+        builder.Services.AddKdramaAccounts(builder.Configuration);
+        services?.Invoke(builder.Services);
+        using var host = builder.Build();
         if (args[0] == "backup")
         {
             var connectionString = DataServiceCollectionExtensions.AnchorDataSource(
                 builder.Configuration.GetConnectionString("Default") ?? DataServiceCollectionExtensions.DefaultConnectionString, AppFolders.WorkingDirectory);
-            return await DatabaseBackup.RunAsync(connectionString, options.GetValueOrDefault("out"), stdout, stderr);
+            return await DatabaseBackup.RunAsync(connectionString, options.GetValueOrDefault("out"), stdout, stderr, host.Services.GetRequiredService<CommandAudit>());
         }
-        builder.Services.AddKdramaData(builder.Configuration, AppFolders.WorkingDirectory);
-        builder.Services.AddKdramaImporting();
-        builder.Services.AddKdramaAccounts(builder.Configuration);
-        using var host = builder.Build();
         await DatabaseStartup.PrepareAsync(host.Services, seed: false);
 
         using var scope = host.Services.CreateScope();
@@ -70,9 +75,24 @@ public static class CommandLine
         {
             "import" => await ImportAsync(scope.ServiceProvider, positional, stdout, stderr),
             "create-editor" => await CreateEditorAsync(scope.ServiceProvider, positional, options.GetValueOrDefault("role"), stdout, stderr),
-            "generate" => await GenerateAsync(scope.ServiceProvider.GetRequiredService<KdramaDbContext>(), options, stdout, stderr),
+            "generate" => await GenerateAsync(scope.ServiceProvider, options, stdout, stderr),
             _ => await ExportAsync(scope.ServiceProvider.GetRequiredService<KdramaDbContext>(), options.GetValueOrDefault("out"), stdout),
         };
+    }
+
+    /// <summary>
+    /// The commands' writes leave the same audit lines as the site's (category <see cref="EditorAudit.Category"/>, to
+    /// the sinks the configuration names) and nothing else: a command's own output is what it prints.
+    /// </summary>
+    private static void AddAuditLog(HostApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Filter.ByIncludingOnly(Matching.FromSource(EditorAudit.Category)), preserveStaticLogger: true);
+        builder.Services.AddEditorAudit();
+        builder.Services.AddSingleton<CommandAudit>();
     }
 
     private static async Task<int> ImportAsync(IServiceProvider services, List<string> paths, TextWriter stdout, TextWriter stderr)
@@ -83,7 +103,7 @@ public static class CommandLine
             return 2;
         }
         var importer = services.GetRequiredService<ArticleImporter>();
-        var report = await importer.ImportAsync(ImportInput.FromPaths(paths), save: true);
+        var report = await importer.ImportAsync(ImportInput.FromPaths(paths), save: true, author: CommandAudit.Operator);
         foreach (var file in report.Files)
         {
             var line = file.Outcome switch
@@ -156,7 +176,10 @@ public static class CommandLine
             }
             return 1;
         }
-        await users.AddToRolesAsync(user, role == Roles.Admin ? [Roles.Editor, Roles.Admin] : [Roles.Editor]);
+        string[] granted = role == Roles.Admin ? [Roles.Editor, Roles.Admin] : [Roles.Editor];
+        await users.AddToRolesAsync(user, granted);
+        var roleNames = string.Join(", ", granted);
+        services.GetRequiredService<CommandAudit>().EditorCreated(CommandAudit.Operator, email, roleNames);
         await stdout.WriteLineAsync($"Created {(role == Roles.Admin ? "admin" : "editor")} {email}.");
         return 0;
     }
@@ -184,7 +207,7 @@ public static class CommandLine
         return password.ToString();
     }
 
-    private static async Task<int> GenerateAsync(KdramaDbContext db, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> GenerateAsync(IServiceProvider services, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {
         static int? Number(Dictionary<string, string> options, string key) =>
             options.TryGetValue(key, out var value) && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
@@ -196,7 +219,8 @@ public static class CommandLine
         // Defaults keep the proportions of the issue's example: 100,000 moments, 5,000 dramas, 20,000 actors.
         var generatorOptions = new GeneratorOptions(moments, Number(options, "dramas") ?? Math.Max(1, moments / 20), Number(options, "actors") ?? Math.Max(2, moments / 5), Number(options, "seed") ?? 20261122);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var report = await CatalogGenerator.GenerateAsync(db, generatorOptions);
+        var report = await CatalogGenerator.GenerateAsync(services.GetRequiredService<KdramaDbContext>(), generatorOptions);
+        services.GetRequiredService<CommandAudit>().Generated(CommandAudit.Operator, report.Moments, report.Dramas, report.Actors, generatorOptions.Seed);
         await stdout.WriteLineAsync($"Generated {report.Moments:N0} moments, {report.Dramas:N0} dramas, {report.Actors:N0} actors, {report.Characters:N0} characters, {report.Quotes:N0} quotes, {report.Articles:N0} articles, {report.Sources:N0} sources; {report.SearchEntries:N0} search entries; {watch.Elapsed.TotalSeconds:N1} s");
         return 0;
     }

@@ -12,7 +12,7 @@ public static class DatabaseBackup
 {
     private static readonly string[] CountedTables = ["Dramas", "Actors", "Characters", "Moments", "Articles", "Revisions", "AspNetUsers"];
 
-    public static async Task<int> RunAsync(string connectionString, string? outPath, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string connectionString, string? outPath, TextWriter stdout, TextWriter stderr, Auditing.CommandAudit audit)
     {
         if (string.IsNullOrWhiteSpace(outPath))
         {
@@ -55,6 +55,7 @@ public static class DatabaseBackup
             return 1;
         }
         File.Move(partial, target, overwrite: true);
+        audit.BackedUp(Auditing.CommandAudit.Operator, source.DataSource, target);
         await stdout.WriteLineAsync($"Backed up {source.DataSource} to {target} ({new FileInfo(target).Length:N0} bytes; integrity ok; {string.Join(", ", counts.Select(c => $"{c.Rows:N0} {c.Table}"))})");
         return 0;
     }

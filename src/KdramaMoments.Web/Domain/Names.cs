@@ -7,12 +7,39 @@ namespace KdramaMoments.Web.Domain;
 public static class Names
 {
     /// <summary>
+    /// Text in normalisation form D. Text cut between the two halves of a surrogate pair (an emoji cut by a length
+    /// limit) is not valid Unicode and cannot be normalised: the lone half is dropped first.
+    /// </summary>
+    public static string Decompose(string text) => WellFormed(text).Normalize(NormalizationForm.FormD);
+
+    private static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+            {
+                sb.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]))
+            {
+                sb.Append(text, i++, 2);
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
     /// The key two spellings of one name share: case, accents, hyphens, spaces and punctuation
     /// are dropped, so "Ri Jeong-Hyeok" and "ri jeonghyeok" compare equal.
     /// </summary>
     public static string Normalize(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(name);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -32,7 +59,7 @@ public static class Names
     /// <summary>A readable address segment: "What’s Wrong With Secretary Kim?" → "whats-wrong-with-secretary-kim".</summary>
     public static string Slugify(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(text);
         var sb = new StringBuilder(decomposed.Length);
         var pendingDash = false;
         foreach (var c in decomposed)
@@ -97,7 +124,7 @@ public static class Names
         var initials = new StringBuilder();
         foreach (var word in title.Split(TitleWordBreaks, StringSplitOptions.RemoveEmptyEntries))
         {
-            var first = word.Normalize(NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+            var first = Decompose(word).FirstOrDefault(char.IsLetterOrDigit);
             if (first == default)
             {
                 continue; // "&", a lone dash

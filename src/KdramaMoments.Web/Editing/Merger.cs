@@ -15,6 +15,16 @@ public static class Merger
 
     public sealed record Plan(string Type, int FromId, string FromName, string FromSlug, int IntoId, string IntoName, string IntoSlug, IReadOnlyList<string> Steps, string? Refusal);
 
+    /// <summary>Whether an entity of this kind (one of <see cref="Types"/>) has this address.</summary>
+    public static Task<bool> HasSlugAsync(KdramaDbContext db, string type, string slug, CancellationToken cancellationToken) => type switch
+    {
+        "actor" => db.Actors.AnyAsync(a => a.Slug == slug, cancellationToken),
+        "drama" => db.Dramas.AnyAsync(d => d.Slug == slug, cancellationToken),
+        "character" => db.Characters.AnyAsync(c => c.Slug == slug, cancellationToken),
+        "moment" => db.Moments.AnyAsync(m => m.Slug == slug, cancellationToken),
+        _ => Task.FromResult(false),
+    };
+
     public static async Task<Plan?> PlanAsync(KdramaDbContext db, string type, string fromSlug, string intoSlug, CancellationToken cancellationToken)
     {
         if (fromSlug == intoSlug)

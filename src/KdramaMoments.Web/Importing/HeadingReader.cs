@@ -448,7 +448,7 @@ public static partial class HeadingReader
     {
         var sb = new StringBuilder(text.Length);
         var space = true;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Domain.Names.Decompose(text))
         {
             if (char.IsLetterOrDigit(c))
             {

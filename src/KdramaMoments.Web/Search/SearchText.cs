@@ -16,7 +16,7 @@ public static class SearchText
         {
             return "";
         }
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Domain.Names.Decompose(text);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

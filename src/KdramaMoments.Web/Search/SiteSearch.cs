@@ -68,14 +68,14 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     }
 
     /// <summary>Titles for suggestions under the search box: the best few of any kind.</summary>
-    public async Task<IReadOnlyList<SearchResult>> SuggestAsync(string? q, int count, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SearchResult>> SuggestAsync(string? q, int count, CancellationToken cancellationToken, SearchKind? kind = null)
     {
         var query = SearchQuery.Parse(q);
         if (query.IsEmpty)
         {
             return [];
         }
-        var top = await Hits(query.ToMatchExpression()).OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.EntityId).Take(count).ToListAsync(cancellationToken);
+        var top = await Hits(query.ToMatchExpression()).Where(h => kind == null || h.Kind == (int)kind).OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.EntityId).Take(count).ToListAsync(cancellationToken);
         var described = new Dictionary<(SearchKind, int), SearchResult>();
         foreach (var group in top.GroupBy(h => (SearchKind)h.Kind))
         {

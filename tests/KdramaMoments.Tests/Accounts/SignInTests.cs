@@ -146,8 +146,13 @@ public sealed class SignInTests : FreshSiteTests
             Assert.Contains("common passwords", errors.ToString(), StringComparison.Ordinal);
 
             Environment.SetEnvironmentVariable("KDRAMA_EDITOR_PASSWORD", EditorSession.Password);
-            Assert.Equal(0, await CommandLine.RunAsync(["create-editor", "chief@example.com", "--role", "Admin", "--db", path], output, errors));
+            var log = new SecurityTestHost.CapturedLog();
+            Assert.Equal(0, await CommandLine.RunAsync(["create-editor", "chief@example.com", "--role", "Admin", "--db", path], output, errors, s => s.AddSingleton<Serilog.Core.ILogEventSink>(log)));
             Assert.Contains("Created admin chief@example.com", output.ToString(), StringComparison.Ordinal);
+            // The account's creation is audited: by whom (the operating system's account), which account, which roles.
+            var created = Assert.Single(log.Category(KdramaMoments.Web.Auditing.EditorAudit.Category));
+            Assert.Equal($"Editor \"cli:{Environment.UserName}\" create-editor \"chief@example.com\" (roles \"Editor, Admin\")", created.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.DoesNotContain(EditorSession.Password, created.RenderMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.Equal(1, await CommandLine.RunAsync(["create-editor", "chief@example.com", "--db", path], output, errors));
             Assert.Equal(2, await CommandLine.RunAsync(["create-editor", "x@example.com", "--role", "Owner", "--db", path], output, errors));
         }

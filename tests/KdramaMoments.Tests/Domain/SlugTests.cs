@@ -18,4 +18,17 @@ public sealed class SlugTests
         Assert.Equal("whats-wrong-with-secretary-kim", Names.Slugify("What’s Wrong With Secretary Kim?"));
         Assert.Equal(new string('a', 80), Names.Slugify(new string('a', 200)));
     }
+
+    [Fact]
+    public void NamesAndSlugs_OfTextCutInsideAnEmoji_DropTheLoneHalfInsteadOfThrowing()
+    {
+        // "Kiss 😍" cut after the emoji's first UTF-16 unit, as a length limit can cut it: a stored-XSS import found it a 500.
+        var cut = "Kiss \uD83D";
+        Assert.Equal("kiss", Names.Slugify(cut));
+        Assert.Equal("kiss", Names.Normalize(cut));
+        Assert.Equal("kiss", Names.Slugify("Kiss \uDE0D"));
+        Assert.Equal("kiss-rain", Names.Slugify("Kiss 😍 rain"));
+        Assert.Equal("kiss", KdramaMoments.Web.Search.SearchText.Fold(cut).Trim());
+    }
 }
+

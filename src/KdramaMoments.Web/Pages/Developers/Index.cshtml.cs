@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Api;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OpenApi;
 
@@ -17,12 +18,16 @@ public sealed class IndexModel([FromKeyedServices("v1")] IOpenApiDocumentProvide
                 path.Key,
                 op.Value.Summary,
                 (op.Value.Parameters ?? []).Select(p => new Parameter(p.Name ?? "", p.In?.ToString().ToLowerInvariant() ?? "", p.Required, p.Schema?.Type?.ToString().ToLowerInvariant())).ToList(),
-                (op.Value.Responses ?? []).Select(r => $"{r.Key} {r.Value.Description}".Trim()).ToList())))
+                (op.Value.Responses ?? []).Select(r => $"{r.Key} {r.Value.Description}".Trim()).ToList(),
+                ApiExamples.All.GetValueOrDefault(ApiExamples.Key(op.Key.ToString(), path.Key)))))
             .OrderBy(o => o.Path, StringComparer.Ordinal)
             .ToList();
     }
 
-    public sealed record Operation(string Method, string Path, string? Summary, IReadOnlyList<Parameter> Parameters, IReadOnlyList<string> Responses);
+    public sealed record Operation(string Method, string Path, string? Summary, IReadOnlyList<Parameter> Parameters, IReadOnlyList<string> Responses, ApiExamples.Example? Example)
+    {
+        public string? ExampleJson => Example?.Response.ToJsonString(ApiExamples.Json);
+    }
 
     public sealed record Parameter(string Name, string In, bool Required, string? Type);
 }

@@ -100,4 +100,33 @@ public sealed class MergeTests : FreshSiteTests
         var unknown = await client.GetDocumentAsync("/admin/merge?type=actor&from=nobody&into=hyun-bin");
         Assert.Contains("two different actors that exist", unknown.QuerySelector(".form-error")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MergeByName_WithoutScript_LooksTheNameUpAndOffersAChoiceWhenSeveralFit()
+    {
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+
+        // A name that fits one drama is taken as its address; the preview and its form carry the address.
+        var byName = await client.GetDocumentAsync("/admin/merge?type=drama&from=lovely+runner&into=Goblin");
+        Assert.Equal("Merge “Lovely Runner” into “Goblin”", byName.QuerySelector("#merge-plan")!.TextContent);
+        Assert.Equal("lovely-runner", byName.QuerySelector("form.actions input[name=from]")!.GetAttribute("value"));
+        Assert.Equal("lovely-runner", byName.QuerySelector("#merge-from")!.GetAttribute("value"));
+
+        // A name several actors answer to is a choice of links, each filling that field with one address.
+        var ambiguous = await client.GetDocumentAsync("/admin/merge?type=actor&from=kim&into=hyun-bin");
+        Assert.Null(ambiguous.QuerySelector("#merge-plan"));
+        Assert.Contains("Which actor is the duplicate, “kim”?", ambiguous.QuerySelector("#choose-from")!.TextContent, StringComparison.Ordinal);
+        var choices = ambiguous.QuerySelectorAll(".merge-choices a");
+        Assert.True(choices.Length > 1, $"{choices.Length} choices");
+        Assert.All(choices, a => Assert.Contains("kim", a.TextContent, StringComparison.OrdinalIgnoreCase));
+        var chosen = await client.GetDocumentAsync(choices[0].GetAttribute("href")!);
+        Assert.StartsWith("Merge “" + choices[0].TextContent + "” into “Hyun Bin”", chosen.QuerySelector("#merge-plan")!.TextContent, StringComparison.Ordinal);
+
+        // The picker's suggestions come from the suggest API, one kind at a time, with each entity's address.
+        using var suggestions = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/search/suggest?q=gob&kind=drama"));
+        var items = suggestions.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal("drama", i.GetProperty("kind").GetString()));
+        Assert.Contains(items, i => i.GetProperty("slug").GetString() == "goblin");
+    }
 }
