@@ -31,9 +31,11 @@ public static class CommandLine
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
-        if (options.TryGetValue("db", out var dbPath))
+        if (options.TryGetValue("db", out var database))
         {
-            builder.Configuration["ConnectionStrings:Default"] = $"Data Source={dbPath}";
+            var postgres = DatabaseProviders.IsPostgresConnectionString(database);
+            builder.Configuration[DatabaseProviders.SettingKey] = postgres ? nameof(DatabaseProvider.Postgres) : nameof(DatabaseProvider.Sqlite);
+            builder.Configuration["ConnectionStrings:Default"] = postgres ? database : $"Data Source={database}";
         }
         builder.Logging.ClearProviders();
         builder.Services.AddKdramaData(builder.Configuration, builder.Environment.ContentRootPath);

@@ -7,15 +7,30 @@ public static class DataServiceCollectionExtensions
 {
     public const string DefaultConnectionString = "Data Source=data/kdrama.db";
 
-    /// <summary>Registers the catalogue's DbContext on SQLite, from <c>ConnectionStrings:Default</c>.</summary>
+    /// <summary>
+    /// Registers the catalogue's DbContext on the provider <c>Database:Provider</c> names, from <c>ConnectionStrings:Default</c>.
+    /// Code asks for <see cref="KdramaDbContext"/> either way; on PostgreSQL it gets the subclass that carries PostgreSQL's migrations.
+    /// </summary>
     public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
+        var migrationsAssembly = typeof(KdramaDbContext).Assembly.FullName;
         // One eviction hook per context (it remembers changes until the transaction commits).
         services.AddScoped<CatalogueCacheEviction>();
-        services.AddDbContext<KdramaDbContext>((provider, options) => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName))
-            .AddInterceptors(provider.GetRequiredService<CatalogueCacheEviction>()));
+        if (DatabaseProviders.From(configuration) == DatabaseProvider.Postgres)
+        {
+            var connectionString = configuration.GetConnectionString("Default")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:Default (Host=…;Database=…;Username=…).");
+            services.AddDbContext<KdramaDbContext, PostgresKdramaDbContext>((provider, options) => options
+                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly))
+                .AddInterceptors(provider.GetRequiredService<CatalogueCacheEviction>()));
+        }
+        else
+        {
+            var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, contentRoot);
+            services.AddDbContext<KdramaDbContext>((provider, options) => options
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrationsAssembly))
+                .AddInterceptors(provider.GetRequiredService<CatalogueCacheEviction>()));
+        }
         return services;
     }
 

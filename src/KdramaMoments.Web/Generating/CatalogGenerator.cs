@@ -154,7 +154,7 @@ public static class CatalogGenerator
 
         await SearchIndexer.RebuildAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var entries = await SearchIndexer.CountAsync(db, cancellationToken);
+        var entries = await db.SearchStore.CountAsync(db, cancellationToken);
         await db.Database.CloseConnectionAsync();
         return new GeneratorReport(options.Dramas, options.Actors, characters, moments, quotes, articles, sources, entries);
     }

@@ -27,16 +27,13 @@ public sealed record SearchResults(SearchQuery Query, SearchKind? Kind, IReadOnl
 }
 
 /// <summary>
-/// The site's search over the FTS5 index: ranked (bm25; quotes weigh most, then names), grouped by kind.
+/// The site's search over the database's index (<see cref="ISearchStore"/>): ranked (quotes weigh most, then names), grouped by kind.
 /// A moment whose quote matches comes first of all: that is the scene the reader remembers.
 /// </summary>
 public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
 {
     public const int PageSize = 20;
     public const int GroupPreview = 5;
-
-    // Keyless row for Database.SqlQuery; the query stays composable, so filters are added with LINQ.
-    private sealed record Hit(int Kind, int EntityId, double Rank);
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -48,7 +45,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         }
         // One pass over the index: every hit's kind, id and rank (a few bytes each, even for 100,000 hits);
         // counting and ranking per kind then happen in memory instead of re-running the match per kind.
-        var hits = await Filter(Hits(query.ToMatchExpression()), request)
+        var hits = await Filter(db.SearchStore.Hits(db, query), request)
             .Where(h => kind == null || h.Kind == (int)kind)
             .ToListAsync(cancellationToken);
 
@@ -84,7 +81,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             return [];
         }
-        var top = await Hits(query.ToMatchExpression()).OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.EntityId).Take(count).ToListAsync(cancellationToken);
+        var top = await db.SearchStore.Hits(db, query).OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.EntityId).Take(count).ToListAsync(cancellationToken);
         var described = new Dictionary<(SearchKind, int), SearchResult>();
         foreach (var group in top.GroupBy(h => (SearchKind)h.Kind))
         {
@@ -96,11 +93,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         return top.Where(h => described.ContainsKey(((SearchKind)h.Kind, h.EntityId))).Select(h => described[((SearchKind)h.Kind, h.EntityId)]).ToList();
     }
 
-    private IQueryable<Hit> Hits(string match) =>
-        // Column weights follow the table's columns: names, quotes, body. The rowid is id × 8 + kind.
-        db.Database.SqlQuery<Hit>($"SELECT rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {match}");
-
-    private IQueryable<Hit> Filter(IQueryable<Hit> hits, SearchRequest request)
+    private IQueryable<SearchHit> Filter(IQueryable<SearchHit> hits, SearchRequest request)
     {
         var (tag, drama, year) = (Blank(request.Tag), Blank(request.Drama), request.Year);
         if (tag is not null)
