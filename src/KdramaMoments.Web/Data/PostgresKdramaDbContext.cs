@@ -17,7 +17,7 @@ public sealed class PostgresKdramaDbContext(DbContextOptions<PostgresKdramaDbCon
         base.ConfigureConventions(configurationBuilder);
         // Byte-order comparison, as SQLite's BINARY: sorting, equality and lower() (ASCII only) then
         // behave the same on both providers, whatever locale the cluster was created with.
-        configurationBuilder.Properties<string>().UseCollation("C");
+        configurationBuilder.Properties<string>().UseCollation("C").HaveConversion<WithoutNulCharacters>();
     }
 }
 
@@ -41,3 +41,11 @@ internal sealed class SqliteKdramaDbContextDesignFactory : IDesignTimeDbContextF
             .UseSqlite(DataServiceCollectionExtensions.DefaultConnectionString, sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName))
             .Options);
 }
+
+/// <summary>
+/// PostgreSQL's text cannot hold U+0000 (SQLite's can): it is dropped from every value written or compared, so a NUL
+/// typed into a form or a query string is ignored there, as SQLite's queries find nothing for it, instead of failing the request.
+/// </summary>
+internal sealed class WithoutNulCharacters() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<string, string>(
+    value => value.Replace("\0", "", StringComparison.Ordinal),
+    value => value);
