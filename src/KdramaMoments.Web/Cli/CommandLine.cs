@@ -25,7 +25,9 @@ public static class CommandLine
     {
         if (!string.IsNullOrWhiteSpace(dbPath))
         {
-            configuration["ConnectionStrings:Default"] = $"Data Source={dbPath}";
+            var postgres = DatabaseProviders.IsPostgresConnectionString(dbPath);
+            configuration[DatabaseProviders.SettingKey] = postgres ? nameof(DatabaseProvider.Postgres) : nameof(DatabaseProvider.Sqlite);
+            configuration["ConnectionStrings:Default"] = postgres ? dbPath : $"Data Source={dbPath}";
         }
     }
 
@@ -55,6 +57,11 @@ public static class CommandLine
         builder.Logging.ClearProviders();
         if (args[0] == "backup")
         {
+            if (DatabaseProviders.From(builder.Configuration) == DatabaseProvider.Postgres)
+            {
+                await stderr.WriteLineAsync("backup copies a SQLite file; on PostgreSQL use pg_dump.");
+                return 2;
+            }
             var connectionString = DataServiceCollectionExtensions.AnchorDataSource(
                 builder.Configuration.GetConnectionString("Default") ?? DataServiceCollectionExtensions.DefaultConnectionString, AppFolders.WorkingDirectory);
             return await DatabaseBackup.RunAsync(connectionString, options.GetValueOrDefault("out"), stdout, stderr);

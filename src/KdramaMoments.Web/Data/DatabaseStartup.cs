@@ -12,21 +12,27 @@ public static partial class DatabaseStartup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("KdramaMoments.Startup");
-        DataServiceCollectionExtensions.EnsureDatabaseFolder(db.Database.GetConnectionString() ?? string.Empty);
+        if (db.Database.IsSqlite())
+        {
+            DataServiceCollectionExtensions.EnsureDatabaseFolder(db.Database.GetConnectionString() ?? string.Empty);
+        }
 
         var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        await ApplyPragmasAsync(db, logger, cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await ApplyPragmasAsync(db, logger, cancellationToken);
+        }
         if (pending.Any(m => m.EndsWith("_" + AbbreviationsMigration, StringComparison.Ordinal)))
         {
             await AddAbbreviationsAsync(db, logger, cancellationToken);
         }
 
         // A database from before the search index (or filled by a bulk load) gets its index built once.
-        if (!await SearchIndexer.AnyAsync(db, cancellationToken) && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
+        if (!await db.SearchStore.AnyAsync(db, cancellationToken) && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
         {
             await SearchIndexer.RebuildAsync(db, cancellationToken);
-            var entries = await SearchIndexer.CountAsync(db, cancellationToken);
+            var entries = await db.SearchStore.CountAsync(db, cancellationToken);
             LogIndexed(logger, entries);
         }
 

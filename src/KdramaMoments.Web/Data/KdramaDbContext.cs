@@ -7,9 +7,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Data;
 
-/// <summary>The catalogue and the editors' accounts (ASP.NET Core Identity) in one database.</summary>
-public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) : IdentityDbContext<EditorUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The catalogue and the editors' accounts (ASP.NET Core Identity) in one database. This class is the
+/// SQLite model (its migrations are <c>Data/Migrations/</c>); <see cref="PostgresKdramaDbContext"/> is the same
+/// model with PostgreSQL's migrations.
+/// </summary>
+public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKeyContext
 {
+    public KdramaDbContext(DbContextOptions<KdramaDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected KdramaDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Where this database keeps its search index (FTS5 here, tsvector on PostgreSQL).</summary>
+    public virtual ISearchStore SearchStore => SqliteSearchStore.Instance;
+
     public DbSet<Drama> Dramas => Set<Drama>();
     public DbSet<DramaAlias> DramaAliases => Set<DramaAlias>();
     public DbSet<Actor> Actors => Set<Actor>();
@@ -28,10 +45,19 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC: written as UTC and read back marked as UTC (SQLite keeps no kind;
+        // PostgreSQL's timestamptz refuses any other kind).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(KdramaDbContext).Assembly);
+        builder.HasDbFunction(typeof(CaseFold).GetMethod(nameof(CaseFold.Lower))!).HasName("lower").IsBuiltIn();
     }
 
     /// <summary>
@@ -66,7 +92,7 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
         }
     }
 
-    // SQLite's ADO.NET provider is synchronous underneath, so waiting here cannot deadlock.
+    // ASP.NET Core has no synchronisation context, so waiting here cannot deadlock.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
