@@ -81,6 +81,9 @@ public static class PostgresTestDatabases
                     _ = site.Server;
                 }
                 NpgsqlConnection.ClearAllPools();
+                // The start made a data-protection key; each test's site makes its own, as a first start does.
+                Execute("DELETE FROM \"DataProtectionKeys\"", building);
+                NpgsqlConnection.ClearAllPools();
                 Execute($"ALTER DATABASE \"{building}\" RENAME TO \"{name}\"");
             }
             Made.Add(name);
@@ -93,16 +96,16 @@ public static class PostgresTestDatabases
         }
     }
 
-    private static NpgsqlConnection Open()
+    private static NpgsqlConnection Open(string database = "postgres")
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestProvider.PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestProvider.PostgresServer) { Database = database, Pooling = false }.ConnectionString);
         connection.Open();
         return connection;
     }
 
-    private static void Execute(string sql)
+    private static void Execute(string sql, string database = "postgres")
     {
-        using var connection = Open();
+        using var connection = Open(database);
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();
     }

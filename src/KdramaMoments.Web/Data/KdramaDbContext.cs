@@ -1,9 +1,11 @@
+using System.Globalization;
 using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KdramaMoments.Web.Data;
 
@@ -26,6 +28,40 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
 
     /// <summary>Where this database keeps its search index (FTS5 here, tsvector on PostgreSQL).</summary>
     public virtual ISearchStore SearchStore => SqliteSearchStore.Instance;
+
+    /// <summary>
+    /// Opens the transaction every catalogue write runs in (import, edits, merges, undo, deletes): its reads (is this
+    /// title known, is this slug taken) and its writes are then one step no other writer interleaves with. On SQLite
+    /// that is the transaction itself: Microsoft.Data.Sqlite begins it IMMEDIATE, taking the one write lock at once.
+    /// </summary>
+    public virtual Task<IDbContextTransaction> BeginCatalogueWriteAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>
+    /// Tells other processes on this database that the catalogue changed, inside the write's transaction when there is
+    /// one. SQLite has no channel: the change counter in the file's header (<c>PRAGMA user_version</c>, which EF does not
+    /// use) goes up, and <see cref="CatalogueChangeWatch"/> polls it. Only the catalogue's writes move it, not sign-ins.
+    /// </summary>
+    public virtual async Task AnnounceCatalogueChangeAsync(CancellationToken cancellationToken)
+    {
+        var version = await Database.SqlQueryRaw<long>("SELECT user_version AS \"Value\" FROM pragma_user_version()").SingleAsync(cancellationToken);
+        await Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {(version + 1) % int.MaxValue};"), cancellationToken);
+    }
+
+    /// <summary>
+    /// Held while an instance starts (migrate, index, seed), so instances starting together do it once between them.
+    /// On SQLite nothing: one machine's processes share the file, EF locks the migrations, and the seeds are
+    /// imported as catalogue writes, which skip an article already imported.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NothingHeld.Instance);
+
+    private sealed class NothingHeld : IAsyncDisposable
+    {
+        public static readonly NothingHeld Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     public DbSet<Drama> Dramas => Set<Drama>();
     public DbSet<DramaAlias> DramaAliases => Set<DramaAlias>();
@@ -72,7 +108,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var own = Database.CurrentTransaction is null ? await BeginCatalogueWriteAsync(cancellationToken) : null;
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

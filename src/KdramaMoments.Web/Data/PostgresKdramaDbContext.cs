@@ -1,6 +1,9 @@
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace KdramaMoments.Web.Data;
 
@@ -10,7 +13,62 @@ namespace KdramaMoments.Web.Data;
 /// </summary>
 public sealed class PostgresKdramaDbContext(DbContextOptions<PostgresKdramaDbContext> options) : KdramaDbContext(options)
 {
+    // Any numbers, the same in every instance: the lock catalogue writers queue on, and the one starting instances queue on.
+    private const long CatalogueWriteLock = 0x4B4452414D41; // "KDRAMA"
+    private const long StartupLock = CatalogueWriteLock + 1;
+
+    /// <summary>The channel committed catalogue changes are announced on (see <see cref="CatalogueChangeWatch"/>).</summary>
+    public const string ChangeChannel = "kdrama_catalogue";
+
     public override ISearchStore SearchStore => PostgresSearchStore.Instance;
+
+    // PostgreSQL delivers a notification when its transaction commits, and never if it rolls back.
+    public override async Task AnnounceCatalogueChangeAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync("NOTIFY " + ChangeChannel, cancellationToken);
+
+    /// <summary>
+    /// READ COMMITTED lets two writers read "no such drama" and both insert one; a transaction-scoped advisory lock
+    /// makes catalogue writers (in any instance or command) take turns, and is released by commit or rollback.
+    /// </summary>
+    public override async Task<IDbContextTransaction> BeginCatalogueWriteAsync(CancellationToken cancellationToken)
+    {
+        var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({CatalogueWriteLock})", cancellationToken);
+        return transaction;
+    }
+
+    /// <summary>
+    /// A session advisory lock on this context's connection, kept open until released: the next instance waits, then
+    /// finds the database migrated, indexed and seeded. The database is created first (the lock lives in it);
+    /// two instances creating it at once is one success and one "already exists".
+    /// </summary>
+    public override async Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken cancellationToken)
+    {
+        var creator = this.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance made it a moment ago.
+            }
+        }
+        await Database.OpenConnectionAsync(cancellationToken);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({StartupLock})", cancellationToken);
+        return new StartupLockHeld(this);
+    }
+
+    private sealed class StartupLockHeld(PostgresKdramaDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({StartupLock})");
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -55,7 +55,7 @@ public static class CatalogGenerator
         var now = DateTime.UtcNow;
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
         var sql = new Sql(connection, transaction.GetDbTransaction(), positional: !db.Database.IsSqlite());
 
         var tagIds = await EnsureTagsAsync(db, sql, cancellationToken);

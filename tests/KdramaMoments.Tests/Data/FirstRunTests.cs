@@ -46,6 +46,10 @@ public sealed class FirstRunTests
     [Fact]
     public async Task CatalogueFromBeforeInitials_GetsThemOnce_AndARemovedOneStaysRemoved()
     {
+        if (TestProvider.IsPostgres)
+        {
+            return; // no PostgreSQL catalogue predates the rule: its migrations ask for no such step
+        }
         using var database = new TempDatabase();
         await using (var app = new KdramaAppFactory(database.Path))
         {
