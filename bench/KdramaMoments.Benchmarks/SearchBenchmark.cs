@@ -42,7 +42,7 @@ internal static class SearchBenchmark
         {
             var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
             var (moments, dramas, actors) = (await db.Moments.CountAsync(), await db.Dramas.CountAsync(), await db.Actors.CountAsync());
-            var entries = await SearchIndexer.CountAsync(db, CancellationToken.None);
+            var entries = await db.SearchStore.CountAsync(db, CancellationToken.None);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalogue: {moments:N0} moments, {dramas:N0} dramas, {actors:N0} actors, {entries:N0} search entries"));
             // The bundled SQLite has no dbstat table, so the index is measured as the bytes its shadow tables hold
             // (the table is contentless: no copy of the text).

@@ -35,6 +35,7 @@ builder.Services.AddKdramaAccounts(builder.Configuration);
 builder.Services.AddKdramaKeyRing(builder.Configuration);
 builder.Services.AddHostPrefixedAntiforgery();
 builder.Services.AddStrictTransport();
+builder.Services.AddForwardedRequests(builder.Configuration);
 builder.Services.AddKdramaImporting();
 builder.Services.AddEditorAudit();
 builder.Services.AddScoped<SiteSearch>();
@@ -50,6 +51,8 @@ builder.Services.AddRazorPages(options =>
     // as the hidden <li style="display:none"> that the CSP (no inline style) refuses.
     .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
 builder.Services.AddPublicCaching(builder.Configuration);
+// Changes committed by other instances and the command line evict this instance's caches too.
+builder.Services.AddHostedService<CatalogueChangeWatch>();
 builder.Services.AddShareCards();
 // Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -60,6 +63,8 @@ var app = builder.Build();
 
 await DatabaseStartup.PrepareAsync(app.Services, seed: app.Configuration.GetValue("Seeds:ImportWhenEmpty", true));
 
+// First: everything after sees the client's address, scheme and host that a known proxy forwarded.
+app.UseForwardedHeaders();
 app.UseHostPrefixedCookies();
 if (!app.Environment.IsDevelopment())
 {

@@ -5,14 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KdramaMoments.Tests;
 
-/// <summary>The real site on its own SQLite file; seeds come from the repository's <c>seeds/</c> folder.</summary>
-public sealed class KdramaAppFactory(string databasePath, bool seed = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+/// <summary>
+/// The real site on its own database (see <see cref="TestProvider"/>: a SQLite file, or a PostgreSQL database);
+/// seeds come from the repository's <c>seeds/</c> folder. <paramref name="database"/> is what <c>--db</c> takes.
+/// </summary>
+public sealed class KdramaAppFactory(string database, bool seed = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={databasePath}");
+        builder.UseSetting(DatabaseProviders.SettingKey, TestProvider.Current.ToString());
+        builder.UseSetting("ConnectionStrings:Default", TestProvider.IsPostgres ? PostgresTestDatabases.Prepare(database, seed) : $"Data Source={database}");
         builder.UseSetting("Seeds:ImportWhenEmpty", seed ? "true" : "false");
         // Tests sign in many times from one address; the rate-limit test sets its own figure.
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
@@ -33,20 +37,30 @@ public sealed class KdramaAppFactory(string databasePath, bool seed = true, IRea
     }
 }
 
-/// <summary>A database file in a fresh temporary folder, deleted afterwards.</summary>
-public sealed class TempDatabase : IDisposable
+/// <summary>
+/// A database of the test's own, dropped afterwards: a SQLite file in a fresh temporary folder, or on PostgreSQL a
+/// database made (when a site first starts on it) from a migrated template, seeded or not as the site asks.
+/// A <paramref name="fresh"/> one is never copied from a template: the site's first start migrates it.
+/// </summary>
+public sealed class TempDatabase(bool fresh = false) : IDisposable
 {
-    private readonly string folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kdrama-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kdrama-tests", Guid.NewGuid().ToString("N"))).FullName;
+    private readonly string postgresName = "kdrama_test_" + Guid.NewGuid().ToString("N");
 
-    public TempDatabase() => Directory.CreateDirectory(folder);
-
-    public string Path => System.IO.Path.Combine(folder, "kdrama.db");
+    /// <summary>What <c>--db</c> and <see cref="KdramaAppFactory"/> take: a file path, or a PostgreSQL connection string.</summary>
+    public string Path => TestProvider.IsPostgres ? PostgresTestDatabases.ConnectionString(postgresName, fresh) : System.IO.Path.Combine(folder, "kdrama.db");
 
     public string Folder => folder;
+
+    public bool Exists() => TestProvider.IsPostgres ? PostgresTestDatabases.Exists(postgresName) : File.Exists(Path);
 
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (TestProvider.IsPostgres)
+        {
+            PostgresTestDatabases.Drop(postgresName);
+        }
         try
         {
             Directory.Delete(folder, recursive: true);

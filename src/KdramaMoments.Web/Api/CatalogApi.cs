@@ -78,7 +78,7 @@ public static class CatalogApi
         {
             return await RedirectOrNotFoundAsync<Domain.Actor>(db, "actor", slug, "/api/actors", cancellationToken);
         }
-        var moments = await MomentItems(db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actor.Id)).OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode), cancellationToken);
+        var moments = await MomentItems(db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actor.Id)).OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
         var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
         var coStars = graph.Edges.Where(e => e.From == actor.Id || e.To == actor.Id)
             .Select(e => (Other: graph.Node(e.From == actor.Id ? e.To : e.From), e.Dramas))

@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Cli;
 /// <summary>The web project's commands: <c>import PATH...</c>, <c>export [--out FILE]</c>, <c>parse PATH...</c>, <c>generate --moments N</c>, <c>create-editor EMAIL</c>, <c>backup --out FILE</c>; each takes <c>--db PATH</c>.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["import", "export", "parse", "generate", "create-editor", "backup"];
+    private static readonly string[] Commands = ["migrate", "import", "export", "parse", "generate", "create-editor", "backup"];
 
     /// <summary>
     /// A first argument that is a word (not an option such as <c>--urls</c>, nor a <c>key=value</c> setting) names a
@@ -28,7 +28,9 @@ public static class CommandLine
     {
         if (!string.IsNullOrWhiteSpace(dbPath))
         {
-            configuration["ConnectionStrings:Default"] = $"Data Source={dbPath}";
+            var postgres = DatabaseProviders.IsPostgresConnectionString(dbPath);
+            configuration[DatabaseProviders.SettingKey] = postgres ? nameof(DatabaseProvider.Postgres) : nameof(DatabaseProvider.Sqlite);
+            configuration["ConnectionStrings:Default"] = postgres ? dbPath : $"Data Source={dbPath}";
         }
     }
 
@@ -64,11 +66,23 @@ public static class CommandLine
         using var host = builder.Build();
         if (args[0] == "backup")
         {
+            if (DatabaseProviders.From(builder.Configuration) == DatabaseProvider.Postgres)
+            {
+                await stderr.WriteLineAsync("backup copies a SQLite file; on PostgreSQL use pg_dump.");
+                return 2;
+            }
             var connectionString = DataServiceCollectionExtensions.AnchorDataSource(
                 builder.Configuration.GetConnectionString("Default") ?? DataServiceCollectionExtensions.DefaultConnectionString, AppFolders.WorkingDirectory);
             return await DatabaseBackup.RunAsync(connectionString, options.GetValueOrDefault("out"), stdout, stderr, host.Services.GetRequiredService<CommandAudit>());
         }
-        await DatabaseStartup.PrepareAsync(host.Services, seed: false);
+        // "migrate" is a start without serving: migrate, index, and import the seeds into an empty catalogue (unless
+        // Seeds:ImportWhenEmpty is false), for deployments whose web instances start with that off.
+        await DatabaseStartup.PrepareAsync(host.Services, seed: args[0] == "migrate" && builder.Configuration.GetValue("Seeds:ImportWhenEmpty", true));
+        if (args[0] == "migrate")
+        {
+            await stdout.WriteLineAsync("The database is migrated and ready.");
+            return 0;
+        }
 
         using var scope = host.Services.CreateScope();
         return args[0] switch

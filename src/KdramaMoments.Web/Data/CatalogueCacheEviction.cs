@@ -12,7 +12,8 @@ namespace KdramaMoments.Web.Data;
 /// Inside a transaction the eviction happens again at commit, so a page cached from the
 /// uncommitted state cannot outlive it. Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass this:
 /// callers of those evict with <see cref="EvictAsync"/>. One instance serves every (pooled) context, so what
-/// waits for a commit is remembered per context.
+/// waits for a commit is remembered per context. Other processes hear of the change through the database
+/// (<see cref="KdramaDbContext.AnnounceCatalogueChangeAsync"/>, <see cref="CatalogueChangeWatch"/>).
 /// </summary>
 public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -36,6 +37,7 @@ public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChan
     {
         if (Pending(eventData.Context) is { Value: true } pending)
         {
+            await ((KdramaDbContext)eventData.Context!).AnnounceCatalogueChangeAsync(cancellationToken);
             await EvictAsync(cancellationToken);
             pending.Value = eventData.Context?.Database.CurrentTransaction is not null;
         }
@@ -46,6 +48,7 @@ public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChan
     {
         if (Pending(eventData.Context) is { Value: true } pending)
         {
+            ((KdramaDbContext)eventData.Context!).AnnounceCatalogueChangeAsync(CancellationToken.None).GetAwaiter().GetResult();
             EvictAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
             pending.Value = eventData.Context?.Database.CurrentTransaction is not null;
         }
@@ -70,7 +73,7 @@ public sealed class CatalogueCacheEviction(IServiceProvider services) : SaveChan
         }
     }
 
-    /// <summary>Drops every cached public page, the did-you-mean words and the catalogue-wide values. The command line has none: nothing to do there.</summary>
+    /// <summary>Drops this process's cached public pages, did-you-mean words and catalogue-wide values. The command line has none: nothing to do there.</summary>
     public ValueTask EvictAsync(CancellationToken cancellationToken)
     {
         services.GetService<Search.NameVocabulary>()?.Invalidate();

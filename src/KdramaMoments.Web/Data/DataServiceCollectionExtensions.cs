@@ -9,21 +9,39 @@ public static class DataServiceCollectionExtensions
 {
     public const string DefaultConnectionString = "Data Source=data/kdrama.db";
 
-    /// <summary>Registers the catalogue's DbContext on SQLite, from <c>ConnectionStrings:Default</c>.</summary>
+    /// <summary>
+    /// Registers the catalogue's DbContext on the provider <c>Database:Provider</c> names, from <c>ConnectionStrings:Default</c>.
+    /// Code asks for <see cref="KdramaDbContext"/> either way; on PostgreSQL it gets the subclass that carries PostgreSQL's migrations.
+    /// </summary>
     public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
-        var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, dataFolder);
+        var migrationsAssembly = typeof(KdramaDbContext).Assembly.FullName;
         // One eviction hook and whoever else listens for committed changes (the audit log, as an IInterceptor):
         // singletons, since the pooled options are built once.
         services.AddSingleton<CatalogueCacheEviction>();
         services.AddSingleton<CatalogueMemo>();
         services.TryAddSingleton(TimeProvider.System);
         // Pooled: a page's context is reset and reused instead of built (with its services) for every request.
-        services.AddDbContextPool<KdramaDbContext>((provider, options) => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(KdramaDbContext).Assembly.FullName))
-            .AddInterceptors([provider.GetRequiredService<CatalogueCacheEviction>(), .. provider.GetServices<IInterceptor>()]));
+        if (DatabaseProviders.From(configuration) == DatabaseProvider.Postgres)
+        {
+            var connectionString = configuration.GetConnectionString("Default")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:Default (Host=…;Database=…;Username=…).");
+            services.AddDbContextPool<KdramaDbContext, PostgresKdramaDbContext>((provider, options) => options
+                .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly))
+                .AddInterceptors(Interceptors(provider)));
+        }
+        else
+        {
+            var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, dataFolder);
+            services.AddDbContextPool<KdramaDbContext>((provider, options) => options
+                .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrationsAssembly))
+                .AddInterceptors(Interceptors(provider)));
+        }
         return services;
     }
+
+    private static IInterceptor[] Interceptors(IServiceProvider provider) =>
+        [provider.GetRequiredService<CatalogueCacheEviction>(), .. provider.GetServices<IInterceptor>()];
 
     /// <summary>A relative SQLite file is placed under <paramref name="dataFolder"/> (the working directory), once, at start.</summary>
     public static string AnchorDataSource(string connectionString, string dataFolder)

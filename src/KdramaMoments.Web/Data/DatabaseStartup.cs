@@ -1,6 +1,9 @@
+using System.Reflection;
 using KdramaMoments.Web.Importing;
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KdramaMoments.Web.Data;
 
@@ -12,21 +15,28 @@ public static partial class DatabaseStartup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("KdramaMoments.Startup");
-        DataServiceCollectionExtensions.EnsureDatabaseFolder(db.Database.GetConnectionString() ?? string.Empty);
+        if (db.Database.IsSqlite())
+        {
+            DataServiceCollectionExtensions.EnsureDatabaseFolder(db.Database.GetConnectionString() ?? string.Empty);
+        }
 
+        await using var startupLock = await db.HoldStartupLockAsync(cancellationToken);
         var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        await ApplyPragmasAsync(db, logger, cancellationToken);
-        if (pending.Any(m => m.EndsWith("_" + AbbreviationsMigration, StringComparison.Ordinal)))
+        if (db.Database.IsSqlite())
+        {
+            await ApplyPragmasAsync(db, logger, cancellationToken);
+        }
+        if (DataSteps(db, pending).Contains(DataStep.DramaInitials))
         {
             await AddAbbreviationsAsync(db, logger, cancellationToken);
         }
 
         // A database from before the search index (or filled by a bulk load) gets its index built once.
-        if (!await SearchIndexer.AnyAsync(db, cancellationToken) && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
+        if (!await db.SearchStore.AnyAsync(db, cancellationToken) && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
         {
             await SearchIndexer.RebuildAsync(db, cancellationToken);
-            var entries = await SearchIndexer.CountAsync(db, cancellationToken);
+            var entries = await db.SearchStore.CountAsync(db, cancellationToken);
             LogIndexed(logger, entries);
         }
 
@@ -46,9 +56,18 @@ public static partial class DatabaseStartup
         }
     }
 
-    // The migration of this name changes no table: dramas of an existing catalogue get their initials as aliases once,
-    // in C#, by the same rule new dramas follow. Run once, so an alias an editor removed stays removed.
-    private const string AbbreviationsMigration = "DramaAbbreviations";
+    /// <summary>The data steps the migrations just applied ask for (see <see cref="RunsDataStepAttribute"/>).</summary>
+    private static HashSet<DataStep> DataSteps(KdramaDbContext db, IEnumerable<string> applied)
+    {
+        var migrations = db.GetService<IMigrationsAssembly>().Migrations;
+        return applied.Where(migrations.ContainsKey)
+            .SelectMany(id => migrations[id].GetCustomAttributes<RunsDataStepAttribute>())
+            .Select(a => a.Step)
+            .ToHashSet();
+    }
+
+    // Dramas of an existing catalogue get their initials as aliases once, in C#, by the same rule new dramas follow.
+    // Run once, so an alias an editor removed stays removed.
 
     private static async Task AddAbbreviationsAsync(KdramaDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
@@ -103,4 +122,20 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the empty catalogue from {Folder}: {Files} files, {Created} entities created")]
     private static partial void LogSeeded(ILogger logger, string folder, int files, int created);
+}
+
+/// <summary>What a catalogue needs done in C# once, when a migration brings it up to a rule it was made before.</summary>
+public enum DataStep
+{
+    DramaInitials,
+}
+
+/// <summary>
+/// On a migration: applying it asks the start-up to run this data step once, afterwards. A database created after the
+/// rule (every PostgreSQL one) has no migration asking for it: its rows were written by the rule.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class RunsDataStepAttribute(DataStep step) : Attribute
+{
+    public DataStep Step { get; } = step;
 }

@@ -1,15 +1,68 @@
+using System.Globalization;
 using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KdramaMoments.Web.Data;
 
-/// <summary>The catalogue and the editors' accounts (ASP.NET Core Identity) in one database.</summary>
-public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) : IdentityDbContext<EditorUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The catalogue and the editors' accounts (ASP.NET Core Identity) in one database. This class is the
+/// SQLite model (its migrations are <c>Data/Migrations/</c>); <see cref="PostgresKdramaDbContext"/> is the same
+/// model with PostgreSQL's migrations.
+/// </summary>
+public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKeyContext
 {
+    public KdramaDbContext(DbContextOptions<KdramaDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected KdramaDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Where this database keeps its search index (FTS5 here, tsvector on PostgreSQL).</summary>
+    public virtual ISearchStore SearchStore => SqliteSearchStore.Instance;
+
+    /// <summary>
+    /// Opens the transaction every catalogue write runs in (import, edits, merges, undo, deletes): its reads (is this
+    /// title known, is this slug taken) and its writes are then one step no other writer interleaves with. On SQLite
+    /// that is the transaction itself: Microsoft.Data.Sqlite begins it IMMEDIATE, taking the one write lock at once.
+    /// </summary>
+    public virtual Task<IDbContextTransaction> BeginCatalogueWriteAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    /// <summary>
+    /// Tells other processes on this database that the catalogue changed, inside the write's transaction when there is
+    /// one. SQLite has no channel: the change counter in the file's header (<c>PRAGMA user_version</c>, which EF does not
+    /// use) goes up, and <see cref="CatalogueChangeWatch"/> polls it. Only the catalogue's writes move it, not sign-ins.
+    /// </summary>
+    public virtual async Task AnnounceCatalogueChangeAsync(CancellationToken cancellationToken)
+    {
+        var version = await Database.SqlQueryRaw<long>("SELECT user_version AS \"Value\" FROM pragma_user_version()").SingleAsync(cancellationToken);
+        await Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {(version + 1) % int.MaxValue};"), cancellationToken);
+    }
+
+    /// <summary>
+    /// Held while an instance starts (migrate, index, seed), so instances starting together do it once between them.
+    /// On SQLite nothing: one machine's processes share the file, EF locks the migrations, and the seeds are
+    /// imported as catalogue writes, which skip an article already imported.
+    /// </summary>
+    public virtual Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NothingHeld.Instance);
+
+    private sealed class NothingHeld : IAsyncDisposable
+    {
+        public static readonly NothingHeld Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     public DbSet<Drama> Dramas => Set<Drama>();
     public DbSet<DramaAlias> DramaAliases => Set<DramaAlias>();
     public DbSet<Actor> Actors => Set<Actor>();
@@ -28,10 +81,19 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC: written as UTC and read back marked as UTC (SQLite keeps no kind;
+        // PostgreSQL's timestamptz refuses any other kind).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(KdramaDbContext).Assembly);
+        builder.HasDbFunction(typeof(CaseFold).GetMethod(nameof(CaseFold.Lower))!).HasName("lower").IsBuiltIn();
     }
 
     /// <summary>
@@ -46,7 +108,7 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var own = Database.CurrentTransaction is null ? await BeginCatalogueWriteAsync(cancellationToken) : null;
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -66,7 +128,7 @@ public sealed class KdramaDbContext(DbContextOptions<KdramaDbContext> options) :
         }
     }
 
-    // SQLite's ADO.NET provider is synchronous underneath, so waiting here cannot deadlock.
+    // ASP.NET Core has no synchronisation context, so waiting here cannot deadlock.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -30,7 +30,7 @@ public static class EditSave
         where TSnapshot : class, IEditSnapshot<TSnapshot, TEntity>
         where TEntity : class, IVersioned
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
         TEntity? entity;
         TSnapshot? before = null;
         if (id is null)
@@ -76,7 +76,7 @@ public static class EditSave
         where TSnapshot : class, IEditSnapshot<TSnapshot, TEntity>
         where TEntity : class
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
         var entity = await TSnapshot.LoadAsync(db, id, cancellationToken);
         if (entity is null)
         {

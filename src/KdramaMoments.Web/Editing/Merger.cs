@@ -70,7 +70,7 @@ public static class Merger
 
     public static async Task MergeAsync(KdramaDbContext db, Plan plan, string author, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
         // Everything the merge touches is recorded in one batch, references first, then the survivor, the
         // duplicate and the addresses: undo replays the batch backwards, so the duplicate is back before
         // its references return to it.

@@ -55,7 +55,7 @@ public static class Undo
             : await db.Revisions.AsNoTracking().Where(r => r.Batch == revision.Batch).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
         var batch = revision.Batch is null ? null : RevisionLog.NewBatch();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
         string? title = null;
         foreach (var step in steps)
         {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -52,11 +52,11 @@ public static class CatalogGenerator
     public static async Task<GeneratorReport> GenerateAsync(KdramaDbContext db, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         var random = new Random(options.Seed);
-        var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        var now = DateTime.UtcNow;
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sql = new Sql(connection, (SqliteTransaction)transaction.GetDbTransaction());
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
+        var sql = new Sql(connection, transaction.GetDbTransaction(), positional: !db.Database.IsSqlite());
 
         var tagIds = await EnsureTagsAsync(db, sql, cancellationToken);
         var slugs = await ExistingSlugsAsync(db, cancellationToken);
@@ -72,12 +72,12 @@ public static class CatalogGenerator
             var id = next.Actor++;
             var name = $"{Pick(random, Surnames)} {GivenName(random)}";
             actorNames[id] = name;
-            await sql.RunAsync("INSERT INTO Actors (Id, Slug, Name, NormalizedName, Version, CreatedAt) VALUES ($1, $2, $3, $4, 1, $5)",
+            await sql.RunAsync("INSERT INTO \"Actors\" (\"Id\", \"Slug\", \"Name\", \"NormalizedName\", \"Version\", \"CreatedAt\") VALUES ($1, $2, $3, $4, 1, $5)",
                 cancellationToken, id, UniqueSlug(slugs.Actors, name), name, Names.Normalize(name), now);
             if (random.NextDouble() < 0.15)
             {
                 var alias = Variant(name);
-                await sql.RunAsync("INSERT INTO ActorAliases (ActorId, Name, NormalizedName) VALUES ($1, $2, $3)", cancellationToken, id, alias, Names.Normalize(alias));
+                await sql.RunAsync("INSERT INTO \"ActorAliases\" (\"ActorId\", \"Name\", \"NormalizedName\") VALUES ($1, $2, $3)", cancellationToken, id, alias, Names.Normalize(alias));
             }
             actorIds.Add(id);
         }
@@ -88,12 +88,12 @@ public static class CatalogGenerator
         {
             var dramaId = next.Drama++;
             var title = DramaTitle(random);
-            await sql.RunAsync("INSERT INTO Dramas (Id, Slug, Title, NormalizedTitle, Year, Version, CreatedAt) VALUES ($1, $2, $3, $4, $5, 1, $6)",
+            await sql.RunAsync("INSERT INTO \"Dramas\" (\"Id\", \"Slug\", \"Title\", \"NormalizedTitle\", \"Year\", \"Version\", \"CreatedAt\") VALUES ($1, $2, $3, $4, $5, 1, $6)",
                 cancellationToken, dramaId, UniqueSlug(slugs.Dramas, title), title, Names.Normalize(title), 1998 + random.Next(28), now);
             if (random.NextDouble() < 0.2)
             {
                 var alias = $"{Pick(random, Adjectives)} {title}";
-                await sql.RunAsync("INSERT INTO DramaAliases (DramaId, Name, NormalizedName) VALUES ($1, $2, $3)", cancellationToken, dramaId, alias, Names.Normalize(alias));
+                await sql.RunAsync("INSERT INTO \"DramaAliases\" (\"DramaId\", \"Name\", \"NormalizedName\") VALUES ($1, $2, $3)", cancellationToken, dramaId, alias, Names.Normalize(alias));
             }
             // Two leads and two second leads, each played by an actor.
             var cast = new List<(int Id, string Name)>();
@@ -102,7 +102,7 @@ public static class CatalogGenerator
                 var characterId = next.Character++;
                 var name = $"{Pick(random, Surnames)} {GivenName(random)}";
                 var actorId = actorIds[(int)(Math.Pow(random.NextDouble(), 2.2) * actorIds.Count)];
-                await sql.RunAsync("INSERT INTO Characters (Id, Slug, Name, NormalizedName, DramaId, ActorId, Version, CreatedAt) VALUES ($1, $2, $3, $4, $5, $6, 1, $7)",
+                await sql.RunAsync("INSERT INTO \"Characters\" (\"Id\", \"Slug\", \"Name\", \"NormalizedName\", \"DramaId\", \"ActorId\", \"Version\", \"CreatedAt\") VALUES ($1, $2, $3, $4, $5, $6, 1, $7)",
                     cancellationToken, characterId, UniqueSlug(slugs.Characters, name), name, Names.Normalize(name), dramaId, actorId, now);
                 cast.Add((characterId, name));
                 characters++;
@@ -116,18 +116,18 @@ public static class CatalogGenerator
                 var scene = Scenes[random.Next(Scenes.Length)];
                 var momentTitle = Fill(scene.Title, a.Name, b.Name, random);
                 var description = Fill(scene.Description, a.Name, b.Name, random) + $" It happens in {Pick(random, Places)}.";
-                await sql.RunAsync("INSERT INTO Moments (Id, Slug, Title, DramaId, Description, Episode, Version, CreatedAt) VALUES ($1, $2, $3, $4, $5, $6, 1, $7)",
+                await sql.RunAsync("INSERT INTO \"Moments\" (\"Id\", \"Slug\", \"Title\", \"DramaId\", \"Description\", \"Episode\", \"Version\", \"CreatedAt\") VALUES ($1, $2, $3, $4, $5, $6, 1, $7)",
                     cancellationToken, momentId, UniqueSlug(slugs.Moments, momentTitle), momentTitle, dramaId, description, 1 + random.Next(16), now);
-                await sql.RunAsync("INSERT INTO MomentCharacters (CharactersId, MomentsId) VALUES ($1, $2)", cancellationToken, a.Id, momentId);
-                await sql.RunAsync("INSERT INTO MomentCharacters (CharactersId, MomentsId) VALUES ($1, $2)", cancellationToken, b.Id, momentId);
+                await sql.RunAsync("INSERT INTO \"MomentCharacters\" (\"CharactersId\", \"MomentsId\") VALUES ($1, $2)", cancellationToken, a.Id, momentId);
+                await sql.RunAsync("INSERT INTO \"MomentCharacters\" (\"CharactersId\", \"MomentsId\") VALUES ($1, $2)", cancellationToken, b.Id, momentId);
                 foreach (var tag in scene.Tags.Where(tagIds.ContainsKey))
                 {
-                    await sql.RunAsync("INSERT INTO MomentTags (MomentsId, TagsId) VALUES ($1, $2)", cancellationToken, momentId, tagIds[tag]);
+                    await sql.RunAsync("INSERT INTO \"MomentTags\" (\"MomentsId\", \"TagsId\") VALUES ($1, $2)", cancellationToken, momentId, tagIds[tag]);
                 }
                 var quoteCount = random.Next(3);
                 for (var q = 0; q < quoteCount; q++)
                 {
-                    await sql.RunAsync("INSERT INTO Quotes (MomentId, Position, Text) VALUES ($1, $2, $3)", cancellationToken, momentId, q + 1, Quotes[random.Next(Quotes.Length)]);
+                    await sql.RunAsync("INSERT INTO \"Quotes\" (\"MomentId\", \"Position\", \"Text\") VALUES ($1, $2, $3)", cancellationToken, momentId, q + 1, Quotes[random.Next(Quotes.Length)]);
                     quotes++;
                 }
                 momentIds.Add((momentId, momentTitle, description));
@@ -141,20 +141,24 @@ public static class CatalogGenerator
         {
             var articleId = next.Article++;
             var title = $"Top 10 {Pick(random, Adjectives)} K-Drama Moments, Volume {i + 1}";
-            await sql.RunAsync("INSERT INTO Articles (Id, Slug, FileName, Title, Text, ContentHash, ItemCount, ImportedAt, Version) VALUES ($1, $2, $3, $4, $5, $6, 10, $7, 1)",
+            await sql.RunAsync("INSERT INTO \"Articles\" (\"Id\", \"Slug\", \"FileName\", \"Title\", \"Text\", \"ContentHash\", \"ItemCount\", \"ImportedAt\", \"Version\") VALUES ($1, $2, $3, $4, $5, $6, 10, $7, 1)",
                 cancellationToken, articleId, UniqueSlug(slugs.Articles, $"generated-{options.Seed}-{i}"), $"generated_{options.Seed}_{i}.txt", title, title, $"generated-{options.Seed}-{i}", now);
             articles++;
             foreach (var (position, moment) in Enumerable.Range(1, 10).Zip(Enumerable.Range(0, 10).Select(_ => momentIds[random.Next(momentIds.Count)]).DistinctBy(x => x.Id)))
             {
-                await sql.RunAsync("INSERT INTO Sources (MomentId, ArticleId, Position, Rank, Heading, Excerpt) VALUES ($1, $2, $3, $3, $4, $5)",
+                await sql.RunAsync("INSERT INTO \"Sources\" (\"MomentId\", \"ArticleId\", \"Position\", \"Rank\", \"Heading\", \"Excerpt\") VALUES ($1, $2, $3, $3, $4, $5)",
                     cancellationToken, moment.Id, articleId, position, moment.Title, moment.Description);
                 sources++;
             }
         }
 
+        if (!db.Database.IsSqlite())
+        {
+            await AdvanceIdentitiesAsync(db, cancellationToken);
+        }
         await SearchIndexer.RebuildAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var entries = await SearchIndexer.CountAsync(db, cancellationToken);
+        var entries = await db.SearchStore.CountAsync(db, cancellationToken);
         await db.Database.CloseConnectionAsync();
         return new GeneratorReport(options.Dramas, options.Actors, characters, moments, quotes, articles, sources, entries);
     }
@@ -166,10 +170,26 @@ public static class CatalogGenerator
 
     private sealed record SlugSets(HashSet<string> Dramas, HashSet<string> Actors, HashSet<string> Characters, HashSet<string> Moments, HashSet<string> Articles);
 
-    /// <summary>One prepared command per statement text, reused for every row.</summary>
-    private sealed class Sql(SqliteConnection connection, SqliteTransaction transaction)
+    // Rows were written with their ids, past PostgreSQL's identity sequences: the next row EF adds must not reuse one.
+    private const string AdvanceIdentities = """
+            SELECT setval(pg_get_serial_sequence('"Dramas"', 'Id'), (SELECT COALESCE(max("Id"), 0) + 1 FROM "Dramas"), false);
+            SELECT setval(pg_get_serial_sequence('"Actors"', 'Id'), (SELECT COALESCE(max("Id"), 0) + 1 FROM "Actors"), false);
+            SELECT setval(pg_get_serial_sequence('"Characters"', 'Id'), (SELECT COALESCE(max("Id"), 0) + 1 FROM "Characters"), false);
+            SELECT setval(pg_get_serial_sequence('"Moments"', 'Id'), (SELECT COALESCE(max("Id"), 0) + 1 FROM "Moments"), false);
+            SELECT setval(pg_get_serial_sequence('"Articles"', 'Id'), (SELECT COALESCE(max("Id"), 0) + 1 FROM "Articles"), false);
+            SELECT setval(pg_get_serial_sequence('"Tags"', 'Id'), (SELECT COALESCE(max("Id"), 0) + 1 FROM "Tags"), false);
+            """;
+
+    private static async Task AdvanceIdentitiesAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync(AdvanceIdentities, cancellationToken);
+
+    /// <summary>
+    /// One prepared command per statement text, reused for every row. Parameters are <c>$1</c>, <c>$2</c>…: named so on
+    /// SQLite, positional (unnamed) on PostgreSQL.
+    /// </summary>
+    private sealed class Sql(DbConnection connection, DbTransaction transaction, bool positional)
     {
-        private readonly Dictionary<string, SqliteCommand> commands = [];
+        private readonly Dictionary<string, DbCommand> commands = [];
 
         public async Task RunAsync(string text, CancellationToken cancellationToken, params object?[] values)
         {
@@ -182,10 +202,15 @@ public static class CatalogGenerator
                 {
                     if (text.Contains($"${i}", StringComparison.Ordinal))
                     {
-                        command.Parameters.Add(new SqliteParameter($"${i}", null));
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = positional ? "" : $"${i}";
+                        command.Parameters.Add(parameter);
                     }
                 }
-                command.Prepare();
+                if (!positional)
+                {
+                    command.Prepare(); // Npgsql would need every parameter's type first
+                }
                 commands[text] = command;
             }
             for (var i = 0; i < command.Parameters.Count; i++)
@@ -203,7 +228,7 @@ public static class CatalogGenerator
         var nextId = await NextIdAsync(db, "Tags", cancellationToken);
         foreach (var slug in wanted.Where(s => !existing.ContainsKey(s)))
         {
-            await sql.RunAsync("INSERT INTO Tags (Id, Slug, Name, Version) VALUES ($1, $2, $3, 1)", cancellationToken, nextId, slug, slug.Replace('-', ' '));
+            await sql.RunAsync("INSERT INTO \"Tags\" (\"Id\", \"Slug\", \"Name\", \"Version\") VALUES ($1, $2, $3, 1)", cancellationToken, nextId, slug, slug.Replace('-', ' '));
             existing[slug] = nextId++;
         }
         return existing;

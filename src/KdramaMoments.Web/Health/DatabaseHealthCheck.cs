@@ -14,7 +14,7 @@ internal sealed class DatabaseHealthCheck(KdramaDbContext db) : IHealthCheck
             var dramas = await db.Dramas.CountAsync(cancellationToken);
             return HealthCheckResult.Healthy($"{dramas} dramas");
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
         {
             return HealthCheckResult.Unhealthy("The database did not answer", ex);
         }

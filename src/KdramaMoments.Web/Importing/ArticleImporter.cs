@@ -57,7 +57,7 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
                 continue;
             }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
             // Revisions recorded in an order that undo (running backwards) can follow: new entities, then existing ones
             // the import changed, then the article, whose citations are the first thing undo removes.
             var changes = new ChangeBatch(db, author, "import");

@@ -1,11 +1,10 @@
 using KdramaMoments.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Search;
 
 /// <summary>
 /// The indexed words of names, with how many entries hold each: what "did you mean" compares against.
-/// Reading them from fts5vocab walks the whole index (a third of a second at 100,000 moments), so they
+/// Reading them (fts5vocab, ts_stat) walks the whole index (a third of a second at 100,000 moments), so they
 /// are kept in memory until the catalogue changes (or ten minutes pass, for changes made by another process).
 /// </summary>
 public sealed class NameVocabulary(TimeProvider time) : IDisposable
@@ -14,8 +13,6 @@ public sealed class NameVocabulary(TimeProvider time) : IDisposable
     private readonly SemaphoreSlim loading = new(1, 1);
     private IReadOnlyList<(string Term, long Documents)>? terms;
     private DateTimeOffset loadedAt;
-
-    public sealed record TermCount(string Term, long Documents);
 
     public void Invalidate() => terms = null;
 
@@ -33,7 +30,7 @@ public sealed class NameVocabulary(TimeProvider time) : IDisposable
         {
             if (terms is null || time.GetUtcNow() - loadedAt >= MaxAge)
             {
-                var rows = await db.Database.SqlQuery<TermCount>($"SELECT term AS Term, doc AS Documents FROM search_terms WHERE col = 'names'").ToListAsync(cancellationToken);
+                var rows = await db.SearchStore.TermsAsync(db, SearchField.Names, cancellationToken);
                 terms = rows.Select(r => (r.Term, r.Documents)).ToList();
                 loadedAt = time.GetUtcNow();
             }

@@ -1,20 +1,15 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KdramaMoments.Web.Search;
 
 /// <summary>
-/// Writes the FTS5 table <c>search_entries</c>: one row per moment, drama, actor, character and tag,
-/// indexing folded text in three weighted columns (names, quotes, body). The table is contentless (it
-/// stores no text); the rowid (see <see cref="SearchKinds.RowId"/>) says which entity a row is, and
-/// replacing a row is a keyed delete, not a table scan.
+/// What the search index holds: one entry per moment, drama, actor, character and tag, its folded text in
+/// three weighted fields (names, quotes, body), written to the database's <see cref="ISearchStore"/>.
 /// </summary>
 public static class SearchIndexer
 {
-    public const string Table = "search_entries";
     private const int Chunk = 500;
 
     /// <summary>Rewrites the entries of the given entities, and of those whose text shows their names.</summary>
@@ -53,22 +48,13 @@ public static class SearchIndexer
     /// <summary>Empties the table and indexes the whole catalogue (first start after the migration, or after bulk loads).</summary>
     public static async Task RebuildAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table} ({Table}) VALUES ('delete-all');", cancellationToken);
+        await db.SearchStore.ClearAsync(db, cancellationToken);
         await WriteAllAsync(db, SearchKind.Moment, db.Moments.Select(m => m.Id), ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);
         await WriteAllAsync(db, SearchKind.Drama, db.Dramas.Select(d => d.Id), ids => DramaEntries(db.Dramas.Where(d => ids.Contains(d.Id))), cancellationToken);
         await WriteAllAsync(db, SearchKind.Actor, db.Actors.Select(a => a.Id), ids => ActorEntries(db.Actors.Where(a => ids.Contains(a.Id))), cancellationToken);
         await WriteAllAsync(db, SearchKind.Character, db.Characters.Select(c => c.Id), ids => CharacterEntries(db.Characters.Where(c => ids.Contains(c.Id))), cancellationToken);
         await WriteAllAsync(db, SearchKind.Tag, db.Tags.Select(t => t.Id), ids => TagEntries(db.Tags.Where(t => ids.Contains(t.Id))), cancellationToken);
     }
-
-    /// <summary>Whether the index holds anything: one row read, where counting walks the whole index (done at every start).</summary>
-    public static async Task<bool> AnyAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.SqlQueryRaw<bool>($"SELECT EXISTS (SELECT 1 FROM {Table}) AS \"Value\"").SingleAsync(cancellationToken);
-
-    public static async Task<long> CountAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM {Table}").SingleAsync(cancellationToken);
-
-    private sealed record Entry(int Id, string Names, string Quotes, string Body);
 
     private sealed record MomentText(int Id, string Title, string? Description, List<string> Quotes, string Drama,
         List<string> Characters, List<string> CharacterAliases, List<string> Actors, List<string> Tags);
@@ -83,32 +69,32 @@ public static class SearchIndexer
             m.Characters.Where(c => c.Actor != null).Select(c => c.Actor!.Name).ToList(),
             m.Tags.Select(t => t.Name).ToList()));
 
-    private static async Task<List<Entry>> MomentEntries(IQueryable<Moment> moments) =>
-        (await MomentTexts(moments).AsSplitQuery().ToListAsync()).Select(m => new Entry(
+    private static async Task<List<SearchEntry>> MomentEntries(IQueryable<Moment> moments) =>
+        (await MomentTexts(moments).AsSplitQuery().ToListAsync()).Select(m => new SearchEntry(
             m.Id,
             // Titles are mostly names ("Hyun Bin for Son Ye Jin in …"), so they get the name forms.
             string.Join(' ', SearchText.TextForms(m.Title), SearchText.NameForms(m.Title)),
             SearchText.TextForms(string.Join(" \n ", m.Quotes)),
             string.Join(' ', SearchText.TextForms(m.Description), SearchText.Fold(m.Drama), string.Join(' ', m.Characters.Concat(m.CharacterAliases).Concat(m.Actors).Select(SearchText.NameForms)), SearchText.Fold(string.Join(' ', m.Tags))))).ToList();
 
-    private static async Task<List<Entry>> DramaEntries(IQueryable<Drama> dramas) =>
+    private static async Task<List<SearchEntry>> DramaEntries(IQueryable<Drama> dramas) =>
         (await dramas.AsNoTracking().Select(d => new { d.Id, d.Title, d.HangulTitle, d.Synopsis, d.Year, Aliases = d.Aliases.Select(a => a.Name).ToList() }).ToListAsync())
-            .Select(d => new Entry(d.Id,
+            .Select(d => new SearchEntry(d.Id,
                 string.Join(' ', d.Aliases.Prepend(d.Title).Append(d.HangulTitle ?? "").Select(SearchText.NameForms)),
                 "",
                 string.Join(' ', SearchText.TextForms(d.Synopsis), d.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))).ToList();
 
-    private static async Task<List<Entry>> ActorEntries(IQueryable<Actor> actors) =>
+    private static async Task<List<SearchEntry>> ActorEntries(IQueryable<Actor> actors) =>
         (await actors.AsNoTracking().Select(a => new { a.Id, a.Name, a.HangulName, Aliases = a.Aliases.Select(x => x.Name).ToList() }).ToListAsync())
-            .Select(a => new Entry(a.Id, string.Join(' ', a.Aliases.Prepend(a.Name).Append(a.HangulName ?? "").Select(SearchText.NameForms)), "", "")).ToList();
+            .Select(a => new SearchEntry(a.Id, string.Join(' ', a.Aliases.Prepend(a.Name).Append(a.HangulName ?? "").Select(SearchText.NameForms)), "", "")).ToList();
 
-    private static async Task<List<Entry>> CharacterEntries(IQueryable<Character> characters) =>
+    private static async Task<List<SearchEntry>> CharacterEntries(IQueryable<Character> characters) =>
         (await characters.AsNoTracking().Select(c => new { c.Id, c.Name, Drama = c.Drama.Title, Actor = c.Actor == null ? null : c.Actor.Name, Aliases = c.Aliases.Select(x => x.Name).ToList() }).ToListAsync())
-            .Select(c => new Entry(c.Id, string.Join(' ', c.Aliases.Prepend(c.Name).Select(SearchText.NameForms)), "", string.Join(' ', SearchText.Fold(c.Drama), SearchText.NameForms(c.Actor)))).ToList();
+            .Select(c => new SearchEntry(c.Id, string.Join(' ', c.Aliases.Prepend(c.Name).Select(SearchText.NameForms)), "", string.Join(' ', SearchText.Fold(c.Drama), SearchText.NameForms(c.Actor)))).ToList();
 
-    private static async Task<List<Entry>> TagEntries(IQueryable<Tag> tags) =>
+    private static async Task<List<SearchEntry>> TagEntries(IQueryable<Tag> tags) =>
         (await tags.AsNoTracking().Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync())
-            .Select(t => new Entry(t.Id, SearchText.NameForms(t.Name), "", SearchText.Fold(t.Slug))).ToList();
+            .Select(t => new SearchEntry(t.Id, SearchText.NameForms(t.Name), "", SearchText.Fold(t.Slug))).ToList();
 
     private static async Task<List<int>> IdsAsync(IReadOnlyCollection<int> ids, Func<List<int>, IQueryable<int>> query, CancellationToken cancellationToken)
     {
@@ -120,53 +106,15 @@ public static class SearchIndexer
         return found;
     }
 
-    private static async Task WriteAllAsync(KdramaDbContext db, SearchKind kind, IQueryable<int> allIds, Func<List<int>, Task<List<Entry>>> load, CancellationToken cancellationToken) =>
+    private static async Task WriteAllAsync(KdramaDbContext db, SearchKind kind, IQueryable<int> allIds, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken) =>
         await WriteAsync(db, kind, await allIds.OrderBy(id => id).ToListAsync(cancellationToken), load, cancellationToken);
 
     /// <summary>Deletes the kind's entries for these ids and inserts what the catalogue now says (nothing for a deleted entity).</summary>
-    private static async Task WriteAsync(KdramaDbContext db, SearchKind kind, IReadOnlyCollection<int> ids, Func<List<int>, Task<List<Entry>>> load, CancellationToken cancellationToken)
+    private static async Task WriteAsync(KdramaDbContext db, SearchKind kind, IReadOnlyCollection<int> ids, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
+        foreach (var chunk in ids.Chunk(Chunk))
         {
-            return;
-        }
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = $"DELETE FROM {Table} WHERE rowid = $rowid;";
-            var deleteRowId = delete.Parameters.Add("$rowid", SqliteType.Integer);
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = $"INSERT INTO {Table} (rowid, names, quotes, body) VALUES ($rowid, $names, $quotes, $body);";
-            var p = (
-                RowId: insert.Parameters.Add("$rowid", SqliteType.Integer),
-                Names: insert.Parameters.Add("$names", SqliteType.Text),
-                Quotes: insert.Parameters.Add("$quotes", SqliteType.Text),
-                Body: insert.Parameters.Add("$body", SqliteType.Text));
-            foreach (var chunk in ids.Chunk(Chunk))
-            {
-                foreach (var id in chunk)
-                {
-                    deleteRowId.Value = SearchKinds.RowId(kind, id);
-                    await delete.ExecuteNonQueryAsync(cancellationToken);
-                }
-                foreach (var entry in await load(chunk.ToList()))
-                {
-                    p.RowId.Value = SearchKinds.RowId(kind, entry.Id);
-                    p.Names.Value = entry.Names;
-                    p.Quotes.Value = entry.Quotes;
-                    p.Body.Value = entry.Body;
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            await db.SearchStore.ReplaceAsync(db, kind, chunk, await load(chunk.ToList()), cancellationToken);
         }
     }
 }

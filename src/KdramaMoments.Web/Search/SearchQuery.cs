@@ -3,9 +3,9 @@ using System.Text;
 namespace KdramaMoments.Web.Search;
 
 /// <summary>
-/// Turns what a reader typed into an FTS5 match expression that can only mean "these words".
-/// Every term is folded to letters and digits and then quoted, so FTS5 syntax in the input
-/// (quotes, -, *, :, ^, parentheses, AND/OR/NOT/NEAR) is searched for as words or dropped, never obeyed.
+/// What a reader typed, as words that can only mean "these words": every term is folded to letters and digits,
+/// so query syntax in the input (quotes, -, *, :, ^, |, &amp;, parentheses, AND/OR/NOT/NEAR) is searched for as
+/// words or dropped, never obeyed. Each search store writes its own expression from <see cref="Alternatives"/>.
 /// </summary>
 public sealed class SearchQuery
 {
@@ -53,41 +53,32 @@ public sealed class SearchQuery
         return new SearchQuery(text, terms);
     }
 
-    /// <summary>
-    /// The MATCH expression: every required word must appear, in any field (as a prefix, so it works while typing).
-    /// A word with inner marks ("Jeong-hyeok") matches its parts as a phrase or its joined form.
-    /// </summary>
-    public string ToMatchExpression()
-    {
-        var sb = new StringBuilder();
-        foreach (var parts in Required)
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append(" AND ");
-            }
-            // The word as typed, and its romanisation key (which names are also indexed under).
-            var joined = string.Concat(parts);
-            var key = SearchText.RomanizationKey(joined);
-            sb.Append('(');
-            if (parts.Count > 1)
-            {
-                sb.Append(Quoted(string.Join(' ', parts))).Append("* OR ");
-            }
-            // A one-letter prefix would expand to a large part of the vocabulary: single letters match whole words only.
-            var star = joined.Length >= MinPrefix ? "*" : "";
-            sb.Append(Quoted(joined)).Append(star);
-            if (key != joined)
-            {
-                sb.Append(" OR ").Append(Quoted(key)).Append(star);
-            }
-            sb.Append(')');
-        }
-        return sb.ToString();
-    }
+    /// <summary>One way a typed word may appear in the index: these words in a row, the last one as a prefix or whole.</summary>
+    public sealed record Alternative(IReadOnlyList<string> Words, bool Prefix);
 
-    // Folded words hold only letters and digits, so a double quote can never appear inside; quoting makes keywords plain words.
-    private static string Quoted(string words) => "\"" + words + "\"";
+    /// <summary>
+    /// Per required word, the forms any of which must appear (every typed word must): a word with inner marks
+    /// ("Jeong-hyeok") as its parts in a row, the word joined, and its romanisation key (which names are also
+    /// indexed under). Prefixes, so it works while typing; a one-letter prefix would expand to a large part
+    /// of the vocabulary, so single letters match whole words only.
+    /// </summary>
+    public IEnumerable<IReadOnlyList<Alternative>> Alternatives() => Required.Select(parts =>
+    {
+        var joined = string.Concat(parts);
+        var key = SearchText.RomanizationKey(joined);
+        var prefix = joined.Length >= MinPrefix;
+        var alternatives = new List<Alternative>();
+        if (parts.Count > 1)
+        {
+            alternatives.Add(new Alternative(parts, Prefix: true));
+        }
+        alternatives.Add(new Alternative([joined], prefix));
+        if (key != joined)
+        {
+            alternatives.Add(new Alternative([key], prefix));
+        }
+        return (IReadOnlyList<Alternative>)alternatives;
+    });
 
     /// <summary>Control characters out, whitespace collapsed, length bounded.</summary>
     private static string Clean(string? input)

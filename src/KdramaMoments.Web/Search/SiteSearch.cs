@@ -22,16 +22,13 @@ public sealed record SearchResults(SearchQuery Query, SearchKind? Kind, IReadOnl
 }
 
 /// <summary>
-/// The site's search over the FTS5 index: ranked (bm25; quotes weigh most, then names), grouped by kind.
+/// The site's search over the database's index (<see cref="ISearchStore"/>): ranked (quotes weigh most, then names), grouped by kind.
 /// A moment whose quote matches comes first of all: that is the scene the reader remembers.
 /// </summary>
 public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
 {
     public const int PageSize = 20;
     public const int GroupPreview = 5;
-
-    // Keyless row for Database.SqlQuery; the query stays composable, so filters are added with LINQ.
-    private sealed record Hit(long Position, int Kind, int EntityId, double Rank);
 
     // Enough that every page a reader plausibly opens is ranked exactly; beyond it, ranking is bounded (see RankAsync).
     private const int RankedCandidates = 1000;
@@ -45,7 +42,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             return new SearchResults(query, kind, [], null);
         }
         var groups = new List<(SearchGroup Group, double Best)>();
-        foreach (var (hitKind, total, ranked) in await RankAsync(query.ToMatchExpression(), request, kind, cancellationToken))
+        foreach (var (hitKind, total, ranked) in await RankAsync(query, request, kind, cancellationToken))
         {
             var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
             var page = kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, pageCount);
@@ -75,7 +72,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             return [];
         }
-        var top = await Hits(query.ToMatchExpression()).Where(h => kind == null || h.Kind == (int)kind).OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.EntityId).Take(count).ToListAsync(cancellationToken);
+        var top = await db.SearchStore.Hits(db, query).Where(h => kind == null || h.Kind == (int)kind).OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.EntityId).Take(count).ToListAsync(cancellationToken);
         var described = new Dictionary<(SearchKind, int), SearchResult>();
         foreach (var group in top.GroupBy(h => (SearchKind)h.Kind))
         {
@@ -93,13 +90,13 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// common word: "a", "love") ranks only its newest entries, read from the index in rowid order and cut off by
     /// LIMIT, and the work stays bounded at any catalogue size; a page deeper than that widens the window to reach it.
     /// </summary>
-    private async Task<List<(SearchKind Kind, int Total, List<Hit> Ranked)>> RankAsync(string match, SearchRequest request, SearchKind? kind, CancellationToken cancellationToken)
+    private async Task<List<(SearchKind Kind, int Total, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, SearchKind? kind, CancellationToken cancellationToken)
     {
-        var matching = Filter(Hits(match), request).Where(h => kind == null || h.Kind == (int)kind);
+        var matching = Filter(db.SearchStore.Hits(db, query), request).Where(h => kind == null || h.Kind == (int)kind);
         var totals = await matching.GroupBy(h => h.Kind).Select(g => new { Kind = g.Key, Total = g.Count() }).ToListAsync(cancellationToken);
         var few = totals.Where(t => t.Total <= RankedCandidates).Select(t => t.Kind).ToList();
-        List<Hit> hits = few.Count == 0 ? [] : await matching.Where(h => few.Contains(h.Kind)).ToListAsync(cancellationToken);
-        var ranked = new List<(SearchKind, int, List<Hit>)>();
+        List<SearchHit> hits = few.Count == 0 ? [] : await matching.Where(h => few.Contains(h.Kind)).ToListAsync(cancellationToken);
+        var ranked = new List<(SearchKind, int, List<SearchHit>)>();
         foreach (var total in totals)
         {
             var candidates = hits.Where(h => h.Kind == total.Kind).ToList();
@@ -122,16 +119,11 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             return db.Moments.Where(m => false);
         }
-        var ids = Hits(query.ToMatchExpression()).Where(h => h.Kind == (int)SearchKind.Moment).Select(h => h.EntityId);
+        var ids = db.SearchStore.Hits(db, query).Where(h => h.Kind == (int)SearchKind.Moment).Select(h => h.EntityId);
         return db.Moments.Where(m => ids.Contains(m.Id));
     }
 
-    private IQueryable<Hit> Hits(string match) =>
-        // Column weights follow the table's columns: names, quotes, body. The rowid is id × 8 + kind; ordering by it
-        // (Position) lets FTS5 stop reading at a LIMIT, where ordering by rank must rank every match first.
-        db.Database.SqlQuery<Hit>($"SELECT rowid AS Position, rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {match}");
-
-    private IQueryable<Hit> Filter(IQueryable<Hit> hits, SearchRequest request)
+    private IQueryable<SearchHit> Filter(IQueryable<SearchHit> hits, SearchRequest request)
     {
         var (tag, drama, year) = (Blank(request.Tag), Blank(request.Drama), request.Year);
         if (tag is not null)

@@ -27,24 +27,20 @@ public static class Suggestions
         var combinations = Combinations(options).Take(MaxTries).Select(c => string.Join(' ', c)).ToList();
         foreach (var text in combinations)
         {
-            var phrase = "names : \"" + string.Join(' ', SearchText.Words(text)) + "\"";
-            if (await FindsAnythingAsync(db, phrase, cancellationToken))
+            if (await db.SearchStore.HasNameAsync(db, SearchText.Words(text), cancellationToken))
             {
                 return text;
             }
         }
         foreach (var text in combinations)
         {
-            if (await FindsAnythingAsync(db, SearchQuery.Parse(text).ToMatchExpression(), cancellationToken))
+            if (await db.SearchStore.Hits(db, SearchQuery.Parse(text)).AnyAsync(cancellationToken))
             {
                 return text;
             }
         }
         return null;
     }
-
-    private static Task<bool> FindsAnythingAsync(KdramaDbContext db, string match, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<int>($"SELECT 1 AS Value FROM search_entries WHERE search_entries MATCH {match} LIMIT 1").AnyAsync(cancellationToken);
 
     private const int MaxTries = 12;
     private const int Candidates = 4;

@@ -14,6 +14,10 @@ public sealed class BackupCommandTests
     [Fact]
     public async Task Backup_WhileTheSiteWrites_IsAConsistentCopyThatPassesIntegrityCheck()
     {
+        if (TestProvider.IsPostgres)
+        {
+            return; // backup copies a SQLite file; PostgreSQL has pg_dump (BackupOnPostgres_PointsToPgDump)
+        }
         using var database = new TempDatabase();
         await using var site = new KdramaAppFactory(database.Path, seed: true);
         _ = site.Server;
@@ -85,6 +89,10 @@ public sealed class BackupCommandTests
     [Fact]
     public async Task Backup_WithoutOut_OrWithoutADatabase_OrOntoItself_IsRefused()
     {
+        if (TestProvider.IsPostgres)
+        {
+            return; // backup copies a SQLite file; PostgreSQL has pg_dump (BackupOnPostgres_PointsToPgDump)
+        }
         using var database = new TempDatabase();
         using var output = new StringWriter();
         using var errors = new StringWriter();
@@ -103,5 +111,18 @@ public sealed class BackupCommandTests
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    [Fact]
+    public async Task BackupOnPostgres_PointsToPgDump()
+    {
+        if (!TestProvider.IsPostgres)
+        {
+            return;
+        }
+        using var database = new TempDatabase();
+        var errors = new StringWriter();
+        Assert.Equal(2, await CommandLine.RunAsync(["backup", "--out", Path.Combine(database.Folder, "copy.db"), "--db", database.Path], new StringWriter(), errors));
+        Assert.Contains("pg_dump", errors.ToString(), StringComparison.Ordinal);
     }
 }

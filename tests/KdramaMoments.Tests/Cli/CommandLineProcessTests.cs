@@ -62,7 +62,7 @@ public sealed class CommandLineProcessTests
                 }
             }
             Assert.Equal(HttpStatusCode.OK, health);
-            Assert.True(File.Exists(database.Path), $"{database.Path} was not created");
+            Assert.True(database.Exists(), $"{database.Path} was not created");
         }
         finally
         {

@@ -8,14 +8,14 @@ public sealed class FirstRunTests
     [Fact]
     public async Task FreshDatabase_FirstStart_MigratesSeedsAndListsDramas()
     {
-        using var database = new TempDatabase();
-        Assert.False(File.Exists(database.Path));
+        using var database = new TempDatabase(fresh: true);
+        Assert.False(database.Exists());
 
         await using var app = new KdramaAppFactory(database.Path);
         var client = app.CreateClient();
         var html = await client.GetStringAsync("/dramas");
 
-        Assert.True(File.Exists(database.Path));
+        Assert.True(database.Exists());
         var applied = await app.WithDbAsync(db => db.Database.GetAppliedMigrationsAsync());
         Assert.NotEmpty(applied);
         Assert.Equal(5, await app.WithDbAsync(db => db.Articles.CountAsync()));
@@ -27,7 +27,7 @@ public sealed class FirstRunTests
     [Fact]
     public async Task SecondStart_SameDatabase_ImportsNothingTwice()
     {
-        using var database = new TempDatabase();
+        using var database = new TempDatabase(fresh: true);
         (int Articles, int Moments, int Dramas, int Sources) first;
         await using (var app = new KdramaAppFactory(database.Path))
         {
@@ -46,6 +46,10 @@ public sealed class FirstRunTests
     [Fact]
     public async Task CatalogueFromBeforeInitials_GetsThemOnce_AndARemovedOneStaysRemoved()
     {
+        if (TestProvider.IsPostgres)
+        {
+            return; // no PostgreSQL catalogue predates the rule: its migrations ask for no such step
+        }
         using var database = new TempDatabase();
         await using (var app = new KdramaAppFactory(database.Path))
         {
@@ -70,6 +74,10 @@ public sealed class FirstRunTests
     [Fact]
     public async Task Start_SetsSqlitePragmas()
     {
+        if (TestProvider.IsPostgres)
+        {
+            return; // pragmas are SQLite's; PostgreSQL has nothing to set per connection
+        }
         using var database = new TempDatabase();
         await using var app = new KdramaAppFactory(database.Path, seed: false);
         _ = app.Server;

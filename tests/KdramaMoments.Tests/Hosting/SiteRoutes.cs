@@ -51,13 +51,22 @@ public static class SiteRoutes
     private static async Task<Dictionary<string, (string Slug, int Id)>> KnownAsync(KdramaAppFactory factory) =>
         await factory.WithDbAsync(async db => new Dictionary<string, (string Slug, int Id)>
         {
-            ["drama"] = await db.Dramas.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
-            ["actor"] = await db.Actors.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
-            ["character"] = await db.Characters.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
-            ["moment"] = await db.Moments.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
-            ["tag"] = await db.Tags.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
-            ["article"] = await db.Articles.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
+            ["drama"] = await FirstAsync(db.Dramas.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
+            ["actor"] = await FirstAsync(db.Actors.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
+            ["character"] = await FirstAsync(db.Characters.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
+            ["moment"] = await FirstAsync(db.Moments.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
+            ["tag"] = await FirstAsync(db.Tags.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
+            ["article"] = await FirstAsync(db.Articles.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
         });
+
+    // A record, not a tuple: PostgreSQL would return a tuple as one composite column.
+    private sealed record SlugAndId(string Slug, int Id);
+
+    private static async Task<(string Slug, int Id)> FirstAsync(IQueryable<SlugAndId> rows)
+    {
+        var (slug, id) = await rows.FirstAsync();
+        return (slug, id);
+    }
 
     /// <summary>Which kind of entity a route is about: the first of its literal segments that names one (<c>admin/dramas/edit/{id}</c> → drama).</summary>
     private static string KindOf(RoutePattern pattern, Dictionary<string, (string Slug, int Id)> known) =>

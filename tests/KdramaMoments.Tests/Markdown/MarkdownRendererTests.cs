@@ -81,13 +81,13 @@ public sealed class MarkdownRendererTests
         await using var factory = new KdramaAppFactory(database.Path);
         await factory.WithDbAsync(async db =>
         {
-            var moment = await db.Moments.FirstAsync();
+            var moment = await db.Moments.OrderBy(m => m.Id).FirstAsync();
             moment.Description = "<img src=x onerror=alert(1)> [x](javascript:alert(1)) <script>alert(2)</script>";
             var drama = await db.Dramas.FirstAsync(d => d.Id == moment.DramaId);
             drama.Synopsis = "<svg onload=alert(3)> **ok**";
             return await db.SaveChangesAsync();
         });
-        var (momentSlug, dramaSlug) = await factory.WithDbAsync(async db => await db.Moments.Select(m => new ValueTuple<string, string>(m.Slug, m.Drama.Slug)).FirstAsync());
+        var (momentSlug, dramaSlug) = await factory.WithDbAsync(async db => await db.Moments.OrderBy(m => m.Id).Select(m => new ValueTuple<string, string>(m.Slug, m.Drama.Slug)).FirstAsync());
         foreach (var url in new[] { $"/moments/{momentSlug}", $"/dramas/{dramaSlug}" })
         {
             var page = await factory.CreateClient().GetDocumentAsync(url);

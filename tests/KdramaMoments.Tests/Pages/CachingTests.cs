@@ -16,7 +16,7 @@ public sealed class CachingTests : FreshSiteTests
         Assert.Equal("Goblin", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
 
         // Written behind the application's back: the cached page does not know, which shows the cache is used.
-        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Dramas SET Title = 'Goblin (unseen)' WHERE Slug = 'goblin'"));
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"Dramas\" SET \"Title\" = 'Goblin (unseen)' WHERE \"Slug\" = 'goblin'"));
         Assert.Equal("Goblin", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
 
         // A change through the application's DbContext (as the importer and editors make) evicts every cached page.

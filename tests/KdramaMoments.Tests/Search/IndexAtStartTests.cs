@@ -1,6 +1,3 @@
-using KdramaMoments.Web.Search;
-using Microsoft.EntityFrameworkCore;
-
 namespace KdramaMoments.Tests.Search;
 
 public sealed class IndexAtStartTests
@@ -13,8 +10,12 @@ public sealed class IndexAtStartTests
         {
             _ = first.Server;
             // As a bulk load or a database from before the index would leave it: rows, no index.
-            await first.WithDbAsync(db => db.Database.ExecuteSqlRawAsync($"INSERT INTO {SearchIndexer.Table}({SearchIndexer.Table}) VALUES('delete-all')"));
-            Assert.False(await first.WithDbAsync(db => SearchIndexer.AnyAsync(db, CancellationToken.None)));
+            await first.WithDbAsync(async db =>
+            {
+                await db.SearchStore.ClearAsync(db, CancellationToken.None);
+                return 0;
+            });
+            Assert.False(await first.WithDbAsync(db => db.SearchStore.AnyAsync(db, CancellationToken.None)));
         }
         await using var second = new KdramaAppFactory(database.Path);
         Assert.Contains("/dramas/goblin", await second.CreateClient().GetStringAsync("/api/search?q=goblin"), StringComparison.Ordinal);

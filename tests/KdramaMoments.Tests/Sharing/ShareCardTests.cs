@@ -58,7 +58,7 @@ public sealed class ShareCardTests : FreshSiteTests
         var path = new Uri(url).PathAndQuery;
 
         // Behind the application's back: the cached card stays.
-        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Dramas SET Year = 1999 WHERE Slug = 'goblin'"));
+        await Factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"Dramas\" SET \"Year\" = 1999 WHERE \"Slug\" = 'goblin'"));
         Assert.Equal(before, await client.GetByteArrayAsync(path));
 
         // Through the application (as editors and the importer write): evicted with the page, drawn again.

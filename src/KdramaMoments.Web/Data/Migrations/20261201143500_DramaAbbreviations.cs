@@ -5,9 +5,10 @@
 namespace KdramaMoments.Web.Data.Migrations
 {
     /// <summary>
-    /// Changes no table: applying it is the signal for the start-up to give existing dramas their initials as
-    /// aliases once (DatabaseStartup), by the same C# rule new dramas follow.
+    /// Changes no table: applying it asks the start-up to give existing dramas their initials as aliases once
+    /// (DatabaseStartup), by the same C# rule new dramas follow.
     /// </summary>
+    [RunsDataStep(DataStep.DramaInitials)]
     public partial class DramaAbbreviations : Migration
     {
         /// <inheritdoc />

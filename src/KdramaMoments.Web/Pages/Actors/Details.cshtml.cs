@@ -31,7 +31,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks.
         var moments = await db.Moments.AsNoTracking()
             .Where(m => m.Characters.Any(c => c.ActorId == actor.Id))
-            .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode)
+            .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
             .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
             .ToListAsync(cancellationToken);
         Actor = actor with { Moments = moments };

@@ -24,8 +24,8 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             Moments = a.Characters.SelectMany(c => c.Moments).Count(),
         });
         rows = ByName
-            ? rows.OrderBy(a => EF.Functions.Collate(a.Name, "NOCASE"))
-            : rows.OrderByDescending(a => a.Moments).ThenByDescending(a => a.Dramas).ThenBy(a => a.Name);
+            ? rows.OrderBy(a => CaseFold.Lower(a.Name)).ThenBy(a => a.Slug)
+            : rows.OrderByDescending(a => a.Moments).ThenByDescending(a => a.Dramas).ThenBy(a => a.Name).ThenBy(a => a.Slug);
         Actors = await rows.ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }
 

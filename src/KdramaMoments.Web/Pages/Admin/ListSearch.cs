@@ -6,9 +6,11 @@ public sealed record ListSearch(string Label, string? Q, params IReadOnlyList<Li
     public sealed record Link(string Href, string Text);
 
     /// <summary>
-    /// A LIKE pattern matching text that contains <paramref name="q"/>, for use with the escape character <c>\</c>:
-    /// EF sends it as a parameter, and % and _ typed by the editor match only themselves.
+    /// A LIKE pattern matching lower-cased text that contains <paramref name="q"/>, for use with the escape character <c>\</c>
+    /// against <c>column.ToLower()</c>: case-insensitive the same way on SQLite and PostgreSQL (LIKE is not, and lower()
+    /// folds ASCII letters on both). EF sends it as a parameter, and % and _ typed by the editor match only themselves.
+    /// A NUL is dropped, as from every value on PostgreSQL (whose text cannot hold one).
     /// </summary>
     public static string ContainsPattern(string q) =>
-        "%" + q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        "%" + q.Replace("\0", "", StringComparison.Ordinal).Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

@@ -10,7 +10,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Articles = await db.Articles.AsNoTracking()
-            .OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE"))
+            .OrderBy(a => CaseFold.Lower(a.Title)).ThenBy(a => a.FileName)
             .Select(a => new ArticleRow(a.Slug, a.Title, a.FileName, a.Sources.Count, a.ImportedAt))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
 

@@ -18,7 +18,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
                 c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 c.Drama.Slug, c.Drama.Title,
                 c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name,
-                c.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope))).ToList()))
+                c.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id).Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope))).ToList()))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (character is null)

@@ -41,8 +41,8 @@ public static class DramaQueries
     /// <summary>The list orders fans can choose; titles compare without case, as readers expect.</summary>
     public static IQueryable<DramaSummary> SortedBy(this IQueryable<DramaSummary> dramas, string? sort) => sort switch
     {
-        "year" => dramas.OrderByDescending(d => d.Year).ThenBy(d => EF.Functions.Collate(d.Title, "NOCASE")),
-        "title" => dramas.OrderBy(d => EF.Functions.Collate(d.Title, "NOCASE")),
+        "year" => dramas.OrderBy(d => d.Year == null).ThenByDescending(d => d.Year).ThenBy(d => CaseFold.Lower(d.Title)).ThenBy(d => d.Id),
+        "title" => dramas.OrderBy(d => CaseFold.Lower(d.Title)).ThenBy(d => d.Id),
         _ => dramas.OrderByMostListed(),
     };
 

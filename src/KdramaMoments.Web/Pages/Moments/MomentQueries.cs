@@ -79,9 +79,9 @@ public static class MomentQueries
 
     public static IQueryable<MomentCard> SortedBy(this IQueryable<MomentCard> cards, string sort) => sort switch
     {
-        "year" => cards.OrderByDescending(m => m.Year).ThenBy(m => m.Drama).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
-        "title" => cards.OrderBy(m => EF.Functions.Collate(m.Title, "NOCASE")).ThenBy(m => m.Slug),
-        _ => cards.OrderByDescending(m => m.Lists).ThenByDescending(m => m.Year).ThenBy(m => m.Title).ThenBy(m => m.Slug),
+        "year" => cards.OrderBy(m => m.Year == null).ThenByDescending(m => m.Year).ThenBy(m => m.Drama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
+        "title" => cards.OrderBy(m => CaseFold.Lower(m.Title)).ThenBy(m => m.Slug),
+        _ => cards.OrderByDescending(m => m.Lists).ThenBy(m => m.Year == null).ThenByDescending(m => m.Year).ThenBy(m => m.Title).ThenBy(m => m.Slug),
     };
 
     /// <summary>

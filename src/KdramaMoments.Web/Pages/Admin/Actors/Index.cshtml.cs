@@ -21,7 +21,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var key = Domain.Names.Normalize(Q);
             actors = key.Length == 0 ? actors.Where(a => false) : actors.Where(a => a.NormalizedName.Contains(key) || a.Aliases.Any(x => x.NormalizedName.Contains(key)));
         }
-        Actors = await actors.OrderBy(a => EF.Functions.Collate(a.Name, "NOCASE"))
+        Actors = await actors.OrderBy(a => CaseFold.Lower(a.Name)).ThenBy(a => a.Id)
             .Select(a => new Row(a.Id, a.Slug, a.Name, a.Aliases.Count, a.Characters.Count))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }

@@ -64,9 +64,9 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var pattern = ListSearch.ContainsPattern(Q);
-            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\") || EF.Functions.Like(a.FileName, pattern, "\\"));
+            articles = articles.Where(a => EF.Functions.Like(CaseFold.Lower(a.Title), pattern, "\\") || EF.Functions.Like(CaseFold.Lower(a.FileName), pattern, "\\"));
         }
-        Articles = await articles.OrderBy(a => EF.Functions.Collate(a.Title, "NOCASE"))
+        Articles = await articles.OrderBy(a => CaseFold.Lower(a.Title)).ThenBy(a => a.Id)
             .Select(a => new Row(a.Id, a.Slug, a.Title, a.FileName, a.Sources.Count, a.Version))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }

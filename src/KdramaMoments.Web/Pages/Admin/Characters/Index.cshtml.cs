@@ -21,7 +21,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var key = Domain.Names.Normalize(Q);
             characters = key.Length == 0 ? characters.Where(c => false) : characters.Where(c => c.NormalizedName.Contains(key) || c.Aliases.Any(a => a.NormalizedName.Contains(key)) || c.Drama.NormalizedTitle.Contains(key));
         }
-        Characters = await characters.OrderBy(c => EF.Functions.Collate(c.Name, "NOCASE")).ThenBy(c => c.Id)
+        Characters = await characters.OrderBy(c => CaseFold.Lower(c.Name)).ThenBy(c => c.Id)
             .Select(c => new Row(c.Id, c.Slug, c.Name, c.Drama.Title, c.Actor == null ? null : c.Actor.Name, c.Moments.Count))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }

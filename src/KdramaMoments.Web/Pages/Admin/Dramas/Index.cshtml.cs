@@ -22,7 +22,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var key = Domain.Names.Normalize(Q);
             dramas = key.Length == 0 ? dramas.Where(d => false) : dramas.Where(d => d.NormalizedTitle.Contains(key) || d.Aliases.Any(a => a.NormalizedName.Contains(key)));
         }
-        Dramas = await dramas.OrderBy(d => EF.Functions.Collate(d.Title, "NOCASE"))
+        Dramas = await dramas.OrderBy(d => CaseFold.Lower(d.Title)).ThenBy(d => d.Id)
             .Select(d => new Row(d.Id, d.Slug, d.Title, d.Year, d.Aliases.Count, d.Moments.Count))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }

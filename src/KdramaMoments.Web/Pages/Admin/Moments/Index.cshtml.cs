@@ -19,7 +19,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var pattern = ListSearch.ContainsPattern(Q);
-            moments = moments.Where(m => EF.Functions.Like(m.Title, pattern, "\\") || EF.Functions.Like(m.Drama.Title, pattern, "\\"));
+            moments = moments.Where(m => EF.Functions.Like(CaseFold.Lower(m.Title), pattern, "\\") || EF.Functions.Like(CaseFold.Lower(m.Drama.Title), pattern, "\\"));
         }
         Moments = await moments.OrderByDescending(m => m.EditedAt ?? m.CreatedAt).ThenByDescending(m => m.Id)
             .Select(m => new Row(m.Id, m.Slug, m.Title, m.Drama.Title, m.Episode, m.EditedAt))
