@@ -51,6 +51,7 @@ public static class SiteRoutes
     private static async Task<Dictionary<string, (string Slug, int Id)>> KnownAsync(KdramaAppFactory factory) =>
         await factory.WithDbAsync(async db => new Dictionary<string, (string Slug, int Id)>
         {
+            ["list"] = await CuratedListAsync(db),
             ["drama"] = await db.Dramas.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
             ["actor"] = await db.Actors.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
             ["character"] = await db.Characters.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
@@ -58,6 +59,20 @@ public static class SiteRoutes
             ["tag"] = await db.Tags.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
             ["article"] = await db.Articles.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Slug, d.Id)).FirstAsync(),
         });
+
+    /// <summary>The seeds make no editors' list: one published list of one moment, so the lists' routes run their handlers.</summary>
+    private static async Task<(string Slug, int Id)> CuratedListAsync(KdramaMoments.Web.Data.KdramaDbContext db)
+    {
+        if (await db.CuratedLists.OrderBy(l => l.Id).Select(l => ValueTuple.Create(l.Slug, l.Id)).FirstOrDefaultAsync() is { Item1: not null } existing)
+        {
+            return existing;
+        }
+        var list = new KdramaMoments.Web.Domain.CuratedList { Slug = "route-matrix", Title = "Route matrix", Published = true, CreatedAt = DateTime.UtcNow };
+        list.Items.Add(new KdramaMoments.Web.Domain.CuratedListItem { MomentId = await db.Moments.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(), Position = 1 });
+        db.CuratedLists.Add(list);
+        await db.SaveChangesAsync();
+        return (list.Slug, list.Id);
+    }
 
     /// <summary>Which kind of entity a route is about: the first of its literal segments that names one (<c>admin/dramas/edit/{id}</c> → drama).</summary>
     private static string KindOf(RoutePattern pattern, Dictionary<string, (string Slug, int Id)> known) =>
