@@ -1,5 +1,5 @@
-using KdramaMoments.Web.Couples;
 using System.Globalization;
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
