@@ -81,10 +81,9 @@ public static class CoupleQueries
 
     /// <summary>Each moment's couple (<see cref="CoupleRule.CoupleOf"/>): the moments' dramas are read once for all of them.</summary>
     public static async Task<Dictionary<int, IReadOnlyList<int>>> CouplesOfMomentsAsync(KdramaDbContext db,
-        IReadOnlyList<(int MomentId, string Title, IReadOnlyList<(int Id, string Name)> Characters)> moments, CancellationToken cancellationToken)
+        IReadOnlyList<(int MomentId, int DramaId, string Title, IReadOnlyList<(int Id, string Name)> Characters)> moments, CancellationToken cancellationToken)
     {
-        var characterIds = moments.SelectMany(m => m.Characters.Select(c => c.Id)).Distinct().ToList();
-        var dramaIds = await db.Characters.AsNoTracking().Where(c => characterIds.Contains(c.Id)).Select(c => c.DramaId).Distinct().ToListAsync(cancellationToken);
+        var dramaIds = moments.Where(m => m.Characters.Count >= 2).Select(m => m.DramaId).Distinct().ToList();
         var pairs = dramaIds.Count == 0 ? [] : await PairsInDramasAsync(db, dramaIds, cancellationToken);
         return moments.ToDictionary(m => m.MomentId, m => CoupleRule.CoupleOf(m.Characters, m.Title, pairs));
     }
@@ -95,7 +94,8 @@ public static class CoupleQueries
         var romance = CoupleRule.RomanceTropes.ToList();
         return moments.AsNoTracking().Where(m => m.Characters.Count >= 2)
             .Select(m => new MomentEvidence(m.Id, m.Characters.Select(c => c.Id).ToList(), m.Tags.Any(t => romance.Contains(t.Slug))))
-            .AsSplitQuery().ToListAsync(cancellationToken);
+            // One collection (the characters): a single query joins it without multiplying rows, in one command.
+            .AsSingleQuery().ToListAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<Couple>> FindAsync(KdramaDbContext db, IQueryable<Moment> scope,

@@ -55,6 +55,7 @@ public static class ResultDescriptions
                 m.Id,
                 m.Slug,
                 m.Title,
+                m.DramaId,
                 DramaSlug = m.Drama.Slug,
                 Drama = m.Drama.Title,
                 m.Drama.Year,
@@ -64,7 +65,7 @@ public static class ResultDescriptions
             })
             .AsSplitQuery().ToListAsync(cancellationToken);
         var couples = await CoupleQueries.CouplesOfMomentsAsync(db,
-            moments.Select(m => (m.Id, m.Title, (IReadOnlyList<(int, string)>)m.Characters.Select(c => (c.Id, c.Name)).ToList())).ToList(), cancellationToken);
+            moments.Select(m => (m.Id, m.DramaId, m.Title, (IReadOnlyList<(int, string)>)m.Characters.Select(c => (c.Id, c.Name)).ToList())).ToList(), cancellationToken);
         return moments.ToDictionary(m => m.Id, m =>
         {
             List<ContextPart> context = [new(m.Drama, SearchKinds.Href(SearchKind.Drama, m.DramaSlug)), Year(m.Year)];

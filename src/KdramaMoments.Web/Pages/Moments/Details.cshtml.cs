@@ -52,16 +52,13 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 
         var ofCouple = pairs.FirstOrDefault(p => coupleIds.Count == 2 && p.FirstCharacterId == coupleIds[0] && p.SecondCharacterId == coupleIds[1])?.MomentIds
             .Where(id => id != moment.Id).ToList() ?? [];
-        MoreOfCouple = await CardsAsync(ofCouple, cancellationToken);
-        var ofDrama = await db.Moments.AsNoTracking().Where(m => m.DramaId == moment.DramaId && m.Id != moment.Id && !ofCouple.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken);
-        MoreOfDrama = await CardsAsync(ofDrama, cancellationToken);
+        MoreOfCouple = ofCouple.Count == 0 ? [] : await CardsAsync(db.Moments.Where(m => ofCouple.Contains(m.Id)), cancellationToken);
+        MoreOfDrama = await CardsAsync(db.Moments.Where(m => m.DramaId == moment.DramaId && m.Id != moment.Id && !ofCouple.Contains(m.Id)), cancellationToken);
         return Page();
     }
 
-    private async Task<IReadOnlyList<MomentCard>> CardsAsync(List<int> ids, CancellationToken cancellationToken) =>
-        ids.Count == 0
-            ? []
-            : await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).ToCards().SortedBy("listed").Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
+    private static async Task<IReadOnlyList<MomentCard>> CardsAsync(IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
+        await moments.AsNoTracking().ToCards().SortedBy("listed").Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
 
     public sealed record MomentPage(int Id, string Slug, string Title, int DramaId, string DramaSlug, string Drama, int? Year, string? HangulTitle,
         int? Episode, string? Description, IReadOnlyList<PersonLine> Characters, IReadOnlyList<string> Quotes, IReadOnlyList<TagLine> Tags,
