@@ -70,13 +70,32 @@ public static class CoupleQueries
         return couples.FirstOrDefault(c => c.Slug == slug);
     }
 
+    /// <summary>The pairs the rule makes in these dramas: every moment of each weighed, editors' corrections applied.</summary>
+    public static async Task<IReadOnlyList<CharacterPair>> PairsInDramasAsync(KdramaDbContext db, IReadOnlyCollection<int> dramaIds, CancellationToken cancellationToken)
+    {
+        var evidence = await EvidenceAsync(db.Moments.Where(m => dramaIds.Contains(m.DramaId)), cancellationToken);
+        var verdicts = await db.PairingCorrections.AsNoTracking().Where(p => dramaIds.Contains(p.FirstCharacter.DramaId))
+            .Select(p => new PairVerdict(p.FirstCharacterId, p.SecondCharacterId, p.IsCouple)).ToListAsync(cancellationToken);
+        return CoupleRule.Pairs(evidence, verdicts);
+    }
+
+    /// <summary>Each moment's couple (<see cref="CoupleRule.CoupleOf"/>): the moments' dramas are read once for all of them.</summary>
+    public static async Task<Dictionary<int, IReadOnlyList<int>>> CouplesOfMomentsAsync(KdramaDbContext db,
+        IReadOnlyList<(int MomentId, int DramaId, string Title, IReadOnlyList<(int Id, string Name)> Characters)> moments, CancellationToken cancellationToken)
+    {
+        var dramaIds = moments.Where(m => m.Characters.Count >= 2).Select(m => m.DramaId).Distinct().ToList();
+        var pairs = dramaIds.Count == 0 ? [] : await PairsInDramasAsync(db, dramaIds, cancellationToken);
+        return moments.ToDictionary(m => m.MomentId, m => CoupleRule.CoupleOf(m.Characters, m.Title, pairs));
+    }
+
     /// <summary>What the pairing rule needs to know of these moments (those naming two characters or more).</summary>
     public static Task<List<MomentEvidence>> EvidenceAsync(IQueryable<Moment> moments, CancellationToken cancellationToken)
     {
         var romance = CoupleRule.RomanceTropes.ToList();
         return moments.AsNoTracking().Where(m => m.Characters.Count >= 2)
             .Select(m => new MomentEvidence(m.Id, m.Characters.Select(c => c.Id).ToList(), m.Tags.Any(t => romance.Contains(t.Slug))))
-            .AsSplitQuery().ToListAsync(cancellationToken);
+            // One collection (the characters): a single query joins it without multiplying rows, in one command.
+            .AsSingleQuery().ToListAsync(cancellationToken);
     }
 
     private static async Task<IReadOnlyList<Couple>> FindAsync(KdramaDbContext db, IQueryable<Moment> scope,

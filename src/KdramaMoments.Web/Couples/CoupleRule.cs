@@ -58,6 +58,34 @@ public static class CoupleRule
         _ => null,
     };
 
+    /// <summary>
+    /// The couple of one moment, by the same rule: of the pairs the rule makes in its drama, one whose two characters
+    /// are both in the moment; the pair its title names first ("Eun-tak and Kim Shin: the rescue"), then the pair with
+    /// the most moments together. Empty when the rule pairs no two of its characters (everyone in it is then cast, not couple).
+    /// </summary>
+    /// <param name="characters">The moment's characters with their names.</param>
+    /// <param name="title">The moment's title ("" when there is none to read).</param>
+    /// <param name="dramaPairs">The pairs the rule makes in the moment's drama (<see cref="Pairs"/> over its moments).</param>
+    public static IReadOnlyList<int> CoupleOf(IReadOnlyList<(int Id, string Name)> characters, string title, IEnumerable<CharacterPair> dramaPairs)
+    {
+        var present = characters.ToDictionary(c => c.Id, c => c.Name);
+        var foldedTitle = Domain.Names.Normalize(title);
+        int Named(int id) => NameKeys(present[id]).Any(foldedTitle.Contains) ? 1 : 0;
+        var best = dramaPairs.Where(p => present.ContainsKey(p.FirstCharacterId) && present.ContainsKey(p.SecondCharacterId))
+            .OrderByDescending(p => Named(p.FirstCharacterId) + Named(p.SecondCharacterId))
+            .ThenByDescending(p => p.MomentIds.Count)
+            .ThenBy(p => p.FirstCharacterId).ThenBy(p => p.SecondCharacterId)
+            .FirstOrDefault();
+        return best is null ? [] : [best.FirstCharacterId, best.SecondCharacterId];
+    }
+
+    /// <summary>How a title may name a character: any two neighbouring words of the name ("Ji Eun Tak" → "jieun", "euntak"), or a one-word name whole.</summary>
+    private static IEnumerable<string> NameKeys(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Domain.Names.Normalize).Where(w => w.Length > 0).ToArray();
+        return words.Length == 1 ? words : words.Zip(words.Skip(1), (first, second) => first + second);
+    }
+
     public static (int, int) Ordered(int a, int b) => a < b ? (a, b) : (b, a);
 
     private static IEnumerable<(int, int)> PairsOf(IReadOnlyList<int> characterIds)

@@ -77,6 +77,8 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<PairingCorrection> PairingCorrections => Set<PairingCorrection>();
+    public DbSet<CuratedList> CuratedLists => Set<CuratedList>();
+    public DbSet<CuratedListItem> CuratedListItems => Set<CuratedListItem>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -47,6 +47,7 @@ public sealed class ChangeBatch(KdramaDbContext db, string author, string action
             case Article a: Track<ArticleSnapshot, Article>(a, order, step); break;
             case Source s: Track<SourceSnapshot, Source>(s, order, step); break;
             case SlugRedirect r: Track<RedirectSnapshot, SlugRedirect>(r, order, step); break;
+            case CuratedList l: Track<CuratedListSnapshot, CuratedList>(l, order, step); break;
             default: throw new ArgumentException($"No revisions are kept for {entity.GetType().Name}.", nameof(entity));
         }
     }

@@ -57,10 +57,10 @@ public static class Merger
                 }
             case "moment":
                 {
-                    var from = await db.Moments.AsNoTracking().Where(m => m.Slug == fromSlug).Select(m => new { m.Id, m.Title, m.Slug, m.DramaId, Sources = m.Sources.Count, Quotes = m.Quotes.Count }).FirstOrDefaultAsync(cancellationToken);
+                    var from = await db.Moments.AsNoTracking().Where(m => m.Slug == fromSlug).Select(m => new { m.Id, m.Title, m.Slug, m.DramaId, Sources = m.Sources.Count, Quotes = m.Quotes.Count, Lists = db.CuratedListItems.Count(i => i.MomentId == m.Id) }).FirstOrDefaultAsync(cancellationToken);
                     var into = await db.Moments.AsNoTracking().Where(m => m.Slug == intoSlug).Select(m => new { m.Id, m.Title, m.Slug, m.DramaId }).FirstOrDefaultAsync(cancellationToken);
                     return from is null || into is null ? null : new Plan(type, from.Id, from.Title, from.Slug, into.Id, into.Title, into.Slug,
-                        [$"{from.Sources} source(s) and {from.Quotes} quote(s) move to “{into.Title}”, with its tropes and characters", $"/moments/{from.Slug} answers 301 to /moments/{into.Slug}", $"“{from.Title}” is removed"],
+                        [$"{from.Sources} source(s) and {from.Quotes} quote(s) move to “{into.Title}”, with its tropes and characters", $"{from.Lists} editors' list(s) name “{into.Title}” in its place", $"/moments/{from.Slug} answers 301 to /moments/{into.Slug}", $"“{from.Title}” is removed"],
                         from.DramaId == into.DramaId ? null : "These moments are in different dramas; one scene belongs to one drama.");
                 }
             default:
@@ -136,6 +136,7 @@ public static class Merger
                     into.Characters.AddRange(from.Characters.Where(c => into.Characters.All(x => x.Id != c.Id)));
                     (into.Episode, into.Description) = (into.Episode ?? from.Episode, into.Description ?? from.Description);
                     into.EditedAt = DateTime.UtcNow;
+                    await MoveListEntriesAsync(db, changes, from.Id, into.Id, cancellationToken);
                     Remove(db, changes, from);
                     break;
                 }
@@ -153,6 +154,26 @@ public static class Merger
         changes.Record();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Editors' lists naming the loser name the survivor in its place (or keep only the survivor's entry, note and place, when they named both).</summary>
+    private static async Task MoveListEntriesAsync(KdramaDbContext db, ChangeBatch changes, int fromId, int intoId, CancellationToken cancellationToken)
+    {
+        foreach (var list in await db.CuratedLists.Include(l => l.Items).Where(l => l.Items.Any(i => i.MomentId == fromId)).ToListAsync(cancellationToken))
+        {
+            changes.Changing(list);
+            var entry = list.Items.Single(i => i.MomentId == fromId);
+            if (list.Items.Any(i => i.MomentId == intoId))
+            {
+                list.Items.Remove(entry);
+                db.CuratedListItems.Remove(entry);
+            }
+            else
+            {
+                entry.MomentId = intoId;
+            }
+            list.EditedAt = DateTime.UtcNow;
+        }
     }
 
     /// <summary>Captures the references about to move, then the survivor (when it changes too), for the merge's revisions.</summary>

@@ -115,6 +115,7 @@ public static class Undo
             "source" => RevertAsync<SourceSnapshot, Source>(db, revision, author, batch, cancellationToken),
             "redirect" => RevertAsync<RedirectSnapshot, SlugRedirect>(db, revision, author, batch, cancellationToken),
             "pairing" => RevertAsync<PairingSnapshot, PairingCorrection>(db, revision, author, batch, cancellationToken),
+            CuratedListSnapshot.Kind => RevertAsync<CuratedListSnapshot, CuratedList>(db, revision, author, batch, cancellationToken),
             _ => Task.FromResult<(string?, string)>(($"Changes to a {revision.EntityType} cannot be undone here.", revision.EntityType)),
         };
 

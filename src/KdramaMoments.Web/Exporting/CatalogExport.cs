@@ -42,7 +42,12 @@ public static class CatalogExport
                 m.Sources.OrderBy(s => s.Article.FileName).ThenBy(s => s.Position).Select(s => new ExportSource(s.Article.FileName, s.Position)).ToList()))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return new ExportDocument(1, Licence, articles, dramas, actors, characters, moments);
+        // Beyond schema 1's fields (which extra fields may join): the editors' published lists, moments by id in order.
+        var lists = await db.CuratedLists.AsNoTracking().Where(l => l.Published).OrderBy(l => l.Id)
+            .Select(l => new ExportList(l.Slug, l.Title, l.Intro,
+                l.Items.OrderBy(i => i.Position).Select(i => new ExportListMoment(i.MomentId, i.Note)).ToList()))
+            .ToListAsync(cancellationToken);
+        return new ExportDocument(1, Licence, articles, dramas, actors, characters, moments, lists);
     }
 
     public static async Task WriteAsync(KdramaDbContext db, Stream output, CancellationToken cancellationToken = default) =>
@@ -50,7 +55,7 @@ public static class CatalogExport
 }
 
 public sealed record ExportDocument(int SchemaVersion, [property: JsonPropertyName("licence")] string Licence, IReadOnlyList<ExportArticle> Articles, IReadOnlyList<ExportDrama> Dramas,
-    IReadOnlyList<ExportActor> Actors, IReadOnlyList<ExportCharacter> Characters, IReadOnlyList<ExportMoment> Moments);
+    IReadOnlyList<ExportActor> Actors, IReadOnlyList<ExportCharacter> Characters, IReadOnlyList<ExportMoment> Moments, IReadOnlyList<ExportList> Lists);
 
 public sealed record ExportArticle([property: JsonPropertyName("file")] string File, string Title, int ItemCount, string Slug);
 
@@ -64,3 +69,8 @@ public sealed record ExportMoment(int Id, string Slug, string Title, int DramaId
     IReadOnlyList<string> Quotes, IReadOnlyList<string> Tags, IReadOnlyList<ExportSource> Sources);
 
 public sealed record ExportSource(string Article, int Position);
+
+/// <summary>An editors' published list: its moments (by id, as in <c>moments</c>) in the editors' order, each with its note (Markdown).</summary>
+public sealed record ExportList(string Slug, string Title, string? Intro, IReadOnlyList<ExportListMoment> Moments);
+
+public sealed record ExportListMoment(int MomentId, string? Note);

@@ -1,11 +1,12 @@
 using KdramaMoments.Web.Couples;
+using KdramaMoments.Web.CuratedLists;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Pages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Feeds;
 
-/// <summary>An Atom feed per drama, actor, couple and trope, at the entity's address plus <c>/feed.atom</c>.</summary>
+/// <summary>An Atom feed per drama, actor, couple, trope and editors' list, at the entity's address plus <c>/feed.atom</c>.</summary>
 public static class EntityFeeds
 {
     public static IEndpointRouteBuilder MapEntityFeeds(this IEndpointRouteBuilder endpoints)
@@ -14,6 +15,7 @@ public static class EntityFeeds
         endpoints.MapGet("/actors/{slug}/feed.atom", ActorAsync).ExcludeFromDescription();
         endpoints.MapGet("/couples/{slug}/feed.atom", CoupleAsync).ExcludeFromDescription();
         endpoints.MapGet("/tags/{slug}/feed.atom", TagAsync).ExcludeFromDescription();
+        endpoints.MapGet("/lists/{slug}/feed.atom", CuratedListAsync).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -55,6 +57,11 @@ public static class EntityFeeds
             : await FeedAsync(request, $"/tags/{slug}", $"KdramaMoments: {name} moments", $"New moments with the trope “{name}”, and new lists naming them.",
                 db.Moments.Where(m => m.Tags.Any(t => t.Slug == slug)), cancellationToken);
     }
+
+    private static async Task<IResult> CuratedListAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
+        await CuratedListQueries.FeedSourceAsync(db, slug, cancellationToken) is not { } list
+            ? Results.NotFound()
+            : await FeedAsync(request, $"/lists/{slug}", $"KdramaMoments: {list.Title}", $"Moments in the editors' list “{list.Title}”.", list.Moments, cancellationToken);
 
     private static async Task<IResult> FeedAsync(HttpRequest request, string page, string title, string subtitle, IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
         AtomFeed.Result(SiteUrls.Origin(request), page + "/feed.atom", page, title, subtitle, await AtomFeed.NewestAsync(moments, cancellationToken));

@@ -33,7 +33,8 @@ public static class FeedEndpoints
 
     private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
     {
-        var paths = new List<string> { "/", "/dramas", "/moments", "/actors", "/tags", "/articles", "/co-stars" };
+        var paths = new List<string> { "/", "/dramas", "/moments", "/actors", "/tags", "/articles", "/co-stars", "/lists" };
+        paths.AddRange(await db.CuratedLists.AsNoTracking().Where(l => l.Published).OrderBy(l => l.Id).Select(l => "/lists/" + l.Slug).ToListAsync(cancellationToken));
         paths.AddRange(await db.Dramas.AsNoTracking().OrderBy(d => d.Id).Select(d => "/dramas/" + d.Slug).ToListAsync(cancellationToken));
         paths.AddRange(await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => "/articles/" + a.Slug).ToListAsync(cancellationToken));
         paths.AddRange(await db.Tags.AsNoTracking().OrderBy(t => t.Id).Select(t => "/tags/" + t.Slug).ToListAsync(cancellationToken));

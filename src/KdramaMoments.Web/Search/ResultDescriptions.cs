@@ -1,4 +1,5 @@
 using System.Globalization;
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,7 @@ public static class ResultDescriptions
             _ => await TagsAsync(db, ids, words, cancellationToken),
         };
 
-    private sealed record Person(string Slug, string Name, int Moments);
+    private sealed record Person(int Id, string Slug, string Name);
 
     private static async Task<Dictionary<int, SearchResult>> MomentsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
     {
@@ -54,18 +55,21 @@ public static class ResultDescriptions
                 m.Id,
                 m.Slug,
                 m.Title,
+                m.DramaId,
                 DramaSlug = m.Drama.Slug,
                 Drama = m.Drama.Title,
                 m.Drama.Year,
                 m.Description,
                 Quotes = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
-                Characters = m.Characters.OrderBy(c => c.Id).Select(c => new Person(c.Slug, c.Name, c.Moments.Count)).ToList(),
+                Characters = m.Characters.OrderBy(c => c.Id).Select(c => new Person(c.Id, c.Slug, c.Name)).ToList(),
             })
             .AsSplitQuery().ToListAsync(cancellationToken);
+        var couples = await CoupleQueries.CouplesOfMomentsAsync(db,
+            moments.Select(m => (m.Id, m.DramaId, m.Title, (IReadOnlyList<(int, string)>)m.Characters.Select(c => (c.Id, c.Name)).ToList())).ToList(), cancellationToken);
         return moments.ToDictionary(m => m.Id, m =>
         {
             List<ContextPart> context = [new(m.Drama, SearchKinds.Href(SearchKind.Drama, m.DramaSlug)), Year(m.Year)];
-            var couple = Couple(m.Title, m.Characters);
+            var couple = couples[m.Id].Select(id => m.Characters.Single(c => c.Id == id)).ToList();
             for (var i = 0; i < couple.Count; i++)
             {
                 context.Add(new(i == 0 ? Separator : " & "));
@@ -74,17 +78,6 @@ public static class ResultDescriptions
             return Result(SearchKind.Moment, m.Slug, m.Title, words, context, MomentSnippet(m.Quotes, m.Description, words));
         });
     }
-
-    /// <summary>
-    /// The two characters a moment is about: those its title names, then those in most moments (the leads), so the
-    /// villain of the scene does not stand beside the couple.
-    /// </summary>
-    private static List<Person> Couple(string title, List<Person> characters) =>
-        characters
-            .OrderByDescending(c => Highlight.Contains(title, SearchText.Words(c.Name).Where(w => w.Length >= 2).ToList()))
-            .ThenByDescending(c => c.Moments)
-            .Take(2)
-            .ToList();
 
     /// <summary>The quote that matched best, else the sentence of the description that did; failing both, the first quote as a taste.</summary>
     private static SearchSnippet? MomentSnippet(List<string> quotes, string? description, IReadOnlyCollection<string> words)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Pages.Moments;
 using Microsoft.EntityFrameworkCore;
@@ -112,8 +113,12 @@ public static class ShareCardEndpoints
         {
             return null;
         }
-        var castings = await MomentCouple.CastingsAsync(db, dramaId, cancellationToken);
-        var couple = MomentCouple.Pick(characters.Select(c => new ScenePerson(c.Id, c.Name)).ToList(), title, castings);
+        var pairs = await CoupleQueries.PairsInDramasAsync(db, [dramaId], cancellationToken);
+        var couple = CoupleRule.CoupleOf(characters.Select(c => (c.Id, c.Name)).ToList(), title, pairs);
+        if (couple.Count == 0)
+        {
+            return null;
+        }
         return string.Join(" & ", couple.Select(id => characters.Single(c => c.Id == id)));
     }
 

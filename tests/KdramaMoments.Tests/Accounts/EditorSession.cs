@@ -53,6 +53,32 @@ public static class EditorSession
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>The fields a browser would post from the page's form, with <paramref name="changes"/> in place of the fields they name.</summary>
+    public static (string, string)[] FormFields(AngleSharp.Html.Dom.IHtmlDocument page, params (string Name, string Value)[] changes)
+    {
+        var form = page.QuerySelector("main form[method=post]")!;
+        var fields = new List<(string, string)>();
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            if (name == "__RequestVerificationToken" || changes.Any(c => c.Name == name))
+            {
+                continue;
+            }
+            if (input.GetAttribute("type") == "checkbox")
+            {
+                if (input.HasAttribute("checked"))
+                {
+                    fields.Add((name, input.GetAttribute("value")!));
+                }
+                continue;
+            }
+            fields.Add((name, input.LocalName == "textarea" ? input.TextContent.TrimStart('\n') : input.GetAttribute("value") ?? ""));
+        }
+        fields.AddRange(changes.Where(c => c.Value is not null));
+        return [.. fields];
+    }
+
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)
     {
         var (_, token) = await GetFormAsync(client, "/account/sign-in");

@@ -51,6 +51,7 @@ public static class SiteRoutes
     private static async Task<Dictionary<string, (string Slug, int Id)>> KnownAsync(KdramaAppFactory factory) =>
         await factory.WithDbAsync(async db => new Dictionary<string, (string Slug, int Id)>
         {
+            ["list"] = await CuratedListAsync(db),
             ["drama"] = await FirstAsync(db.Dramas.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
             ["actor"] = await FirstAsync(db.Actors.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
             ["character"] = await FirstAsync(db.Characters.OrderBy(d => d.Id).Select(d => new SlugAndId(d.Slug, d.Id))),
@@ -66,6 +67,20 @@ public static class SiteRoutes
     {
         var (slug, id) = await rows.FirstAsync();
         return (slug, id);
+    }
+
+    /// <summary>The seeds make no editors' list: one published list of one moment, so the lists' routes run their handlers.</summary>
+    private static async Task<(string Slug, int Id)> CuratedListAsync(KdramaMoments.Web.Data.KdramaDbContext db)
+    {
+        if (await db.CuratedLists.OrderBy(l => l.Id).Select(l => new SlugAndId(l.Slug, l.Id)).FirstOrDefaultAsync() is { } existing)
+        {
+            return (existing.Slug, existing.Id);
+        }
+        var list = new KdramaMoments.Web.Domain.CuratedList { Slug = "route-matrix", Title = "Route matrix", Published = true, CreatedAt = DateTime.UtcNow };
+        list.Items.Add(new KdramaMoments.Web.Domain.CuratedListItem { MomentId = await db.Moments.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync(), Position = 1 });
+        db.CuratedLists.Add(list);
+        await db.SaveChangesAsync();
+        return (list.Slug, list.Id);
     }
 
     /// <summary>Which kind of entity a route is about: the first of its literal segments that names one (<c>admin/dramas/edit/{id}</c> → drama).</summary>

@@ -51,26 +51,6 @@ public sealed class MomentPageTests(SeededSite site) : IClassFixture<SeededSite>
     }
 
     [Fact]
-    public void Couple_IsThePairTheDramaPutsTogetherMostNotTheVillain()
-    {
-        // Characters 1 and 2 share three moments; 3 (the villain) is in this one only.
-        MomentCasting[] drama = [new(10, [1, 2, 3]), new(11, [1, 2]), new(12, [2, 1]), new(13, [2])];
-        ScenePerson villain = new(3, "Kim Young Soo"), sol = new(1, "Im Sol"), sunJae = new(2, "Ryu Sun Jae");
-        Assert.Equal([1, 2], MomentCouple.Pick([villain, sol, sunJae], "The rescue", drama));
-        Assert.Equal([3, 1], MomentCouple.Pick([villain, sol], "The rescue", drama)); // two people are the couple whoever they are
-        Assert.Empty(MomentCouple.Pick([], "The rescue", drama));
-    }
-
-    [Fact]
-    public void Couple_NamedInTheTitleWinsOverWhoAppearsMost()
-    {
-        // The Grim Reaper is in every moment, but the title names Eun-tak and Kim Shin.
-        MomentCasting[] drama = [new(10, [1, 2, 3]), new(11, [2, 4]), new(12, [1, 2, 3])];
-        ScenePerson eunTak = new(1, "Ji Eun Tak"), reaper = new(2, "Grim Reaper"), kimShin = new(3, "Kim Shin");
-        Assert.Equal([1, 3], MomentCouple.Pick([eunTak, reaper, kimShin], "Eun-tak and Kim Shin: the rescue", drama));
-    }
-
-    [Fact]
     public void PullQuote_PrefersTheFirstQuoteShortEnoughToReadAtAGlance()
     {
         var long1 = new string('a', 200);

@@ -104,6 +104,7 @@ public sealed class AccessTests(ITestOutputHelper output) : FreshSiteTests
 
     private Task<string> StateAsync() => Factory.WithDbAsync(async db => string.Join(",",
         await db.Revisions.CountAsync(), await db.Dramas.CountAsync(), await db.Actors.CountAsync(), await db.Characters.CountAsync(),
-        await db.Moments.CountAsync(), await db.Tags.CountAsync(), await db.Articles.CountAsync(),
+        await db.Moments.CountAsync(), await db.Tags.CountAsync(), await db.Articles.CountAsync(), await db.CuratedLists.CountAsync(),
+        string.Concat(await db.CuratedLists.OrderBy(l => l.Id).Select(l => l.Version).ToListAsync()),
         string.Concat(await db.Users.OrderBy(u => u.Id).Select(u => u.SecurityStamp).ToListAsync())));
 }

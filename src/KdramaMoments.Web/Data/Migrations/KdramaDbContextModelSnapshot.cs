@@ -286,6 +286,74 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("CharacterAliases");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("CuratedLists");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedListItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MomentId");
+
+                    b.HasIndex("ListId", "MomentId")
+                        .IsUnique();
+
+                    b.ToTable("CuratedListItems");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Domain.Drama", b =>
                 {
                     b.Property<int>("Id")
@@ -828,6 +896,25 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Navigation("Character");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedListItem", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.CuratedList", "List")
+                        .WithMany("Items")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Moment", "Moment")
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("List");
+
+                    b.Navigation("Moment");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Domain.DramaAlias", b =>
                 {
                     b.HasOne("KdramaMoments.Web.Domain.Drama", "Drama")
@@ -995,6 +1082,11 @@ namespace KdramaMoments.Web.Data.Migrations
             modelBuilder.Entity("KdramaMoments.Web.Domain.Character", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedList", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Domain.Drama", b =>

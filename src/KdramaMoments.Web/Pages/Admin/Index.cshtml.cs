@@ -19,6 +19,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             ("Articles", "/admin/articles", $"{await db.Articles.CountAsync(cancellationToken)} · titles; delete"),
             ("Tropes", "/admin/tags", $"{await db.Tags.CountAsync(cancellationToken)} · rename, add, delete"),
             ("Couples", "/admin/couples", "correct who the pairing rule calls a couple"),
+            ("Lists", "/admin/lists", $"{await db.CuratedLists.CountAsync(cancellationToken)} · moments chosen by the editors, with a note on each"),
             ("Merge duplicates", "/admin/merge", "dramas, actors, characters, moments"),
             ("Import an article", "/admin/import", "preview first, then save"),
             ("Recent changes", "/admin/changes", $"{await db.Revisions.CountAsync(cancellationToken)} recorded, each undoable"),

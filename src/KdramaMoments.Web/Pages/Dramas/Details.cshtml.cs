@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,23 +32,19 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var articles = await db.Articles.AsNoTracking().ListingDrama(db, drama.Id)
             .Select(a => new ArticleLine(a.Slug, a.Title))
             .ToListAsync(cancellationToken);
-        Drama = drama with { Articles = articles };
+        var pairs = await CoupleQueries.PairsInDramasAsync(db, [drama.Id], cancellationToken);
+        var couples = pairs.Select(p => new Couple(drama.Cast.First(c => c.Id == p.FirstCharacterId), drama.Cast.First(c => c.Id == p.SecondCharacterId), p.MomentIds.Count))
+            .OrderByDescending(c => c.Moments).ThenBy(c => c.First.Character, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        Drama = drama with { Articles = articles, Couples = couples };
         return Page();
     }
 
     public sealed record DramaPage(int Id, string Slug, string Title, string? HangulTitle, int? Year, string? Synopsis, IReadOnlyList<string> Aliases,
         IReadOnlyList<CastLine> Cast, IReadOnlyList<MomentLine> Moments, IReadOnlyList<ArticleLine> Articles)
     {
-        /// <summary>
-        /// The couple(s): pairs of characters who share moments, the pair with the most first.
-        /// A moment with three characters counts for each of its pairs.
-        /// </summary>
-        public IReadOnlyList<Couple> Couples() =>
-            Moments.SelectMany(m => m.CharacterIds.Order().SelectMany((a, i) => m.CharacterIds.Order().Skip(i + 1).Select(b => (a, b))))
-                .GroupBy(pair => pair)
-                .Select(g => new Couple(Cast.First(c => c.Id == g.Key.a), Cast.First(c => c.Id == g.Key.b), g.Count()))
-                .OrderByDescending(c => c.Moments).ThenBy(c => c.First.Character, StringComparer.OrdinalIgnoreCase)
-                .ToList();
+        /// <summary>The couple(s) by the pairing rule (Couples/CoupleRule.cs), the pair with the most moments together first.</summary>
+        public IReadOnlyList<Couple> Couples { get; init; } = [];
     }
 
     public sealed record CastLine(int Id, string CharacterSlug, string Character, string? ActorSlug, string? Actor);

@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,24 +44,21 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         OtherQuotes = moment.Quotes.Where(q => q != BestQuote).ToList();
         Lists = moment.Sources.DistinctBy(s => s.ArticleSlug).ToList();
 
-        var dramaMoments = await MomentCouple.CastingsAsync(db, moment.DramaId, cancellationToken);
-        var coupleIds = MomentCouple.Pick(moment.Characters.Select(c => new ScenePerson(c.Id, c.Name)).ToList(), moment.Title, dramaMoments);
+        // The couple by the pairing rule (Couples/CoupleRule.cs), as on the couple and actor pages.
+        var pairs = await CoupleQueries.PairsInDramasAsync(db, [moment.DramaId], cancellationToken);
+        var coupleIds = CoupleRule.CoupleOf(moment.Characters.Select(c => (c.Id, c.Name)).ToList(), moment.Title, pairs);
         Couple = coupleIds.Select(id => moment.Characters.Single(c => c.Id == id)).ToList();
         Others = moment.Characters.Where(c => !coupleIds.Contains(c.Id)).ToList();
 
-        var ofCouple = coupleIds.Count == 0
-            ? []
-            : dramaMoments.Where(m => m.Id != moment.Id && coupleIds.All(m.Characters.Contains)).Select(m => m.Id).ToList();
-        MoreOfCouple = await CardsAsync(ofCouple, cancellationToken);
-        var ofDrama = dramaMoments.Where(m => m.Id != moment.Id && !ofCouple.Contains(m.Id)).Select(m => m.Id).ToList();
-        MoreOfDrama = await CardsAsync(ofDrama, cancellationToken);
+        var ofCouple = pairs.FirstOrDefault(p => coupleIds.Count == 2 && p.FirstCharacterId == coupleIds[0] && p.SecondCharacterId == coupleIds[1])?.MomentIds
+            .Where(id => id != moment.Id).ToList() ?? [];
+        MoreOfCouple = ofCouple.Count == 0 ? [] : await CardsAsync(db.Moments.Where(m => ofCouple.Contains(m.Id)), cancellationToken);
+        MoreOfDrama = await CardsAsync(db.Moments.Where(m => m.DramaId == moment.DramaId && m.Id != moment.Id && !ofCouple.Contains(m.Id)), cancellationToken);
         return Page();
     }
 
-    private async Task<IReadOnlyList<MomentCard>> CardsAsync(List<int> ids, CancellationToken cancellationToken) =>
-        ids.Count == 0
-            ? []
-            : await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).ToCards().SortedBy("listed").Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
+    private static async Task<IReadOnlyList<MomentCard>> CardsAsync(IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
+        await moments.AsNoTracking().ToCards().SortedBy("listed").Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
 
     public sealed record MomentPage(int Id, string Slug, string Title, int DramaId, string DramaSlug, string Drama, int? Year, string? HangulTitle,
         int? Episode, string? Description, IReadOnlyList<PersonLine> Characters, IReadOnlyList<string> Quotes, IReadOnlyList<TagLine> Tags,

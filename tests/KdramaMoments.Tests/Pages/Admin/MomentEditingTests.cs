@@ -13,31 +13,6 @@ public sealed class MomentEditingTests : FreshSiteTests
 
     private Task<int> IdOfAsync(string slug) => Factory.WithDbAsync(db => db.Moments.Where(m => m.Slug == slug).Select(m => m.Id).SingleAsync());
 
-    private static (string, string)[] FormFields(AngleSharp.Html.Dom.IHtmlDocument page, params (string Name, string Value)[] changes)
-    {
-        var form = page.QuerySelector("main form[method=post]")!;
-        var fields = new List<(string, string)>();
-        foreach (var input in form.QuerySelectorAll("input[name], textarea[name]"))
-        {
-            var name = input.GetAttribute("name")!;
-            if (name == "__RequestVerificationToken" || changes.Any(c => c.Name == name))
-            {
-                continue;
-            }
-            if (input.GetAttribute("type") == "checkbox")
-            {
-                if (input.HasAttribute("checked"))
-                {
-                    fields.Add((name, input.GetAttribute("value")!));
-                }
-                continue;
-            }
-            fields.Add((name, input.LocalName == "textarea" ? input.TextContent.TrimStart('\n') : input.GetAttribute("value") ?? ""));
-        }
-        fields.AddRange(changes.Where(c => c.Value is not null));
-        return [.. fields];
-    }
-
     [Fact]
     public async Task Edit_SavesShowsOnThePublicPageFollowsSearchAndRecordsARevision()
     {
@@ -46,7 +21,7 @@ public sealed class MomentEditingTests : FreshSiteTests
         Assert.Contains("You taught me everything", (await Factory.CreateClient().GetDocumentAsync($"/moments/{RunOn}")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
 
         var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
-        var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, FormFields(page,
+        var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, EditorSession.FormFields(page,
             ("Input.Title", "The marathon goodbye"),
             ("Input.Description", "She **runs** the last mile alone."),
             ("Input.Quotes", "Run with me once more.\nYou taught me everything.")));
@@ -71,7 +46,7 @@ public sealed class MomentEditingTests : FreshSiteTests
         var client = await EditorSession.NewEditorClientAsync(Factory);
         var id = await IdOfAsync(RunOn);
         var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
-        var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, FormFields(page,
+        var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, EditorSession.FormFields(page,
             ("Input.Title", ""), ("Input.DramaSlug", "no-such-drama"), ("Input.Episode", "0")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
@@ -137,7 +112,7 @@ public sealed class MomentEditingTests : FreshSiteTests
         async Task EditTitle(string title)
         {
             var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
-            Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, FormFields(page, ("Input.Title", title)))).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, EditorSession.FormFields(page, ("Input.Title", title)))).StatusCode);
         }
         async Task<string> UndoAsync(int revision)
         {
@@ -174,9 +149,9 @@ public sealed class MomentEditingTests : FreshSiteTests
         var (secondPage, secondToken) = await EditorSession.GetFormAsync(second, $"/admin/moments/edit/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(first, $"/admin/moments/edit/{id}", firstToken,
-            FormFields(firstPage, ("Input.Description", "The first editor's careful description.")))).StatusCode);
+            EditorSession.FormFields(firstPage, ("Input.Description", "The first editor's careful description.")))).StatusCode);
         var conflict = await EditorSession.PostFormAsync(second, $"/admin/moments/edit/{id}", secondToken,
-            FormFields(secondPage, ("Input.Description", "The second editor's different description.")));
+            EditorSession.FormFields(secondPage, ("Input.Description", "The second editor's different description.")));
 
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         var page = new HtmlParser().ParseDocument(await conflict.Content.ReadAsStringAsync());
@@ -187,7 +162,7 @@ public sealed class MomentEditingTests : FreshSiteTests
 
         // Saving again from the conflict page is a knowing choice, and it goes through.
         var token = page.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(second, $"/admin/moments/edit/{id}", token, FormFields(page))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(second, $"/admin/moments/edit/{id}", token, EditorSession.FormFields(page))).StatusCode);
         Assert.Equal("The second editor's different description.", await Factory.WithDbAsync(db => db.Moments.Where(m => m.Id == id).Select(m => m.Description).SingleAsync()));
         Assert.Equal(2, await Factory.WithDbAsync(db => db.Revisions.CountAsync(r => r.EntityId == id && r.Action == "edit")));
     }
@@ -199,7 +174,7 @@ public sealed class MomentEditingTests : FreshSiteTests
         var id = await IdOfAsync(RunOn);
         var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
         var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}?handler=Preview", token,
-            FormFields(page, ("Input.Description", "*Fine* <script>alert(1)</script> [x](javascript:alert(1))")));
+            EditorSession.FormFields(page, ("Input.Description", "*Fine* <script>alert(1)</script> [x](javascript:alert(1))")));
         var result = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         var preview = result.QuerySelector(".preview .prose")!;
         Assert.Equal("Fine", preview.QuerySelector("em")!.TextContent);
