@@ -326,6 +326,82 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("CharacterAliases");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Intro")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("CuratedLists");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedListItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ListId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MomentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MomentId");
+
+                    b.HasIndex("ListId", "MomentId")
+                        .IsUnique();
+
+                    b.ToTable("CuratedListItems");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Domain.Drama", b =>
                 {
                     b.Property<int>("Id")
@@ -937,6 +1013,25 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Navigation("Character");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedListItem", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.CuratedList", "List")
+                        .WithMany("Items")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Moment", "Moment")
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("List");
+
+                    b.Navigation("Moment");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Domain.DramaAlias", b =>
                 {
                     b.HasOne("KdramaMoments.Web.Domain.Drama", "Drama")
@@ -1104,6 +1199,11 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
             modelBuilder.Entity("KdramaMoments.Web.Domain.Character", b =>
                 {
                     b.Navigation("Aliases");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Domain.CuratedList", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Domain.Drama", b =>
