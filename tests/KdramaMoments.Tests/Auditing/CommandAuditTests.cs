@@ -42,14 +42,20 @@ public sealed class CommandAuditTests
         var generated = Assert.Single(log.Category(EditorAudit.Category).Skip(importLines.Count));
         Assert.Equal((Operator, "40", "3"), (Scalar(generated, "Editor"), Scalar(generated, "Moments"), Scalar(generated, "Seed")));
 
-        var copy = Path.Combine(database.Folder, "audit-backup.db");
-        await RunAsync("backup", "--out", copy);
-        var backedUp = Assert.Single(log.Category(EditorAudit.Category).Skip(importLines.Count + 1));
-        Assert.Equal((Operator, Path.GetFullPath(copy)), (Scalar(backedUp, "Editor"), Scalar(backedUp, "Backup")));
+        // backup copies a SQLite file (on PostgreSQL it refuses and points to pg_dump, tested in BackupCommandTests).
+        var written = importLines.Count + 1;
+        if (!TestProvider.IsPostgres)
+        {
+            var copy = Path.Combine(database.Folder, "audit-backup.db");
+            await RunAsync("backup", "--out", copy);
+            var backedUp = Assert.Single(log.Category(EditorAudit.Category).Skip(written));
+            Assert.Equal((Operator, Path.GetFullPath(copy)), (Scalar(backedUp, "Editor"), Scalar(backedUp, "Backup")));
+            written++;
+        }
 
         // A read writes nothing and leaves no line.
         await RunAsync("export", "--out", Path.Combine(database.Folder, "export.json"));
-        Assert.Equal(importLines.Count + 2, log.Category(EditorAudit.Category).Count);
+        Assert.Equal(written, log.Category(EditorAudit.Category).Count);
     }
 
     private static string? Scalar(LogEvent line, string property) =>
