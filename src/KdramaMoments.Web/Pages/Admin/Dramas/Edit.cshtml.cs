@@ -62,7 +62,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         {
             aliases = [.. aliases.Append(abbreviation).Order(StringComparer.Ordinal)];
         }
-        var yours = new DramaSnapshot("", title, Input.Year, Blank(Input.HangulTitle), Blank(Input.Synopsis), aliases);
+        var yours = new DramaSnapshot("", title, Input.Year, FormText.OrNull(Input.HangulTitle), FormText.OrNull(Input.Synopsis), aliases);
         var outcome = await EditSave.SaveAsync<DramaSnapshot, Drama>(db, id, Input.Version,
             () => new Drama { Slug = "", Title = "", NormalizedTitle = "", CreatedAt = DateTime.UtcNow },
             // A new title gets a new address; the old one keeps working as a redirect.
@@ -84,7 +84,6 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
         }
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 public sealed class DramaInput : IVersionedInput

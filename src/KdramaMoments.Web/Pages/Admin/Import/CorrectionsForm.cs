@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using KdramaMoments.Web.Editing;
 using KdramaMoments.Web.Importing;
 
 namespace KdramaMoments.Web.Pages.Admin.Import;
@@ -50,7 +51,7 @@ public static class CorrectionsForm
             item.Added.RemoveAll(a => a.Remove || (string.IsNullOrWhiteSpace(a.Character) && string.IsNullOrWhiteSpace(a.Actor)));
             if (!string.IsNullOrWhiteSpace(item.AddCharacter) || !string.IsNullOrWhiteSpace(item.AddActor))
             {
-                item.Added.Add(new AddedPersonForm { Character = Blank(item.AddCharacter), Actor = Blank(item.AddActor) });
+                item.Added.Add(new AddedPersonForm { Character = FormText.OrNull(item.AddCharacter), Actor = FormText.OrNull(item.AddActor) });
             }
             item.AddCharacter = null;
             item.AddActor = null;
@@ -65,7 +66,7 @@ public static class CorrectionsForm
             Drama = i.Drama?.Trim(),
             RemoveCast = [.. i.RemoveCast.Distinct().Order()],
             RemoveQuotes = [.. i.RemoveQuotes.Distinct().Order()],
-            AddCast = [.. i.Added.Select(a => new CastCredit(Blank(a.Character), Blank(a.Actor)))],
+            AddCast = [.. i.Added.Select(a => new CastCredit(FormText.OrNull(a.Character), FormText.OrNull(a.Actor)))],
         })
         .ToList());
 
@@ -84,5 +85,4 @@ public static class CorrectionsForm
             Add = c.AddCast.Select(a => new[] { a.Character, a.Actor }),
         })));
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -55,7 +55,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             await NameClashes.RefuseTakenAsync(ModelState, [("Input.Slug", slug)], SlugTakenByAsync(id, cancellationToken),
                 (name, other) => $"The address /lists/{name} is {other}. Choose another.");
         }
-        var entries = Input.Ordered().Concat(added is null ? [] : [new CuratedListEntry(added.Value, Blank(Input.AddNote))]).ToList();
+        var entries = Input.Ordered().Concat(added is null ? [] : [new CuratedListEntry(added.Value, FormText.OrNull(Input.AddNote))]).ToList();
         if (entries.Count > MaxMoments)
         {
             ModelState.AddModelError("Input.AddMoment", $"A list holds up to {MaxMoments} moments.");
@@ -67,7 +67,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             return Page();
         }
         var title = Input.Title.Trim();
-        var yours = new CuratedListSnapshot(slug, title, Blank(Input.Intro), Input.Published, entries);
+        var yours = new CuratedListSnapshot(slug, title, FormText.OrNull(Input.Intro), Input.Published, entries);
         var outcome = await EditSave.SaveAsync<CuratedListSnapshot, CuratedList>(db, id, Input.Version,
             () => new CuratedList { Slug = "", Title = "", CreatedAt = DateTime.UtcNow },
             // No address typed: one made from the title that no other list answers to.
@@ -134,7 +134,6 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             .ToDictionary(m => m.Id, m => (m.Title, m.Drama, m.Slug));
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public sealed class CuratedListInput : IVersionedInput
     {
@@ -181,7 +180,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             Entries.Select((e, index) => (Entry: e, Index: index))
                 .Where(x => !x.Entry.Remove && x.Entry.MomentId > 0)
                 .OrderBy(x => x.Entry.Position).ThenBy(x => x.Index)
-                .Select(x => new CuratedListEntry(x.Entry.MomentId, Blank(x.Entry.Note)))
+                .Select(x => new CuratedListEntry(x.Entry.MomentId, FormText.OrNull(x.Entry.Note)))
                 .DistinctBy(e => e.MomentId);
     }
 
