@@ -39,12 +39,21 @@ public sealed class AtAGlanceTests(BrowserSite site)
     }
 
     [Theory]
-    [InlineData(1280)]
-    [InlineData(390)]
-    public async Task Header_KeepsSearchOnOneTapAndOneRow(int width)
+    [InlineData(1280, false)]
+    [InlineData(390, false)]
+    [InlineData(1280, true)]
+    [InlineData(390, true)]
+    public async Task Header_KeepsSearchOnOneTapAndOneRow(int width, bool signedIn)
     {
         var page = await site.NewPageAsync(width, 844);
+        if (signedIn)
+        {
+            // An editor sees the same header as a fan, with the editors' strip above it.
+            await BrowserSite.SignInAsync(page, "/admin");
+            Assert.Equal("Sign out", (await page.Locator(".editor-strip button").InnerTextAsync()).Trim());
+        }
         await page.GotoAsync("/");
+        Assert.Equal(signedIn, await page.Locator(".editor-strip").IsVisibleAsync());
         var header = (await page.Locator(".site-header").BoundingBoxAsync())!;
         var search = (await page.Locator("#site-search").BoundingBoxAsync())!;
         var brand = (await page.Locator(".brand").BoundingBoxAsync())!;
@@ -57,10 +66,12 @@ public sealed class AtAGlanceTests(BrowserSite site)
         {
             Assert.True(header.Height <= 150, $"the phone header takes {header.Height} px");
         }
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserSite.ScreenshotPath($"header-{width}{(signedIn ? "-editor" : "")}") });
         // The placeholder is not cut.
         Assert.True(await page.Locator("#site-search").EvaluateAsync<bool>("""
             e => { const c = document.createElement("canvas").getContext("2d"); c.font = getComputedStyle(e).font;
-                   return c.measureText(e.placeholder).width <= e.clientWidth; }
+                   const s = getComputedStyle(e);
+                   return c.measureText(e.placeholder).width <= e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); }
             """));
         // The theme toggle says what pressing it does.
         Assert.Equal("Dark mode", await page.Locator("#theme-toggle .theme-label").TextContentAsync());
