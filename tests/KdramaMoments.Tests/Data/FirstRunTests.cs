@@ -44,6 +44,22 @@ public sealed class FirstRunTests
     }
 
     [Fact]
+    public async Task TwoInstancesStartingTogether_OnAFreshDatabase_ImportTheSeedsOnce()
+    {
+        using var database = new TempDatabase(fresh: true);
+        await using var a = new KdramaAppFactory(database.Path);
+        await using var b = new KdramaAppFactory(database.Path);
+        // Both start at the same moment: one migrates, indexes and seeds under the start-up lock, the other waits and finds it done.
+        await Task.WhenAll(Task.Run(() => a.Server), Task.Run(() => b.Server));
+
+        var counts = await a.WithDbAsync(Counts);
+        Assert.Equal(5, counts.Item1); // articles
+        Assert.Equal(counts, await b.WithDbAsync(Counts));
+        Assert.Equal(counts.Item3, await a.WithDbAsync(db => db.Dramas.Select(d => d.NormalizedTitle).Distinct().CountAsync())); // no drama twice
+        Assert.Contains("Crash Landing on You", await b.CreateClient().GetStringAsync("/dramas"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CatalogueFromBeforeInitials_GetsThemOnce_AndARemovedOneStaysRemoved()
     {
         if (TestProvider.IsPostgres)
