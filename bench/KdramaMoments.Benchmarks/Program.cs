@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Importing;
+using KdramaMoments.Web.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -67,6 +68,7 @@ for (var round = 0; round < importRounds + 1; round++)
         .AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new BenchEnvironment(folder.FullName))
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
         .AddKdramaData(new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={path}")]).Build(), folder.FullName)
+        .AddKdramaSearch()
         .AddKdramaImporting()
         .BuildServiceProvider();
     await DatabaseStartup.PrepareAsync(services, seed: false);

@@ -45,9 +45,7 @@ internal static class SearchBenchmark
         await using var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddKdramaData(configuration, dataFolder)
-            .AddScoped<SiteSearch>()
-            .AddSingleton<NameVocabulary>()
-            .AddSingleton(TimeProvider.System)
+            .AddKdramaSearch()
             .BuildServiceProvider();
 
         using (var scope = services.CreateScope())
