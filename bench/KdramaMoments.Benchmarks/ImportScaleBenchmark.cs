@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Importing;
+using KdramaMoments.Web.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -107,6 +108,7 @@ internal static class ImportScaleBenchmark
         .AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new BenchEnvironment(work))
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
         .AddKdramaData(new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={path}")]).Build(), work)
+        .AddKdramaSearch()
         .AddKdramaImporting()
         .BuildServiceProvider();
 

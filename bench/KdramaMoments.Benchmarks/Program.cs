@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Importing;
+using KdramaMoments.Web.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Logging;
 // Import throughput: articles per second for parsing alone and for a full import into a fresh
 // SQLite file. Medians over repeated rounds, because this machine is shared and noisy.
 // Usage: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- [ARTICLE FOLDERS…]
-//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db [ROUNDS]
+//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db|"Host=…;Database=…" [ROUNDS]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- import-scale DATABASE.db [ROUNDS] [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- sign-in-timing BASE_URL ACCOUNT PASSWORD LOCKED_ACCOUNT [ROUNDS]
@@ -67,6 +68,7 @@ for (var round = 0; round < importRounds + 1; round++)
         .AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new BenchEnvironment(folder.FullName))
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
         .AddKdramaData(new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={path}")]).Build(), folder.FullName)
+        .AddKdramaSearch()
         .AddKdramaImporting()
         .BuildServiceProvider();
     await DatabaseStartup.PrepareAsync(services, seed: false);

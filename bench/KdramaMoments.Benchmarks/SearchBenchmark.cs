@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 /// <summary>
-/// Search latency at volume: a fixed query mix run against a database filled by the "generate" command,
-/// through the same SiteSearch the page and the API use. Reports p50/p99 per query and overall, and the index size.
+/// Search latency at volume: a fixed query mix run against a database filled by the "generate" command (a SQLite
+/// file or a PostgreSQL database), through the same SiteSearch the page and the API use. Reports p50/p99 per query and overall, and the index size.
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -23,19 +24,28 @@ internal static class SearchBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length < 1 || !File.Exists(args[0]))
+        var database = args.Length > 0 ? args[0] : null;
+        var postgres = database is not null && DatabaseProviders.IsPostgresConnectionString(database);
+        if (database is null || (!postgres && !File.Exists(database)))
         {
-            Console.Error.WriteLine("usage: search DATABASE.db [ROUNDS]   (fill one with: dotnet run --project src/KdramaMoments.Web -- generate --moments 100000 --db DATABASE.db)");
+            Console.Error.WriteLine("usage: search DATABASE [ROUNDS]   DATABASE: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\"), as the app's --db");
+            Console.Error.WriteLine("   (fill one with: dotnet run --project src/KdramaMoments.Web -- generate --moments 100000 --db DATABASE)");
             return 2;
         }
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={args[0]};Mode=ReadOnly")]).Build();
+        // The same settings the app reads (Database:Provider, ConnectionStrings:Default), as its --db option sets them;
+        // a SQLite file is opened read-only.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection().Build();
+        CommandLine.UseDatabaseOption(configuration, database);
+        if (!postgres)
+        {
+            configuration["ConnectionStrings:Default"] += ";Mode=ReadOnly";
+        }
+        var dataFolder = postgres ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(database))!;
         await using var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-            .AddKdramaData(configuration, Path.GetDirectoryName(Path.GetFullPath(args[0]))!)
-            .AddScoped<SiteSearch>()
-            .AddSingleton<NameVocabulary>()
-            .AddSingleton(TimeProvider.System)
+            .AddKdramaData(configuration, dataFolder)
+            .AddKdramaSearch()
             .BuildServiceProvider();
 
         using (var scope = services.CreateScope())
@@ -43,18 +53,12 @@ internal static class SearchBenchmark
             var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
             var (moments, dramas, actors) = (await db.Moments.CountAsync(), await db.Dramas.CountAsync(), await db.Actors.CountAsync());
             var entries = await db.SearchStore.CountAsync(db, CancellationToken.None);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalogue: {moments:N0} moments, {dramas:N0} dramas, {actors:N0} actors, {entries:N0} search entries"));
-            // The bundled SQLite has no dbstat table, so the index is measured as the bytes its shadow tables hold
-            // (the table is contentless: no copy of the text).
-            var inverted = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(block)), 0) AS \"Value\" FROM search_entries_data").SingleAsync();
-            var sizes = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(sz)), 0) AS \"Value\" FROM search_entries_docsize").SingleAsync();
-            var file = new FileInfo(args[0]).Length;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"index size: {(inverted + sizes) / 1048576.0:F1} MiB ({inverted / 1048576.0:F1} inverted index with 2- and 3-letter prefix indexes, {sizes / 1048576.0:F1} entry sizes); database file {file / 1048576.0:F1} MiB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"catalogue ({DatabaseProviders.From(configuration)}): {moments:N0} moments, {dramas:N0} dramas, {actors:N0} actors, {entries:N0} search entries"));
+            Console.WriteLine(postgres ? await PostgresSizesAsync(db) : await SqliteSizesAsync(db, database));
         }
 
         var perQuery = Mix.ToDictionary(q => q, _ => new List<double>());
-        for (var round = -2; round < rounds; round++) // two warm-up rounds fill SQLite's page cache and EF's query cache
+        for (var round = -2; round < rounds; round++) // two warm-up rounds fill the database's page cache and EF's query cache
         {
             foreach (var q in Mix)
             {
@@ -80,8 +84,32 @@ internal static class SearchBenchmark
         }
         var all = perQuery.Values.SelectMany(t => t).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {all.Count} searches: p50 {Percentile(all, 50):F1} ms, p99 {Percentile(all, 99):F1} ms"));
+        var slowest = perQuery.MaxBy(q => Percentile(q.Value, 50));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slowest query: \"{slowest.Key}\" p50 {Percentile(slowest.Value, 50):F1} ms"));
         return 0;
     }
+
+    // The bundled SQLite has no dbstat table, so the index is measured as the bytes its shadow tables hold
+    // (the table is contentless: no copy of the text).
+    private static async Task<string> SqliteSizesAsync(KdramaDbContext db, string file)
+    {
+        var inverted = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(block)), 0) AS \"Value\" FROM search_entries_data").SingleAsync();
+        var sizes = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(sz)), 0) AS \"Value\" FROM search_entries_docsize").SingleAsync();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"index size: {Mib(inverted + sizes)} MiB ({Mib(inverted)} inverted index with 2- and 3-letter prefix indexes, {Mib(sizes)} entry sizes); database file {Mib(new FileInfo(file).Length)} MiB");
+    }
+
+    // The index is the table of tsvector documents (with its TOAST) and the GIN index over them.
+    private static async Task<string> PostgresSizesAsync(KdramaDbContext db)
+    {
+        var documents = await db.Database.SqlQueryRaw<long>("SELECT pg_table_size('search_entries') AS \"Value\"").SingleAsync();
+        var gin = await db.Database.SqlQueryRaw<long>("SELECT pg_relation_size('search_entries_document') AS \"Value\"").SingleAsync();
+        var database = await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"index size: {Mib(documents + gin)} MiB ({Mib(gin)} GIN index, {Mib(documents)} tsvector documents); database {Mib(database)} MiB");
+    }
+
+    private static string Mib(long bytes) => (bytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
 
     private static double Percentile(List<double> values, int percentile)
     {

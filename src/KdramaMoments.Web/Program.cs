@@ -36,10 +36,10 @@ builder.Services.AddKdramaKeyRing(builder.Configuration);
 builder.Services.AddHostPrefixedAntiforgery();
 builder.Services.AddStrictTransport();
 builder.Services.AddForwardedRequests(builder.Configuration);
+// Search before importing: at start the index is built (if missing) before the seeds are imported.
+builder.Services.AddKdramaSearch();
 builder.Services.AddKdramaImporting();
 builder.Services.AddEditorAudit();
-builder.Services.AddScoped<SiteSearch>();
-builder.Services.AddSingleton<NameVocabulary>();
 builder.Services.AddCatalogApiDocument();
 // One convention guards the editors' folder; a page added there cannot forget it.
 builder.Services.AddRazorPages(options =>

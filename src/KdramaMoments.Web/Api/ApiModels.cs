@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
 
 namespace KdramaMoments.Web.Api;

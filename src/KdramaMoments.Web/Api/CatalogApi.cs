@@ -1,10 +1,12 @@
 using System.Globalization;
 using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Dramas;
 using KdramaMoments.Web.Facets;
-using KdramaMoments.Web.Pages;
-using KdramaMoments.Web.Pages.Dramas;
-using KdramaMoments.Web.Pages.Moments;
+using KdramaMoments.Web.Moments;
+using KdramaMoments.Web.Pagination;
+using KdramaMoments.Web.Redirects;
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +54,7 @@ public static class CatalogApi
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         if (drama is null)
         {
-            return await RedirectOrNotFoundAsync<Domain.Drama>(db, "drama", slug, "/api/dramas", cancellationToken);
+            return await RedirectOrNotFoundAsync<Domain.Drama>(db, EntityKind.Drama, slug, "/api/dramas", cancellationToken);
         }
         var moments = await MomentItems(db.Moments.Where(m => m.DramaId == drama.Id).OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
         var articles = await db.Articles.AsNoTracking().ListingDrama(db, drama.Id)
@@ -76,7 +78,7 @@ public static class CatalogApi
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
-            return await RedirectOrNotFoundAsync<Domain.Actor>(db, "actor", slug, "/api/actors", cancellationToken);
+            return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", cancellationToken);
         }
         var moments = await MomentItems(db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actor.Id)).OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
         var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
@@ -122,7 +124,7 @@ public static class CatalogApi
                     .Select(s => new MomentSource(s.Article.Title, s.Article.Slug, s.Article.FileName, s.Position, s.Rank, s.Excerpt)).ToList()))
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         return moment is null
-            ? await RedirectOrNotFoundAsync<Domain.Moment>(db, "moment", slug, "/api/moments", cancellationToken)
+            ? await RedirectOrNotFoundAsync<Domain.Moment>(db, EntityKind.Moment, slug, "/api/moments", cancellationToken)
             : ETagged.Json(moment);
     }
 
@@ -148,12 +150,12 @@ public static class CatalogApi
             list.HasNext ? Paging.PageHref(request, list.Number + 1, nameFirstPage: true) : null, list.HasPrevious ? Paging.PageHref(request, list.Number - 1, nameFirstPage: true) : null);
     }
 
-    private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, string type, string slug, string prefix, CancellationToken cancellationToken)
+    private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, EntityKind kind, string slug, string prefix, CancellationToken cancellationToken)
         where T : class, Domain.ISlugged
     {
-        var target = await SlugLookup.CurrentSlugAsync<T>(db, type, slug, cancellationToken);
+        var target = await SlugLookup.CurrentSlugAsync<T>(db, kind, slug, cancellationToken);
         return target is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {type} has the address '{slug}'.")
+            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {kind.Name()} has the address '{slug}'.")
             : Results.Redirect($"{prefix}/{target}", permanent: true);
     }
 

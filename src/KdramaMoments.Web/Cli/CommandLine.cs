@@ -5,6 +5,7 @@ using KdramaMoments.Web.Exporting;
 using KdramaMoments.Web.Generating;
 using KdramaMoments.Web.Hosting;
 using KdramaMoments.Web.Importing;
+using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 using Serilog.Filters;
@@ -60,6 +61,7 @@ public static class CommandLine
         UseDatabaseOption(builder.Configuration, options.GetValueOrDefault("db"));
         AddAuditLog(builder);
         builder.Services.AddKdramaData(builder.Configuration, AppFolders.WorkingDirectory);
+        builder.Services.AddKdramaSearch();
         builder.Services.AddKdramaImporting();
         builder.Services.AddKdramaAccounts(builder.Configuration);
         services?.Invoke(builder.Services);

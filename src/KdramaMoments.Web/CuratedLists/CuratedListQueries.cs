@@ -1,7 +1,7 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Markdown;
-using KdramaMoments.Web.Pages.Moments;
+using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.CuratedLists;

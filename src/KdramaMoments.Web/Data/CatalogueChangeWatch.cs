@@ -11,7 +11,7 @@ namespace KdramaMoments.Web.Data;
 /// theirs (<c>PRAGMA user_version</c>, see <see cref="KdramaDbContext.AnnounceCatalogueChangeAsync"/>). Whenever it cannot be sure it heard everything (at start,
 /// after a lost connection) it evicts everything.
 /// </summary>
-public sealed partial class CatalogueChangeWatch(IConfiguration configuration, CatalogueCacheEviction eviction, ILogger<CatalogueChangeWatch> logger) : BackgroundService
+public sealed partial class CatalogueChangeWatch(IConfiguration configuration, CatalogueChangeDispatch eviction, ILogger<CatalogueChangeWatch> logger) : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);

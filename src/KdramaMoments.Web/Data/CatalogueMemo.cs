@@ -4,11 +4,11 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// Values computed over the whole catalogue (list orders, counts, the home page's consensus), kept until
-/// the catalogue changes: <see cref="CatalogueCacheEviction"/> forgets them with the cached pages, and
+/// the catalogue changes (a subscribed <see cref="ICatalogueCache"/>: forgotten with the cached pages), and
 /// ten minutes bound what a change from another process (the command line) leaves stale, as for pages.
 /// Concurrent readers of a missing value wait for one computation instead of each running it.
 /// </summary>
-public sealed class CatalogueMemo(TimeProvider time)
+public sealed class CatalogueMemo(TimeProvider time) : ICatalogueCache
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
 
@@ -16,7 +16,11 @@ public sealed class CatalogueMemo(TimeProvider time)
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    public void Invalidate() => entries.Clear();
+    public ValueTask EvictAsync(CancellationToken cancellationToken)
+    {
+        entries.Clear();
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>The value for <paramref name="key"/>; <paramref name="load"/> runs when it is missing, stale, or failed last time.</summary>
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)

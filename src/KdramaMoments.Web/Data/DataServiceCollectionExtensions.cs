@@ -16,10 +16,12 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKdramaData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var migrationsAssembly = typeof(KdramaDbContext).Assembly.FullName;
-        // One eviction hook and whoever else listens for committed changes (the audit log, as an IInterceptor):
-        // singletons, since the pooled options are built once.
-        services.AddSingleton<CatalogueCacheEviction>();
+        // What a save changed is raised to the parts that subscribe (ICatalogueSaveStep, ICatalogueCache), and to whoever
+        // else listens for committed changes (the audit log, as an IInterceptor): singletons, since the pooled options are built once.
+        services.AddSingleton<CatalogueChangeDispatch>();
+        services.AddSingleton<ICatalogueSaveStep, CatalogueChangeAnnouncement>();
         services.AddSingleton<CatalogueMemo>();
+        services.AddSingleton<ICatalogueCache>(provider => provider.GetRequiredService<CatalogueMemo>());
         services.TryAddSingleton(TimeProvider.System);
         // Pooled: a page's context is reset and reused instead of built (with its services) for every request.
         if (DatabaseProviders.From(configuration) == DatabaseProvider.Postgres)
@@ -41,7 +43,7 @@ public static class DataServiceCollectionExtensions
     }
 
     private static IInterceptor[] Interceptors(IServiceProvider provider) =>
-        [provider.GetRequiredService<CatalogueCacheEviction>(), .. provider.GetServices<IInterceptor>()];
+        [provider.GetRequiredService<CatalogueChangeDispatch>(), .. provider.GetServices<IInterceptor>()];
 
     /// <summary>A relative SQLite file is placed under <paramref name="dataFolder"/> (the working directory), once, at start.</summary>
     public static string AnchorDataSource(string connectionString, string dataFolder)

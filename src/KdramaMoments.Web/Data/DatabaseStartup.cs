@@ -1,20 +1,21 @@
 using System.Reflection;
-using KdramaMoments.Web.Importing;
-using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KdramaMoments.Web.Data;
 
-/// <summary>What every start does before serving: migrate, set the connection pragmas, seed an empty catalogue.</summary>
+/// <summary>What every start does before serving: migrate, set the connection pragmas, then the subscribed <see cref="IStartupStep"/>s (index, seed).</summary>
 public static partial class DatabaseStartup
 {
+    /// <summary>What start-up logs under, its steps included.</summary>
+    public const string LogCategory = "KdramaMoments.Startup";
+
     public static async Task PrepareAsync(IServiceProvider services, bool seed, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
-        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("KdramaMoments.Startup");
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(LogCategory);
         if (db.Database.IsSqlite())
         {
             DataServiceCollectionExtensions.EnsureDatabaseFolder(db.Database.GetConnectionString() ?? string.Empty);
@@ -32,27 +33,9 @@ public static partial class DatabaseStartup
             await AddAbbreviationsAsync(db, logger, cancellationToken);
         }
 
-        // A database from before the search index (or filled by a bulk load) gets its index built once.
-        if (!await db.SearchStore.AnyAsync(db, cancellationToken) && (await db.Moments.AnyAsync(cancellationToken) || await db.Dramas.AnyAsync(cancellationToken)))
+        foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
         {
-            await SearchIndexer.RebuildAsync(db, cancellationToken);
-            var entries = await db.SearchStore.CountAsync(db, cancellationToken);
-            LogIndexed(logger, entries);
-        }
-
-        if (seed && !await db.Articles.AnyAsync(cancellationToken))
-        {
-            var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
-            // Like the database file, a relative seeds path is read from the folder the app was started in.
-            var folder = SeedFolder.Find(configuration["Seeds:Path"], Directory.GetCurrentDirectory());
-            if (folder is null)
-            {
-                LogNoSeeds(logger);
-                return;
-            }
-            var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();
-            var report = await importer.ImportAsync(ImportInput.FromPaths([folder]), save: true, cancellationToken: cancellationToken);
-            LogSeeded(logger, folder, report.Files.Count, report.Created.Total);
+            await step.RunAsync(db, seed, cancellationToken);
         }
     }
 
@@ -114,14 +97,6 @@ public static partial class DatabaseStartup
     [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Dramas} dramas their initials as an alias")]
     private static partial void LogAbbreviations(ILogger logger, int dramas);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Built the search index: {Entries} entries")]
-    private static partial void LogIndexed(ILogger logger, long entries);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The catalogue is empty and no seeds folder was found; set Seeds:Path")]
-    private static partial void LogNoSeeds(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the empty catalogue from {Folder}: {Files} files, {Created} entities created")]
-    private static partial void LogSeeded(ILogger logger, string folder, int files, int created);
 }
 
 /// <summary>What a catalogue needs done in C# once, when a migration brings it up to a rule it was made before.</summary>

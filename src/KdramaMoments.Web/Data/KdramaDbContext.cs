@@ -99,35 +99,21 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     }
 
     /// <summary>
-    /// Every write path (import, editors, merges, deletes) goes through here, so the search index is
-    /// rewritten in the same transaction as the rows it describes and can never disagree with them.
+    /// Every write path (import, editors, merges, deletes) goes through here. A save that changes the catalogue is a
+    /// catalogue write: what it changed is raised (<see cref="CatalogueChangeDispatch"/>) to the parts that follow it,
+    /// and what they write (the search index) commits in the same transaction as the rows, so it can never disagree with them.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        var changes = await SearchChanges.CollectAsync(this, cancellationToken);
-        if (changes.IsEmpty)
+        if (Database.CurrentTransaction is not null || CatalogueChange.KindsIn(ChangeTracker).Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        var own = Database.CurrentTransaction is null ? await BeginCatalogueWriteAsync(cancellationToken) : null;
-        try
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await SearchIndexer.ReindexAsync(this, changes.Resolve(), cancellationToken);
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-            return saved;
-        }
-        finally
-        {
-            if (own is not null)
-            {
-                await own.DisposeAsync();
-            }
-        }
+        await using var transaction = await BeginCatalogueWriteAsync(cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     // ASP.NET Core has no synchronisation context, so waiting here cannot deadlock.

@@ -9,7 +9,7 @@ public sealed record ActorSnapshot(string Slug, string Name, string? HangulName,
 {
     public IReadOnlyList<(string Label, string? Value)> Fields() => [("Name", Name), ("Hangul name", HangulName), ("Aliases", string.Join(", ", Aliases))];
 
-    public static string EntityType => "actor";
+    public static EntityKind Kind => EntityKind.Actor;
 
     public static int IdOf(Actor entity) => entity.Id;
 
@@ -30,7 +30,7 @@ public sealed record ActorSnapshot(string Slug, string Name, string? HangulName,
 
     public async Task ApplyToAsync(KdramaDbContext db, Actor actor, CancellationToken cancellationToken)
     {
-        await Addresses.MoveAsync(db, "actor", actor.Id, actor.Slug, Slug, cancellationToken);
+        await Addresses.MoveAsync(db, Kind, actor.Id, actor.Slug, Slug, cancellationToken);
         actor.Slug = Slug;
         actor.Name = Name;
         actor.NormalizedName = Names.Normalize(Name);

@@ -8,8 +8,9 @@ namespace KdramaMoments.Web.Editing;
 public static class Addresses
 {
     /// <summary>A slug for <paramref name="name"/> that no other entity of the kind uses, now or as a former address.</summary>
-    public static async Task<string> NewSlugAsync(KdramaDbContext db, string entityType, int id, string name, IQueryable<string> otherSlugs, CancellationToken cancellationToken)
+    public static async Task<string> NewSlugAsync(KdramaDbContext db, EntityKind kind, int id, string name, IQueryable<string> otherSlugs, CancellationToken cancellationToken)
     {
+        var entityType = kind.Name();
         var taken = (await otherSlugs.ToListAsync(cancellationToken))
             .Concat(await db.SlugRedirects.Where(r => r.EntityType == entityType && r.TargetId != id).Select(r => r.OldSlug).ToListAsync(cancellationToken))
             .ToHashSet();
@@ -17,17 +18,18 @@ public static class Addresses
     }
 
     /// <summary>The address after a save: a new one for a new entity or a new name, else the one it has.</summary>
-    public static async Task<string> SlugForAsync(KdramaDbContext db, string entityType, int id, string currentSlug, string? oldName, string newName,
+    public static async Task<string> SlugForAsync(KdramaDbContext db, EntityKind kind, int id, string currentSlug, string? oldName, string newName,
         IQueryable<string> otherSlugs, CancellationToken cancellationToken) =>
-        oldName == newName ? currentSlug : await NewSlugAsync(db, entityType, id, newName, otherSlugs, cancellationToken);
+        oldName == newName ? currentSlug : await NewSlugAsync(db, kind, id, newName, otherSlugs, cancellationToken);
 
     /// <summary>Records the move from <paramref name="oldSlug"/> to <paramref name="newSlug"/> (nothing for a new entity or an unchanged address).</summary>
-    public static async Task MoveAsync(KdramaDbContext db, string entityType, int id, string oldSlug, string newSlug, CancellationToken cancellationToken)
+    public static async Task MoveAsync(KdramaDbContext db, EntityKind kind, int id, string oldSlug, string newSlug, CancellationToken cancellationToken)
     {
         if (id == 0 || oldSlug == newSlug)
         {
             return;
         }
+        var entityType = kind.Name();
         if (!await db.SlugRedirects.AnyAsync(r => r.EntityType == entityType && r.OldSlug == oldSlug, cancellationToken))
         {
             db.SlugRedirects.Add(new SlugRedirect { EntityType = entityType, OldSlug = oldSlug, TargetId = id });

@@ -9,7 +9,7 @@ public sealed record ArticleSnapshot(string Slug, string Title, string FileName,
 {
     public IReadOnlyList<(string Label, string? Value)> Fields() => [("Title", Title)];
 
-    public static string EntityType => "article";
+    public static EntityKind Kind => EntityKind.Article;
 
     public static int IdOf(Article entity) => entity.Id;
 

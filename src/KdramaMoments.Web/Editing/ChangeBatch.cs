@@ -65,7 +65,7 @@ public sealed class ChangeBatch(KdramaDbContext db, string author, string action
             {
                 return; // looked at, not changed
             }
-            RevisionLog.Record(db, author, TSnapshot.EntityType, step == Step.Created ? TSnapshot.IdOf(entity) : id, action, before, after, batch);
+            RevisionLog.Record(db, author, TSnapshot.Kind, step == Step.Created ? TSnapshot.IdOf(entity) : id, action, before, after, batch);
         }
         ));
     }

@@ -9,7 +9,7 @@ public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, in
 {
     public IReadOnlyList<(string Label, string? Value)> Fields() => [("Name", Name), ("Aliases", string.Join(", ", Aliases))];
 
-    public static string EntityType => "character";
+    public static EntityKind Kind => EntityKind.Character;
 
     public static int IdOf(Character entity) => entity.Id;
 
@@ -30,7 +30,7 @@ public sealed record CharacterSnapshot(string Slug, string Name, int DramaId, in
 
     public async Task ApplyToAsync(KdramaDbContext db, Character character, CancellationToken cancellationToken)
     {
-        await Addresses.MoveAsync(db, "character", character.Id, character.Slug, Slug, cancellationToken);
+        await Addresses.MoveAsync(db, Kind, character.Id, character.Slug, Slug, cancellationToken);
         character.Slug = Slug;
         character.Name = Name;
         character.NormalizedName = Names.Normalize(Name);

@@ -11,15 +11,13 @@ public sealed record CuratedListEntry(int MomentId, string? Note);
 public sealed record CuratedListSnapshot(string Slug, string Title, string? Intro, bool Published, IReadOnlyList<CuratedListEntry> Entries, DateTime? CreatedAt = null)
     : IEditSnapshot<CuratedListSnapshot, CuratedList>, IShownSnapshot
 {
-    public const string Kind = "list";
-
     public IReadOnlyList<(string Label, string? Value)> Fields() =>
     [
         ("Title", Title), ("Address", "/lists/" + Slug), ("Published", Published ? "yes" : "no"), ("Introduction", "\n" + Intro),
         ("Moments", "\n" + string.Join("\n", Entries.Select((e, i) => $"{i + 1}. moment #{e.MomentId}: {e.Note}"))),
     ];
 
-    public static string EntityType => Kind;
+    public static EntityKind Kind => EntityKind.List;
 
     public static int IdOf(CuratedList entity) => entity.Id;
 

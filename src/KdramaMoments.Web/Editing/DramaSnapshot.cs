@@ -11,7 +11,7 @@ public sealed record DramaSnapshot(string Slug, string Title, int? Year, string?
     public IReadOnlyList<(string Label, string? Value)> Fields() =>
         [("Title", Title), ("Year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Hangul title", HangulTitle), ("Aliases", string.Join(", ", Aliases)), ("Synopsis", "\n" + Synopsis)];
 
-    public static string EntityType => "drama";
+    public static EntityKind Kind => EntityKind.Drama;
 
     public static int IdOf(Drama entity) => entity.Id;
 
@@ -37,7 +37,7 @@ public sealed record DramaSnapshot(string Slug, string Title, int? Year, string?
     /// </summary>
     public async Task ApplyToAsync(KdramaDbContext db, Drama drama, CancellationToken cancellationToken)
     {
-        await Addresses.MoveAsync(db, "drama", drama.Id, drama.Slug, Slug, cancellationToken);
+        await Addresses.MoveAsync(db, Kind, drama.Id, drama.Slug, Slug, cancellationToken);
         drama.Slug = Slug;
         drama.Title = Title;
         drama.NormalizedTitle = Names.Normalize(Title);

@@ -65,7 +65,7 @@ public static class EditSave
             var current = await TSnapshot.LoadAsync(db, id!.Value, cancellationToken);
             return current is null ? new Outcome<TSnapshot>.Missing() : new Outcome<TSnapshot>.Stale(TSnapshot.Capture(current), current.Version);
         }
-        RevisionLog.Record(db, author, TSnapshot.EntityType, TSnapshot.IdOf(entity), id is null ? "create" : "edit", before, TSnapshot.Capture(entity));
+        RevisionLog.Record(db, author, TSnapshot.Kind, TSnapshot.IdOf(entity), id is null ? "create" : "edit", before, TSnapshot.Capture(entity));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Outcome<TSnapshot>.Saved(TSnapshot.IdOf(entity));
@@ -83,7 +83,7 @@ public static class EditSave
             return null;
         }
         var last = TSnapshot.Capture(entity);
-        RevisionLog.Record(db, author, TSnapshot.EntityType, id, "delete", last, null);
+        RevisionLog.Record(db, author, TSnapshot.Kind, id, "delete", last, null);
         db.Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

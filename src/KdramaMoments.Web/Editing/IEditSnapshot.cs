@@ -10,7 +10,7 @@ public interface IEditSnapshot<TSelf, TEntity>
     where TSelf : class, IEditSnapshot<TSelf, TEntity>
     where TEntity : class
 {
-    static abstract string EntityType { get; }
+    static abstract Domain.EntityKind Kind { get; }
 
     static abstract int IdOf(TEntity entity);
 

@@ -11,55 +11,55 @@ namespace KdramaMoments.Web.Editing;
 /// </summary>
 public static class Merger
 {
-    public static readonly string[] Types = ["drama", "actor", "character", "moment"];
+    public static readonly IReadOnlyList<EntityKind> Kinds = [EntityKind.Drama, EntityKind.Actor, EntityKind.Character, EntityKind.Moment];
 
-    public sealed record Plan(string Type, int FromId, string FromName, string FromSlug, int IntoId, string IntoName, string IntoSlug, IReadOnlyList<string> Steps, string? Refusal);
+    public sealed record Plan(EntityKind Kind, int FromId, string FromName, string FromSlug, int IntoId, string IntoName, string IntoSlug, IReadOnlyList<string> Steps, string? Refusal);
 
-    /// <summary>Whether an entity of this kind (one of <see cref="Types"/>) has this address.</summary>
-    public static Task<bool> HasSlugAsync(KdramaDbContext db, string type, string slug, CancellationToken cancellationToken) => type switch
+    /// <summary>Whether an entity of this kind (one of <see cref="Kinds"/>) has this address.</summary>
+    public static Task<bool> HasSlugAsync(KdramaDbContext db, EntityKind kind, string slug, CancellationToken cancellationToken) => kind switch
     {
-        "actor" => db.Actors.AnyAsync(a => a.Slug == slug, cancellationToken),
-        "drama" => db.Dramas.AnyAsync(d => d.Slug == slug, cancellationToken),
-        "character" => db.Characters.AnyAsync(c => c.Slug == slug, cancellationToken),
-        "moment" => db.Moments.AnyAsync(m => m.Slug == slug, cancellationToken),
+        EntityKind.Actor => db.Actors.AnyAsync(a => a.Slug == slug, cancellationToken),
+        EntityKind.Drama => db.Dramas.AnyAsync(d => d.Slug == slug, cancellationToken),
+        EntityKind.Character => db.Characters.AnyAsync(c => c.Slug == slug, cancellationToken),
+        EntityKind.Moment => db.Moments.AnyAsync(m => m.Slug == slug, cancellationToken),
         _ => Task.FromResult(false),
     };
 
-    public static async Task<Plan?> PlanAsync(KdramaDbContext db, string type, string fromSlug, string intoSlug, CancellationToken cancellationToken)
+    public static async Task<Plan?> PlanAsync(KdramaDbContext db, EntityKind kind, string fromSlug, string intoSlug, CancellationToken cancellationToken)
     {
         if (fromSlug == intoSlug)
         {
             return null;
         }
-        switch (type)
+        switch (kind)
         {
-            case "actor":
+            case EntityKind.Actor:
                 {
                     var from = await db.Actors.AsNoTracking().Where(a => a.Slug == fromSlug).Select(a => new { a.Id, a.Name, a.Slug, Aliases = a.Aliases.Select(x => x.Name).ToList(), Roles = a.Characters.Count }).FirstOrDefaultAsync(cancellationToken);
                     var into = await db.Actors.AsNoTracking().Where(a => a.Slug == intoSlug).Select(a => new { a.Id, a.Name, a.Slug }).FirstOrDefaultAsync(cancellationToken);
-                    return from is null || into is null ? null : new Plan(type, from.Id, from.Name, from.Slug, into.Id, into.Name, into.Slug,
+                    return from is null || into is null ? null : new Plan(kind, from.Id, from.Name, from.Slug, into.Id, into.Name, into.Slug,
                         [$"{from.Roles} role(s) move to {into.Name}", $"{into.Name} takes the names {Names(from.Name, from.Aliases)} as aliases", $"/actors/{from.Slug} answers 301 to /actors/{into.Slug}", $"{from.Name} is removed"], null);
                 }
-            case "drama":
+            case EntityKind.Drama:
                 {
                     var from = await db.Dramas.AsNoTracking().Where(d => d.Slug == fromSlug).Select(d => new { d.Id, d.Title, d.Slug, Aliases = d.Aliases.Select(x => x.Name).ToList(), Roles = d.Characters.Count, Moments = d.Moments.Count }).FirstOrDefaultAsync(cancellationToken);
                     var into = await db.Dramas.AsNoTracking().Where(d => d.Slug == intoSlug).Select(d => new { d.Id, d.Title, d.Slug }).FirstOrDefaultAsync(cancellationToken);
-                    return from is null || into is null ? null : new Plan(type, from.Id, from.Title, from.Slug, into.Id, into.Title, into.Slug,
+                    return from is null || into is null ? null : new Plan(kind, from.Id, from.Title, from.Slug, into.Id, into.Title, into.Slug,
                         [$"{from.Moments} moment(s) and {from.Roles} role(s) move to {into.Title}", $"{into.Title} takes the titles {Names(from.Title, from.Aliases)} as aliases", $"/dramas/{from.Slug} answers 301 to /dramas/{into.Slug}", $"{from.Title} is removed"], null);
                 }
-            case "character":
+            case EntityKind.Character:
                 {
                     var from = await db.Characters.AsNoTracking().Where(c => c.Slug == fromSlug).Select(c => new { c.Id, c.Name, c.Slug, c.DramaId, Aliases = c.Aliases.Select(x => x.Name).ToList(), Moments = c.Moments.Count }).FirstOrDefaultAsync(cancellationToken);
                     var into = await db.Characters.AsNoTracking().Where(c => c.Slug == intoSlug).Select(c => new { c.Id, c.Name, c.Slug, c.DramaId }).FirstOrDefaultAsync(cancellationToken);
-                    return from is null || into is null ? null : new Plan(type, from.Id, from.Name, from.Slug, into.Id, into.Name, into.Slug,
+                    return from is null || into is null ? null : new Plan(kind, from.Id, from.Name, from.Slug, into.Id, into.Name, into.Slug,
                         [$"{from.Moments} moment(s) now name {into.Name}", $"{into.Name} takes the names {Names(from.Name, from.Aliases)} as aliases", $"/characters/{from.Slug} answers 301 to /characters/{into.Slug}", $"{from.Name} is removed"],
                         from.DramaId == into.DramaId ? null : "These characters are in different dramas; merge the dramas first if they are one.");
                 }
-            case "moment":
+            case EntityKind.Moment:
                 {
                     var from = await db.Moments.AsNoTracking().Where(m => m.Slug == fromSlug).Select(m => new { m.Id, m.Title, m.Slug, m.DramaId, Sources = m.Sources.Count, Quotes = m.Quotes.Count, Lists = db.CuratedListItems.Count(i => i.MomentId == m.Id) }).FirstOrDefaultAsync(cancellationToken);
                     var into = await db.Moments.AsNoTracking().Where(m => m.Slug == intoSlug).Select(m => new { m.Id, m.Title, m.Slug, m.DramaId }).FirstOrDefaultAsync(cancellationToken);
-                    return from is null || into is null ? null : new Plan(type, from.Id, from.Title, from.Slug, into.Id, into.Title, into.Slug,
+                    return from is null || into is null ? null : new Plan(kind, from.Id, from.Title, from.Slug, into.Id, into.Title, into.Slug,
                         [$"{from.Sources} source(s) and {from.Quotes} quote(s) move to “{into.Title}”, with its tropes and characters", $"{from.Lists} editors' list(s) name “{into.Title}” in its place", $"/moments/{from.Slug} answers 301 to /moments/{into.Slug}", $"“{from.Title}” is removed"],
                         from.DramaId == into.DramaId ? null : "These moments are in different dramas; one scene belongs to one drama.");
                 }
@@ -75,9 +75,9 @@ public static class Merger
         // duplicate and the addresses: undo replays the batch backwards, so the duplicate is back before
         // its references return to it.
         var changes = new ChangeBatch(db, author, $"merge of {plan.FromSlug} into {plan.IntoSlug}");
-        switch (plan.Type)
+        switch (plan.Kind)
         {
-            case "actor":
+            case EntityKind.Actor:
                 {
                     var from = await db.Actors.Include(a => a.Aliases).Include(a => a.Characters).ThenInclude(c => c.Aliases).AsSplitQuery().SingleAsync(a => a.Id == plan.FromId, cancellationToken);
                     var into = await db.Actors.Include(a => a.Aliases).SingleAsync(a => a.Id == plan.IntoId, cancellationToken);
@@ -88,7 +88,7 @@ public static class Merger
                     Remove(db, changes, from);
                     break;
                 }
-            case "drama":
+            case EntityKind.Drama:
                 {
                     var from = await db.Dramas.Include(d => d.Aliases).Include(d => d.Characters).ThenInclude(c => c.Aliases)
                         .Include(d => d.Moments).ThenInclude(m => m.Quotes).Include(d => d.Moments).ThenInclude(m => m.Tags).Include(d => d.Moments).ThenInclude(m => m.Characters)
@@ -102,7 +102,7 @@ public static class Merger
                     Remove(db, changes, from);
                     break;
                 }
-            case "character":
+            case EntityKind.Character:
                 {
                     var from = await db.Characters.Include(c => c.Aliases)
                         .Include(c => c.Moments).ThenInclude(m => m.Characters).Include(c => c.Moments).ThenInclude(m => m.Quotes).Include(c => c.Moments).ThenInclude(m => m.Tags)
@@ -142,12 +142,13 @@ public static class Merger
                 }
         }
         // The loser's address, and any address that already led to it, now lead to the survivor.
-        foreach (var redirect in await db.SlugRedirects.Where(r => r.EntityType == plan.Type && r.TargetId == plan.FromId).ToListAsync(cancellationToken))
+        var entityType = plan.Kind.Name();
+        foreach (var redirect in await db.SlugRedirects.Where(r => r.EntityType == entityType && r.TargetId == plan.FromId).ToListAsync(cancellationToken))
         {
             changes.Changing(redirect);
             redirect.TargetId = plan.IntoId;
         }
-        var moved = new SlugRedirect { EntityType = plan.Type, OldSlug = plan.FromSlug, TargetId = plan.IntoId };
+        var moved = new SlugRedirect { EntityType = entityType, OldSlug = plan.FromSlug, TargetId = plan.IntoId };
         db.SlugRedirects.Add(moved);
         changes.Created(moved);
         await db.SaveChangesAsync(cancellationToken);

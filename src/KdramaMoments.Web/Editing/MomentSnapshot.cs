@@ -11,7 +11,7 @@ public sealed record MomentSnapshot(string Slug, string Title, int DramaId, int?
     public IReadOnlyList<(string Label, string? Value)> Fields() =>
         [("Title", Title), ("Episode", Episode?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Description", "\n" + Description), ("Quotes", "\n" + string.Join("\n", Quotes)), ("Tropes", string.Join(", ", Tags))];
 
-    public static string EntityType => "moment";
+    public static EntityKind Kind => EntityKind.Moment;
 
     public static int IdOf(Moment entity) => entity.Id;
 

@@ -7,7 +7,7 @@ namespace KdramaMoments.Web.Editing;
 /// <summary>An editor's correction of the pairing rule for two characters; undo takes it back like any edit.</summary>
 public sealed record PairingSnapshot(int FirstCharacterId, int SecondCharacterId, bool IsCouple) : IEditSnapshot<PairingSnapshot, PairingCorrection>
 {
-    public static string EntityType => "pairing";
+    public static EntityKind Kind => EntityKind.Pairing;
 
     public static int IdOf(PairingCorrection entity) => entity.Id;
 

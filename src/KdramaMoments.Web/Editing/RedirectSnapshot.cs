@@ -7,7 +7,7 @@ namespace KdramaMoments.Web.Editing;
 /// <summary>A former address and the entity it leads to. Merges add and re-point these; undoing a merge takes that back.</summary>
 public sealed record RedirectSnapshot(string Type, string OldSlug, int TargetId) : IEditSnapshot<RedirectSnapshot, SlugRedirect>
 {
-    public static string EntityType => "redirect";
+    public static EntityKind Kind => EntityKind.Redirect;
 
     public static int IdOf(SlugRedirect entity) => entity.Id;
 

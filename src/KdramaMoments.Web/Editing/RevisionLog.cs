@@ -12,13 +12,13 @@ public static class RevisionLog
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static Revision Record(KdramaDbContext db, string author, string entityType, int entityId, string action, object? before, object? after, string? batch = null, int? undoOf = null)
+    public static Revision Record(KdramaDbContext db, string author, EntityKind kind, int entityId, string action, object? before, object? after, string? batch = null, int? undoOf = null)
     {
         var revision = new Revision
         {
             Author = author,
             At = DateTime.UtcNow,
-            EntityType = entityType,
+            EntityType = kind.Name(),
             EntityId = entityId,
             Action = action,
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),

@@ -7,7 +7,7 @@ namespace KdramaMoments.Web.Editing;
 /// <summary>One article item citing a moment. Editors do not edit these by hand; merges move them, and undo moves them back.</summary>
 public sealed record SourceSnapshot(int MomentId, int ArticleId, int Position, int? Rank, string Heading, string Excerpt) : IEditSnapshot<SourceSnapshot, Source>
 {
-    public static string EntityType => "source";
+    public static EntityKind Kind => EntityKind.Source;
 
     public static int IdOf(Source entity) => entity.Id;
 

@@ -9,7 +9,7 @@ public sealed record TagSnapshot(string Slug, string Name) : IEditSnapshot<TagSn
 {
     public IReadOnlyList<(string Label, string? Value)> Fields() => [("Name", Name)];
 
-    public static string EntityType => "tag";
+    public static EntityKind Kind => EntityKind.Tag;
 
     public static int IdOf(Tag entity) => entity.Id;
 
@@ -29,7 +29,7 @@ public sealed record TagSnapshot(string Slug, string Name) : IEditSnapshot<TagSn
 
     public async Task ApplyToAsync(KdramaDbContext db, Tag tag, CancellationToken cancellationToken)
     {
-        await Addresses.MoveAsync(db, "tag", tag.Id, tag.Slug, Slug, cancellationToken);
+        await Addresses.MoveAsync(db, Kind, tag.Id, tag.Slug, Slug, cancellationToken);
         (tag.Slug, tag.Name) = (Slug, Name);
     }
 }

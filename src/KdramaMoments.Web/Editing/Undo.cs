@@ -104,18 +104,18 @@ public static class Undo
     };
 
     private static Task<(string? Refusal, string Title)> RevertStepAsync(KdramaDbContext db, Revision revision, string author, string? batch, CancellationToken cancellationToken) =>
-        revision.EntityType switch
+        EntityKinds.FromName(revision.EntityType) switch
         {
-            "moment" => RevertAsync<MomentSnapshot, Moment>(db, revision, author, batch, cancellationToken),
-            "drama" => RevertAsync<DramaSnapshot, Drama>(db, revision, author, batch, cancellationToken),
-            "actor" => RevertAsync<ActorSnapshot, Actor>(db, revision, author, batch, cancellationToken),
-            "tag" => RevertAsync<TagSnapshot, Tag>(db, revision, author, batch, cancellationToken),
-            "character" => RevertAsync<CharacterSnapshot, Character>(db, revision, author, batch, cancellationToken),
-            "article" => RevertAsync<ArticleSnapshot, Article>(db, revision, author, batch, cancellationToken),
-            "source" => RevertAsync<SourceSnapshot, Source>(db, revision, author, batch, cancellationToken),
-            "redirect" => RevertAsync<RedirectSnapshot, SlugRedirect>(db, revision, author, batch, cancellationToken),
-            "pairing" => RevertAsync<PairingSnapshot, PairingCorrection>(db, revision, author, batch, cancellationToken),
-            CuratedListSnapshot.Kind => RevertAsync<CuratedListSnapshot, CuratedList>(db, revision, author, batch, cancellationToken),
+            EntityKind.Moment => RevertAsync<MomentSnapshot, Moment>(db, revision, author, batch, cancellationToken),
+            EntityKind.Drama => RevertAsync<DramaSnapshot, Drama>(db, revision, author, batch, cancellationToken),
+            EntityKind.Actor => RevertAsync<ActorSnapshot, Actor>(db, revision, author, batch, cancellationToken),
+            EntityKind.Tag => RevertAsync<TagSnapshot, Tag>(db, revision, author, batch, cancellationToken),
+            EntityKind.Character => RevertAsync<CharacterSnapshot, Character>(db, revision, author, batch, cancellationToken),
+            EntityKind.Article => RevertAsync<ArticleSnapshot, Article>(db, revision, author, batch, cancellationToken),
+            EntityKind.Source => RevertAsync<SourceSnapshot, Source>(db, revision, author, batch, cancellationToken),
+            EntityKind.Redirect => RevertAsync<RedirectSnapshot, SlugRedirect>(db, revision, author, batch, cancellationToken),
+            EntityKind.Pairing => RevertAsync<PairingSnapshot, PairingCorrection>(db, revision, author, batch, cancellationToken),
+            EntityKind.List => RevertAsync<CuratedListSnapshot, CuratedList>(db, revision, author, batch, cancellationToken),
             _ => Task.FromResult<(string?, string)>(($"Changes to a {revision.EntityType} cannot be undone here.", revision.EntityType)),
         };
 
@@ -152,7 +152,7 @@ public static class Undo
             await before.ApplyToAsync(db, entity, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        RevisionLog.Record(db, author, TSnapshot.EntityType, revision.EntityId, $"undo #{revision.Id}", current, before, batch, undoOf: revision.Id);
+        RevisionLog.Record(db, author, TSnapshot.Kind, revision.EntityId, $"undo #{revision.Id}", current, before, batch, undoOf: revision.Id);
         await db.SaveChangesAsync(cancellationToken);
         return (null, title);
     }

@@ -1,7 +1,7 @@
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.CuratedLists;
 using KdramaMoments.Web.Data;
-using KdramaMoments.Web.Pages;
+using KdramaMoments.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Feeds;

@@ -1,7 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using KdramaMoments.Web.Data;
-using KdramaMoments.Web.Pages;
+using KdramaMoments.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Feeds;

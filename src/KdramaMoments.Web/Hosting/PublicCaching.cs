@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace KdramaMoments.Web.Hosting;
@@ -7,6 +8,9 @@ namespace KdramaMoments.Web.Hosting;
 /// <summary>Speed for anonymous readers: cached pages (evicted when the catalogue changes) and compressed responses.</summary>
 public static class PublicCaching
 {
+    /// <summary>The tag every cached public page carries: a catalogue change evicts them all.</summary>
+    public const string CatalogueTag = "catalogue";
+
     // Paths whose answers must never be shared between visitors or replayed.
     private static readonly string[] Uncached = ["/admin", "/account", "/random", "/health", "/error"];
 
@@ -24,9 +28,10 @@ public static class PublicCaching
             // The expiry also bounds staleness after an import run from the command line (another process).
             options.AddBasePolicy(policy => policy
                 .With(context => !Uncached.Any(prefix => context.HttpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
-                .Tag(CatalogueCacheEviction.Tag)
+                .Tag(CatalogueTag)
                 .Expire(TimeSpan.FromMinutes(minutes)));
         });
+        services.AddSingleton<ICatalogueCache, CachedPagesEviction>();
         services.AddResponseCompression(options =>
         {
             // Public pages hold no secrets; admin pages (antiforgery tokens) are excluded where the middleware is applied.
@@ -38,6 +43,12 @@ public static class PublicCaching
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;
+    }
+
+    /// <summary>The cached public pages, as a cache of the catalogue: dropped whenever it changes.</summary>
+    private sealed class CachedPagesEviction(IOutputCacheStore store) : ICatalogueCache
+    {
+        public ValueTask EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(CatalogueTag, cancellationToken);
     }
 
     public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>

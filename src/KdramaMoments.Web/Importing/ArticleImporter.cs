@@ -145,6 +145,7 @@ public static class ImportingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ArticleImporter>();
+        services.AddScoped<IStartupStep, SeedImport>();
         return services;
     }
 }

@@ -7,11 +7,11 @@ namespace KdramaMoments.Web.Importing;
 /// with only the rows one article can need (<see cref="CatalogLoader"/>); tests build it by hand.
 /// </summary>
 /// <param name="takenSlugs">
-/// Given an entity type ("drama", "actor", "character", "moment", "tag", "article") and a slug root, the
+/// Given a kind of entity (drama, actor, character, moment, tag, article) and a slug root, the
 /// slugs already taken in that root's family (the root and <c>root-…</c>, former addresses included).
 /// Without it the slug sets hold only what is added to them.
 /// </param>
-public sealed class Catalog(Func<string, string, IEnumerable<string>>? takenSlugs = null)
+public sealed class Catalog(Func<EntityKind, string, IEnumerable<string>>? takenSlugs = null)
 {
     public List<Drama> Dramas { get; } = [];
     public List<Actor> Actors { get; } = [];
@@ -20,12 +20,12 @@ public sealed class Catalog(Func<string, string, IEnumerable<string>>? takenSlug
     public List<Tag> Tags { get; } = [];
     public HashSet<string> ArticleHashes { get; } = [];
 
-    public SlugSet DramaSlugs { get; } = new(Lookup(takenSlugs, "drama"));
-    public SlugSet ActorSlugs { get; } = new(Lookup(takenSlugs, "actor"));
-    public SlugSet CharacterSlugs { get; } = new(Lookup(takenSlugs, "character"));
-    public SlugSet MomentSlugs { get; } = new(Lookup(takenSlugs, "moment"));
-    public SlugSet TagSlugs { get; } = new(Lookup(takenSlugs, "tag"));
-    public SlugSet ArticleSlugs { get; } = new(Lookup(takenSlugs, "article"));
+    public SlugSet DramaSlugs { get; } = new(Lookup(takenSlugs, EntityKind.Drama));
+    public SlugSet ActorSlugs { get; } = new(Lookup(takenSlugs, EntityKind.Actor));
+    public SlugSet CharacterSlugs { get; } = new(Lookup(takenSlugs, EntityKind.Character));
+    public SlugSet MomentSlugs { get; } = new(Lookup(takenSlugs, EntityKind.Moment));
+    public SlugSet TagSlugs { get; } = new(Lookup(takenSlugs, EntityKind.Tag));
+    public SlugSet ArticleSlugs { get; } = new(Lookup(takenSlugs, EntityKind.Article));
 
     public IEnumerable<Character> CharactersOf(Drama drama) =>
         Characters.Where(c => ReferenceEquals(c.Drama, drama) || (drama.Id != 0 && c.DramaId == drama.Id));
@@ -33,8 +33,8 @@ public sealed class Catalog(Func<string, string, IEnumerable<string>>? takenSlug
     public IEnumerable<Moment> MomentsOf(Drama drama) =>
         Moments.Where(m => ReferenceEquals(m.Drama, drama) || (drama.Id != 0 && m.DramaId == drama.Id));
 
-    private static Func<string, IEnumerable<string>>? Lookup(Func<string, string, IEnumerable<string>>? takenSlugs, string entityType) =>
-        takenSlugs is null ? null : root => takenSlugs(entityType, root);
+    private static Func<string, IEnumerable<string>>? Lookup(Func<EntityKind, string, IEnumerable<string>>? takenSlugs, EntityKind kind) =>
+        takenSlugs is null ? null : root => takenSlugs(kind, root);
 }
 
 /// <summary>

@@ -90,19 +90,20 @@ public sealed class CatalogLoader(KdramaDbContext db)
     /// is; SQLite's provider runs synchronously underneath anyway.
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1309", Justification = "Translated to SQLite's binary (ordinal) comparison; never run in .NET.")]
-    private List<string> TakenSlugs(string entityType, string root)
+    private List<string> TakenSlugs(EntityKind kind, string root)
     {
         var end = root + ".";
-        var slugs = entityType switch
+        var slugs = kind switch
         {
-            "drama" => Between(db.Dramas, root, end),
-            "actor" => Between(db.Actors, root, end),
-            "character" => Between(db.Characters, root, end),
-            "moment" => Between(db.Moments, root, end),
-            "tag" => Between(db.Tags, root, end),
-            "article" => Between(db.Articles, root, end),
-            _ => throw new ArgumentOutOfRangeException(nameof(entityType), entityType, "no such kind of entity"),
+            EntityKind.Drama => Between(db.Dramas, root, end),
+            EntityKind.Actor => Between(db.Actors, root, end),
+            EntityKind.Character => Between(db.Characters, root, end),
+            EntityKind.Moment => Between(db.Moments, root, end),
+            EntityKind.Tag => Between(db.Tags, root, end),
+            EntityKind.Article => Between(db.Articles, root, end),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no addresses of this kind are chosen on import"),
         };
+        var entityType = kind.Name();
         return slugs
             .Concat(db.SlugRedirects
                 .Where(r => r.EntityType == entityType && string.Compare(r.OldSlug, root) >= 0 && string.Compare(r.OldSlug, end) < 0)

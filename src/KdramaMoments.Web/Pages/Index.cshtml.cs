@@ -1,6 +1,6 @@
 using KdramaMoments.Web.Data;
-using KdramaMoments.Web.Pages.Dramas;
-using KdramaMoments.Web.Pages.Moments;
+using KdramaMoments.Web.Dramas;
+using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Pages.Tags;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Pagination;
 namespace KdramaMoments.Web.Pages;
 
 /// <summary>What the shared pager partial needs: where we are, and the request to vary.</summary>

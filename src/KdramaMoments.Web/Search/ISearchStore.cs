@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 
 namespace KdramaMoments.Web.Search;
 
@@ -32,7 +33,7 @@ public enum SearchField
 public interface ISearchStore
 {
     /// <summary>Deletes the entries of these ids of one kind and writes the given ones (none for a deleted entity).</summary>
-    Task ReplaceAsync(KdramaDbContext db, SearchKind kind, IReadOnlyCollection<int> ids, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
+    Task ReplaceAsync(KdramaDbContext db, EntityKind kind, IReadOnlyCollection<int> ids, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken);
 
     Task ClearAsync(KdramaDbContext db, CancellationToken cancellationToken);
 

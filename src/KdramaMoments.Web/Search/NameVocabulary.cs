@@ -7,14 +7,18 @@ namespace KdramaMoments.Web.Search;
 /// Reading them (fts5vocab, ts_stat) walks the whole index (a third of a second at 100,000 moments), so they
 /// are kept in memory until the catalogue changes (or ten minutes pass, for changes made by another process).
 /// </summary>
-public sealed class NameVocabulary(TimeProvider time) : IDisposable
+public sealed class NameVocabulary(TimeProvider time) : ICatalogueCache, IDisposable
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
     private readonly SemaphoreSlim loading = new(1, 1);
     private IReadOnlyList<(string Term, long Documents)>? terms;
     private DateTimeOffset loadedAt;
 
-    public void Invalidate() => terms = null;
+    public ValueTask EvictAsync(CancellationToken cancellationToken)
+    {
+        terms = null;
+        return ValueTask.CompletedTask;
+    }
 
     public void Dispose() => loading.Dispose();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Search;
@@ -25,7 +26,7 @@ public sealed class PostgresSearchStore : ISearchStore
     {
     }
 
-    public async Task ReplaceAsync(KdramaDbContext db, SearchKind kind, IReadOnlyCollection<int> ids, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(KdramaDbContext db, EntityKind kind, IReadOnlyCollection<int> ids, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
     {
         var code = (short)kind;
         var deleted = ids.ToArray();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Search;
@@ -35,13 +36,13 @@ public static class ResultDescriptions
     private const int RolesShown = 2;
     private const string Separator = " · ";
 
-    public static async Task<Dictionary<int, SearchResult>> DescribeAsync(KdramaDbContext db, SearchKind kind, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
+    public static async Task<Dictionary<int, SearchResult>> DescribeAsync(KdramaDbContext db, EntityKind kind, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
         kind switch
         {
-            SearchKind.Moment => await MomentsAsync(db, ids, words, cancellationToken),
-            SearchKind.Drama => await DramasAsync(db, ids, words, cancellationToken),
-            SearchKind.Actor => await ActorsAsync(db, ids, words, cancellationToken),
-            SearchKind.Character => await CharactersAsync(db, ids, words, cancellationToken),
+            EntityKind.Moment => await MomentsAsync(db, ids, words, cancellationToken),
+            EntityKind.Drama => await DramasAsync(db, ids, words, cancellationToken),
+            EntityKind.Actor => await ActorsAsync(db, ids, words, cancellationToken),
+            EntityKind.Character => await CharactersAsync(db, ids, words, cancellationToken),
             _ => await TagsAsync(db, ids, words, cancellationToken),
         };
 
@@ -68,14 +69,14 @@ public static class ResultDescriptions
             moments.Select(m => (m.Id, m.DramaId, m.Title, (IReadOnlyList<(int, string)>)m.Characters.Select(c => (c.Id, c.Name)).ToList())).ToList(), cancellationToken);
         return moments.ToDictionary(m => m.Id, m =>
         {
-            List<ContextPart> context = [new(m.Drama, SearchKinds.Href(SearchKind.Drama, m.DramaSlug)), Year(m.Year)];
+            List<ContextPart> context = [new(m.Drama, SearchKinds.Href(EntityKind.Drama, m.DramaSlug)), Year(m.Year)];
             var couple = couples[m.Id].Select(id => m.Characters.Single(c => c.Id == id)).ToList();
             for (var i = 0; i < couple.Count; i++)
             {
                 context.Add(new(i == 0 ? Separator : " & "));
-                context.Add(new(couple[i].Name, SearchKinds.Href(SearchKind.Character, couple[i].Slug)));
+                context.Add(new(couple[i].Name, SearchKinds.Href(EntityKind.Character, couple[i].Slug)));
             }
-            return Result(SearchKind.Moment, m.Slug, m.Title, words, context, MomentSnippet(m.Quotes, m.Description, words));
+            return Result(EntityKind.Moment, m.Slug, m.Title, words, context, MomentSnippet(m.Quotes, m.Description, words));
         });
     }
 
@@ -108,7 +109,7 @@ public static class ResultDescriptions
                 Count(d.Moments, "moment"),
                 otherName == d.HangulTitle ? null : d.HangulTitle,
             };
-            return Result(SearchKind.Drama, d.Slug, d.Title, words, [new(string.Join(Separator, facts.OfType<string>()))], OtherName(otherName, words));
+            return Result(EntityKind.Drama, d.Slug, d.Title, words, [new(string.Join(Separator, facts.OfType<string>()))], OtherName(otherName, words));
         });
     }
 
@@ -136,9 +137,9 @@ public static class ResultDescriptions
                 {
                     context.Add(new("; "));
                 }
-                context.Add(new(role.Name, SearchKinds.Href(SearchKind.Character, role.Slug)));
+                context.Add(new(role.Name, SearchKinds.Href(EntityKind.Character, role.Slug)));
                 context.Add(new(" in "));
-                context.Add(new(role.Drama, SearchKinds.Href(SearchKind.Drama, role.DramaSlug)));
+                context.Add(new(role.Drama, SearchKinds.Href(EntityKind.Drama, role.DramaSlug)));
                 context.Add(Year(role.Year));
             }
             context.Add(new(a.Roles.Count switch
@@ -147,7 +148,7 @@ public static class ResultDescriptions
                 var n when n > known.Count => $"{Separator}{Count(n - known.Count, "more role")}",
                 _ => "",
             }));
-            return Result(SearchKind.Actor, a.Slug, a.Name, words, context, OtherName(OtherNameMatched(a.Name, a.Aliases.Append(a.HangulName), words), words));
+            return Result(EntityKind.Actor, a.Slug, a.Name, words, context, OtherName(OtherNameMatched(a.Name, a.Aliases.Append(a.HangulName), words), words));
         });
     }
 
@@ -169,21 +170,21 @@ public static class ResultDescriptions
             .ToListAsync(cancellationToken);
         return characters.ToDictionary(c => c.Id, c =>
         {
-            List<ContextPart> context = [new(c.Drama, SearchKinds.Href(SearchKind.Drama, c.DramaSlug)), Year(c.Year)];
+            List<ContextPart> context = [new(c.Drama, SearchKinds.Href(EntityKind.Drama, c.DramaSlug)), Year(c.Year)];
             if (c.Actor is not null)
             {
                 context.Add(new(", played by "));
-                context.Add(new(c.Actor, SearchKinds.Href(SearchKind.Actor, c.ActorSlug!)));
+                context.Add(new(c.Actor, SearchKinds.Href(EntityKind.Actor, c.ActorSlug!)));
             }
-            return Result(SearchKind.Character, c.Slug, c.Name, words, context, OtherName(OtherNameMatched(c.Name, c.Aliases, words), words));
+            return Result(EntityKind.Character, c.Slug, c.Name, words, context, OtherName(OtherNameMatched(c.Name, c.Aliases, words), words));
         });
     }
 
     private static async Task<Dictionary<int, SearchResult>> TagsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
         (await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Slug, t.Name, Moments = t.Moments.Count }).ToListAsync(cancellationToken))
-            .ToDictionary(t => t.Id, t => Result(SearchKind.Tag, t.Slug, t.Name, words, [new(Count(t.Moments, "moment"))], null));
+            .ToDictionary(t => t.Id, t => Result(EntityKind.Tag, t.Slug, t.Name, words, [new(Count(t.Moments, "moment"))], null));
 
-    private static SearchResult Result(SearchKind kind, string slug, string title, IReadOnlyCollection<string> words, IReadOnlyList<ContextPart> context, SearchSnippet? snippet) =>
+    private static SearchResult Result(EntityKind kind, string slug, string title, IReadOnlyCollection<string> words, IReadOnlyList<ContextPart> context, SearchSnippet? snippet) =>
         new(kind, slug, title, Highlight.Mark(title, words), context.Where(p => p.Text.Length > 0).ToList(), snippet);
 
     /// <summary>The first other name that matched, when the name itself did not: it says why the result was found.</summary>

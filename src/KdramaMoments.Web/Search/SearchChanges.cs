@@ -12,7 +12,7 @@ namespace KdramaMoments.Web.Search;
 /// </summary>
 public sealed class SearchChanges
 {
-    private readonly List<(SearchKind Kind, EntityEntry Entry, string Property)> pending = [];
+    private readonly List<(EntityKind Kind, EntityEntry Entry, string Property)> pending = [];
 
     public HashSet<int> Moments { get; } = [];
     public HashSet<int> Dramas { get; } = [];
@@ -33,18 +33,18 @@ public sealed class SearchChanges
             }
             switch (entry.Entity)
             {
-                case Moment: changes.Track(SearchKind.Moment, entry, nameof(Moment.Id)); break;
-                case Quote: changes.Track(SearchKind.Moment, entry, nameof(Quote.MomentId)); break;
-                case Drama: changes.Track(SearchKind.Drama, entry, nameof(Drama.Id)); break;
-                case DramaAlias: changes.Track(SearchKind.Drama, entry, nameof(DramaAlias.DramaId)); break;
-                case Actor: changes.Track(SearchKind.Actor, entry, nameof(Actor.Id)); break;
-                case ActorAlias: changes.Track(SearchKind.Actor, entry, nameof(ActorAlias.ActorId)); break;
-                case Character: changes.Track(SearchKind.Character, entry, nameof(Character.Id)); break;
-                case CharacterAlias: changes.Track(SearchKind.Character, entry, nameof(CharacterAlias.CharacterId)); break;
-                case Tag: changes.Track(SearchKind.Tag, entry, nameof(Tag.Id)); break;
+                case Moment: changes.Track(EntityKind.Moment, entry, nameof(Moment.Id)); break;
+                case Quote: changes.Track(EntityKind.Moment, entry, nameof(Quote.MomentId)); break;
+                case Drama: changes.Track(EntityKind.Drama, entry, nameof(Drama.Id)); break;
+                case DramaAlias: changes.Track(EntityKind.Drama, entry, nameof(DramaAlias.DramaId)); break;
+                case Actor: changes.Track(EntityKind.Actor, entry, nameof(Actor.Id)); break;
+                case ActorAlias: changes.Track(EntityKind.Actor, entry, nameof(ActorAlias.ActorId)); break;
+                case Character: changes.Track(EntityKind.Character, entry, nameof(Character.Id)); break;
+                case CharacterAlias: changes.Track(EntityKind.Character, entry, nameof(CharacterAlias.CharacterId)); break;
+                case Tag: changes.Track(EntityKind.Tag, entry, nameof(Tag.Id)); break;
                 // The many-to-many join rows (MomentCharacters, MomentTags) name the moment as "MomentsId".
                 case Dictionary<string, object> when entry.Metadata.FindProperty("MomentsId") is not null:
-                    changes.Track(SearchKind.Moment, entry, "MomentsId"); break;
+                    changes.Track(EntityKind.Moment, entry, "MomentsId"); break;
                 default: break;
             }
             if (entry.State == EntityState.Deleted)
@@ -69,7 +69,7 @@ public sealed class SearchChanges
         return this;
     }
 
-    private void Track(SearchKind kind, EntityEntry entry, string property)
+    private void Track(EntityKind kind, EntityEntry entry, string property)
     {
         if (entry.State == EntityState.Added)
         {
@@ -108,12 +108,12 @@ public sealed class SearchChanges
         }
     }
 
-    private HashSet<int> Set(SearchKind kind) => kind switch
+    private HashSet<int> Set(EntityKind kind) => kind switch
     {
-        SearchKind.Moment => Moments,
-        SearchKind.Drama => Dramas,
-        SearchKind.Actor => Actors,
-        SearchKind.Character => Characters,
+        EntityKind.Moment => Moments,
+        EntityKind.Drama => Dramas,
+        EntityKind.Actor => Actors,
+        EntityKind.Character => Characters,
         _ => Tags,
     };
 }

@@ -38,22 +38,22 @@ public static class SearchIndexer
             moments.UnionWith(await IdsAsync(changes.Tags, ids => db.Tags.Where(t => ids.Contains(t.Id)).SelectMany(t => t.Moments).Select(m => m.Id), cancellationToken));
         }
 
-        await WriteAsync(db, SearchKind.Moment, moments, ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);
-        await WriteAsync(db, SearchKind.Drama, changes.Dramas, ids => DramaEntries(db.Dramas.Where(d => ids.Contains(d.Id))), cancellationToken);
-        await WriteAsync(db, SearchKind.Actor, changes.Actors, ids => ActorEntries(db.Actors.Where(a => ids.Contains(a.Id))), cancellationToken);
-        await WriteAsync(db, SearchKind.Character, characters, ids => CharacterEntries(db.Characters.Where(c => ids.Contains(c.Id))), cancellationToken);
-        await WriteAsync(db, SearchKind.Tag, changes.Tags, ids => TagEntries(db.Tags.Where(t => ids.Contains(t.Id))), cancellationToken);
+        await WriteAsync(db, EntityKind.Moment, moments, ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);
+        await WriteAsync(db, EntityKind.Drama, changes.Dramas, ids => DramaEntries(db.Dramas.Where(d => ids.Contains(d.Id))), cancellationToken);
+        await WriteAsync(db, EntityKind.Actor, changes.Actors, ids => ActorEntries(db.Actors.Where(a => ids.Contains(a.Id))), cancellationToken);
+        await WriteAsync(db, EntityKind.Character, characters, ids => CharacterEntries(db.Characters.Where(c => ids.Contains(c.Id))), cancellationToken);
+        await WriteAsync(db, EntityKind.Tag, changes.Tags, ids => TagEntries(db.Tags.Where(t => ids.Contains(t.Id))), cancellationToken);
     }
 
     /// <summary>Empties the table and indexes the whole catalogue (first start after the migration, or after bulk loads).</summary>
     public static async Task RebuildAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         await db.SearchStore.ClearAsync(db, cancellationToken);
-        await WriteAllAsync(db, SearchKind.Moment, db.Moments.Select(m => m.Id), ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);
-        await WriteAllAsync(db, SearchKind.Drama, db.Dramas.Select(d => d.Id), ids => DramaEntries(db.Dramas.Where(d => ids.Contains(d.Id))), cancellationToken);
-        await WriteAllAsync(db, SearchKind.Actor, db.Actors.Select(a => a.Id), ids => ActorEntries(db.Actors.Where(a => ids.Contains(a.Id))), cancellationToken);
-        await WriteAllAsync(db, SearchKind.Character, db.Characters.Select(c => c.Id), ids => CharacterEntries(db.Characters.Where(c => ids.Contains(c.Id))), cancellationToken);
-        await WriteAllAsync(db, SearchKind.Tag, db.Tags.Select(t => t.Id), ids => TagEntries(db.Tags.Where(t => ids.Contains(t.Id))), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Moment, db.Moments.Select(m => m.Id), ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Drama, db.Dramas.Select(d => d.Id), ids => DramaEntries(db.Dramas.Where(d => ids.Contains(d.Id))), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Actor, db.Actors.Select(a => a.Id), ids => ActorEntries(db.Actors.Where(a => ids.Contains(a.Id))), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Character, db.Characters.Select(c => c.Id), ids => CharacterEntries(db.Characters.Where(c => ids.Contains(c.Id))), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Tag, db.Tags.Select(t => t.Id), ids => TagEntries(db.Tags.Where(t => ids.Contains(t.Id))), cancellationToken);
     }
 
     private sealed record MomentText(int Id, string Title, string? Description, List<string> Quotes, string Drama,
@@ -106,11 +106,11 @@ public static class SearchIndexer
         return found;
     }
 
-    private static async Task WriteAllAsync(KdramaDbContext db, SearchKind kind, IQueryable<int> allIds, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken) =>
+    private static async Task WriteAllAsync(KdramaDbContext db, EntityKind kind, IQueryable<int> allIds, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken) =>
         await WriteAsync(db, kind, await allIds.OrderBy(id => id).ToListAsync(cancellationToken), load, cancellationToken);
 
     /// <summary>Deletes the kind's entries for these ids and inserts what the catalogue now says (nothing for a deleted entity).</summary>
-    private static async Task WriteAsync(KdramaDbContext db, SearchKind kind, IReadOnlyCollection<int> ids, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken)
+    private static async Task WriteAsync(KdramaDbContext db, EntityKind kind, IReadOnlyCollection<int> ids, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken)
     {
         foreach (var chunk in ids.Chunk(Chunk))
         {

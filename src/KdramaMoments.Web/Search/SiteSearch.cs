@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Search;
@@ -7,16 +8,16 @@ namespace KdramaMoments.Web.Search;
 public sealed record SearchRequest(string? Q, string? Kind = null, string? Tag = null, string? Drama = null, int? Year = null, int? Page = null, Facets.MomentFacets? Facets = null);
 
 /// <summary>One found entity as lists show it, with the matching words marked; what it is in <see cref="Context"/>.</summary>
-public sealed record SearchResult(SearchKind Kind, string Slug, string Title, IReadOnlyList<TextRun> TitleRuns, IReadOnlyList<ContextPart> Context, SearchSnippet? Snippet)
+public sealed record SearchResult(EntityKind Kind, string Slug, string Title, IReadOnlyList<TextRun> TitleRuns, IReadOnlyList<ContextPart> Context, SearchSnippet? Snippet)
 {
     public string Href => SearchKinds.Href(Kind, Slug);
 
     public string ContextText => string.Concat(Context.Select(p => p.Text));
 }
 
-public sealed record SearchGroup(SearchKind Kind, int Total, IReadOnlyList<SearchResult> Items, int Page, int PageCount);
+public sealed record SearchGroup(EntityKind Kind, int Total, IReadOnlyList<SearchResult> Items, int Page, int PageCount);
 
-public sealed record SearchResults(SearchQuery Query, SearchKind? Kind, IReadOnlyList<SearchGroup> Groups, string? DidYouMean)
+public sealed record SearchResults(SearchQuery Query, EntityKind? Kind, IReadOnlyList<SearchGroup> Groups, string? DidYouMean)
 {
     public int Total => Groups.Sum(g => g.Total);
 }
@@ -54,9 +55,9 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         }
 
         // A matching quote puts moments first; otherwise the group holding the best-ranked hit leads.
-        var quoteFirst = groups.Any(g => g.Group.Kind == SearchKind.Moment && g.Group.Items.Count > 0 && g.Group.Items[0].Snippet is { Source: SnippetSource.Quote, Matched: true });
+        var quoteFirst = groups.Any(g => g.Group.Kind == EntityKind.Moment && g.Group.Items.Count > 0 && g.Group.Items[0].Snippet is { Source: SnippetSource.Quote, Matched: true });
         var ordered = groups
-            .OrderByDescending(g => quoteFirst && g.Group.Kind == SearchKind.Moment)
+            .OrderByDescending(g => quoteFirst && g.Group.Kind == EntityKind.Moment)
             .ThenBy(g => g.Best)
             .Select(g => g.Group)
             .ToList();
@@ -65,7 +66,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     }
 
     /// <summary>Titles for suggestions under the search box: the best few of any kind.</summary>
-    public async Task<IReadOnlyList<SearchResult>> SuggestAsync(string? q, int count, CancellationToken cancellationToken, SearchKind? kind = null)
+    public async Task<IReadOnlyList<SearchResult>> SuggestAsync(string? q, int count, CancellationToken cancellationToken, EntityKind? kind = null)
     {
         var query = SearchQuery.Parse(q);
         if (query.IsEmpty)
@@ -73,15 +74,15 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             return [];
         }
         var top = await db.SearchStore.Hits(db, query).Where(h => kind == null || h.Kind == (int)kind).OrderBy(h => h.Rank).ThenBy(h => h.Kind).ThenBy(h => h.EntityId).Take(count).ToListAsync(cancellationToken);
-        var described = new Dictionary<(SearchKind, int), SearchResult>();
-        foreach (var group in top.GroupBy(h => (SearchKind)h.Kind))
+        var described = new Dictionary<(EntityKind, int), SearchResult>();
+        foreach (var group in top.GroupBy(h => (EntityKind)h.Kind))
         {
             foreach (var (id, result) in await ResultDescriptions.DescribeAsync(db, group.Key, group.Select(h => h.EntityId).ToList(), query.Words.ToList(), cancellationToken))
             {
                 described[(group.Key, id)] = result;
             }
         }
-        return top.Where(h => described.ContainsKey(((SearchKind)h.Kind, h.EntityId))).Select(h => described[((SearchKind)h.Kind, h.EntityId)]).ToList();
+        return top.Where(h => described.ContainsKey(((EntityKind)h.Kind, h.EntityId))).Select(h => described[((EntityKind)h.Kind, h.EntityId)]).ToList();
     }
 
     /// <summary>
@@ -90,13 +91,13 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// common word: "a", "love") ranks only its newest entries, read from the index in rowid order and cut off by
     /// LIMIT, and the work stays bounded at any catalogue size; a page deeper than that widens the window to reach it.
     /// </summary>
-    private async Task<List<(SearchKind Kind, int Total, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, SearchKind? kind, CancellationToken cancellationToken)
+    private async Task<List<(EntityKind Kind, int Total, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind, CancellationToken cancellationToken)
     {
         var matching = Filter(db.SearchStore.Hits(db, query), request).Where(h => kind == null || h.Kind == (int)kind);
         var totals = await matching.GroupBy(h => h.Kind).Select(g => new { Kind = g.Key, Total = g.Count() }).ToListAsync(cancellationToken);
         var few = totals.Where(t => t.Total <= RankedCandidates).Select(t => t.Kind).ToList();
         List<SearchHit> hits = few.Count == 0 ? [] : await matching.Where(h => few.Contains(h.Kind)).ToListAsync(cancellationToken);
-        var ranked = new List<(SearchKind, int, List<SearchHit>)>();
+        var ranked = new List<(EntityKind, int, List<SearchHit>)>();
         foreach (var total in totals)
         {
             var candidates = hits.Where(h => h.Kind == total.Kind).ToList();
@@ -106,7 +107,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
                 var reach = Math.Max(RankedCandidates, (kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, lastPage)) * PageSize);
                 candidates = await matching.Where(h => h.Kind == total.Kind).OrderByDescending(h => h.Position).Take(reach).ToListAsync(cancellationToken);
             }
-            ranked.Add(((SearchKind)total.Kind, total.Total, candidates.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList()));
+            ranked.Add(((EntityKind)total.Kind, total.Total, candidates.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList()));
         }
         return ranked;
     }
@@ -119,7 +120,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             return db.Moments.Where(m => false);
         }
-        var ids = db.SearchStore.Hits(db, query).Where(h => h.Kind == (int)SearchKind.Moment).Select(h => h.EntityId);
+        var ids = db.SearchStore.Hits(db, query).Where(h => h.Kind == (int)EntityKind.Moment).Select(h => h.EntityId);
         return db.Moments.Where(m => ids.Contains(m.Id));
     }
 
@@ -129,29 +130,29 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         if (tag is not null)
         {
             // Only moments carry tropes.
-            hits = hits.Where(h => h.Kind == (int)SearchKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Tags.Any(t => t.Slug == tag)));
+            hits = hits.Where(h => h.Kind == (int)EntityKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Tags.Any(t => t.Slug == tag)));
         }
         if (request.Facets is { IsEmpty: false } facets)
         {
             // Trope, decade and episode facets are the moments' own.
             var matching = facets.Apply(db.Moments).Select(m => m.Id);
-            hits = hits.Where(h => h.Kind == (int)SearchKind.Moment && matching.Contains(h.EntityId));
+            hits = hits.Where(h => h.Kind == (int)EntityKind.Moment && matching.Contains(h.EntityId));
         }
         if (drama is not null)
         {
             hits = hits.Where(h =>
-                (h.Kind == (int)SearchKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Drama.Slug == drama))
-                || (h.Kind == (int)SearchKind.Drama && db.Dramas.Any(d => d.Id == h.EntityId && d.Slug == drama))
-                || (h.Kind == (int)SearchKind.Character && db.Characters.Any(c => c.Id == h.EntityId && c.Drama.Slug == drama))
-                || (h.Kind == (int)SearchKind.Actor && db.Characters.Any(c => c.ActorId == h.EntityId && c.Drama.Slug == drama)));
+                (h.Kind == (int)EntityKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Drama.Slug == drama))
+                || (h.Kind == (int)EntityKind.Drama && db.Dramas.Any(d => d.Id == h.EntityId && d.Slug == drama))
+                || (h.Kind == (int)EntityKind.Character && db.Characters.Any(c => c.Id == h.EntityId && c.Drama.Slug == drama))
+                || (h.Kind == (int)EntityKind.Actor && db.Characters.Any(c => c.ActorId == h.EntityId && c.Drama.Slug == drama)));
         }
         if (year is not null)
         {
             hits = hits.Where(h =>
-                (h.Kind == (int)SearchKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Drama.Year == year))
-                || (h.Kind == (int)SearchKind.Drama && db.Dramas.Any(d => d.Id == h.EntityId && d.Year == year))
-                || (h.Kind == (int)SearchKind.Character && db.Characters.Any(c => c.Id == h.EntityId && c.Drama.Year == year))
-                || (h.Kind == (int)SearchKind.Actor && db.Characters.Any(c => c.ActorId == h.EntityId && c.Drama.Year == year)));
+                (h.Kind == (int)EntityKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Drama.Year == year))
+                || (h.Kind == (int)EntityKind.Drama && db.Dramas.Any(d => d.Id == h.EntityId && d.Year == year))
+                || (h.Kind == (int)EntityKind.Character && db.Characters.Any(c => c.Id == h.EntityId && c.Drama.Year == year))
+                || (h.Kind == (int)EntityKind.Actor && db.Characters.Any(c => c.ActorId == h.EntityId && c.Drama.Year == year)));
         }
         return hits;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -21,7 +22,7 @@ public sealed class SqliteSearchStore : ISearchStore
     {
     }
 
-    public async Task ReplaceAsync(KdramaDbContext db, SearchKind kind, IReadOnlyCollection<int> ids, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(KdramaDbContext db, EntityKind kind, IReadOnlyCollection<int> ids, IReadOnlyList<SearchEntry> entries, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();

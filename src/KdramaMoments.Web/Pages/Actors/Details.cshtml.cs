@@ -1,5 +1,6 @@
 using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(db, "actor", slug, "/actors", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(db, Domain.EntityKind.Actor, slug, "/actors", cancellationToken);
         }
         // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks.
         var moments = await db.Moments.AsNoTracking()

@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Pagination;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

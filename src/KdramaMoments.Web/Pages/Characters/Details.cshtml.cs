@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (character is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Character>(db, "character", slug, "/characters", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Character>(db, Domain.EntityKind.Character, slug, "/characters", cancellationToken);
         }
         Character = character;
         return Page();

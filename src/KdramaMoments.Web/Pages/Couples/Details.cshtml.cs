@@ -1,6 +1,6 @@
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
-using KdramaMoments.Web.Pages.Moments;
+using KdramaMoments.Web.Moments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,7 @@
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Dramas;
+using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (drama is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(db, "drama", slug, "/dramas", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(db, Domain.EntityKind.Drama, slug, "/dramas", cancellationToken);
         }
         // A separate query: a distinct list inside the projection would need SQL APPLY, which SQLite lacks.
         var articles = await db.Articles.AsNoTracking().ListingDrama(db, drama.Id)

@@ -1,4 +1,6 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Dramas;
+using KdramaMoments.Web.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,7 @@
 using KdramaMoments.Web.CuratedLists;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
-using KdramaMoments.Web.Editing;
+using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,7 +20,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var list = await CuratedListQueries.BySlugAsync(db, slug, User.Identity?.IsAuthenticated == true, cancellationToken);
         if (list is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<CuratedList>(db, CuratedListSnapshot.Kind, slug, "/lists", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<CuratedList>(db, EntityKind.List, slug, "/lists", cancellationToken);
         }
         List = list;
         return Page();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using KdramaMoments.Web.Data;
-using KdramaMoments.Web.Pages.Moments;
+using KdramaMoments.Web.Moments;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,7 @@
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Moments;
+using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +39,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (moment is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, "moment", slug, "/moments", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
         }
         Moment = moment;
         BestQuote = PullQuote.Choose(moment.Quotes);

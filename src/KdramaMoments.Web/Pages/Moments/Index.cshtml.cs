@@ -1,5 +1,7 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Facets;
+using KdramaMoments.Web.Moments;
+using KdramaMoments.Web.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,7 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
+using KdramaMoments.Web.Pagination;
 using KdramaMoments.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,7 +42,7 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
         {
             scope = scope.Where(m => m.Drama.Year == year);
         }
-        var shown = Results.Groups.Where(g => g.Kind == SearchKind.Moment).SelectMany(g => g.Items).Select(i => i.Slug).ToList();
+        var shown = Results.Groups.Where(g => g.Kind == EntityKind.Moment).SelectMany(g => g.Items).Select(i => i.Slug).ToList();
         spoilerGates = (await db.Moments.AsNoTracking().Where(m => shown.Contains(m.Slug))
                 .Select(m => new { m.Slug, Drama = m.Drama.Slug, m.Episode, Spoiler = m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope) })
                 .ToListAsync(cancellationToken))
@@ -56,7 +58,7 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
 
     /// <summary>The spoiler gate's attributes for a moment found (nothing for other kinds).</summary>
     public Microsoft.AspNetCore.Html.IHtmlContent SpoilerGate(SearchResult result) =>
-        result.Kind == SearchKind.Moment && spoilerGates.TryGetValue(result.Slug, out var gate) ? gate : Microsoft.AspNetCore.Html.HtmlString.Empty;
+        result.Kind == EntityKind.Moment && spoilerGates.TryGetValue(result.Slug, out var gate) ? gate : Microsoft.AspNetCore.Html.HtmlString.Empty;
 
     public int? YearValue => int.TryParse(Year, out var y) ? y : null;
 
@@ -74,16 +76,16 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", values.Where(v => !string.IsNullOrEmpty(v.Value)).Concat(Facets.Facets.QueryValues()));
     }
 
-    public static string Plural(SearchKind kind, int count) => (kind, count == 1) switch
+    public static string Plural(EntityKind kind, int count) => (kind, count == 1) switch
     {
-        (SearchKind.Moment, true) => "moment",
-        (SearchKind.Moment, false) => "moments",
-        (SearchKind.Drama, true) => "drama",
-        (SearchKind.Drama, false) => "dramas",
-        (SearchKind.Actor, true) => "actor",
-        (SearchKind.Actor, false) => "actors",
-        (SearchKind.Character, true) => "character",
-        (SearchKind.Character, false) => "characters",
+        (EntityKind.Moment, true) => "moment",
+        (EntityKind.Moment, false) => "moments",
+        (EntityKind.Drama, true) => "drama",
+        (EntityKind.Drama, false) => "dramas",
+        (EntityKind.Actor, true) => "actor",
+        (EntityKind.Actor, false) => "actors",
+        (EntityKind.Character, true) => "character",
+        (EntityKind.Character, false) => "characters",
         (_, true) => "trope",
         _ => "tropes",
     };

@@ -1,5 +1,7 @@
 using KdramaMoments.Web.Data;
-using KdramaMoments.Web.Pages.Moments;
+using KdramaMoments.Web.Moments;
+using KdramaMoments.Web.Pagination;
+using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +20,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var name = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
         if (name is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Tag>(db, "tag", slug, "/tags", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Tag>(db, Domain.EntityKind.Tag, slug, "/tags", cancellationToken);
         }
         (Slug, Name) = (slug, name);
         Moments = await db.Moments.AsNoTracking().Matching(new MomentFilter(slug, null, null, null, null))

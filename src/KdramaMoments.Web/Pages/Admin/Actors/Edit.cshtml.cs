@@ -51,7 +51,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             () => new Actor { Slug = "", Name = "", NormalizedName = "", CreatedAt = DateTime.UtcNow },
             async (actor, before) => yours with
             {
-                Slug = await Addresses.SlugForAsync(db, "actor", actor.Id, actor.Slug, before?.Name, name, db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug), cancellationToken),
+                Slug = await Addresses.SlugForAsync(db, EntityKind.Actor, actor.Id, actor.Slug, before?.Name, name, db.Actors.Where(a => a.Id != actor.Id).Select(a => a.Slug), cancellationToken),
             },
             User.Identity?.Name ?? "editor", cancellationToken);
         switch (outcome)

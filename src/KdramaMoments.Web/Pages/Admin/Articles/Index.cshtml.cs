@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Editing;
+using KdramaMoments.Web.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Editing;
+using KdramaMoments.Web.Pagination;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

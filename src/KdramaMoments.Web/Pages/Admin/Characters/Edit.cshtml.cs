@@ -71,7 +71,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             () => new Character { Slug = "", Name = "", NormalizedName = "", DramaId = dramaId!.Value, CreatedAt = DateTime.UtcNow },
             async (character, before) => yours with
             {
-                Slug = await Addresses.SlugForAsync(db, "character", character.Id, character.Slug, before?.Name, name, db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug), cancellationToken),
+                Slug = await Addresses.SlugForAsync(db, EntityKind.Character, character.Id, character.Slug, before?.Name, name, db.Characters.Where(c => c.Id != character.Id).Select(c => c.Slug), cancellationToken),
             },
             User.Identity?.Name ?? "editor", cancellationToken);
         switch (outcome)

@@ -68,7 +68,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             // A new title gets a new address; the old one keeps working as a redirect.
             async (drama, before) => yours with
             {
-                Slug = await Addresses.SlugForAsync(db, "drama", drama.Id, drama.Slug, before?.Title, title, db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug), cancellationToken),
+                Slug = await Addresses.SlugForAsync(db, EntityKind.Drama, drama.Id, drama.Slug, before?.Title, title, db.Dramas.Where(d => d.Id != drama.Id).Select(d => d.Slug), cancellationToken),
             },
             User.Identity?.Name ?? "editor", cancellationToken);
         switch (outcome)

@@ -72,7 +72,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
             () => new CuratedList { Slug = "", Title = "", CreatedAt = DateTime.UtcNow },
             // No address typed: one made from the title that no other list answers to.
             async (list, _) => string.IsNullOrWhiteSpace(Input.Slug)
-                ? yours with { Slug = await Addresses.NewSlugAsync(db, CuratedListSnapshot.Kind, list.Id, title, db.CuratedLists.Where(l => l.Id != list.Id).Select(l => l.Slug), cancellationToken) }
+                ? yours with { Slug = await Addresses.NewSlugAsync(db, EntityKind.List, list.Id, title, db.CuratedLists.Where(l => l.Id != list.Id).Select(l => l.Slug), cancellationToken) }
                 : yours,
             User.Identity?.Name ?? "editor", cancellationToken);
         switch (outcome)
@@ -93,7 +93,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
     private Func<string, Task<string?>> SlugTakenByAsync(int? id, CancellationToken cancellationToken) => async slug =>
         Reserved.Contains(slug) ? "another page of the site"
         : await db.CuratedLists.Where(l => l.Id != id && l.Slug == slug).Select(l => "the list “" + l.Title + "”").FirstOrDefaultAsync(cancellationToken)
-            ?? await db.SlugRedirects.Where(r => r.EntityType == CuratedListSnapshot.Kind && r.OldSlug == slug && r.TargetId != id)
+            ?? await db.SlugRedirects.Where(r => r.EntityType == EntityKind.List.Name() && r.OldSlug == slug && r.TargetId != id)
                 .Join(db.CuratedLists, r => r.TargetId, l => l.Id, (r, l) => "a former address of the list “" + l.Title + "”").FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Editing;
 using KdramaMoments.Web.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,9 @@ public sealed class IndexModel(KdramaDbContext db, SiteSearch search) : PageMode
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? Into { get; set; }
 
+    /// <summary>The kind <see cref="Type"/> names, when it is one that merges.</summary>
+    private EntityKind? Kind => EntityKinds.FromName(Type) is { } kind && Merger.Kinds.Contains(kind) ? kind : null;
+
     public Merger.Plan? Plan { get; private set; }
     public string? Problem { get; private set; }
 
@@ -38,7 +42,7 @@ public sealed class IndexModel(KdramaDbContext db, SiteSearch search) : PageMode
         }
         await Merger.MergeAsync(db, Plan, User.Identity?.Name ?? "editor", cancellationToken);
         TempData["StatusMessage"] = $"Merged {Plan.FromName} into {Plan.IntoName}; “Undo the whole merge” below takes it back.";
-        return Redirect($"/admin/history/{Plan.Type}/{Plan.IntoId}");
+        return Redirect($"/admin/history/{Plan.Kind.Name()}/{Plan.IntoId}");
     }
 
     /// <summary>The address of the same form with one field replaced (the links of a choice).</summary>
@@ -55,31 +59,31 @@ public sealed class IndexModel(KdramaDbContext db, SiteSearch search) : PageMode
         {
             return;
         }
-        if (!Merger.Types.Contains(Type))
+        if (Kind is not { } kind)
         {
             Problem = "Choose what to merge: a drama, actor, character or moment.";
             return;
         }
-        var from = await PickAsync("from", From, cancellationToken);
-        var into = await PickAsync("into", Into, cancellationToken);
+        var from = await PickAsync(kind, "from", From, cancellationToken);
+        var into = await PickAsync(kind, "into", Into, cancellationToken);
         (From, Into) = (from ?? From?.Trim(), into ?? Into?.Trim());
         if (ChoicesToMake.Count > 0)
         {
             return;
         }
-        Plan = from is null || into is null ? null : await Merger.PlanAsync(db, Type!, from, into, cancellationToken);
+        Plan = from is null || into is null ? null : await Merger.PlanAsync(db, kind, from, into, cancellationToken);
         Problem = Plan is null ? $"Give the names or addresses of two different {Type}s that exist (an address is the part after /{Type}s/)." : Plan.Refusal;
     }
 
     /// <summary>The address a field names: itself when it is one, else the one entity of the kind the name finds.</summary>
-    private async Task<string?> PickAsync(string field, string? typed, CancellationToken cancellationToken)
+    private async Task<string?> PickAsync(EntityKind kind, string field, string? typed, CancellationToken cancellationToken)
     {
         var text = typed?.Trim() ?? "";
-        if (text.Length == 0 || await Merger.HasSlugAsync(db, Type!, text, cancellationToken))
+        if (text.Length == 0 || await Merger.HasSlugAsync(db, kind, text, cancellationToken))
         {
             return text.Length == 0 ? null : text;
         }
-        var candidates = await search.SuggestAsync(text, Choices, cancellationToken, SearchKinds.Parse(Type));
+        var candidates = await search.SuggestAsync(text, Choices, cancellationToken, kind);
         var named = candidates.Where(c => string.Equals(c.Title, text, StringComparison.OrdinalIgnoreCase)).ToList();
         var only = candidates.Count == 1 ? candidates[0] : named.Count == 1 ? named[0] : null;
         if (only is null && candidates.Count > 1)

@@ -65,7 +65,7 @@ public sealed class EditModel(KdramaDbContext db) : PageModel
 
         // A moment's address is set when it is created (no other moment's, nor a former address); renaming it later does not move it.
         var prefix = Names.Slugify(wanted.Title);
-        var newSlug = id is null ? await Addresses.NewSlugAsync(db, "moment", 0, wanted.Title, db.Moments.Where(m => m.Slug.StartsWith(prefix)).Select(m => m.Slug), cancellationToken) : null;
+        var newSlug = id is null ? await Addresses.NewSlugAsync(db, EntityKind.Moment, 0, wanted.Title, db.Moments.Where(m => m.Slug.StartsWith(prefix)).Select(m => m.Slug), cancellationToken) : null;
         var outcome = await EditSave.SaveAsync<MomentSnapshot, Moment>(db, id, Input.Version,
             () => new Moment { Slug = newSlug!, Title = wanted.Title, DramaId = drama.Id, CreatedAt = DateTime.UtcNow },
             (moment, _) => Task.FromResult(wanted with { Slug = moment.Slug }),

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
-namespace KdramaMoments.Web.Pages;
+namespace KdramaMoments.Web.Pagination;
 
 /// <summary>One page of a longer list, with what a pager needs to link to the others.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Number, int Size, int Total)

@@ -3,22 +3,23 @@ using KdramaMoments.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace KdramaMoments.Web.Pages;
+namespace KdramaMoments.Web.Redirects;
 
 /// <summary>Old addresses keep working: a renamed or merged entity's former slug answers 301 to its page.</summary>
 public static class SlugLookup
 {
-    public static async Task<IActionResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, string entityType, string slug, string prefix, CancellationToken cancellationToken)
+    public static async Task<IActionResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, EntityKind kind, string slug, string prefix, CancellationToken cancellationToken)
         where T : class, ISlugged
     {
-        var target = await CurrentSlugAsync<T>(db, entityType, slug, cancellationToken);
+        var target = await CurrentSlugAsync<T>(db, kind, slug, cancellationToken);
         return target is null ? new NotFoundResult() : new RedirectResult($"{prefix}/{target}", permanent: true);
     }
 
     /// <summary>The current slug of the entity that once answered to <paramref name="slug"/>, if any.</summary>
-    public static async Task<string?> CurrentSlugAsync<T>(KdramaDbContext db, string entityType, string slug, CancellationToken cancellationToken)
+    public static async Task<string?> CurrentSlugAsync<T>(KdramaDbContext db, EntityKind kind, string slug, CancellationToken cancellationToken)
         where T : class, ISlugged
     {
+        var entityType = kind.Name();
         var targetId = await db.SlugRedirects.AsNoTracking()
             .Where(r => r.EntityType == entityType && r.OldSlug == slug)
             .Select(r => (int?)r.TargetId)

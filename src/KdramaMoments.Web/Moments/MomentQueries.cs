@@ -1,8 +1,9 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Pagination;
 using Microsoft.EntityFrameworkCore;
 
-namespace KdramaMoments.Web.Pages.Moments;
+namespace KdramaMoments.Web.Moments;
 
 /// <summary>A moment as lists show it; "in N lists" counts the distinct articles that name it.</summary>
 public sealed record MomentCard

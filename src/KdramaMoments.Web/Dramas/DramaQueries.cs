@@ -1,8 +1,9 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Pagination;
 using Microsoft.EntityFrameworkCore;
 
-namespace KdramaMoments.Web.Pages.Dramas;
+namespace KdramaMoments.Web.Dramas;
 
 /// <summary>A drama as lists show it: "in N lists" counts the distinct articles naming any of its moments.</summary>
 public sealed record DramaSummary

@@ -1,4 +1,4 @@
-namespace KdramaMoments.Web.Pages;
+namespace KdramaMoments.Web.Hosting;
 
 /// <summary>Absolute addresses for canonical links, feeds and the sitemap.</summary>
 public static class SiteUrls
