@@ -79,7 +79,11 @@ public static partial class HeadingReader
             .ToList();
         // A drama named by a fact line may still be a word of the heading's own title ("Grim Reaper and Goblin Save Eun-tak").
         var (description, peopleTakenOut) = Description(parts, chosen?.Slot == "fact" ? string.Empty : drama, people);
-        return new HeadingReading(drama, chosen?.Year, parts.Dialogue, people, description, doubts) { DescriptionLacksPeople = peopleTakenOut };
+        return new HeadingReading(drama, chosen?.Year, parts.Dialogue, people, description, doubts)
+        {
+            DescriptionLacksPeople = peopleTakenOut,
+            FitsTemplate = inSlot is not null || slot == "whole" || item.FactTitle is not null,
+        };
     }
 
     private static string Slot(string slot) => slot switch
@@ -224,6 +228,10 @@ public static partial class HeadingReader
         foreach (var quoted in parts.QuotedTitles)
         {
             Add("quote", quoted);
+            if (list.Count > 0 && list[^1].Slot == "quote" && Names.Normalize(parts.Outside).Length > Names.Normalize(quoted).Length)
+            {
+                list[^1] = list[^1] with { Score = list[^1].Score + 1 }; // "Someone in ‘A Title’": the author set these words off from the rest
+            }
         }
         foreach (var emphasised in InCapitals(s))
         {
@@ -533,6 +541,9 @@ public sealed record HeadingReading(
     string? Description,
     IReadOnlyList<ItemDoubt> Doubts)
 {
+    /// <summary>False when the heading lacks the part where the article's other headings name their drama.</summary>
+    public bool FitsTemplate { get; init; } = true;
+
     /// <summary>True when the heading's people were taken out of the description ("sweet confession" from "Hyun Bin's sweet confession to Son Ye-jin").</summary>
     public bool DescriptionLacksPeople { get; init; }
 }

@@ -196,4 +196,17 @@ public sealed class ArticleParserTests
         Assert.Equal([2020, 2009, null, 2021], article.Items.Select(i => i.Drama.Year));
         Assert.Contains(article.Items[2].Doubts, d => d.About == "drama");
     }
+
+    [Fact]
+    public void Heading_SomeoneInAQuotedTitle_TheQuotedTitleIsTheDrama_AndMenuLinesAboveTheListAreNotItems()
+    {
+        var article = Parse("Second leads we would have picked",
+            "Entertainment", "Home · Shows · Stars · Newsletters · Podcasts · Our latest feature on second leads, below.",
+            "Maya Lin", "Sat, 1 March 2025 · 4-min read. These are the second leads we still think about on rainy nights.",
+            "Yoon Ji-hoo in ‘Boys Over Flowers’", "Kim Hyun-joong's quiet violinist is always there for Geum Jan-di when her boyfriend is not.",
+            "Han Ji-pyeong in ‘Start-Up’", "Kim Seon-ho's investor writes the letters and then watches someone else take the credit for them.",
+            "Choi Young-do in ‘The Heirs’", "Kim Woo-bin's bully turns out to have the softest heart of the whole school by the finale.");
+        Assert.Equal(["Boys Over Flowers", "Start-Up", "The Heirs"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Han Ji-pyeong" && c.Actor == "Kim Seon-ho");
+    }
 }

@@ -19,11 +19,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
     // The floors reached; a change that reads the corpus worse fails here.
     private const double TrainingFloor = 0.96;
     private const double FirstSightFloor = 0.95;
-    private const double HeldOutFloor = 0.92;
+    private const double HeldOutFloor = 0.93;
     private const double PracticeFloor = 0.96;
     private const double BlindFloor = 0.92;
-    private const double Blind2Floor = 0.69;
-    private const double Blind3Floor = 0.57;
+    private const double Blind2Floor = 0.70;
+    private const double Blind3Floor = 0.87;
 
     private static readonly string[] Sets = ["Training", "FirstSight", "HeldOut", "Practice", "Blind", "Blind2", "Blind3"];
 
