@@ -209,4 +209,26 @@ public sealed class ArticleParserTests
         Assert.Equal(["Boys Over Flowers", "Start-Up", "The Heirs"], article.Items.Select(i => i.Drama.Title));
         Assert.Contains(article.Items[1].Cast, c => c.Character == "Han Ji-pyeong" && c.Actor == "Kim Seon-ho");
     }
+
+    [Fact]
+    public void Heading_EnglishTitleInParenthesesWithNetworkAndYears_AndAPollShareAfterIt_IsTheDrama()
+    {
+        var article = Parse("Readers' poll: the couple you would rewatch first",
+            "▶ 1st place – '도깨비' (Goblin, tvN, 2016~2017) … 38.5%", "Readers loved Kim Shin (Gong Yoo) and his bride Ji Eun-tak (Kim Go-eun) most of all this year.",
+            "▶ 2nd place – '힐러' (Healer, KBS2, 2014) … 21.0%", "The night courier Seo Jung-hoo (Ji Chang-wook) came second, a long way behind the goblin.",
+            "▶ 3rd place – Reply 1988 (tvN, 2015) … 12.2%", "Choi Taek (Park Bo-gum) and Sung Deok-sun (Lee Hye-ri) held on to third place in the vote.");
+        Assert.Equal(["Goblin", "Healer", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2016, 2014, 2015], article.Items.Select(i => i.Drama.Year));
+    }
+
+    [Fact]
+    public void ThematicSubheadings_TheDramaEachSectionSetsOffWithItsYear_IsTheDrama()
+    {
+        var article = Parse("Three quiet love stories",
+            "Rooftops", "Seo Jung-hoo (Ji Chang-wook) watches over a reporter from across the street in *Healer* (KBS2, 2014), night after night.",
+            "Swords", "Kim Shin (Gong Yoo) needs his bride to pull out the sword in *Goblin* (2016), and dreads the day she does.",
+            "Alleys", "Choi Taek (Park Bo-gum) wins the girl in *Reply 1988* (tvN, 2015) by saying almost nothing at all.");
+        Assert.Equal(["Healer", "Goblin", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["Rooftops", "Swords", "Alleys"], article.Items.Select(i => i.Heading));
+    }
 }
