@@ -231,4 +231,23 @@ public sealed class ArticleParserTests
         Assert.Equal(["Healer", "Goblin", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal(["Rooftops", "Swords", "Alleys"], article.Items.Select(i => i.Heading));
     }
+
+    [Theory]
+    [InlineData("and then telling jeong tae-eul (kim go eun) to wait for him", "and then telling Jeong Tae-eul (Kim Go Eun) to wait for him")]
+    [InlineData("seo jung-hoo (ji chang wook) runs across the roofs again", "Seo Jung-hoo (Ji Chang Wook) runs across the roofs again")]
+    [InlineData("the ending (and the soundtrack) still gets me", "the ending (and the soundtrack) still gets me")]
+    [InlineData("Kim Shin (Gong Yoo) is already written with capitals", "Kim Shin (Gong Yoo) is already written with capitals")]
+    public void LowercaseCredit_InAMixedCaseThread_IsGivenItsCapitals(string block, string expected) =>
+        Assert.Equal(expected, LowercaseWriting.WithCreditsInTitleCase(block));
+
+    [Fact]
+    public void ThreadInMixedCase_LowercaseCreditsInItsProse_AreCast()
+    {
+        var article = Parse("proposals that ruined me: a thread",
+            "1/ Healer (2014)", "seo jung-hoo (ji chang wook) finally says it to chae young-shin (park min young) without the mask on. SOBBING",
+            "2/ Goblin (2016)", "kim shin (gong yoo) asks ji eun-tak (kim go eun) to stay, and it is the first snow, and I am fine, totally fine",
+            "3/ Reply 1988 (2015)", "choi taek (park bo gum) just waits for sung deok-sun (lee hye ri) at the bus stop and that is the whole proposal");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang Wook");
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Ji Eun-tak" && c.Actor == "Kim Go Eun");
+    }
 }
