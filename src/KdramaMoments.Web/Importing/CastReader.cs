@@ -483,7 +483,7 @@ public static partial class CastReader
         return given is not null && Names.Normalize(given).Length >= 4 ? PersonNames.MentionPattern(given).Count(body) : 0;
     }
 
-    // "Shin Min-a's Yoon Hye-jin": two full names joined by 's are an actor and a role when the first is never a role in
+    // "Son Ye-jin's Yoon Se-ri": two full names joined by 's are an actor and a role when the first is never a role in
     // the item and the second is a full name too (a role's partner or family is named by given name, or with a word between).
     private static bool IsActorsRole(CreditMention m, List<CreditMention> all, CastEvidence evidence) =>
         PersonNames.Words(m.Actor!).Length >= 2 && PersonNames.IsSurname(PersonNames.Words(m.Actor!)[0]) && PersonNames.LooksKorean(m.Actor!)
