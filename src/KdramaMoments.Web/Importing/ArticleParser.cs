@@ -52,7 +52,7 @@ public static class ArticleParser
                 template = template with { Items = template.Items.Select(HeadingPeopleAsActors).ToList() };
                 items = read.Items.Select((p, k) => ItemExtractor.Extract(p, template.Items[k])).ToList();
             }
-            items = WithoutOtherItemsTitles(items);
+            items = WithoutOtherItemsTitles(WithoutFurnitureAboveTheList(items, template, segments));
 
             var warnings = items.Where(i => i.Cast.Count == 0)
                 .Select(i => $"item {i.Position} (\"{i.Heading}\"): no characters or actors found")
@@ -94,6 +94,21 @@ public static class ArticleParser
 
     private static HeadingReading HeadingPeopleAsActors(HeadingReading heading) =>
         heading with { People = heading.People.Select(p => p.Role == PersonRole.Unknown ? p with { Role = PersonRole.Actor } : p).ToList() };
+
+    private const int MinimumItems = 3;
+
+    // A menu entry or a byline above an unnumbered list can pass for a heading ("Celebrity", "Nadia Loh"): leading items
+    // whose heading lacks the part where the others name their drama, and whose text names no cast and quotes no one, are not items.
+    private static List<ParsedItem> WithoutFurnitureAboveTheList(List<ParsedItem> items, HeadingTemplate template, ArticleSegments segments)
+    {
+        var lead = 0;
+        while (lead < items.Count - MinimumItems && segments.Items[lead].Number is null && !template.Items[lead].FitsTemplate
+            && items[lead].Cast.Count == 0 && items[lead].Quotes.Count == 0)
+        {
+            lead++;
+        }
+        return lead == 0 ? items : items.Skip(lead).Select((i, k) => i with { Position = k + 1 }).ToList();
+    }
 
     // A caption naming another item's drama is a mention of that drama, not another title for this one.
     private static List<ParsedItem> WithoutOtherItemsTitles(List<ParsedItem> items)

@@ -131,13 +131,45 @@ public static partial class ArticleSegmenter
         var candidates = new List<Candidate>();
         for (var i = start; i < lines.Count; i++)
         {
+            if (lines[i] == FooterMark)
+            {
+                continue;
+            }
             var marker = ListMarker.Read(lines[i]);
-            if (lines[i] != FooterMark && IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i]) && FollowedByBody(lines, i))
+            // A ranked paragraph with no text of its own below ("2/ some show — and then he …") is its item's heading and text on one line.
+            var anchor = ItemAnchors.Read(lines[i]);
+            if (anchor is not null && marker.IsNumbered && !HasTextBelow(lines, i) && !IsOneLineItem(lines, i, marker))
+            {
+                candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
+            }
+            else if (IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i]) && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker)))
             {
                 candidates.Add(new Candidate(i, Skeleton(marker)));
             }
+            else if (anchor is not null)
+            {
+                candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
+            }
         }
         return candidates;
+    }
+
+    // A paragraph of its own follows before the next ranked line.
+    private static bool HasTextBelow(List<string> lines, int index) =>
+        FollowedByBody(lines, index) && lines.Skip(index + 1).Take(ShortLinesBeforeBody).FirstOrDefault(l => TextShape.IsProse(l) || ListMarker.Read(l).IsNumbered) is { } next
+        && !ListMarker.Read(next).IsNumbered;
+
+    // A video's chapter list or a packed card puts a whole item on one line ("2:15 #6 Drama (2020) | A & B | Actor, Actor"):
+    // a numbered line holding several parts, next to another numbered line of the same shape, is an item without a paragraph.
+    private static bool IsOneLineItem(List<string> lines, int index, ListMarker marker)
+    {
+        if (!marker.IsNumbered || !(marker.Shape.StartsWith('t') || marker.Text.Contains(" | ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        bool Neighbour(int j) => j >= 0 && j < lines.Count && ListMarker.Read(lines[j]) is { IsNumbered: true } other
+            && other.Shape == marker.Shape && Math.Abs(other.Number!.Value - marker.Number!.Value) == 1;
+        return Neighbour(index - 1) || Neighbour(index + 1);
     }
 
     // Unmarked headings that open with dialogue or close with a parenthesis are told apart from other short lines.
@@ -227,8 +259,8 @@ public static partial class ArticleSegmenter
             else
             {
                 var separated = SeparatedByBody(members, lines);
-                var weight = shape.Key == "plain" ? 1.0 : 2.0;
-                groups.Add(new Group(shape.Key, separated, members.Count, Score(separated, lines, weight)));
+                var weight = shape.Key == "plain" || shape.Key.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
+                groups.Add(new Group(shape.Key, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
             }
         }
         return groups;
@@ -289,13 +321,21 @@ public static partial class ArticleSegmenter
         var kept = new List<Candidate>();
         foreach (var candidate in members)
         {
-            if (kept.Count > 0 && !Enumerable.Range(kept[^1].Index + 1, candidate.Index - kept[^1].Index - 1).Any(j => TextShape.IsProse(lines[j])))
+            if (kept.Count > 0 && kept[^1].Rest is null && !Enumerable.Range(kept[^1].Index + 1, candidate.Index - kept[^1].Index - 1).Any(j => TextShape.IsProse(lines[j])))
             {
                 continue;
             }
             kept.Add(candidate);
         }
         return kept;
+    }
+
+    // A list names a different thing in each item: unmarked lines that repeat ("Member", "Jun 8", "Korean Drama - 2015,
+    // 16 episodes" once the digits are set aside) are a forum's or a card's furniture, not headings.
+    private static double DistinctShare(List<Candidate> items)
+    {
+        var distinct = items.Select(c => new string(c.Marker.Text.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray())).Distinct().Count();
+        return distinct < MinimumItems ? 0 : (double)distinct / items.Count;
     }
 
     // More items, items of even length and a list that covers the article's body make a better partition.
@@ -309,7 +349,7 @@ public static partial class ArticleSegmenter
         for (var k = 0; k < items.Count; k++)
         {
             var end = k + 1 < items.Count ? items[k + 1].Index : lines.Count;
-            lengths.Add(Enumerable.Range(items[k].Index + 1, end - items[k].Index - 1).Sum(j => WordCount(lines[j])));
+            lengths.Add(WordCount(items[k].Rest ?? string.Empty) + Enumerable.Range(items[k].Index + 1, end - items[k].Index - 1).Sum(j => WordCount(lines[j])));
         }
         var inner = lengths.Take(lengths.Count - 1).DefaultIfEmpty(1).ToList();
         var mean = inner.Average();
@@ -326,12 +366,29 @@ public static partial class ArticleSegmenter
             var heading = list.Items[k];
             var end = k + 1 < list.Items.Count ? list.Items[k + 1].Index : lines.Count;
             var body = lines.GetRange(heading.Index + 1, end - heading.Index - 1);
+            if (heading.Rest is { } rest)
+            {
+                body.Insert(0, rest);
+            }
             body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body)) : body.Where(l => l != FooterMark).ToList();
-            items.Add(new ItemSegment(k + 1, heading.Marker.Text, heading.Marker.Number, body));
+            var text = heading.Marker.Text;
+            if (IsCounter(text))
+            {
+                // "Slide 3 of 8": the rank only counts; the item's title is the short line under it, and a slide without one is a cover.
+                if (body.Count == 0 || TextShape.IsProse(body[0]) || FactLines.IsKeyValue(body[0]))
+                {
+                    continue;
+                }
+                text = body[0];
+                body = body.Skip(1).ToList();
+            }
+            items.Add(new ItemSegment(items.Count + 1, text, heading.Marker.Number, body));
         }
         var intro = lines.GetRange(0, list.Items[0].Index).Where(l => l != FooterMark).ToList();
         return new ArticleSegments(title, intro, items) { Shape = Describe(list.Shape) };
     }
+
+    private static bool IsCounter(string text) => CounterText().IsMatch(text);
 
     private static List<string> CutAtFooter(List<string> body)
     {
@@ -402,7 +459,8 @@ public static partial class ArticleSegmenter
 
     internal static int WordCount(string text) => TextShape.WordCount(text);
 
-    private sealed record Candidate(int Index, ListMarker Marker);
+    // An anchored item's heading opens a paragraph; the rest of that paragraph is the item's first text.
+    private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null);
 
     private sealed record Group(string Shape, List<Candidate> Items, int Seen, double Score);
 
@@ -414,6 +472,9 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"\[(?:\d{1,3}|[a-z]|edit|citation needed|update|clarification needed)\]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EditorialMark();
+
+    [GeneratedRegex(@"^(?:(?:of|/)\s*\d{1,3})?$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex CounterText();
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();

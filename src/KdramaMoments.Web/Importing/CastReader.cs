@@ -128,6 +128,7 @@ public static partial class CastReader
         PairPronouns(credits, text, passing);
         PairAdjacentSentences(credits, text, passing, couple);
         PairInOrder(credits, OrderedCharacters(credits, evidence, couple), listed, facts, couple.Count > 0 ? "the Couple line" : "the heading", doubts);
+        PairHeadingRoleWithLoneActor(credits, text, evidence, passing);
         DropNotCast(credits, NotCastNames(text));
         foreach (var credit in credits.Where(c => c.Character is not null && c.Actor is null))
         {
@@ -364,7 +365,7 @@ public static partial class CastReader
 
         // A long item repeats the same few credits: each is judged once, in the order first stated.
         var all = mentions.DistinctBy(m => (m.Pattern, m.Character, m.Actor, m.ActorAlias)).ToList();
-        var playingActors = all.Where(m => m.Actor is not null && m.Character is not null && m.Pattern is not "possessive role" and not "gapped")
+        var playingActors = all.Where(m => m.Actor is not null && m.Character is not null && m.Pattern is not "possessive role" and not "gapped" and not "possessive")
             .Select(m => PersonNames.RomanisationKey(m.Actor!))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var m in all)
@@ -380,7 +381,8 @@ public static partial class CastReader
             {
                 continue;
             }
-            if (m.Pattern == "possessive" && !actorKeys.Contains(PersonNames.RomanisationKey(m.Actor!)) && !actors.Any(a => PersonNames.IsNameSuffix(m.Actor!, a)))
+            if (m.Pattern == "possessive" && !actorKeys.Contains(PersonNames.RomanisationKey(m.Actor!)) && !actors.Any(a => PersonNames.IsNameSuffix(m.Actor!, a))
+                && !IsActorsRole(m, all, evidence))
             {
                 continue;
             }
@@ -479,6 +481,49 @@ public static partial class CastReader
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var given = words.Length >= 2 ? string.Join(' ', words.Skip(1)) : null;
         return given is not null && Names.Normalize(given).Length >= 4 ? PersonNames.MentionPattern(given).Count(body) : 0;
+    }
+
+    // "Son Ye-jin's Yoon Se-ri": two full names joined by 's are an actor and a role when the first is never a role in
+    // the item and the second is a full name too (a role's partner or family is named by given name, or with a word between).
+    private static bool IsActorsRole(CreditMention m, List<CreditMention> all, CastEvidence evidence) =>
+        PersonNames.Words(m.Actor!).Length >= 2 && PersonNames.IsSurname(PersonNames.Words(m.Actor!)[0]) && PersonNames.LooksKorean(m.Actor!)
+        && PersonNames.Words(m.Character!).Length >= 2 && PersonNames.LooksKorean(m.Character!)
+        && !all.Any(o => o.Character is not null && SamePerson(o.Character, m.Actor!))
+        && !evidence.HeadingPeople.Any(p => p.Role != PersonRole.Actor && SamePerson(p.Name, m.Actor!));
+
+    /// <summary>
+    /// "Han Ji-pyeong in ‘Start-Up’" over "Kim Seon-ho's investor loses the girl": when the heading is about one role the
+    /// item leaves without an actor, and the text names exactly one other actor (by "played by", a possessive before a
+    /// description, or "A played the …"), that actor plays the heading's role.
+    /// </summary>
+    internal static void PairHeadingRoleWithLoneActor(List<Credit> credits, string text, CastEvidence evidence, List<(int Start, int End)> passing)
+    {
+        var roles = evidence.HeadingPeople.Where(p => p.Role != PersonRole.Actor).Select(p => p.Name).ToList();
+        if (roles.Count != 1 || PersonNames.Clean(roles[0]) is not { } name || !IsName(name) || credits.Any(c => c.Answers(name) && c.Actor is not null))
+        {
+            return;
+        }
+        var actors = LoneActor().Matches(text)
+            .Where(m => !InSpan(passing, m.Index, m.Index + m.Length))
+            .Select(m => PersonNames.Clean(m.Groups["actor"].Value))
+            .OfType<string>()
+            .Where(a => (PersonNames.Words(a).Length >= 2 && PersonNames.LooksKorean(a)) || IsStageName(a))
+            .Where(a => !credits.Any(c => c.Answers(a) || c.PlayedBy(a)))
+            .DistinctBy(PersonNames.RomanisationKey)
+            .ToList();
+        if (actors.Count == 1 && credits.Count < MaxPeople)
+        {
+            if (credits.FirstOrDefault(c => c.Character is not null && c.Answers(name)) is { } role)
+            {
+                role.Absorb(null, actors[0]);
+            }
+            else
+            {
+                credits.Add(new Credit(name, actors[0]));
+            }
+        }
+
+        static bool IsStageName(string name) => PersonNames.Words(name).Length == 1 && name.Length >= 2 && char.IsUpper(name[0]);
     }
 
     internal static void RolesFromHeading(List<Credit> credits, CastEvidence evidence)
@@ -938,6 +983,10 @@ public static partial class CastReader
     // "she's played by Im Yoon-ah", "he is portrayed by Lee Min-ho"
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was)\s+(?:played|portrayed)\s+by\s+(?<actor>" + Run + ")", Linear)]
     private static partial Regex PronounPlayedBy();
+
+    // An actor named without a role: "played by Kim Hyun-joong", "Hwang In-youp's rebel with …", "Ji Soo played the earnest …".
+    [GeneratedRegex(@"\b(?:[Pp]layed|[Pp]ortrayed)\s+by\s+(?:\p{Lu}[\p{L}\d]*['’]s\s+)?(?<actor>" + Run + @")|(?<actor>" + Run + @")['’]s\s+\p{Ll}|(?<actor>" + Run + @")\s+(?:plays|played|portrays|portrayed|turns|turned)\s+(?:a|an|the)\s", Linear)]
+    private static partial Regex LoneActor();
 
     [GeneratedRegex("^" + Run + "$", Linear)]
     private static partial Regex WholeRun();

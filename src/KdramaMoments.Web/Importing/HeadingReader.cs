@@ -30,12 +30,21 @@ public static partial class HeadingReader
             .Select(s => s.Slot)
             .FirstOrDefault() ?? "whole";
 
+        // Thematic sub-headings ("Translation", "Worship me") name no drama: when most headings offer no title the text
+        // bears out, and most sections set their drama off with its year ("*Run On* (JTBC, 2020)"), the text names each item's drama.
+        var inText = items.Select(i => TitleWithYearSetOffIn(i.Body)).ToList();
+        var weakHeadings = candidates.Count(c => c.Where(x => x.Slot == slot).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max() < CorroboratedTitle);
+        var fromText = inText.Count(t => t is not null) * 2 >= items.Count && weakHeadings * 2 > items.Count;
+
         var readings = new List<HeadingReading>(items.Count);
         for (var k = 0; k < items.Count; k++)
         {
-            readings.Add(ReadOne(parts[k], candidates[k], slot, items[k]));
+            var reading = ReadOne(parts[k], candidates[k], slot, items[k]);
+            readings.Add(fromText && inText[k] is { } title && items[k].FactTitle is null
+                ? reading with { Drama = title.Title, Year = title.Year ?? reading.Year, Doubts = [] }
+                : reading);
         }
-        return new HeadingTemplate(Describe(slot, parts), readings);
+        return new HeadingTemplate(fromText ? "description; drama set off in the text" : Describe(slot, parts), readings);
     }
 
     // Evidence beyond the shape of the words: the catalogue knows it, a year stands beside it, or the text names it again.
@@ -79,7 +88,11 @@ public static partial class HeadingReader
             .ToList();
         // A drama named by a fact line may still be a word of the heading's own title ("Grim Reaper and Goblin Save Eun-tak").
         var (description, peopleTakenOut) = Description(parts, chosen?.Slot == "fact" ? string.Empty : drama, people);
-        return new HeadingReading(drama, chosen?.Year, parts.Dialogue, people, description, doubts) { DescriptionLacksPeople = peopleTakenOut };
+        return new HeadingReading(drama, chosen?.Year, parts.Dialogue, people, description, doubts)
+        {
+            DescriptionLacksPeople = peopleTakenOut,
+            FitsTemplate = inSlot is not null || slot == "whole" || item.FactTitle is not null,
+        };
     }
 
     private static string Slot(string slot) => slot switch
@@ -121,7 +134,8 @@ public static partial class HeadingReader
     // Step 1: a heading taken apart. Dialogue and credits come out first, so their punctuation splits nothing.
     public static HeadingParts Split(string heading)
     {
-        var text = heading.Trim().Trim('*', '_').Trim();
+        // "… 41.3%": a poll's share or a score after the heading is a figure, not part of any title.
+        var text = TrailingFigure().Replace(heading.Trim().Trim('*', '_').Trim(), string.Empty);
         var dialogue = new List<string>();
         // "Han Ji-pyeong (_Start-Up_, 2020)": words in italics (Markdown's _ or *) set a title off as quotes do.
         var quotedTitles = Italics().Matches(text).Select(m => m.Groups["t"].Value.Trim()).ToList();
@@ -144,7 +158,8 @@ public static partial class HeadingReader
             var pieces = inner.Split([", ", " · ", " | "], StringSplitOptions.RemoveEmptyEntries);
             // A title set off in italics or quotes ("(_Start-Up_, 2020)") is never a network.
             var setOff = pieces.Length > 1 && quotedTitles.Contains(pieces[0].Trim());
-            if (pieces.Length > 1 && (setOff || !YearOrNetwork().IsMatch(inner)) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim())))
+            // "(Crash Landing on You, tvN, 2019~2020)": a network beside the year marks the title as well.
+            if (pieces.Length > 1 && (setOff || !YearOrNetwork().IsMatch(inner)) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim()) || YearOrNetwork().IsMatch(p.Trim())))
             {
                 year ??= pieces.Skip(1).Select(FactLines.Year).FirstOrDefault(y => y is not null);
                 parens.Add(pieces[0] + " \u2062");
@@ -224,6 +239,10 @@ public static partial class HeadingReader
         foreach (var quoted in parts.QuotedTitles)
         {
             Add("quote", quoted);
+            if (list.Count > 0 && list[^1].Slot == "quote" && Names.Normalize(parts.Outside).Length > Names.Normalize(quoted).Length)
+            {
+                list[^1] = list[^1] with { Score = list[^1].Score + 1 }; // "Someone in ‘A Title’": the author set these words off from the rest
+            }
         }
         foreach (var emphasised in InCapitals(s))
         {
@@ -241,6 +260,27 @@ public static partial class HeadingReader
         body.SelectMany(b => Italics().Matches(b).Select(m => m.Groups["t"].Value).Concat(Quoted().Matches(b).Select(m => m.Groups["q"].Value)))
             .Select(t => t.Trim())
             .FirstOrDefault(t => t.Count(char.IsLetter) >= 2 && TextShape.WordCount(t) <= 8 && !TextShape.IsDialogue(t) && TextShape.CapitalisedShare(t) >= 0.6 && !LooksLikePeople(t));
+
+    // "*Run On* (JTBC, 2020)", "‘Healer’ (2014)": the first title the item's text sets off and dates.
+    private static (string Title, int? Year)? TitleWithYearSetOffIn(IReadOnlyList<string> body)
+    {
+        foreach (var block in body)
+        {
+            foreach (var m in Italics().Matches(block).Concat(Quoted().Matches(block)).OrderBy(m => m.Index))
+            {
+                var title = m.Groups[m.Groups["t"].Success ? "t" : "q"].Value.Trim();
+                var after = DatedAfter().Match(block, m.Index + m.Length);
+                if (after.Success && !TextShape.IsDialogue(title) && TextShape.CapitalisedShare(title) >= 0.6 && TextShape.WordCount(title) <= 8)
+                {
+                    return (CleanTitle(title), int.Parse(after.Groups["year"].Value, CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\G\s*\((?:[^()\n]{1,30},\s*)?(?<year>(?:19|20)\d{2})\b[^()\n]{0,12}\)", RegexOptions.None, 1000)]
+    private static partial Regex DatedAfter();
 
     // "The SECRET GARDEN foam kiss": in a heading otherwise in lower or title case, a run of capitals sets a title off.
     // A heading wholly in capitals is one run, so an article mixing both kinds reads every heading in one slot.
@@ -479,7 +519,10 @@ public static partial class HeadingReader
     [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, 1000)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\s*(?:…|\.{2,3}|[-–—|:])?\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$", RegexOptions.None, 1000)]
+    private static partial Regex TrailingFigure();
+
+    [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex YearOrNetwork();
 
     [GeneratedRegex(PersonNames.Run + @"\s*$", RegexOptions.None, 1000)]
@@ -533,6 +576,9 @@ public sealed record HeadingReading(
     string? Description,
     IReadOnlyList<ItemDoubt> Doubts)
 {
+    /// <summary>False when the heading lacks the part where the article's other headings name their drama.</summary>
+    public bool FitsTemplate { get; init; } = true;
+
     /// <summary>True when the heading's people were taken out of the description ("sweet confession" from "Hyun Bin's sweet confession to Son Ye-jin").</summary>
     public bool DescriptionLacksPeople { get; init; }
 }

@@ -35,6 +35,13 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             rest = rest[2..].TrimStart();
         }
 
+        // "2:15 #6 Drama": a video chapter opens with its timestamp; the rank, if any, follows it.
+        if (Timestamp().Match(rest) is { Success: true } stamp)
+        {
+            decoration.Append('t');
+            rest = rest[stamp.Length..];
+        }
+
         // "[No. 6] Drama", "[3] Drama": a bracketed rank.
         if (rest.Length > 2 && rest[0] == '[' && ReadNumber(rest[1..]).Kind is not null)
         {
@@ -184,6 +191,9 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex LabelNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    private static partial System.Text.RegularExpressions.Regex Timestamp();
 
     private static int RomanValue(char c) => c switch
     {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace KdramaMoments.Web.Importing;
 /// capitals, so the item's short lines — heading, credit line, fact line, where titles and names sit — are read in
 /// title case. Prose is left as written.
 /// </summary>
-public static class LowercaseWriting
+public static partial class LowercaseWriting
 {
     // Below this share of capitalised words an article is written in lowercase; sentence starts alone give far more.
     private const double CapitalisedShareOfLowercase = 0.03;
@@ -21,10 +23,44 @@ public static class LowercaseWriting
                 Items = article.Items.Select(item => item with
                 {
                     Heading = TitleCase(item.Heading),
-                    Blocks = item.Blocks.Select(b => IsShortLine(b) ? TitleCase(b) : b).ToList(),
+                    Blocks = item.Blocks.Select(b => IsShortLine(b) ? TitleCase(b) : b).Select(WithCreditsInTitleCase).ToList(),
                 }).ToList(),
             }
-            : article;
+            : article with { Items = article.Items.Select(item => item with { Blocks = item.Blocks.Select(WithCreditsInTitleCase).ToList() }).ToList() };
+
+    /// <summary>
+    /// A thread can mix cases, and a fan writes "lee gon (lee min ho)" in prose: a role and its actor in parentheses,
+    /// both romanised Korean names in lowercase, are given their capitals so the cast reader sees a credit.
+    /// </summary>
+    public static string WithCreditsInTitleCase(string block) =>
+        block.Contains('(', StringComparison.Ordinal) ? LowercaseCredit().Replace(block, CreditInTitleCase) : block;
+
+    private static string CreditInTitleCase(Match m)
+    {
+        var words = m.Groups["before"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var actor = m.Groups["actor"].Value;
+        if (!IsKoreanName(actor))
+        {
+            return m.Value;
+        }
+        // The role is the longest run of the words before the parenthesis that reads as a Korean name ("telling jeong tae-eul").
+        for (var take = Math.Min(3, words.Length); take >= 2; take--)
+        {
+            var role = string.Join(' ', words[^take..]);
+            if (IsKoreanName(role))
+            {
+                var lead = string.Join(' ', words[..^take]);
+                return (lead.Length > 0 ? lead + " " : string.Empty) + TitleCase(role) + " (" + TitleCase(actor) + ")";
+            }
+        }
+        return m.Value;
+    }
+
+    private static bool IsKoreanName(string name) =>
+        name.Split(' ') is { Length: >= 2 and <= 3 } words && PersonNames.IsSurname(words[0]) && PersonNames.LooksKorean(name);
+
+    [GeneratedRegex(@"(?<before>(?:\p{Ll}[\p{Ll}-]* ){1,4})\((?<actor>\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2})\)", RegexOptions.None, 1000)]
+    private static partial Regex LowercaseCredit();
 
     public static bool IsWrittenInLowercase(ArticleSegments article)
     {

@@ -45,7 +45,16 @@ public static partial class PageFurniture
         var marked = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            if (InstagramStart().IsMatch(lines[i]))
+            if (ForumQuoteStart().IsMatch(lines[i]))
+            {
+                // "name said:" … "Click to expand...": a forum reply quoting an earlier post, which is read where it was posted.
+                var end = Enumerable.Range(i + 1, Math.Max(0, Math.Min(lines.Count - i - 1, 12))).FirstOrDefault(j => ForumQuoteEnd().IsMatch(lines[j]), -1);
+                for (var j = i; j <= end; j++)
+                {
+                    marked[j] = true;
+                }
+            }
+            else if (InstagramStart().IsMatch(lines[i]))
             {
                 var end = i;
                 for (var j = i + 1; j < lines.Count && j <= i + 8; j++)
@@ -119,6 +128,12 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^view this post on instagram", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex InstagramStart();
+
+    [GeneratedRegex(@"^\S{2,40} said:$", RegexOptions.None, 1000)]
+    private static partial Regex ForumQuoteStart();
+
+    [GeneratedRegex(@"^(?:click|tap) to expand\W*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ForumQuoteEnd();
 
     [GeneratedRegex(@"^a post shared by\b", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex InstagramEnd();

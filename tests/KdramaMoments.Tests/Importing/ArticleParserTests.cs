@@ -196,4 +196,58 @@ public sealed class ArticleParserTests
         Assert.Equal([2020, 2009, null, 2021], article.Items.Select(i => i.Drama.Year));
         Assert.Contains(article.Items[2].Doubts, d => d.About == "drama");
     }
+
+    [Fact]
+    public void Heading_SomeoneInAQuotedTitle_TheQuotedTitleIsTheDrama_AndMenuLinesAboveTheListAreNotItems()
+    {
+        var article = Parse("Second leads we would have picked",
+            "Entertainment", "Home · Shows · Stars · Newsletters · Podcasts · Our latest feature on second leads, below.",
+            "Maya Lin", "Sat, 1 March 2025 · 4-min read. These are the second leads we still think about on rainy nights.",
+            "Yoon Ji-hoo in ‘Boys Over Flowers’", "Kim Hyun-joong's quiet violinist is always there for Geum Jan-di when her boyfriend is not.",
+            "Han Ji-pyeong in ‘Start-Up’", "Kim Seon-ho's investor writes the letters and then watches someone else take the credit for them.",
+            "Choi Young-do in ‘The Heirs’", "Kim Woo-bin's bully turns out to have the softest heart of the whole school by the finale.");
+        Assert.Equal(["Boys Over Flowers", "Start-Up", "The Heirs"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Han Ji-pyeong" && c.Actor == "Kim Seon-ho");
+    }
+
+    [Fact]
+    public void Heading_EnglishTitleInParenthesesWithNetworkAndYears_AndAPollShareAfterIt_IsTheDrama()
+    {
+        var article = Parse("Readers' poll: the couple you would rewatch first",
+            "▶ 1st place – '도깨비' (Goblin, tvN, 2016~2017) … 38.5%", "Readers loved Kim Shin (Gong Yoo) and his bride Ji Eun-tak (Kim Go-eun) most of all this year.",
+            "▶ 2nd place – '힐러' (Healer, KBS2, 2014) … 21.0%", "The night courier Seo Jung-hoo (Ji Chang-wook) came second, a long way behind the goblin.",
+            "▶ 3rd place – Reply 1988 (tvN, 2015) … 12.2%", "Choi Taek (Park Bo-gum) and Sung Deok-sun (Lee Hye-ri) held on to third place in the vote.");
+        Assert.Equal(["Goblin", "Healer", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2016, 2014, 2015], article.Items.Select(i => i.Drama.Year));
+    }
+
+    [Fact]
+    public void ThematicSubheadings_TheDramaEachSectionSetsOffWithItsYear_IsTheDrama()
+    {
+        var article = Parse("Three quiet love stories",
+            "Rooftops", "Seo Jung-hoo (Ji Chang-wook) watches over a reporter from across the street in *Healer* (KBS2, 2014), night after night.",
+            "Swords", "Kim Shin (Gong Yoo) needs his bride to pull out the sword in *Goblin* (2016), and dreads the day she does.",
+            "Alleys", "Choi Taek (Park Bo-gum) wins the girl in *Reply 1988* (tvN, 2015) by saying almost nothing at all.");
+        Assert.Equal(["Healer", "Goblin", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["Rooftops", "Swords", "Alleys"], article.Items.Select(i => i.Heading));
+    }
+
+    [Theory]
+    [InlineData("and then telling jeong tae-eul (kim go eun) to wait for him", "and then telling Jeong Tae-eul (Kim Go Eun) to wait for him")]
+    [InlineData("seo jung-hoo (ji chang wook) runs across the roofs again", "Seo Jung-hoo (Ji Chang Wook) runs across the roofs again")]
+    [InlineData("the ending (and the soundtrack) still gets me", "the ending (and the soundtrack) still gets me")]
+    [InlineData("Kim Shin (Gong Yoo) is already written with capitals", "Kim Shin (Gong Yoo) is already written with capitals")]
+    public void LowercaseCredit_InAMixedCaseThread_IsGivenItsCapitals(string block, string expected) =>
+        Assert.Equal(expected, LowercaseWriting.WithCreditsInTitleCase(block));
+
+    [Fact]
+    public void ThreadInMixedCase_LowercaseCreditsInItsProse_AreCast()
+    {
+        var article = Parse("proposals that ruined me: a thread",
+            "1/ Healer (2014)", "seo jung-hoo (ji chang wook) finally says it to chae young-shin (park min young) without the mask on. SOBBING",
+            "2/ Goblin (2016)", "kim shin (gong yoo) asks ji eun-tak (kim go eun) to stay, and it is the first snow, and I am fine, totally fine",
+            "3/ Reply 1988 (2015)", "choi taek (park bo gum) just waits for sung deok-sun (lee hye ri) at the bus stop and that is the whole proposal");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang Wook");
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Ji Eun-tak" && c.Actor == "Kim Go Eun");
+    }
 }

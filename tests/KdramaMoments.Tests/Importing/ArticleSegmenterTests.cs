@@ -167,4 +167,75 @@ public sealed class ArticleSegmenterTests
     [InlineData("Popular articles")]
     public void Footer_PollsAndWikiSections_EndTheLastItem(string line) =>
         Assert.True(PageFurniture.StartsFooter(line));
+
+    [Fact]
+    public void Segment_ParagraphsThatOpenWithATitleAndItsYear_AreItems()
+    {
+        var text = "Farewells we still think about\n\nSome goodbyes hurt more than others, and these three hurt the most.\n\n"
+            + "Healer (2014) – The courier finally tells the reporter who he is, and then he has to disappear for a while to keep her safe.\n\n"
+            + "Chae Young-shin waits on the rooftop every night anyway.\n\n"
+            + "Goblin (tvN, 2016) – Kim Shin walks into the light after the last battle, leaving his bride with a promise about the first snow.\n\n"
+            + "Reply 1988 (2015) – Jung-hwan turns his confession into a joke at the reunion dinner, and the whole table laughs except him.\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Healer (2014)", "Goblin (2016)", "Reply 1988 (2015)"], segments.Items.Select(i => i.Heading));
+        Assert.Equal(["The courier finally tells the reporter who he is, and then he has to disappear for a while to keep her safe.", "Chae Young-shin waits on the rooftop every night anyway."],
+            segments.Items[0].Blocks);
+    }
+
+    [Fact]
+    public void Segment_ForumPostsUnderRepeatedUserLines_AreItemsByTheTitleEachPostOpensWith()
+    {
+        const string Post = "\n\nsome_user\nMember\nJan 5, 2025\n\n";
+        var text = "Your favourite rooftop scenes?\n\nopener_account\nMember\n\nTell me your favourite rooftop scene, with the episode if you can.\n\n"
+            + "Reply 1988, ep 18. The ring scene on the rooftop of the alley, where the confession turns into a joke." + Post
+            + "Mine is Secret Garden — the CEO does sit-ups with the stuntwoman on his feet and it is somehow romantic." + Post
+            + "opener_account said:\nMine is Secret Garden — the CEO does sit-ups with the stuntwoman on his feet.\nClick to expand...\nthat one is a classic, agreed with everything here." + Post
+            + "Not a rooftop but Goblin (2016). He appears the moment she blows out the candle on the beach, coat and all.\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Reply 1988", "Secret Garden", "Goblin (2016)"], segments.Items.Select(i => i.Heading));
+        Assert.StartsWith("ep 18. The ring scene", segments.Items[0].Blocks[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segment_NumberedParagraphsOfAThread_SplitTheTitleFromTheText()
+    {
+        var text = "proposals that ruined me: a thread\n\n"
+            + "1/ healer (2014) — he says it from behind a mask and she still knows exactly who it is, which is the whole point\n\n"
+            + "2/ goblin — the proposal happens in a field of buckwheat flowers and I am not over it at all\n\n"
+            + "3/ Reply 1988!! the ring scene, except it is a joke, except it is not a joke, and he knows it\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["healer (2014)", "goblin", "Reply 1988"], segments.Items.Select(i => i.Heading));
+        Assert.Equal(["the ring scene, except it is a joke, except it is not a joke, and he knows it"], segments.Items[2].Blocks);
+    }
+
+    [Fact]
+    public void Segment_VideoChapterList_IsAListOfOneLineItems()
+    {
+        var text = "5 rooftop scenes | Countdown\n\nHere are five rooftop scenes we love, counted down from five to one.\n\n"
+            + "0:00 Intro\n0:30 #3 Healer (2014) | Seo Jung-hoo & Chae Young-shin | Ji Chang-wook, Park Min-young\n"
+            + "2:10 #2 Goblin (2016) | Gong Yoo as Kim Shin | ep 1\n4:05 #1 Reply 1988 (2015) | Jung-hwan | \"Happy birthday\"\n6:00 Outro\n\n"
+            + "Music licensed from a library. All clips belong to their owners and are used here for commentary.\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Healer (2014) | Seo Jung-hoo & Chae Young-shin | Ji Chang-wook, Park Min-young", "Goblin (2016) | Gong Yoo as Kim Shin | ep 1", "Reply 1988 (2015) | Jung-hwan | \"Happy birthday\""],
+            segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_SlideCounters_TakeTheTitleUnderThemAndSkipTheCover()
+    {
+        var text = "Slow burns worth the wait\n\nSlide 1 of 4\nA few couples who took their time, collected for a long weekend of watching.\n\n"
+            + $"Slide 2 of 4\nHealer (2014)\n\n{Body}\n\nSlide 3 of 4\nGoblin (2016)\n\n{Body}\n\nSlide 4 of 4\nReply 1988\n\n{Body}\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Healer (2014)", "Goblin (2016)", "Reply 1988"], segments.Items.Select(i => i.Heading));
+        Assert.All(segments.Items, i => Assert.Equal([Body], i.Blocks));
+    }
+
+    [Fact]
+    public void Segment_HeadingsThatRepeatOnceDigitsAreSetAside_AreACardsFurnitureNotTheList()
+    {
+        var text = "My list\n\n"
+            + $"Healer\nKorean Drama - 2014, 20 episodes\n\n{Body}\n\nGoblin\nKorean Drama - 2016, 16 episodes\n\n{Body}\n\nReply 1988\nKorean Drama - 2015, 20 episodes\n\n{Body}\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Healer", "Goblin", "Reply 1988"], segments.Items.Select(i => i.Heading));
+    }
 }

@@ -294,4 +294,28 @@ public sealed class CastReaderTests
     public void NameInsideAWord_IsNotAnActor() =>
         Assert.DoesNotContain(Read("The rooftop", "Cha Eun-woo of ASTRO took on the role of Lee Su-ho while Moon Ga-young was Lim Ju-kyung.", "True Beauty").Cast,
             c => c.Actor == "TRO");
+
+    [Fact]
+    public void PossessiveBetweenTwoFullNames_NeverARoleInTheItem_IsActorAndRole() =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"], Pairs(Read("The night market",
+            "Son Ye-jin's Yoon Se-ri and Hyun Bin's Ri Jeong-hyeok lose each other in the crowd, and the candles do the rest.")));
+
+    [Fact]
+    public void PossessiveBetweenARoleAndAnother_IsNotACredit() =>
+        Assert.DoesNotContain("Ri Jeong-hyeok|Yoon Se-ri", Pairs(Read("The border",
+            "Yoon Se-ri (Son Ye-jin) waits at the line. Yoon Se-ri's Ri Jeong-hyeok cannot follow her across it.")));
+
+    [Theory]
+    [InlineData("The quiet violinist, played by Kim Hyun-joong, is always there when she needs someone.")]
+    [InlineData("Kim Hyun-joong's gentle violinist is always there when she needs someone.")]
+    [InlineData("Kim Hyun-joong played the gentle violinist who is always there when she needs someone.")]
+    public void HeadingAboutOneRole_TheTextsOneActorWithoutARole_PlaysIt(string body) =>
+        Assert.Contains("Yoon Ji-hoo|Kim Hyun-joong", Pairs(Read("Yoon Ji-hoo in ‘Boys Over Flowers’", body, "Boys Over Flowers",
+            [new HeadingPerson("Yoon Ji-hoo", null, PersonRole.Unknown)])));
+
+    [Fact]
+    public void HeadingAboutOneRole_TwoActorsWithoutRoles_NeitherIsGuessed() =>
+        Assert.DoesNotContain(Read("Yoon Ji-hoo in ‘Boys Over Flowers’",
+            "Kim Hyun-joong's violinist and Kim Bum's playboy are the quiet half of the F4.", "Boys Over Flowers",
+            [new HeadingPerson("Yoon Ji-hoo", null, PersonRole.Unknown)]).Cast, c => c.Character == "Yoon Ji-hoo" && c.Actor is not null);
 }

@@ -18,6 +18,8 @@ public sealed class ListMarkerTests
     [InlineData("10 Final Goodbye", "num", 10, "Final Goodbye")]
     [InlineData("１２. Goblin", "num.", 12, "Goblin")]
     [InlineData("٣) Goblin", "num)", 3, "Goblin")]
+    [InlineData("2:15 #6 Goblin (2016) | Kim Shin", "thash", 6, "Goblin (2016) | Kim Shin")]
+    [InlineData("1:02:40 3. Healer", "tnum.", 3, "Healer")]
     public void Read_ListMarkers_GiveShapeNumberAndText(string line, string shape, int number, string text)
     {
         var marker = ListMarker.Read(line);

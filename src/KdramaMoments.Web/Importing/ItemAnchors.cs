@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// An item that opens a paragraph instead of standing on a heading line: forum posts, threads and features
+/// that begin each entry with the drama — a rank (<c>3/ some show (2023) — …</c>), a title with its year
+/// (<c>Some Title (2016) – When …</c>, <c>… but Some Title (2024). …</c>), or a short title-case first
+/// sentence (<c>Some Title. The …</c>). The anchor is the item's heading and the rest of the paragraph its text.
+/// </summary>
+public static partial class ItemAnchors
+{
+    /// <summary>The paragraph's opening read as a heading, and what follows it.</summary>
+    public sealed record Anchor(ListMarker Marker, string Rest);
+
+    private const int MaxLeadWords = 12;
+    private const int MaxSentenceTitleWords = 7;
+    private const int MinRestWords = 5;
+
+    public static Anchor? Read(string paragraph)
+    {
+        if (!TextShape.IsProse(paragraph))
+        {
+            return null;
+        }
+        var marker = ListMarker.Read(paragraph);
+        var text = marker.Text;
+        if ((TitleWithYear(text) ?? TitleBeforeSeparator(text, marker.IsNumbered)) is not var (heading, rest))
+        {
+            return null;
+        }
+        return TextShape.WordCount(rest) < MinRestWords
+            ? null
+            : new Anchor(marker with { Shape = marker.IsNumbered ? marker.Shape : marker.Shape + "-anchor", Text = heading }, rest);
+    }
+
+    // "Not exactly a meet-cute but Some Title (2024). Then …": the title is the capitalised run before the year.
+    private static (string, string)? TitleWithYear(string text)
+    {
+        var match = YearTitle().Match(text);
+        if (!match.Success || TextShape.WordCount(match.Groups["lead"].Value) > MaxLeadWords || SentenceBreak().IsMatch(match.Groups["lead"].Value))
+        {
+            return null;
+        }
+        var title = TrailingTitle(match.Groups["lead"].Value.Trim());
+        return ($"{title} ({match.Groups["year"].Value})", RestAfter(text, match.Length));
+    }
+
+    // "Some Title — she …", "Some Title!!! The …", "Some Title, ep 1. …": a short opening clause that reads as a title.
+    // A ranked paragraph may write its title in lowercase ("3/ some show — …"); an unranked one must look like a title.
+    private static (string, string)? TitleBeforeSeparator(string text, bool ranked)
+    {
+        var match = SeparatedLead().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var lead = match.Groups["lead"].Value.Trim();
+        var words = TextShape.WordCount(lead);
+        if (words > MaxSentenceTitleWords || (match.Groups["sep"].Value.StartsWith(',') && words < 2))
+        {
+            return null;
+        }
+        var title = TrailingTitle(lead);
+        if (!ranked && (!ReadsAsTitle(title) || title.Length < 4))
+        {
+            return null;
+        }
+        var rest = RestAfter(text, match.Length);
+        // "Some Title, ep 1. Then …": the episode belongs to the item's text.
+        return (title, rest);
+    }
+
+    // The capitalised run that ends the lead: "Can I add Some Long Title" → "Some Long Title".
+    private static string TrailingTitle(string lead)
+    {
+        var words = lead.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 0 && (StartsCapitalised(words[start - 1]) || (start < words.Length && TitleFunctionWords.Contains(words[start - 1]))))
+        {
+            start--;
+        }
+        while (start < words.Length && TitleFunctionWords.Contains(words[start]))
+        {
+            start++;
+        }
+        return start < words.Length ? string.Join(' ', words[start..]) : lead;
+    }
+
+    private static bool StartsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || TextShape.IsQuoteMark(word[0]) && word.Length > 1 && char.IsUpper(word[1]));
+
+    private static bool ReadsAsTitle(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => StartsCapitalised(w) || TitleFunctionWords.Contains(w));
+
+    private static readonly HashSet<string> TitleFunctionWords = ["a", "an", "the", "of", "on", "to", "in", "and", "for", "with", "at", "by", "from", "del", "de", "la", "&"];
+
+    private static string RestAfter(string text, int index) => text[index..].TrimStart(' ', '.', '!', '?', ',', ':', '–', '—', '-');
+
+    [GeneratedRegex(@"^(?<lead>[^()]{2,120}?)\s*\((?:[\p{L}\d ]{1,20},\s*)?(?<year>(?:19|20)\d{2})\)[.!?:,]*", RegexOptions.None, 1000)]
+    private static partial Regex YearTitle();
+
+    [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|[.!?]+\s|,\s)", RegexOptions.None, 1000)]
+    private static partial Regex SeparatedLead();
+
+    [GeneratedRegex(@"[.!?]\s", RegexOptions.None, 1000)]
+    private static partial Regex SentenceBreak();
+}
