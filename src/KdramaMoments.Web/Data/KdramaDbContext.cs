@@ -99,14 +99,15 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     }
 
     /// <summary>
-    /// Every write path (import, editors, merges, deletes) goes through here, so the search index is
-    /// rewritten in the same transaction as the rows it describes and can never disagree with them.
+    /// Every write path (import, editors, merges, deletes) goes through here, so the search index and the stored
+    /// counts are rewritten in the same transaction as the rows they describe and can never disagree with them.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
         var changes = await SearchChanges.CollectAsync(this, cancellationToken);
-        if (changes.IsEmpty)
+        var counts = await StoredCounts.CollectAsync(this, cancellationToken);
+        if (changes.IsEmpty && counts.IsEmpty)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -115,6 +116,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await SearchIndexer.ReindexAsync(this, changes.Resolve(), cancellationToken);
+            await counts.RefreshAsync(this, cancellationToken);
             if (own is not null)
             {
                 await own.CommitAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed record GeneratorReport(int Dramas, int Actors, int Characters, int
 /// Fills a database with synthetic but realistic volume for load and search benchmarks: romanised
 /// Korean names (with spelling variants as aliases), drama titles, moments with quotes, tropes and
 /// sources. Rows are written with prepared SQL in one transaction (EF's change tracker would take
-/// minutes at 100,000 moments); the search index is then rebuilt from them.
+/// minutes at 100,000 moments); the search index is then rebuilt from them, and the stored counts computed.
 /// </summary>
 public static class CatalogGenerator
 {
@@ -156,6 +156,7 @@ public static class CatalogGenerator
         {
             await AdvanceIdentitiesAsync(db, cancellationToken);
         }
+        await StoredCounts.RefreshAllAsync(db, cancellationToken);
         await SearchIndexer.RebuildAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var entries = await db.SearchStore.CountAsync(db, cancellationToken);

@@ -90,12 +90,18 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DramaCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HangulName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -112,6 +118,13 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -122,6 +135,11 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortName", "Slug");
+
+                    b.HasIndex("MomentCount", "DramaCount", "Name", "Slug")
+                        .IsDescending(true, true, false, false);
 
                     b.ToTable("Actors");
                 });
@@ -370,6 +388,12 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ListCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedTitle")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -379,6 +403,16 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Synopsis")
                         .HasColumnType("TEXT");
@@ -403,6 +437,14 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Year");
+
+                    b.HasIndex("SortTitle", "Id");
+
+                    b.HasIndex("ListCount", "MomentCount", "Title")
+                        .IsDescending(true, true, false);
+
+                    b.HasIndex("SortYear", "SortTitle", "Id")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Dramas");
                 });
@@ -457,10 +499,30 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int?>("Episode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ListCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SortDrama")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -479,6 +541,14 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("DramaId", "Episode");
+
+                    b.HasIndex("SortTitle", "Slug");
+
+                    b.HasIndex("ListCount", "SortYear", "Title", "Slug")
+                        .IsDescending(true, true, false, false);
+
+                    b.HasIndex("SortYear", "SortDrama", "Episode", "Slug")
+                        .IsDescending(true, false, false, false);
 
                     b.ToTable("Moments");
                 });
@@ -657,6 +727,9 @@ namespace KdramaMoments.Web.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

@@ -19,7 +19,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
                 d.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 d.Characters.OrderBy(c => c.Name).Select(c => new CastLine(c.Id, c.Slug, c.Name, c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name)).ToList(),
                 d.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
-                    .Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.Sources.Select(s => s.ArticleId).Distinct().Count(), m.Characters.Select(c => c.Id).ToList(),
+                    .Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.ListCount, m.Characters.Select(c => c.Id).ToList(),
                         m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope))).ToList(),
                 new List<ArticleLine>()))
             .AsSplitQuery()

@@ -58,7 +58,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     }
 
     private static async Task<IReadOnlyList<MomentCard>> CardsAsync(IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
-        await moments.AsNoTracking().ToCards().SortedBy("listed").Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
+        await moments.AsNoTracking().SortedBy("listed").ToCards().Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
 
     public sealed record MomentPage(int Id, string Slug, string Title, int DramaId, string DramaSlug, string Drama, int? Year, string? HangulTitle,
         int? Episode, string? Description, IReadOnlyList<PersonLine> Characters, IReadOnlyList<string> Quotes, IReadOnlyList<TagLine> Tags,
