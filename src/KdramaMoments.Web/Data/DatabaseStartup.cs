@@ -1,5 +1,6 @@
 using System.Reflection;
 using KdramaMoments.Web.Importing;
+using KdramaMoments.Web.Markdown;
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -27,9 +28,15 @@ public static partial class DatabaseStartup
         {
             await ApplyPragmasAsync(db, logger, cancellationToken);
         }
-        if (DataSteps(db, pending).Contains(DataStep.DramaInitials))
+        var steps = DataSteps(db, pending);
+        if (steps.Contains(DataStep.DramaInitials))
         {
             await AddAbbreviationsAsync(db, logger, cancellationToken);
+        }
+        if (steps.Contains(DataStep.StoredHtml))
+        {
+            var rendered = await StoredHtml.FillMissingAsync(db, cancellationToken);
+            LogRendered(logger, rendered);
         }
 
         // A database from before the search index (or filled by a bulk load) gets its index built once.
@@ -114,6 +121,9 @@ public static partial class DatabaseStartup
     [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Dramas} dramas their initials as an alias")]
     private static partial void LogAbbreviations(ILogger logger, int dramas);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rendered the stored HTML of {Rows} rows saved before it was kept")]
+    private static partial void LogRendered(ILogger logger, int rows);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Built the search index: {Entries} entries")]
     private static partial void LogIndexed(ILogger logger, long entries);
 
@@ -128,6 +138,8 @@ public static partial class DatabaseStartup
 public enum DataStep
 {
     DramaInitials,
+    /// <summary>Markdown saved before its HTML was stored gets it (<see cref="Markdown.StoredHtml"/>).</summary>
+    StoredHtml,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Markdown;
 using KdramaMoments.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -105,6 +106,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        StoredHtml.RenderChanged(ChangeTracker);
         var changes = await SearchChanges.CollectAsync(this, cancellationToken);
         var counts = await StoredCounts.CollectAsync(this, cancellationToken);
         if (changes.IsEmpty && counts.IsEmpty)

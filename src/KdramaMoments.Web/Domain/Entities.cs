@@ -22,6 +22,8 @@ public sealed class Drama : IVersioned, ISlugged
     public int? Year { get; set; }
     public string? HangulTitle { get; set; }
     public string? Synopsis { get; set; }
+    /// <summary>The synopsis rendered and sanitised when it was saved.</summary>
+    public string? SynopsisHtml { get; set; }
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     /// <summary>Set when an editor changes the drama; the importer then leaves its fields alone.</summary>
@@ -84,6 +86,8 @@ public sealed class Moment : IVersioned, ISlugged
     public int DramaId { get; set; }
     public Drama Drama { get; set; } = null!;
     public string? Description { get; set; }
+    /// <summary>The description rendered and sanitised when it was saved.</summary>
+    public string? DescriptionHtml { get; set; }
     public int? Episode { get; set; }
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -319,6 +319,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<string>("Intro")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IntroHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
@@ -357,6 +360,9 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
@@ -415,6 +421,9 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Synopsis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SynopsisHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -488,6 +497,9 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DramaId")

@@ -15,7 +15,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var drama = await db.Dramas.AsNoTracking()
             .Where(d => d.Slug == slug)
             .Select(d => new DramaPage(
-                d.Id, d.Slug, d.Title, d.HangulTitle, d.Year, d.Synopsis,
+                d.Id, d.Slug, d.Title, d.HangulTitle, d.Year, d.Synopsis, d.SynopsisHtml,
                 d.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 d.Characters.OrderBy(c => c.Name).Select(c => new CastLine(c.Id, c.Slug, c.Name, c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name)).ToList(),
                 d.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
@@ -40,7 +40,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record DramaPage(int Id, string Slug, string Title, string? HangulTitle, int? Year, string? Synopsis, IReadOnlyList<string> Aliases,
+    public sealed record DramaPage(int Id, string Slug, string Title, string? HangulTitle, int? Year, string? Synopsis, string? SynopsisHtml, IReadOnlyList<string> Aliases,
         IReadOnlyList<CastLine> Cast, IReadOnlyList<MomentLine> Moments, IReadOnlyList<ArticleLine> Articles)
     {
         /// <summary>The couple(s) by the pairing rule (Couples/CoupleRule.cs), the pair with the most moments together first.</summary>

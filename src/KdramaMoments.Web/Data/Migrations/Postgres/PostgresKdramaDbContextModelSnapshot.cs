@@ -363,6 +363,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("IntroHtml")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
@@ -405,6 +409,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Note")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("NoteHtml")
                         .HasColumnType("text")
                         .UseCollation("C");
 
@@ -470,6 +478,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Synopsis")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("SynopsisHtml")
                         .HasColumnType("text")
                         .UseCollation("C");
 
@@ -551,6 +563,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("DescriptionHtml")
                         .HasColumnType("text")
                         .UseCollation("C");
 
