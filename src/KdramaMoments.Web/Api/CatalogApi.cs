@@ -31,9 +31,9 @@ public static class CatalogApi
         return endpoints;
     }
 
-    private static async Task<ETagged<PageOf<DramaListItem>>> ListDramasAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo, string? sort, string? year, string? page, string? pageSize, CancellationToken cancellationToken)
+    private static async Task<ETagged<PageOf<DramaListItem>>> ListDramasAsync(HttpRequest request, KdramaDbContext db, string? sort, string? year, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        var list = await DramaQueries.PageAsync(db, memo, Number(year), sort, Number(page), Size(pageSize), cancellationToken);
+        var list = await DramaQueries.PageAsync(db, Number(year), sort, Number(page), Size(pageSize), cancellationToken);
         return ETagged.Json(PageFrom(request, list, d => new DramaListItem(d.Slug, d.Title, d.Year, d.Moments, d.Lists)));
     }
 
@@ -95,10 +95,10 @@ public static class CatalogApi
         var filter = new MomentFilter(null, Blank(drama), Blank(actor), Number(year), Blank(sort));
         var facets = MomentFacets.From(tag, not, decade, episodes);
         var scope = db.Moments.AsNoTracking().Matching(filter);
-        // Without facets the list comes from the orders kept per catalogue version, and so do the unfiltered counts.
+        // The unfiltered facet counts are kept per catalogue version.
         var list = facets.IsEmpty
-            ? await MomentQueries.PageAsync(db, memo, filter, Number(page), cancellationToken, Size(pageSize))
-            : await facets.Apply(scope).ToCards().SortedBy(filter.SortOrDefault).AsSplitQuery().ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+            ? await MomentQueries.PageAsync(db, filter, Number(page), cancellationToken, Size(pageSize))
+            : await facets.Apply(scope).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
         var counts = facets.IsEmpty && filter.IsEmpty
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
             : await FacetCounts.CountAsync(scope, facets, cancellationToken);

@@ -29,7 +29,7 @@ public static class CuratedListQueries
     public static async Task<CuratedListPage?> BySlugAsync(KdramaDbContext db, string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {
         var list = await db.CuratedLists.AsNoTracking().Where(l => l.Slug == slug && (includeUnpublished || l.Published))
-            .Select(l => new { l.Id, l.Slug, l.Title, l.Intro, l.Published, Items = l.Items.OrderBy(i => i.Position).Select(i => new { i.MomentId, i.Note }).ToList() })
+            .Select(l => new { l.Id, l.Slug, l.Title, l.Intro, l.IntroHtml, l.Published, Items = l.Items.OrderBy(i => i.Position).Select(i => new { i.MomentId, i.Note, i.NoteHtml }).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
         if (list is null)
         {
@@ -38,8 +38,8 @@ public static class CuratedListQueries
         var ids = list.Items.Select(i => i.MomentId).ToList();
         var cards = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).ToCards().AsSplitQuery().ToDictionaryAsync(c => c.Id, cancellationToken);
         var moments = list.Items.Where(i => cards.ContainsKey(i.MomentId))
-            .Select(i => new CuratedListMoment(cards[i.MomentId], MarkdownRenderer.ToSafeHtml(i.Note))).ToList();
-        return new CuratedListPage(list.Id, list.Slug, list.Title, MarkdownRenderer.ToSafeHtml(list.Intro), list.Published, moments);
+            .Select(i => new CuratedListMoment(cards[i.MomentId], MarkdownRenderer.Stored(i.NoteHtml, i.Note))).ToList();
+        return new CuratedListPage(list.Id, list.Slug, list.Title, MarkdownRenderer.Stored(list.IntroHtml, list.Intro), list.Published, moments);
     }
 
     /// <summary>The moments of a published list (for its feed), or null when there is no such list.</summary>

@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
         // else listens for committed changes (the audit log, as an IInterceptor): singletons, since the pooled options are built once.
         services.AddSingleton<CatalogueChangeDispatch>();
         services.AddSingleton<ICatalogueSaveStep, CatalogueChangeAnnouncement>();
+        services.AddSingleton<ICatalogueSaveStep, StoredCountsSync>();
         services.AddSingleton<CatalogueMemo>();
         services.AddSingleton<ICatalogueCache>(provider => provider.GetRequiredService<CatalogueMemo>());
         services.TryAddSingleton(TimeProvider.System);

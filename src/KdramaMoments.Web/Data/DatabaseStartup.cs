@@ -1,4 +1,5 @@
 using System.Reflection;
+using KdramaMoments.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -28,9 +29,15 @@ public static partial class DatabaseStartup
         {
             await ApplyPragmasAsync(db, logger, cancellationToken);
         }
-        if (DataSteps(db, pending).Contains(DataStep.DramaInitials))
+        var steps = DataSteps(db, pending);
+        if (steps.Contains(DataStep.DramaInitials))
         {
             await AddAbbreviationsAsync(db, logger, cancellationToken);
+        }
+        if (steps.Contains(DataStep.StoredHtml))
+        {
+            var rendered = await StoredHtml.FillMissingAsync(db, cancellationToken);
+            LogRendered(logger, rendered);
         }
 
         foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
@@ -97,12 +104,16 @@ public static partial class DatabaseStartup
     [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Dramas} dramas their initials as an alias")]
     private static partial void LogAbbreviations(ILogger logger, int dramas);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rendered the stored HTML of {Rows} rows saved before it was kept")]
+    private static partial void LogRendered(ILogger logger, int rows);
 }
 
 /// <summary>What a catalogue needs done in C# once, when a migration brings it up to a rule it was made before.</summary>
 public enum DataStep
 {
     DramaInitials,
+    /// <summary>Markdown saved before its HTML was stored gets it (<see cref="Markdown.StoredHtml"/>).</summary>
+    StoredHtml,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KdramaMoments.Web.Accounts;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Markdown;
 using KdramaMoments.Web.Search;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -101,11 +102,13 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     /// <summary>
     /// Every write path (import, editors, merges, deletes) goes through here. A save that changes the catalogue is a
     /// catalogue write: what it changed is raised (<see cref="CatalogueChangeDispatch"/>) to the parts that follow it,
-    /// and what they write (the search index) commits in the same transaction as the rows, so it can never disagree with them.
+    /// and what they write (the search index, the stored counts) commits in the same transaction as the rows, so it can never disagree with them.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        // Derived HTML is set on the rows before they are written, like their versions.
+        StoredHtml.RenderChanged(ChangeTracker);
         if (Database.CurrentTransaction is not null || CatalogueChange.KindsIn(ChangeTracker).Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -10,6 +10,8 @@ public sealed class CuratedList : IVersioned, ISlugged
     public required string Slug { get; set; }
     public required string Title { get; set; }
     public string? Intro { get; set; }
+    /// <summary>The introduction rendered and sanitised when it was saved.</summary>
+    public string? IntroHtml { get; set; }
     public bool Published { get; set; }
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -27,4 +29,6 @@ public sealed class CuratedListItem
     public Moment Moment { get; set; } = null!;
     public int Position { get; set; }
     public string? Note { get; set; }
+    /// <summary>The note rendered and sanitised when it was saved.</summary>
+    public string? NoteHtml { get; set; }
 }

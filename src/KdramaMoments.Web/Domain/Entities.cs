@@ -22,10 +22,20 @@ public sealed class Drama : IVersioned, ISlugged
     public int? Year { get; set; }
     public string? HangulTitle { get; set; }
     public string? Synopsis { get; set; }
+    /// <summary>The synopsis rendered and sanitised when it was saved.</summary>
+    public string? SynopsisHtml { get; set; }
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     /// <summary>Set when an editor changes the drama; the importer then leaves its fields alone.</summary>
     public DateTime? EditedAt { get; set; }
+    /// <summary>Kept at write time, so lists order and page on an index.</summary>
+    public int MomentCount { get; set; }
+    /// <summary>Distinct articles naming any of its moments; kept at write time.</summary>
+    public int ListCount { get; set; }
+    /// <summary>The year, 0 when unknown, so a descending order puts unknown years last on both providers; kept at write time.</summary>
+    public int SortYear { get; set; }
+    /// <summary>The title as the database's <c>lower()</c> folds it; kept at write time.</summary>
+    public string SortTitle { get; set; } = "";
     public List<DramaAlias> Aliases { get; } = [];
     public List<Character> Characters { get; } = [];
     public List<Moment> Moments { get; } = [];
@@ -41,6 +51,12 @@ public sealed class Actor : IVersioned, ISlugged
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
+    /// <summary>Moments naming any of the actor's roles (a moment naming two counts twice); kept at write time.</summary>
+    public int MomentCount { get; set; }
+    /// <summary>Distinct dramas of the actor's roles; kept at write time.</summary>
+    public int DramaCount { get; set; }
+    /// <summary>The name as the database's <c>lower()</c> folds it; kept at write time.</summary>
+    public string SortName { get; set; } = "";
     public List<ActorAlias> Aliases { get; } = [];
     public List<Character> Characters { get; } = [];
 }
@@ -70,10 +86,20 @@ public sealed class Moment : IVersioned, ISlugged
     public int DramaId { get; set; }
     public Drama Drama { get; set; } = null!;
     public string? Description { get; set; }
+    /// <summary>The description rendered and sanitised when it was saved.</summary>
+    public string? DescriptionHtml { get; set; }
     public int? Episode { get; set; }
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
+    /// <summary>Distinct articles naming it ("in N lists"); kept at write time.</summary>
+    public int ListCount { get; set; }
+    /// <summary>Its drama's year, 0 when unknown; kept at write time, so the list orders read an index.</summary>
+    public int SortYear { get; set; }
+    /// <summary>Its drama's title; kept at write time.</summary>
+    public string SortDrama { get; set; } = "";
+    /// <summary>The title as the database's <c>lower()</c> folds it; kept at write time.</summary>
+    public string SortTitle { get; set; } = "";
     public List<Character> Characters { get; } = [];
     public List<Quote> Quotes { get; } = [];
     public List<Tag> Tags { get; } = [];
@@ -96,6 +122,8 @@ public sealed class Tag : IVersioned, ISlugged
     public required string Slug { get; set; }
     public required string Name { get; set; }
     public long Version { get; set; }
+    /// <summary>Kept at write time.</summary>
+    public int MomentCount { get; set; }
     public List<Moment> Moments { get; } = [];
 }
 

@@ -26,43 +26,34 @@ public static class DramaQueries
             Slug = d.Slug,
             Title = d.Title,
             Year = d.Year,
-            Moments = d.Moments.Count,
-            Lists = d.Moments.SelectMany(m => m.Sources).Select(s => s.ArticleId).Distinct().Count(),
+            Moments = d.MomentCount,
+            Lists = d.ListCount,
         });
 
-    public static IQueryable<DramaSummary> OrderByMostListed(this IQueryable<DramaSummary> dramas) =>
-        dramas.OrderByDescending(d => d.Lists).ThenByDescending(d => d.Moments).ThenBy(d => d.Title);
+    public static IQueryable<Drama> OrderByMostListed(this IQueryable<Drama> dramas) =>
+        dramas.OrderByDescending(d => d.ListCount).ThenByDescending(d => d.MomentCount).ThenBy(d => d.Title);
 
     /// <summary>"Most listed" leads only when it orders something: once some drama is named by two articles; else the newest first.</summary>
     public static async Task<string> DefaultSortAsync(this IQueryable<Drama> dramas, CancellationToken cancellationToken) =>
-        await dramas.ToSummaries().AnyAsync(d => d.Lists > 1, cancellationToken) ? "listed" : "year";
+        await dramas.AnyAsync(d => d.ListCount > 1, cancellationToken) ? "listed" : "year";
 
     public static readonly IReadOnlyList<(string Value, string Label)> Sorts = [("listed", "Most listed"), ("year", "Newest first"), ("title", "Title A–Z")];
 
-    /// <summary>The list orders fans can choose; titles compare without case, as readers expect.</summary>
-    public static IQueryable<DramaSummary> SortedBy(this IQueryable<DramaSummary> dramas, string? sort) => sort switch
+    /// <summary>
+    /// The list orders fans can choose; titles compare without case, as readers expect. Each reads the counts and
+    /// keys stored on the drama (<see cref="StoredCounts"/>) in the order of an index, so a deep page is a slice of it.
+    /// </summary>
+    public static IQueryable<Drama> SortedBy(this IQueryable<Drama> dramas, string? sort) => sort switch
     {
-        "year" => dramas.OrderBy(d => d.Year == null).ThenByDescending(d => d.Year).ThenBy(d => CaseFold.Lower(d.Title)).ThenBy(d => d.Id),
-        "title" => dramas.OrderBy(d => CaseFold.Lower(d.Title)).ThenBy(d => d.Id),
+        "year" => dramas.OrderByDescending(d => d.SortYear).ThenBy(d => d.SortTitle).ThenBy(d => d.Id),
+        "title" => dramas.OrderBy(d => d.SortTitle).ThenBy(d => d.Id),
         _ => dramas.OrderByMostListed(),
     };
 
-    /// <summary>
-    /// One page of the drama list. Every sort needs each drama's counts before it can order them, so the whole
-    /// order is memoised per catalogue version and a page reads only its own rows; a year's dramas are few.
-    /// </summary>
-    public static async Task<PagedList<DramaSummary>> PageAsync(KdramaDbContext db, CatalogueMemo memo, int? year, string? sort, int? page, int size, CancellationToken cancellationToken)
-    {
-        if (year is not null)
-        {
-            return await db.Dramas.AsNoTracking().Where(d => d.Year == year).ToSummaries().SortedBy(sort).ToPagedListAsync(page, cancellationToken, size);
-        }
-        var known = Sorts.Any(s => s.Value == sort) ? sort : "listed";
-        var order = await memo.GetAsync("dramas?sort=" + known, async () =>
-            (IReadOnlyList<int>)await db.Dramas.AsNoTracking().ToSummaries().SortedBy(known).Select(d => d.Id).ToListAsync());
-        return await order.ToPagedListAsync(page,
-            ids => db.Dramas.AsNoTracking().Where(d => ids.Contains(d.Id)).ToSummaries().ToListAsync(cancellationToken), d => d.Id, size);
-    }
+    /// <summary>One page of the drama list, or of one year's dramas.</summary>
+    public static Task<PagedList<DramaSummary>> PageAsync(KdramaDbContext db, int? year, string? sort, int? page, int size, CancellationToken cancellationToken) =>
+        (year is null ? db.Dramas.AsNoTracking() : db.Dramas.AsNoTracking().Where(d => d.Year == year))
+            .SortedBy(sort).ToSummaries().ToPagedListAsync(page, cancellationToken, size);
 
     /// <summary>The articles naming any moment of a drama, by title: from the drama's moments' sources, not by asking every article.</summary>
     public static IQueryable<Article> ListingDrama(this IQueryable<Article> articles, KdramaDbContext db, int dramaId) =>

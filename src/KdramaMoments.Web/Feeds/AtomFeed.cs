@@ -26,7 +26,7 @@ public static class AtomFeed
                 m.Title,
                 Drama = m.Drama.Title,
                 Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
-                Lists = m.Sources.Select(s => s.ArticleId).Distinct().Count(),
+                Lists = m.ListCount,
                 m.CreatedAt,
                 Edited = m.EditedAt ?? m.CreatedAt,
                 Named = m.Sources.Max(s => (DateTime?)s.Article.ImportedAt),

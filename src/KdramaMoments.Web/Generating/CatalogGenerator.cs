@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Markdown;
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -16,7 +17,7 @@ public sealed record GeneratorReport(int Dramas, int Actors, int Characters, int
 /// Fills a database with synthetic but realistic volume for load and search benchmarks: romanised
 /// Korean names (with spelling variants as aliases), drama titles, moments with quotes, tropes and
 /// sources. Rows are written with prepared SQL in one transaction (EF's change tracker would take
-/// minutes at 100,000 moments); the search index is then rebuilt from them.
+/// minutes at 100,000 moments); the search index is then rebuilt from them, the stored counts computed and the descriptions rendered.
 /// </summary>
 public static class CatalogGenerator
 {
@@ -156,6 +157,8 @@ public static class CatalogGenerator
         {
             await AdvanceIdentitiesAsync(db, cancellationToken);
         }
+        await StoredCounts.RefreshAllAsync(db, cancellationToken);
+        await StoredHtml.FillMissingAsync(db, cancellationToken);
         await SearchIndexer.RebuildAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var entries = await db.SearchStore.CountAsync(db, cancellationToken);

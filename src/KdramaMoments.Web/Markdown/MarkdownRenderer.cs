@@ -30,6 +30,9 @@ public static class MarkdownRenderer
         return Sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline));
     }
 
+    /// <summary>The HTML stored when the Markdown was saved (<see cref="StoredHtml"/>); a row without it yet is rendered now.</summary>
+    public static string Stored(string? html, string? markdown) => html ?? ToSafeHtml(markdown);
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var options = new HtmlSanitizerOptions

@@ -61,7 +61,7 @@ public static class MomentQueries
 
     /// <summary>Moments named by two or more articles: the only ones a "most listed" order can tell apart.</summary>
     public static IQueryable<Moment> NamedByMoreThanOneList(this IQueryable<Moment> moments) =>
-        moments.Where(m => m.Sources.Select(s => s.ArticleId).Distinct().Count() > 1);
+        moments.Where(m => m.ListCount > 1);
 
     public static IQueryable<MomentCard> ToCards(this IQueryable<Moment> moments) =>
         moments.Select(m => new MomentCard
@@ -73,33 +73,24 @@ public static class MomentQueries
             Drama = m.Drama.Title,
             Year = m.Drama.Year,
             Episode = m.Episode,
-            Lists = m.Sources.Select(s => s.ArticleId).Distinct().Count(),
+            Lists = m.ListCount,
             Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
             Tags = m.Tags.OrderBy(t => t.Slug).Select(t => new TagChip(t.Slug, t.Name)).ToList(),
         });
 
-    public static IQueryable<MomentCard> SortedBy(this IQueryable<MomentCard> cards, string sort) => sort switch
+    /// <summary>
+    /// The list orders: most listed (then newest drama, title), newest drama (then drama, episode, unknown last) and
+    /// title without case. Each reads the keys stored on the moment (<see cref="StoredCounts"/>) in the order of an
+    /// index, so a page, however deep, is one slice of that index rather than a sort of the whole catalogue.
+    /// </summary>
+    public static IQueryable<Moment> SortedBy(this IQueryable<Moment> moments, string sort) => sort switch
     {
-        "year" => cards.OrderBy(m => m.Year == null).ThenByDescending(m => m.Year).ThenBy(m => m.Drama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
-        "title" => cards.OrderBy(m => CaseFold.Lower(m.Title)).ThenBy(m => m.Slug),
-        _ => cards.OrderByDescending(m => m.Lists).ThenBy(m => m.Year == null).ThenByDescending(m => m.Year).ThenBy(m => m.Title).ThenBy(m => m.Slug),
+        "year" => moments.OrderByDescending(m => m.SortYear).ThenBy(m => m.SortDrama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
+        "title" => moments.OrderBy(m => m.SortTitle).ThenBy(m => m.Slug),
+        _ => moments.OrderByDescending(m => m.ListCount).ThenByDescending(m => m.SortYear).ThenBy(m => m.Title).ThenBy(m => m.Slug),
     };
 
-    /// <summary>
-    /// One page of the moment list. Ordering every moment by its distinct article count (or any sort) is seconds of
-    /// work at 100,000 moments, so the order of the whole list, or of a trope or year, is memoised per catalogue
-    /// version and a page reads only its own rows; a drama's or an actor's moments are few and ordered per request.
-    /// </summary>
-    public static async Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, CatalogueMemo memo, MomentFilter filter, int? page, CancellationToken cancellationToken, int size = Paging.DefaultSize)
-    {
-        var sort = filter.SortOrDefault;
-        if (filter.Drama is not null || filter.Actor is not null)
-        {
-            return await db.Moments.AsNoTracking().Matching(filter).ToCards().SortedBy(sort).AsSplitQuery().ToPagedListAsync(page, cancellationToken, size);
-        }
-        var order = await memo.GetAsync($"moments?tag={filter.Tag}&year={filter.Year}&sort={sort}", async () =>
-            (IReadOnlyList<int>)await db.Moments.AsNoTracking().Matching(filter).ToCards().SortedBy(sort).Select(m => m.Id).ToListAsync());
-        return await order.ToPagedListAsync(page,
-            ids => db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).ToCards().AsSplitQuery().ToListAsync(cancellationToken), m => m.Id, size);
-    }
+    /// <summary>One page of the moment list in the filter's order.</summary>
+    public static Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, MomentFilter filter, int? page, CancellationToken cancellationToken, int size = Paging.DefaultSize) =>
+        db.Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(page, cancellationToken, size);
 }

@@ -16,7 +16,7 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 
     public async Task OnGetAsync()
     {
-        // Every part of the home page is a count or an order over the whole catalogue: computed once per catalogue version.
+        // Every part reads stored counts on an index, a few rows each; kept per catalogue version all the same, as it changes only then.
         (Counts, Consensus, MostListed, Tropes) = await memo.GetAsync("home", LoadAsync);
     }
 
@@ -24,8 +24,8 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
     {
         var counts = new CatalogCounts(await db.Dramas.CountAsync(), await db.Moments.CountAsync(), await db.Articles.CountAsync());
         // The consensus: moments more than one article names, the most agreed first; none when no two articles agree.
-        var consensus = await db.Moments.AsNoTracking().NamedByMoreThanOneList().ToCards().SortedBy("listed").Take(6).AsSplitQuery().ToListAsync();
-        var mostListed = await db.Dramas.AsNoTracking().ToSummaries().OrderByMostListed().Take(6).ToListAsync();
+        var consensus = await db.Moments.AsNoTracking().NamedByMoreThanOneList().SortedBy("listed").ToCards().Take(6).AsSplitQuery().ToListAsync();
+        var mostListed = await db.Dramas.AsNoTracking().OrderByMostListed().ToSummaries().Take(6).ToListAsync();
         var tropes = await db.Tags.AsNoTracking().AllTagRows().Take(16).ToListAsync();
         return new HomeSections(counts, consensus, mostListed, tropes);
     }

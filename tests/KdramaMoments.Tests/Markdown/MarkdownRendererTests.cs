@@ -96,4 +96,34 @@ public sealed class MarkdownRendererTests
             Assert.DoesNotContain(prose.QuerySelectorAll("*"), e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal) || a.Value.Contains("javascript:", StringComparison.OrdinalIgnoreCase)));
         }
     }
+
+    [Fact]
+    public async Task SavedMarkdown_IsStoredRendered_AndRowsSavedWithoutIt_GetItFromTheStartupStep()
+    {
+        const string Description = "She **runs** the last mile. <script>alert(1)</script>";
+        using var database = new TempDatabase();
+        await using var factory = new KdramaAppFactory(database.Path);
+        var (slug, saved) = await factory.WithDbAsync(async db =>
+        {
+            var moment = await db.Moments.OrderBy(m => m.Id).FirstAsync();
+            moment.Description = Description;
+            await db.SaveChangesAsync();
+            return (moment.Slug, moment.DescriptionHtml);
+        });
+        Assert.Equal(MarkdownRenderer.ToSafeHtml(Description), saved);
+        Assert.Contains("<strong>runs</strong>", saved, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", saved, StringComparison.Ordinal);
+
+        // As rows from before the HTML was kept, or written by a bulk load: none has it.
+        var withoutHtml = await factory.WithDbAsync(async db =>
+            await db.Moments.ExecuteUpdateAsync(s => s.SetProperty(m => m.DescriptionHtml, (string?)null))
+            + await db.Dramas.ExecuteUpdateAsync(s => s.SetProperty(d => d.SynopsisHtml, (string?)null)));
+        Assert.Equal(withoutHtml, await factory.WithDbAsync(db => StoredHtml.FillMissingAsync(db, CancellationToken.None)));
+        Assert.Equal(saved, await factory.WithDbAsync(db => db.Moments.Where(m => m.Slug == slug).Select(m => m.DescriptionHtml).SingleAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Moments.CountAsync(m => m.DescriptionHtml == null)));
+
+        var page = await factory.CreateClient().GetDocumentAsync($"/moments/{slug}");
+        Assert.Equal("runs", page.QuerySelector(".prose strong")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll(".prose script"));
+    }
 }

@@ -15,15 +15,15 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
 {
     [Theory]
     [InlineData("/", 1)]
-    [InlineData("/dramas", 1)]
-    [InlineData("/dramas?sort=title&page=2", 1)]
+    [InlineData("/dramas", 2)] // its count and its page, on the stored counts' index
+    [InlineData("/dramas?sort=title&page=2", 2)]
     [InlineData("/dramas/crash-landing-on-you", 8)] // its couples by the pairing rule: the drama's moments as evidence, editors' corrections
-    [InlineData("/moments", 2)]
+    [InlineData("/moments", 3)] // its count, its page (an index slice) and the page's tropes
     [InlineData("/moments?tag=kiss&sort=title", 6)] // a faceted list: the page, its count and the facet counts over it
     [InlineData("/actors/hyun-bin", 12)] // roles, moments, co-stars and the couples section
     [InlineData("/tags", 1)]
     [InlineData("/search?q=kiss", 14)] // counts, ranking, each kind described with its context (drama, couple by the pairing rule, quote)
-    [InlineData("/api/moments", 2)]
+    [InlineData("/api/moments", 3)]
     [InlineData("/api/dramas/goblin", 7)]
     public async Task UncachedPage_RunsNoMoreSqlCommandsThanItsCap(string address, int cap)
     {

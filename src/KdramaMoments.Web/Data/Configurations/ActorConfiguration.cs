@@ -13,6 +13,9 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.Property(a => a.Name).HasMaxLength(100);
         builder.Property(a => a.NormalizedName).HasMaxLength(100);
         builder.HasIndex(a => a.NormalizedName);
+        builder.Property(a => a.SortName).HasMaxLength(100).HasDefaultValue("");
+        builder.HasIndex(a => new { a.MomentCount, a.DramaCount, a.Name, a.Slug }).IsDescending(true, true, false, false);
+        builder.HasIndex(a => new { a.SortName, a.Slug });
         builder.Property(a => a.HangulName).HasMaxLength(100);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasMany(a => a.Aliases).WithOne(x => x.Actor).HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Cascade);

@@ -14,6 +14,10 @@ internal sealed class DramaConfiguration : IEntityTypeConfiguration<Drama>
         builder.Property(d => d.NormalizedTitle).HasMaxLength(200);
         builder.HasIndex(d => d.NormalizedTitle);
         builder.HasIndex(d => d.Year);
+        builder.Property(d => d.SortTitle).HasMaxLength(200).HasDefaultValue("");
+        builder.HasIndex(d => new { d.ListCount, d.MomentCount, d.Title }).IsDescending(true, true, false);
+        builder.HasIndex(d => new { d.SortYear, d.SortTitle, d.Id }).IsDescending(true, false, false);
+        builder.HasIndex(d => new { d.SortTitle, d.Id });
         builder.Property(d => d.HangulTitle).HasMaxLength(200);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasMany(d => d.Aliases).WithOne(a => a.Drama).HasForeignKey(a => a.DramaId).OnDelete(DeleteBehavior.Cascade);

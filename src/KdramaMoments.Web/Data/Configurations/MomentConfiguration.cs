@@ -13,6 +13,13 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         builder.Property(m => m.Title).HasMaxLength(300);
         builder.HasIndex(m => new { m.DramaId, m.Episode });
         builder.HasIndex(m => m.CreatedAt);
+        // Each list order reads its page from one of these (the stored keys are kept by StoredCounts); the "year"
+        // order's last keys (episode, unknown last) are sorted within a drama's few moments.
+        builder.Property(m => m.SortDrama).HasMaxLength(200).HasDefaultValue("");
+        builder.Property(m => m.SortTitle).HasMaxLength(300).HasDefaultValue("");
+        builder.HasIndex(m => new { m.ListCount, m.SortYear, m.Title, m.Slug }).IsDescending(true, true, false, false);
+        builder.HasIndex(m => new { m.SortYear, m.SortDrama, m.Episode, m.Slug }).IsDescending(true, false, false, false);
+        builder.HasIndex(m => new { m.SortTitle, m.Slug });
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasMany(m => m.Characters).WithMany(c => c.Moments).UsingEntity("MomentCharacters");
         builder.HasMany(m => m.Tags).WithMany(t => t.Moments).UsingEntity("MomentTags");

@@ -90,12 +90,18 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DramaCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HangulName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -112,6 +118,13 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -122,6 +135,11 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortName", "Slug");
+
+                    b.HasIndex("MomentCount", "DramaCount", "Name", "Slug")
+                        .IsDescending(true, true, false, false);
 
                     b.ToTable("Actors");
                 });
@@ -301,6 +319,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<string>("Intro")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IntroHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
 
@@ -341,6 +362,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoteHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -370,6 +394,12 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ListCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedTitle")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -380,7 +410,20 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Synopsis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SynopsisHtml")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -403,6 +446,14 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Year");
+
+                    b.HasIndex("SortTitle", "Id");
+
+                    b.HasIndex("ListCount", "MomentCount", "Title")
+                        .IsDescending(true, true, false);
+
+                    b.HasIndex("SortYear", "SortTitle", "Id")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Dramas");
                 });
@@ -448,6 +499,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionHtml")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DramaId")
                         .HasColumnType("INTEGER");
 
@@ -457,10 +511,30 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int?>("Episode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ListCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SortDrama")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -479,6 +553,14 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("DramaId", "Episode");
+
+                    b.HasIndex("SortTitle", "Slug");
+
+                    b.HasIndex("ListCount", "SortYear", "Title", "Slug")
+                        .IsDescending(true, true, false, false);
+
+                    b.HasIndex("SortYear", "SortDrama", "Episode", "Slug")
+                        .IsDescending(true, false, false, false);
 
                     b.ToTable("Moments");
                 });
@@ -657,6 +739,9 @@ namespace KdramaMoments.Web.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")

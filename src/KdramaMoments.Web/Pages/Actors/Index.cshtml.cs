@@ -16,18 +16,18 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var rows = db.Actors.AsNoTracking().Select(a => new ActorRow
+        // The counts and the folded name are stored on the actor (StoredCounts), so each order reads an index.
+        var actors = ByName
+            ? db.Actors.AsNoTracking().OrderBy(a => a.SortName).ThenBy(a => a.Slug)
+            : db.Actors.AsNoTracking().OrderByDescending(a => a.MomentCount).ThenByDescending(a => a.DramaCount).ThenBy(a => a.Name).ThenBy(a => a.Slug);
+        Actors = await actors.Select(a => new ActorRow
         {
             Slug = a.Slug,
             Name = a.Name,
             HangulName = a.HangulName,
-            Dramas = a.Characters.Select(c => c.DramaId).Distinct().Count(),
-            Moments = a.Characters.SelectMany(c => c.Moments).Count(),
-        });
-        rows = ByName
-            ? rows.OrderBy(a => CaseFold.Lower(a.Name)).ThenBy(a => a.Slug)
-            : rows.OrderByDescending(a => a.Moments).ThenByDescending(a => a.Dramas).ThenBy(a => a.Name).ThenBy(a => a.Slug);
-        Actors = await rows.ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+            Dramas = a.DramaCount,
+            Moments = a.MomentCount,
+        }).ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }
 
     public sealed record ActorRow

@@ -17,11 +17,11 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var drama = await db.Dramas.AsNoTracking()
             .Where(d => d.Slug == slug)
             .Select(d => new DramaPage(
-                d.Id, d.Slug, d.Title, d.HangulTitle, d.Year, d.Synopsis,
+                d.Id, d.Slug, d.Title, d.HangulTitle, d.Year, d.Synopsis, d.SynopsisHtml,
                 d.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList(),
                 d.Characters.OrderBy(c => c.Name).Select(c => new CastLine(c.Id, c.Slug, c.Name, c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name)).ToList(),
                 d.Moments.OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
-                    .Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.Sources.Select(s => s.ArticleId).Distinct().Count(), m.Characters.Select(c => c.Id).ToList(),
+                    .Select(m => new MomentLine(m.Slug, m.Title, m.Episode, m.ListCount, m.Characters.Select(c => c.Id).ToList(),
                         m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope))).ToList(),
                 new List<ArticleLine>()))
             .AsSplitQuery()
@@ -42,7 +42,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record DramaPage(int Id, string Slug, string Title, string? HangulTitle, int? Year, string? Synopsis, IReadOnlyList<string> Aliases,
+    public sealed record DramaPage(int Id, string Slug, string Title, string? HangulTitle, int? Year, string? Synopsis, string? SynopsisHtml, IReadOnlyList<string> Aliases,
         IReadOnlyList<CastLine> Cast, IReadOnlyList<MomentLine> Moments, IReadOnlyList<ArticleLine> Articles)
     {
         /// <summary>The couple(s) by the pairing rule (Couples/CoupleRule.cs), the pair with the most moments together first.</summary>

@@ -16,8 +16,8 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // "Most listed" leads only once some drama is named by two lists; deciding that is a whole-catalogue question.
+        // "Most listed" leads only once some drama is named by two lists.
         SortOrDefault = DramaQueries.Sorts.Any(s => s.Value == Sort) ? Sort! : await memo.GetAsync("dramas:default-sort", () => db.Dramas.DefaultSortAsync(CancellationToken.None));
-        Dramas = await DramaQueries.PageAsync(db, memo, year: null, SortOrDefault, Paging.RequestedPage(Request), size: 50, cancellationToken);
+        Dramas = await DramaQueries.PageAsync(db, year: null, SortOrDefault, Paging.RequestedPage(Request), size: 50, cancellationToken);
     }
 }

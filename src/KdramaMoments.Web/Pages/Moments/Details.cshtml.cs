@@ -29,7 +29,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var moment = await db.Moments.AsNoTracking()
             .Where(m => m.Slug == slug)
             .Select(m => new MomentPage(
-                m.Id, m.Slug, m.Title, m.DramaId, m.Drama.Slug, m.Drama.Title, m.Drama.Year, m.Drama.HangulTitle, m.Episode, m.Description,
+                m.Id, m.Slug, m.Title, m.DramaId, m.Drama.Slug, m.Drama.Title, m.Drama.Year, m.Drama.HangulTitle, m.Episode, m.Description, m.DescriptionHtml,
                 m.Characters.OrderBy(c => c.Id).Select(c => new PersonLine(c.Id, c.Slug, c.Name, c.Actor == null ? null : c.Actor.Slug, c.Actor == null ? null : c.Actor.Name)).ToList(),
                 m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
                 m.Tags.OrderBy(t => t.Slug).Select(t => new TagLine(t.Slug, t.Name)).ToList(),
@@ -60,10 +60,10 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     }
 
     private static async Task<IReadOnlyList<MomentCard>> CardsAsync(IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
-        await moments.AsNoTracking().ToCards().SortedBy("listed").Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
+        await moments.AsNoTracking().SortedBy("listed").ToCards().Take(MoreCount).AsSplitQuery().ToListAsync(cancellationToken);
 
     public sealed record MomentPage(int Id, string Slug, string Title, int DramaId, string DramaSlug, string Drama, int? Year, string? HangulTitle,
-        int? Episode, string? Description, IReadOnlyList<PersonLine> Characters, IReadOnlyList<string> Quotes, IReadOnlyList<TagLine> Tags,
+        int? Episode, string? Description, string? DescriptionHtml, IReadOnlyList<PersonLine> Characters, IReadOnlyList<string> Quotes, IReadOnlyList<TagLine> Tags,
         IReadOnlyList<SourceLine> Sources);
 
     public sealed record PersonLine(int Id, string Slug, string Name, string? ActorSlug, string? Actor);

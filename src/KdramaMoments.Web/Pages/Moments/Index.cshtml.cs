@@ -26,19 +26,19 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // Blank form fields arrive as empty strings; they mean "any".
-        // "Most listed" leads only once some moment is named by two lists: a whole-catalogue question, once per version.
+        // "Most listed" leads only once some moment is named by two lists.
         var defaultSort = await memo.GetAsync("moments:default-sort", async () => await db.Moments.NamedByMoreThanOneList().AnyAsync() ? "listed" : "year");
         // Tropes (several, included or excluded), decade and episodes are facets; the rest narrow the list they count.
         Filter = new MomentFilter(null, NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort), defaultSort);
         var facets = MomentFacets.From(Request.Query);
         var scope = db.Moments.AsNoTracking().Matching(Filter);
-        // Without facets the list comes from the orders kept per catalogue version, and so do the unfiltered counts.
+        // The unfiltered facet counts are kept per catalogue version.
         Moments = facets.IsEmpty
-            ? await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request), cancellationToken)
-            : await facets.Apply(scope).ToCards().SortedBy(Filter.SortOrDefault).AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
+            ? await MomentQueries.PageAsync(db, Filter, Paging.RequestedPage(Request), cancellationToken)
+            : await facets.Apply(scope).SortedBy(Filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         TagOptions = await memo.GetAsync("moments:tag-options", async () => (IReadOnlyList<TagOption>)await db.Tags.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new TagOption(t.Slug, t.Name, t.Moments.Count)).ToListAsync());
+            .Select(t => new TagOption(t.Slug, t.Name, t.MomentCount)).ToListAsync());
         var counts = facets.IsEmpty && Filter.IsEmpty
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
             : await FacetCounts.CountAsync(scope, facets, cancellationToken);

@@ -24,7 +24,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         }
         (Slug, Name) = (slug, name);
         Moments = await db.Moments.AsNoTracking().Matching(new MomentFilter(slug, null, null, null, null))
-            .ToCards().SortedBy("listed").AsSplitQuery()
+            .SortedBy("listed").ToCards().AsSplitQuery()
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         return Page();
     }

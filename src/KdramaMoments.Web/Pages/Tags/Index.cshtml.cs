@@ -24,6 +24,6 @@ public static class TagQueries
 {
     public static IQueryable<TagRow> AllTagRows(this IQueryable<Domain.Tag> tags) =>
         // Member initialisers (not a constructor) so EF can order by the projected count.
-        tags.Select(t => new TagRow { Slug = t.Slug, Name = t.Name, Moments = t.Moments.Count })
+        tags.Select(t => new TagRow { Slug = t.Slug, Name = t.Name, Moments = t.MomentCount })
             .OrderByDescending(t => t.Moments).ThenBy(t => t.Name);
 }

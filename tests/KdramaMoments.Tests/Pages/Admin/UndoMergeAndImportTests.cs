@@ -42,11 +42,17 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
         return JsonSerializer.Serialize(new { normalised, descriptions, redirects, created });
     });
 
+    private async Task<string> UndoFromPageAsync(HttpClient client, string page, string button)
+    {
+        (var message, landedOn) = await PressUndoAsync(client, page, button);
+        return message;
+    }
+
     /// <summary>
     /// Presses an undo button on a history page, as an editor would, confirms when the page asks (an undo of
-    /// many changes), and returns what the page then says.
+    /// many changes), and returns what the page then says and where it said it.
     /// </summary>
-    private async Task<string> UndoFromPageAsync(HttpClient client, string page, string button)
+    internal static async Task<(string Message, string LandedOn)> PressUndoAsync(HttpClient client, string page, string button)
     {
         var (document, _) = await EditorSession.GetFormAsync(client, page);
         var response = await PressAsync(client, document.QuerySelectorAll("section.change form").First(f => f.QuerySelector("button")!.TextContent == button));
@@ -57,8 +63,8 @@ public sealed class UndoMergeAndImportTests : FreshSiteTests
             response = await PressAsync(client, confirmation.QuerySelector("#confirm-undo ~ form")!);
         }
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        landedOn = response.Headers.Location!.OriginalString;
-        return (await client.GetDocumentAsync(landedOn)).QuerySelector("[role=status]")!.TextContent;
+        var landed = response.Headers.Location!.OriginalString;
+        return ((await client.GetDocumentAsync(landed)).QuerySelector("[role=status]")!.TextContent, landed);
     }
 
     private static Task<HttpResponseMessage> PressAsync(HttpClient client, AngleSharp.Dom.IElement form)

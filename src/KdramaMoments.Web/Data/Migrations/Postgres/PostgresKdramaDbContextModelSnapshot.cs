@@ -106,6 +106,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("DramaCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -113,6 +116,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .UseCollation("C");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -132,6 +138,14 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .UseCollation("C");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -142,6 +156,11 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("SortName", "Slug");
+
+                    b.HasIndex("MomentCount", "DramaCount", "Name", "Slug")
+                        .IsDescending(true, true, false, false);
 
                     b.ToTable("Actors");
                 });
@@ -344,6 +363,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("IntroHtml")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
 
@@ -389,6 +412,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("NoteHtml")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -421,6 +448,12 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
 
+                    b.Property<int>("ListCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NormalizedTitle")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -433,7 +466,22 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .UseCollation("C");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Synopsis")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("SynopsisHtml")
                         .HasColumnType("text")
                         .UseCollation("C");
 
@@ -458,6 +506,14 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("Year");
+
+                    b.HasIndex("SortTitle", "Id");
+
+                    b.HasIndex("ListCount", "MomentCount", "Title")
+                        .IsDescending(true, true, false);
+
+                    b.HasIndex("SortYear", "SortTitle", "Id")
+                        .IsDescending(true, false, false);
 
                     b.ToTable("Dramas");
                 });
@@ -510,6 +566,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("DescriptionHtml")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<int>("DramaId")
                         .HasColumnType("integer");
 
@@ -519,11 +579,33 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Property<int?>("Episode")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ListCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .UseCollation("C");
+
+                    b.Property<string>("SortDrama")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -543,6 +625,14 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("DramaId", "Episode");
+
+                    b.HasIndex("SortTitle", "Slug");
+
+                    b.HasIndex("ListCount", "SortYear", "Title", "Slug")
+                        .IsDescending(true, true, false, false);
+
+                    b.HasIndex("SortYear", "SortDrama", "Episode", "Slug")
+                        .IsDescending(true, false, false, false);
 
                     b.ToTable("Moments");
                 });
@@ -745,6 +835,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()

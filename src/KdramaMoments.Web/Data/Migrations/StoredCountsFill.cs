@@ -1,0 +1,27 @@
+namespace KdramaMoments.Web.Data.Migrations;
+
+/// <summary>
+/// Fills the stored counts and sort keys (<see cref="StoredCounts"/>) of a catalogue written before they existed; the
+/// same SQL on SQLite and PostgreSQL, run by both providers' StoredCounts migrations.
+/// </summary>
+internal static class StoredCountsFill
+{
+    public const string Sql = """
+        UPDATE "Moments" SET
+            "ListCount" = (SELECT COUNT(DISTINCT s."ArticleId") FROM "Sources" s WHERE s."MomentId" = "Moments"."Id"),
+            "SortYear" = COALESCE((SELECT d."Year" FROM "Dramas" d WHERE d."Id" = "Moments"."DramaId"), 0),
+            "SortDrama" = (SELECT d."Title" FROM "Dramas" d WHERE d."Id" = "Moments"."DramaId"),
+            "SortTitle" = lower("Title");
+        UPDATE "Dramas" SET
+            "MomentCount" = (SELECT COUNT(*) FROM "Moments" m WHERE m."DramaId" = "Dramas"."Id"),
+            "ListCount" = (SELECT COUNT(DISTINCT s."ArticleId") FROM "Sources" s JOIN "Moments" m ON m."Id" = s."MomentId" WHERE m."DramaId" = "Dramas"."Id"),
+            "SortYear" = COALESCE("Year", 0),
+            "SortTitle" = lower("Title");
+        UPDATE "Tags" SET
+            "MomentCount" = (SELECT COUNT(*) FROM "MomentTags" mt WHERE mt."TagsId" = "Tags"."Id");
+        UPDATE "Actors" SET
+            "MomentCount" = (SELECT COUNT(*) FROM "MomentCharacters" mc JOIN "Characters" c ON c."Id" = mc."CharactersId" WHERE c."ActorId" = "Actors"."Id"),
+            "DramaCount" = (SELECT COUNT(DISTINCT c."DramaId") FROM "Characters" c WHERE c."ActorId" = "Actors"."Id"),
+            "SortName" = lower("Name");
+        """;
+}

@@ -1,0 +1,193 @@
+using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace KdramaMoments.Web.Data;
+
+/// <summary>
+/// The counts and sort keys the lists order by (a moment's distinct listing articles, a drama's moments and articles,
+/// a trope's moments, an actor's moments and dramas, folded titles and names), kept on the rows by every save: the
+/// rows a save touches are read from the change tracker before it, and their stored values are computed again in
+/// SQL after it, in the same transaction. A list page then reads one indexed slice instead of counting and sorting
+/// the whole catalogue.
+/// </summary>
+public sealed class StoredCounts
+{
+    private const int Chunk = 500;
+
+    // Ids of rows added by the save are known only after it.
+    private readonly List<(HashSet<int> Into, EntityEntry Entry, string Property)> pending = [];
+
+    private readonly HashSet<int> moments = [];
+    private readonly HashSet<int> dramas = [];
+    private readonly HashSet<int> tags = [];
+    private readonly HashSet<int> actors = [];
+    private readonly HashSet<int> characters = [];
+
+    public bool IsEmpty => pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count == 0;
+
+    public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var counts = new StoredCounts();
+        var deletedMoments = new List<int>();
+        var deletedArticles = new List<int>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            switch (entry.Entity)
+            {
+                case Moment moment:
+                    counts.Track(counts.moments, entry, nameof(Moment.Id));
+                    counts.Track(counts.dramas, entry, nameof(Moment.DramaId));
+                    if (entry.State == EntityState.Deleted)
+                    {
+                        deletedMoments.Add(moment.Id);
+                    }
+                    break;
+                case Source: counts.Track(counts.moments, entry, nameof(Source.MomentId)); break;
+                case Article article when entry.State == EntityState.Deleted: deletedArticles.Add(article.Id); break;
+                case Drama: counts.Track(counts.dramas, entry, nameof(Drama.Id)); break;
+                case Tag: counts.Track(counts.tags, entry, nameof(Tag.Id)); break;
+                case Actor: counts.Track(counts.actors, entry, nameof(Actor.Id)); break;
+                case Character:
+                    counts.Track(counts.characters, entry, nameof(Character.Id));
+                    counts.Track(counts.actors, entry, nameof(Character.ActorId));
+                    break;
+                // The many-to-many join rows: MomentTags (MomentsId, TagsId) and MomentCharacters (MomentsId, CharactersId).
+                case Dictionary<string, object> when entry.Metadata.FindProperty("MomentsId") is not null:
+                    counts.Track(counts.moments, entry, "MomentsId");
+                    if (entry.Metadata.FindProperty("TagsId") is not null)
+                    {
+                        counts.Track(counts.tags, entry, "TagsId");
+                    }
+                    if (entry.Metadata.FindProperty("CharactersId") is not null)
+                    {
+                        counts.Track(counts.characters, entry, "CharactersId");
+                    }
+                    break;
+                default: break;
+            }
+        }
+        await counts.AddCascadedAsync(db, deletedMoments, deletedArticles, cancellationToken);
+        return counts;
+    }
+
+    /// <summary>Computes the stored values of every row the save touched, and of the rows whose counts include them.</summary>
+    public async Task RefreshAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var (into, entry, property) in pending)
+        {
+            if (entry.Property(property).CurrentValue is int id)
+            {
+                into.Add(id);
+            }
+        }
+        pending.Clear();
+        dramas.UnionWith(await IdsAsync(moments, ids => db.Moments.Where(m => ids.Contains(m.Id)).Select(m => m.DramaId), cancellationToken));
+        actors.UnionWith(await IdsAsync(characters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken));
+
+        foreach (var chunk in moments.Chunk(Chunk))
+        {
+            await RefreshMomentsAsync(db, db.Moments.Where(m => chunk.Contains(m.Id)), cancellationToken);
+        }
+        foreach (var chunk in dramas.Chunk(Chunk))
+        {
+            // A drama's title and year are copied onto its moments.
+            await RefreshMomentsAsync(db, db.Moments.Where(m => chunk.Contains(m.DramaId)), cancellationToken);
+            await RefreshDramasAsync(db.Dramas.Where(d => chunk.Contains(d.Id)), cancellationToken);
+        }
+        foreach (var chunk in tags.Chunk(Chunk))
+        {
+            await RefreshTagsAsync(db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
+        }
+        foreach (var chunk in actors.Chunk(Chunk))
+        {
+            await RefreshActorsAsync(db.Actors.Where(a => chunk.Contains(a.Id)), cancellationToken);
+        }
+    }
+
+    /// <summary>Computes every stored value of the catalogue: after bulk loads that write rows past the change tracker.</summary>
+    public static async Task RefreshAllAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        await RefreshMomentsAsync(db, db.Moments, cancellationToken);
+        await RefreshDramasAsync(db.Dramas, cancellationToken);
+        await RefreshTagsAsync(db.Tags, cancellationToken);
+        await RefreshActorsAsync(db.Actors, cancellationToken);
+    }
+
+    // The drama's columns are read by subquery: EF cannot translate a reference navigation beside other setters.
+    private static Task<int> RefreshMomentsAsync(KdramaDbContext db, IQueryable<Moment> moments, CancellationToken cancellationToken) =>
+        moments.ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.ListCount, m => m.Sources.Select(s => s.ArticleId).Distinct().Count())
+            .SetProperty(m => m.SortYear, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => d.Year ?? 0).First())
+            .SetProperty(m => m.SortDrama, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => d.Title).First())
+            .SetProperty(m => m.SortTitle, m => CaseFold.Lower(m.Title)), cancellationToken);
+
+    private static Task<int> RefreshDramasAsync(IQueryable<Drama> dramas, CancellationToken cancellationToken) =>
+        dramas.ExecuteUpdateAsync(set => set
+            .SetProperty(d => d.MomentCount, d => d.Moments.Count())
+            .SetProperty(d => d.ListCount, d => d.Moments.SelectMany(m => m.Sources).Select(s => s.ArticleId).Distinct().Count())
+            .SetProperty(d => d.SortYear, d => d.Year ?? 0)
+            .SetProperty(d => d.SortTitle, d => CaseFold.Lower(d.Title)), cancellationToken);
+
+    private static Task<int> RefreshTagsAsync(IQueryable<Tag> tags, CancellationToken cancellationToken) =>
+        tags.ExecuteUpdateAsync(set => set.SetProperty(t => t.MomentCount, t => t.Moments.Count()), cancellationToken);
+
+    private static Task<int> RefreshActorsAsync(IQueryable<Actor> actors, CancellationToken cancellationToken) =>
+        actors.ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.MomentCount, a => a.Characters.SelectMany(c => c.Moments).Count())
+            .SetProperty(a => a.DramaCount, a => a.Characters.Select(c => c.DramaId).Distinct().Count())
+            .SetProperty(a => a.SortName, a => CaseFold.Lower(a.Name)), cancellationToken);
+
+    private void Track(HashSet<int> into, EntityEntry entry, string property)
+    {
+        if (entry.State == EntityState.Added)
+        {
+            pending.Add((into, entry, property));
+            return;
+        }
+        var value = entry.Property(property);
+        if (value.CurrentValue is int id)
+        {
+            into.Add(id);
+        }
+        // A moved row also changes its former owner's counts.
+        if (value.OriginalValue is int before)
+        {
+            into.Add(before);
+        }
+    }
+
+    /// <summary>Deletes cascade in the database, past the change tracker: what a deleted moment or article counted in is read first.</summary>
+    private async Task AddCascadedAsync(KdramaDbContext db, List<int> deletedMoments, List<int> deletedArticles, CancellationToken cancellationToken)
+    {
+        tags.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Tags).Select(t => t.Id), cancellationToken));
+        actors.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Characters)
+            .Where(c => c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken));
+        moments.UnionWith(await IdsAsync(deletedArticles, ids => db.Sources.Where(s => ids.Contains(s.ArticleId)).Select(s => s.MomentId), cancellationToken));
+    }
+
+    private static async Task<List<int>> IdsAsync(IReadOnlyCollection<int> ids, Func<List<int>, IQueryable<int>> query, CancellationToken cancellationToken)
+    {
+        var found = new List<int>();
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            found.AddRange(await query(chunk.ToList()).Distinct().ToListAsync(cancellationToken));
+        }
+        return found;
+    }
+}
+
+/// <summary>Keeps the stored counts true to the rows: a catalogue save recomputes those of the rows it touched, in its own transaction.</summary>
+internal sealed class StoredCountsSync : ICatalogueSaveStep
+{
+    public async Task<Func<CancellationToken, Task>?> PrepareAsync(CatalogueChange change, CancellationToken cancellationToken)
+    {
+        // Collected before the write, while the tracker still shows what a delete removes.
+        var counts = await StoredCounts.CollectAsync(change.Db, cancellationToken);
+        return counts.IsEmpty ? null : token => counts.RefreshAsync(change.Db, token);
+    }
+}

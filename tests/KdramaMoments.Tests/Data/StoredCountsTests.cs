@@ -1,0 +1,121 @@
+using System.Net;
+using KdramaMoments.Tests.Accounts;
+using KdramaMoments.Tests.Pages.Admin;
+using KdramaMoments.Web.Cli;
+using KdramaMoments.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Tests.Data;
+
+/// <summary>
+/// The counts and sort keys stored on moments, dramas, tropes and actors (which the lists order and page by) agree
+/// with the rows they count after every kind of write: the seed import, an import from the command line and one
+/// from the import page, edits, a merge, and undoing the merge and an import.
+/// </summary>
+public sealed class StoredCountsTests : IAsyncLifetime
+{
+    private readonly TempDatabase database = new();
+    private KdramaAppFactory factory = null!;
+
+    public Task InitializeAsync()
+    {
+        factory = new KdramaAppFactory(database.Path);
+        _ = factory.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        database.Dispose();
+    }
+
+    /// <summary>Every stored value that differs from the same value counted afresh from the rows.</summary>
+    private Task<List<string>> DriftAsync() => factory.WithDbAsync(async db =>
+    {
+        var moments = await db.Moments.Select(m => new
+        {
+            m.Slug,
+            Stored = new { m.ListCount, m.SortYear, m.SortDrama, m.SortTitle },
+            Counted = new { ListCount = m.Sources.Select(s => s.ArticleId).Distinct().Count(), SortYear = m.Drama.Year ?? 0, SortDrama = m.Drama.Title, SortTitle = CaseFold.Lower(m.Title) },
+        }).ToListAsync();
+        var dramas = await db.Dramas.Select(d => new
+        {
+            d.Slug,
+            Stored = new { d.MomentCount, d.ListCount, d.SortYear, d.SortTitle },
+            Counted = new { MomentCount = d.Moments.Count, ListCount = d.Moments.SelectMany(m => m.Sources).Select(s => s.ArticleId).Distinct().Count(), SortYear = d.Year ?? 0, SortTitle = CaseFold.Lower(d.Title) },
+        }).ToListAsync();
+        var tags = await db.Tags.Select(t => new { t.Slug, Stored = t.MomentCount, Counted = t.Moments.Count }).ToListAsync();
+        var actors = await db.Actors.Select(a => new
+        {
+            a.Slug,
+            Stored = new { a.MomentCount, a.DramaCount, a.SortName },
+            Counted = new { MomentCount = a.Characters.SelectMany(c => c.Moments).Count(), DramaCount = a.Characters.Select(c => c.DramaId).Distinct().Count(), SortName = CaseFold.Lower(a.Name) },
+        }).ToListAsync();
+        return moments.Where(m => m.Stored.ToString() != m.Counted.ToString()).Select(m => $"moment {m.Slug}: {m.Stored} but {m.Counted}")
+            .Concat(dramas.Where(d => d.Stored.ToString() != d.Counted.ToString()).Select(d => $"drama {d.Slug}: {d.Stored} but {d.Counted}"))
+            .Concat(tags.Where(t => t.Stored != t.Counted).Select(t => $"tag {t.Slug}: {t.Stored} but {t.Counted}"))
+            .Concat(actors.Where(a => a.Stored.ToString() != a.Counted.ToString()).Select(a => $"actor {a.Slug}: {a.Stored} but {a.Counted}"))
+            .ToList();
+    });
+
+    private Task<(int Moments, int Lists)> DramaCountsAsync(string slug) =>
+        factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == slug).Select(d => ValueTuple.Create(d.MomentCount, d.ListCount)).SingleAsync());
+
+    [Fact]
+    public async Task StoredCounts_AgreeWithTheRows_AfterImportsEditsAMergeAndUndo()
+    {
+        // The seeds were imported as the site started: every moment is named by a list, every trope carried.
+        Assert.Empty(await DriftAsync());
+        Assert.True(await factory.WithDbAsync(db => db.Moments.AllAsync(m => m.ListCount >= 1)));
+        Assert.True(await factory.WithDbAsync(db => db.Tags.AllAsync(t => t.MomentCount >= 1)));
+
+        var errors = new StringWriter();
+        Assert.True(await CommandLine.RunAsync(["import", RepositoryPaths.Fixture("second-looks.txt"), "--db", database.Path], new StringWriter(), errors) == 0, errors.ToString());
+        Assert.Empty(await DriftAsync());
+
+        var editor = await EditorSession.NewEditorClientAsync(factory);
+        await ImportFromPageAsync(editor, "summer-no-style.txt");
+        Assert.Empty(await DriftAsync());
+
+        // A drama's new title and year reach its moments' keys; a moment's new title its own.
+        var goblin = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
+        await SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Title", "goblin: the lonely and great god"), ("Input.Year", "2001"));
+        var moment = await factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin).Select(m => m.Id).FirstAsync());
+        await SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Title", "ZZ Top of the stairs"));
+        Assert.Empty(await DriftAsync());
+        var retitled = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Id == goblin).Select(d => d.Slug).SingleAsync()); // a new title may give a new address
+
+        // A merge moves the loser's moments and roles: the survivor counts them, the roles' actors their new drama.
+        var (survivorBefore, loser) = (await DramaCountsAsync("crash-landing-on-you"), await DramaCountsAsync(retitled));
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "drama", retitled, "crash-landing-on-you")).StatusCode);
+        Assert.Empty(await DriftAsync());
+        Assert.Equal(survivorBefore.Moments + loser.Moments, (await DramaCountsAsync("crash-landing-on-you")).Moments);
+
+        var survivor = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "crash-landing-on-you").Select(d => d.Id).SingleAsync());
+        var (undone, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, $"/admin/history/drama/{survivor}", "Undo the whole merge");
+        Assert.StartsWith("Undid the merge", undone, StringComparison.Ordinal);
+        Assert.Empty(await DriftAsync());
+        Assert.Equal(survivorBefore, await DramaCountsAsync("crash-landing-on-you"));
+
+        // The newest import (from the page) taken back: its moments, citations and tropes go.
+        var (undoneImport, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, "/admin/changes", "Undo the whole import");
+        Assert.StartsWith("Undid the import", undoneImport, StringComparison.Ordinal);
+        Assert.Empty(await DriftAsync());
+    }
+
+    private static async Task ImportFromPageAsync(HttpClient editor, string fixture)
+    {
+        var (_, token) = await EditorSession.GetFormAsync(editor, "/admin/import");
+        var text = await File.ReadAllTextAsync(RepositoryPaths.Fixture(fixture));
+        var saved = await EditorSession.PostFormAsync(editor, "/admin/import?handler=Confirm", token, ("Input.Text", text), ("Input.FileName", fixture));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    private static async Task SaveFormAsync(HttpClient editor, string address, params (string Name, string Value)[] changes)
+    {
+        var (page, token) = await EditorSession.GetFormAsync(editor, address);
+        var response = await EditorSession.PostFormAsync(editor, address, token, EditorSession.FormFields(page, changes));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}
