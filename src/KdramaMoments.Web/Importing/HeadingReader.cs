@@ -504,9 +504,10 @@ public static partial class HeadingReader
         return sb.ToString().Trim();
     }
 
-    // Dialogue or a title in double quotes of any script's style; a title in the brackets Korean and Chinese
+    // Dialogue or a title in double quotes of any script's style, or in single quotes (curly or straight, never an
+    // apostrophe inside a word: "Ae-sun's"); a title in the brackets Korean and Chinese
     // texts set titles in (<W>, 《Goblin》, 〈Healer〉, 『Reply 1988』).
-    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}])[‘](?<q>[^‘’\n]{1,300})[’](?![\p{L}])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}\d])[‘'](?<q>[^‘’'\n]{1,300})[’'](?![\p{L}\d])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"(?<![\p{L}\d_*])[_*](?<t>[^_*\s][^_*\n]{0,80}?[^_*\s]|[^_*\s])[_*](?![\p{L}\d_*])", RegexOptions.None, 1000)]

@@ -211,6 +211,19 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Heading_CoupleFromATitleInStraightSingleQuotes_TheQuotedTitleIsTheDrama_AndSeeAlsoLinksAreNotItems()
+    {
+        var article = Parse("Couples who took their time",
+            "Baek Yi-jin and Na Hee-do from 'Twenty-Five Twenty-One'", "Nam Joo-hyuk's reporter and Kim Tae-ri's fencer grow up side by side through the crisis years before either of them says a word.",
+            "See also: Why we still rewatch 'Reply 1988' every winter",
+            "Kim Shin and Ji Eun-tak from 'Goblin'", "Kim Shin (Gong Yoo) and Ji Eun-tak (Kim Go-eun) share a kind of patience the show never explains away.",
+            "Seo Jung-hoo and Chae Young-shin from 'Healer'", "Ji Chang-wook's night courier guards Park Min-young's reporter for weeks before she even learns his face.");
+        Assert.Equal(["Twenty-Five Twenty-One", "Goblin", "Healer"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Kim Shin" && c.Actor == "Gong Yoo");
+        Assert.DoesNotContain(article.Items, i => i.Heading.StartsWith("See also", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Heading_EnglishTitleInParenthesesWithNetworkAndYears_AndAPollShareAfterIt_IsTheDrama()
     {
         var article = Parse("Readers' poll: the couple you would rewatch first",
