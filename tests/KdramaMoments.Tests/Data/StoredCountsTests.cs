@@ -59,8 +59,12 @@ public sealed class StoredCountsTests : IAsyncLifetime
             .ToList();
     });
 
-    private Task<(int Moments, int Lists)> DramaCountsAsync(string slug) =>
-        factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == slug).Select(d => ValueTuple.Create(d.MomentCount, d.ListCount)).SingleAsync());
+    // An anonymous type, not a tuple: PostgreSQL would return a tuple's columns as one record.
+    private async Task<(int Moments, int Lists)> DramaCountsAsync(string slug)
+    {
+        var counts = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == slug).Select(d => new { d.MomentCount, d.ListCount }).SingleAsync());
+        return (counts.MomentCount, counts.ListCount);
+    }
 
     [Fact]
     public async Task StoredCounts_AgreeWithTheRows_AfterImportsEditsAMergeAndUndo()
