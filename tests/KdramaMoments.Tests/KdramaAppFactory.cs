@@ -100,6 +100,9 @@ public abstract class FreshSiteTests : IAsyncLifetime
 
     protected KdramaAppFactory Factory { get; private set; } = null!;
 
+    /// <summary>What <c>--db</c> takes for this site's database, for commands run beside it.</summary>
+    protected string DatabasePath => database.Path;
+
     public Task InitializeAsync()
     {
         Factory = new KdramaAppFactory(database.Path);

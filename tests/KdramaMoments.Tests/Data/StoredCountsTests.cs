@@ -12,26 +12,11 @@ namespace KdramaMoments.Tests.Data;
 /// with the rows they count after every kind of write: the seed import, an import from the command line and one
 /// from the import page, edits, a merge, and undoing the merge and an import.
 /// </summary>
-public sealed class StoredCountsTests : IAsyncLifetime
+public sealed class StoredCountsTests : FreshSiteTests
 {
-    private readonly TempDatabase database = new();
-    private KdramaAppFactory factory = null!;
-
-    public Task InitializeAsync()
-    {
-        factory = new KdramaAppFactory(database.Path);
-        _ = factory.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await factory.DisposeAsync();
-        database.Dispose();
-    }
 
     /// <summary>Every stored value that differs from the same value counted afresh from the rows.</summary>
-    private Task<List<string>> DriftAsync() => factory.WithDbAsync(async db =>
+    private Task<List<string>> DriftAsync() => Factory.WithDbAsync(async db =>
     {
         var moments = await db.Moments.Select(m => new
         {
@@ -62,7 +47,7 @@ public sealed class StoredCountsTests : IAsyncLifetime
     // An anonymous type, not a tuple: PostgreSQL would return a tuple's columns as one record.
     private async Task<(int Moments, int Lists)> DramaCountsAsync(string slug)
     {
-        var counts = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == slug).Select(d => new { d.MomentCount, d.ListCount }).SingleAsync());
+        var counts = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == slug).Select(d => new { d.MomentCount, d.ListCount }).SingleAsync());
         return (counts.MomentCount, counts.ListCount);
     }
 
@@ -71,24 +56,24 @@ public sealed class StoredCountsTests : IAsyncLifetime
     {
         // The seeds were imported as the site started: every moment is named by a list, every trope carried.
         Assert.Empty(await DriftAsync());
-        Assert.True(await factory.WithDbAsync(db => db.Moments.AllAsync(m => m.ListCount >= 1)));
-        Assert.True(await factory.WithDbAsync(db => db.Tags.AllAsync(t => t.MomentCount >= 1)));
+        Assert.True(await Factory.WithDbAsync(db => db.Moments.AllAsync(m => m.ListCount >= 1)));
+        Assert.True(await Factory.WithDbAsync(db => db.Tags.AllAsync(t => t.MomentCount >= 1)));
 
         var errors = new StringWriter();
-        Assert.True(await CommandLine.RunAsync(["import", RepositoryPaths.Fixture("second-looks.txt"), "--db", database.Path], new StringWriter(), errors) == 0, errors.ToString());
+        Assert.True(await CommandLine.RunAsync(["import", RepositoryPaths.Fixture("second-looks.txt"), "--db", DatabasePath], new StringWriter(), errors) == 0, errors.ToString());
         Assert.Empty(await DriftAsync());
 
-        var editor = await EditorSession.NewEditorClientAsync(factory);
+        var editor = await EditorSession.NewEditorClientAsync(Factory);
         await ImportFromPageAsync(editor, "summer-no-style.txt");
         Assert.Empty(await DriftAsync());
 
         // A drama's new title and year reach its moments' keys; a moment's new title its own.
-        var goblin = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
+        var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
         await SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Title", "goblin: the lonely and great god"), ("Input.Year", "2001"));
-        var moment = await factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin).Select(m => m.Id).FirstAsync());
+        var moment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin).Select(m => m.Id).FirstAsync());
         await SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Title", "ZZ Top of the stairs"));
         Assert.Empty(await DriftAsync());
-        var retitled = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Id == goblin).Select(d => d.Slug).SingleAsync()); // a new title may give a new address
+        var retitled = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Id == goblin).Select(d => d.Slug).SingleAsync()); // a new title may give a new address
 
         // A merge moves the loser's moments and roles: the survivor counts them, the roles' actors their new drama.
         var (survivorBefore, loser) = (await DramaCountsAsync("crash-landing-on-you"), await DramaCountsAsync(retitled));
@@ -96,7 +81,7 @@ public sealed class StoredCountsTests : IAsyncLifetime
         Assert.Empty(await DriftAsync());
         Assert.Equal(survivorBefore.Moments + loser.Moments, (await DramaCountsAsync("crash-landing-on-you")).Moments);
 
-        var survivor = await factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "crash-landing-on-you").Select(d => d.Id).SingleAsync());
+        var survivor = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "crash-landing-on-you").Select(d => d.Id).SingleAsync());
         var (undone, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, $"/admin/history/drama/{survivor}", "Undo the whole merge");
         Assert.StartsWith("Undid the merge", undone, StringComparison.Ordinal);
         Assert.Empty(await DriftAsync());
