@@ -8,11 +8,12 @@ WORKDIR /src
 # Restore first, from the files that decide it, so this layer is cached until they change.
 COPY global.json Directory.Build.props Directory.Packages.props KdramaMoments.sln ./
 COPY src/KdramaMoments.Web/KdramaMoments.Web.csproj src/KdramaMoments.Web/
-RUN dotnet restore src/KdramaMoments.Web/KdramaMoments.Web.csproj
+RUN dotnet restore src/KdramaMoments.Web/KdramaMoments.Web.csproj -r linux-x64
 
 COPY .editorconfig ./
 COPY src/ src/
-RUN dotnet publish src/KdramaMoments.Web/KdramaMoments.Web.csproj -c Release --no-restore -o /app/publish
+# For the platform, so the app is compiled ahead of time (ReadyToRun): a start does not wait for the JIT.
+RUN dotnet publish src/KdramaMoments.Web/KdramaMoments.Web.csproj -c Release -r linux-x64 --no-restore -o /app/publish
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -11,6 +11,6 @@ for arg in "$@"; do
 done
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 if [[ -z "${skip_publish:-}" ]]; then
-  dotnet publish src/KdramaMoments.Web/KdramaMoments.Web.csproj -c Release -o "$publish" --nologo -v quiet
+  dotnet publish src/KdramaMoments.Web/KdramaMoments.Web.csproj -c Release -r linux-x64 -o "$publish" --nologo -v quiet
 fi
 dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- ratio --app "$publish" "${args[@]}"

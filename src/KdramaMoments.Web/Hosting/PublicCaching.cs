@@ -17,8 +17,12 @@ public static class PublicCaching
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var minutes = configuration.GetValue("OutputCache:Minutes", 10);
+        var megabytes = configuration.GetValue("OutputCache:SizeLimitMegabytes", 32);
         services.AddOutputCache(options =>
         {
+            // Bounded well below the library's 100 MB: query strings nobody asked before (crawlers, cache-busting)
+            // each store a page, and the oldest go first instead of the process growing.
+            options.SizeLimit = megabytes * 1024L * 1024L;
             // 0 (or less) turns caching off: no policy, so nothing is stored; the store stays for eviction calls.
             if (minutes <= 0)
             {
