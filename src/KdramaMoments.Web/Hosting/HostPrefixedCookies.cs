@@ -33,11 +33,17 @@ public static class HostPrefixedCookies
             if (!context.Request.IsHttps)
             {
                 var request = context.Request.Headers;
-                request.Cookie = request.Cookie.Select(header => RenameRequestCookies(header ?? "")).ToArray();
+                if (request.Cookie.Count > 0)
+                {
+                    request.Cookie = request.Cookie.Select(header => RenameRequestCookies(header ?? "")).ToArray();
+                }
                 context.Response.OnStarting(() =>
                 {
                     var response = context.Response.Headers;
-                    response.SetCookie = response.SetCookie.Select(c => c is not null && c.StartsWith(Prefix + Own, StringComparison.Ordinal) ? c[Prefix.Length..] : c).ToArray();
+                    if (response.SetCookie.Count > 0)
+                    {
+                        response.SetCookie = response.SetCookie.Select(c => c is not null && c.StartsWith(Prefix + Own, StringComparison.Ordinal) ? c[Prefix.Length..] : c).ToArray();
+                    }
                     return Task.CompletedTask;
                 });
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -125,7 +126,12 @@ public static partial class RequestShapes
 
     private static CompiledPageActionDescriptor? PageOf(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<CompiledPageActionDescriptor>();
 
-    private static IReadOnlyList<string> AllowedMethods(CompiledPageActionDescriptor page)
+    // Every request asks; a page's handlers never change while the app runs.
+    private static readonly ConditionalWeakTable<CompiledPageActionDescriptor, IReadOnlyList<string>> Allowed = [];
+
+    private static IReadOnlyList<string> AllowedMethods(CompiledPageActionDescriptor page) => Allowed.GetValue(page, MethodsOf);
+
+    private static IReadOnlyList<string> MethodsOf(CompiledPageActionDescriptor page)
     {
         var handled = page.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).ToHashSet();
         var gets = handled.Count == 0 || handled.Contains(HttpMethods.Get) ? new[] { HttpMethods.Get, HttpMethods.Head } : [];
