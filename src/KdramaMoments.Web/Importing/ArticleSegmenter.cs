@@ -38,12 +38,19 @@ public static partial class ArticleSegmenter
     // A footer's first line is furniture too, but it is kept as this mark so the last item can end there.
     private const string FooterMark = "\u2063footer";
 
+    // Where a thread's top-level comment starts: the comment's first line is its heading.
+    private const string CommentMark = "\u2063comment";
+    private const string CommentShape = "comment";
+
+    private static bool IsMark(string line) => line is FooterMark or CommentMark;
+
     // A "3 comments" line above the article (a blog's post header) is not where the page ends.
     private const int MinimumLinesBeforeComments = 10;
 
     private static List<string> ContentLines(string text)
     {
-        var raw = text.Split('\n').Select(TableRow).Select(FoldWhitespace).Select(WithoutEditorialMarks).ToList();
+        var unfolded = text.Split('\n');
+        var raw = RanksJoinedToTheirTitles(unfolded.Select(TableRow).Select(FoldWhitespace).Select(WithoutEditorialMarks).ToList());
         var social = PageFurniture.SocialPosts(raw);
         var lines = new List<string>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
@@ -51,6 +58,16 @@ public static partial class ArticleSegmenter
             var line = raw[i];
             if (line.Length == 0 || social[i])
             {
+                continue;
+            }
+            // A thread's comment starts under its author line ("u/name · 4d"); a reply is indented under it and belongs
+            // to the comment it answers, so only an author line at the margin opens an item.
+            if (PageFurniture.IsCommentAuthorLine(line))
+            {
+                if (!char.IsWhiteSpace(unfolded[i].FirstOrDefault('x')))
+                {
+                    lines.Add(CommentMark);
+                }
                 continue;
             }
             // Readers' comments close the page: nothing after their header is the article's, though it may look like headings.
@@ -67,6 +84,25 @@ public static partial class ArticleSegmenter
             {
                 lines.Add(line);
             }
+        }
+        return lines;
+    }
+
+    // A countdown that sets the rank alone on its line ("8", then "Jung-hwan's Ring That Was Just A Joke") means one heading:
+    // the rank joins the short line right under it. A value under a field name ("Seasons", "1", "Network") is not a rank.
+    private static List<string> RanksJoinedToTheirTitles(List<string> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var next = lines.FindIndex(i + 1, l => l.Length > 0);
+            if (next < 0 || !RankAlone().IsMatch(lines[i]) || next != i + 1 || RankAlone().IsMatch(lines[next]) || TextShape.IsProse(lines[next])
+                || WordCount(lines[next]) > 18 || PageFurniture.IsNoise(lines[next]) || FactLines.IsKeyValue(lines[next] + ": -") || ListMarker.Read(lines[next]).IsNumbered
+                || i > 0 && lines[i - 1].Length > 0 && !TextShape.IsProse(lines[i - 1]) && WordCount(lines[i - 1]) <= 2)
+            {
+                continue;
+            }
+            lines[i] = lines[i].TrimEnd('.') + ". " + lines[next];
+            lines[next] = string.Empty;
         }
         return lines;
     }
@@ -131,8 +167,16 @@ public static partial class ArticleSegmenter
         var candidates = new List<Candidate>();
         for (var i = start; i < lines.Count; i++)
         {
-            if (lines[i] == FooterMark)
+            if (IsMark(lines[i]))
             {
+                continue;
+            }
+            if (i > 0 && lines[i - 1] == CommentMark)
+            {
+                // "Doctors (2016). Hong Ji-hong (Kim Rae-won) used to …": the comment's opening sentence is its heading.
+                var opening = FirstSentence().Match(lines[i]).Value.Trim();
+                var rest = lines[i][opening.Length..].Trim();
+                candidates.Add(new Candidate(i, new ListMarker(CommentShape, null, opening.Length > 0 ? opening : lines[i]), rest.Length > 0 ? rest : null));
                 continue;
             }
             var marker = ListMarker.Read(lines[i]);
@@ -150,8 +194,25 @@ public static partial class ArticleSegmenter
             {
                 candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
             }
+            else if (IsSubheadingBetweenParagraphs(lines, i, marker))
+            {
+                candidates.Add(new Candidate(i, marker with { Shape = SentenceCaseShape }));
+            }
         }
         return candidates;
+    }
+
+    // An essay's sub-headings in sentence case ("Sleeping in the bathtub") look like no title; what makes them headings is
+    // where they stand: a short line, not a sentence, alone between two paragraphs. They form a group of their own.
+    private const string SentenceCaseShape = "plain-between";
+
+    private static bool IsSubheadingBetweenParagraphs(List<string> lines, int index, ListMarker marker)
+    {
+        var text = marker.Text;
+        var words = WordCount(text);
+        return !marker.IsNumbered && marker.Shape == "plain" && words is >= 2 and <= 10 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
+            && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text)
+            && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
     }
 
     // A paragraph of its own follows before the next ranked line.
@@ -259,7 +320,7 @@ public static partial class ArticleSegmenter
             else
             {
                 var separated = SeparatedByBody(members, lines);
-                var weight = shape.Key == "plain" || shape.Key.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
+                var weight = shape.Key is "plain" or SentenceCaseShape || shape.Key.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
                 groups.Add(new Group(shape.Key, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
             }
         }
@@ -370,7 +431,7 @@ public static partial class ArticleSegmenter
             {
                 body.Insert(0, rest);
             }
-            body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body)) : body.Where(l => l != FooterMark).ToList();
+            body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body)) : body.Where(l => !IsMark(l)).ToList();
             var text = heading.Marker.Text;
             if (IsCounter(text))
             {
@@ -384,7 +445,7 @@ public static partial class ArticleSegmenter
             }
             items.Add(new ItemSegment(items.Count + 1, text, heading.Marker.Number, body));
         }
-        var intro = lines.GetRange(0, list.Items[0].Index).Where(l => l != FooterMark).ToList();
+        var intro = lines.GetRange(0, list.Items[0].Index).Where(l => !IsMark(l)).ToList();
         return new ArticleSegments(title, intro, items) { Shape = Describe(list.Shape) };
     }
 
@@ -393,7 +454,7 @@ public static partial class ArticleSegmenter
     private static List<string> CutAtFooter(List<string> body)
     {
         var footer = body.FindIndex(1, l => l == FooterMark || PageFurniture.StartsFooter(l));
-        return (footer < 0 ? body : body.GetRange(0, footer)).Where(l => l != FooterMark).ToList();
+        return (footer < 0 ? body : body.GetRange(0, footer)).Where(l => !IsMark(l)).ToList();
     }
 
     // After the last item come questions to the reader and sign-offs, not part of the item.
@@ -472,6 +533,9 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"\[(?:\d{1,3}|[a-z]|edit|citation needed|update|clarification needed)\]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EditorialMark();
+
+    [GeneratedRegex(@"^#?\d{1,3}\.?$", RegexOptions.None, 1000)]
+    private static partial Regex RankAlone();
 
     [GeneratedRegex(@"^(?:(?:of|/)\s*\d{1,3})?$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex CounterText();

@@ -32,17 +32,23 @@ public static partial class HeadingReader
 
         // Thematic sub-headings ("Translation", "Worship me") name no drama: when most headings offer no title the text
         // bears out, and most sections set their drama off with its year ("*Run On* (JTBC, 2020)"), the text names each item's drama.
-        var inText = items.Select(i => TitleWithYearSetOffIn(i.Body)).ToList();
-        var weakHeadings = candidates.Count(c => c.Where(x => x.Slot == slot).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max() < CorroboratedTitle);
+        // Headings that name only the scene ("He Waited Years To Say It Properly") leave the drama to the prose, which
+        // introduces it by name ("In Run On, he tells …", "The Red Sleeve turns …") when it does not set it off.
+        var inText = items.Select((i, k) => TitleWithYearSetOffIn(i.Body) ?? (IntroducedTitleUnder(parts[k], i) is { } introduced ? (introduced, (int?)null) : null)).ToList();
+        // A heading that names the very title its text sets off or introduces is borne out, whatever its score.
+        var agrees = inText.Select((t, k) => t is { } title && candidates[k].Any(c => c.Slot == slot && Names.Normalize(c.Text) == Names.Normalize(title.Title))).ToList();
+        var weakHeadings = candidates.Where((c, k) => !agrees[k]).Count(c => c.Where(x => x.Slot == slot).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max() < CorroboratedTitle);
         var fromText = inText.Count(t => t is not null) * 2 >= items.Count && weakHeadings * 2 > items.Count;
 
         var readings = new List<HeadingReading>(items.Count);
         for (var k = 0; k < items.Count; k++)
         {
             var reading = ReadOne(parts[k], candidates[k], slot, items[k]);
-            readings.Add(fromText && inText[k] is { } title && items[k].FactTitle is null
+            // A heading whose own title the text bears out keeps it.
+            var corroborated = agrees[k] || candidates[k].Any(c => c.Slot == slot && c.Score >= CorroboratedTitle);
+            readings.Add(fromText && inText[k] is { } title && items[k].FactTitle is null && !corroborated
                 ? reading with { Drama = title.Title, Year = title.Year ?? reading.Year, Doubts = [] }
-                : reading);
+                : fromText && inText[k] is null && items[k].FactTitle is null ? reading with { FitsTemplate = false } : reading);
         }
         return new HeadingTemplate(fromText ? "description; drama set off in the text" : Describe(slot, parts), readings);
     }
@@ -64,7 +70,7 @@ public static partial class HeadingReader
         }
         // The heading lacks the part where this article names its drama, and nothing else in it is borne out as a
         // title (known, with a year, named again in the text): the title the item's text sets off is the drama.
-        if (inSlot is null && (chosen is null || chosen.Score < CorroboratedTitle) && item.FactTitle is null && TitleSetOffIn(item.Body) is { } bodyTitle)
+        if (inSlot is null && (chosen is null || chosen.Score < CorroboratedTitle) && item.FactTitle is null && (TitleSetOffIn(item.Body) ?? IntroducedTitleUnder(parts, item)) is { } bodyTitle)
         {
             chosen = new DramaCandidate(bodyTitle, "text", 0, item.Index, null);
             doubts.Add(new ItemDoubt("drama", $"the heading names no drama; “{bodyTitle}”, set off as a title in the item's text, was taken"));
@@ -158,8 +164,9 @@ public static partial class HeadingReader
             var pieces = inner.Split([", ", " · ", " | "], StringSplitOptions.RemoveEmptyEntries);
             // A title set off in italics or quotes ("(_Start-Up_, 2020)") is never a network.
             var setOff = pieces.Length > 1 && quotedTitles.Contains(pieces[0].Trim());
-            // "(Crash Landing on You, tvN, 2019~2020)": a network beside the year marks the title as well.
-            if (pieces.Length > 1 && (setOff || !YearOrNetwork().IsMatch(inner)) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim()) || YearOrNetwork().IsMatch(p.Trim())))
+            // "(Crash Landing on You, tvN, 2019~2020)": a network beside the year marks the title as well. "(Mr. Sunshine, 2018)":
+            // words before the year that do not name a broadcaster are the title it dates.
+            if (pieces.Length > 1 && (setOff || !YearOrNetwork().IsMatch(inner) || !NamesABroadcaster(pieces[0].Trim())) && pieces.Skip(1).All(p => EpisodeOrYear().IsMatch(p.Trim()) || YearOrNetwork().IsMatch(p.Trim())))
             {
                 year ??= pieces.Skip(1).Select(FactLines.Year).FirstOrDefault(y => y is not null);
                 parens.Add(pieces[0] + " \u2062");
@@ -184,6 +191,8 @@ public static partial class HeadingReader
             return " ";
         });
         outside = Regex.Replace(outside, @"\s+", " ").Trim();
+        // "Oh My Ghost (2015), literally any scene in the kitchen": after the dated title, the writer's own words.
+        outside = CommentAfterTheYear().Replace(outside, "\u2062");
         return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network);
     }
 
@@ -209,6 +218,10 @@ public static partial class HeadingReader
             if (raw!.Contains('\u2063', StringComparison.Ordinal))
             {
                 score -= 3; // dialogue is part of it
+            }
+            if (HasPersonPart(text, item))
+            {
+                score -= 2; // "Yoon Ji-hoo, Some Title": one part is a person, so the whole is no title
             }
             list.Add(new DramaCandidate(text, slot, score, item.Index, yearBeside ? parts.Year : null));
         }
@@ -260,6 +273,17 @@ public static partial class HeadingReader
         body.SelectMany(b => Italics().Matches(b).Select(m => m.Groups["t"].Value).Concat(Quoted().Matches(b).Select(m => m.Groups["q"].Value)))
             .Select(t => t.Trim())
             .FirstOrDefault(t => t.Count(char.IsLetter) >= 2 && TextShape.WordCount(t) <= 8 && !TextShape.IsDialogue(t) && TextShape.CapitalisedShare(t) >= 0.6 && !LooksLikePeople(t));
+
+    // A title the prose merely introduces is weaker evidence than one it sets off, so it is taken only under a heading
+    // that describes a scene ("He Waited Years To Say It Properly", "Sleeping in the bathtub"), never under a short one
+    // in title case ("Secret Garden – Kim Joo-won and Gil Ra-im") that may be the title the text does not repeat.
+    private static string? IntroducedTitleUnder(HeadingParts heading, HeadingInput item)
+    {
+        var plain = heading.Plain;
+        var describesAScene = heading.Dialogue.Count == 0 && PartSplit().Split(plain).Any(p => TextShape.WordCount(p) >= 5 && !LooksLikePeople(p.Trim()))
+            || TextShape.CapitalisedShare(plain) < 0.6;
+        return describesAScene ? IntroducedTitles.In(item.Body) : null;
+    }
 
     // "*Run On* (JTBC, 2020)", "‘Healer’ (2014)": the first title the item's text sets off and dates.
     private static (string Title, int? Year)? TitleWithYearSetOffIn(IReadOnlyList<string> body)
@@ -338,6 +362,19 @@ public static partial class HeadingReader
         return score;
     }
 
+    // "tvN", "JTBC", "KBS2", "Netflix", "Genie TV", "Coupang Play": a broadcaster is one the reader knows or is named like one
+    // (capitals or a capital inside the word, or a TV/Play suffix); "Mr. Sunshine" or "Encounter" is a title.
+    private static bool NamesABroadcaster(string text) =>
+        KnownNetwork().IsMatch(text) || BroadcasterShape().IsMatch(text);
+
+    // A text in parts ("Character, Title", "Title | Actor") one of which names a person: by its look, or because the
+    // item's text credits it ("Yoon Ji-hoo (Kim Hyun-joong)").
+    private static bool HasPersonPart(string text, HeadingInput item)
+    {
+        var pieces = PartSplit().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return pieces.Count > 1 && pieces.Any(p => LooksLikePeople(p) || item.Body.Any(b => b.Contains(p + " (", StringComparison.Ordinal)));
+    }
+
     // "Healer" or "Run On" in parentheses after a name is a drama; an actor has a full name ("Hyun Bin") or a stage name ("IU", "YoonA").
     private static bool LooksLikeAnActor(string name)
     {
@@ -347,7 +384,8 @@ public static partial class HeadingReader
             || (words.Length == 1 && name.Length <= 6 && (name.All(c => char.IsUpper(c) || c == '.') || name.Skip(1).Any(char.IsUpper)));
     }
 
-    private static bool LooksLikePeople(string text)
+    /// <summary>Names of people, one or several joined ("Kim Shin and Ji Eun-tak", "Hyun Bin"), not a title.</summary>
+    public static bool LooksLikePeople(string text)
     {
         var names = PeopleSplit().Split(text).Where(p => p.Length > 0).ToList();
         // One word alone ("Goblin", "Healer") scans as Korean too often to count as a name.
@@ -526,6 +564,12 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex YearOrNetwork();
 
+    [GeneratedRegex(@"^(?:tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun|Wavve|Apple TV\+?|Prime Video|Amazon Prime|iQIYI|Kocowa|Hulu)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex KnownNetwork();
+
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\d+]{1,5}|\p{Ll}{1,3}\p{Lu}{1,3}|[\p{L} ]{1,20}\s(?:TV\+?|Play|Channel|Network|Plus))$", RegexOptions.None, 1000)]
+    private static partial Regex BroadcasterShape();
+
     [GeneratedRegex(PersonNames.Run + @"\s*$", RegexOptions.None, 1000)]
     private static partial Regex TrailingName();
 
@@ -535,6 +579,12 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:ep(?:isode|s)?\.?\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?|(?:19|20)[0-9]{2}|finale|final episode)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex EpisodeOrYear();
 
+
+    [GeneratedRegex(@"\u2062\s*(?:[,.;]\s+\p{Ll}.*|[!?.]+)$", RegexOptions.None, 1000)]
+    private static partial Regex CommentAfterTheYear();
+
+    [GeneratedRegex(@",\s+|\s*\|\s*|\s+[-–—]+\s+|\s*[–—]\s*", RegexOptions.None, 1000)]
+    private static partial Regex PartSplit();
 
     [GeneratedRegex(@"\s+in\s+", RegexOptions.None, 1000)]
     private static partial Regex InWord();

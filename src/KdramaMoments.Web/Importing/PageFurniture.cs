@@ -16,11 +16,16 @@ public static partial class PageFurniture
         {
             return true;
         }
+        // "| ENA", "| Netflix": an image's credit set under it after a bar, with nothing before it.
+        if (line.StartsWith('|') && !line.EndsWith('|') && TextShape.WordCount(line) <= 4)
+        {
+            return true;
+        }
         line = line.Trim('*', '_', ' ', '>', '|', '[', ']', '▶', '►', '■', '▲', '※', '☞');
         return NoiseLine().IsMatch(line.TrimStart('('))
             || (line.Length < 40 && ShortNoise().IsMatch(line))
             || (line.Length <= 80 && Byline().IsMatch(line))
-            || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line)))
+            || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line)))
             || SocialLine().IsMatch(line)
             || (line.Length <= 120 && WatchPrompt().IsMatch(line))
             || (line.Length <= 160 && Caption().IsMatch(line));
@@ -31,6 +36,9 @@ public static partial class PageFurniture
     /// comment", which newsletters put between paragraphs as a button.
     /// </summary>
     public static bool StartsComments(string line) => line.Length <= 120 && CommentsStart().IsMatch(line.Trim('*', '_', '#', ' '));
+
+    /// <summary>A thread's author line above a comment: "u/name · 4d", "someone_123 · 3 hr. ago".</summary>
+    public static bool IsCommentAuthorLine(string line) => line.Length <= 80 && CommentAuthor().IsMatch(line.Trim());
 
     /// <summary>A line after which nothing of the last item follows: FAQ sections, bios, blog and share footers.</summary>
     public static bool StartsFooter(string line) =>
@@ -96,7 +104,7 @@ public static partial class PageFurniture
         return marked;
     }
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
@@ -106,8 +114,13 @@ public static partial class PageFurniture
     private static partial Regex ShortNoise();
 
     // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments".
-    [GeneratedRegex(@"^(?:(?:font\s*size|text\s*size|print|share|e-?mail|tweet|like|save|copy link|link copied(?: to clipboard)?|listen|comments?|\d+(?:\.\d)?k?)\s*(?:[▶►|·•/]\s*)?){1,8}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?:font\s*size|text\s*size|print|share|e-?mail|tweet|like|save|copy link|facebook|x|twitter|flipboard|whatsapp|pinterest|reddit|linkedin|telegram|threads|link copied(?: to clipboard)?|listen|comments?|\d+(?:\.\d)?k?)\s*(?:[▶►|·•/]\s*)?){1,8}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Toolbar();
+
+    // A site's path to the page: "Home › K-Drama › Lists", "Culture / Entertainment". A slash joins section names only, so
+    // "Goblin / Guardian" (a title and its other name) stays.
+    [GeneratedRegex(@"^[\p{L}&' -]{2,30}(?:\s*[›»>]\s*[\p{L}&' -]{2,30}){1,5}$|^(?:home|news|entertainment|culture|lifestyle|life|style|arts?|tv|television|movies?|k-?dramas?|k-?pop|k-?culture|drama|features?|lists?|celebrity|celebrities|trending|hallyu|korea|asia|world|reviews?|opinion|music|film)(?:\s*/\s*[\p{L}&' -]{2,30}){1,4}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Breadcrumb();
 
     // News datelines and reporters' signatures: "Entertainment Desk | Reporter Han Ye-rin | 2024.11.08 09:12",
     // "Reporter Han Ye-rin hyr@example.co.kr", an e-mail address alone.
@@ -125,6 +138,9 @@ public static partial class PageFurniture
     // Lines that only social embeds write: handles with dates, pic links, "A post shared by".
     [GeneratedRegex(@"♬|^original sound\b|pic\.twitter\.com/|https?://t\.co/|^a post shared by\b|^view this post on instagram|^view (?:more )?on (?:instagram|tiktok|x|twitter)\b|^(?:[—–-]\s*)?[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})?\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex SocialLine();
+
+    [GeneratedRegex(@"^(?:u/)?[\w.-]{3,30}\s*[·•]\s*\d{1,3}\s*(?:[smhdwy]|mo|mins?|hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?)\.?(?:\s+ago)?(?:\s*[·•].{0,30})?$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex CommentAuthor();
 
     [GeneratedRegex(@"^view this post on instagram", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex InstagramStart();

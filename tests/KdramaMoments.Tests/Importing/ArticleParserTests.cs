@@ -263,4 +263,81 @@ public sealed class ArticleParserTests
         Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang Wook");
         Assert.Contains(article.Items[1].Cast, c => c.Character == "Ji Eun-tak" && c.Actor == "Kim Go Eun");
     }
+
+    [Fact]
+    public void SceneOnlyHeadings_DramaIntroducedInTheProse_IsTheDrama()
+    {
+        var article = Parse("Five scenes of quiet devotion",
+            "He Carried Her Umbrella For A Week", "In Summer Strike, Ahn Dae-beom (Im Si-wan) walks Lee Yeo-reum (Kim Seol-hyun) home every rainy evening without saying a word about it.",
+            "She Kept His Letters In A Tin Box", "Navillera is usually filed under healing dramas, and Navillera aired in spring. Shim Deok-chul (Park In-hwan) learns ballet, and Lee Chae-rok (Song Kang) teaches him, letter by letter.",
+            "They Finally Talked At The Bus Stop", "The Fiery Priest is not a romance, unlike in Goblin there is no bride. Still, Kim Hae-il (Kim Nam-gil) and Park Kyung-sun (Lee Honey) get one shy scene at a bus stop, and The Fiery Priest earns it.");
+        Assert.Equal(["Summer Strike", "Navillera", "The Fiery Priest"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void CharacterCommaDramaHeadings_TheCharacterTheTextCreditsIsNotTheDrama()
+    {
+        var article = Parse("Second leads we would have picked",
+            "No. 3 | Han Seo-jun, True Beauty", "Han Seo-jun (Hwang In-youp) rides his motorbike to school and pretends he does not care about Im Ju-kyung (Moon Ga-young).",
+            "No. 2 | Kim Ji-seok, Tomorrow With You", "Kim Ji-seok (Lee Je-hoon) hides his future from his wife for most of the story, and it is a miracle she forgives him.",
+            "No. 1 | Baek Hyun-woo, Queen of Tears", "Baek Hyun-woo (Kim Soo-hyun) keeps a divorce paper in his drawer and a love letter in his heart, and you can guess which one wins.");
+        Assert.Equal(["True Beauty", "Tomorrow With You", "Queen of Tears"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Baek Hyun-woo" && c.Actor == "Kim Soo-hyun");
+    }
+
+    [Fact]
+    public void QuotedLineThenTitleAndYearInParentheses_TheParenthesisIsTheDrama()
+    {
+        var article = Parse("Lines we wrote on our notebooks",
+            "“I will find you in every life.” (Mr. Queen, 2020)", "Kim So-yong (Shin Hye-sun) says it half joking, and the king takes it completely seriously.",
+            "“Stay until the snow melts.” (Snowdrop, 2021)", "Eun Young-ro (Jisoo) hides a wounded stranger in her dormitory and asks him to stay a little longer.",
+            "“Sing it once more, for me.” (Castaway Diva, 2023)", "Seo Mok-ha (Park Eun-bin) sings on a rooftop after fifteen years on an island, and he finally hears her.");
+        Assert.Equal(["Mr. Queen", "Snowdrop", "Castaway Diva"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2020, 2021, 2023], article.Items.Select(i => i.Drama.Year ?? 0));
+        Assert.Equal("I will find you in every life.", Assert.Single(article.Items[0].Quotes));
+    }
+
+    [Fact]
+    public void CountdownWithTheRankAloneOnItsLine_TheRankAndTheLineUnderItAreOneHeading()
+    {
+        var article = Parse("Five hand-holds, ranked",
+            "3\nThe Umbrella On The Bridge", "Healer (2014)", "Seo Jung-hoo (Ji Chang-wook) finally lets Chae Young-shin (Park Min-young) hold his hand on the bridge in the rain.",
+            "2\nA Hand In The Cinema", "Because This Is My First Life (2017)", "Nam Se-hee (Lee Min-ki) takes Yoon Ji-ho (Jung So-min) by the hand during a film neither of them watches.",
+            "1\nThe Walk Home", "Our Beloved Summer (2021)", "Choi Ung (Choi Woo-shik) and Kook Yeon-su (Kim Da-mi) walk home holding hands as if they had never broken up.");
+        Assert.Equal(["The Umbrella On The Bridge", "A Hand In The Cinema", "The Walk Home"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Healer", "Because This Is My First Life", "Our Beloved Summer"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void EssayWithSentenceCaseSubheadings_EachSubheadingBetweenParagraphsIsAnItem()
+    {
+        var article = Parse("Why small gestures win",
+            "I have watched too many airport chases, and none of them stayed with me the way a shared umbrella did on a Tuesday night.",
+            "The umbrella on a bridge", "Healer (2014) is a thriller first. Seo Jung-hoo (Ji Chang-wook) still holds the umbrella over Chae Young-shin (Park Min-young) and says nothing at all.",
+            "A coat left on a chair", "In Something in the Rain, Yoon Jin-ah (Son Ye-jin) finds the coat of Seo Joon-hee (Jung Hae-in) on her chair after a long day at the office.",
+            "Tea made without asking", "Hometown Cha-Cha-Cha is a village story. Hong Du-sik (Kim Seon-ho) brings Yoon Hye-jin (Shin Min-a) tea before she has even noticed she is cold.",
+            "That is the whole point of this list: the grand gestures fade, and the small ones keep going long after the finale has aired.");
+        Assert.Equal(["The umbrella on a bridge", "A coat left on a chair", "Tea made without asking"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Healer", "Something in the Rain", "Hometown Cha-Cha-Cha"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void ThreadOfComments_EachTopLevelCommentIsAnItem_RepliesStayWithTheirComment()
+    {
+        var text = string.Join("\n", "r/kdramas", "Posted by u/rainy_day_viewer", "2 days ago", "",
+            "Which confession made you drop your phone?", "",
+            "Asking for a rewatch list. Older dramas welcome, I want to cry on a weekend and need your help choosing where to start.", "",
+            "u/ahjumma_in_training · 2d", "Healer (2014), the rooftop scene.",
+            "Seo Jung-hoo (Ji Chang-wook) tells Chae Young-shin (Park Min-young) everything on a rooftop and I was not ready for it at all.",
+            "Reply", "", "    u/late_night_noodles · 1d", "    Ji Chang-wook crying is a genre of its own", "    Reply", "",
+            "u/second_lead_forever · 2d", "Because This Is My First Life (2017). The contract marriage one.",
+            "Nam Se-hee (Lee Min-ki) admits he was jealous and it is the most awkward and sweet thing I have ever watched on a Sunday.",
+            "Reply", "",
+            "u/busan_bound · 1d", "Hometown Cha-Cha-Cha (2021)!!",
+            "Hong Du-sik (Kim Seon-ho) on the beach at night telling Yoon Hye-jin (Shin Min-a) why he left Seoul, that is the scene for me.",
+            "Reply");
+        var article = ArticleParser.Parse(text).Article ?? throw new InvalidOperationException("no list found");
+        Assert.Equal(["Healer", "Because This Is My First Life", "Hometown Cha-Cha-Cha"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang-wook");
+    }
 }

@@ -51,6 +51,8 @@ public sealed class ArticleSegmenterTests
     [Theory]
     [InlineData("By the end, after so much suffering, their ending feels completely earned.")]
     [InlineData("Kim Shin (Gong Yoo) walks out of the tunnel.")]
+    [InlineData("Goblin / Guardian: The Lonely and Great God")]
+    [InlineData("| Network | tvN |")]
     public void IsNoise_Sentences_False(string line) => Assert.False(ArticleSegmenter.IsNoise(line));
 
     [Fact]
@@ -157,6 +159,10 @@ public sealed class ArticleSegmenterTests
     [InlineData("Entertainment Desk | Reporter Han Ye-rin | 2024.11.08 09:12 | Modified 2024.11.08 10:40")]
     [InlineData("February 5, 2025 by wintersonata_girl")]
     [InlineData("You must register to a corporate account to download this video. Please login")]
+    [InlineData("Home › K-Drama › Lists")]
+    [InlineData("Culture / Entertainment")]
+    [InlineData("Facebook  X  Flipboard  Email")]
+    [InlineData("| JTBC")]
     public void Furniture_OfNewsPortalsVideoScriptsAndBlogs_IsNoise(string line) =>
         Assert.True(PageFurniture.IsNoise(line));
 
