@@ -167,8 +167,7 @@ public static class IntroducedTitles
     private static bool IsPeople(string text, HashSet<string> credited)
     {
         var key = Domain.Names.Normalize(text);
-        return credited.Contains(key) || credited.Any(c => c.Length > 0 && (" " + key + " ").Contains(" " + c + " ", StringComparison.Ordinal) && c.Contains(' ', StringComparison.Ordinal))
-            || LooksLikeAName(text) || HeadingReader.LooksLikePeople(text);
+        return credited.Contains(key) || LooksLikeAName(text) || HeadingReader.LooksLikePeople(text);
     }
 
     private static bool LooksLikeAName(string text)
