@@ -4,16 +4,14 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// Values computed from the catalogue (counts, list pages, the data of a drama's, moment's or actor's page), kept until
-/// the catalogue changes (a subscribed <see cref="ICatalogueCache"/>: forgotten with the cached pages), and ten minutes
-/// bound what a change from another process (the command line) leaves stale, as for pages. Concurrent readers of a
+/// the catalogue changes (a subscribed <see cref="ICatalogueCache"/>: forgotten with the cached pages), and the cached
+/// pages' lifetime (<c>OutputCache:Minutes</c>, 0 keeps nothing) bounds what a change from another process leaves stale. Concurrent readers of a
 /// missing value wait for one computation instead of each running it. Memory is bounded: each value weighs its rows
 /// (a page's lines), and past <see cref="MaxRows"/> the least recently read values are dropped, so a crawler walking
 /// every address of a large catalogue cannot grow the process without limit.
 /// </summary>
-public sealed class CatalogueMemo(TimeProvider time) : ICatalogueCache, IDisposable
+public sealed class CatalogueMemo(TimeProvider time, TimeSpan maxAge) : ICatalogueCache, IDisposable
 {
-    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
-
     /// <summary>About a few hundred bytes a row: tens of MiB at most.</summary>
     public const int MaxRows = 100_000;
 
@@ -48,6 +46,10 @@ public sealed class CatalogueMemo(TimeProvider time) : ICatalogueCache, IDisposa
     public async Task<T?> GetOrNullAsync<T>(object key, Func<Task<T?>> load, Func<T, int>? rows = null)
         where T : class
     {
+        if (maxAge <= TimeSpan.Zero)
+        {
+            return await load();
+        }
         var entry = Current(key) ?? Start(key, load, rows);
         var value = (T?)await entry.Value.Value;
         if (value is null)
@@ -61,7 +63,7 @@ public sealed class CatalogueMemo(TimeProvider time) : ICatalogueCache, IDisposa
         entries.TryGetValue(key, out Entry? entry) && IsUsable(entry!) ? entry : null;
 
     private bool IsUsable(Entry entry) =>
-        !(entry.Value.IsValueCreated && entry.Value.Value.IsFaulted) && time.GetUtcNow() - entry.Created < MaxAge;
+        !(entry.Value.IsValueCreated && entry.Value.Value.IsFaulted) && time.GetUtcNow() - entry.Created < maxAge;
 
     private Entry Start<T>(object key, Func<Task<T?>> load, Func<T, int>? rows)
         where T : class
