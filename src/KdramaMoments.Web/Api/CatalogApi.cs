@@ -80,7 +80,7 @@ public static class CatalogApi
         {
             return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", cancellationToken);
         }
-        var moments = await MomentItems(db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actor.Id)).OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
+        var moments = await MomentItems(db.Moments.OfActor(db, actor.Id).OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
         var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
         var coStars = graph.Edges.Where(e => e.From == actor.Id || e.To == actor.Id)
             .Select(e => (Other: graph.Node(e.From == actor.Id ? e.To : e.From), e.Dramas))
@@ -97,7 +97,7 @@ public static class CatalogApi
         var scope = db.Moments.AsNoTracking().Matching(filter);
         // The unfiltered facet counts are kept per catalogue version.
         var list = facets.IsEmpty
-            ? await MomentQueries.PageAsync(db, filter, Number(page), cancellationToken, Size(pageSize))
+            ? await MomentQueries.PageAsync(db, memo, filter, Number(page), Size(pageSize))
             : await facets.Apply(scope).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
         var counts = facets.IsEmpty && filter.IsEmpty
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))

@@ -52,6 +52,12 @@ public static class CoStarQueries
     private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, int? actorId, CancellationToken cancellationToken, IReadOnlyCollection<int>? within = null)
     {
         var characters = db.Characters.AsNoTracking().Where(c => c.ActorId != null);
+        if (actorId is { } of)
+        {
+            // Only the actor's dramas are joined (by the index on the characters' actor), not every drama's cast.
+            var dramas = db.Characters.Where(c => c.ActorId == of).Select(c => c.DramaId);
+            characters = characters.Where(c => dramas.Contains(c.DramaId));
+        }
         var query =
             from a in characters
             join b in characters on a.DramaId equals b.DramaId

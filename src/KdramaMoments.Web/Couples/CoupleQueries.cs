@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Couples;
@@ -41,7 +42,7 @@ public static class CoupleQueries
 
     /// <summary>The couples one actor is part of.</summary>
     public static async Task<IReadOnlyList<Couple>> OfActorAsync(KdramaDbContext db, int actorId, CancellationToken cancellationToken) =>
-        (await FindAsync(db, db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actorId)),
+        (await FindAsync(db, db.Moments.OfActor(db, actorId),
             p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId, cancellationToken))
         .Where(c => c.First.Id == actorId || c.Second.Id == actorId).ToList();
 

@@ -21,7 +21,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CatalogueChangeDispatch>();
         services.AddSingleton<ICatalogueSaveStep, CatalogueChangeAnnouncement>();
         services.AddSingleton<ICatalogueSaveStep, StoredCountsSync>();
-        services.AddSingleton<CatalogueMemo>();
+        // Kept values live as long as cached pages (Hosting/PublicCaching.cs): 0 turns both off.
+        services.AddSingleton(provider => new CatalogueMemo(provider.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromMinutes(configuration.GetValue("OutputCache:Minutes", 10))));
         services.AddSingleton<ICatalogueCache>(provider => provider.GetRequiredService<CatalogueMemo>());
         services.TryAddSingleton(TimeProvider.System);
         // Pooled: a page's context is reset and reused instead of built (with its services) for every request.

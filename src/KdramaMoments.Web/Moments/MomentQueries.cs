@@ -59,6 +59,13 @@ public static class MomentQueries
         return moments;
     }
 
+    /// <summary>
+    /// The moments naming a role of this actor, found from the actor's characters (by the index on their actor) rather
+    /// than by asking every moment whether one of its characters is the actor's.
+    /// </summary>
+    public static IQueryable<Moment> OfActor(this IQueryable<Moment> moments, KdramaDbContext db, int actorId) =>
+        moments.Where(m => db.Characters.Where(c => c.ActorId == actorId).SelectMany(c => c.Moments).Select(x => x.Id).Contains(m.Id));
+
     /// <summary>Moments named by two or more articles: the only ones a "most listed" order can tell apart.</summary>
     public static IQueryable<Moment> NamedByMoreThanOneList(this IQueryable<Moment> moments) =>
         moments.Where(m => m.ListCount > 1);
@@ -90,7 +97,9 @@ public static class MomentQueries
         _ => moments.OrderByDescending(m => m.ListCount).ThenByDescending(m => m.SortYear).ThenBy(m => m.Title).ThenBy(m => m.Slug),
     };
 
-    /// <summary>One page of the moment list in the filter's order.</summary>
-    public static Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, MomentFilter filter, int? page, CancellationToken cancellationToken, int size = Paging.DefaultSize) =>
-        db.Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(page, cancellationToken, size);
+    /// <summary>One page of the moment list in the filter's order, kept per catalogue version (the list and the API read the same pages).</summary>
+    public static Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
+        memo.GetAsync(("moments-page", filter, page, size),
+            () => db.Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(page, CancellationToken.None, size),
+            list => list.Items.Count);
 }

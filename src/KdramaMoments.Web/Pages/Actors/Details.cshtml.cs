@@ -1,5 +1,6 @@
 using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Actors;
 
-public sealed class DetailsModel(KdramaDbContext db) : PageModel
+public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     public ActorPage Actor { get; private set; } = null!;
     public IReadOnlyList<CoStarLine> CoStars { get; private set; } = [];
@@ -15,6 +16,23 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     public IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        // The same for every reader until the catalogue changes.
+        var view = await memo.GetOrNullAsync($"actor-page:{slug}", () => LoadAsync(db, slug, CancellationToken.None), v => v.Rows);
+        if (view is null)
+        {
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(db, Domain.EntityKind.Actor, slug, "/actors", cancellationToken);
+        }
+        (Actor, CoStars, Neighbourhood, Couples) = view;
+        return Page();
+    }
+
+    private sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples)
+    {
+        public int Rows => 1 + Actor.Roles.Count + Actor.Moments.Count + CoStars.Count + Neighbourhood.Graph.Nodes.Count + Neighbourhood.Graph.Edges.Count + Couples.Count;
+    }
+
+    private static async Task<ActorView?> LoadAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
         var actor = await db.Actors.AsNoTracking()
             .Where(a => a.Slug == slug)
@@ -27,25 +45,23 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(db, Domain.EntityKind.Actor, slug, "/actors", cancellationToken);
+            return null;
         }
         // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks.
-        var moments = await db.Moments.AsNoTracking()
-            .Where(m => m.Characters.Any(c => c.ActorId == actor.Id))
+        var moments = await db.Moments.AsNoTracking().OfActor(db, actor.Id)
             .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
             .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
             .ToListAsync(cancellationToken);
-        Actor = actor with { Moments = moments };
-        Couples = await KdramaMoments.Web.Couples.CoupleQueries.OfActorAsync(db, actor.Id, cancellationToken);
+        var couples = await KdramaMoments.Web.Couples.CoupleQueries.OfActorAsync(db, actor.Id, cancellationToken);
         // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
         var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
-        CoStars = graph.Edges
+        var coStars = graph.Edges
             .Where(e => e.From == actor.Id || e.To == actor.Id)
             .Select(e => new CoStarLine(graph.Node(e.From == actor.Id ? e.To : e.From), e.Dramas))
             .OrderBy(c => c.Actor.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        Neighbourhood = CoStarLayout.Neighbourhood(graph, actor.Id, $"{actor.Name} and co-stars; a line joins actors who share a drama.");
-        return Page();
+        var neighbourhood = CoStarLayout.Neighbourhood(graph, actor.Id, $"{actor.Name} and co-stars; a line joins actors who share a drama.");
+        return new ActorView(actor with { Moments = moments }, coStars, neighbourhood, couples);
     }
 
     public sealed record ActorPage(int Id, string Name, string? HangulName, IReadOnlyList<string> Aliases, IReadOnlyList<RoleLine> Roles,

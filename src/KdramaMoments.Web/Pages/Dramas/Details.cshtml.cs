@@ -8,11 +8,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Dramas;
 
-public sealed class DetailsModel(KdramaDbContext db) : PageModel
+public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     public DramaPage Drama { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        // The same for every reader until the catalogue changes.
+        var drama = await memo.GetOrNullAsync($"drama-page:{slug}", () => LoadAsync(db, slug, CancellationToken.None), d => d.Rows);
+        if (drama is null)
+        {
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(db, Domain.EntityKind.Drama, slug, "/dramas", cancellationToken);
+        }
+        Drama = drama;
+        return Page();
+    }
+
+    private static async Task<DramaPage?> LoadAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
         var drama = await db.Dramas.AsNoTracking()
             .Where(d => d.Slug == slug)
@@ -28,7 +40,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (drama is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(db, Domain.EntityKind.Drama, slug, "/dramas", cancellationToken);
+            return null;
         }
         // A separate query: a distinct list inside the projection would need SQL APPLY, which SQLite lacks.
         var articles = await db.Articles.AsNoTracking().ListingDrama(db, drama.Id)
@@ -38,8 +50,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
         var couples = pairs.Select(p => new Couple(drama.Cast.First(c => c.Id == p.FirstCharacterId), drama.Cast.First(c => c.Id == p.SecondCharacterId), p.MomentIds.Count))
             .OrderByDescending(c => c.Moments).ThenBy(c => c.First.Character, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        Drama = drama with { Articles = articles, Couples = couples };
-        return Page();
+        return drama with { Articles = articles, Couples = couples };
     }
 
     public sealed record DramaPage(int Id, string Slug, string Title, string? HangulTitle, int? Year, string? Synopsis, string? SynopsisHtml, IReadOnlyList<string> Aliases,
@@ -47,6 +58,9 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     {
         /// <summary>The couple(s) by the pairing rule (Couples/CoupleRule.cs), the pair with the most moments together first.</summary>
         public IReadOnlyList<Couple> Couples { get; init; } = [];
+
+        /// <summary>Its weight in the memo.</summary>
+        public int Rows => 1 + Aliases.Count + Cast.Count + Moments.Count + Articles.Count + Couples.Count;
     }
 
     public sealed record CastLine(int Id, string CharacterSlug, string Character, string? ActorSlug, string? Actor);

@@ -14,10 +14,12 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 
     public PagedList<DramaSummary> Dramas { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
         // "Most listed" leads only once some drama is named by two lists.
         SortOrDefault = DramaQueries.Sorts.Any(s => s.Value == Sort) ? Sort! : await memo.GetAsync("dramas:default-sort", () => db.Dramas.DefaultSortAsync(CancellationToken.None));
-        Dramas = await DramaQueries.PageAsync(db, year: null, SortOrDefault, Paging.RequestedPage(Request), size: 50, cancellationToken);
+        var page = Paging.RequestedPage(Request);
+        Dramas = await memo.GetAsync(("dramas-page", SortOrDefault, page),
+            () => DramaQueries.PageAsync(db, year: null, SortOrDefault, page, size: 50, CancellationToken.None), list => list.Items.Count);
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Moments;
 
-public sealed class DetailsModel(KdramaDbContext db) : PageModel
+public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     private const int MoreCount = 6;
 
@@ -26,6 +26,24 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
+        // The same for every reader until the catalogue changes.
+        var view = await memo.GetOrNullAsync($"moment-page:{slug}", () => LoadAsync(db, slug, CancellationToken.None), v => v.Rows);
+        if (view is null)
+        {
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
+        }
+        (Moment, Couple, Others, BestQuote, OtherQuotes, Lists, MoreOfCouple, MoreOfDrama) = view;
+        return Page();
+    }
+
+    private sealed record MomentView(MomentPage Moment, IReadOnlyList<PersonLine> Couple, IReadOnlyList<PersonLine> Others, string? BestQuote,
+        IReadOnlyList<string> OtherQuotes, IReadOnlyList<SourceLine> Lists, IReadOnlyList<MomentCard> MoreOfCouple, IReadOnlyList<MomentCard> MoreOfDrama)
+    {
+        public int Rows => 1 + Moment.Characters.Count + Moment.Quotes.Count + Moment.Tags.Count + Moment.Sources.Count + MoreOfCouple.Count + MoreOfDrama.Count;
+    }
+
+    private static async Task<MomentView?> LoadAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
+    {
         var moment = await db.Moments.AsNoTracking()
             .Where(m => m.Slug == slug)
             .Select(m => new MomentPage(
@@ -39,24 +57,25 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (moment is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
+            return null;
         }
-        Moment = moment;
-        BestQuote = PullQuote.Choose(moment.Quotes);
-        OtherQuotes = moment.Quotes.Where(q => q != BestQuote).ToList();
-        Lists = moment.Sources.DistinctBy(s => s.ArticleSlug).ToList();
+        var bestQuote = PullQuote.Choose(moment.Quotes);
 
         // The couple by the pairing rule (Couples/CoupleRule.cs), as on the couple and actor pages.
         var pairs = await CoupleQueries.PairsInDramasAsync(db, [moment.DramaId], cancellationToken);
         var coupleIds = CoupleRule.CoupleOf(moment.Characters.Select(c => (c.Id, c.Name)).ToList(), moment.Title, pairs);
-        Couple = coupleIds.Select(id => moment.Characters.Single(c => c.Id == id)).ToList();
-        Others = moment.Characters.Where(c => !coupleIds.Contains(c.Id)).ToList();
 
         var ofCouple = pairs.FirstOrDefault(p => coupleIds.Count == 2 && p.FirstCharacterId == coupleIds[0] && p.SecondCharacterId == coupleIds[1])?.MomentIds
             .Where(id => id != moment.Id).ToList() ?? [];
-        MoreOfCouple = ofCouple.Count == 0 ? [] : await CardsAsync(db.Moments.Where(m => ofCouple.Contains(m.Id)), cancellationToken);
-        MoreOfDrama = await CardsAsync(db.Moments.Where(m => m.DramaId == moment.DramaId && m.Id != moment.Id && !ofCouple.Contains(m.Id)), cancellationToken);
-        return Page();
+        var moreOfCouple = ofCouple.Count == 0 ? [] : await CardsAsync(db.Moments.Where(m => ofCouple.Contains(m.Id)), cancellationToken);
+        var moreOfDrama = await CardsAsync(db.Moments.Where(m => m.DramaId == moment.DramaId && m.Id != moment.Id && !ofCouple.Contains(m.Id)), cancellationToken);
+        return new MomentView(moment,
+            coupleIds.Select(id => moment.Characters.Single(c => c.Id == id)).ToList(),
+            moment.Characters.Where(c => !coupleIds.Contains(c.Id)).ToList(),
+            bestQuote,
+            moment.Quotes.Where(q => q != bestQuote).ToList(),
+            moment.Sources.DistinctBy(s => s.ArticleSlug).ToList(),
+            moreOfCouple, moreOfDrama);
     }
 
     private static async Task<IReadOnlyList<MomentCard>> CardsAsync(IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>

@@ -34,7 +34,7 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
         var scope = db.Moments.AsNoTracking().Matching(Filter);
         // The unfiltered facet counts are kept per catalogue version.
         Moments = facets.IsEmpty
-            ? await MomentQueries.PageAsync(db, Filter, Paging.RequestedPage(Request), cancellationToken)
+            ? await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request))
             : await facets.Apply(scope).SortedBy(Filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         TagOptions = await memo.GetAsync("moments:tag-options", async () => (IReadOnlyList<TagOption>)await db.Tags.AsNoTracking().OrderBy(t => t.Name)
