@@ -64,8 +64,7 @@ public static class ResultDescriptions
                 Quotes = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
                 Characters = m.Characters.OrderBy(c => c.Id).Select(c => new Person(c.Id, c.Slug, c.Name)).ToList(),
             })
-            // One command: a page's few moments times their few quotes and characters are fewer rows than a round trip costs.
-            .AsSingleQuery().ToListAsync(cancellationToken);
+            .AsSplitQuery().ToListAsync(cancellationToken);
         var couples = await CoupleQueries.CouplesOfMomentsAsync(db,
             moments.Select(m => (m.Id, m.DramaId, m.Title, (IReadOnlyList<(int, string)>)m.Characters.Select(c => (c.Id, c.Name)).ToList())).ToList(), cancellationToken);
         return moments.ToDictionary(m => m.Id, m =>
