@@ -90,27 +90,36 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// a lookup of each entry's size (bm25), so a kind with more than <see cref="RankedCandidates"/> matches (a very
     /// common word: "a", "love") ranks only its newest entries, read from the index in rowid order and cut off by
     /// LIMIT, and the work stays bounded at any catalogue size; a page deeper than that widens the window to reach it.
+    /// Most searches match fewer entries than that in all: the first read, the newest matches cut one past the bound,
+    /// is then every match, and gives the counts and the ranking in one command.
     /// </summary>
     private async Task<List<(EntityKind Kind, int Total, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind, CancellationToken cancellationToken)
     {
         var matching = Filter(db.SearchStore.Hits(db, query), request).Where(h => kind == null || h.Kind == (int)kind);
-        var totals = await matching.GroupBy(h => h.Kind).Select(g => new { Kind = g.Key, Total = g.Count() }).ToListAsync(cancellationToken);
-        var few = totals.Where(t => t.Total <= RankedCandidates).Select(t => t.Kind).ToList();
-        List<SearchHit> hits = few.Count == 0 ? [] : await matching.Where(h => few.Contains(h.Kind)).ToListAsync(cancellationToken);
+        var newest = await matching.OrderByDescending(h => h.Position).Take(RankedCandidates + 1).ToListAsync(cancellationToken);
+        if (newest.Count <= RankedCandidates)
+        {
+            return newest.GroupBy(h => h.Kind).OrderBy(g => g.Key).Select(g => ((EntityKind)g.Key, g.Count(), Ranked(g))).ToList();
+        }
+        var totals = await matching.GroupBy(h => h.Kind).Select(g => new { Kind = g.Key, Total = g.Count(), Newest = g.Max(h => h.Position) }).OrderBy(t => t.Kind).ToListAsync(cancellationToken);
         var ranked = new List<(EntityKind, int, List<SearchHit>)>();
         foreach (var total in totals)
         {
-            var candidates = hits.Where(h => h.Kind == total.Kind).ToList();
-            if (total.Total > RankedCandidates)
+            var lastPage = (total.Total + PageSize - 1) / PageSize;
+            var reach = Math.Min(total.Total, Math.Max(RankedCandidates, (kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, lastPage)) * PageSize));
+            // The first read holds each kind's newest matches down to its oldest row; a kind found there often enough needs no read of its own.
+            var candidates = newest.Where(h => h.Kind == total.Kind).Take(reach).ToList();
+            if (candidates.Count < reach)
             {
-                var lastPage = (total.Total + PageSize - 1) / PageSize;
-                var reach = Math.Max(RankedCandidates, (kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, lastPage)) * PageSize);
-                candidates = await matching.Where(h => h.Kind == total.Kind).OrderByDescending(h => h.Position).Take(reach).ToListAsync(cancellationToken);
+                // Starting at the kind's newest match skips the newer entries of other kinds (moments outnumber dramas and actors).
+                candidates = await matching.Where(h => h.Kind == total.Kind && h.Position <= total.Newest).OrderByDescending(h => h.Position).Take(reach).ToListAsync(cancellationToken);
             }
-            ranked.Add(((EntityKind)total.Kind, total.Total, candidates.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList()));
+            ranked.Add(((EntityKind)total.Kind, total.Total, Ranked(candidates)));
         }
         return ranked;
     }
+
+    private static List<SearchHit> Ranked(IEnumerable<SearchHit> hits) => hits.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList();
 
     /// <summary>The moments the words match, as a query to count facets over (nothing for empty words).</summary>
     public IQueryable<Domain.Moment> MatchingMoments(string? q)

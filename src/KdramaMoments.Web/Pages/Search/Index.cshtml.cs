@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Search;
 
-public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageModel
+public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
@@ -31,8 +31,9 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
         // Every trope asked for (several tag=, not=), decade and episodes narrow the moments found; the counts follow.
         var facets = MomentFacets.From(Request.Query);
         Results = await search.SearchAsync(new SearchRequest(Q, Kind, null, Drama, year, page, facets), cancellationToken);
-        TagOptions = (await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync(cancellationToken))
-            .Select(t => (t.Slug, t.Name)).ToList();
+        // The form's choices are the whole catalogue's: read once per catalogue version.
+        TagOptions = await memo.GetAsync("search:tag-options", async () => (IReadOnlyList<(string Slug, string Name)>)
+            (await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync()).Select(t => (t.Slug, t.Name)).ToList());
         var scope = search.MatchingMoments(Q);
         if (!string.IsNullOrWhiteSpace(Drama))
         {
@@ -49,7 +50,8 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db) : PageMode
             .ToDictionary(m => m.Slug, m => Spoilers.SpoilerGate.Attributes(m.Drama, m.Episode, m.Spoiler));
         Facets = FacetLinks.For(Request, "/search", facets, await FacetCounts.CountAsync(scope, facets, cancellationToken),
             TagOptions.ToDictionary(t => t.Slug, t => t.Name));
-        Years = await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync(cancellationToken);
+        Years = await memo.GetAsync("search:years", async () => (IReadOnlyList<int>)
+            await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync());
         if (!string.IsNullOrWhiteSpace(Drama))
         {
             DramaTitle = await db.Dramas.AsNoTracking().Where(d => d.Slug == Drama).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
