@@ -362,4 +362,15 @@ public sealed class ArticleParserTests
         Assert.Equal(["Hometown Cha-Cha-Cha", "Healer", "Twenty-Five Twenty-One"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal([4, 7, 12], article.Items.Select(i => i.Episode));
     }
+
+    [Fact]
+    public void CapitalisedRoleWithItsActorInLowercase_IsACredit()
+    {
+        var article = Parse("my comfort scenes",
+            "1. Healer", "Seo Jung-hoo (ji chang-wook) on the roof again, calling her from across the street.",
+            "2. Queen of Tears", "Hong Hae-in (kim ji-won) finally reading the letter he never sent. i was a mess.",
+            "3. Goblin", "Kim Shin (gong yoo) and the bride who can see him. the weather was good, apparently.");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang-wook");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Kim Shin" && c.Actor == "Gong Yoo");
+    }
 }
