@@ -26,7 +26,7 @@ public static class ArticleParser
         try
         {
             var found = ArticleSegmenter.Read(text);
-            return found.Segments is { } read && LowercaseWriting.Capitalised(read) is var segments
+            return found.Segments is { } read && LowercaseHeadings.Capitalised(LowercaseWriting.Capitalised(read)) is var segments
                 ? new ReadArticle(segments, segments.Items.Select(ItemExtractor.Prepare).ToList(), null)
                 : new ReadArticle(null, [], found.Error);
         }

@@ -190,6 +190,8 @@ public static partial class HeadingReader
             parens.Add(inner);
             return " ";
         });
+        // "The Red Sleeve · Episode 17": an episode after a separator marks what it follows as the title, as a year does.
+        outside = TrailingEpisode().Replace(outside, " \u2062");
         outside = Regex.Replace(outside, @"\s+", " ").Trim();
         // "Oh My Ghost (2015), literally any scene in the kitchen": after the dated title, the writer's own words.
         outside = CommentAfterTheYear().Replace(outside, "\u2062");
@@ -557,6 +559,9 @@ public static partial class HeadingReader
 
     [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, 1000)]
     private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\s*[·•|–—-]\s*(?:episodes?|ep\.?)\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex TrailingEpisode();
 
     [GeneratedRegex(@"\s*(?:…|\.{2,3}|[-–—|:])?\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$", RegexOptions.None, 1000)]
     private static partial Regex TrailingFigure();

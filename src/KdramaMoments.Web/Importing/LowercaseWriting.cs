@@ -30,7 +30,7 @@ public static partial class LowercaseWriting
 
     /// <summary>
     /// A thread can mix cases, and a fan writes "lee gon (lee min ho)" in prose: a role and its actor in parentheses,
-    /// both romanised Korean names in lowercase, are given their capitals so the cast reader sees a credit.
+    /// both romanised Korean names, the actor in lowercase ("Wang So (lee joon-gi)" too), are given their capitals so the cast reader sees a credit.
     /// </summary>
     public static string WithCreditsInTitleCase(string block) =>
         block.Contains('(', StringComparison.Ordinal) ? LowercaseCredit().Replace(block, CreditInTitleCase) : block;
@@ -59,7 +59,7 @@ public static partial class LowercaseWriting
     private static bool IsKoreanName(string name) =>
         name.Split(' ') is { Length: >= 2 and <= 3 } words && PersonNames.IsSurname(words[0]) && PersonNames.LooksKorean(name);
 
-    [GeneratedRegex(@"(?<before>(?:\p{Ll}[\p{Ll}-]* ){1,4})\((?<actor>\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2})\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<before>(?:\p{L}[\p{Ll}-]* ){1,4})\((?<actor>\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2})\)", RegexOptions.None, 1000)]
     private static partial Regex LowercaseCredit();
 
     public static bool IsWrittenInLowercase(ArticleSegments article)

@@ -340,4 +340,37 @@ public sealed class ArticleParserTests
         Assert.Equal(["Healer", "Because This Is My First Life", "Hometown Cha-Cha-Cha"], article.Items.Select(i => i.Drama.Title));
         Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang-wook");
     }
+
+    [Fact]
+    public void LowercaseHeadingsOverMixedCaseProse_AnAbbreviationTheTextSpellsOutIsThatDrama()
+    {
+        var article = Parse("late night kdrama feelings",
+            "✧ wwwsk — the hug on the stairs", "My favourite thing is that what's wrong with secretary kim lets the boss be a dork. Lee Young-joon hugging Kim Mi-so on the stairs was a whole event.",
+            "✧ healer — the rooftop", "Seo Jung-hoo up on the roof, hiding his face from Chae Young-shin. In healer the phone calls did more than any kiss.",
+            "✧ qot — the phone booth", "Baek Hyun-woo calling Hong Hae-in from a booth in queen of tears. Nobody in my group chat has recovered from it.");
+        // "wwwsk" is spelled out by the item's own words; every heading is given a reader's capitals.
+        Assert.Equal(["What's Wrong with Secretary Kim", "Healer", "Queen of Tears"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void SceneHeadingOverADramaAndEpisodeLine_TheLineGivesTheDramaAndItsEpisode()
+    {
+        var article = Parse("Fan favourites on our service",
+            "The umbrella at the bus stop", "Hometown Cha-Cha-Cha · Episode 4", "Hong Du-sik (Kim Seon-ho) holds an umbrella over Yoon Hye-jin (Shin Min-a) while the rain pours.",
+            "The rooftop phone call", "Healer · Episode 7", "Seo Jung-hoo (Ji Chang-wook) calls Chae Young-shin (Park Min-young) from the roof opposite her office.",
+            "A song in the rain", "Twenty-Five Twenty-One · Ep. 12", "Baek Yi-jin (Nam Joo-hyuk) and Na Hee-do (Kim Tae-ri) finally say what they feel in the tunnel.");
+        Assert.Equal(["Hometown Cha-Cha-Cha", "Healer", "Twenty-Five Twenty-One"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([4, 7, 12], article.Items.Select(i => i.Episode));
+    }
+
+    [Fact]
+    public void CapitalisedRoleWithItsActorInLowercase_IsACredit()
+    {
+        var article = Parse("my comfort scenes",
+            "1. Healer", "Seo Jung-hoo (ji chang-wook) on the roof again, calling her from across the street.",
+            "2. Queen of Tears", "Hong Hae-in (kim ji-won) finally reading the letter he never sent. i was a mess.",
+            "3. Goblin", "Kim Shin (gong yoo) and the bride who can see him. the weather was good, apparently.");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang-wook");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Kim Shin" && c.Actor == "Gong Yoo");
+    }
 }
