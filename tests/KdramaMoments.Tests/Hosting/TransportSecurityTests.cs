@@ -107,6 +107,17 @@ public sealed class TransportSecurityTests
         Assert.False(http.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Theory]
+    [InlineData(null, 32)]
+    [InlineData("8", 8)]
+    public async Task CachedPages_TakeAtMostTheConfiguredMemory(string? megabytes, long expected)
+    {
+        var settings = megabytes is null ? null : new Dictionary<string, string> { ["OutputCache:SizeLimitMegabytes"] = megabytes };
+        await using var host = new SecurityTestHost(settings);
+        var options = host.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>().Value;
+        Assert.Equal(expected * 1024 * 1024, options.SizeLimit);
+    }
+
     [Fact]
     public async Task OutputCacheMinutesZero_ServesEveryRequestFresh_WithoutAnError()
     {
