@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 // Import throughput: articles per second for parsing alone and for a full import into a fresh
 // SQLite file. Medians over repeated rounds, because this machine is shared and noisy.
 // Usage: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- [ARTICLE FOLDERS…]
-//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db|"Host=…;Database=…" [ROUNDS]
+//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- search DATABASE.db|"Host=…;Database=…" [ROUNDS [QUERY...]]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- import-scale DATABASE.db [ROUNDS] [ARTICLE FOLDERS…]
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- sign-in-timing BASE_URL ACCOUNT PASSWORD LOCKED_ACCOUNT [ROUNDS]

@@ -33,6 +33,8 @@ internal static class SearchBenchmark
             return 2;
         }
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+        // Further arguments run only those queries (to profile one).
+        var mix = args.Length > 2 ? args[2..] : Mix;
         // The same settings the app reads (Database:Provider, ConnectionStrings:Default), as its --db option sets them;
         // a SQLite file is opened read-only.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection().Build();
@@ -59,11 +61,11 @@ internal static class SearchBenchmark
 
         // Wall time, and the process's CPU time over the same search: on a shared machine the wall time measures the
         // other work as much as the search, while the CPU time is close to what the search takes on a quiet one.
-        var perQuery = Mix.ToDictionary(q => q, _ => new List<double>());
-        var cpuPerQuery = Mix.ToDictionary(q => q, _ => new List<double>());
+        var perQuery = mix.ToDictionary(q => q, _ => new List<double>());
+        var cpuPerQuery = mix.ToDictionary(q => q, _ => new List<double>());
         for (var round = -2; round < rounds; round++) // two warm-up rounds fill the database's page cache and EF's query cache
         {
-            foreach (var q in Mix)
+            foreach (var q in mix)
             {
                 using var scope = services.CreateScope();
                 var search = scope.ServiceProvider.GetRequiredService<SiteSearch>();

@@ -33,9 +33,11 @@ public sealed record MomentDetail(int Id, string Slug, string Title, NameRef Dra
 /// <summary>Where the moment was named: <c>position</c> is the 1-based order in the article; <c>rank</c> the number its author printed.</summary>
 public sealed record MomentSource(string Article, string ArticleSlug, string File, int Position, int? Rank, string Excerpt);
 
-public sealed record SearchAnswer(string Query, int Total, IReadOnlyList<SearchAnswerGroup> Groups, string? DidYouMean);
+/// <summary><c>totalIsAtLeast</c>: more match than <c>total</c> says; each kind is counted up to 1,000 (its group says so too).</summary>
+public sealed record SearchAnswer(string Query, int Total, bool TotalIsAtLeast, IReadOnlyList<SearchAnswerGroup> Groups, string? DidYouMean);
 
-public sealed record SearchAnswerGroup(string Kind, int Total, int Page, int TotalPages, IReadOnlyList<SearchAnswerItem> Items);
+/// <summary><c>totalIsAtLeast</c>: more than 1,000 of this kind match; the newest thousand are ranked, 50 pages.</summary>
+public sealed record SearchAnswerGroup(string Kind, int Total, bool TotalIsAtLeast, int Page, int TotalPages, IReadOnlyList<SearchAnswerItem> Items);
 
 /// <summary>
 /// <c>context</c> says what the hit is (a moment's drama, year and couple; an actor's best-known roles; a drama's year and

@@ -132,8 +132,8 @@ public static class CatalogApi
         string? drama, string? year, string? page, CancellationToken cancellationToken)
     {
         var results = await search.SearchAsync(new SearchRequest(q, kind, null, drama, Number(year), Number(page), MomentFacets.From(tag, not, decade, episodes)), cancellationToken);
-        return ETagged.Json(new SearchAnswer(results.Query.Text, results.Total,
-            results.Groups.Select(g => new SearchAnswerGroup(g.Kind.Name(), g.Total, g.Page, g.PageCount,
+        return ETagged.Json(new SearchAnswer(results.Query.Text, results.Total, results.TotalIsAtLeast,
+            results.Groups.Select(g => new SearchAnswerGroup(g.Kind.Name(), g.Total, g.TotalIsAtLeast, g.Page, g.PageCount,
                 g.Items.Select(i => SearchAnswerItem.From(i)).ToList())).ToList(),
             results.DidYouMean));
     }

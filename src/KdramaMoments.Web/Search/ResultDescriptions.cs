@@ -98,7 +98,7 @@ public static class ResultDescriptions
     private static async Task<Dictionary<int, SearchResult>> DramasAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
     {
         var dramas = await db.Dramas.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.Slug, d.Title, d.Year, d.HangulTitle, Moments = d.Moments.Count, Aliases = d.Aliases.OrderBy(a => a.Id).Select(a => a.Name).ToList() })
+            .Select(d => new { d.Id, d.Slug, d.Title, d.Year, d.HangulTitle, Moments = d.MomentCount, Aliases = d.Aliases.OrderBy(a => a.Id).Select(a => a.Name).ToList() })
             .ToListAsync(cancellationToken);
         return dramas.ToDictionary(d => d.Id, d =>
         {
@@ -181,7 +181,7 @@ public static class ResultDescriptions
     }
 
     private static async Task<Dictionary<int, SearchResult>> TagsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
-        (await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Slug, t.Name, Moments = t.Moments.Count }).ToListAsync(cancellationToken))
+        (await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Slug, t.Name, Moments = t.MomentCount }).ToListAsync(cancellationToken))
             .ToDictionary(t => t.Id, t => Result(EntityKind.Tag, t.Slug, t.Name, words, [new(Count(t.Moments, "moment"))], null));
 
     private static SearchResult Result(EntityKind kind, string slug, string title, IReadOnlyCollection<string> words, IReadOnlyList<ContextPart> context, SearchSnippet? snippet) =>

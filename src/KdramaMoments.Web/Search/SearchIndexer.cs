@@ -11,6 +11,7 @@ namespace KdramaMoments.Web.Search;
 public static class SearchIndexer
 {
     private const int Chunk = 500;
+    private const int RebuildChunk = 5000;
 
     /// <summary>Rewrites the entries of the given entities, and of those whose text shows their names.</summary>
     public static async Task ReindexAsync(KdramaDbContext db, SearchChanges changes, CancellationToken cancellationToken)
@@ -49,11 +50,11 @@ public static class SearchIndexer
     public static async Task RebuildAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         await db.SearchStore.ClearAsync(db, cancellationToken);
-        await WriteAllAsync(db, EntityKind.Moment, db.Moments.Select(m => m.Id), ids => MomentEntries(db.Moments.Where(m => ids.Contains(m.Id))), cancellationToken);
-        await WriteAllAsync(db, EntityKind.Drama, db.Dramas.Select(d => d.Id), ids => DramaEntries(db.Dramas.Where(d => ids.Contains(d.Id))), cancellationToken);
-        await WriteAllAsync(db, EntityKind.Actor, db.Actors.Select(a => a.Id), ids => ActorEntries(db.Actors.Where(a => ids.Contains(a.Id))), cancellationToken);
-        await WriteAllAsync(db, EntityKind.Character, db.Characters.Select(c => c.Id), ids => CharacterEntries(db.Characters.Where(c => ids.Contains(c.Id))), cancellationToken);
-        await WriteAllAsync(db, EntityKind.Tag, db.Tags.Select(t => t.Id), ids => TagEntries(db.Tags.Where(t => ids.Contains(t.Id))), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Moment, db.Moments.Select(m => m.Id), (first, last) => MomentEntries(db.Moments.Where(m => m.Id >= first && m.Id <= last)), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Drama, db.Dramas.Select(d => d.Id), (first, last) => DramaEntries(db.Dramas.Where(d => d.Id >= first && d.Id <= last)), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Actor, db.Actors.Select(a => a.Id), (first, last) => ActorEntries(db.Actors.Where(a => a.Id >= first && a.Id <= last)), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Character, db.Characters.Select(c => c.Id), (first, last) => CharacterEntries(db.Characters.Where(c => c.Id >= first && c.Id <= last)), cancellationToken);
+        await WriteAllAsync(db, EntityKind.Tag, db.Tags.Select(t => t.Id), (first, last) => TagEntries(db.Tags.Where(t => t.Id >= first && t.Id <= last)), cancellationToken);
     }
 
     private sealed record MomentText(int Id, string Title, string? Description, List<string> Quotes, string Drama,
@@ -69,13 +70,18 @@ public static class SearchIndexer
             m.Characters.Where(c => c.Actor != null).Select(c => c.Actor!.Name).ToList(),
             m.Tags.Select(t => t.Name).ToList()));
 
-    private static async Task<List<SearchEntry>> MomentEntries(IQueryable<Moment> moments) =>
-        (await MomentTexts(moments).AsSplitQuery().ToListAsync()).Select(m => new SearchEntry(
+    private static async Task<List<SearchEntry>> MomentEntries(IQueryable<Moment> moments)
+    {
+        // The same few names recur across a drama's moments: each is folded once per read.
+        var nameForms = new Dictionary<string, string>(StringComparer.Ordinal);
+        string NameForms(string name) => nameForms.TryGetValue(name, out var forms) ? forms : nameForms[name] = SearchText.NameForms(name);
+        return (await MomentTexts(moments).AsSplitQuery().ToListAsync()).Select(m => new SearchEntry(
             m.Id,
             // Titles are mostly names ("Hyun Bin for Son Ye Jin in …"), so they get the name forms.
             string.Join(' ', SearchText.TextForms(m.Title), SearchText.NameForms(m.Title)),
             SearchText.TextForms(string.Join(" \n ", m.Quotes)),
-            string.Join(' ', SearchText.TextForms(m.Description), SearchText.Fold(m.Drama), string.Join(' ', m.Characters.Concat(m.CharacterAliases).Concat(m.Actors).Select(SearchText.NameForms)), SearchText.Fold(string.Join(' ', m.Tags))))).ToList();
+            string.Join(' ', SearchText.TextForms(m.Description), SearchText.Fold(m.Drama), string.Join(' ', m.Characters.Concat(m.CharacterAliases).Concat(m.Actors).Select(NameForms)), SearchText.Fold(string.Join(' ', m.Tags))))).ToList();
+    }
 
     private static async Task<List<SearchEntry>> DramaEntries(IQueryable<Drama> dramas) =>
         (await dramas.AsNoTracking().Select(d => new { d.Id, d.Title, d.HangulTitle, d.Synopsis, d.Year, Aliases = d.Aliases.Select(a => a.Name).ToList() }).ToListAsync())
@@ -106,8 +112,18 @@ public static class SearchIndexer
         return found;
     }
 
-    private static async Task WriteAllAsync(KdramaDbContext db, EntityKind kind, IQueryable<int> allIds, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken) =>
-        await WriteAsync(db, kind, await allIds.OrderBy(id => id).ToListAsync(cancellationToken), load, cancellationToken);
+    /// <summary>
+    /// Writes the entries of every id, read by ranges of ids: a list of ids in the SQL (as a partial rewrite needs) costs
+    /// EF a pass over the list per command, the better part of a rebuild's time at 100,000 moments. Nothing to delete
+    /// first: the table was just emptied.
+    /// </summary>
+    private static async Task WriteAllAsync(KdramaDbContext db, EntityKind kind, IQueryable<int> allIds, Func<int, int, Task<List<SearchEntry>>> load, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in (await allIds.OrderBy(id => id).ToListAsync(cancellationToken)).Chunk(RebuildChunk))
+        {
+            await db.SearchStore.ReplaceAsync(db, kind, [], await load(chunk[0], chunk[^1]), cancellationToken);
+        }
+    }
 
     /// <summary>Deletes the kind's entries for these ids and inserts what the catalogue now says (nothing for a deleted entity).</summary>
     private static async Task WriteAsync(KdramaDbContext db, EntityKind kind, IReadOnlyCollection<int> ids, Func<List<int>, Task<List<SearchEntry>>> load, CancellationToken cancellationToken)

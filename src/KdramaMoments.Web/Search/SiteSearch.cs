@@ -15,11 +15,22 @@ public sealed record SearchResult(EntityKind Kind, string Slug, string Title, IR
     public string ContextText => string.Concat(Context.Select(p => p.Text));
 }
 
-public sealed record SearchGroup(EntityKind Kind, int Total, IReadOnlyList<SearchResult> Items, int Page, int PageCount);
+/// <summary>One kind's results. <see cref="TotalIsAtLeast"/>: more match than <see cref="Total"/>, where counting stopped (<see cref="SiteSearch.CountCap"/>).</summary>
+public sealed record SearchGroup(EntityKind Kind, int Total, IReadOnlyList<SearchResult> Items, int Page, int PageCount, bool TotalIsAtLeast = false)
+{
+    /// <summary>The count as readers see it: "1,000+" where counting stopped.</summary>
+    public string TotalText => SearchResults.CountText(Total, TotalIsAtLeast);
+}
 
 public sealed record SearchResults(SearchQuery Query, EntityKind? Kind, IReadOnlyList<SearchGroup> Groups, string? DidYouMean)
 {
     public int Total => Groups.Sum(g => g.Total);
+
+    public bool TotalIsAtLeast => Groups.Any(g => g.TotalIsAtLeast);
+
+    public string TotalText => CountText(Total, TotalIsAtLeast);
+
+    internal static string CountText(int total, bool atLeast) => total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + (atLeast ? "+" : "");
 }
 
 /// <summary>
@@ -31,8 +42,11 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     public const int PageSize = 20;
     public const int GroupPreview = 5;
 
-    // Enough that every page a reader plausibly opens is ranked exactly; beyond it, ranking is bounded (see RankAsync).
-    private const int RankedCandidates = 1000;
+    /// <summary>
+    /// How far each kind's matches are counted and ranked (see RankAsync): enough that every page a reader plausibly
+    /// opens is ranked exactly (50 pages); a kind with more shows "1,000+", and its newest thousand are ranked.
+    /// </summary>
+    public const int CountCap = 1000;
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -43,7 +57,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             return new SearchResults(query, kind, [], null);
         }
         var groups = new List<(SearchGroup Group, double Best)>();
-        foreach (var (hitKind, total, ranked) in await RankAsync(query, request, kind, cancellationToken))
+        foreach (var (hitKind, total, atLeast, ranked) in await RankAsync(query, request, kind, cancellationToken))
         {
             var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
             var page = kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, pageCount);
@@ -51,7 +65,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             var kindHits = ranked.Skip((page - 1) * size).Take(size).ToList();
             var described = await ResultDescriptions.DescribeAsync(db, hitKind, kindHits.Select(h => h.EntityId).ToList(), query.Words.ToList(), cancellationToken);
             var items = kindHits.Where(h => described.ContainsKey(h.EntityId)).Select(h => described[h.EntityId]).ToList();
-            groups.Add((new SearchGroup(hitKind, total, items, page, kind is null ? 1 : pageCount), ranked.Count > 0 ? ranked[0].Rank : 0));
+            groups.Add((new SearchGroup(hitKind, total, items, page, kind is null ? 1 : pageCount, atLeast), ranked.Count > 0 ? ranked[0].Rank : 0));
         }
 
         // A matching quote puts moments first; otherwise the group holding the best-ranked hit leads.
@@ -86,38 +100,51 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     }
 
     /// <summary>
-    /// Per kind: how many entries match, and the matches in rank order as far as a page can reach. Ranking costs
-    /// a lookup of each entry's size (bm25), so a kind with more than <see cref="RankedCandidates"/> matches (a very
-    /// common word: "a", "love") ranks only its newest entries, read from the index in rowid order and cut off by
-    /// LIMIT, and the work stays bounded at any catalogue size; a page deeper than that widens the window to reach it.
-    /// Most searches match fewer entries than that in all: the first read, the newest matches cut one past the bound,
-    /// is then every match, and gives the counts and the ranking in one command.
+    /// Per kind: how many entries match, up to <see cref="CountCap"/>, and those matches in rank order. Every read goes
+    /// from the newest entry down (FTS5 reads its index in rowid order and stops at the LIMIT), so no search reads or
+    /// ranks (bm25 looks up each entry's size) more than about a thousand entries of a kind, at any catalogue size.
+    /// Most searches match fewer than that in all: the first read, the newest matches cut one past the cap, is then
+    /// every match, and gives the counts and the ranking in one command. Otherwise each kind not already past the cap
+    /// in it gets a read of its own, bounded by its newest entity (an entry's key is id × 8 + kind), so a rare kind
+    /// does not walk the matches of moments above it.
     /// </summary>
-    private async Task<List<(EntityKind Kind, int Total, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind, CancellationToken cancellationToken)
+    private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind, CancellationToken cancellationToken)
     {
         var matching = Filter(db.SearchStore.Hits(db, query), request).Where(h => kind == null || h.Kind == (int)kind);
-        var newest = await matching.OrderByDescending(h => h.Position).Take(RankedCandidates + 1).ToListAsync(cancellationToken);
-        if (newest.Count <= RankedCandidates)
+        var newest = await NewestAsync(matching, long.MaxValue, cancellationToken);
+        if (newest.Count <= CountCap)
         {
-            return newest.GroupBy(h => h.Kind).OrderBy(g => g.Key).Select(g => ((EntityKind)g.Key, g.Count(), Ranked(g))).ToList();
+            return newest.GroupBy(h => h.Kind).OrderBy(g => g.Key).Select(g => ((EntityKind)g.Key, g.Count(), false, Ranked(g))).ToList();
         }
-        var totals = await matching.GroupBy(h => h.Kind).Select(g => new { Kind = g.Key, Total = g.Count(), Newest = g.Max(h => h.Position) }).OrderBy(t => t.Kind).ToListAsync(cancellationToken);
-        var ranked = new List<(EntityKind, int, List<SearchHit>)>();
-        foreach (var total in totals)
+        var ranked = new List<(EntityKind, int, bool, List<SearchHit>)>();
+        foreach (var candidateKind in kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value])
         {
-            var lastPage = (total.Total + PageSize - 1) / PageSize;
-            var reach = Math.Min(total.Total, Math.Max(RankedCandidates, (kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, lastPage)) * PageSize));
-            // The first read holds each kind's newest matches down to its oldest row; a kind found there often enough needs no read of its own.
-            var candidates = newest.Where(h => h.Kind == total.Kind).Take(reach).ToList();
-            if (candidates.Count < reach)
+            var candidates = newest.Where(h => h.Kind == (int)candidateKind).ToList();
+            if (candidates.Count <= CountCap && await NewestIdAsync(candidateKind, cancellationToken) is { } newestId)
             {
-                // Starting at the kind's newest match skips the newer entries of other kinds (moments outnumber dramas and actors).
-                candidates = await matching.Where(h => h.Kind == total.Kind && h.Position <= total.Newest).OrderByDescending(h => h.Position).Take(reach).ToListAsync(cancellationToken);
+                var code = (int)candidateKind;
+                candidates = await NewestAsync(matching.Where(h => h.Kind == code), SearchKinds.RowId(candidateKind, newestId), cancellationToken);
             }
-            ranked.Add(((EntityKind)total.Kind, total.Total, Ranked(candidates)));
+            if (candidates.Count > 0)
+            {
+                ranked.Add((candidateKind, Math.Min(candidates.Count, CountCap), candidates.Count > CountCap, Ranked(candidates.Take(CountCap))));
+            }
         }
         return ranked;
     }
+
+    // One past the cap, so a full read says there are more.
+    private static Task<List<SearchHit>> NewestAsync(IQueryable<SearchHit> hits, long fromPosition, CancellationToken cancellationToken) =>
+        hits.Where(h => h.Position <= fromPosition).OrderByDescending(h => h.Position).Take(CountCap + 1).ToListAsync(cancellationToken);
+
+    private async Task<int?> NewestIdAsync(EntityKind kind, CancellationToken cancellationToken) => kind switch
+    {
+        EntityKind.Moment => await db.Moments.MaxAsync(x => (int?)x.Id, cancellationToken),
+        EntityKind.Drama => await db.Dramas.MaxAsync(x => (int?)x.Id, cancellationToken),
+        EntityKind.Actor => await db.Actors.MaxAsync(x => (int?)x.Id, cancellationToken),
+        EntityKind.Character => await db.Characters.MaxAsync(x => (int?)x.Id, cancellationToken),
+        _ => await db.Tags.MaxAsync(x => (int?)x.Id, cancellationToken),
+    };
 
     private static List<SearchHit> Ranked(IEnumerable<SearchHit> hits) => hits.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList();
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KdramaMoments.Web.Cli;
+using KdramaMoments.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Tests.Generating;
@@ -24,6 +25,9 @@ public sealed class GenerateCommandTests
         Assert.InRange(counts.Sources, 1, 400);
         Assert.InRange(counts.Quoted, 100, 399);
         Assert.Equal(400, counts.Tagged);
+        // Descriptions carry the HTML a save would have rendered from them, as the moment pages show it.
+        var descriptions = await factory.WithDbAsync(db => db.Moments.Select(m => new { m.Description, m.DescriptionHtml }).ToListAsync());
+        Assert.All(descriptions, m => Assert.Equal(MarkdownRenderer.ToSafeHtml(m.Description), m.DescriptionHtml));
 
         var client = factory.CreateClient();
         Assert.Equal(20, (await client.GetDocumentAsync("/dramas")).QuerySelectorAll("tbody tr").Length);
