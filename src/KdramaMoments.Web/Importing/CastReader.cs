@@ -67,16 +67,21 @@ public static partial class CastReader
     // A form of address before a role: "Captain Yoo Si-jin", "Dr. Kang Mo-yeon", "Sergeant Seo Dae-young".
     private const string Role = @"(?:Captain|Capt\.|Dr\.|Doctor|Sergeant|Lieutenant|General|Prince|Princess|King|Queen|Emperor|Empress|Lady|Lord|Chairman|Director|Detective|Secretary|Attorney|Lawyer|Professor|Officer|Chief|Manager)\s+";
 
-    // What a role is before its name: "the quiet baduk prodigy", "North Korean officer", "game-company CEO", "his would-be bride".
+    // What a role is before its name: "the quiet baduk prodigy", "North Korean officer", "game-company CEO", "his would-be bride",
+    // "the dramatic, grumpy, fabulous hotel owner" (adjectives in a list).
     // Captured as "desc", so a run of words that is a clause rather than a description can be refused (see DescriptionIsAClause).
-    private const string Describing = @"(?<desc>(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:(?:\p{Ll}[\p{L}\-]*|CEO|PD)\s+){1,3})";
+    private const string Describing = @"(?<desc>(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:\p{Ll}[\p{L}\-]*,\s+){0,3}(?:(?:\p{Ll}[\p{L}\-]*|CEO|PD)\s+){1,3})";
 
     // The verbs that give an actor a role: "plays", "stars as", "takes on the role of", "transformed into".
     // The longer forms first: "played the role of" is one verb, not "played" and a description.
+    // "played by", "portrayed by", "essayed by", "brought to life by".
+    private const string PlayedBy = @"(?:played|portrayed|essayed|brought\s+to\s+life)\s+by";
+
     private const string Plays = @"(?:(?:takes|took|taking)\s+(?:on\s+)?the\s+(?:role|part)\s+of|(?:plays|played|playing)\s+the\s+(?:role|part)\s+of|plays|portrays|played|portrayed|stars\s+as|starred\s+as|transform(?:s|ed)\s+into|(?:is|was)\s+cast\s+as)";
 
-    // An aside between an actor and the verb: "(aka Junho of 2PM)" or ", fresh off his Boys Over Flowers era,".
-    private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},)?";
+    // An aside between an actor and the verb: "(aka Junho of 2PM)", ", fresh off his Boys Over Flowers era,", or the group an
+    // idol sings in ("Jisoo of BLACKPINK as …").
+    private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},|\s+(?:of|from)\s+(?:\p{Lu}[\p{L}\p{N}'’]*|\p{N}\p{Lu}+)(?:\s+\p{Lu}[\p{L}'’]*){0,2})?";
 
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
@@ -86,9 +91,9 @@ public static partial class CastReader
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
-        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?" + PlayedBy + @"\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s*\(|\s+(?:who|and|in|\p{Ll}+)\b)")),
         // "Song-hwa is played by Jeon Mi-do"
-        ("played by", Pattern(@"(?<char>" + Run + @")\s+(?:is|was)\s+(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,3}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        ("played by", Pattern(@"(?<char>" + Run + @")\s+(?:is|was)\s+" + PlayedBy + @"\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,3}?" + Run + @")(?:[,.;)]|\s*\(|\s+(?:who|and|in|\p{Ll}+)\b)")),
         // "Lee Do Hyun portrays Joo Yeo Jeong"
         // "Lee Min-ho, fresh off Boys Over Flowers, plays Kim Tan", "Byeon Woo-seok (Byun in some subs) plays Sun-jae"
         ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:who\s+)?" + Plays + @"\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
@@ -101,7 +106,8 @@ public static partial class CastReader
         // "The role of Nam Se-hee, a home owner …, went to Lee Min-ki"
         ("role went to", Pattern(@"\b[Tt]he\s+(?:role|part)\s+of\s+(?<char>" + Run + @")[^.;\n]{0,100}?\s+went\s+to\s+(?<actor>" + Run + ")")),
         // "Ha Ji-won is Gil Ra-im, a stuntwoman", "Bae Suzy is Seo Dal Mi, who dreams …": an actor is a role, then the role described.
-        ("is", Pattern(@"(?<actor>" + Run + @")\s+is\s+(?<char>" + Run + @"),\s+(?:a|an|the|who|whose)\s")),
+        // "Park Hyung-sik is game-company CEO Ahn Min-hyuk, who …", "Jung Hae-in is Jun-hee.", "Song Kang (…) is Jung Koo-won, a demon".
+        ("is", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+is\s+(?:" + Describing + @")?(?:" + Role + @")?(?:(?<char>" + Run + @")(?:,\s+(?:a|an|the|who|whose|or)\s|,\s+(?:and\s+)?" + Run + @"\s+is\s)|(?<char>\p{Lu}\p{Ll}+-\p{Ll}+)\s*[.;,])")),
         // "…, Son Ye-jin the heiress Yoon Se-ri", "…, and Kim Go-eun his would-be bride Ji Eun-tak", "…, and Park Min-young into Sung Deok-mi": the verb left out.
         ("gapped", Pattern(@",\s+(?:and\s+)?(?<actor>" + Token + @"[ ]" + Token + @"(?:[ ]" + Token + @")?)\s+(?:into\s+(?:" + Describing + @")?|(?:the|his|her|their)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})(?:" + Role + @")?(?<char>" + Run + ")")),
         // "Kim Soo-hyun's character, Moon Gang-tae,", "Kim Tae-ri's fencer Na Hee-do", "Song Joong-ki's Captain Yoo Si-jin"
@@ -129,6 +135,7 @@ public static partial class CastReader
         PairAdjacentSentences(credits, text, passing, couple);
         PairInOrder(credits, OrderedCharacters(credits, evidence, couple), listed, facts, couple.Count > 0 ? "the Couple line" : "the heading", doubts);
         PairHeadingRoleWithLoneActor(credits, text, evidence, passing);
+        CompleteGivenNames(credits, evidence);
         DropNotCast(credits, NotCastNames(text));
         foreach (var credit in credits.Where(c => c.Character is not null && c.Actor is null))
         {
@@ -238,6 +245,11 @@ public static partial class CastReader
                 {
                     continue;
                 }
+                // "… a night courier known as Healer", "… such as Kim Shin": an "as" that names, not one that casts.
+                if (name == "as" && NamingAs().IsMatch(text.AsSpan(m.Groups["actor"].Index + m.Groups["actor"].Length, m.Groups["char"].Index - m.Groups["actor"].Index - m.Groups["actor"].Length)))
+                {
+                    continue;
+                }
                 // 'Healer (KBS2)': a quoted title before a parenthesis is not a role.
                 if (name == "parenthesis" && m.Index > 0 && "'‘’\"“”".Contains(text[m.Index - 1], StringComparison.Ordinal))
                 {
@@ -308,6 +320,15 @@ public static partial class CastReader
         {
             actors.AddRange(SplitNameList(m.Groups["list"].Value));
         }
+        // "Hyun Bin and Son Ye-jin star as …", "Lee Byung-hun and Kim Tae-ri play the star-crossed pair", "pairs Gong Yoo with Kim Go-eun".
+        foreach (Match m in ActorPair().Matches(text))
+        {
+            if (!StartsInsideWord(text, m.Groups["a"]))
+            {
+                actors.Add(m.Groups["a"].Value);
+                actors.Add(m.Groups["b"].Value);
+            }
+        }
         // Only the body's captions: the heading reader has already said who the heading's people are.
         foreach (Match m in CaptionCast().Matches(string.Join('\n', evidence.Body)))
         {
@@ -315,6 +336,14 @@ public static partial class CastReader
             {
                 actors.AddRange(SplitNameList(m.Groups["list"].Value));
             }
+        }
+        // With no list at all, the actors the item names without a role ("Hyun Bin plays the stoic captain and Son Ye-jin
+        // the heiress", "Song Joong-ki's Italian-raised consigliere") are the list, in the order named.
+        if (actors.Count == 0)
+        {
+            var roles = HeadingNames(evidence.Heading).Concat(evidence.HeadingPeople.Where(p => p.Role != PersonRole.Actor).Select(p => p.Name)).ToList();
+            actors.AddRange(ActorWithoutRole().Matches(text).Select(m => m.Groups["actor"].Value)
+                .Where(a => PersonNames.LooksLikeFullName(a) && !roles.Any(r => SamePerson(r, a) || PersonNames.IsNameSuffix(r, a))));
         }
         // A Couple line's names are roles: they never join this list, even when a cast line repeats them.
         return actors.Select(PersonNames.Clean)
@@ -524,6 +553,25 @@ public static partial class CastReader
         }
 
         static bool IsStageName(string name) => PersonNames.Words(name).Length == 1 && name.Length >= 2 && char.IsUpper(name[0]);
+    }
+
+    /// <summary>
+    /// "Kim Hye-yoon plays Sol" where the item introduced "Im Sol": a role credited by a given name takes the full name
+    /// the heading or the body gives, when exactly one full name ends that way.
+    /// </summary>
+    internal static void CompleteGivenNames(List<Credit> credits, CastEvidence evidence)
+    {
+        var fullNames = HeadingNames(evidence.Heading).Concat(BodyNames(evidence.Body)).Select(PersonNames.Clean).OfType<string>()
+            .Where(n => PersonNames.Words(n).Length >= 2).DistinctBy(PersonNames.RomanisationKey).ToList();
+        foreach (var credit in credits.Where(c => c.Character is not null && PersonNames.Words(c.Character).Length == 1))
+        {
+            var full = fullNames.Where(n => PersonNames.IsNameSuffix(credit.Character!, n) && !credits.Any(c => c.PlayedBy(n))).Take(2).ToList();
+            if (full.Count == 1)
+            {
+                credit.Absorb(full[0], null);
+            }
+        }
+        MergeDuplicates(credits);
     }
 
     internal static void RolesFromHeading(List<Credit> credits, CastEvidence evidence)
@@ -973,6 +1021,9 @@ public static partial class CastReader
     [GeneratedRegex(Run, Linear)]
     private static partial Regex RunPattern();
 
+    [GeneratedRegex(@"\b(?:known|such|same|referred\s+to|dubbed|billed|described|seen|regarded|remembered|well)\s+as\b", Linear)]
+    private static partial Regex NamingAs();
+
     [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|but|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
     private static partial Regex ClauseWord();
 
@@ -987,6 +1038,11 @@ public static partial class CastReader
     // An actor named without a role: "played by Kim Hyun-joong", "Hwang In-youp's rebel with …", "Ji Soo played the earnest …".
     [GeneratedRegex(@"\b(?:[Pp]layed|[Pp]ortrayed)\s+by\s+(?:\p{Lu}[\p{L}\d]*['’]s\s+)?(?<actor>" + Run + @")|(?<actor>" + Run + @")['’]s\s+\p{Ll}|(?<actor>" + Run + @")\s+(?:plays|played|portrays|portrayed|turns|turned)\s+(?:a|an|the)\s", Linear)]
     private static partial Regex LoneActor();
+
+    // An actor given a description instead of a role: "Hyun Bin plays the stoic North Korean captain", "and Son Ye-jin the
+    // South Korean heiress" (the verb left out), "played by Ha Ji-won".
+    [GeneratedRegex(@"\b(?:[Pp]layed|[Pp]ortrayed)\s+by\s+(?<actor>" + Run + @")|(?<actor>" + Run + @")\s+(?:plays|played|portrays|portrayed)\s+(?:a|an|the)\s|\band\s+(?<actor>" + Run + @")\s+(?:the|a|an)\s+\p{Lu}?\p{Ll}", Linear)]
+    private static partial Regex ActorWithoutRole();
 
     [GeneratedRegex("^" + Run + "$", Linear)]
     private static partial Regex WholeRun();
@@ -1013,6 +1069,10 @@ public static partial class CastReader
 
     [GeneratedRegex(@"\b[Ss]tarring\s+(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + ")", Linear)]
     private static partial Regex StarringList();
+
+    // Two actors named together as the pair who play the item's couple, before any role is given.
+    [GeneratedRegex(@"(?<a>" + Run + @")\s+(?:and|&)\s+(?<b>" + Run + @")" + Aside + @"\s+(?:(?:star|starred|play|played|lead|led)\s+(?:as|in|the|a|an|opposite)\s|as\s+(?:(?:the|a|an)\s+)?\p{Ll}|are\s+\p{Ll}+\s+together\b)|\bpairs\s+(?<a>" + Run + @")\s+with\s+(?<b>" + Run + ")", Linear)]
+    private static partial Regex ActorPair();
 
     [GeneratedRegex(@"(?:^|\n)(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + @")\s+(?:star\s+in|starred\s+in|in)\s+(?<rest>[^\n]{1,200})", Linear)]
     private static partial Regex CaptionCast();
