@@ -561,17 +561,26 @@ public static partial class CastReader
     /// </summary>
     internal static void CompleteGivenNames(List<Credit> credits, CastEvidence evidence)
     {
-        var fullNames = HeadingNames(evidence.Heading).Concat(BodyNames(evidence.Body)).Select(PersonNames.Clean).OfType<string>()
-            .Where(n => PersonNames.Words(n).Length >= 2).DistinctBy(PersonNames.RomanisationKey).ToList();
-        foreach (var credit in credits.Where(c => c.Character is not null && PersonNames.Words(c.Character).Length == 1))
+        var text = evidence.Heading + "\n" + string.Join('\n', evidence.Body);
+        var fullNames = RunPattern().Matches(text[..Math.Min(text.Length, SetUpLength)]).Select(m => FullNameEnding(m.Value)).OfType<string>()
+            .DistinctBy(PersonNames.RomanisationKey).Take(MaxPeople).ToList();
+        foreach (var credit in credits.Where(c => c.Character is { } name && !name.Contains(' ', StringComparison.Ordinal)))
         {
-            var full = fullNames.Where(n => PersonNames.IsNameSuffix(credit.Character!, n) && !credits.Any(c => c.PlayedBy(n))).Take(2).ToList();
+            var given = PersonNames.RomanisationKey(credit.Character!);
+            var full = fullNames.Where(n => PersonNames.RomanisationKey(n[(n.IndexOf(' ', StringComparison.Ordinal) + 1)..]) == given && !credits.Any(c => c.PlayedBy(n))).Take(2).ToList();
             if (full.Count == 1)
             {
                 credit.Absorb(full[0], null);
             }
         }
         MergeDuplicates(credits);
+    }
+
+    // "Superfan Im Sol" → "Im Sol": the longest end of a run of capitalised words that is a full Korean name.
+    private static string? FullNameEnding(string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, Math.Max(0, words.Length - 1)).Select(i => string.Join(' ', words[i..])).FirstOrDefault(PersonNames.LooksLikeFullName);
     }
 
     internal static void RolesFromHeading(List<Credit> credits, CastEvidence evidence)

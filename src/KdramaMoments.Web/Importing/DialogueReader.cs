@@ -94,7 +94,13 @@ public static partial class DialogueReader
     {
         var before = paragraph[Math.Max(0, span.Start - 80)..span.Start];
         var after = paragraph[span.End..Math.Min(paragraph.Length, span.End + 60)];
-        return OutsiderBefore().IsMatch(before) || OutsiderAfter().IsMatch(after);
+        if (OutsiderBefore().IsMatch(before))
+        {
+            return true;
+        }
+        // A family name alone is how a report names its interviewee ("Park said"); characters go by given or full names.
+        var m = OutsiderAfter().Match(after);
+        return m.Success && (!m.Groups["name"].Success || PersonNames.IsSurname(m.Groups["name"].Value));
     }
 
     /// <summary>
@@ -147,8 +153,8 @@ public static partial class DialogueReader
     [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex OutsiderBefore();
 
-    // "…," Jung said.  "…," my therapist said.  "…," she explained to reporters.
-    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:my|the|a|an|one)\s+)?(?:respondent|critic|columnist|reviewer|therapist|professor|expert|analyst|official|spokes(?:person|man|woman)|producer|director|PD|screenwriter|writer|fan|viewer|netizen|commenter|user|reader|\p{Lu}\p{Ll}+)\s+(?:said|explained|noted|added|told\s+(?:reporters|us|me|\p{Lu}\w+)|wrote|commented|recalled|remarked|observed)\b", RegexOptions.None, 1000)]
+    // "…," Jung said.  "…," my therapist said.  "…," the director told reporters.
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:my|the|a|an|one)\s+)?(?:respondent|critic|columnist|reviewer|therapist|professor|expert|analyst|official|spokes(?:person|man|woman)|producer|director|PD|screenwriter|writer|fan|viewer|netizen|commenter|user|reader|(?<name>\p{Lu}\p{Ll}+))\s+(?:said|explained|noted|added|told\s+(?:reporters|us|me|\p{Lu}\w+)|wrote|commented|recalled|remarked|observed)\b", RegexOptions.None, 1000)]
     private static partial Regex OutsiderAfter();
 
     [GeneratedRegex(@"^[""“„«‘'][^\n]{2,400}[""”“»’']$", RegexOptions.None, 1000)]
