@@ -98,7 +98,7 @@ public static partial class CastReader
         // "Lee Min-ho, fresh off Boys Over Flowers, plays Kim Tan", "Byeon Woo-seok (Byun in some subs) plays Sun-jae"
         ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:who\s+)?" + Plays + @"\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
         // "Song Kang and Han So Hee did an amazing job playing the roles of Park Jae Eon & Yu Na Bi respectively"
-        ("pair of plays", Pattern(@"(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + @")" + Aside + @"(?:\s+\p{Ll}[\p{L}\-]*){0,5}?\s+(?:(?:play|played|playing)\s+the\s+(?:roles|parts)\s+of|play|played|playing|portray|portrayed|star\s+as|starred\s+as)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + @")\s+(?:and|&)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char2>" + Run + ")")),
+        ("pair of plays", Pattern(@"(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + @")" + Aside + @",?(?:\s+\p{Ll}[\p{L}\-]*){0,5}?\s+(?:(?:play|played|playing)\s+the\s+(?:roles|parts)\s+of|play|played|playing|portray|portrayed|star\s+as|starred\s+as)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + @")\s+(?:and|&)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char2>" + Run + ")")),
         // "the second lead couple, Cha Sung Hoon and Jin Young Seo, played by Kim Min Kyu and Seol In Ah"
         ("pair played by", Pattern(@"(?<char>" + Run + @")\s+(?:and|&)\s+(?<char2>" + Run + @"),?\s+(?:who\s+(?:are|were)\s+)?(?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + ")")),
         // "As Kim Shin, Gong Yoo …", "In the role of Kang Tae-moo, Ahn Hyo-seop …", "As Emperor Lee Gon and detective Jeong Tae Eul, Lee Min Ho and Kim Go Eun …"
@@ -113,7 +113,7 @@ public static partial class CastReader
         // "Kim Soo-hyun's character, Moon Gang-tae,", "Kim Tae-ri's fencer Na Hee-do", "Song Joong-ki's Captain Yoo Si-jin"
         ("possessive role", Pattern(@"(?<actor>" + Run + @")['’]s\s+(?:(?:character|role)\s*,?\s+|" + Describing + @",?\s*|" + Role + @")(?<char>" + Run + ")")),
         // "Nam Joo Hyuk was amazing in Weightlifting Fairy Kim Bok-joo as Joon-hyung"
-        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned|also|won|wins|steals|stole|shone)\b[^.;()\n]{0,60}?\s)?as\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
+        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned|also|won|wins|steals|stole|shone)\b[^.;,()\n]{0,60}?\s)?as\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
         // "a human girl named Eun-tak": a role without its actor.
         ("named", Pattern(@"\bnamed\s+(?<char>" + Run + ")")),
         // "Chae-won's Ji-won": an actor the item already named, then the role.
@@ -280,7 +280,20 @@ public static partial class CastReader
                     m.Length));
             }
         }
-        return mentions;
+        return WithoutReadingsInsidePairs(mentions);
+    }
+
+    // "Park Seo-joon and Park Min-young, who played Young-joon and Mi-so respectively": the pair's reading covers the
+    // shorter one inside it ("Park Min-young, who played Young-joon"), which it replaces.
+    private static List<CreditMention> WithoutReadingsInsidePairs(List<CreditMention> mentions)
+    {
+        var pairs = mentions.Where(m => m.Pattern.StartsWith("pair", StringComparison.Ordinal)).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        if (pairs.Count == 0)
+        {
+            return mentions;
+        }
+        return mentions.Where(m => m.Pattern.StartsWith("pair", StringComparison.Ordinal)
+            || !pairs.Any(p => p.Start <= m.Index && m.Index + m.Length <= p.End)).ToList();
     }
 
     // "a North Korean soldier who meets Yoon Se-ri", "love for Cheon Song Yi", "played by Son Ye-jin": words between a verb and
@@ -1030,10 +1043,10 @@ public static partial class CastReader
     [GeneratedRegex(Run, Linear)]
     private static partial Regex RunPattern();
 
-    [GeneratedRegex(@"\b(?:known|such|same|referred\s+to|dubbed|billed|described|seen|regarded|remembered|well)\s+as\b", Linear)]
+    [GeneratedRegex(@"\b(?:known|such|same|referred\s+to|dubbed|billed|described|seen|regarded|remembered|well)(?:\s+\p{Ll}+){0,2}\s+as\b", Linear)]
     private static partial Regex NamingAs();
 
-    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|but|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
+    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
     private static partial Regex ClauseWord();
 
     // "He plays Baek Hyun-woo", "Here she portrays the heiress Hong Hae-in"

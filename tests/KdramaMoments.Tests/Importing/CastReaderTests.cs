@@ -352,4 +352,20 @@ public sealed class CastReaderTests
     [Fact]
     public void GivenNameAfterAFamilyName_ThatIsAlsoAWord_IsStillAName() =>
         Assert.Contains("Jang Uk|Lee Jae-wook", Pairs(Read("The lessons", "Lee Jae-wook plays Jang Uk, a nobleman with blocked energy.", "Alchemy of Souls")));
+
+    [Fact]
+    public void TwoActorsWhoPlayedTwoRolesRespectively_ArePairedInOrder() =>
+        Assert.Equal(["Kim Mi-so|Park Min-young", "Lee Young-joon|Park Seo-joon"], Pairs(Read("The resignation",
+            "Vice-chairman Lee Young-joon panics when Kim Mi-so resigns.\n\nPark Seo-joon and Park Min-young, who played Young-joon and Mi-so respectively, never miss a beat.",
+            "What's Wrong with Secretary Kim")));
+
+    [Fact]
+    public void AsAfterACommaAndAnotherName_BelongsToTheNearerActor() =>
+        Assert.Contains("Choi Young-do|Kim Woo-bin", Pairs(Read("The rival",
+            "Park Shin-hye is Eun-sang, and Kim Woo-bin is unforgettable as the rival heir Choi Young-do.", "The Heirs")));
+
+    [Fact]
+    public void KnownAsWithAnAdverb_NamesTheActorAgain_NeverARole() =>
+        Assert.DoesNotContain(Read("The neighbour", "Jun Ji-hyun, also known internationally as Gianna Jun, steals every scene as the vain but lovable Cheon Song-yi.", "My Love from the Star").Cast,
+            c => c.Character == "Gianna Jun");
 }
