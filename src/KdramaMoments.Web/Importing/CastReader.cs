@@ -67,16 +67,21 @@ public static partial class CastReader
     // A form of address before a role: "Captain Yoo Si-jin", "Dr. Kang Mo-yeon", "Sergeant Seo Dae-young".
     private const string Role = @"(?:Captain|Capt\.|Dr\.|Doctor|Sergeant|Lieutenant|General|Prince|Princess|King|Queen|Emperor|Empress|Lady|Lord|Chairman|Director|Detective|Secretary|Attorney|Lawyer|Professor|Officer|Chief|Manager)\s+";
 
-    // What a role is before its name: "the quiet baduk prodigy", "North Korean officer", "game-company CEO", "his would-be bride".
+    // What a role is before its name: "the quiet baduk prodigy", "North Korean officer", "game-company CEO", "his would-be bride",
+    // "the dramatic, grumpy, fabulous hotel owner" (adjectives in a list).
     // Captured as "desc", so a run of words that is a clause rather than a description can be refused (see DescriptionIsAClause).
-    private const string Describing = @"(?<desc>(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:(?:\p{Ll}[\p{L}\-]*|CEO|PD)\s+){1,3})";
+    private const string Describing = @"(?<desc>(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}(?:\p{Ll}[\p{L}\-]*,\s+){0,3}(?:(?:\p{Ll}[\p{L}\-]*|CEO|PD)\s+){1,3})";
 
     // The verbs that give an actor a role: "plays", "stars as", "takes on the role of", "transformed into".
     // The longer forms first: "played the role of" is one verb, not "played" and a description.
+    // "played by", "portrayed by", "essayed by", "brought to life by".
+    private const string PlayedBy = @"(?:played|portrayed|essayed|brought\s+to\s+life)\s+by";
+
     private const string Plays = @"(?:(?:takes|took|taking)\s+(?:on\s+)?the\s+(?:role|part)\s+of|(?:plays|played|playing)\s+the\s+(?:role|part)\s+of|plays|portrays|played|portrayed|stars\s+as|starred\s+as|transform(?:s|ed)\s+into|(?:is|was)\s+cast\s+as)";
 
-    // An aside between an actor and the verb: "(aka Junho of 2PM)" or ", fresh off his Boys Over Flowers era,".
-    private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},)?";
+    // An aside between an actor and the verb: "(aka Junho of 2PM)", ", fresh off his Boys Over Flowers era,", or the group an
+    // idol sings in ("Jisoo of BLACKPINK as …").
+    private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},|\s+(?:of|from)\s+(?:\p{Lu}[\p{L}\p{N}'’]*|\p{N}\p{Lu}+)(?:\s+\p{Lu}[\p{L}'’]*){0,2})?";
 
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
@@ -86,14 +91,14 @@ public static partial class CastReader
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
-        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        ("played by", Pattern(@"(?<char>" + Run + @"),\s+(?:who\s+is\s+|(?:the|a|an)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,4})?" + PlayedBy + @"\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,5}?" + Run + @")(?:[,.;)]|\s*\(|\s+(?:who|and|in|\p{Ll}+)\b)")),
         // "Song-hwa is played by Jeon Mi-do"
-        ("played by", Pattern(@"(?<char>" + Run + @")\s+(?:is|was)\s+(?:played|portrayed)\s+by\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,3}?" + Run + @")(?:[,.;)]|\s+(?:who|and|in)\b)")),
+        ("played by", Pattern(@"(?<char>" + Run + @")\s+(?:is|was)\s+" + PlayedBy + @"\s+(?<actor>(?:[\p{L}\-'’]+\s+){0,3}?" + Run + @")(?:[,.;)]|\s*\(|\s+(?:who|and|in|\p{Ll}+)\b)")),
         // "Lee Do Hyun portrays Joo Yeo Jeong"
         // "Lee Min-ho, fresh off Boys Over Flowers, plays Kim Tan", "Byeon Woo-seok (Byun in some subs) plays Sun-jae"
         ("plays", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:who\s+)?" + Plays + @"\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
         // "Song Kang and Han So Hee did an amazing job playing the roles of Park Jae Eon & Yu Na Bi respectively"
-        ("pair of plays", Pattern(@"(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + @")" + Aside + @"(?:\s+\p{Ll}[\p{L}\-]*){0,5}?\s+(?:(?:play|played|playing)\s+the\s+(?:roles|parts)\s+of|play|played|playing|portray|portrayed|star\s+as|starred\s+as)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + @")\s+(?:and|&)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char2>" + Run + ")")),
+        ("pair of plays", Pattern(@"(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + @")" + Aside + @",?(?:\s+\p{Ll}[\p{L}\-]*){0,5}?\s+(?:(?:play|played|playing)\s+the\s+(?:roles|parts)\s+of|play|played|playing|portray|portrayed|star\s+as|starred\s+as)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + @")\s+(?:and|&)\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char2>" + Run + ")")),
         // "the second lead couple, Cha Sung Hoon and Jin Young Seo, played by Kim Min Kyu and Seol In Ah"
         ("pair played by", Pattern(@"(?<char>" + Run + @")\s+(?:and|&)\s+(?<char2>" + Run + @"),?\s+(?:who\s+(?:are|were)\s+)?(?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\s+(?:and|&)\s+(?<actor2>" + Run + ")")),
         // "As Kim Shin, Gong Yoo …", "In the role of Kang Tae-moo, Ahn Hyo-seop …", "As Emperor Lee Gon and detective Jeong Tae Eul, Lee Min Ho and Kim Go Eun …"
@@ -101,13 +106,14 @@ public static partial class CastReader
         // "The role of Nam Se-hee, a home owner …, went to Lee Min-ki"
         ("role went to", Pattern(@"\b[Tt]he\s+(?:role|part)\s+of\s+(?<char>" + Run + @")[^.;\n]{0,100}?\s+went\s+to\s+(?<actor>" + Run + ")")),
         // "Ha Ji-won is Gil Ra-im, a stuntwoman", "Bae Suzy is Seo Dal Mi, who dreams …": an actor is a role, then the role described.
-        ("is", Pattern(@"(?<actor>" + Run + @")\s+is\s+(?<char>" + Run + @"),\s+(?:a|an|the|who|whose)\s")),
+        // "Park Hyung-sik is game-company CEO Ahn Min-hyuk, who …", "Jung Hae-in is Jun-hee.", "Song Kang (…) is Jung Koo-won, a demon".
+        ("is", Pattern(@"(?<actor>" + Run + @")" + Aside + @"\s+is\s+(?:" + Describing + @")?(?:" + Role + @")?(?:(?<char>" + Run + @")(?:,\s+(?:a|an|the|who|whose|or)\s|,\s+(?:and\s+)?" + Run + @"\s+is\s)|(?<char>\p{Lu}\p{Ll}+-\p{Ll}+)\s*[.;,])")),
         // "…, Son Ye-jin the heiress Yoon Se-ri", "…, and Kim Go-eun his would-be bride Ji Eun-tak", "…, and Park Min-young into Sung Deok-mi": the verb left out.
         ("gapped", Pattern(@",\s+(?:and\s+)?(?<actor>" + Token + @"[ ]" + Token + @"(?:[ ]" + Token + @")?)\s+(?:into\s+(?:" + Describing + @")?|(?:the|his|her|their)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,3})(?:" + Role + @")?(?<char>" + Run + ")")),
         // "Kim Soo-hyun's character, Moon Gang-tae,", "Kim Tae-ri's fencer Na Hee-do", "Song Joong-ki's Captain Yoo Si-jin"
         ("possessive role", Pattern(@"(?<actor>" + Run + @")['’]s\s+(?:(?:character|role)\s*,?\s+|" + Describing + @",?\s*|" + Role + @")(?<char>" + Run + ")")),
         // "Nam Joo Hyuk was amazing in Weightlifting Fairy Kim Bok-joo as Joon-hyung"
-        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned|also|won|wins|steals|stole|shone)\b[^.;()\n]{0,60}?\s)?as\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
+        ("as", Pattern(@"(?<actor>" + Run + @")" + Aside + @",?\s+(?:(?:was|is|shines|shone|stars|starred|appears|appeared|returns|returned|also|won|wins|steals|stole|shone)\b[^.;,()\n]{0,60}?\s)?as\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")")),
         // "a human girl named Eun-tak": a role without its actor.
         ("named", Pattern(@"\bnamed\s+(?<char>" + Run + ")")),
         // "Chae-won's Ji-won": an actor the item already named, then the role.
@@ -129,6 +135,7 @@ public static partial class CastReader
         PairAdjacentSentences(credits, text, passing, couple);
         PairInOrder(credits, OrderedCharacters(credits, evidence, couple), listed, facts, couple.Count > 0 ? "the Couple line" : "the heading", doubts);
         PairHeadingRoleWithLoneActor(credits, text, evidence, passing);
+        CompleteGivenNames(credits, evidence);
         DropNotCast(credits, NotCastNames(text));
         foreach (var credit in credits.Where(c => c.Character is not null && c.Actor is null))
         {
@@ -238,6 +245,11 @@ public static partial class CastReader
                 {
                     continue;
                 }
+                // "… a night courier known as Healer", "… such as Kim Shin": an "as" that names, not one that casts.
+                if (name == "as" && NamingAs().IsMatch(text.AsSpan(m.Groups["actor"].Index + m.Groups["actor"].Length, m.Groups["char"].Index - m.Groups["actor"].Index - m.Groups["actor"].Length)))
+                {
+                    continue;
+                }
                 // 'Healer (KBS2)': a quoted title before a parenthesis is not a role.
                 if (name == "parenthesis" && m.Index > 0 && "'‘’\"“”".Contains(text[m.Index - 1], StringComparison.Ordinal))
                 {
@@ -268,7 +280,20 @@ public static partial class CastReader
                     m.Length));
             }
         }
-        return mentions;
+        return WithoutReadingsInsidePairs(mentions);
+    }
+
+    // "Park Seo-joon and Park Min-young, who played Young-joon and Mi-so respectively": the pair's reading covers the
+    // shorter one inside it ("Park Min-young, who played Young-joon"), which it replaces.
+    private static List<CreditMention> WithoutReadingsInsidePairs(List<CreditMention> mentions)
+    {
+        var pairs = mentions.Where(m => m.Pattern.StartsWith("pair", StringComparison.Ordinal)).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        if (pairs.Count == 0)
+        {
+            return mentions;
+        }
+        return mentions.Where(m => m.Pattern.StartsWith("pair", StringComparison.Ordinal)
+            || !pairs.Any(p => p.Start <= m.Index && m.Index + m.Length <= p.End)).ToList();
     }
 
     // "a North Korean soldier who meets Yoon Se-ri", "love for Cheon Song Yi", "played by Son Ye-jin": words between a verb and
@@ -308,6 +333,15 @@ public static partial class CastReader
         {
             actors.AddRange(SplitNameList(m.Groups["list"].Value));
         }
+        // "Hyun Bin and Son Ye-jin star as …", "Lee Byung-hun and Kim Tae-ri play the star-crossed pair", "pairs Gong Yoo with Kim Go-eun".
+        foreach (Match m in ActorPair().Matches(text))
+        {
+            if (!StartsInsideWord(text, m.Groups["a"]))
+            {
+                actors.Add(m.Groups["a"].Value);
+                actors.Add(m.Groups["b"].Value);
+            }
+        }
         // Only the body's captions: the heading reader has already said who the heading's people are.
         foreach (Match m in CaptionCast().Matches(string.Join('\n', evidence.Body)))
         {
@@ -315,6 +349,14 @@ public static partial class CastReader
             {
                 actors.AddRange(SplitNameList(m.Groups["list"].Value));
             }
+        }
+        // With no list at all, the actors the item names without a role ("Hyun Bin plays the stoic captain and Son Ye-jin
+        // the heiress", "Song Joong-ki's Italian-raised consigliere") are the list, in the order named.
+        if (actors.Count == 0)
+        {
+            var roles = HeadingNames(evidence.Heading).Concat(evidence.HeadingPeople.Where(p => p.Role != PersonRole.Actor).Select(p => p.Name)).ToList();
+            actors.AddRange(ActorWithoutRole().Matches(text).Select(m => m.Groups["actor"].Value)
+                .Where(a => PersonNames.LooksLikeFullName(a) && !roles.Any(r => SamePerson(r, a) || PersonNames.IsNameSuffix(r, a))));
         }
         // A Couple line's names are roles: they never join this list, even when a cast line repeats them.
         return actors.Select(PersonNames.Clean)
@@ -524,6 +566,34 @@ public static partial class CastReader
         }
 
         static bool IsStageName(string name) => PersonNames.Words(name).Length == 1 && name.Length >= 2 && char.IsUpper(name[0]);
+    }
+
+    /// <summary>
+    /// "Kim Hye-yoon plays Sol" where the item introduced "Im Sol": a role credited by a given name takes the full name
+    /// the heading or the body gives, when exactly one full name ends that way.
+    /// </summary>
+    internal static void CompleteGivenNames(List<Credit> credits, CastEvidence evidence)
+    {
+        var text = evidence.Heading + "\n" + string.Join('\n', evidence.Body);
+        var fullNames = RunPattern().Matches(text[..Math.Min(text.Length, SetUpLength)]).Select(m => FullNameEnding(m.Value)).OfType<string>()
+            .DistinctBy(PersonNames.RomanisationKey).Take(MaxPeople).ToList();
+        foreach (var credit in credits.Where(c => c.Character is { } name && !name.Contains(' ', StringComparison.Ordinal)))
+        {
+            var given = PersonNames.RomanisationKey(credit.Character!);
+            var full = fullNames.Where(n => PersonNames.RomanisationKey(n[(n.IndexOf(' ', StringComparison.Ordinal) + 1)..]) == given && !credits.Any(c => c.PlayedBy(n))).Take(2).ToList();
+            if (full.Count == 1)
+            {
+                credit.Absorb(full[0], null);
+            }
+        }
+        MergeDuplicates(credits);
+    }
+
+    // "Superfan Im Sol" → "Im Sol": the longest end of a run of capitalised words that is a full Korean name.
+    private static string? FullNameEnding(string run)
+    {
+        var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, Math.Max(0, words.Length - 1)).Select(i => string.Join(' ', words[i..])).FirstOrDefault(PersonNames.LooksLikeFullName);
     }
 
     internal static void RolesFromHeading(List<Credit> credits, CastEvidence evidence)
@@ -973,7 +1043,10 @@ public static partial class CastReader
     [GeneratedRegex(Run, Linear)]
     private static partial Regex RunPattern();
 
-    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|but|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
+    [GeneratedRegex(@"\b(?:known|such|same|referred\s+to|dubbed|billed|described|seen|regarded|remembered|well)(?:\s+\p{Ll}+){0,2}\s+as\b", Linear)]
+    private static partial Regex NamingAs();
+
+    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
     private static partial Regex ClauseWord();
 
     // "He plays Baek Hyun-woo", "Here she portrays the heiress Hong Hae-in"
@@ -987,6 +1060,11 @@ public static partial class CastReader
     // An actor named without a role: "played by Kim Hyun-joong", "Hwang In-youp's rebel with …", "Ji Soo played the earnest …".
     [GeneratedRegex(@"\b(?:[Pp]layed|[Pp]ortrayed)\s+by\s+(?:\p{Lu}[\p{L}\d]*['’]s\s+)?(?<actor>" + Run + @")|(?<actor>" + Run + @")['’]s\s+\p{Ll}|(?<actor>" + Run + @")\s+(?:plays|played|portrays|portrayed|turns|turned)\s+(?:a|an|the)\s", Linear)]
     private static partial Regex LoneActor();
+
+    // An actor given a description instead of a role: "Hyun Bin plays the stoic North Korean captain", "and Son Ye-jin the
+    // South Korean heiress" (the verb left out), "played by Ha Ji-won".
+    [GeneratedRegex(@"\b(?:[Pp]layed|[Pp]ortrayed)\s+by\s+(?<actor>" + Run + @")|(?<actor>" + Run + @")\s+(?:plays|played|portrays|portrayed)\s+(?:a|an|the)\s|\band\s+(?<actor>" + Run + @")\s+(?:the|a|an)\s+\p{Lu}?\p{Ll}", Linear)]
+    private static partial Regex ActorWithoutRole();
 
     [GeneratedRegex("^" + Run + "$", Linear)]
     private static partial Regex WholeRun();
@@ -1013,6 +1091,10 @@ public static partial class CastReader
 
     [GeneratedRegex(@"\b[Ss]tarring\s+(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + ")", Linear)]
     private static partial Regex StarringList();
+
+    // Two actors named together as the pair who play the item's couple, before any role is given.
+    [GeneratedRegex(@"(?<a>" + Run + @")\s+(?:and|&)\s+(?<b>" + Run + @")" + Aside + @"\s+(?:(?:star|starred|play|played|lead|led)\s+(?:as|in|the|a|an|opposite)\s|as\s+(?:(?:the|a|an)\s+)?\p{Ll}|are\s+\p{Ll}+\s+together\b)|\bpairs\s+(?<a>" + Run + @")\s+with\s+(?<b>" + Run + ")", Linear)]
+    private static partial Regex ActorPair();
 
     [GeneratedRegex(@"(?:^|\n)(?<list>" + Run + @"(?:\s*,\s*" + Run + @")*,?\s+(?:and|&)\s+" + Run + @")\s+(?:star\s+in|starred\s+in|in)\s+(?<rest>[^\n]{1,200})", Linear)]
     private static partial Regex CaptionCast();

@@ -74,7 +74,7 @@ public static partial class ItemExtractor
         var people = CastReader.Read(new CastEvidence(segment.Heading, body, dramaTitle, HeadingPeople(heading), prepared.Facts.Where(f => f.Key is "Cast" or "Couple").ToList()));
         var cast = people.Cast;
         var featured = people.Featured;
-        var quotes = heading.Dialogue.Concat(FindQuotes(string.Join('\n', body))).Distinct().Where(q => !IsAboutTheShow(q, cast)).ToList();
+        var quotes = heading.Dialogue.Concat(DialogueReader.Find(body)).Distinct().Where(q => !IsAboutTheShow(q, cast)).ToList();
         var episode = FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
 
@@ -173,30 +173,8 @@ public static partial class ItemExtractor
         return significant.Count > 0 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
     }
 
-    /// <summary>Lines of dialogue in straight or curly double quotes; not scare quotes, not song or show titles.</summary>
-    public static List<string> FindQuotes(string text)
-    {
-        var quotes = new List<string>();
-        foreach (Match m in DoubleQuoted().Matches(text))
-        {
-            var content = m.Groups["q"].Value.Trim();
-            var after = text[(m.Index + m.Length)..];
-            var before = text[..m.Index];
-            if (TextShape.IsDialogue(content) && !SongContext().IsMatch(after) && !SongLeadIn().IsMatch(before))
-            {
-                quotes.Add(content);
-            }
-        }
-        foreach (Match m in SingleQuoted().Matches(text))
-        {
-            var content = m.Groups["q"].Value.Trim();
-            if (SegmentWords(content) >= 3 && Regex.IsMatch(content, @"[.!?…]$"))
-            {
-                quotes.Add(content);
-            }
-        }
-        return quotes.Distinct().ToList();
-    }
+    /// <summary>The lines the characters speak (see <see cref="DialogueReader"/>).</summary>
+    public static List<string> FindQuotes(string text) => DialogueReader.Find([text]);
 
     public static int? FindEpisode(string text)
     {
@@ -267,19 +245,6 @@ public static partial class ItemExtractor
 
     [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]
     private static partial Regex HangulParenthesis();
-
-    // Straight, curly, low-high („…“), guillemet («…») and corner-bracket (「…」) quotes.
-    [GeneratedRegex(@"[""“„«「](?<q>[^""“”„«»「」\n]{2,400}?)[""”“»」]")]
-    private static partial Regex DoubleQuoted();
-
-    [GeneratedRegex(@"(?<![\p{L}])[‘'](?<q>[^'‘’\n]{2,300}?)[’'](?![\p{L}])")]
-    private static partial Regex SingleQuoted();
-
-    [GeneratedRegex(@"^\s*(?:by\s+\p{Lu}|plays?\b|playing\b|is playing|performed)", RegexOptions.IgnoreCase)]
-    private static partial Regex SongContext();
-
-    [GeneratedRegex(@"(?:song|ost|track|theme|single|album|dance to|sings?|singing|titled|called)[,:]?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex SongLeadIn();
 
     [GeneratedRegex(@"\b(?:episode|ep\.?)\s*(?<n>[0-9]{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EpisodeNumber();

@@ -49,7 +49,8 @@ public static partial class PersonNames
             }
             words.RemoveAt(0);
         }
-        if (words.Count == 0 || words.Any(w => NotNames.Contains(w)) || words[^1] is "and" or "or" or "the" or "of")
+        // "UK" or "Seoul" is not a name, but after a family name the same letters are a given name: "Jang Uk".
+        if (words.Count == 0 || (words.Any(w => NotNames.Contains(w)) && !LooksLikeFullName(string.Join(' ', words))) || words[^1] is "and" or "or" or "the" or "of")
         {
             return null;
         }

@@ -318,4 +318,54 @@ public sealed class CastReaderTests
         Assert.DoesNotContain(Read("Yoon Ji-hoo in ‘Boys Over Flowers’",
             "Kim Hyun-joong's violinist and Kim Bum's playboy are the quiet half of the F4.", "Boys Over Flowers",
             [new HeadingPerson("Yoon Ji-hoo", null, PersonRole.Unknown)]).Cast, c => c.Character == "Yoon Ji-hoo" && c.Actor is not null);
+    [Theory]
+    [InlineData("Kim Go-eun plays the cheerful, stubborn, ghost-seeing student Ji Eun-tak with real warmth.")]
+    [InlineData("Kim Go-eun of Sunrays as Ji Eun-tak is a revelation.")]
+    [InlineData("Ji Eun-tak, brought to life by Kim Go-eun with total conviction, sees ghosts.")]
+    [InlineData("Ji Eun-tak is essayed by Kim Go-eun (in her second drama) this time.")]
+    [InlineData("Kim Go-eun (a newcomer then) is high schooler Ji Eun-tak, who sees ghosts.")]
+    public void Credit_AdjectiveListsGroupsAndOtherPlayedByVerbs_PairRoleAndActor(string body) =>
+        Assert.Contains("Ji Eun-tak|Kim Go-eun", Pairs(Read("The candle", body, "Goblin")));
+
+    [Fact]
+    public void KnownAs_NamesSomeone_NeverCastsThem() =>
+        Assert.DoesNotContain(Read("The courier", "Seo Jung-hoo is a night courier known as Healer among his clients.", "Healer").Cast, c => c.Actor == "Seo Jung-hoo");
+
+    [Fact]
+    public void ActorIsAGivenName_EndingTheSentence_IsPaired() =>
+        Assert.Equal(["Ryu Sun-jae|Byeon Woo-seok"], Pairs(Read("The umbrella",
+            "The idol Ryu Sun-jae waits at the bus stop in the rain.\n\nByeon Woo-seok is Sun-jae. Nobody else could be.", "Lovely Runner")));
+
+    [Fact]
+    public void GivenNameCredit_TakesTheFullNameTheItemGave() =>
+        Assert.Contains("Im Sol|Kim Hye-yoon", Pairs(Read("The umbrella", "Superfan Im Sol travels back to save an idol.\n\nKim Hye-yoon plays Sol with wit.", "Lovely Runner")));
+
+    [Theory]
+    [InlineData("Hyun Bin and Son Ye-jin star as two strangers split by a border.")]
+    [InlineData("Hyun Bin and Son Ye-jin play the couple split by a border.")]
+    [InlineData("The show pairs Hyun Bin with Son Ye-jin, and the border does the rest.")]
+    [InlineData("Hyun Bin plays the stiff captain and Son Ye-jin the stranded heiress.")]
+    public void ActorsNamedTogetherWithoutRoles_PairInOrderWithTheHeadingsCouple(string body) =>
+        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"], Pairs(Read("Ri Jeong-hyeok and Yoon Se-ri", body,
+            people: [new("Ri Jeong-hyeok", null, PersonRole.Unknown), new("Yoon Se-ri", null, PersonRole.Unknown)])));
+
+    [Fact]
+    public void GivenNameAfterAFamilyName_ThatIsAlsoAWord_IsStillAName() =>
+        Assert.Contains("Jang Uk|Lee Jae-wook", Pairs(Read("The lessons", "Lee Jae-wook plays Jang Uk, a nobleman with blocked energy.", "Alchemy of Souls")));
+
+    [Fact]
+    public void TwoActorsWhoPlayedTwoRolesRespectively_ArePairedInOrder() =>
+        Assert.Equal(["Kim Mi-so|Park Min-young", "Lee Young-joon|Park Seo-joon"], Pairs(Read("The resignation",
+            "Vice-chairman Lee Young-joon panics when Kim Mi-so resigns.\n\nPark Seo-joon and Park Min-young, who played Young-joon and Mi-so respectively, never miss a beat.",
+            "What's Wrong with Secretary Kim")));
+
+    [Fact]
+    public void AsAfterACommaAndAnotherName_BelongsToTheNearerActor() =>
+        Assert.Contains("Choi Young-do|Kim Woo-bin", Pairs(Read("The rival",
+            "Park Shin-hye is Eun-sang, and Kim Woo-bin is unforgettable as the rival heir Choi Young-do.", "The Heirs")));
+
+    [Fact]
+    public void KnownAsWithAnAdverb_NamesTheActorAgain_NeverARole() =>
+        Assert.DoesNotContain(Read("The neighbour", "Jun Ji-hyun, also known internationally as Gianna Jun, steals every scene as the vain but lovable Cheon Song-yi.", "My Love from the Star").Cast,
+            c => c.Character == "Gianna Jun");
 }

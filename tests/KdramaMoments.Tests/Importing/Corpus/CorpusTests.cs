@@ -11,21 +11,21 @@ namespace KdramaMoments.Tests.Importing.Corpus;
 /// it; <c>FirstSight/</c> was written after it and scored before any tuning (0.63), then tuned on;
 /// <c>HeldOut/</c> was written by writers who never saw the importer and scored once, after the tuning
 /// was frozen (0.90); the only change made after reading its output is the fix of one regression (0.93). <c>Practice/</c>
-/// holds eight layouts none of the others has, written and scored before the changes they led to (0.45), then tuned on. <c>Blind/</c> (12 articles in 12 outlets' layouts) was written by a writer who never saw the importer or the other sets, and scored once after the Practice tuning was frozen: 0.85; it was then tuned on (0.93). <c>Blind2/</c> (12 articles, 75 items) was written by another writer who never saw the importer or the other sets, after that tuning, and scored once at first sight: 0.55; it was then tuned on (0.70). <c>Blind3/</c> (12 articles in twelve more outlets' layouts) was written by a third writer, after that, and scored once at first sight: 0.58; it was then read to design a change of mechanism (items anchored at paragraph openings, one objective for every segmentation), not per-layout rules: 0.89. <c>Blind4/</c> (12 articles in twelve more layouts) was written by a fourth writer during that change and scored once on the code before it (0.71) and after it (0.72); then two general rules (titles in straight single quotes, <c>See also:</c> links) took it to 0.76, and reading the drama from the prose under scene-only headings (with five more general rules) to 0.96 (tuned on, so no longer a first-sight figure). <c>Blind5/</c> (12 articles in twelve more layouts) was written by a fifth writer and scored once at first sight: 0.70 on the code before the prose-reading change and 0.75 after it; it was then tuned on with three general rules (lowercase headings and the abbreviations their text spells out, a <c>Drama · Episode N</c> heading, a lowercase actor credited beside a capitalised role) to 0.78. Run with
+/// holds eight layouts none of the others has, written and scored before the changes they led to (0.45), then tuned on. <c>Blind/</c> (12 articles in 12 outlets' layouts) was written by a writer who never saw the importer or the other sets, and scored once after the Practice tuning was frozen: 0.85; it was then tuned on (0.93). <c>Blind2/</c> (12 articles, 75 items) was written by another writer who never saw the importer or the other sets, after that tuning, and scored once at first sight: 0.55; it was then tuned on (0.70). <c>Blind3/</c> (12 articles in twelve more outlets' layouts) was written by a third writer, after that, and scored once at first sight: 0.58; it was then read to design a change of mechanism (items anchored at paragraph openings, one objective for every segmentation), not per-layout rules: 0.89. <c>Blind4/</c> (12 articles in twelve more layouts) was written by a fourth writer during that change and scored once on the code before it (0.71) and after it (0.72); then two general rules (titles in straight single quotes, <c>See also:</c> links) took it to 0.76, and reading the drama from the prose under scene-only headings (with five more general rules) to 0.96 (tuned on, so no longer a first-sight figure). <c>Blind5/</c> (12 articles in twelve more layouts) was written by a fifth writer and scored once at first sight: 0.70 on the code before the prose-reading change and 0.75 after it; it was then tuned on with three general rules (lowercase headings and the abbreviations their text spells out, a <c>Drama · Episode N</c> heading, a lowercase actor credited beside a capitalised role) to 0.78. Then the people and the dialogue of each moment were read more generally across all sets (a dialogue reader that tells titles, names, stacked reactions, social posts and interviewees' words from speech; cast from actors named together, described roles, <c>X is Y</c>, given names completed): Training 0.97 → 0.99, FirstSight 0.96 → 0.98, HeldOut 0.94 → 0.96, Practice 0.97 → 0.98, Blind 0.93 → 0.95, Blind2 0.77 → 0.81, Blind3 0.90 → 0.91, Blind4 0.96 → 0.97, Blind5 0.78 → 0.80. Run with
 /// <c>dotnet test --filter FullyQualifiedName~CorpusTests --logger "console;verbosity=detailed"</c> to see the table.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
     // The floors reached; a change that reads the corpus worse fails here.
-    private const double TrainingFloor = 0.96;
-    private const double FirstSightFloor = 0.95;
-    private const double HeldOutFloor = 0.93;
-    private const double PracticeFloor = 0.96;
-    private const double BlindFloor = 0.92;
-    private const double Blind2Floor = 0.76;
-    private const double Blind3Floor = 0.89;
-    private const double Blind4Floor = 0.95;
-    private const double Blind5Floor = 0.77;
+    private const double TrainingFloor = 0.98;
+    private const double FirstSightFloor = 0.97;
+    private const double HeldOutFloor = 0.95;
+    private const double PracticeFloor = 0.97;
+    private const double BlindFloor = 0.94;
+    private const double Blind2Floor = 0.80;
+    private const double Blind3Floor = 0.90;
+    private const double Blind4Floor = 0.96;
+    private const double Blind5Floor = 0.79;
 
     private static readonly string[] Sets = ["Training", "FirstSight", "HeldOut", "Practice", "Blind", "Blind2", "Blind3", "Blind4", "Blind5"];
 

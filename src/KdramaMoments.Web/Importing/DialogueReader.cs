@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// The lines the characters speak in an item's paragraphs: quoted text in any quote style, less what only looks
+/// like dialogue. A short pipeline: find the quoted spans, keep those that read as speech, then drop titles and names,
+/// song titles, and words spoken by someone outside the story (an interviewee, a fan, a social post). Linear. Pure.
+/// </summary>
+public static partial class DialogueReader
+{
+    /// <summary>A quoted span: its words and where it sits in the paragraph.</summary>
+    private readonly record struct Quoted(string Content, int Start, int End, bool SingleQuotes);
+
+    public static List<string> Find(IReadOnlyList<string> paragraphs)
+    {
+        var quotes = new List<string>();
+        var reactions = StackedReactions(paragraphs);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            if (reactions[i] || IsSocialPost(paragraphs, i))
+            {
+                continue;
+            }
+            foreach (var span in QuotedSpans(paragraph))
+            {
+                if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsSongTitle(paragraph, span) && !IsSpokenOutsideTheStory(paragraph, span))
+                {
+                    quotes.Add(span.Content);
+                }
+            }
+        }
+        return quotes.Distinct().ToList();
+    }
+
+    // Straight, curly, low-high („…“), guillemet («…») and corner-bracket (「…」) double quotes; then single quotes,
+    // whose apostrophes inside a word ("Let's", "I’m") do not close them.
+    private static IEnumerable<Quoted> QuotedSpans(string paragraph)
+    {
+        foreach (Match m in DoubleQuoted().Matches(paragraph))
+        {
+            yield return new Quoted(m.Groups["q"].Value.Trim(), m.Index, m.Index + m.Length, false);
+        }
+        foreach (Match m in SingleQuoted().Matches(paragraph))
+        {
+            yield return new Quoted(m.Groups["q"].Value.Trim(), m.Index, m.Index + m.Length, true);
+        }
+    }
+
+    // Single quotes also mark titles and scare quotes, so a single-quoted span needs three words and a sentence's end
+    // or a speaker's "I" or "you" as well.
+    private static bool ReadsAsSpeech(Quoted span)
+    {
+        var speech = TextShape.IsDialogue(span.Content) || (TextShape.WordCount(span.Content) >= 2 && AddressesSomeone(span.Content));
+        return speech && (!span.SingleQuotes
+            || (TextShape.WordCount(span.Content) >= 3 && (span.Content[^1] is '.' or '!' or '?' or '…' or ',' || AddressesSomeone(span.Content))));
+    }
+
+    /// <summary>Words only speech uses: "I", "you", "me", "we", "let's", however capitalised or contracted.</summary>
+    private static bool AddressesSomeone(string text) => PersonalWord().IsMatch(text);
+
+    /// <summary>
+    /// A title or a name in quotes ("Crash Landing on You.", "Chief Hong," with the sentence's comma inside the
+    /// quotes): every word capitalised but the small words titles keep, and no question or exclamation.
+    /// </summary>
+    public static bool NamesSomething(string quoted)
+    {
+        var text = quoted.Trim().TrimEnd('.', ',', '…', ';', ':').Trim();
+        if (text.Length == 0 || text[^1] is '!' or '?')
+        {
+            return false;
+        }
+        var words = text.Split([' ', '/', '–', '—'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('\'', '"', '“', '”', '‘', '’', '(', ')', ',', ':', ';', '.'))
+            .Where(w => w.Length > 0 && char.IsLetterOrDigit(w[0]))
+            .ToList();
+        return words.Count >= 2 && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || TitleSmallWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "on", "in", "to", "for", "with", "from", "by", "at", "and", "or", "but", "nor", "is", "vs", "as",
+    };
+
+    private static bool IsSongTitle(string paragraph, Quoted span) =>
+        SongContext().IsMatch(paragraph.AsSpan(span.End)) || SongLeadIn().IsMatch(paragraph.AsSpan(0, span.Start));
+
+    /// <summary>
+    /// Words quoted from an interview, a poll or a fan ("…," Jung said; A respondent in her 30s said, "…"; "…," my
+    /// therapist said): the speaker is named by what they are outside the story, next to a reporting verb.
+    /// </summary>
+    private static bool IsSpokenOutsideTheStory(string paragraph, Quoted span)
+    {
+        var before = paragraph[Math.Max(0, span.Start - 80)..span.Start];
+        var after = paragraph[span.End..Math.Min(paragraph.Length, span.End + 60)];
+        if (OutsiderBefore().IsMatch(before))
+        {
+            return true;
+        }
+        // A family name alone is how a report names its interviewee ("Park said"); characters go by given or full names.
+        var m = OutsiderAfter().Match(after);
+        return m.Success && (!m.Groups["name"].Success || PersonNames.IsSurname(m.Groups["name"].Value));
+    }
+
+    /// <summary>
+    /// An embedded post or comment written out as text: it holds, or sits right under, a line that is only a handle
+    /// ("@name", "name @name") or a reblog's "… reblogged this from … and added:"; it is a "POV:" caption or carries
+    /// hashtags; or right over it is the post's footer ("Reply · 312 likes", "6:12 PM · Apr 18, 2019", "♬ original sound").
+    /// </summary>
+    public static bool IsSocialPost(IReadOnlyList<string> paragraphs, int index)
+    {
+        var paragraph = paragraphs[index];
+        var before = index > 0 ? paragraphs[index - 1].TrimEnd() : string.Empty;
+        var after = index + 1 < paragraphs.Count ? paragraphs[index + 1].TrimStart() : string.Empty;
+        return PostLine().IsMatch(paragraph) || PostHeader().IsMatch(before[(before.LastIndexOf('\n') + 1)..]) || PostFooter().IsMatch(after);
+    }
+
+    /// <summary>
+    /// Two or more lines in a row that are each one quotation, with no one said to say them: readers' reactions
+    /// stacked under an item ("Honestly the second couple was just as good." / "I need a drama like this every year."),
+    /// whether the lines share a paragraph or stand one to a paragraph.
+    /// </summary>
+    private static bool[] StackedReactions(IReadOnlyList<string> paragraphs)
+    {
+        var marked = new bool[paragraphs.Count];
+        var lone = paragraphs.Select(p => WholeLineQuotation().IsMatch(p.Trim())).ToArray();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var lines = paragraphs[i].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            marked[i] = (lines.Length >= 2 && lines.Count(WholeLineQuotation().IsMatch) >= 2)
+                || (lone[i] && ((i > 0 && lone[i - 1]) || (i + 1 < paragraphs.Count && lone[i + 1])));
+        }
+        return marked;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s(—–-])(?:I|[Ii](?:['’](?:m|ll|ve|d))|[Yy]ou(?:['’](?:re|ll|ve|d))?|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Yy]our|[Ll]et['’]s)(?=[\s,.!?…—–-]|$)", RegexOptions.None, 1000)]
+    private static partial Regex PersonalWord();
+
+    [GeneratedRegex(@"[""“„«「](?<q>[^""“”„«»「」\n]{2,400}?)[""”“»」]", RegexOptions.None, 1000)]
+    private static partial Regex DoubleQuoted();
+
+    [GeneratedRegex(@"(?<![\p{L}])[‘'](?<q>(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){2,300}?)[’'](?![\p{L}])", RegexOptions.None, 1000)]
+    private static partial Regex SingleQuoted();
+
+    [GeneratedRegex(@"^\s*(?:by\s+\p{Lu}|plays?\b|playing\b|is playing|performed)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SongContext();
+
+    [GeneratedRegex(@"(?:song|ost|track|theme|single|album|dance to|sings?|singing|titled|called|trope|slogan|hashtag)[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SongLeadIn();
+
+    // "A respondent in her 30s said, ", "Critic Kim wrote: ", "one viewer commented that ".
+    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex OutsiderBefore();
+
+    // "…," Jung said.  "…," my therapist said.  "…," the director told reporters.
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:my|the|a|an|one)\s+)?(?:respondent|critic|columnist|reviewer|therapist|professor|expert|analyst|official|spokes(?:person|man|woman)|producer|director|PD|screenwriter|writer|fan|viewer|netizen|commenter|user|reader|(?<name>\p{Lu}\p{Ll}+))\s+(?:said|explained|noted|added|told\s+(?:reporters|us|me|\p{Lu}\w+)|wrote|commented|recalled|remarked|observed)\b", RegexOptions.None, 1000)]
+    private static partial Regex OutsiderAfter();
+
+    [GeneratedRegex(@"^[""“„«‘'][^\n]{2,400}[""”“»’']$", RegexOptions.None, 1000)]
+    private static partial Regex WholeLineQuotation();
+
+    [GeneratedRegex(@"(?:^|\n)\s*(?:@[\w.]{2,30}|[\w.-]{2,30}\s+@[\w.]{2,30})\s*(?:\n|$)|\breblogged\s+this\b|(?:^|\n)\s*POV:|(?:^|\n)\s*Reply\s*[·•]|\b\d[\d.,]*[Kk]?\s+(?:likes|retweets|reposts)\b|#\w+\s+#\w+", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex PostLine();
+
+    [GeneratedRegex(@"^\s*(?:@[\w.]{2,30}|[\w.-]{2,30}\s+@[\w.]{2,30})\s*$|\breblogged\s+this\b.*:\s*$|\band\s+added:\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex PostHeader();
+
+    [GeneratedRegex(@"^(?:Reply\s*[·•]|♬|\d{1,2}:\d{2}\s*(?:AM|PM)?\s*[·•]|\d[\d.,]*[Kk]?\s+(?:likes|retweets|reposts)\b)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex PostFooter();
+}

@@ -1,0 +1,72 @@
+using KdramaMoments.Web.Importing;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>What the dialogue reader takes for a line a character speaks, each rule on a few paragraphs written for it.</summary>
+public sealed class DialogueReaderTests
+{
+    private static List<string> Find(params string[] paragraphs) => DialogueReader.Find(paragraphs);
+
+    [Theory]
+    [InlineData("Fans of the remake will know it as \"Moonlit Garden Of Secrets,\" a title the network chose later.")]
+    [InlineData("Everyone at the port calls him \"Boss Han.\" He hates it.")]
+    [InlineData("The writer is currently watching “Spring Waltz” and “The Red Sleeve.”")]
+    [InlineData("In the comic he is only ever \"Number 7.\"")]
+    public void TitlesAndNames_InQuotesWithTheSentencesPunctuation_AreNotDialogue(string paragraph) =>
+        Assert.Empty(Find(paragraph));
+
+    [Theory]
+    [InlineData("He turns at the door. \"Don't go.\" She doesn't.", "Don't go.")]
+    [InlineData("She only says “Trust Me, Captain!” and jumps.", "Trust Me, Captain!")]
+    [InlineData("“You're annoying” is all she manages.", "You're annoying")]
+    public void ShortSpeech_EvenWhenCapitalised_IsDialogue(string paragraph, string quote) =>
+        Assert.Equal([quote], Find(paragraph));
+
+    [Theory]
+    [InlineData("At the station he says ‘Let's start over, you and I.’ and walks off.", "Let's start over, you and I.")]
+    [InlineData("Her answer, ‘I'm not leaving without you’, ends the episode.", "I'm not leaving without you")]
+    public void SingleQuotes_AroundContractions_HoldTheWholeLine(string paragraph, string quote) =>
+        Assert.Equal([quote], Find(paragraph));
+
+    [Fact]
+    public void SingleQuotes_AroundATitle_AreNotDialogue() =>
+        Assert.Empty(Find("The remake, retitled ‘Rain Over Seoul Station’, aired a year later."));
+
+    [Fact]
+    public void StackedReactions_OneQuotationPerLine_AreNotDialogue()
+    {
+        Assert.Empty(Find(
+            "The ferry scene trended for a week.",
+            "\"Nobody was ready for that ending.\"",
+            "\"I rewatched it twice before breakfast.\""));
+        Assert.Empty(Find("\"Best second couple ever.\"\n\"I cried at my desk, I'm not ashamed.\""));
+    }
+
+    [Fact]
+    public void ALoneQuotedLine_BetweenParagraphs_IsDialogue() =>
+        Assert.Equal(["You kept the umbrella all these years?"], Find(
+            "Years later they meet at the same bus stop.",
+            "\"You kept the umbrella all these years?\"",
+            "She never answers."));
+
+    [Theory]
+    [InlineData("@ferryfan22", "me watching him say \"I will wait for you\" for the tenth time", "♬ original sound - ferryfan22")]
+    [InlineData("sunny-days reblogged this from otp-archive and added:", "“putting this on every list because I said so”")]
+    [InlineData("moonlit_reader", "\"That ending ruined me for other dramas\" is my bio now", "Reply · 88 likes")]
+    [InlineData("him saying \"stay with me\" like it costs him everything #kdrama #ferryscene")]
+    public void SocialPostsAndComments_TheirQuotesAreNotDialogue(params string[] paragraphs) =>
+        Assert.Empty(Find(paragraphs));
+
+    [Theory]
+    [InlineData("\"It is a drama that trusts silence,\" Park said in an interview.")]
+    [InlineData("A respondent in her 40s explained, \"It was the first romance that felt adult.\"")]
+    [InlineData("\"Being patient is still loving,\" my therapist said when I told her.")]
+    public void WordsOfInterviewees_AreNotDialogue(string paragraph) =>
+        Assert.Empty(Find(paragraph));
+
+    [Theory]
+    [InlineData("\"I will find you,\" he said, and the screen went dark.")]
+    [InlineData("\"I will find you,\" Kim Shin said, and the screen went dark.")]
+    public void CharacterSpeaking_WithSaid_IsStillDialogue(string paragraph) =>
+        Assert.Equal(["I will find you,"], Find(paragraph));
+}
