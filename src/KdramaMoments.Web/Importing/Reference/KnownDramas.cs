@@ -48,9 +48,13 @@ public static class KnownDramas
     /// capitals (its first and last word), of two words or more, or of one word that does not open a sentence; an
     /// abbreviation only as the shelf spells it, and never one that is an English word (<c>DOTS</c>).
     /// </summary>
-    public static IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string prose) => Loaded.Value.NamedIn(prose);
+    public static IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string prose) =>
+        Loaded.Value.NamedIn(prose.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>True when the prose names <paramref name="drama"/> (by title, another title or an abbreviation) as <see cref="NamedIn"/> reads it.</summary>
+    /// <summary>As <see cref="NamedIn(string)"/>, over words already split at spaces; <c>Word</c> indexes them.</summary>
+    public static IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string[] words) => Loaded.Value.NamedIn(words);
+
+    /// <summary>True when the prose names <paramref name="drama"/> (by title, another title or an abbreviation) as <see cref="NamedIn(string)"/> reads it.</summary>
     public static bool Names(string prose, KnownDrama drama) => NamedIn(prose).Any(n => ReferenceEquals(n.Drama, drama));
 
     /// <summary>A shelf read from TSV text; <see cref="Shelf.Problems"/> lists the rows that could not be read.</summary>
@@ -141,9 +145,8 @@ public static class KnownDramas
             return key.Length < 2 ? null : byName.GetValueOrDefault(key);
         }
 
-        public IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string prose)
+        public IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string[] words)
         {
-            var words = prose.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
             for (var start = 0; start < words.Length; start++)
             {
                 var first = Bare(words[start]);
