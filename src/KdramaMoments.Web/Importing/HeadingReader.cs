@@ -35,7 +35,10 @@ public static partial class HeadingReader
         // bears out, and most sections set their drama off with its year ("*Run On* (JTBC, 2020)"), the text names each item's drama.
         // Headings that name only the scene ("He Waited Years To Say It Properly") leave the drama to the prose, which
         // introduces it by name ("In Run On, he tells …", "The Red Sleeve turns …") when it does not set it off.
-        var inText = items.Select((i, k) => TitleWithYearSetOffIn(i.Body) ?? (IntroducedTitleUnder(parts[k], i) is { } introduced ? (introduced, (int?)null) : null)).ToList();
+        // Headings that name a scene over a first sentence that opens with a known drama ("I. The bench in Ongsan" over "When
+        // the Camellia Blooms (KBS2, 2019) is …") leave the drama to that sentence.
+        var inText = items.Select((i, k) => TitleWithYearSetOffIn(i.Body)
+            ?? ((IntroducedTitleUnder(parts[k], i) ?? OpeningKnownTitle(i.Body)) is { } introduced ? (introduced, (int?)null) : null)).ToList();
         // A heading that names the very title its text sets off or introduces is borne out, whatever its score.
         var agrees = inText.Select((t, k) => t is { } title && candidates[k].Any(c => c.Slot == slot && Names.Normalize(c.Text) == Names.Normalize(title.Title))).ToList();
         var weakHeadings = candidates.Where((c, k) => !agrees[k]).Count(c => c.Where(x => x.Slot == slot).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max() < CorroboratedTitle);
@@ -309,6 +312,22 @@ public static partial class HeadingReader
             || TextShape.CapitalisedShare(plain) < 0.6;
         return describesAScene ? IntroducedTitles.In(item.Body) : null;
     }
+
+    // "When the Camellia Blooms (KBS2, 2019) is …", "In Hometown Cha-Cha-Cha, …": the known drama the item's first sentence opens with.
+    private static string? OpeningKnownTitle(IReadOnlyList<string> body)
+    {
+        if (body.FirstOrDefault(b => b.Length > 0) is not { } first)
+        {
+            return null;
+        }
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return KnownDramas.NamedIn(words).FirstOrDefault() is { Text: { } text } named
+            && (named.Word == 0 || named.Word == 1 && OpeningPrepositions.Contains(words[0]))
+            ? CleanTitle(text)
+            : null;
+    }
+
+    private static readonly HashSet<string> OpeningPrepositions = new(["In", "With", "From", "Throughout"], StringComparer.Ordinal);
 
     // "*Run On* (JTBC, 2020)", "‘Healer’ (2014)": the first title the item's text sets off and dates.
     private static (string Title, int? Year)? TitleWithYearSetOffIn(IReadOnlyList<string> body)
