@@ -119,11 +119,12 @@ public static partial class HeadingReader
         {
             return drama;
         }
-        var abbreviations = known.Abbreviations.Concat(known.WordAbbreviations).Select(Names.Normalize).ToHashSet();
+        // Without one, the abbreviation keeps the capitals the article and the shelf write it in ("CLOY", not "Cloy").
+        var abbreviations = known.Abbreviations.Concat(known.WordAbbreviations).ToList();
         return body.SelectMany(KnownDramas.NamedIn)
-            .Where(n => ReferenceEquals(n.Drama, known) && !abbreviations.Contains(Names.Normalize(n.Text)))
+            .Where(n => ReferenceEquals(n.Drama, known) && !abbreviations.Any(a => Names.Normalize(a) == Names.Normalize(n.Text)))
             .Select(n => n.Text)
-            .FirstOrDefault() ?? drama;
+            .FirstOrDefault() ?? abbreviations.First(a => Names.Normalize(a) == Names.Normalize(drama));
     }
 
     private static string Slot(string slot) => slot switch

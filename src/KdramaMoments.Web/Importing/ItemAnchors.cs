@@ -59,7 +59,7 @@ public static partial class ItemAnchors
         // The title must end its clause ("Mr. Queen – …", "Healer. The …"): "Goblin came out in 2016" is a sentence about it.
         var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var after = string.Join(' ', words.Skip(titleWords));
-        var closed = words[titleWords - 1].TrimEnd('*', '_', '"', '”', '’').EndsWith([',', '.', '!', '?', ':']) || after.StartsWith(['–', '—', '-', '|']);
+        var closed = words[titleWords - 1].TrimEnd('*', '_', '"', '”', '’') is [.., ',' or '.' or '!' or '?' or ':'] || after is ['–' or '—' or '-' or '|', ..];
         var rest = RestAfter(after, 0);
         return closed && TextShape.WordCount(rest) >= MinRestWords ? (title, rest) : null;
     }
