@@ -174,7 +174,13 @@ public static class KnownDramas
                 }
                 if (found is { } f)
                 {
-                    yield return (f.Drama, string.Join(' ', words[start..(f.End + 1)]).Trim('"', '“', '”', '‘', '’', '\'', '*', '_', ',', '.', ';', ':'), start);
+                    var text = string.Join(' ', words[start..(f.End + 1)]).Trim('"', '“', '”', '‘', '’', '\'', '*', '_', ',', '.', ';', ':');
+                    // "Reply 1988!!" is the title and the writer's excitement; "Hi Bye, Mama!" keeps the mark its title has.
+                    if (!f.Drama.Names.Any(n => n.EndsWith('!') || n.EndsWith('?')))
+                    {
+                        text = text.TrimEnd('!', '?');
+                    }
+                    yield return (f.Drama, text, start);
                     start = f.End;
                 }
             }
