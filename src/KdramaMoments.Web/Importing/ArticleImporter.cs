@@ -1,6 +1,7 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Editing;
+using KdramaMoments.Web.Importing.Reference;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KdramaMoments.Web.Importing;
@@ -114,7 +115,8 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         return resolver;
     }
 
-    // Headings are read with what the catalogue knows: a title it holds is strong evidence of which part names the drama.
+    // Headings are read with what the catalogue and the reference shelf know: a title either holds is strong evidence of
+    // which part names the drama.
     private static async Task<(string? Text, ParsedArticle? Article, string? Error)> ReadAsync(ImportInput input, CatalogLoader loader, CancellationToken cancellationToken)
     {
         if (input.Missing)
@@ -128,7 +130,7 @@ public sealed partial class ArticleImporter(KdramaDbContext db, ILogger<ArticleI
         }
         var read = ArticleParser.Read(decoded.Text!);
         var known = await loader.KnownTitlesAsync(read.TitleCandidates(), cancellationToken);
-        var (article, error) = ArticleParser.Parse(read, title => known.Contains(Names.Normalize(title)));
+        var (article, error) = ArticleParser.Parse(read, title => known.Contains(Names.Normalize(title)) || KnownDramas.Knows(title));
         return (decoded.Text, article, error);
     }
 

@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
 /// Text in, parsed article out: find the list by structure, sort each item's blocks, read every heading
 /// with the article's one template, then extract each item's facts. No database; a <c>knownTitle</c> callback
-/// lets a caller say which titles the catalogue already holds.
+/// lets a caller say which titles the catalogue already holds. Without one, the reference shelf of known dramas
+/// (<see cref="KnownDramas"/>) says which titles are known; a caller with a catalogue asks both.
 /// </summary>
 public static class ArticleParser
 {
@@ -43,6 +45,7 @@ public static class ArticleParser
         {
             return (null, read.Error);
         }
+        knownTitle ??= KnownDramas.Knows;
         try
         {
             var template = HeadingReader.Read(read.HeadingInputs(), knownTitle);

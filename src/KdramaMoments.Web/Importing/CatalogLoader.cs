@@ -1,5 +1,6 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Importing.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Importing;
@@ -41,7 +42,9 @@ public sealed class CatalogLoader(KdramaDbContext db)
             return false;
         }
 
-        var titleKeys = Keys(article.Items.SelectMany(i => i.Drama.AlternateTitles.Prepend(i.Drama.Title)));
+        // A drama stored under another of its names on the reference shelf ("Goblin" for "Guardian: The Lonely and Great God") is loaded too.
+        var titles = article.Items.SelectMany(i => i.Drama.AlternateTitles.Prepend(i.Drama.Title)).ToList();
+        var titleKeys = Keys(titles.Concat(titles.SelectMany(KnownDramas.OtherNames)));
         var actorKeys = Keys(article.Items.SelectMany(i => i.Cast).Select(c => c.Actor).OfType<string>());
         var tagSlugs = article.Items.SelectMany(i => i.Tags).Distinct().ToList();
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -247,6 +248,12 @@ public sealed class CatalogResolver(Catalog catalog, DateTime now, Action<object
         var titles = parsed.AlternateTitles.Prepend(parsed.Title).ToList();
         var drama = titles.Select(FindDramaByTitle).OfType<Drama>().FirstOrDefault();
         var how = "same title";
+        if (drama is null && titles.SelectMany(KnownDramas.OtherNames).Select(FindDramaByTitle).OfType<Drama>().FirstOrDefault() is { } known)
+        {
+            // "Goblin" and "Guardian: The Lonely and Great God" are one drama: the reference shelf knows both names.
+            drama = known;
+            how = "reference shelf";
+        }
         if (drama is null && !parsed.ChosenByEditor)
         {
             // Two of the item's actors playing roles in one drama make it that drama under another title.

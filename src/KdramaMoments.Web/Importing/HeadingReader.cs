@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -34,7 +35,10 @@ public static partial class HeadingReader
         // bears out, and most sections set their drama off with its year ("*Run On* (JTBC, 2020)"), the text names each item's drama.
         // Headings that name only the scene ("He Waited Years To Say It Properly") leave the drama to the prose, which
         // introduces it by name ("In Run On, he tells …", "The Red Sleeve turns …") when it does not set it off.
-        var inText = items.Select((i, k) => TitleWithYearSetOffIn(i.Body) ?? (IntroducedTitleUnder(parts[k], i) is { } introduced ? (introduced, (int?)null) : null)).ToList();
+        // Headings that name a scene over a first sentence that opens with a known drama ("I. The bench in Ongsan" over "When
+        // the Camellia Blooms (KBS2, 2019) is …") leave the drama to that sentence.
+        var inText = items.Select((i, k) => TitleWithYearSetOffIn(i.Body)
+            ?? ((IntroducedTitleUnder(parts[k], i) ?? OpeningKnownTitle(i.Body)) is { } introduced ? (introduced, (int?)null) : null)).ToList();
         // A heading that names the very title its text sets off or introduces is borne out, whatever its score.
         var agrees = inText.Select((t, k) => t is { } title && candidates[k].Any(c => c.Slot == slot && Names.Normalize(c.Text) == Names.Normalize(title.Title))).ToList();
         var weakHeadings = candidates.Where((c, k) => !agrees[k]).Count(c => c.Where(x => x.Slot == slot).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max() < CorroboratedTitle);
@@ -64,6 +68,12 @@ public static partial class HeadingReader
         var inSlot = candidates.Where(c => c.Slot == slot).MaxBy(c => c.Score);
         var best = candidates.MaxBy(c => c.Score);
         var chosen = inSlot is not null && (inSlot.Score >= 0 || best is null || best.Score - inSlot.Score < 3) ? inSlot : best;
+        // A known title is strong evidence, not a veto: it wins over an unknown text in the template's slot that it outweighs
+        // ("CLOY — the Switzerland stuff" read whole), and an unknown title in the slot stands when the heading knows none.
+        if (chosen is { Known: false } && candidates.Where(c => c.Known && c.Score > chosen.Score).MaxBy(c => c.Score) is { } known)
+        {
+            chosen = known;
+        }
         if (item.FactTitle is not null)
         {
             chosen = new DramaCandidate(item.FactTitle, "fact", 9, item.Index, null);
@@ -85,7 +95,7 @@ public static partial class HeadingReader
         {
             doubts.Add(new ItemDoubt("drama", $"read from the heading's {Slot(chosen.Slot)}, not its {Slot(slot)} like the other items"));
         }
-        var drama = chosen?.Text ?? parts.Plain;
+        var drama = SpelledOut(chosen?.Text ?? parts.Plain, item.Body);
 
         var people = parts.Credits
             .Select(c => new HeadingPerson(c.Name, c.Actor, PersonRole.Character))
@@ -99,6 +109,22 @@ public static partial class HeadingReader
             DescriptionLacksPeople = peopleTakenOut,
             FitsTemplate = inSlot is not null || slot == "whole" || item.FactTitle is not null,
         };
+    }
+
+    // "HCCC (2021)" over "Hometown Cha Cha Cha is my comfort show …": a heading that names its drama by an abbreviation the
+    // reference shelf knows takes the name the item's text writes out for the same drama.
+    private static string SpelledOut(string drama, IReadOnlyList<string> body)
+    {
+        if (KnownDramas.Find(drama) is not { } known || !known.Abbreviations.Concat(known.WordAbbreviations).Any(a => Names.Normalize(a) == Names.Normalize(drama)))
+        {
+            return drama;
+        }
+        // Without one, the abbreviation keeps the capitals the article and the shelf write it in ("CLOY", not "Cloy").
+        var abbreviations = known.Abbreviations.Concat(known.WordAbbreviations).ToList();
+        return body.SelectMany(KnownDramas.NamedIn)
+            .Where(n => ReferenceEquals(n.Drama, known) && !abbreviations.Any(a => Names.Normalize(a) == Names.Normalize(n.Text)))
+            .Select(n => n.Text)
+            .FirstOrDefault() ?? abbreviations.First(a => Names.Normalize(a) == Names.Normalize(drama));
     }
 
     private static string Slot(string slot) => slot switch
@@ -216,7 +242,8 @@ public static partial class HeadingReader
             {
                 return;
             }
-            var score = Evidence(text, yearBeside && parts.Year is not null, body, item, knownTitle);
+            var known = knownTitle?.Invoke(text) == true;
+            var score = Evidence(text, known, yearBeside && parts.Year is not null, body, item);
             if (raw!.Contains('\u2063', StringComparison.Ordinal))
             {
                 score -= 3; // dialogue is part of it
@@ -225,7 +252,7 @@ public static partial class HeadingReader
             {
                 score -= 2; // "Yoon Ji-hoo, Some Title": one part is a person, so the whole is no title
             }
-            list.Add(new DramaCandidate(text, slot, score, item.Index, yearBeside ? parts.Year : null));
+            list.Add(new DramaCandidate(text, slot, score, item.Index, yearBeside ? parts.Year : null) { Known = known });
         }
 
         var s = parts.Outside;
@@ -287,6 +314,22 @@ public static partial class HeadingReader
         return describesAScene ? IntroducedTitles.In(item.Body) : null;
     }
 
+    // "When the Camellia Blooms (KBS2, 2019) is …", "In Hometown Cha-Cha-Cha, …": the known drama the item's first sentence opens with.
+    private static string? OpeningKnownTitle(IReadOnlyList<string> body)
+    {
+        if (body.FirstOrDefault(b => b.Length > 0) is not { } first)
+        {
+            return null;
+        }
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return KnownDramas.NamedIn(words).FirstOrDefault() is { Text: { } text } named
+            && (named.Word == 0 || named.Word == 1 && OpeningPrepositions.Contains(words[0]))
+            ? CleanTitle(text)
+            : null;
+    }
+
+    private static readonly HashSet<string> OpeningPrepositions = new(["In", "With", "From", "Throughout"], StringComparer.Ordinal);
+
     // "*Run On* (JTBC, 2020)", "‘Healer’ (2014)": the first title the item's text sets off and dates.
     private static (string Title, int? Year)? TitleWithYearSetOffIn(IReadOnlyList<string> body)
     {
@@ -321,11 +364,11 @@ public static partial class HeadingReader
         ("comma", new Regex(@",\s+", RegexOptions.None, TimeSpan.FromSeconds(1))),
     ];
 
-    private static double Evidence(string text, bool yearBeside, string body, HeadingInput item, Func<string, bool>? knownTitle)
+    private static double Evidence(string text, bool known, bool yearBeside, string body, HeadingInput item)
     {
         var score = 0.0;
         var words = TextShape.WordCount(text);
-        if (knownTitle?.Invoke(text) == true)
+        if (known)
         {
             score += 4;
         }
@@ -621,7 +664,11 @@ public sealed record HeadingParts(
     public string Plain => HeadingReader.CleanTitle(Outside);
 }
 
-public sealed record DramaCandidate(string Text, string Slot, double Score, int Item, int? Year);
+public sealed record DramaCandidate(string Text, string Slot, double Score, int Item, int? Year)
+{
+    /// <summary>The catalogue or the reference shelf knows the text as a drama's name.</summary>
+    public bool Known { get; init; }
+}
 
 /// <summary>What one heading says: its drama, the year beside it, dialogue, people, and what is left as description.</summary>
 public sealed record HeadingReading(

@@ -1,10 +1,13 @@
+using KdramaMoments.Web.Importing.Reference;
+
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
 /// The drama a section's prose introduces without setting it off in quotes or italics: "In Run On, he tells …",
 /// "The Red Sleeve turns the palace romance on its head", "tvN's 2012 hit Reply 1997", "My Liberation Notes (2022)
 /// is …". A title-case run of words is weighed by how the sentence frames it; people (a name the text credits with an
-/// actor, a Korean name) are never titles, and a passing mention ("unlike in Goblin") counts against its run.
+/// actor, a Korean name) are never titles, and a passing mention ("unlike in Goblin") counts against its run. A title the
+/// reference shelf knows counts as framed.
 /// </summary>
 public static class IntroducedTitles
 {
@@ -17,7 +20,9 @@ public static class IntroducedTitles
     {
         var prose = body.Where(b => b.Length > 0 && !TextShape.IsQuoteMark(b[0])).ToList();
         var credited = CreditedNames(prose);
-        var runs = prose.SelectMany(Runs).Where(r => !IsPeople(r.Text, credited)).ToList();
+        var runs = prose.SelectMany(Runs).Where(r => !IsPeople(r.Text, credited))
+            .Concat(prose.SelectMany(KnownRuns).Where(r => !credited.Contains(Domain.Names.Normalize(r.Text))))
+            .ToList();
         return runs
             .GroupBy(r => Domain.Names.Normalize(r.Text))
             .Select(g => (Run: g.First(), Score: g.Max(r => r.Framing) + Math.Min(g.Count() - 1, 2)))
@@ -95,6 +100,21 @@ public static class IntroducedTitles
                 continue; // "Crown Prince Lee Yul (D.O.)": a name the text credits
             }
             yield return new Run(text, TextShape.WordCount(text), Framing(words, start, end));
+        }
+    }
+
+    // A title the reference shelf knows is a run of its own, whole ("Because This Is My First Life", which the opener rule
+    // would cut), and counts as framed: the words are a drama's name whatever the sentence around them.
+    private const double KnownTitle = 2;
+
+    private static IEnumerable<Run> KnownRuns(string block)
+    {
+        var words = block.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var (_, text, start) in KnownDramas.NamedIn(words))
+        {
+            var end = start + text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+            var title = Clean(text);
+            yield return new Run(title, TextShape.WordCount(title), Framing(words, start, end) + KnownTitle);
         }
     }
 

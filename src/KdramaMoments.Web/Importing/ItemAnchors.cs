@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -25,7 +26,7 @@ public static partial class ItemAnchors
         }
         var marker = ListMarker.Read(paragraph);
         var text = marker.Text;
-        if ((TitleWithYear(text) ?? TitleBeforeSeparator(text, marker.IsNumbered)) is not var (heading, rest))
+        if ((TitleWithYear(text) ?? KnownTitleOpening(text) ?? TitleBeforeSeparator(text, marker.IsNumbered)) is not var (heading, rest))
         {
             return null;
         }
@@ -44,6 +45,23 @@ public static partial class ItemAnchors
         }
         var title = TrailingTitle(match.Groups["lead"].Value.Trim());
         return ($"{title} ({match.Groups["year"].Value})", RestAfter(text, match.Length));
+    }
+
+    // "Mr. Queen – not what you'd expect", "Crash Landing on You is the one …": a paragraph that opens with a drama the reference
+    // shelf knows opens an item, whatever punctuation the title holds or follows it with.
+    private static (string, string)? KnownTitleOpening(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (KnownDramas.NamedIn(words.Take(KnownDramas.MaxWords + 1).ToArray()).FirstOrDefault() is not { Text: { } title, Word: 0 })
+        {
+            return null;
+        }
+        // The title must end its clause ("Mr. Queen – …", "Healer. The …"): "Goblin came out in 2016" is a sentence about it.
+        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var after = string.Join(' ', words.Skip(titleWords));
+        var closed = words[titleWords - 1].TrimEnd('*', '_', '"', '”', '’') is [.., ',' or '.' or '!' or '?' or ':'] || after is ['–' or '—' or '-' or '|', ..];
+        var rest = RestAfter(after, 0);
+        return closed && TextShape.WordCount(rest) >= MinRestWords ? (title, rest) : null;
     }
 
     // "Some Title — she …", "Some Title!!! The …", "Some Title, ep 1. …": a short opening clause that reads as a title.

@@ -95,7 +95,8 @@ public static partial class TextShape
     [GeneratedRegex(@"\([^()\n]{0,200}\)", RegexOptions.None, 1000)]
     private static partial Regex Parenthesised();
 
-    // "…the end. Then she…" but not "Mr. Sunshine" or "No. 1".
-    [GeneratedRegex(@"(?<![\s(](?:Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ep))[\p{Ll}\d)][.!?]\s+\p{Lu}", RegexOptions.None, 1000)]
+    // "…the end. Then she…" but not "Mr. Sunshine", "No. 1" or a text that opens "Mr. Queen – …": the look-behind stands
+    // after the word's last letter, so it sees the whole abbreviation.
+    [GeneratedRegex(@"[\p{Ll}\d)](?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ep))[.!?]\s+\p{Lu}", RegexOptions.None, 1000)]
     private static partial Regex InnerSentenceBreak();
 }

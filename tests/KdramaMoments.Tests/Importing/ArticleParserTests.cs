@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Importing;
 
 namespace KdramaMoments.Tests.Importing;
@@ -372,5 +373,74 @@ public sealed class ArticleParserTests
             "3. Goblin", "Kim Shin (gong yoo) and the bride who can see him. the weather was good, apparently.");
         Assert.Contains(article.Items[0].Cast, c => c.Character == "Seo Jung-hoo" && c.Actor == "Ji Chang-wook");
         Assert.Contains(article.Items[2].Cast, c => c.Character == "Kim Shin" && c.Actor == "Gong Yoo");
+    }
+
+    // The reference shelf of known dramas (Importing/Reference): a known title is strong evidence, never a veto.
+
+    [Fact]
+    public void HeadingWithAKnownAbbreviationBesideAScene_TheKnownTitleIsTheDrama_AnUnknownTitleStillReads()
+    {
+        var article = Parse("Four scenes for a rainy Sunday",
+            "1. Healer", "Seo Jung-hoo (Ji Chang-wook) keeps calling her from a rooftop across the street, never showing his face.",
+            "2. Lanterns Over Mapo", "Yoon Ha-neul (Choi Seo-yeon) lets the last lantern go and finally turns to the man who waited with her.",
+            "3. CLOY — the piano by the lake", "Ri Jeong-hyeok (Hyun Bin) plays a tune on an old upright, and she knows it from years before.",
+            "4. Secret Garden", "Kim Joo-won (Hyun Bin) sits in the hospital corridor long after visiting hours have ended.");
+
+        // The title keeps the article's words (the extractor gives a title in capitals a reader's case).
+        Assert.Equal(["healer", "lanternsovermapo", "cloy", "secretgarden"], article.Items.Select(i => Names.Normalize(i.Drama.Title)));
+    }
+
+    [Fact]
+    public void HeadingThatAbbreviatesAKnownDrama_TakesTheNameItsTextWritesOut()
+    {
+        var article = Parse("Comfort rewatches, ranked by tissues used",
+            "1. HCCC (2021)", "Hometown Cha-Cha-Cha is my safe place. Hong Du-sik (Kim Seon-ho) fixing every door in the village still gets me.",
+            "2. Run On (2020)", "Ki Seon-gyeom (Im Si-wan) asks her to teach him a word he does not know, and she does.",
+            "3. Pinocchio (2014)", "Choi Dal-po (Lee Jong-suk) runs after the news van while she reports from the scene.");
+
+        Assert.Equal("Hometown Cha-Cha-Cha", article.Items[0].Drama.Title);
+    }
+
+    [Fact]
+    public void SceneHeadingsOverProseThatIntroducesAKnownTitle_TheWholeKnownTitleIsTheDrama()
+    {
+        var article = Parse("Small gestures that said everything",
+            "1. The umbrella held a little too far to one side",
+            "Nobody expected much from Because This Is My First Life when it started, yet Nam Se-hee (Lee Min-ki) quietly tilting the umbrella toward her says the whole thing.",
+            "2. The note left on the fridge door",
+            "In Hello Sunflower Street, Han Bit (Kim Na-ra) finds a note her downstairs neighbour wrote three times before leaving it on the fridge door.",
+            "3. A dinner cooked for two without asking",
+            "Hometown Cha-Cha-Cha gives Hong Du-sik (Kim Seon-ho) a kitchen and a reason to use it when she comes home late and tired.");
+
+        Assert.Equal(["Because This Is My First Life", "Hello Sunflower Street", "Hometown Cha-Cha-Cha"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void RomanNumeralSceneHeadingsOverFirstSentencesThatOpenWithAKnownDrama_TheSentenceNamesTheDrama()
+    {
+        var article = Parse("Grown-up love, in four scenes",
+            "I. The bench by the harbour",
+            "When the Camellia Blooms (KBS2, 2019) is a story about a small town, and Hwang Yong-sik (Kang Ha-neul) waits on a bench until Dong-baek (Gong Hyo-jin) sits down.",
+            "II. The pharmacy counter",
+            "One Spring Night (MBC, 2019) lets Yoo Ji-ho (Jung Hae-in) hand Lee Jeong-in (Han Ji-min) a hangover cure across the counter.",
+            "III. The lunchbox",
+            "Crash Course in Romance (tvN, 2023) has Choi Chi-yeol (Jung Kyung-ho) eat a lunchbox he pretends not to want.",
+            "IV. The rooftop",
+            "My Liberation Notes (JTBC, 2022) sits Yeom Mi-jeong (Kim Ji-won) and Mr. Gu (Son Suk-ku) on a wooden deck in silence.");
+
+        Assert.Equal(["When the Camellia Blooms", "One Spring Night", "Crash Course in Romance", "My Liberation Notes"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void AnswerOfParagraphsThatOpenWithKnownTitles_EachParagraphIsAnItem()
+    {
+        var article = Parse("What is the most romantic scene you have watched in a K-drama?",
+            "Hard to pick one, but here are the ones I still think about on the bus home from work.",
+            "Mr. Queen – the soul swap makes it strange, but King Cheoljong (Kim Jung-hyun) guarding the queen through the night is lovely.",
+            "Fight for My Way. Ko Dong-man (Park Seo-joon) tells Choi Ae-ra (Kim Ji-won) that he has liked her for years, at the bus stop.",
+            "Kill Me, Heal Me – Cha Do-hyun (Ji Sung) remembers the girl who saved him as a child, and everything finally clicks into place.",
+            "That is it from me, thanks for the question.");
+
+        Assert.Equal(["Mr. Queen", "Fight for My Way", "Kill Me, Heal Me"], article.Items.Select(i => i.Drama.Title));
     }
 }

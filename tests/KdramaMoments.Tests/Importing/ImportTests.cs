@@ -279,6 +279,52 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Contains("Skipped: 2 files", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CommandLine_TwoNamesOfOneDramaOnTheReferenceShelf_ImportAsOneDrama()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(database.Folder, "names")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "1-first.txt"), """
+            Three scenes we replay on bad days
+
+            1. Goblin — the first snow on the beach
+
+            Kim Shin (Gong Yoo) blows out the candle on a cake and finds Ji Eun-tak (Kim Go-eun) standing in front of him by the sea.
+
+            2. Crash Landing on You — the paragliding fall
+
+            Yoon Se-ri (Son Ye-jin) drops out of the sky into a tree, and Ri Jeong-hyeok (Hyun Bin) looks up at her from below.
+
+            3. Healer — the rooftop phone call
+
+            Seo Jung-hoo (Ji Chang-wook) talks Chae Young-shin (Park Min-young) across a rooftop without ever showing his face.
+            """);
+        await File.WriteAllTextAsync(Path.Combine(folder, "2-second.txt"), """
+            Side couples who deserved their own shows
+
+            1. Guardian: The Lonely and Great God — the ring in the tea house
+
+            Wang Yeo (Lee Dong-wook) hands Sunny (Yoo In-na) a ring he has no memory of owning, and she keeps it.
+
+            2. CLOY — the last train to Seoul
+
+            Seo Dan (Seo Ji-hye) waits on the platform while Gu Seung-jun (Kim Jung-hyun) runs after the carriage.
+
+            3. Signal — the walkie-talkie at midnight
+
+            Park Hae-young (Lee Je-hoon) hears Lee Jae-han (Cho Jin-woong) speak through the radio from another decade.
+            """);
+
+        Assert.Equal(0, await CommandLine.RunAsync(["import", folder, "--db", database.Path], new StringWriter(), new StringWriter()));
+
+        var dramas = await app.WithDbAsync(db => db.Dramas.Include(d => d.Aliases).AsNoTracking().ToListAsync());
+        Assert.Equal(["Crash Landing on You", "Goblin", "Healer", "Signal"], dramas.Select(d => d.Title).Order(StringComparer.Ordinal));
+        Assert.Contains("Guardian: The Lonely and Great God", Assert.Single(dramas, d => d.Title == "Goblin").Aliases.Select(a => a.Name));
+        Assert.Contains("CLOY", Assert.Single(dramas, d => d.Title == "Crash Landing on You").Aliases.Select(a => a.Name));
+        var goblinCharacters = await app.WithDbAsync(db => db.Characters.Where(c => c.Drama.Title == "Goblin").Select(c => c.Name).ToListAsync());
+        Assert.Contains("Wang Yeo", goblinCharacters);
+        Assert.Contains("Kim Shin", goblinCharacters);
+    }
+
     private static async Task<(int, int, int, int, int)> Snapshot(KdramaDbContext db) =>
         (await db.Articles.CountAsync(), await db.Dramas.CountAsync(), await db.Actors.CountAsync(), await db.Characters.CountAsync(), await db.Moments.CountAsync());
 }

@@ -1,0 +1,205 @@
+using System.Globalization;
+
+namespace KdramaMoments.Web.Importing.Reference;
+
+/// <summary>A drama on the reference shelf: its main English title, the other names it goes by, and when and where it first aired.</summary>
+public sealed record KnownDrama(string Title, IReadOnlyList<string> AlsoKnownAs, IReadOnlyList<string> Abbreviations, IReadOnlyList<string> WordAbbreviations, int? Year, string? Network)
+{
+    /// <summary>Every name of the drama a title slot may hold: title, other titles, abbreviations.</summary>
+    public IEnumerable<string> Names => AlsoKnownAs.Prepend(Title).Concat(Abbreviations).Concat(WordAbbreviations);
+}
+
+/// <summary>
+/// The importer's reference shelf: Korean dramas it knows before the catalogue does (<c>known-dramas.tsv</c>, bundled
+/// with the app), so a fresh site reads a title it has never stored as a title. A name is looked up by its normalised
+/// key, and prose is scanned with windows of a few words, so a look-up costs the same whatever the shelf holds.
+/// </summary>
+public static class KnownDramas
+{
+    private const string ResourceName = "KdramaMoments.Web.Importing.Reference.known-dramas.tsv";
+
+    // Prose is scanned with windows of at most this many words (the longest name on the shelf, "I'll Go to You When
+    // the Weather Is Nice", has nine), so a scan is linear in the text whatever the shelf holds.
+    public const int MaxWords = 9;
+
+    private static readonly Lazy<Shelf> Loaded = new(() =>
+    {
+        using var stream = typeof(KnownDramas).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"the reference shelf {ResourceName} is not embedded");
+        using var reader = new StreamReader(stream);
+        return Shelf.Read(reader);
+    });
+
+    /// <summary>Every drama on the shelf, in the file's order.</summary>
+    public static IReadOnlyList<KnownDrama> All => Loaded.Value.Dramas;
+
+    /// <summary>The drama a title slot names (a heading's part, a fact line): by any of its names, abbreviations included.</summary>
+    public static KnownDrama? Find(string title) => Loaded.Value.Find(title);
+
+    /// <summary>True when the shelf knows <paramref name="title"/> as one of a drama's names.</summary>
+    public static bool Knows(string title) => Find(title) is not null;
+
+    /// <summary>The other names the drama called <paramref name="title"/> goes by (none when the shelf does not know it).</summary>
+    public static IEnumerable<string> OtherNames(string title) =>
+        Find(title) is { } drama ? drama.Names.Where(n => Domain.Names.Normalize(n) != Domain.Names.Normalize(title)) : [];
+
+    /// <summary>
+    /// The dramas running prose names, in order, as the words it writes them with. A name counts only when written with
+    /// capitals (its first and last word), of two words or more, or of one word that does not open a sentence; an
+    /// abbreviation only as the shelf spells it, and never one that is an English word (<c>DOTS</c>).
+    /// </summary>
+    public static IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string prose) =>
+        Loaded.Value.NamedIn(prose.Split([' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>As <see cref="NamedIn(string)"/>, over words already split at spaces; <c>Word</c> indexes them.</summary>
+    public static IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string[] words) => Loaded.Value.NamedIn(words);
+
+    /// <summary>True when the prose names <paramref name="drama"/> (by title, another title or an abbreviation) as <see cref="NamedIn(string)"/> reads it.</summary>
+    public static bool Names(string prose, KnownDrama drama) => NamedIn(prose).Any(n => ReferenceEquals(n.Drama, drama));
+
+    /// <summary>A shelf read from TSV text; <see cref="Shelf.Problems"/> lists the rows that could not be read.</summary>
+    public sealed class Shelf
+    {
+        private readonly Dictionary<string, KnownDrama> byName = [];
+        // Names prose may hold, by key: titles and other titles, and abbreviations as spelled (case-sensitive).
+        private readonly Dictionary<string, KnownDrama> byProseName = [];
+        private readonly HashSet<string> abbreviationKeys = [];
+        private readonly HashSet<string> abbreviationSpellings = new(StringComparer.Ordinal);
+
+        public List<KnownDrama> Dramas { get; } = [];
+        public List<string> Problems { get; } = [];
+
+        public static Shelf Read(TextReader reader)
+        {
+            var shelf = new Shelf();
+            var lineNumber = 0;
+            var headerSeen = false;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (line.Length == 0 || line.StartsWith('#'))
+                {
+                    continue;
+                }
+                if (!headerSeen)
+                {
+                    headerSeen = true; // the column names
+                    continue;
+                }
+                shelf.Add(line, lineNumber);
+            }
+            return shelf;
+        }
+
+        private void Add(string line, int lineNumber)
+        {
+            var columns = line.Split('\t');
+            if (columns.Length != 6 || columns[0].Trim().Length == 0)
+            {
+                Problems.Add($"line {lineNumber}: expected 6 TAB-separated columns with a title, found {columns.Length}");
+                return;
+            }
+            int? year = null;
+            if (columns[4].Trim() is { Length: > 0 } yearText)
+            {
+                if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2030)
+                {
+                    Problems.Add($"line {lineNumber}: the year \"{yearText}\" is not a year of first broadcast");
+                    return;
+                }
+                year = y;
+            }
+            var drama = new KnownDrama(columns[0].Trim(), List(columns[1]), List(columns[2]), List(columns[3]), year, columns[5].Trim() is { Length: > 0 } n ? n : null);
+            foreach (var name in drama.Names)
+            {
+                var key = Domain.Names.Normalize(name);
+                if (key.Length < 2)
+                {
+                    Problems.Add($"line {lineNumber}: \"{name}\" has no letters to look it up by");
+                }
+                else if (byName.TryGetValue(key, out var other) && !ReferenceEquals(other, drama))
+                {
+                    Problems.Add($"line {lineNumber}: \"{name}\" is already a name of \"{other.Title}\"");
+                }
+                byName[key] = drama;
+            }
+            foreach (var name in drama.AlsoKnownAs.Prepend(drama.Title))
+            {
+                byProseName[Domain.Names.Normalize(name)] = drama;
+            }
+            foreach (var abbreviation in drama.Abbreviations)
+            {
+                byProseName.TryAdd(Domain.Names.Normalize(abbreviation), drama);
+                abbreviationKeys.Add(Domain.Names.Normalize(abbreviation));
+                abbreviationSpellings.Add(abbreviation);
+            }
+            Dramas.Add(drama);
+        }
+
+        private static List<string> List(string column) =>
+            column.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        public KnownDrama? Find(string title)
+        {
+            var key = Domain.Names.Normalize(title);
+            return key.Length < 2 ? null : byName.GetValueOrDefault(key);
+        }
+
+        public IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string[] words)
+        {
+            for (var start = 0; start < words.Length; start++)
+            {
+                var first = Bare(words[start]);
+                if (first.Length == 0 || !(char.IsUpper(first[0]) || char.IsDigit(first[0])))
+                {
+                    continue;
+                }
+                var opensSentence = start == 0 || words[start - 1][^1] is '.' or '!' or '?' or ':' or '"' or '”';
+                // The longest window that names a drama wins: "Alchemy of Souls: Light and Shadow" over "Alchemy of Souls".
+                (KnownDrama Drama, int End)? found = null;
+                var key = string.Empty;
+                for (var end = start; end < words.Length && end - start < MaxWords; end++)
+                {
+                    key += Domain.Names.Normalize(words[end]);
+                    var last = Bare(words[end]);
+                    if (last.Length > 0 && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || last[^1] is '!' or '?' or ',')
+                        && byProseName.TryGetValue(key, out var drama) && Counts(words, start, end, opensSentence))
+                    {
+                        found = (drama, end);
+                    }
+                    if (end > start && ClosesTitle(words[end]))
+                    {
+                        break; // a title runs on past a comma ("Hi Bye, Mama!") but not past a sentence's end
+                    }
+                }
+                if (found is { } f)
+                {
+                    var text = string.Join(' ', words[start..(f.End + 1)]).Trim('"', '“', '”', '‘', '’', '\'', '*', '_', ',', '.', ';', ':');
+                    // "Reply 1988!!" is the title and the writer's excitement; "Hi Bye, Mama!" keeps the mark its title has.
+                    if (!f.Drama.Names.Any(n => n.EndsWith('!') || n.EndsWith('?')))
+                    {
+                        text = text.TrimEnd('!', '?');
+                    }
+                    yield return (f.Drama, text, start);
+                    start = f.End;
+                }
+            }
+        }
+
+        // One word alone is too often an English word ("Signal", "Mine", "Moving") to count where a sentence opens, and an
+        // abbreviation counts only spelled as the shelf spells it ("CLOY", not "cloy").
+        private bool Counts(string[] words, int start, int end, bool opensSentence)
+        {
+            if (end > start)
+            {
+                return true;
+            }
+            var word = Bare(words[start]);
+            return abbreviationKeys.Contains(Domain.Names.Normalize(word)) ? abbreviationSpellings.Contains(word) : !opensSentence;
+        }
+
+        private static bool ClosesTitle(string word) => word[^1] is '.' or ';' or ':' or ')' && !word.EndsWith("Dr.", StringComparison.Ordinal) && !word.EndsWith("Mr.", StringComparison.Ordinal) && !word.EndsWith("Ms.", StringComparison.Ordinal) && word != "D.P.";
+
+        private static string Bare(string word) => word.Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '(', ')', ',', '.', ';', ':', '!', '?', '«', '»', '<', '>');
+    }
+}
