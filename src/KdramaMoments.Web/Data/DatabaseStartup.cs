@@ -23,8 +23,13 @@ public static partial class DatabaseStartup
         }
 
         await using var startupLock = await db.HoldStartupLockAsync(cancellationToken);
-        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Reading the history is two cheap statements; migrating takes EF's migration lock (a write) and builds the
+        // model from the configurations to check it against the migrations, so a current database skips it.
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             await ApplyPragmasAsync(db, logger, cancellationToken);
