@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using KdramaMoments.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
@@ -52,34 +53,34 @@ public static partial class DatabaseStartup
     }
 
     /// <summary>
-    /// The migrations this database lacks, in two plain statements (is there a history table, which ids does it hold).
-    /// EF's own <c>GetPendingMigrationsAsync</c> first builds a model of its history table with the conventions, a tenth
-    /// of a second or more of every start.
+    /// The migrations this database lacks, read from EF's history table in one plain statement. EF's own
+    /// <c>GetPendingMigrationsAsync</c> first builds a model of its history table with the conventions, a tenth of a second
+    /// or more of every start. A database without a history table yet (a fresh one) is left to EF's own reading.
     /// </summary>
     private static async Task<List<string>> PendingMigrationsAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
-        var known = db.GetService<IMigrationsAssembly>().Migrations.Keys;
         var applied = new HashSet<string>(StringComparer.Ordinal);
-        if (await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken))
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            try
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            // EF's history table and its id column, named as EF names them on both providers.
+            command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                // EF's history table and its id column, named as EF names them on both providers.
-                command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    applied.Add(reader.GetString(0));
-                }
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
+                applied.Add(reader.GetString(0));
             }
         }
-        return [.. known.Where(id => !applied.Contains(id))];
+        catch (DbException)
+        {
+            return [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return [.. db.GetService<IMigrationsAssembly>().Migrations.Keys.Where(id => !applied.Contains(id))];
     }
 
     /// <summary>The data steps the migrations just applied ask for (see <see cref="RunsDataStepAttribute"/>).</summary>
