@@ -27,12 +27,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICatalogueCache>(provider => provider.GetRequiredService<CatalogueMemo>());
         services.TryAddSingleton(TimeProvider.System);
         // Pooled: a page's context is reset and reused instead of built (with its services) for every request.
+        // The model is the compiled one of the provider (Data/CompiledModels, README "Adding a migration"): a start does not
+        // build it from the configurations (about a second); CompiledModelTests fails when it no longer matches them.
         if (DatabaseProviders.From(configuration) == DatabaseProvider.Postgres)
         {
             var connectionString = configuration.GetConnectionString("Default")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:Default (Host=…;Database=…;Username=…).");
             services.AddDbContextPool<KdramaDbContext, PostgresKdramaDbContext>((provider, options) => options
                 .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly))
+                .UseModel(CompiledModels.Postgres.PostgresKdramaDbContextModel.Instance)
                 .AddInterceptors(Interceptors(provider)));
         }
         else
@@ -40,6 +43,7 @@ public static class DataServiceCollectionExtensions
             var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, dataFolder);
             services.AddDbContextPool<KdramaDbContext>((provider, options) => options
                 .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrationsAssembly))
+                .UseModel(CompiledModels.Sqlite.KdramaDbContextModel.Instance)
                 .AddInterceptors(Interceptors(provider)));
         }
         return services;

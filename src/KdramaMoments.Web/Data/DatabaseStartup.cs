@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using KdramaMoments.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +24,13 @@ public static partial class DatabaseStartup
         }
 
         await using var startupLock = await db.HoldStartupLockAsync(cancellationToken);
-        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrating takes EF's migration lock (a write) and builds the model from the configurations to check it against
+        // the migrations: a current database skips it.
+        var pending = await PendingMigrationsAsync(db, cancellationToken);
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             await ApplyPragmasAsync(db, logger, cancellationToken);
@@ -44,6 +50,37 @@ public static partial class DatabaseStartup
         {
             await step.RunAsync(db, seed, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The migrations this database lacks, read from EF's history table in one plain statement. EF's own
+    /// <c>GetPendingMigrationsAsync</c> first builds a model of its history table with the conventions, a tenth of a second
+    /// or more of every start. A database without a history table yet (a fresh one) is left to EF's own reading.
+    /// </summary>
+    private static async Task<List<string>> PendingMigrationsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            // EF's history table and its id column, named as EF names them on both providers.
+            command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryRepository.DefaultTableName}\"";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetString(0));
+            }
+        }
+        catch (DbException)
+        {
+            return [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return [.. db.GetService<IMigrationsAssembly>().Migrations.Keys.Where(id => !applied.Contains(id))];
     }
 
     /// <summary>The data steps the migrations just applied ask for (see <see cref="RunsDataStepAttribute"/>).</summary>
