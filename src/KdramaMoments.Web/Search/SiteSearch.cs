@@ -143,7 +143,8 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         EntityKind.Drama => await db.Dramas.MaxAsync(x => (int?)x.Id, cancellationToken),
         EntityKind.Actor => await db.Actors.MaxAsync(x => (int?)x.Id, cancellationToken),
         EntityKind.Character => await db.Characters.MaxAsync(x => (int?)x.Id, cancellationToken),
-        _ => await db.Tags.MaxAsync(x => (int?)x.Id, cancellationToken),
+        EntityKind.Tag => await db.Tags.MaxAsync(x => (int?)x.Id, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind the search index holds"),
     };
 
     private static List<SearchHit> Ranked(IEnumerable<SearchHit> hits) => hits.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList();

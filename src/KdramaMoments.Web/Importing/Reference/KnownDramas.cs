@@ -54,9 +54,6 @@ public static class KnownDramas
     /// <summary>As <see cref="NamedIn(string)"/>, over words already split at spaces; <c>Word</c> indexes them.</summary>
     public static IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string[] words) => Loaded.Value.NamedIn(words);
 
-    /// <summary>True when the prose names <paramref name="drama"/> (by title, another title or an abbreviation) as <see cref="NamedIn(string)"/> reads it.</summary>
-    public static bool Names(string prose, KnownDrama drama) => NamedIn(prose).Any(n => ReferenceEquals(n.Drama, drama));
-
     /// <summary>A shelf read from TSV text; <see cref="Shelf.Problems"/> lists the rows that could not be read.</summary>
     public sealed class Shelf
     {
@@ -65,6 +62,8 @@ public static class KnownDramas
         private readonly Dictionary<string, KnownDrama> byProseName = [];
         private readonly HashSet<string> abbreviationKeys = [];
         private readonly HashSet<string> abbreviationSpellings = new(StringComparer.Ordinal);
+        // Words of the shelf's names that end in a period ("Mr.", "Dr.", "D.P."): inside a title they end no sentence.
+        private readonly HashSet<string> wordsWithPeriod = new(StringComparer.Ordinal);
 
         public List<KnownDrama> Dramas { get; } = [];
         public List<string> Problems { get; } = [];
@@ -133,6 +132,7 @@ public static class KnownDramas
                 abbreviationKeys.Add(Domain.Names.Normalize(abbreviation));
                 abbreviationSpellings.Add(abbreviation);
             }
+            wordsWithPeriod.UnionWith(drama.Names.SelectMany(n => n.Split(' ')).Where(w => w.Length > 1 && w.EndsWith('.')));
             Dramas.Add(drama);
         }
 
@@ -198,7 +198,8 @@ public static class KnownDramas
             return abbreviationKeys.Contains(Domain.Names.Normalize(word)) ? abbreviationSpellings.Contains(word) : !opensSentence;
         }
 
-        private static bool ClosesTitle(string word) => word[^1] is '.' or ';' or ':' or ')' && !word.EndsWith("Dr.", StringComparison.Ordinal) && !word.EndsWith("Mr.", StringComparison.Ordinal) && !word.EndsWith("Ms.", StringComparison.Ordinal) && word != "D.P.";
+        private bool ClosesTitle(string word) =>
+            word[^1] is '.' or ';' or ':' or ')' && !wordsWithPeriod.Contains(word.TrimStart('"', '“', '‘', '\'', '*', '_', '('));
 
         private static string Bare(string word) => word.Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '(', ')', ',', '.', ';', ':', '!', '?', '«', '»', '<', '>');
     }
