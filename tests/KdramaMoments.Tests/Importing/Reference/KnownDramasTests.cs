@@ -56,6 +56,8 @@ public sealed class KnownDramasTests
     [InlineData("Every rewatch of CLOY ends the same way.", "CLOY")]
     [InlineData("My sister still hums the theme of Goblin at breakfast.", "Goblin")]
     [InlineData("Nobody in Hi Bye, Mama! gets a simple ending.", "Hi Bye, Mama!")]
+    [InlineData("Fans of Mr. Queen still quote the palace scenes.", "Mr. Queen")]
+    [InlineData("Even in Ms. Hammurabi the judges find time to flirt.", "Ms. Hammurabi")]
     public void NamedIn_Prose_FindsTheTitleAsWritten(string prose, string written)
     {
         Assert.Equal(written, Assert.Single(KnownDramas.NamedIn(prose)).Text);
