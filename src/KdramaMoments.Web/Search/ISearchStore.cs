@@ -1,5 +1,8 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KdramaMoments.Web.Search;
 
@@ -45,9 +48,40 @@ public interface ISearchStore
     /// <summary>Every entry holding each typed word (as a prefix from two letters on), ranked; composable, so filters are added with LINQ.</summary>
     IQueryable<SearchHit> Hits(KdramaDbContext db, SearchQuery query);
 
+    /// <summary>
+    /// The newest matches (highest <see cref="SearchHit.Position"/> first) at or below <paramref name="fromPosition"/>, of one
+    /// kind or all, at most <paramref name="limit"/>: what <see cref="Hits"/> gives ordered and cut, read by one plain command.
+    /// A search without filters reads only this way: composing <see cref="Hits"/> costs EF an ad hoc entity type and a
+    /// query compilation per context, more than the read itself.
+    /// </summary>
+    Task<List<SearchHit>> NewestAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, long fromPosition, int limit, CancellationToken cancellationToken);
+
     /// <summary>Whether some entry's names hold these words in this order.</summary>
     Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken);
 
     /// <summary>The index's own vocabulary of one field, with document counts.</summary>
     Task<IReadOnlyList<SearchTerm>> TermsAsync(KdramaDbContext db, SearchField field, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Runs a store's read of hits as one raw command, the way <c>ExecuteSqlRaw</c> does: on the context's connection and
+/// transaction, seen by its interceptors and logs, with no LINQ translation and no ad hoc entity type to map.
+/// </summary>
+internal static class SearchHitReader
+{
+    /// <summary>The command's rows as hits: column 0 the position (id × 8 + kind), column 1 the rank. Parameters are {0}, {1}… in the SQL.</summary>
+    public static async Task<List<SearchHit>> ReadAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken)
+    {
+        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
+        var context = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
+            db.GetService<IRelationalCommandDiagnosticsLogger>());
+        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(context, cancellationToken);
+        var hits = new List<SearchHit>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var position = reader.DbDataReader.GetInt64(0);
+            hits.Add(new SearchHit(position, (int)(position % 8), (int)(position / 8), reader.DbDataReader.GetDouble(1)));
+        }
+        return hits;
+    }
 }

@@ -60,6 +60,14 @@ public sealed class PostgresSearchStore : ISearchStore
             WHERE document @@ q.query
             """);
 
+    public Task<List<SearchHit>> NewestAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, long fromPosition, int limit, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadAsync(db, """
+            SELECT entity_id::bigint * 8 + kind AS position, -ts_rank({3}::float4[], document, q.query, 1)::float8
+            FROM search_entries, (SELECT {0}::tsquery AS query) AS q
+            WHERE document @@ q.query AND entity_id::bigint * 8 + kind <= {1}
+            """ + (kind is null ? "" : " AND kind = {4}") + " ORDER BY position DESC LIMIT {2}",
+            kind is null ? [QueryExpression(query), fromPosition, limit, Weights] : [QueryExpression(query), fromPosition, limit, Weights, (short)kind], cancellationToken);
+
     public Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
         var phrase = string.Join(" <-> ", words.Select(w => Lexeme(w) + ":B"));

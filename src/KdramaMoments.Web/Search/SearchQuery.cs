@@ -59,18 +59,20 @@ public sealed class SearchQuery
     /// <summary>
     /// Per required word, the forms any of which must appear (every typed word must): a word with inner marks
     /// ("Jeong-hyeok") as its parts in a row, the word joined, and its romanisation key (which names are also
-    /// indexed under). Prefixes, so it works while typing; a one-letter prefix would expand to a large part
-    /// of the vocabulary, so single letters match whole words only.
+    /// indexed under). The last typed word is a prefix, so it works while typing; the words before it were finished
+    /// (a space followed them), so they match whole: a prefix of four letters or more has no prefix index to read and
+    /// costs a merge of every indexed word it starts ("moon" starts thousands of joined names). A one-letter prefix
+    /// would expand to a large part of the vocabulary, so single letters match whole words only.
     /// </summary>
     public IEnumerable<IReadOnlyList<Alternative>> Alternatives() => Required.Select(parts =>
     {
         var joined = string.Concat(parts);
         var key = SearchText.RomanizationKey(joined);
-        var prefix = joined.Length >= MinPrefix;
+        var prefix = IsPrefix(parts) && joined.Length >= MinPrefix;
         var alternatives = new List<Alternative>();
         if (parts.Count > 1)
         {
-            alternatives.Add(new Alternative(parts, Prefix: true));
+            alternatives.Add(new Alternative(parts, prefix));
         }
         alternatives.Add(new Alternative([joined], prefix));
         if (key != joined)
@@ -79,6 +81,9 @@ public sealed class SearchQuery
         }
         return (IReadOnlyList<Alternative>)alternatives;
     });
+
+    /// <summary>Whether this typed word is read as a prefix: the last one, which may still be being typed.</summary>
+    public bool IsPrefix(IReadOnlyList<string> term) => ReferenceEquals(term, Terms[^1]);
 
     /// <summary>Control characters out, whitespace collapsed, length bounded.</summary>
     private static string Clean(string? input)

@@ -110,8 +110,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// </summary>
     private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind, CancellationToken cancellationToken)
     {
-        var matching = Filter(db.SearchStore.Hits(db, query), request).Where(h => kind == null || h.Kind == (int)kind);
-        var newest = await NewestAsync(matching, long.MaxValue, cancellationToken);
+        var newest = await NewestAsync(query, request, kind, long.MaxValue, cancellationToken);
         if (newest.Count <= CountCap)
         {
             return newest.GroupBy(h => h.Kind).OrderBy(g => g.Key).Select(g => ((EntityKind)g.Key, g.Count(), false, Ranked(g))).ToList();
@@ -122,8 +121,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             var candidates = newest.Where(h => h.Kind == (int)candidateKind).ToList();
             if (candidates.Count <= CountCap && await NewestIdAsync(candidateKind, cancellationToken) is { } newestId)
             {
-                var code = (int)candidateKind;
-                candidates = await NewestAsync(matching.Where(h => h.Kind == code), SearchKinds.RowId(candidateKind, newestId), cancellationToken);
+                candidates = await NewestAsync(query, request, candidateKind, SearchKinds.RowId(candidateKind, newestId), cancellationToken);
             }
             if (candidates.Count > 0)
             {
@@ -133,9 +131,21 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         return ranked;
     }
 
-    // One past the cap, so a full read says there are more.
-    private static Task<List<SearchHit>> NewestAsync(IQueryable<SearchHit> hits, long fromPosition, CancellationToken cancellationToken) =>
-        hits.Where(h => h.Position <= fromPosition).OrderByDescending(h => h.Position).Take(CountCap + 1).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The newest matches of a kind (or all) from a position down, one past the cap so a full read says there are more.
+    /// Without filters the store reads them with one plain command; filters compose onto its query.
+    /// </summary>
+    private Task<List<SearchHit>> NewestAsync(SearchQuery query, SearchRequest request, EntityKind? kind, long fromPosition, CancellationToken cancellationToken)
+    {
+        if (!HasFilters(request))
+        {
+            return db.SearchStore.NewestAsync(db, query, kind, fromPosition, CountCap + 1, cancellationToken);
+        }
+        var code = (int?)kind;
+        return Filter(db.SearchStore.Hits(db, query), request)
+            .Where(h => code == null || h.Kind == code)
+            .Where(h => h.Position <= fromPosition).OrderByDescending(h => h.Position).Take(CountCap + 1).ToListAsync(cancellationToken);
+    }
 
     private async Task<int?> NewestIdAsync(EntityKind kind, CancellationToken cancellationToken) => kind switch
     {
@@ -160,6 +170,9 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         var ids = db.SearchStore.Hits(db, query).Where(h => h.Kind == (int)EntityKind.Moment).Select(h => h.EntityId);
         return db.Moments.Where(m => ids.Contains(m.Id));
     }
+
+    private static bool HasFilters(SearchRequest request) =>
+        Blank(request.Tag) is not null || Blank(request.Drama) is not null || request.Year is not null || request.Facets is { IsEmpty: false };
 
     private IQueryable<SearchHit> Filter(IQueryable<SearchHit> hits, SearchRequest request)
     {

@@ -75,6 +75,12 @@ public sealed class SqliteSearchStore : ISearchStore
     public IQueryable<SearchHit> Hits(KdramaDbContext db, SearchQuery query) =>
         db.Database.SqlQuery<SearchHit>($"SELECT rowid AS Position, rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {MatchExpression(query)}");
 
+    public Task<List<SearchHit>> NewestAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, long fromPosition, int limit, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadAsync(db,
+            "SELECT rowid, bm25(search_entries, 8.0, 12.0, 1.0) FROM search_entries WHERE search_entries MATCH {0} AND rowid <= {1}"
+            + (kind is null ? "" : " AND rowid % 8 = {3}") + " ORDER BY rowid DESC LIMIT {2}",
+            kind is null ? [MatchExpression(query), fromPosition, limit] : [MatchExpression(query), fromPosition, limit, (int)kind], cancellationToken);
+
     public Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
         var match = "names : " + Quoted(string.Join(' ', words));

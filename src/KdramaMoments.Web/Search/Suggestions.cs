@@ -14,7 +14,7 @@ public static class Suggestions
         foreach (var parts in query.Terms)
         {
             var word = string.Concat(parts);
-            var nearest = word.Length < 3 ? [] : Nearest(await vocabulary.GetAsync(db, cancellationToken), word);
+            var nearest = word.Length < 3 ? [] : Nearest(await vocabulary.GetAsync(db, cancellationToken), word, query.IsPrefix(parts));
             changed |= nearest.Count > 0;
             options.Add(nearest.Count == 0 ? [string.Join(' ', parts)] : nearest);
         }
@@ -55,42 +55,21 @@ public static class Suggestions
         return result;
     }
 
-    private static List<string> Nearest(IReadOnlyList<(string Term, long Documents)> vocabulary, string word)
+    /// <summary>
+    /// Nothing when the word is indexed as the search reads it (the last word as a prefix, the others whole); otherwise
+    /// the indexed words nearest to it, the commoner first between equals.
+    /// </summary>
+    private static List<string> Nearest(NameWords vocabulary, string word, bool prefix)
     {
-        var allowed = word.Length <= 5 ? 1 : 2; // short words drift into other words quickly
-        var candidates = vocabulary.Where(c => Math.Abs(c.Term.Length - word.Length) <= allowed).ToList();
-        if (candidates.Any(c => c.Term.StartsWith(word, StringComparison.Ordinal)))
+        if (prefix ? vocabulary.HasPrefix(word) : vocabulary.Contains(word))
         {
-            return []; // the word is there (as a prefix); nothing to correct
+            return [];
         }
-        return candidates
-            .Select(c => (c.Term, c.Documents, Distance: Distance(word, c.Term)))
-            .Where(c => c.Distance <= allowed)
-            .OrderBy(c => c.Distance).ThenByDescending(c => c.Documents).ThenBy(c => c.Term, StringComparer.Ordinal)
-            .Select(c => c.Term)
+        var allowed = word.Length <= 5 ? 1 : 2; // short words drift into other words quickly
+        return vocabulary.Near(word, allowed)
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.Term.Documents).ThenBy(c => c.Term.Term, StringComparer.Ordinal)
+            .Select(c => c.Term.Term)
             .Take(Candidates)
             .ToList();
-    }
-
-    /// <summary>Levenshtein distance (two rows); the words are short, so this is cheap.</summary>
-    internal static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

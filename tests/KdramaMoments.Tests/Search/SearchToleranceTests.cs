@@ -66,6 +66,17 @@ public sealed class SearchToleranceTests(SeededSite site) : IClassFixture<Seeded
         Assert.Contains("/moments/se-ri-and-jung-hyuk-the-grand-gesture-scene", Links(await SearchAsync(q), "moment"));
 
     [Fact]
+    public async Task WordsBeforeTheLast_MatchWhole_TheLastAsTyped()
+    {
+        // Still typing "landing": the last word is a prefix.
+        Assert.Contains("/dramas/crash-landing-on-you", Links(await SearchAsync("crash land"), "drama"));
+        // "cras" was followed by another word, so it is a finished word: no entry holds it, and "did you mean" offers one that does.
+        var finished = await SearchAsync("cras landing");
+        Assert.Empty(finished.QuerySelectorAll("ol.results > li"));
+        Assert.Equal("crash landing", finished.QuerySelector("a.did-you-mean")!.TextContent);
+    }
+
+    [Fact]
     public async Task QuoteMatch_PutsItsMomentFirstWithTheQuoteMarked()
     {
         var page = await SearchAsync("because you like it");

@@ -30,33 +30,52 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueM
         var page = Paging.RequestedPage(Request);
         // Every trope asked for (several tag=, not=), decade and episodes narrow the moments found; the counts follow.
         var facets = MomentFacets.From(Request.Query);
-        Results = await search.SearchAsync(new SearchRequest(Q, Kind, null, Drama, year, page, facets), cancellationToken);
         // The form's choices are the whole catalogue's: read once per catalogue version.
         TagOptions = await memo.GetAsync("search:tag-options", async () => (IReadOnlyList<(string Slug, string Name)>)
             (await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync()).Select(t => (t.Slug, t.Name)).ToList());
-        var scope = search.MatchingMoments(Q);
-        if (!string.IsNullOrWhiteSpace(Drama))
+        Years = await memo.GetAsync("search:years", async () => (IReadOnlyList<int>)
+            await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync());
+        // An answer is kept per catalogue version under what it depends on (not the whole address: any other value in
+        // the query string, a tracking tag or a cache-buster, would miss the output cache and read everything again).
+        var key = new AnswerKey(SearchQuery.Parse(Q).Text, SearchKinds.Parse(Kind), Blank(Drama), year, page, string.Join('&', facets.QueryValues().Select(v => v.Key + "=" + v.Value)));
+        var answer = await memo.GetAsync(key, () => AnswerAsync(new SearchRequest(Q, Kind, null, Drama, year, page, facets), facets), a => a.Rows);
+        (Results, spoilerGates, DramaTitle) = (answer.Results, answer.SpoilerGates, answer.DramaTitle);
+        Facets = FacetLinks.For(Request, "/search", facets, answer.Counts, TagOptions.ToDictionary(t => t.Slug, t => t.Name));
+    }
+
+    private sealed record AnswerKey(string Q, EntityKind? Kind, string? Drama, int? Year, int? Page, string Facets);
+
+    private sealed record Answer(SearchResults Results, Dictionary<string, Microsoft.AspNetCore.Html.IHtmlContent> SpoilerGates, FacetCounts Counts, string? DramaTitle)
+    {
+        public int Rows => 1 + Results.Groups.Sum(g => g.Items.Count) + Counts.Tags.Count;
+    }
+
+    // Computed outside the request (it may be kept for other readers), so it takes no request's cancellation.
+    private async Task<Answer> AnswerAsync(SearchRequest request, MomentFacets facets)
+    {
+        var results = await search.SearchAsync(request, CancellationToken.None);
+        var scope = search.MatchingMoments(request.Q);
+        if (Blank(request.Drama) is { } drama)
         {
-            scope = scope.Where(m => m.Drama.Slug == Drama);
+            scope = scope.Where(m => m.Drama.Slug == drama);
         }
-        if (year is not null)
+        if (request.Year is { } year)
         {
             scope = scope.Where(m => m.Drama.Year == year);
         }
-        var shown = Results.Groups.Where(g => g.Kind == EntityKind.Moment).SelectMany(g => g.Items).Select(i => i.Slug).ToList();
-        spoilerGates = (await db.Moments.AsNoTracking().Where(m => shown.Contains(m.Slug))
+        var shown = results.Groups.Where(g => g.Kind == EntityKind.Moment).SelectMany(g => g.Items).Select(i => i.Slug).ToList();
+        var gates = shown.Count == 0 ? [] : (await db.Moments.AsNoTracking().Where(m => shown.Contains(m.Slug))
                 .Select(m => new { m.Slug, Drama = m.Drama.Slug, m.Episode, Spoiler = m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope) })
-                .ToListAsync(cancellationToken))
+                .ToListAsync())
             .ToDictionary(m => m.Slug, m => Spoilers.SpoilerGate.Attributes(m.Drama, m.Episode, m.Spoiler));
-        Facets = FacetLinks.For(Request, "/search", facets, await FacetCounts.CountAsync(scope, facets, cancellationToken),
-            TagOptions.ToDictionary(t => t.Slug, t => t.Name));
-        Years = await memo.GetAsync("search:years", async () => (IReadOnlyList<int>)
-            await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync());
-        if (!string.IsNullOrWhiteSpace(Drama))
-        {
-            DramaTitle = await db.Dramas.AsNoTracking().Where(d => d.Slug == Drama).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
-        }
+        var counts = await FacetCounts.CountAsync(scope, facets, CancellationToken.None);
+        var dramaTitle = Blank(request.Drama) is { } slug
+            ? await db.Dramas.AsNoTracking().Where(d => d.Slug == slug).Select(d => d.Title).FirstOrDefaultAsync()
+            : null;
+        return new Answer(results, gates, counts, dramaTitle);
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The spoiler gate's attributes for a moment found (nothing for other kinds).</summary>
     public Microsoft.AspNetCore.Html.IHtmlContent SpoilerGate(SearchResult result) =>
