@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -20,7 +21,7 @@ public static partial class ArticleSegmenter
         var (title, firstCandidate) = FindTitle(lines);
         var candidates = FindCandidates(lines, firstCandidate);
         var groups = GroupByShape(candidates, lines);
-        var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score);
+        var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score) ?? LedByKnownTitles(candidates, lines);
         if (best is null)
         {
             return new SegmentResult(null, WhyNoList(groups));
@@ -50,14 +51,25 @@ public static partial class ArticleSegmenter
     private static List<string> ContentLines(string text)
     {
         var unfolded = text.Split('\n');
-        var raw = RanksJoinedToTheirTitles(unfolded.Select(TableRow).Select(FoldWhitespace).Select(WithoutEditorialMarks).ToList());
+        var raw = RanksJoinedToTheirTitles(unfolded.Select(TableRow).Select(FoldWhitespace).Select(SectionHeading).Select(WithoutEditorialMarks).ToList());
         var social = PageFurniture.SocialPosts(raw);
+        var related = PageFurniture.RelatedLinkBoxes(raw);
+        var photos = PageFurniture.PhotoCredits(raw);
         var lines = new List<string>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i];
-            if (line.Length == 0 || social[i])
+            if (line.Length == 0 || social[i] || photos[i])
             {
+                continue;
+            }
+            if (related[i])
+            {
+                // A related-links box is furniture; one that closes the page ("Related posts") still marks where it ends.
+                if (PageFurniture.StartsFooter(line))
+                {
+                    lines.Add(FooterMark);
+                }
                 continue;
             }
             // A thread's comment starts under its author line ("u/name · 4d"); a reply is indented under it and belongs
@@ -116,6 +128,13 @@ public static partial class ArticleSegmenter
             ? key + ": " + line[tab..].Trim()
             : line;
     }
+
+    // "Crash Landing on You[edit]", "Trivia[]": a wiki section heading keeps its edit link when copied; it is a heading as
+    // Markdown's "## Trivia" is.
+    private static string SectionHeading(string line) =>
+        line.EndsWith(']') && SectionEditLink().Match(line) is { Success: true } link && link.Index > 1 && TextShape.WordCount(line) <= 12
+            ? "## " + line[..link.Index].Trim()
+            : line;
 
     // Wiki marks copied with the text: citation numbers ("Lee Young-jae,[3]"), "[edit]" links, "[citation needed]".
     private static string WithoutEditorialMarks(string line) =>
@@ -189,14 +208,24 @@ public static partial class ArticleSegmenter
             else if (IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i]) && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker)))
             {
                 candidates.Add(new Candidate(i, Skeleton(marker)));
+                // "A sunset in Bangkok" between two paragraphs may be an essay's sub-heading like "Chicken and beer on the first
+                // snow", though most of its words are capitalised: it stands in that group too, and the better list wins.
+                if (IsSubheadingBetweenParagraphs(lines, i, marker) && InSentenceCase(marker.Text))
+                {
+                    candidates.Add(new Candidate(i, marker with { Shape = SentenceCaseShape }));
+                }
             }
-            else if (anchor is not null)
+            else if (anchor is not null && !UnderSubheading(candidates, i))
             {
                 candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
             }
             else if (IsSubheadingBetweenParagraphs(lines, i, marker))
             {
                 candidates.Add(new Candidate(i, marker with { Shape = SentenceCaseShape }));
+            }
+            else if (IsQuotationHeading(lines, i, marker))
+            {
+                candidates.Add(new Candidate(i, marker with { Shape = QuotationShape }));
             }
         }
         return candidates;
@@ -214,6 +243,29 @@ public static partial class ArticleSegmenter
             && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text)
             && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
     }
+
+    // "Chicken and beer on the first snow" over "Long before Crash Landing on You, there was …": a paragraph right under a
+    // sub-heading is that heading's text, whatever it opens with, so it anchors no item of its own.
+    private static bool UnderSubheading(List<Candidate> candidates, int index) =>
+        candidates.Count > 0 && candidates[^1].Index == index - 1 && candidates[^1].Marker.Shape is SentenceCaseShape or QuotationShape;
+
+    // A line that is only a quotation ("“Worship me.”") is a pull quote or a reader's comment, unless the article heads every
+    // section with one: a short quotation alone on its line, over a paragraph, not stacked with other quotations. A group of
+    // them is a list only when no better-marked one is found (they score as plain lines).
+    private const string QuotationShape = "plain-quotation";
+    private const int QuotationHeadingWords = 16;
+
+    private static bool IsQuotationHeading(List<string> lines, int index, ListMarker marker)
+    {
+        bool IsQuotation(string line) => line.Length > 2 && TextShape.IsQuoteMark(line[0]) && TextShape.WithoutQuotesAndParentheses(line).Count(char.IsLetter) < 3;
+        return !marker.IsNumbered && marker.Shape == "plain" && IsQuotation(marker.Text) && WordCount(marker.Text) <= QuotationHeadingWords
+            && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]) && !IsQuotation(lines[index + 1])
+            && (index == 0 || !IsQuotation(lines[index - 1]));
+    }
+
+    // A word after the first, long enough to be no "in" or "the", written in lowercase: "A sunset in Bangkok", not "Crash Landing on You".
+    private static bool InSentenceCase(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => w.Length > 3 && char.IsLower(w[0]));
 
     // A paragraph of its own follows before the next ranked line.
     private static bool HasTextBelow(List<string> lines, int index) =>
@@ -319,8 +371,8 @@ public static partial class ArticleSegmenter
             }
             else
             {
-                var separated = SeparatedByBody(members, lines);
-                var weight = shape.Key is "plain" or SentenceCaseShape || shape.Key.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
+                var separated = SeparatedByBody(InTimeOrder(members), lines);
+                var weight = shape.Key is "plain" or SentenceCaseShape or QuotationShape || shape.Key.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
                 groups.Add(new Group(shape.Key, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
             }
         }
@@ -376,7 +428,42 @@ public static partial class ArticleSegmenter
         return filled;
     }
 
-    // Two unnumbered candidates with no paragraph between them are a heading and a caption: keep the first.
+    // When no marker shape makes a list, headings of mixed shapes that each open with a drama the reference shelf knows
+    // ("Healer (2014)", "• Goblin — the first snow", "Run On: the sprint") are one before the file is refused.
+    private const string KnownTitleShape = "plain-known";
+
+    private static Group? LedByKnownTitles(List<Candidate> candidates, List<string> lines)
+    {
+        var led = candidates.Where(c => !c.Marker.IsNumbered && OpensWithKnownTitle(c.Marker.Text)).ToList();
+        var separated = led.Count >= MinimumItems ? SeparatedByBody(led, lines) : led;
+        return separated.Count >= MinimumItems && DistinctShare(separated) > 0
+            ? new Group(KnownTitleShape, separated, led.Count, Score(separated, lines, weight: 1))
+            : null;
+    }
+
+    private static bool OpensWithKnownTitle(string text) =>
+        KnownDramas.NamedIn(text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(KnownDramas.MaxWords + 1).ToArray()).FirstOrDefault() is { Word: 0 };
+
+    // Show notes and chapter lists run forward in time: a time code earlier than the one before it is no heading of the list.
+    private static List<Candidate> InTimeOrder(List<Candidate> members)
+    {
+        if (members[0].Marker.Seconds is null)
+        {
+            return members;
+        }
+        var kept = new List<Candidate>(members.Count);
+        foreach (var candidate in members)
+        {
+            if (kept.Count == 0 || candidate.Marker.Seconds > kept[^1].Marker.Seconds)
+            {
+                kept.Add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    // Two unnumbered candidates with no paragraph between them are a heading and a caption: keep the first. Section
+    // headings ("## Scenes" over "## Goblin") are a section and its first sub-section: keep the sub-section.
     private static List<Candidate> SeparatedByBody(List<Candidate> members, List<string> lines)
     {
         var kept = new List<Candidate>();
@@ -384,12 +471,18 @@ public static partial class ArticleSegmenter
         {
             if (kept.Count > 0 && kept[^1].Rest is null && !Enumerable.Range(kept[^1].Index + 1, candidate.Index - kept[^1].Index - 1).Any(j => TextShape.IsProse(lines[j])))
             {
+                if (IsSectionHeading(candidate.Marker))
+                {
+                    kept[^1] = candidate;
+                }
                 continue;
             }
             kept.Add(candidate);
         }
         return kept;
     }
+
+    private static bool IsSectionHeading(ListMarker marker) => marker.Shape.StartsWith('h');
 
     // A list names a different thing in each item: unmarked lines that repeat ("Member", "Jun 8", "Korean Drama - 2015,
     // 16 episodes" once the digits are set aside) are a forum's or a card's furniture, not headings.
@@ -533,6 +626,9 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"\[(?:\d{1,3}|[a-z]|edit|citation needed|update|clarification needed)\]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EditorialMark();
+
+    [GeneratedRegex(@"\[\s*(?:edit(?: source)?)?\s*\]$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex SectionEditLink();
 
     [GeneratedRegex(@"^#?\d{1,3}\.?$", RegexOptions.None, 1000)]
     private static partial Regex RankAlone();

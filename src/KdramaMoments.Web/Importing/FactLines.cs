@@ -100,14 +100,15 @@ public static partial class FactLines
     {
         "drama" or "title" or "series" or "show" or "k-drama" or "kdrama" => "Drama",
         "year" or "aired" or "released" or "release year" or "release date" or "air date" or "premiered" => "Year",
-        "starring" or "cast" or "main cast" or "actors" or "leads" or "lead actors" or "stars" => "Cast",
+        "starring" or "cast" or "main cast" or "lead cast" or "actors" or "leads" or "lead actors" or "stars" or "with" or "featuring"
+            or "portrayed by" or "played by" => "Cast",
         "couple" or "ship" or "otp" or "pairing" or "characters" => "Couple",
         "network" or "channel" or "broadcaster" or "platform" or "where to watch" or "streaming on" or "watch on" => "Network",
         "episodes" or "episode" => "Episode",
         _ => key.Trim(),
     };
 
-    [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Cast|Actors|Lead actors|Leads|Stars|Couple|Ship|OTP|Pairing|Characters|Episodes?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Field();
 
     [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”]{2,100}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
@@ -122,6 +123,6 @@ public static partial class FactLines
     [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:(?:19|20)?[0-9]{2})?)?$", RegexOptions.None, 1000)]
     private static partial Regex YearField();
 
-    [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast|Lead cast|Featuring)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, 1000)]
     private static partial Regex CastWithoutColon();
 }

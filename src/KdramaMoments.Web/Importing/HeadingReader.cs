@@ -409,6 +409,9 @@ public static partial class HeadingReader
 
     // "tvN", "JTBC", "KBS2", "Netflix", "Genie TV", "Coupang Play": a broadcaster is one the reader knows or is named like one
     // (capitals or a capital inside the word, or a TV/Play suffix); "Mr. Sunshine" or "Encounter" is a title.
+    /// <summary>A broadcaster or streaming service the reader knows by name ("tvN", "JTBC", "Netflix", "Disney+").</summary>
+    public static bool IsKnownNetwork(string text) => KnownNetwork().IsMatch(text);
+
     private static bool NamesABroadcaster(string text) =>
         KnownNetwork().IsMatch(text) || BroadcasterShape().IsMatch(text);
 
@@ -541,7 +544,7 @@ public static partial class HeadingReader
     /// </summary>
     public static string FromCapitals(string title)
     {
-        if (title.Count(char.IsLetter) < 4 || title.Any(char.IsLower))
+        if (title.Count(char.IsLetter) < 4 || title.Any(char.IsLower) || IsKnownAbbreviation(title))
         {
             return title;
         }
@@ -555,6 +558,11 @@ public static partial class HeadingReader
         }
         return string.Join(' ', words);
     }
+
+    // "CLOY", "WWWSK": initials the reference shelf lists for a drama are written in capitals, never "Cloy".
+    private static bool IsKnownAbbreviation(string title) =>
+        !title.Contains(' ', StringComparison.Ordinal) && KnownDramas.Find(title) is { } known
+        && known.Abbreviations.Concat(known.WordAbbreviations).Any(a => string.Equals(a, title, StringComparison.Ordinal));
 
     private static readonly HashSet<string> SmallTitleWords = ["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from", "del"];
 

@@ -43,8 +43,9 @@ public static partial class ItemAnchors
         {
             return null;
         }
+        // The heading keeps the parenthesis as written ("“Winter Sonata” (KBS, 2002)"): its network is the article's words too.
         var title = TrailingTitle(match.Groups["lead"].Value.Trim());
-        return ($"{title} ({match.Groups["year"].Value})", RestAfter(text, match.Length));
+        return ($"{title} {match.Groups["paren"].Value}", RestAfter(text, match.Length));
     }
 
     // "Mr. Queen – not what you'd expect", "Crash Landing on You is the one …": a paragraph that opens with a drama the reference
@@ -114,7 +115,7 @@ public static partial class ItemAnchors
 
     private static string RestAfter(string text, int index) => text[index..].TrimStart(' ', '.', '!', '?', ',', ':', '–', '—', '-');
 
-    [GeneratedRegex(@"^(?<lead>[^()]{2,120}?)\s*\((?:[\p{L}\d ]{1,20},\s*)?(?<year>(?:19|20)\d{2})\)[.!?:,]*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<lead>[^()]{2,120}?)\s*(?<paren>\((?:[\p{L}\d ]{1,20},\s*)?(?<year>(?:19|20)\d{2})(?:\s*[-–~]\s*(?:19|20)?\d{2})?\))[.!?:,]*", RegexOptions.None, 1000)]
     private static partial Regex YearTitle();
 
     [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|[.!?]+\s|,\s)", RegexOptions.None, 1000)]

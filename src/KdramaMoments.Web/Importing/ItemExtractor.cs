@@ -80,7 +80,7 @@ public static partial class ItemExtractor
 
         return new ParsedItem(
             segment.Position,
-            segment.Heading,
+            segment.AsWritten ?? segment.Heading,
             string.Join("\n\n", body),
             new ParsedDrama(dramaTitle, year, alternateTitles, prepared.HangulTitle ?? HangulAfter(dramaTitle, text)),
             cast,

@@ -12,6 +12,9 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
 {
     public bool IsNumbered => Number is not null;
 
+    /// <summary>The time code the line opens with, in seconds ("[11:30]" → 690), when it opens with one.</summary>
+    public int? Seconds { get; init; }
+
     /// <summary>Reads the marker at the start of a line; a line without one has the shape "plain".</summary>
     public static ListMarker Read(string line)
     {
@@ -35,10 +38,13 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             rest = rest[2..].TrimStart();
         }
 
-        // "2:15 #6 Drama": a video chapter opens with its timestamp; the rank, if any, follows it.
+        // "2:15 #6 Drama", "[11:30] Drama", "(1:02:40) Drama", "04:18 – Drama": a video chapter or a show note opens with its
+        // time code; the rank, if any, follows it.
+        int? seconds = null;
         if (Timestamp().Match(rest) is { Success: true } stamp)
         {
             decoration.Append('t');
+            seconds = TimeCode(stamp.Groups["code"].Value);
             rest = rest[stamp.Length..];
         }
 
@@ -52,7 +58,7 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         var (kind, number, after) = ReadNumber(rest);
         if (kind is null)
         {
-            return new ListMarker(decoration + "plain", null, CleanText(rest));
+            return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds };
         }
         // A bold wrapper may close right after the number: "**1.** Goblin".
         var delimiter = new StringBuilder();
@@ -68,10 +74,13 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         var text = after[i..];
         if (text.Length == 0 || (delimiter.Length == 0 && i == 0 && kind != "emoji"))
         {
-            return new ListMarker(decoration + "plain", null, CleanText(rest)); // "10th", "1988": a word, not a marker
+            return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds }; // "10th", "1988": a word, not a marker
         }
-        return new ListMarker($"{decoration}{kind}{delimiter}", number, CleanText(text));
+        return new ListMarker($"{decoration}{kind}{delimiter}", number, CleanText(text)) { Seconds = seconds };
     }
+
+    private static int TimeCode(string code) =>
+        code.Split(':').Aggregate(0, (total, part) => total * 60 + int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture));
 
     private static (string? Kind, int? Number, string After) ReadNumber(string s)
     {
@@ -192,7 +201,7 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex LabelNumber();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?=\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+|[\[(](?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]\s*)(?:[-–—|]\s+)?(?=\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex Timestamp();
 
     private static int RomanValue(char c) => c switch

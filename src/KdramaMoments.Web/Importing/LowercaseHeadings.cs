@@ -14,7 +14,7 @@ public static partial class LowercaseHeadings
 
     public static ArticleSegments Capitalised(ArticleSegments article) =>
         article.Items.Count >= MinimumHeadings && article.Items.All(i => IsLowercase(i.Heading))
-            ? article with { Items = article.Items.Select(i => i with { Heading = TitleCaseOutsideQuotes(WrittenOut(i.Heading, i.Blocks)) }).ToList() }
+            ? article with { Items = article.Items.Select(i => i with { Heading = TitleCaseOutsideQuotes(WrittenOut(i.Heading, i.Blocks)), AsWritten = i.AsWritten ?? i.Heading }).ToList() }
             : article;
 
     private static bool IsLowercase(string heading) => heading.Any(char.IsLetter) && !heading.Any(char.IsUpper);

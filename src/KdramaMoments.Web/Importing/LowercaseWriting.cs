@@ -23,6 +23,7 @@ public static partial class LowercaseWriting
                 Items = article.Items.Select(item => item with
                 {
                     Heading = TitleCase(item.Heading),
+                    AsWritten = item.AsWritten ?? item.Heading,
                     Blocks = item.Blocks.Select(b => IsShortLine(b) ? TitleCase(b) : b).Select(WithCreditsInTitleCase).ToList(),
                 }).ToList(),
             }

@@ -104,13 +104,64 @@ public static partial class PageFurniture
         return marked;
     }
 
+    /// <summary>
+    /// Marks a related-links box: a label alone on its line ("RELATED STORY", "Must Read", "Also read", "Recommended") and the
+    /// headlines under it, up to the next blank line; the headlines are links to other pages, not the article's headings.
+    /// </summary>
+    public static bool[] RelatedLinkBoxes(IReadOnlyList<string> lines)
+    {
+        var marked = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length > 40 || !RelatedLabel().IsMatch(lines[i].Trim('*', '_', '#', ' ', ':', '|', '▶', '►')))
+            {
+                continue;
+            }
+            marked[i] = true;
+            for (var j = i + 1; j < lines.Count && j <= i + MaxRelatedHeadlines && IsHeadline(lines[j]); j++)
+            {
+                marked[j] = true;
+            }
+        }
+        return marked;
+    }
+
+    private const int MaxRelatedHeadlines = 4;
+
+    // A link's headline: a line of its own, short, not closed like a sentence ("Why Korean dramas are so addictive, according to psychologists").
+    private static bool IsHeadline(string line) =>
+        line.Length is > 0 and <= 160 && TextShape.WordCount(line) <= 20 && line.TrimEnd()[^1] is not ('.' or '!' or '…');
+
+    /// <summary>
+    /// Marks a photo's credit and caption: a broadcaster's name alone on its line after a blank ("JTBC", "Netflix") and the
+    /// one short line under it ("Kim Ji-won and Son Suk-ku."), which describe the picture, not the item.
+    /// </summary>
+    public static bool[] PhotoCredits(IReadOnlyList<string> lines)
+    {
+        var marked = new bool[lines.Count];
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if ((i == 0 || lines[i - 1].Length == 0) && lines[i].Length is > 0 and <= 20 && HeadingReader.IsKnownNetwork(lines[i].Trim())
+                && lines[i + 1].Length > 0 && TextShape.WordCount(lines[i + 1]) <= MaxCaptionWords && (i + 2 >= lines.Count || lines[i + 2].Length == 0))
+            {
+                marked[i] = marked[i + 1] = true;
+            }
+        }
+        return marked;
+    }
+
+    private const int MaxCaptionWords = 16;
+
+    [GeneratedRegex(@"^(?:related(?: (?:stories|story|articles?|posts?|news|reading|content|topics?))?|must[- ]reads?|also read|read (?:also|more|next)|recommended(?: (?:for you|reading|stories))?|more (?:stories|to read|on this(?: story)?|about this)|don'?t miss|trending now|you (?:may|might) also like)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex RelatedLabel();
+
     [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*|rate(?: this)?|mark as watched|(?:\+\s*)?add to (?:my )?(?:list|watchlist)|\+?\s*watchlist|my list|play(?: trailer| now)?|remind me|save|bookmark|sign in|log in|sort by\b.*|detailed view|compact view|\d+ titles)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*|rate(?: this)?|mark as watched|(?:\+\s*)?add to (?:my )?(?:list|watchlist)|\+?\s*watchlist|my list|play(?: trailer| now)?|remind me|save(?: (?:article|story|for later|this))?|bookmark|sign in|log in|sort by\b.*|detailed view|compact view|\d+ titles)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ShortNoise();
 
     // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments".
@@ -160,6 +211,6 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)\s*:?$|comments?\s*\(\d+\)$|\d+\s+(?:thoughts?|responses?) (?:on|to)\b|responses? to\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex CommentsStart();
 
-    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|trivia$|gallery$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex FooterStart();
 }

@@ -65,4 +65,7 @@ public sealed record ItemSegment(int Position, string Heading, int? Number, IRea
 {
     /// <summary>True when the item's text ran past what the extractor reads (see <see cref="ItemExtractor.MaxItemCharacters"/>).</summary>
     public bool Truncated { get; init; }
+
+    /// <summary>The heading as the article wrote it, when <see cref="Heading"/> was given a reader's capitals or a title written out.</summary>
+    public string? AsWritten { get; init; }
 }

@@ -443,4 +443,62 @@ public sealed class ArticleParserTests
 
         Assert.Equal(["Mr. Queen", "Fight for My Way", "Kill Me, Heal Me"], article.Items.Select(i => i.Drama.Title));
     }
+
+    [Fact]
+    public void Parse_QuotationHeadings_DramaIsTheOneEachTextIntroduces()
+    {
+        var article = Parse("Four lines that stopped us cold",
+            "We picked the lines that made the office go quiet. Spoilers for all four shows ahead, obviously.",
+            "“Stay where I can see you.”",
+            "The line every fan can recite belongs to Healer (2014). Seo Jung-hoo (Ji Chang-wook) finally steps out of the dark and says it to Young-shin.",
+            "“You were late by ten years.”",
+            "In Reply 1997 (2012), Yoon-jae (Seo In-guk) hears it from the girl he loved since school, and he laughs because she is right.",
+            "“Then let me be your weather.”",
+            "Nobody writes weather into a confession like Hometown Cha-Cha-Cha (2021). Du-sik (Kim Seon-ho) says it on the pier at dusk, almost as a joke.",
+            "“I will find you in every life.”",
+            "The promise comes from Hotel del Luna (2019), where Man-wol (IU) makes it to Chan-sung (Yeo Jin-goo) as the hotel closes its doors.");
+        Assert.Equal(["Healer", "Reply 1997", "Hometown Cha-Cha-Cha", "Hotel del Luna"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["Stay where I can see you."], article.Items[0].Quotes);
+    }
+
+    [Fact]
+    public void Parse_WikiInfoboxRows_CoupleAndPortrayedByArePairedInOrder()
+    {
+        var article = ArticleParser.Parse(string.Join("\n",
+            "Rooftop Scenes", "", "Scenes[edit]",
+            "Run On[edit]", "Couple\tKi Seon-gyeom & Oh Mi-ju", "Portrayed by\tIm Si-wan, Shin Se-kyung", "Network\tJTBC", "",
+            "A retired sprinter and a subtitle translator meet when she corrects the interpreter at his press conference in front of everyone.", "",
+            "Healer[edit]", "Couple\tSeo Jung-hoo & Chae Young-shin", "Portrayed by\tJi Chang-wook, Park Min-young", "Network\tKBS2", "",
+            "A night courier watches over a tabloid reporter from the rooftops, and for a long time she has no idea who he is.", "",
+            "Start-Up[edit]", "Couple\tSeo Dal-mi & Nam Do-san", "Portrayed by\tBae Suzy, Nam Joo-hyuk", "Network\ttvN", "",
+            "A would-be founder meets the boy whose name signed the letters she kept, except that he never wrote them at all.")).Article!;
+        Assert.Equal(["Run On", "Healer", "Start-Up"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Ki Seon-gyeom" && c.Actor == "Im Si-wan");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Oh Mi-ju" && c.Actor == "Shin Se-kyung");
+        Assert.Empty(article.Items.SelectMany(i => i.Quotes));
+    }
+
+    [Theory]
+    [InlineData("With: Im Si-wan, Shin Se-kyung")]
+    [InlineData("Featuring: Im Si-wan, Shin Se-kyung")]
+    [InlineData("Lead cast: Im Si-wan, Shin Se-kyung")]
+    [InlineData("Portrayed by: Im Si-wan, Shin Se-kyung")]
+    public void FactLines_CastLabels_AreReadAsTheCast(string line) =>
+        Assert.Equal([new FactLine("Cast", "Im Si-wan, Shin Se-kyung")], FactLines.Read(line));
+
+    [Theory]
+    [InlineData("CLOY")]
+    [InlineData("WWWSK")]
+    public void CleanTitle_InitialsTheShelfKnows_StayInCapitals(string raw) => Assert.Equal(raw, HeadingReader.CleanTitle(raw));
+
+    [Fact]
+    public void Parse_LowercaseHeadings_KeepTheirWordsAsWritten()
+    {
+        var article = Parse("late night thoughts",
+            "✦ hdl — the tree blooms", "the moment in hotel del luna when the tree finally blooms and Man-wol (IU) sees it with Chan-sung (Yeo Jin-goo) beside her.",
+            "✦ secret garden — the sit-ups", "in secret garden the sit-ups happen in the gym and Kim Joo-won (Hyun Bin) will not stop staring at Gil Ra-im (Ha Ji-won).",
+            "✦ run on — the sprint", "the scene where Seon-gyeom (Im Si-wan) runs after the bus for Mi-ju (Shin Se-kyung) and does not even pretend otherwise.");
+        Assert.Equal(["hdl — the tree blooms", "secret garden — the sit-ups", "run on — the sprint"], article.Items.Select(i => i.Heading));
+        Assert.Equal("Hotel Del Luna", article.Items[0].Drama.Title, StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -183,7 +183,7 @@ public sealed class ArticleSegmenterTests
             + "Goblin (tvN, 2016) – Kim Shin walks into the light after the last battle, leaving his bride with a promise about the first snow.\n\n"
             + "Reply 1988 (2015) – Jung-hwan turns his confession into a joke at the reunion dinner, and the whole table laughs except him.\n";
         var segments = ArticleSegmenter.Segment(text)!;
-        Assert.Equal(["Healer (2014)", "Goblin (2016)", "Reply 1988 (2015)"], segments.Items.Select(i => i.Heading));
+        Assert.Equal(["Healer (2014)", "Goblin (tvN, 2016)", "Reply 1988 (2015)"], segments.Items.Select(i => i.Heading));
         Assert.Equal(["The courier finally tells the reporter who he is, and then he has to disappear for a while to keep her safe.", "Chae Young-shin waits on the rooftop every night anyway."],
             segments.Items[0].Blocks);
     }
@@ -243,5 +243,69 @@ public sealed class ArticleSegmenterTests
             + $"Healer\nKorean Drama - 2014, 20 episodes\n\n{Body}\n\nGoblin\nKorean Drama - 2016, 16 episodes\n\n{Body}\n\nReply 1988\nKorean Drama - 2015, 20 episodes\n\n{Body}\n";
         var segments = ArticleSegmenter.Segment(text)!;
         Assert.Equal(["Healer", "Goblin", "Reply 1988"], segments.Items.Select(i => i.Heading));
+    }
+
+    private const string Para = "He waits outside her building every night, and she pretends for weeks that she has not noticed him there.";
+
+    [Fact]
+    public void Segment_ShowNotesWithTimeCodes_HeadingsAreTheTimeCodedLinesWithText()
+    {
+        var text = "Episode 12: Rooftops\n\nIn this episode:\n(00:00) Hello\n(03:10) First pick\n(09:45) Second pick\n(15:20) Third pick\n\n"
+            + $"[03:10] Run On (2020) — Seon-gyeom & Mi-ju\n{Para}\n\n[09:45] Healer — Jung-hoo & Young-shin\n{Para}\n\n[15:20] Start-Up — Dal-mi & Do-san\n{Para}\n";
+        var segments = ArticleSegmenter.Segment(text);
+        Assert.NotNull(segments);
+        Assert.Equal(["Run On (2020) — Seon-gyeom & Mi-ju", "Healer — Jung-hoo & Young-shin", "Start-Up — Dal-mi & Do-san"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_WikiSectionsWithEditLinks_SubSectionsAreTheItems()
+    {
+        var text = "Rooftop Scenes\n\nOverview[]\nThis page lists rooftop scenes between a drama's lead couple that fans return to most.\n\n"
+            + $"Scenes[edit]\nRun On[]\nNetwork\tJTBC\n{Para}\n\nHealer[]\nNetwork\tKBS2\n{Para}\n\nStart-Up[]\nNetwork\ttvN\n{Para}\n\n"
+            + "Trivia[]\nSeveral of these rooftops are real buildings that fans now visit on tours of Seoul.\n\nSee also[]\nKitchen Scenes\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Run On", "Healer", "Start-Up"], segments.Items.Skip(segments.Items.Count - 3).Select(i => i.Heading));
+        Assert.DoesNotContain(segments.Items, i => i.Heading is "Scenes" or "Trivia");
+    }
+
+    [Fact]
+    public void Segment_EverySectionHeadedByAQuotation_QuotationsAreTheHeadings()
+    {
+        var text = "Five lines we still repeat\n\nSome things a character says once and a fandom says for a decade. These are ours.\n\n"
+            + $"“Stay where I can see you.”\n\n{Para}\n\n“You were late by ten years.”\n\n{Para}\n\n“Then let me be your weather.”\n\n{Para}\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["“Stay where I can see you.”", "“You were late by ten years.”", "“Then let me be your weather.”"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_RelatedLinkBoxAndPhotoCredit_AreNotItems()
+    {
+        var text = "Four rainy-day scenes\n\nAn intro paragraph that sets out what the list is about and why rain matters so much.\n\n"
+            + $"Run On (2020)\n\n{Para}\n\nMust Read\nTen actors who started out as models\n\nHealer (2014)\n\n{Para}\n\n"
+            + $"Netflix\nKim Ha-eun and Park Do-yun.\n\n{Para}\n\nRELATED STORY\nEvery Lee Min-ho Series, Ranked\n\nStart-Up (2020)\n\n{Para}\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Run On (2020)", "Healer (2014)", "Start-Up (2020)"], segments.Items.Select(i => i.Heading));
+        Assert.DoesNotContain(segments.Items.SelectMany(i => i.Blocks), b => b.Contains("Kim Ha-eun", StringComparison.Ordinal) || b == "Netflix");
+    }
+
+    [Fact]
+    public void Segment_SentenceCaseSubheadingsOverParagraphsThatOpenWithATitle_SubheadingsAreTheHeadings()
+    {
+        var text = "Three rooftop moments\n\nWe asked readers which rooftop scenes they remember, and three answers kept coming back.\n\n"
+            + "Waiting under the water tank\n\nLong before Start-Up, there was Healer (2014). The courier watches her window from the roof across the street every night.\n\n"
+            + "A Ladder in the rain\n\nIn Run On (2020), the sprinter climbs up to the translator's roof to return her umbrella in a storm.\n\n"
+            + "The lights of the whole city\n\nStart-Up (2020) ends its tenth episode on a rooftop where the two founders finally talk honestly.\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Waiting under the water tank", "A Ladder in the rain", "The lights of the whole city"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Read_NoMarkerGroup_HeadingsThatOpenWithKnownDramasAreTheList()
+    {
+        var text = "My comfort shows\n\nA few shows I put on when the week has been long, in no order at all.\n\n"
+            + $"Hotel del Luna (2019)\n{Para}\n\n• Secret Garden — the sit-ups\n{Para}\n\n**Run On**\n{Para}\n";
+        var read = ArticleSegmenter.Read(text);
+        Assert.Null(read.Error);
+        Assert.Equal(["Hotel del Luna (2019)", "Secret Garden — the sit-ups", "Run On"], read.Segments!.Items.Select(i => i.Heading));
     }
 }

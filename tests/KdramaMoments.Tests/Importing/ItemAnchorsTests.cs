@@ -7,7 +7,8 @@ public sealed class ItemAnchorsTests
 {
     [Theory]
     [InlineData("Healer (2014) – The courier keeps watch from the roof opposite her flat every single night.", "Healer (2014)", "The courier keeps watch from the roof opposite her flat every single night.")]
-    [InlineData("Goblin (tvN, 2016). He appears on the beach the moment she blows out the birthday candle.", "Goblin (2016)", "He appears on the beach the moment she blows out the birthday candle.")]
+    [InlineData("Goblin (tvN, 2016). He appears on the beach the moment she blows out the birthday candle.", "Goblin (tvN, 2016)", "He appears on the beach the moment she blows out the birthday candle.")]
+    [InlineData("And to close, Oh My Venus (KBS2, 2015–2016). The trainer and the lawyer meet on a plane that nearly crashes.", "Oh My Venus (KBS2, 2015–2016)", "The trainer and the lawyer meet on a plane that nearly crashes.")]
     [InlineData("Not a kiss at all but Reply 1988 (2015). The ring scene is the one I rewatch most often.", "Reply 1988 (2015)", "The ring scene is the one I rewatch most often.")]
     [InlineData("Mine is Secret Garden — the sit-ups in the gym, with her sitting on his feet the whole time.", "Secret Garden", "the sit-ups in the gym, with her sitting on his feet the whole time.")]
     [InlineData("Hotel del Luna. The ghost hotel owner hires the son of the man who once made her a deal.", "Hotel del Luna", "The ghost hotel owner hires the son of the man who once made her a deal.")]

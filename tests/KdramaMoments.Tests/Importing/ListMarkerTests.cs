@@ -27,6 +27,16 @@ public sealed class ListMarkerTests
     }
 
     [Theory]
+    [InlineData("[03:10] Run On (2020) — Seon-gyeom & Mi-ju", "tplain", 190, "Run On (2020) — Seon-gyeom & Mi-ju")]
+    [InlineData("(1:02:40) Healer — the rooftop", "tplain", 3760, "Healer — the rooftop")]
+    [InlineData("14:05 – Start-Up, the letters", "tplain", 845, "Start-Up, the letters")]
+    public void Read_TimeCodeBeforeAHeading_IsItsMarker(string line, string shape, int seconds, string text)
+    {
+        var marker = ListMarker.Read(line);
+        Assert.Equal((shape, (int?)seconds, text, false), (marker.Shape, marker.Seconds, marker.Text, marker.IsNumbered));
+    }
+
+    [Theory]
     [InlineData("💘 Crash Landing on You (tvN, 2019)", "emoji", "Crash Landing on You (tvN, 2019)")]
     [InlineData("Hometown Cha-Cha-Cha", "plain", "Hometown Cha-Cha-Cha")]
     [InlineData("1988 was the year", "plain", "1988 was the year")]
