@@ -14,6 +14,13 @@ public static class PublicCaching
     // Paths whose answers must never be shared between visitors or replayed.
     private static readonly string[] Uncached = ["/admin", "/account", "/random", "/health", "/error"];
 
+    // The query keys some public page or API endpoint reads. An address with any other key (a crawler's tracking
+    // parameter, a cache-buster) is answered but not stored: otherwise each such address would store one more copy
+    // of a page, push real pages out of the bounded store and cost every request a copy and an eviction.
+    private static readonly HashSet<string> QueryKeysPagesRead = new(
+        ["q", "kind", "tag", "not", "decade", "episodes", "drama", "actor", "year", "sort", "page", "pageSize"],
+        StringComparer.OrdinalIgnoreCase);
+
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)
     {
         var minutes = configuration.GetValue("OutputCache:Minutes", 10);
@@ -32,6 +39,7 @@ public static class PublicCaching
             // The expiry also bounds staleness after an import run from the command line (another process).
             options.AddBasePolicy(policy => policy
                 .With(context => !Uncached.Any(prefix => context.HttpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
+                .With(context => context.HttpContext.Request.Query.Keys.All(QueryKeysPagesRead.Contains))
                 .Tag(CatalogueTag)
                 .Expire(TimeSpan.FromMinutes(minutes)));
         });
