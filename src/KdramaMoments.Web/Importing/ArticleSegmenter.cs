@@ -48,9 +48,15 @@ public static partial class ArticleSegmenter
     // A "3 comments" line above the article (a blog's post header) is not where the page ends.
     private const int MinimumLinesBeforeComments = 10;
 
+    // No line a person writes is longer than an item the extractor reads; cutting one here, before any pattern looks at
+    // it, keeps a megabyte paragraph from costing every later step (the item still says it was cut: ItemExtractor).
+    private const int LongestLineRead = ItemExtractor.MaxItemCharacters + 1;
+
+    private static string WithinLineLimit(string line) => line.Length > LongestLineRead ? line[..LongestLineRead] : line;
+
     private static List<string> ContentLines(string text)
     {
-        var unfolded = text.Split('\n');
+        var unfolded = text.Split('\n').Select(WithinLineLimit).ToArray();
         var raw = RanksJoinedToTheirTitles(unfolded.Select(TableRow).Select(FoldWhitespace).Select(SectionHeading).Select(WithoutEditorialMarks).ToList());
         var social = PageFurniture.SocialPosts(raw);
         var related = PageFurniture.RelatedLinkBoxes(raw);
