@@ -187,10 +187,13 @@ public static partial class CastReader
                 credits.Add(player);
             }
             actorSpellings.ForEach(player.AbsorbActorName);
-            if (characterSpellings.Count == 0 || (player.Character is { } played && !role.CharacterNames.Any(n => SamePerson(n, played) || PersonNames.IsNameSuffix(played, n))
-                && !IsListedCharacter(played)))
+            if (characterSpellings.Count == 0 || (player.Character is { } played && !IsListedCharacter(played)))
             {
                 continue; // the item gives the actor a role the list does not know: the item's word stands
+            }
+            if (player.Character is { } own && role.CharacterNames.Any(n => SamePerson(n, own) || PersonNames.IsNameSuffix(own, n)))
+            {
+                continue; // already paired as the list says, under the names the item chose
             }
             if (player.Character is { } other && IsListedCharacter(other) && !role.CharacterNames.Any(n => SamePerson(n, other)))
             {
