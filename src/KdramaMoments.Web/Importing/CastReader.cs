@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -130,12 +131,15 @@ public static partial class CastReader
         var mentions = FindCredits(text).Where(m => !InSpan(passing, m.Index, m.Index + Math.Max(1, m.Length))).ToList();
         var listed = ListedActors(evidence, facts, text, couple, out var factCredits);
         var credits = Collect(mentions.Concat(factCredits), listed, evidence, doubts);
+        var known = KnownCasts.NamedIn(evidence.DramaTitle, text).Where(k => !InSpan(passing, k.Index, k.Index + k.Text.Length)).Take(MaxPeople * 4).ToList();
+        FromCastList(credits, known);
         RolesFromHeading(credits, evidence);
         PairPronouns(credits, text, passing);
         PairAdjacentSentences(credits, text, passing, couple);
         PairInOrder(credits, OrderedCharacters(credits, evidence, couple), listed, facts, couple.Count > 0 ? "the Couple line" : "the heading", doubts);
         PairHeadingRoleWithLoneActor(credits, text, evidence, passing);
         CompleteGivenNames(credits, evidence);
+        FromCastList(credits, known);
         DropNotCast(credits, NotCastNames(text));
         foreach (var credit in credits.Where(c => c.Character is not null && c.Actor is null))
         {
@@ -143,6 +147,79 @@ public static partial class CastReader
         }
         var cast = WithoutDramaAsActor(credits.Select(c => c.ToCastCredit()).ToList(), evidence.DramaTitle);
         return new CastReading(cast, Featured(evidence.Heading, evidence.Body, cast), doubts);
+    }
+
+    /// <summary>
+    /// What the cast list knows of the item's drama: a listed character's name is never an actor, and a listed actor and
+    /// their role both named in the item are paired (each spelled as the item first spells them). Nobody the item does
+    /// not name is added.
+    /// </summary>
+    internal static void FromCastList(List<Credit> credits, List<KnownMention> known)
+    {
+        if (known.Count == 0)
+        {
+            return;
+        }
+        bool IsListedCharacter(string name) => known.Any(k => k.Role.CharacterNames.Any(n => SamePerson(n, name)))
+            && !known.Any(k => k.Role.ActorNames.Any(a => SamePerson(a, name) || IsShortFor(name, a)));
+        // "Yoon Se-ri (Ri Jeong-hyeok)": a role read as an actor becomes the role it is.
+        foreach (var credit in credits.Where(c => c.Actor is not null && IsListedCharacter(c.Actor)).ToList())
+        {
+            credits.Remove(credit);
+            credits.Add(new Credit(credit.Actor, null));
+            if (credit.Character is not null)
+            {
+                credits.Add(new Credit(credit.Character, null));
+            }
+        }
+        foreach (var role in known.Select(k => k.Role).Distinct())
+        {
+            var actorSpellings = known.Where(k => k.Role == role && k.IsActor).Select(k => k.Text).DistinctBy(PersonNames.RomanisationKey).ToList();
+            var characterSpellings = known.Where(k => k.Role == role && !k.IsActor).Select(k => k.Text).DistinctBy(PersonNames.RomanisationKey).ToList();
+            if (actorSpellings.Count == 0 || credits.Count >= MaxPeople)
+            {
+                continue;
+            }
+            var player = credits.FirstOrDefault(c => actorSpellings.Any(c.PlayedBy));
+            if (player is null)
+            {
+                player = new Credit(null, actorSpellings[0]);
+                credits.Add(player);
+            }
+            actorSpellings.ForEach(player.AbsorbActorName);
+            if (characterSpellings.Count == 0 || (player.Character is { } played && !IsListedCharacter(played)))
+            {
+                continue; // the item gives the actor a role the list does not know: the item's word stands
+            }
+            if (player.Character is { } own && role.CharacterNames.Any(n => SamePerson(n, own) || PersonNames.IsNameSuffix(own, n)))
+            {
+                continue; // already paired as the list says, under the names the item chose
+            }
+            if (player.Character is { } other && IsListedCharacter(other) && !role.CharacterNames.Any(n => SamePerson(n, other)))
+            {
+                // Another listed role wrongly given to this actor goes back to being a role alone.
+                var freed = new Credit(other, null);
+                var rest = player.ActorNames();
+                credits.Remove(player);
+                player = new Credit(null, rest[0]);
+                rest.Skip(1).ToList().ForEach(player.AbsorbActorName);
+                credits.Add(player);
+                credits.Add(freed);
+            }
+            foreach (var roleCredit in credits.Where(c => c != player && c.Character is not null && characterSpellings.Any(c.Answers)).ToList())
+            {
+                if (roleCredit.Actor is not null && !roleCredit.ActorNames().Any(player.PlayedBy))
+                {
+                    roleCredit.Forget(characterSpellings);
+                    continue;
+                }
+                player.AbsorbAll(roleCredit);
+                credits.Remove(roleCredit);
+            }
+            characterSpellings.ForEach(n => player.Absorb(n, null));
+        }
+        credits.RemoveAll(c => c.Character is null && c.Actor is null);
+        MergeDuplicates(credits);
     }
 
     /// <summary>The heading and body as one text, the heading closed as a sentence.</summary>
@@ -979,6 +1056,12 @@ public static partial class CastReader
 
         /// <summary>The first full spelling of the actor's name; the others are <see cref="CastCredit.ActorAliases"/>.</summary>
         public string? Actor => actorNames.Count == 0 ? null : actorNames.OrderByDescending(n => PersonNames.Words(n).Length).First();
+
+        /// <summary>Every spelling of the actor's name the item used, the chosen one first.</summary>
+        public List<string> ActorNames() => Actor is null ? [] : actorNames.OrderBy(n => n == Actor ? 0 : 1).ToList();
+
+        /// <summary>Drops the role names that belong to another credit (the list says whose role they are).</summary>
+        public void Forget(IEnumerable<string> characterNames) => names.RemoveAll(n => characterNames.Any(c => SamePerson(c, n) || PersonNames.IsNameSuffix(n, c)));
 
         public bool Answers(string name) => names.Any(n => SamePerson(n, name) || PersonNames.IsNameSuffix(name, n) || PersonNames.IsNameSuffix(n, name));
 

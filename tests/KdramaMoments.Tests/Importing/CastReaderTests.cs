@@ -10,6 +10,9 @@ public sealed class CastReaderTests
     private static CastReading Read(string heading, string body, string drama = "Crash Landing on You", HeadingPerson[]? people = null, params FactLine[] facts) =>
         CastReader.Read(new CastEvidence(heading, body.Split("\n\n"), drama, people ?? [], facts));
 
+    // A drama neither the shelf nor the cast list holds: what the prose alone says.
+    private const string Unlisted = "The Lighthouse Keeper's Daughter";
+
     private static string[] Pairs(CastReading reading) =>
         reading.Cast.Select(c => $"{c.Character}|{c.Actor}").Order(StringComparer.Ordinal).ToArray();
 
@@ -105,7 +108,8 @@ public sealed class CastReaderTests
     [Fact]
     public void AdjacentSentences_TwoNamesInTheNextSentence_NotPaired()
     {
-        var reading = Read("The soldier", "Hyun Bin plays a North Korean captain. Ri Jeong-hyeok and Yoon Se-ri meet in a tree.");
+        // A drama the cast list does not hold: the prose alone must say who plays whom.
+        var reading = Read("The soldier", "Hyun Bin plays a North Korean captain. Ri Jeong-hyeok and Yoon Se-ri meet in a tree.", Unlisted);
         Assert.DoesNotContain(reading.Cast, c => c.Character is not null && c.Actor is not null);
     }
 
@@ -316,7 +320,7 @@ public sealed class CastReaderTests
     [Fact]
     public void HeadingAboutOneRole_TwoActorsWithoutRoles_NeitherIsGuessed() =>
         Assert.DoesNotContain(Read("Yoon Ji-hoo in ‘Boys Over Flowers’",
-            "Kim Hyun-joong's violinist and Kim Bum's playboy are the quiet half of the F4.", "Boys Over Flowers",
+            "Kim Hyun-joong's violinist and Kim Bum's playboy are the quiet half of the F4.", Unlisted,
             [new HeadingPerson("Yoon Ji-hoo", null, PersonRole.Unknown)]).Cast, c => c.Character == "Yoon Ji-hoo" && c.Actor is not null);
     [Theory]
     [InlineData("Kim Go-eun plays the cheerful, stubborn, ghost-seeing student Ji Eun-tak with real warmth.")]
@@ -368,4 +372,29 @@ public sealed class CastReaderTests
     public void KnownAsWithAnAdverb_NamesTheActorAgain_NeverARole() =>
         Assert.DoesNotContain(Read("The neighbour", "Jun Ji-hyun, also known internationally as Gianna Jun, steals every scene as the vain but lovable Cheon Song-yi.", "My Love from the Star").Cast,
             c => c.Character == "Gianna Jun");
+
+    [Fact]
+    public void CastList_AListedActorAndTheirRoleNamedApart_ArePaired() =>
+        Assert.Contains("Ri Jeong-hyeok|Hyun Bin", Pairs(Read("The confession", "Hyun Bin is at his best in the last act.\n\nWhen Ri Jeong-hyeok finally admits it, the whole village hears.")));
+
+    [Fact]
+    public void CastList_AListedRoleBeforeAPossessive_IsNeverAnActor()
+    {
+        var reading = Read("The bridge", "Nobody expected Yoon Se-ri's Ri Jeong-hyeok to cry first.");
+
+        Assert.DoesNotContain(reading.Cast, c => c.Actor is not null);
+        Assert.Contains(reading.Cast, c => c.Character == "Yoon Se-ri");
+    }
+
+    [Fact]
+    public void CastList_AStageNameTheItemUsesInstead_IsTheActorAsTheItemSpellsIt() =>
+        Assert.Contains("Lee Young-jae|Jung Ji-hoon", Pairs(Read("The contract marriage", "Jung Ji-hoon was still a pop star first back then.\n\nHan Ji-eun drags Lee Young-jae to the wedding hall anyway.", "Full House")));
+
+    [Fact]
+    public void CastList_AnActorNamedWithoutTheirRole_GetsNoRoleTheItemDoesNotName() =>
+        Assert.Equal(["|Hyun Bin"], Pairs(Read("The stare", "Hyun Bin carries the whole episode with one look.")));
+
+    [Fact]
+    public void CastList_ADramaNotOnTheList_PairsNothingByTheList() =>
+        Assert.DoesNotContain("Ri Jeong-hyeok|Hyun Bin", Pairs(Read("The confession", "Hyun Bin is at his best in the last act.\n\nWhen Ri Jeong-hyeok finally admits it, the whole village hears.", Unlisted)));
 }

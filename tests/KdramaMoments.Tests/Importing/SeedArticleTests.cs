@@ -38,7 +38,7 @@ public sealed class SeedArticleTests
         { "002", new(1, "Encounter", 2019, ["Kim Jin Hyuk|Park Bo Gum", "Cha Soo Hyun|Song Hye Kyo"], null) },
         { "002", new(2, "Something In The Rain", 2018, ["Yoon Jin Ah|Son Ye Jin", "Seo Joon Hee|Jung Hae In"], null) },
         { "002", new(3, "What’s Wrong With Secretary Kim?", 2018, ["Lee Young Joon|Park Seo Joon", "Kim Mi So|Park Min Young"], null) },
-        { "002", new(4, "Goblin", 2017, ["Sunny|Yoo In Na"], null) },
+        { "002", new(4, "Goblin", 2017, ["Grim Reaper|Lee Dong Wook", "Sunny|Yoo In Na"], null) }, // "Lee Dong Wook’s character … Grim Reaper": the cast list pairs them
         { "002", new(5, "Descendants Of The Sun", 2016, ["Yoo Si Jin|Song Joong Ki", "Kang Mo Yeon|Song Hye Kyo"], null) },
         { "002", new(6, "Crash Landing On You", 2020, ["Ri Jeong-Hyeok|Hyun-Bin", "Yoon Se-ri|Son Ye-Jin"], null) },
 

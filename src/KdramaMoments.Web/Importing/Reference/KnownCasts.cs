@@ -1,0 +1,239 @@
+namespace KdramaMoments.Web.Importing.Reference;
+
+/// <summary>One role of a drama on the cast list: every name its actor goes by and every name fans call the character.</summary>
+public sealed record KnownRole(string Drama, IReadOnlyList<string> ActorNames, IReadOnlyList<string> CharacterNames);
+
+/// <summary>A listed name the item writes: the role, whether the name is the actor's, the words the item spells it with, and where.</summary>
+public sealed record KnownMention(KnownRole Role, bool IsActor, string Text, int Index);
+
+/// <summary>
+/// The importer's cast list (<c>known-casts.tsv</c>, bundled with the app): the leads of dramas on the reference shelf
+/// and the roles they play, so an item about a listed drama tells an actor from a character even where its prose does
+/// not say which is which. Names are looked up by their romanisation key over windows of a few words, so a scan is
+/// linear in the text whatever the list holds.
+/// </summary>
+public static class KnownCasts
+{
+    private const string ResourceName = "KdramaMoments.Web.Importing.Reference.known-casts.tsv";
+
+    /// <summary>The longest name on the list has this many words ("Park Cha Oh-reum", "Vincenzo Cassano" have fewer).</summary>
+    public const int MaxWords = 4;
+
+    private static readonly Lazy<CastList> Loaded = new(() =>
+    {
+        using var stream = typeof(KnownCasts).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"the cast list {ResourceName} is not embedded");
+        using var reader = new StreamReader(stream);
+        return CastList.Read(reader);
+    });
+
+    /// <summary>Every role on the list, in the file's order.</summary>
+    public static IReadOnlyList<KnownRole> All => Loaded.Value.Roles;
+
+    /// <summary>The listed roles of the drama called <paramref name="title"/> (by any of its shelf names); none when it is not listed.</summary>
+    public static IReadOnlyList<KnownRole> For(string title) => Loaded.Value.For(title);
+
+    /// <summary>The listed names of <paramref name="title"/>'s roles that <paramref name="text"/> writes, in order.</summary>
+    public static IEnumerable<KnownMention> NamedIn(string title, string text) => Loaded.Value.NamedIn(title, text);
+
+    /// <summary>A cast list read from TSV text; <see cref="CastList.Problems"/> lists the rows that could not be read.</summary>
+    public sealed class CastList
+    {
+        private readonly Dictionary<string, List<KnownRole>> byDrama = new(StringComparer.Ordinal);
+        // Per drama: a name's romanisation key → the role and whether it is the actor's. Built on first use.
+        private readonly Dictionary<string, Dictionary<string, (KnownRole Role, bool IsActor)>> names = new(StringComparer.Ordinal);
+        private readonly Lock gate = new();
+
+        public List<KnownRole> Roles { get; } = [];
+        public List<string> Problems { get; } = [];
+
+        public static CastList Read(TextReader reader) => Read(reader, KnownDramas.Find);
+
+        /// <summary>Reads the list, checking each drama against <paramref name="shelf"/> (the reference shelf's look-up).</summary>
+        public static CastList Read(TextReader reader, Func<string, KnownDrama?> shelf)
+        {
+            var list = new CastList();
+            var lineNumber = 0;
+            var headerSeen = false;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (line.Length == 0 || line.StartsWith('#'))
+                {
+                    continue;
+                }
+                if (!headerSeen)
+                {
+                    headerSeen = true; // the column names
+                    continue;
+                }
+                list.Add(line, lineNumber, shelf);
+            }
+            return list;
+        }
+
+        private void Add(string line, int lineNumber, Func<string, KnownDrama?> shelf)
+        {
+            var columns = line.Split('\t');
+            if (columns.Length != 3)
+            {
+                Problems.Add($"line {lineNumber}: expected 3 TAB-separated columns (drama, actor, character), found {columns.Length}");
+                return;
+            }
+            if (shelf(columns[0].Trim()) is not { } drama || drama.Title != columns[0].Trim())
+            {
+                Problems.Add($"line {lineNumber}: \"{columns[0].Trim()}\" is not a title on the reference shelf");
+                return;
+            }
+            var actors = List(columns[1]);
+            var characters = List(columns[2]);
+            if (actors.Count == 0 || characters.Count == 0)
+            {
+                Problems.Add($"line {lineNumber}: an actor and a character are both needed");
+                return;
+            }
+            var role = new KnownRole(drama.Title, actors, WithGivenNames(characters));
+            var clash = actors.FirstOrDefault(a => role.CharacterNames.Any(c => PersonNames.RomanisationKey(c) == PersonNames.RomanisationKey(a)));
+            if (clash is not null)
+            {
+                Problems.Add($"line {lineNumber}: \"{clash}\" is both the actor's name and the character's");
+                return;
+            }
+            if (!byDrama.TryGetValue(drama.Title, out var roles))
+            {
+                byDrama[drama.Title] = roles = [];
+            }
+            roles.Add(role);
+            Roles.Add(role);
+        }
+
+        private static List<string> List(string column) =>
+            column.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        // "Ri Jeong-hyeok" is "Jeong-hyeok" to fans: a full Korean name's given name, when it is long enough to be nobody
+        // else's ("Uk" of "Jang Uk" and "Sol" of "Im Sol" are not).
+        private static List<string> WithGivenNames(List<string> characters) =>
+            characters.Concat(characters
+                    .Where(PersonNames.LooksLikeFullName)
+                    .Select(c => c[(c.IndexOf(' ', StringComparison.Ordinal) + 1)..])
+                    .Where(g => Domain.Names.Normalize(g).Length >= 4))
+                .DistinctBy(PersonNames.RomanisationKey)
+                .ToList();
+
+        public IReadOnlyList<KnownRole> For(string title)
+        {
+            var drama = KnownDramas.Find(title)?.Title ?? title;
+            return byDrama.TryGetValue(drama, out var roles) ? roles : [];
+        }
+
+        public IEnumerable<KnownMention> NamedIn(string title, string text)
+        {
+            var roles = For(title);
+            if (roles.Count == 0)
+            {
+                yield break;
+            }
+            var lookup = Lookup(roles);
+            var (words, offsets) = Words(text);
+            for (var start = 0; start < words.Length; start++)
+            {
+                var first = Bare(words[start]);
+                if (first.Length == 0 || !char.IsUpper(first[0]))
+                {
+                    continue;
+                }
+                // The longest window that is a listed name wins: "Kim Shin" over "Kim", "Lee Jun-ho" over "Jun-ho".
+                (KnownRole Role, bool IsActor, int End)? found = null;
+                var window = string.Empty;
+                for (var end = start; end < words.Length && end - start < MaxWords; end++)
+                {
+                    var word = Bare(words[end]);
+                    if (word.Length == 0 || !char.IsUpper(word[0]))
+                    {
+                        break;
+                    }
+                    window = end == start ? word : window + " " + word;
+                    if (lookup.TryGetValue(PersonNames.RomanisationKey(window), out var hit) && Counts(words, start, end))
+                    {
+                        found = (hit.Role, hit.IsActor, end);
+                    }
+                    if (ClosesName(words[end]))
+                    {
+                        break;
+                    }
+                }
+                // "Captain Ri Jeong-hyeok": a title-and-surname alias that runs on into a full name is read from the name.
+                if (found is { } f && !(f.End + 1 < words.Length && !ClosesName(words[f.End]) && Bare(words[f.End + 1]) is { Length: > 0 } next && char.IsUpper(next[0])))
+                {
+                    yield return new KnownMention(f.Role, f.IsActor, string.Join(' ', words[start..(f.End + 1)].Select(Bare)), offsets[start]);
+                    start = f.End;
+                }
+            }
+        }
+
+        private static (string[] Words, int[] Offsets) Words(string text)
+        {
+            var words = new List<string>();
+            var offsets = new List<int>();
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var space = i == text.Length || char.IsWhiteSpace(text[i]);
+                if (!space && start < 0)
+                {
+                    start = i;
+                }
+                else if (space && start >= 0)
+                {
+                    words.Add(text[start..i]);
+                    offsets.Add(start);
+                    start = -1;
+                }
+            }
+            return (words.ToArray(), offsets.ToArray());
+        }
+
+        // One word alone is too often an English word ("Rain", "Sunny", "Genie") to count where a sentence opens; a
+        // hyphenated given name ("Se-ri") or a name in capitals ("IU") is a name anywhere.
+        private static bool Counts(string[] words, int start, int end) =>
+            end > start || words[start].Contains('-', StringComparison.Ordinal) || Bare(words[start]).All(char.IsUpper)
+            || (start > 0 && words[start - 1][^1] is not ('.' or '!' or '?' or ':' or '"' or '”'));
+
+        private static bool ClosesName(string word) => word[^1] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '”' || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+        private static string Bare(string word)
+        {
+            var bare = word.Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '(', ')', ',', '.', ';', ':', '!', '?', '«', '»', '<', '>', '[', ']');
+            return bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal) ? bare[..^2] : bare;
+        }
+
+        private Dictionary<string, (KnownRole Role, bool IsActor)> Lookup(IReadOnlyList<KnownRole> roles)
+        {
+            lock (gate)
+            {
+                if (names.TryGetValue(roles[0].Drama, out var lookup))
+                {
+                    return lookup;
+                }
+                lookup = new Dictionary<string, (KnownRole, bool)>(StringComparer.Ordinal);
+                // Characters first, then actors: a name that is both (an actor's stage name a role also bears) reads as the actor.
+                foreach (var role in roles)
+                {
+                    foreach (var name in role.CharacterNames)
+                    {
+                        lookup.TryAdd(PersonNames.RomanisationKey(name), (role, false));
+                    }
+                }
+                foreach (var role in roles)
+                {
+                    foreach (var name in role.ActorNames)
+                    {
+                        lookup[PersonNames.RomanisationKey(name)] = (role, true);
+                    }
+                }
+                names[roles[0].Drama] = lookup;
+                return lookup;
+            }
+        }
+    }
+}
