@@ -79,8 +79,9 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         return new ListMarker($"{decoration}{kind}{delimiter}", number, CleanText(text)) { Seconds = seconds };
     }
 
+    // The pattern's \d is any script's digit ("[١:٣٠]"), so each is read by its value, as Digits does.
     private static int TimeCode(string code) =>
-        code.Split(':').Aggregate(0, (total, part) => total * 60 + int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture));
+        code.Split(':').Aggregate(0, (total, part) => total * 60 + part.Aggregate(0, (n, c) => n * 10 + CharUnicodeInfo.GetDecimalDigitValue(c)));
 
     private static (string? Kind, int? Number, string After) ReadNumber(string s)
     {

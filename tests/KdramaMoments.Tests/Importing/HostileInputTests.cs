@@ -33,6 +33,16 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    [InlineData("[١:٣٠]", "[٢:٣٠]", "[٣:٣٠]")]
+    [InlineData("(１:０５)", "(２:１０)", "(３:１５)")]
+    public void Parse_TimeCodesInOtherScriptsDigits_ReadTheList(string first, string second, string third)
+    {
+        var (article, error) = ArticleParser.Parse(Article(first, second, third));
+        Assert.Null(error);
+        Assert.Equal(["Crash Landing on You", "Goblin", "Healer"], article!.Items.Select(i => i.Drama.Title));
+    }
+
+    [Theory]
     [InlineData("“‘\"(“‘\"(“‘\"(")]
     [InlineData("(Kim (Lee (Park Bo-gum ")]
     [InlineData("１２３٤٥\0 ")]

@@ -19,13 +19,7 @@ public static class KnownCasts
     /// <summary>The longest name on the list has this many words ("Park Cha Oh-reum", "Vincenzo Cassano" have fewer).</summary>
     public const int MaxWords = 4;
 
-    private static readonly Lazy<CastList> Loaded = new(() =>
-    {
-        using var stream = typeof(KnownCasts).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"the cast list {ResourceName} is not embedded");
-        using var reader = new StreamReader(stream);
-        return CastList.Read(reader);
-    });
+    private static readonly Lazy<CastList> Loaded = new(() => ReferenceTable.Load(ResourceName, CastList.Read));
 
     /// <summary>Every role on the list, in the file's order.</summary>
     public static IReadOnlyList<KnownRole> All => Loaded.Value.Roles;
@@ -53,21 +47,9 @@ public static class KnownCasts
         public static CastList Read(TextReader reader, Func<string, KnownDrama?> shelf)
         {
             var list = new CastList();
-            var lineNumber = 0;
-            var headerSeen = false;
-            while (reader.ReadLine() is { } line)
+            foreach (var (number, line) in ReferenceTable.Rows(reader))
             {
-                lineNumber++;
-                if (line.Length == 0 || line.StartsWith('#'))
-                {
-                    continue;
-                }
-                if (!headerSeen)
-                {
-                    headerSeen = true; // the column names
-                    continue;
-                }
-                list.Add(line, lineNumber, shelf);
+                list.Add(line, number, shelf);
             }
             return list;
         }
@@ -85,8 +67,8 @@ public static class KnownCasts
                 Problems.Add($"line {lineNumber}: \"{columns[0].Trim()}\" is not a title on the reference shelf");
                 return;
             }
-            var actors = List(columns[1]);
-            var characters = List(columns[2]);
+            var actors = ReferenceTable.List(columns[1]);
+            var characters = ReferenceTable.List(columns[2]);
             if (actors.Count == 0 || characters.Count == 0)
             {
                 Problems.Add($"line {lineNumber}: an actor and a character are both needed");
@@ -106,9 +88,6 @@ public static class KnownCasts
             roles.Add(role);
             Roles.Add(role);
         }
-
-        private static List<string> List(string column) =>
-            column.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
         // "Ri Jeong-hyeok" is "Jeong-hyeok" to fans: a full Korean name's given name, when it is long enough to be nobody
         // else's ("Uk" of "Jang Uk" and "Sol" of "Im Sol" are not).

@@ -22,13 +22,7 @@ public static class KnownDramas
     // the Weather Is Nice", has nine), so a scan is linear in the text whatever the shelf holds.
     public const int MaxWords = 9;
 
-    private static readonly Lazy<Shelf> Loaded = new(() =>
-    {
-        using var stream = typeof(KnownDramas).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"the reference shelf {ResourceName} is not embedded");
-        using var reader = new StreamReader(stream);
-        return Shelf.Read(reader);
-    });
+    private static readonly Lazy<Shelf> Loaded = new(() => ReferenceTable.Load(ResourceName, Shelf.Read));
 
     /// <summary>Every drama on the shelf, in the file's order.</summary>
     public static IReadOnlyList<KnownDrama> All => Loaded.Value.Dramas;
@@ -71,21 +65,9 @@ public static class KnownDramas
         public static Shelf Read(TextReader reader)
         {
             var shelf = new Shelf();
-            var lineNumber = 0;
-            var headerSeen = false;
-            while (reader.ReadLine() is { } line)
+            foreach (var (number, line) in ReferenceTable.Rows(reader))
             {
-                lineNumber++;
-                if (line.Length == 0 || line.StartsWith('#'))
-                {
-                    continue;
-                }
-                if (!headerSeen)
-                {
-                    headerSeen = true; // the column names
-                    continue;
-                }
-                shelf.Add(line, lineNumber);
+                shelf.Add(line, number);
             }
             return shelf;
         }
@@ -108,7 +90,7 @@ public static class KnownDramas
                 }
                 year = y;
             }
-            var drama = new KnownDrama(columns[0].Trim(), List(columns[1]), List(columns[2]), List(columns[3]), year, columns[5].Trim() is { Length: > 0 } n ? n : null);
+            var drama = new KnownDrama(columns[0].Trim(), ReferenceTable.List(columns[1]), ReferenceTable.List(columns[2]), ReferenceTable.List(columns[3]), year, columns[5].Trim() is { Length: > 0 } n ? n : null);
             foreach (var name in drama.Names)
             {
                 var key = Domain.Names.Normalize(name);
@@ -135,9 +117,6 @@ public static class KnownDramas
             wordsWithPeriod.UnionWith(drama.Names.SelectMany(n => n.Split(' ')).Where(w => w.Length > 1 && w.EndsWith('.')));
             Dramas.Add(drama);
         }
-
-        private static List<string> List(string column) =>
-            column.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
         public KnownDrama? Find(string title)
         {

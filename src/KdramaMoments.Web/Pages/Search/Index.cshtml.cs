@@ -37,7 +37,7 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueM
             await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync());
         // An answer is kept per catalogue version under what it depends on (not the whole address: any other value in
         // the query string, a tracking tag or a cache-buster, would miss the output cache and read everything again).
-        var key = new AnswerKey(SearchQuery.Parse(Q).Text, SearchKinds.Parse(Kind), Blank(Drama), year, page, string.Join('&', facets.QueryValues().Select(v => v.Key + "=" + v.Value)));
+        var key = new AnswerKey(SearchQuery.Parse(Q).Text, SearchKinds.Parse(Kind), NullIfBlank(Drama), year, page, string.Join('&', facets.QueryValues().Select(v => v.Key + "=" + v.Value)));
         var answer = await memo.GetAsync(key, () => AnswerAsync(new SearchRequest(Q, Kind, null, Drama, year, page, facets), facets), a => a.Rows);
         (Results, spoilerGates, DramaTitle) = (answer.Results, answer.SpoilerGates, answer.DramaTitle);
         Facets = FacetLinks.For(Request, "/search", facets, answer.Counts, TagOptions.ToDictionary(t => t.Slug, t => t.Name));
@@ -55,7 +55,7 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueM
     {
         var results = await search.SearchAsync(request, CancellationToken.None);
         var scope = search.MatchingMoments(request.Q);
-        if (Blank(request.Drama) is { } drama)
+        if (NullIfBlank(request.Drama) is { } drama)
         {
             scope = scope.Where(m => m.Drama.Slug == drama);
         }
@@ -69,13 +69,13 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueM
                 .ToListAsync())
             .ToDictionary(m => m.Slug, m => Spoilers.SpoilerGate.Attributes(m.Drama, m.Episode, m.Spoiler));
         var counts = await FacetCounts.CountAsync(scope, facets, CancellationToken.None);
-        var dramaTitle = Blank(request.Drama) is { } slug
+        var dramaTitle = NullIfBlank(request.Drama) is { } slug
             ? await db.Dramas.AsNoTracking().Where(d => d.Slug == slug).Select(d => d.Title).FirstOrDefaultAsync()
             : null;
         return new Answer(results, gates, counts, dramaTitle);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>The spoiler gate's attributes for a moment found (nothing for other kinds).</summary>
     public Microsoft.AspNetCore.Html.IHtmlContent SpoilerGate(SearchResult result) =>
