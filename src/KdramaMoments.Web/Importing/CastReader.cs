@@ -123,6 +123,7 @@ public static partial class CastReader
 
     public static CastReading Read(CastEvidence evidence)
     {
+        using var keys = NameKeys.Open();
         var doubts = new List<ItemDoubt>();
         var text = Text(evidence);
         var facts = FactLines(evidence);
@@ -131,7 +132,7 @@ public static partial class CastReader
         var mentions = FindCredits(text).Where(m => !InSpan(passing, m.Index, m.Index + Math.Max(1, m.Length))).ToList();
         var listed = ListedActors(evidence, facts, text, couple, out var factCredits);
         var credits = Collect(mentions.Concat(factCredits), listed, evidence, doubts);
-        var known = KnownCasts.NamedIn(evidence.DramaTitle, text).Where(k => !InSpan(passing, k.Index, k.Index + k.Text.Length)).Take(MaxPeople * 4).ToList();
+        var known = KnownNames(evidence.DramaTitle, text, facts, passing);
         FromCastList(credits, known);
         RolesFromHeading(credits, evidence);
         PairPronouns(credits, text, passing);
@@ -186,7 +187,10 @@ public static partial class CastReader
                 player = new Credit(null, actorSpellings[0]);
                 credits.Add(player);
             }
-            actorSpellings.ForEach(player.AbsorbActorName);
+            // The item's own name for the actor stands; the list's other spellings it also writes are kept beside it.
+            actorSpellings.ForEach(player.AbsorbActorAlias);
+            // "Cast: IU (Lee Ji-eun)": a listed actor's other name read as a role is the actor's name.
+            player.Forget(actorSpellings);
             if (characterSpellings.Count == 0 || (player.Character is { } played && !IsListedCharacter(played)))
             {
                 continue; // the item gives the actor a role the list does not know: the item's word stands
@@ -220,6 +224,20 @@ public static partial class CastReader
         }
         credits.RemoveAll(c => c.Character is null && c.Actor is null);
         MergeDuplicates(credits);
+    }
+
+    /// <summary>
+    /// The cast list's names the item writes outside passing mentions of other dramas: in its heading and body, and in
+    /// its fact lines ("Cast: Kim Soo-hyun, Seo Yea-ji" over a body that names Moon Gang-tae), which count once each.
+    /// </summary>
+    internal static List<KnownMention> KnownNames(string dramaTitle, string text, List<FactLine> facts, List<(int Start, int End)> passing)
+    {
+        var factText = string.Join('\n', facts.Select(f => f.Key + ": " + f.Value));
+        var all = text + "\n" + factText;
+        return KnownCasts.NamedIn(dramaTitle, all)
+            .Where(k => k.Index > text.Length || !InSpan(passing, k.Index, k.Index + k.Text.Length))
+            .Take(MaxPeople * 4)
+            .ToList();
     }
 
     /// <summary>The heading and body as one text, the heading closed as a sentence.</summary>
@@ -564,7 +582,7 @@ public static partial class CastReader
                 existing.Absorb(character, fullActor);
             }
             existing.AbsorbActorName(actor);
-            existing.AbsorbActorName(alias);
+            existing.AbsorbActorAlias(alias);
         }
         // Actors the item names without a role still count: the resolver may know their role.
         foreach (var actor in full.Where(a => !merged.Any(c => c.PlayedBy(a))).Take(Math.Max(0, MaxPeople - merged.Count)))
@@ -1052,10 +1070,14 @@ public static partial class CastReader
         private readonly List<string> names = character is null ? [] : [character];
         private readonly List<string> actorNames = actor is null ? [] : [actor];
 
+        // Names the item gave only as another name of an actor it calls otherwise ("IU (Lee Ji-eun)"): kept, never chosen.
+        private readonly HashSet<string> otherNames = new(StringComparer.Ordinal);
+
         public string? Character => names.Count == 0 ? null : names.OrderByDescending(n => PersonNames.Words(n).Length).ThenByDescending(n => n.Length).First();
 
         /// <summary>The first full spelling of the actor's name; the others are <see cref="CastCredit.ActorAliases"/>.</summary>
-        public string? Actor => actorNames.Count == 0 ? null : actorNames.OrderByDescending(n => PersonNames.Words(n).Length).First();
+        public string? Actor => actorNames.Count == 0 ? null
+            : (actorNames.Where(n => !otherNames.Contains(n)).DefaultIfEmpty(actorNames[0])).OrderByDescending(n => PersonNames.Words(n).Length).First();
 
         /// <summary>Every spelling of the actor's name the item used, the chosen one first.</summary>
         public List<string> ActorNames() => Actor is null ? [] : actorNames.OrderBy(n => n == Actor ? 0 : 1).ToList();
@@ -1100,6 +1122,16 @@ public static partial class CastReader
             actorNames.Add(name);
         }
 
+        /// <summary>Keeps another name of the actor that the item gives beside the one it uses ("IU (Lee Ji-eun)").</summary>
+        public void AbsorbActorAlias(string? name)
+        {
+            if (name is not null && actorNames.Count > 0 && !actorNames.Any(a => Names.Normalize(a) == Names.Normalize(name)))
+            {
+                otherNames.Add(name);
+            }
+            AbsorbActorName(name);
+        }
+
         public void AbsorbAll(Credit other)
         {
             foreach (var name in other.names)
@@ -1108,7 +1140,14 @@ public static partial class CastReader
             }
             foreach (var name in other.actorNames)
             {
-                AbsorbActorName(name);
+                if (other.otherNames.Contains(name))
+                {
+                    AbsorbActorAlias(name);
+                }
+                else
+                {
+                    AbsorbActorName(name);
+                }
             }
         }
 

@@ -181,7 +181,9 @@ public static partial class PersonNames
     /// The key two romanisations of one name share, for comparing names only: "Ri Jeong-hyeok" = "Lee Jung Hyuk",
     /// "Koo Hye-sun" = "Ku Hye Sun", "Park Bo Gum" = "Park Bo-gum". Different given names keep different keys.
     /// </summary>
-    public static string RomanisationKey(string name)
+    public static string RomanisationKey(string name) => NameKeys.Of(name, ComputeRomanisationKey);
+
+    private static string ComputeRomanisationKey(string name)
     {
         var words = Words(name);
         for (var i = 0; i < words.Length; i++)

@@ -167,7 +167,8 @@ public sealed class ArticleParserTests
             "Choi Dal-po (Lee Jong-suk) becomes a reporter to clear his family's name and falls for a girl who cannot lie.");
         Assert.Equal(["Goblin", "Healer", "Pinocchio"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal([2016, 2014, 2014], article.Items.Select(i => i.Drama.Year));
-        Assert.Contains(article.Items[0].Cast, c => c.Character is null && c.Actor == "Lee Dong-wook");
+        // The cast list knows whom the Stars line's third actor plays, and the body names that role.
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Grim Reaper" && c.Actor == "Lee Dong-wook");
         Assert.DoesNotContain(article.Items.SelectMany(i => i.Cast), c => c.Actor == "Mark" || c.Character == "Mark");
     }
 

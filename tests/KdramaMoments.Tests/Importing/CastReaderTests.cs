@@ -51,9 +51,9 @@ public sealed class CastReaderTests
     [Fact]
     public void CastLine_CountsAgreeWithHeading_PairsInOrder()
     {
-        var reading = Read("Crash Landing on You: Ri Jeong-hyeok and Yoon Se-ri", "The most famous first meeting of the decade.",
-            facts: new FactLine("Cast", "Hyun Bin, Son Ye-jin"));
-        Assert.Equal(["Ri Jeong-hyeok|Hyun Bin", "Yoon Se-ri|Son Ye-jin"], Pairs(reading));
+        var reading = Read(Unlisted + ": Baek Do-hwan and Yoo Seon-mi", "The most famous first meeting of the decade.", Unlisted,
+            facts: new FactLine("Cast", "Kang Min-jae, Han Yu-ri"));
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Han Yu-ri"], Pairs(reading));
         Assert.Contains(reading.Doubts, d => d.About == "cast" && d.Why.StartsWith("paired by order", StringComparison.Ordinal));
     }
 
@@ -78,8 +78,8 @@ public sealed class CastReaderTests
     [Fact]
     public void CastLine_CountsDisagree_NoPairsAndADoubt()
     {
-        var reading = Read("Crash Landing on You: Ri Jeong-hyeok and Yoon Se-ri", "A storm, a tree, a soldier.",
-            facts: new FactLine("Cast", "Hyun Bin, Son Ye-jin, Seo Ji-hye"));
+        var reading = Read(Unlisted + ": Baek Do-hwan and Yoo Seon-mi", "A storm, a tree, a soldier.", Unlisted,
+            facts: new FactLine("Cast", "Kang Min-jae, Han Yu-ri, Seo Ji-hye"));
         Assert.All(reading.Cast, c => Assert.True(c.Character is null || c.Actor is null));
         Assert.Contains(reading.Doubts, d => d.Why == "Cast line lists 3 actors but the heading names 2 characters");
     }
@@ -397,4 +397,27 @@ public sealed class CastReaderTests
     [Fact]
     public void CastList_ADramaNotOnTheList_PairsNothingByTheList() =>
         Assert.DoesNotContain("Ri Jeong-hyeok|Hyun Bin", Pairs(Read("The confession", "Hyun Bin is at his best in the last act.\n\nWhen Ri Jeong-hyeok finally admits it, the whole village hears.", Unlisted)));
+
+    [Fact]
+    public void CastList_ACastLineOverABodyThatNamesTheRolesInAnotherOrder_PairsAsTheListSays() =>
+        Assert.Equal(["Hong Shim|Nam Ji-hyun", "Lee Yul|Doh Kyung-soo"], Pairs(Read("The prince who forgot",
+            "Hong Shim runs the house while Lee Yul, who remembers nothing, tries to be useful.", "100 Days My Prince",
+            facts: new FactLine("Cast", "Nam Ji-hyun, Doh Kyung-soo"))));
+
+    [Fact]
+    public void CastList_ACoupleLineAndActorsDescribedInTheBody_ArePairedAsTheListSays() =>
+        Assert.Equal(["Chae Young-shin|Park Min-young", "Seo Jung-hoo|Ji Chang-wook"], Pairs(Read("The earpiece",
+            "Ji Chang-wook AGAIN, as the courier nobody sees.\n\nPark Min-young as the reporter he keeps safe.", "Healer",
+            facts: new FactLine("Couple", "Seo Jung-hoo & Chae Young-shin"))));
+
+    [Fact]
+    public void CastList_AStageNameWithTheBirthNameBesideIt_StaysTheActorsName()
+    {
+        var credit = Assert.Single(Read("The last night at the hotel", "IU plays the hotel's owner, Jang Man-wol, one last time.", "Hotel del Luna",
+            facts: new FactLine("Cast", "IU (Lee Ji-eun)")).Cast);
+
+        Assert.Equal(("Jang Man-wol", "IU"), (credit.Character, credit.Actor));
+        Assert.Equal(["Lee Ji-eun"], credit.ActorAliases);
+        Assert.Empty(credit.CharacterAliases);
+    }
 }

@@ -114,6 +114,9 @@ public static class KnownCasts
             }
             var lookup = Lookup(roles);
             var (words, offsets) = Words(text);
+            // A window's key is its words' keys run together, so each word's key is computed once for every window it is in.
+            var wordKeys = new string?[words.Length];
+            string WordKey(int i) => wordKeys[i] ??= PersonNames.RomanisationKey(Bare(words[i]));
             for (var start = 0; start < words.Length; start++)
             {
                 var first = Bare(words[start]);
@@ -131,8 +134,8 @@ public static class KnownCasts
                     {
                         break;
                     }
-                    window = end == start ? word : window + " " + word;
-                    if (lookup.TryGetValue(PersonNames.RomanisationKey(window), out var hit) && Counts(words, start, end))
+                    window += WordKey(end);
+                    if (lookup.TryGetValue(window, out var hit) && Counts(words, start, end))
                     {
                         found = (hit.Role, hit.IsActor, end);
                     }
@@ -142,13 +145,18 @@ public static class KnownCasts
                     }
                 }
                 // "Captain Ri Jeong-hyeok": a title-and-surname alias that runs on into a full name is read from the name.
-                if (found is { } f && !(f.End + 1 < words.Length && !ClosesName(words[f.End]) && Bare(words[f.End + 1]) is { Length: > 0 } next && char.IsUpper(next[0])))
+                if (found is { } f && !RunsOn(words, f.End))
                 {
                     yield return new KnownMention(f.Role, f.IsActor, string.Join(' ', words[start..(f.End + 1)].Select(Bare)), offsets[start]);
                     start = f.End;
                 }
             }
         }
+
+        // "Captain Ri Jeong-hyeok" runs on past "Captain Ri"; "Ji Chang-wook AGAIN" does not: a shouted word is no name word.
+        private static bool RunsOn(string[] words, int end) =>
+            end + 1 < words.Length && !ClosesName(words[end]) && Bare(words[end + 1]) is { Length: > 0 } next && char.IsUpper(next[0])
+            && !(next.Length > 3 && next.All(char.IsUpper));
 
         private static (string[] Words, int[] Offsets) Words(string text)
         {
