@@ -53,6 +53,9 @@ public static partial class CastReader
     /// <summary>One to four name words.</summary>
     internal const string Run = Token + @"(?:[ \u00A0]" + Token + "){0,3}";
 
+    // A name with its form of address, which is how some roles are known: "Mr. Gu (Son Suk-ku)", "Ms. Oh".
+    private const string Addressed = @"(?:(?:Mr|Mrs|Ms|Dr)\.[ ]+)?" + Run;
+
     // A title after "in": capitalised words, with the small words titles keep ("Crash Landing on You").
     private const string Title = @"\p{Lu}[\p{L}\p{N}'’:\-]*(?:[ ](?:\p{Lu}[\p{L}\p{N}'’:\-]*|of|the|on|and|a|an|in|to|for|with|from|is|\p{N}+)){0,8}";
 
@@ -88,7 +91,7 @@ public static partial class CastReader
     [
         // "Yoon Se-ri (Son Ye-jin)", "(played by Son Ye-jin)", "(Im Yoon-ah, better known as YoonA of Girls' Generation)"
         // "Park Seo-joon (as Ko Dong-man)": the actor outside, the role inside.
-        ("parenthesis", Pattern(@"(?<char>" + Run + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160}))?\)")),
+        ("parenthesis", Pattern(@"(?<char>" + Addressed + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160}))?\)")),
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
@@ -408,6 +411,14 @@ public static partial class CastReader
     {
         credits = [];
         var actors = evidence.HeadingPeople.Where(p => p.Role == PersonRole.Actor).Select(p => p.Name).ToList();
+        // "Couple: Moon Dong-eun (Song Hye-kyo) & Joo Yeo-jeong (Lee Do-hyun)": the role outside, the actor inside.
+        foreach (var fact in facts.Where(f => IsKey(f, "couple")))
+        {
+            foreach (var entry in SplitNameList(fact.Value).Select(e => ParenthesisEntry().Match(e)).Where(m => m.Success))
+            {
+                credits.Add(new CreditMention("couple line", entry.Groups["outer"].Value, entry.Groups["inner"].Value, 0));
+            }
+        }
         foreach (var fact in facts.Where(f => IsKey(f, "cast") || IsKey(f, "starring") || IsKey(f, "actors") || IsKey(f, "leads") || IsKey(f, "played by")))
         {
             foreach (var entry in SplitNameList(fact.Value))
@@ -584,6 +595,11 @@ public static partial class CastReader
             existing.AbsorbActorName(actor);
             existing.AbsorbActorAlias(alias);
         }
+        // "Cast: Lee Jun-ho, Im Yoon-ah" over "Yoona (Im Yoon-ah) plays …": the name a cast line credits is the actor's name.
+        foreach (var name in listed)
+        {
+            merged.FirstOrDefault(c => c.PlayedBy(name))?.Prefer(name);
+        }
         // Actors the item names without a role still count: the resolver may know their role.
         foreach (var actor in full.Where(a => !merged.Any(c => c.PlayedBy(a))).Take(Math.Max(0, MaxPeople - merged.Count)))
         {
@@ -617,7 +633,7 @@ public static partial class CastReader
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var given = words.Length >= 2 ? string.Join(' ', words.Skip(1)) : null;
-        return given is not null && Names.Normalize(given).Length >= 4 ? PersonNames.MentionPattern(given).Count(body) : 0;
+        return given is not null && Names.Normalize(given).Length >= 4 ? PersonNames.CountMentions(given, body) : 0;
     }
 
     // "Son Ye-jin's Yoon Se-ri": two full names joined by 's are an actor and a role when the first is never a role in
@@ -703,8 +719,8 @@ public static partial class CastReader
         var body = string.Join('\n', evidence.Body);
         // A name the heading gives without saying who it is counts when the body keeps using it (in full or by given name).
         var unknown = evidence.HeadingPeople.Where(p => p.Role == PersonRole.Unknown).Select(p => p.Name).Where(IsName)
-            .Where(n => PersonNames.MentionPattern(n).Count(body) + GivenNameMentions(n, body) >= 2);
-        foreach (var name in names.Where(n => PersonNames.MentionPattern(n).Count(body) >= 2).Concat(unknown))
+            .Where(n => PersonNames.CountMentions(n, body) + GivenNameMentions(n, body) >= 2);
+        foreach (var name in names.Where(n => PersonNames.CountMentions(n, body) >= 2).Concat(unknown))
         {
             if (credits.Count < MaxPeople && PersonNames.Clean(name) is { } clean && !credits.Any(c => c.Answers(clean)) && !IsDramaOrActor(clean, credits, evidence.DramaTitle))
             {
@@ -952,7 +968,7 @@ public static partial class CastReader
     internal static List<string> Featured(string heading, IReadOnlyList<string> body, List<CastCredit> cast)
     {
         static bool Mentioned(CastCredit c, string text) =>
-            c.AllNames().Concat(c.ActorNames()).Any(n => PersonNames.MentionPattern(n).IsMatch(text));
+            c.AllNames().Concat(c.ActorNames()).Any(n => PersonNames.CountMentions(n, text) > 0);
 
         var fromHeading = cast.Where(c => Mentioned(c, heading)).ToList();
         var scene = string.Join('\n', body.Skip(1));
@@ -961,7 +977,7 @@ public static partial class CastReader
         if (featured.Count < 2)
         {
             var all = string.Join('\n', body);
-            featured = featured.Union(cast.Where(c => c.Character is not null && c.AllNames().Sum(n => PersonNames.MentionPattern(n).Count(all)) >= 2)).ToList();
+            featured = featured.Union(cast.Where(c => c.Character is not null && c.AllNames().Sum(n => PersonNames.CountMentions(n, all)) >= 2)).ToList();
         }
         if (featured.Count == 0)
         {
@@ -1122,6 +1138,9 @@ public static partial class CastReader
             actorNames.Add(name);
         }
 
+        /// <summary>Makes a name kept as another name of the actor a name the actor may be shown by again.</summary>
+        public void Prefer(string name) => otherNames.RemoveWhere(n => Names.Normalize(n) == Names.Normalize(name));
+
         /// <summary>Keeps another name of the actor that the item gives beside the one it uses ("IU (Lee Ji-eun)").</summary>
         public void AbsorbActorAlias(string? name)
         {
@@ -1194,7 +1213,8 @@ public static partial class CastReader
     [GeneratedRegex("^" + Token + "$", Linear)]
     private static partial Regex WholeToken();
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b|·|;)\s*", Linear)]
+    // "Kim Yoo-jung x Song Kang": fans pair names with an x as often as with "and".
+    [GeneratedRegex(@"\s*(?:,|&|\band\b|·|;)\s*|\s+[x×]\s+", Linear)]
     private static partial Regex NameListSeparator();
 
     // "Cast: A, B" as a paragraph of its own, or a line that is only "Played by A and B" / "Starring A and B".

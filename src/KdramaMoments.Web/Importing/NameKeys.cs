@@ -1,7 +1,7 @@
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
-/// The romanisation keys of the names one item's reading compares, each computed once: the cast steps compare every
+/// The romanisation keys and name words of the names one item's reading compares, each computed once: the cast steps compare every
 /// credit's names with every other's and with the cast list's, so without this an item of a listed drama recomputes
 /// the same few keys hundreds of times (the paste of 999 listed-drama items in the README, "Hostile input").
 /// Opened by <see cref="CastReader.Read"/> for one item; closed with it, so it never holds more than one item's names.
@@ -15,6 +15,7 @@ internal sealed class NameKeys : IDisposable
     private static NameKeys? current;
 
     private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> words = new(StringComparer.Ordinal);
     private readonly bool owner;
 
     private NameKeys(bool owner) => this.owner = owner;
@@ -31,23 +32,27 @@ internal sealed class NameKeys : IDisposable
     }
 
     /// <summary>The key of <paramref name="name"/>, from the open cache when there is one.</summary>
-    public static string Of(string name, Func<string, string> compute)
+    public static string Of(string name, Func<string, string> compute) => Memo(current?.keys, name, compute);
+
+    /// <summary>The name words of <paramref name="name"/> in comparison form, from the open cache when there is one.</summary>
+    public static string[] WordsOf(string name, Func<string, string[]> compute) => Memo(current?.words, name, compute);
+
+    private static T Memo<T>(Dictionary<string, T>? cache, string name, Func<string, T> compute)
     {
-        var cache = current;
         if (cache is null)
         {
             return compute(name);
         }
-        if (cache.keys.TryGetValue(name, out var key))
+        if (cache.TryGetValue(name, out var value))
         {
-            return key;
+            return value;
         }
-        key = compute(name);
-        if (cache.keys.Count < MaxNames)
+        value = compute(name);
+        if (cache.Count < MaxNames)
         {
-            cache.keys[name] = key;
+            cache[name] = value;
         }
-        return key;
+        return value;
     }
 
     public void Dispose()

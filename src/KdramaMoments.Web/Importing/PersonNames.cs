@@ -126,7 +126,9 @@ public static partial class PersonNames
     }
 
     /// <summary>Name words in comparison form: "Ri Jeong-Hyeok" → [ri, jeong, hyeok].</summary>
-    public static string[] Words(string name) =>
+    public static string[] Words(string name) => NameKeys.WordsOf(name, ComputeWords);
+
+    private static string[] ComputeWords(string name) =>
         name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Names.Normalize).Where(w => w.Length > 0).ToArray();
 
     /// <summary>
@@ -135,8 +137,9 @@ public static partial class PersonNames
     /// </summary>
     public static bool IsNameSuffix(string shorter, string longer)
     {
-        var s = Names.Normalize(shorter);
-        var l = Names.Normalize(longer);
+        // Words are the name's letters and digits split where it has spaces or hyphens, so joined they are its normal form.
+        var s = string.Concat(Words(shorter));
+        var l = string.Concat(Words(longer));
         if (s.Length < 4 || s.Length >= l.Length || !l.EndsWith(s, StringComparison.Ordinal))
         {
             return false;
@@ -185,7 +188,7 @@ public static partial class PersonNames
 
     private static string ComputeRomanisationKey(string name)
     {
-        var words = Words(name);
+        var words = (string[])Words(name).Clone(); // the cached words are shared: the spellings are folded on a copy
         for (var i = 0; i < words.Length; i++)
         {
             if (FamilyNameSpellings.TryGetValue(words[i], out var family))
@@ -203,6 +206,44 @@ public static partial class PersonNames
 
     /// <summary>True for a one-word name that is a common family name ("Park", "Lee"): never a person by itself.</summary>
     public static bool IsFamilyName(string name) => FamilyNames.Contains(Names.Normalize(name));
+
+    /// <summary>
+    /// How many times running text names <paramref name="name"/>, whatever its case, spacing or hyphenation ("Se-ri",
+    /// "Se ri", "Seri"), as <see cref="MentionPattern"/> counts but without building a pattern for each name: an item's
+    /// reading counts every credit's names.
+    /// </summary>
+    public static int CountMentions(string name, string text)
+    {
+        var words = name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+        var count = 0;
+        for (var at = text.IndexOf(words[0], StringComparison.OrdinalIgnoreCase); at >= 0 && at < text.Length; at = text.IndexOf(words[0], at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at > 0 && char.IsLetter(text[at - 1]))
+            {
+                continue;
+            }
+            var end = at + words[0].Length;
+            for (var i = 1; i < words.Length && end >= 0; i++)
+            {
+                if (end < text.Length && (char.IsWhiteSpace(text[end]) || text[end] == '-'))
+                {
+                    end++;
+                }
+                end = text.AsSpan(end).StartsWith(words[i], StringComparison.OrdinalIgnoreCase) ? end + words[i].Length : -1;
+            }
+            if (end < 0 || (end < text.Length && char.IsLower(text[end])))
+            {
+                continue;
+            }
+            count++;
+            at = end - 1; // matches do not overlap
+        }
+        return count;
+    }
 
     /// <summary>A pattern that finds a name in running text whatever its spacing or hyphenation.</summary>
     public static Regex MentionPattern(string name)

@@ -420,4 +420,53 @@ public sealed class CastReaderTests
         Assert.Equal(["Lee Ji-eun"], credit.ActorAliases);
         Assert.Empty(credit.CharacterAliases);
     }
+
+    [Theory]
+    [InlineData("Do-hwan", "Do-hwan waits. Dohwan waits again, and DO HWAN shouts; Do-hwanie is a nickname.", 3)]
+    [InlineData("Baek Do-hwan", "Baek Do Hwan, baek dohwan and Baek-Do-hwan; not Baek Do-hwans or Baek Do.", 3)]
+    [InlineData("Mr. Gu", "Mr. Gu drinks. Mr.Gu sleeps. Mr Gu is not him.", 2)]
+    [InlineData("Yu-ri", "Yu-ri-yu-ri Yu-ri", 3)]
+    [InlineData("Han", "Hanbok, Han, Han's, Johan", 2)]
+    public void CountMentions_CountsAsTheMentionPatternDoes(string name, string text, int expected)
+    {
+        Assert.Equal(expected, PersonNames.CountMentions(name, text));
+        Assert.Equal(PersonNames.MentionPattern(name).Count(text), PersonNames.CountMentions(name, text));
+    }
+
+    [Fact]
+    public void Parenthesis_ARoleKnownByAFormOfAddress_KeepsIt() =>
+        Assert.Equal(["Mr. Oh|Kang Min-jae"], Pairs(Read("The night shift", "Nobody knows his first name: Mr. Oh (Kang Min-jae) just mops the floor and listens.", Unlisted)));
+
+    [Fact]
+    public void CoupleAndPlayedByLinesJoinedWithAnX_PairInOrder() =>
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Han Yu-ri"], Pairs(Read("the tattoo", "A quiet night on the pier.", Unlisted, null,
+            new FactLine("couple", "Baek Do-hwan x Yoo Seon-mi"), new FactLine("played by", "Kang Min-jae x Han Yu-ri"))));
+
+    [Fact]
+    public void CoupleLineWithEachActorInParentheses_PairsEachRoleWithItsActor() =>
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Han Yu-ri"], Pairs(Read("the lesson", "She learns the game in one winter.", Unlisted,
+            facts: new FactLine("couple", "Yoo Seon-mi (Han Yu-ri) & Baek Do-hwan (Kang Min-jae)"))));
+
+    [Fact]
+    public void CastList_NamesWrittenInLowercase_AreReadAndSpelledAsTheListSpellsThem()
+    {
+        var reading = Read("the sword", "ok so gong yoo makes kim shin look so tired of living. the grim reaper just pours tea.", "Goblin");
+
+        Assert.Contains("Kim Shin|Gong Yoo", Pairs(reading));
+        Assert.DoesNotContain(reading.Cast, c => c.Character is not null && c.Character.Contains("grim", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void CastList_ADramaTitleWithItsYearAndNetworkStillInParentheses_IsTheListedDrama() =>
+        Assert.Contains("Jung Koo-won|Song Kang", Pairs(Read("the tattoo", "Song Kang is at his best here.\n\nJung Koo-won finally loses his temper.", "my demon (sbs, 2023)")));
+
+    [Fact]
+    public void ANameTheCastLineCredits_IsTheActorsName_OverAStageNameTheProseUses()
+    {
+        var credit = Assert.Single(Read("The lift", "Luna (Han Yu-ri) plays Yoo Seon-mi, who never takes the stairs.", Unlisted, facts: new FactLine("Cast", "Han Yu-ri")).Cast);
+
+        Assert.Equal(("Yoo Seon-mi", "Han Yu-ri"), (credit.Character, credit.Actor));
+        Assert.Contains("Luna", credit.ActorAliases);
+    }
 }
+

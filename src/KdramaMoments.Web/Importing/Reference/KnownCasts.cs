@@ -101,7 +101,9 @@ public static class KnownCasts
 
         public IReadOnlyList<KnownRole> For(string title)
         {
-            var drama = KnownDramas.Find(title)?.Title ?? title;
+            // "extraordinary you (2019, mbc)": a year or network the heading left in parentheses is not the title.
+            var bare = title.IndexOf(" (", StringComparison.Ordinal) is > 0 and var open && title.EndsWith(')') ? title[..open] : title;
+            var drama = KnownDramas.Find(title)?.Title ?? KnownDramas.Find(bare)?.Title ?? title;
             return byDrama.TryGetValue(drama, out var roles) ? roles : [];
         }
 
@@ -120,24 +122,31 @@ public static class KnownCasts
             for (var start = 0; start < words.Length; start++)
             {
                 var first = Bare(words[start]);
-                if (first.Length == 0 || !char.IsUpper(first[0]))
+                if (first.Length == 0 || !char.IsLetter(first[0]))
                 {
                     continue;
                 }
+                // "hyun bin's face", "kim go-eun, you too": a fan writing in lowercase still names people, but only a
+                // name of two words or more is told from the words around it.
+                var lowercase = !char.IsUpper(first[0]);
+                if (lowercase && !PersonNames.IsSurname(first))
+                {
+                    continue; // a lowercase name is a full name, family name first
+                }
                 // The longest window that is a listed name wins: "Kim Shin" over "Kim", "Lee Jun-ho" over "Jun-ho".
-                (KnownRole Role, bool IsActor, int End)? found = null;
+                (KnownRole Role, bool IsActor, int End, string Key)? found = null;
                 var window = string.Empty;
                 for (var end = start; end < words.Length && end - start < MaxWords; end++)
                 {
                     var word = Bare(words[end]);
-                    if (word.Length == 0 || !char.IsUpper(word[0]))
+                    if (word.Length == 0 || char.IsUpper(word[0]) == lowercase || !char.IsLetter(word[0]))
                     {
                         break;
                     }
                     window += WordKey(end);
-                    if (lookup.TryGetValue(window, out var hit) && Counts(words, start, end))
+                    if (lookup.TryGetValue(window, out var hit) && (lowercase ? end > start : Counts(words, start, end)))
                     {
-                        found = (hit.Role, hit.IsActor, end);
+                        found = (hit.Role, hit.IsActor, end, window);
                     }
                     if (ClosesName(words[end]))
                     {
@@ -145,13 +154,18 @@ public static class KnownCasts
                     }
                 }
                 // "Captain Ri Jeong-hyeok": a title-and-surname alias that runs on into a full name is read from the name.
-                if (found is { } f && !RunsOn(words, f.End))
+                if (found is { } f && (lowercase ? PersonNames.LooksLikeFullName(Listed(f.Role, f.IsActor, f.Key)) : !RunsOn(words, f.End)))
                 {
-                    yield return new KnownMention(f.Role, f.IsActor, string.Join(' ', words[start..(f.End + 1)].Select(Bare)), offsets[start]);
+                    // A name written in lowercase is given as the list spells it, for the catalogue to show.
+                    var spelled = lowercase ? Listed(f.Role, f.IsActor, f.Key) : string.Join(' ', words[start..(f.End + 1)].Select(Bare));
+                    yield return new KnownMention(f.Role, f.IsActor, spelled, offsets[start]);
                     start = f.End;
                 }
             }
         }
+
+        private static string Listed(KnownRole role, bool isActor, string key) =>
+            (isActor ? role.ActorNames : role.CharacterNames).First(n => PersonNames.RomanisationKey(n) == key);
 
         // "Captain Ri Jeong-hyeok" runs on past "Captain Ri"; "Ji Chang-wook AGAIN" does not: a shouted word is no name word.
         private static bool RunsOn(string[] words, int end) =>
