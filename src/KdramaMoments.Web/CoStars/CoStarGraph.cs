@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Html;
 using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.CoStars;
