@@ -1,11 +1,28 @@
 using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.CoStars;
 
 public sealed record CoStarNode(int Id, string Slug, string Name);
 
-public sealed record SharedDrama(string Slug, string Title);
+public sealed record SharedDrama(string Slug, string Title)
+{
+    /// <summary>Links to the dramas, comma-separated. Written here rather than by a partial view: an actor's page has a list per co-star.</summary>
+    public static IHtmlContent Links(IReadOnlyList<SharedDrama> dramas)
+    {
+        var html = new HtmlContentBuilder(dramas.Count * 6);
+        for (var i = 0; i < dramas.Count; i++)
+        {
+            html.AppendHtml("<a href=\"/dramas/").Append(dramas[i].Slug).AppendHtml("\">").Append(dramas[i].Title).AppendHtml("</a>");
+            if (i < dramas.Count - 1)
+            {
+                html.Append(", ");
+            }
+        }
+        return html;
+    }
+}
 
 /// <summary>Two actors who had roles in the same drama(s); <see cref="From"/> &lt; <see cref="To"/>.</summary>
 public sealed record CoStarEdge(int From, int To, IReadOnlyList<SharedDrama> Dramas);

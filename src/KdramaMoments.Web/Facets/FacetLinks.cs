@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace KdramaMoments.Web.Facets;
@@ -6,9 +8,22 @@ namespace KdramaMoments.Web.Facets;
 /// The facet panel of a list page: its counts, and the address of every change a reader can make (add or exclude a
 /// trope, remove a chip, choose a decade or episode band). Plain links, so all of it works without JavaScript.
 /// </summary>
-public sealed record FacetLinks(string Path, IReadOnlyList<KeyValuePair<string, string?>> Others, MomentFacets Facets, FacetCounts Counts, IReadOnlyDictionary<string, string> TagNames)
+public sealed class FacetLinks(string path, IReadOnlyList<KeyValuePair<string, string?>> others, MomentFacets facets, FacetCounts counts, IReadOnlyDictionary<string, string> tagNames)
 {
     private static readonly string[] FacetKeys = ["tag", "not", "decade", "episodes", "page"];
+
+    public string Path => path;
+
+    public IReadOnlyList<KeyValuePair<string, string?>> Others => others;
+
+    public MomentFacets Facets => facets;
+
+    public FacetCounts Counts => counts;
+
+    public IReadOnlyDictionary<string, string> TagNames => tagNames;
+
+    // The path with the other query values, encoded once: the panel links every trope twice, and every link starts so.
+    private readonly string pathAndOthers = QueryHelpers.AddQueryString(path, others);
 
     /// <summary>The panel for a page at <paramref name="path"/>; the request's other query values (not the page number) are kept in every link.</summary>
     public static FacetLinks For(HttpRequest request, string path, MomentFacets facets, FacetCounts counts, IReadOnlyDictionary<string, string> tagNames) =>
@@ -17,7 +32,18 @@ public sealed record FacetLinks(string Path, IReadOnlyList<KeyValuePair<string, 
                 .Where(q => !string.IsNullOrEmpty(q.Value)).ToList(),
             facets, counts, tagNames);
 
-    public string Href(MomentFacets facets) => QueryHelpers.AddQueryString(Path, Others.Concat(facets.QueryValues()));
+    /// <summary>This page's address with <paramref name="facets"/>, as <see cref="QueryHelpers.AddQueryString(string, IEnumerable{KeyValuePair{string, string?}})"/> writes it.</summary>
+    public string Href(MomentFacets facets)
+    {
+        var href = new StringBuilder(pathAndOthers, pathAndOthers.Length + 64);
+        var separator = pathAndOthers.Contains('?') ? '&' : '?';
+        foreach (var (key, value) in facets.QueryValues())
+        {
+            href.Append(separator).Append(UrlEncoder.Default.Encode(key)).Append('=').Append(UrlEncoder.Default.Encode(value!));
+            separator = '&';
+        }
+        return href.ToString();
+    }
 
     public string Include(string tag) => Href(Facets with { Tags = [.. Facets.Tags.Where(t => t != tag), tag], Not = Facets.Not.Where(t => t != tag).ToList() });
 

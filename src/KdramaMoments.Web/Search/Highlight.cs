@@ -1,3 +1,6 @@
+using KdramaMoments.Web.Text;
+using Microsoft.AspNetCore.Html;
+
 namespace KdramaMoments.Web.Search;
 
 /// <summary>A piece of displayed text; <see cref="Marked"/> pieces matched a searched word.</summary>
@@ -9,6 +12,25 @@ public readonly record struct TextRun(string Text, bool Marked);
 /// </summary>
 public static class Highlight
 {
+    /// <summary>The runs as HTML: marked ones in <c>&lt;mark&gt;</c>, each encoded with its Hangul marked as Korean.</summary>
+    public static IHtmlContent ToHtml(IReadOnlyList<TextRun> runs)
+    {
+        // Written here rather than by a partial view per run list: a search page shows three per result.
+        var html = new HtmlContentBuilder(runs.Count * 3);
+        foreach (var run in runs)
+        {
+            if (run.Marked)
+            {
+                html.AppendHtml("<mark>").AppendHtml(LanguageMarkup.Mark(run.Text)).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.AppendHtml(LanguageMarkup.Mark(run.Text));
+            }
+        }
+        return html;
+    }
+
     public static IReadOnlyList<TextRun> Mark(string text, IReadOnlyCollection<string> words, int maxWords = int.MaxValue)
     {
         var runs = new List<TextRun>();
