@@ -30,6 +30,12 @@ public static class KnownCasts
     /// <summary>The listed names of <paramref name="title"/>'s roles that <paramref name="text"/> writes, in order.</summary>
     public static IEnumerable<KnownMention> NamedIn(string title, string text) => Loaded.Value.NamedIn(title, text);
 
+    /// <summary>
+    /// The listed dramas two of whose roles <paramref name="text"/> names, by the actor's or the character's name
+    /// ("Hyun Bin and Son Ye-jin", "Ri Jeong-hyeok finds Yoon Se-ri"): a couple named together says which drama the text is about.
+    /// </summary>
+    public static IEnumerable<string> DramasOfACouple(string text) => Loaded.Value.DramasOfACouple(text);
+
     /// <summary>A cast list read from TSV text; <see cref="CastList.Problems"/> lists the rows that could not be read.</summary>
     public sealed class CastList
     {
@@ -103,6 +109,62 @@ public static class KnownCasts
         {
             var drama = KnownDramas.Find(title)?.Title ?? title;
             return byDrama.TryGetValue(drama, out var roles) ? roles : [];
+        }
+
+        public IEnumerable<string> DramasOfACouple(string text)
+        {
+            var everyone = Everyone();
+            var named = new Dictionary<string, HashSet<KnownRole>>(StringComparer.Ordinal);
+            var (words, _) = Words(text);
+            for (var start = 0; start < words.Length; start++)
+            {
+                var window = string.Empty;
+                for (var end = start; end < words.Length && end - start < MaxWords; end++)
+                {
+                    var word = Bare(words[end]);
+                    if (word.Length == 0 || !char.IsUpper(word[0]))
+                    {
+                        break;
+                    }
+                    window = end == start ? word : window + " " + word;
+                    // Full names only (two words or more): one word ("Rain", "Gu") is too often someone else's or a word.
+                    if (end > start && everyone.TryGetValue(PersonNames.RomanisationKey(window), out var roles))
+                    {
+                        foreach (var role in roles)
+                        {
+                            (named.TryGetValue(role.Drama, out var set) ? set : named[role.Drama] = []).Add(role);
+                        }
+                    }
+                    if (ClosesName(words[end]))
+                    {
+                        break;
+                    }
+                }
+            }
+            return named.Where(n => n.Value.Count >= 2).Select(n => n.Key);
+        }
+
+        // Every listed name's romanisation key → the roles that bear it, across dramas. Built on first use.
+        private Dictionary<string, List<KnownRole>>? everyone;
+
+        private Dictionary<string, List<KnownRole>> Everyone()
+        {
+            lock (gate)
+            {
+                if (everyone is not null)
+                {
+                    return everyone;
+                }
+                var all = new Dictionary<string, List<KnownRole>>(StringComparer.Ordinal);
+                foreach (var role in Roles)
+                {
+                    foreach (var key in role.ActorNames.Concat(role.CharacterNames).Select(PersonNames.RomanisationKey).Distinct())
+                    {
+                        (all.TryGetValue(key, out var roles) ? roles : all[key] = []).Add(role);
+                    }
+                }
+                return everyone = all;
+            }
         }
 
         public IEnumerable<KnownMention> NamedIn(string title, string text)
