@@ -487,6 +487,46 @@ public sealed class ArticleParserTests
         Assert.Equal([new FactLine("Cast", "Im Si-wan, Shin Se-kyung")], FactLines.Read(line));
 
     [Theory]
+    [InlineData("Drama: Healer (2014)", "Healer")]
+    [InlineData("Series: Nobody's Garden (2031)", "Nobody's Garden")]
+    [InlineData("Show: Q (JTBC, 2030)", "Q")]
+    [InlineData("From: Run On (2020)", "Run On")]
+    [InlineData("As seen in: Start-Up", "Start-Up")]
+    [InlineData("Scene from: 'The Paper Lantern' (2029)", "The Paper Lantern")]
+    public void FactLines_LabelledDramaLine_NamesTheDrama(string line, string title) => Assert.Equal(title, FactLines.LabelledDrama(line));
+
+    [Theory]
+    [InlineData("Healer (2014)")] // bare: it may be the heading itself
+    [InlineData("From: Jane Park")] // a newsletter's sender, neither dated nor on the shelf
+    [InlineData("Filmed in: Jeonju")]
+    [InlineData("Network: tvN")]
+    [InlineData("Starring: Ji Chang-wook, Park Min-young")]
+    public void FactLines_LineThatLabelsNoDrama_NamesNone(string line) => Assert.Null(FactLines.LabelledDrama(line));
+
+    [Fact]
+    public void FactLines_LabelledTitleWithAnApostropheOrOneLetter_KeepsTheTitleAndReadsTheYear()
+    {
+        Assert.Equal([new FactLine("Drama", "Nobody's Garden"), new FactLine("Year", "2031")], FactLines.Read("Series: Nobody's Garden (2031)"));
+        Assert.Equal([new FactLine("Drama", "Q"), new FactLine("Year", "2030"), new FactLine("Network", "JTBC")], FactLines.Read("Show: Q (JTBC, 2030)"));
+    }
+
+    [Fact]
+    public void Parse_SceneNamesOverLabelledDramaLines_FileEachItemUnderItsLabelledDrama()
+    {
+        var article = Parse("Three scenes we keep replaying", "Home  Reviews  Features  Podcasts", "Reviews",
+            "A short intro that says which scenes made the cut and why we chose these three.",
+            "Waiting out the storm\nSeries: Nobody's Garden (2031)\nWhere to watch: Viki",
+            "Seo Ha-ram (Ji Chang-wook) holds the umbrella over a stranger for an hour and never once says his name.",
+            "a note on the fridge\nFrom: Run On (2020)",
+            "Ki Seon-gyeom (Im Si-wan) leaves her a note about breakfast, and Oh Mi-ju (Shin Se-kyung) keeps it for years.",
+            "“Stay for the last train.”\nShow: Q (JTBC, 2030)",
+            "The station empties out while the two of them argue about a train neither of them wants to catch.");
+        Assert.Equal(["Nobody's Garden", "Run On", "Q"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2031, 2020, 2030], article.Items.Select(i => i.Drama.Year));
+        Assert.StartsWith("a heading over a drama line", article.Template, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("CLOY")]
     [InlineData("WWWSK")]
     public void CleanTitle_InitialsTheShelfKnows_StayInCapitals(string raw) => Assert.Equal(raw, HeadingReader.CleanTitle(raw));
