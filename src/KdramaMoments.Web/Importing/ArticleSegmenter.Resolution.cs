@@ -7,8 +7,8 @@ public static partial class ArticleSegmenter
 {
     /// <summary>
     /// How well a candidate list's items resolve, each to one drama: by a labelled drama line in the item
-    /// (<c>Drama: Some Title (2020)</c>), a drama the reference shelf knows in its heading, or a title with its year on a line
-    /// of its own. An item holding two labelled dramas is two items read as one; a labelled drama above the first item is an
+    /// (<c>Drama: Some Title (2020)</c>), a drama the reference shelf knows in its heading or its opening sentence, a couple the
+    /// cast list places in one drama, or a title on a line of its own (with its year, or one the shelf knows). An item holding two labelled dramas is two items read as one; a labelled drama above the first item is an
     /// item the list missed. Shape alone cannot tell a site's menu line from a list's headings; what the items turn out to
     /// be about can. Where no line of the article gives such evidence every list scores the same, and shape decides.
     /// </summary>
@@ -37,9 +37,9 @@ public static partial class ArticleSegmenter
                 {
                     labelled[j] = Names.Normalize(title);
                 }
-                else if (FactLines.Read(lines[j]).FirstOrDefault(f => f.Key == "Drama") is { } fact)
+                else if ((FactLines.Read(lines[j]).FirstOrDefault(f => f.Key == "Drama")?.Value ?? FactLines.DramaLine(lines[j])?.Title) is { } named)
                 {
-                    dated[j] = Names.Normalize(fact.Value);
+                    dated[j] = Names.Normalize(named);
                 }
             }
         }

@@ -244,8 +244,9 @@ public static partial class ArticleSegmenter
         return candidates;
     }
 
-    // A card: a short line over a labelled drama line ("The butterfly hug" over "Drama: Some Title (2020)", a quotation over
-    // "Show: Some Title (tvN, 2021)", either under a "Where to watch:" line or not), then the item's text. The label says
+    // A card: a short line over a drama line ("The butterfly hug" over "Drama: Some Title (2020)", a quotation over
+    // "Show: Some Title (tvN, 2021)", a scene's name over "Some Title · Episode 4", under a "Where to watch:" line or not),
+    // then the item's text. A line ending in a period is a sign-off, not a heading. The label says
     // what the item is about, so the line over it is the item's heading whatever its words: a scene's name in sentence case,
     // a line of dialogue, a title. Such headings form a group of their own, marked as a number marks a list.
     private const string CardShape = "card";
@@ -257,21 +258,28 @@ public static partial class ArticleSegmenter
         var text = marker.Text;
         return !marker.IsNumbered && marker.Shape.EndsWith("plain", StringComparison.Ordinal) && text.Length >= 2
             && (char.IsLetterOrDigit(text[0]) || TextShape.IsQuoteMark(text[0])) && !text.EndsWith(':') && WordCount(text) <= CardHeadingWords
-            && !TextShape.IsProse(text) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text)
-            && OverLabelledDrama(lines, index) && FollowedByBody(lines, index);
+            && !text.EndsWith('.') && !TextShape.IsProse(text) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text) && FactLines.DramaLine(text) is null
+            && OverDramaLine(lines, index) is { } labelled && (labelled || !IsHeadingShaped(Skeleton(marker))) && FollowedByBody(lines, index);
     }
 
-    // The card's fact lines start right under the heading; one of the first few names the drama by its label.
-    private static bool OverLabelledDrama(List<string> lines, int index)
+    // The card's lines start right under the heading; one of the first few names the drama, by its label or as a title the
+    // shelf knows standing alone ("Some Title · Episode 4"): true for a label, false for a title alone, null for neither.
+    // The shelf knows only some titles, so a line that is a heading by its own shape stays in its shape's group when only a
+    // title stands under it: cards found by the shelf alone would be a list missing the dramas it does not know.
+    private static bool? OverDramaLine(List<string> lines, int index)
     {
-        for (var j = index + 1; j < lines.Count && j <= index + FactLinesBeforeLabel && FactLines.IsFactLine(lines[j]); j++)
+        for (var j = index + 1; j < lines.Count && j <= index + FactLinesBeforeLabel; j++)
         {
-            if (FactLines.LabelledDrama(lines[j]) is not null)
+            if (FactLines.DramaLine(lines[j]) is not null)
             {
-                return true;
+                return FactLines.LabelledDrama(lines[j]) is not null;
+            }
+            if (!FactLines.IsFactLine(lines[j]))
+            {
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     // An essay's sub-headings in sentence case ("Sleeping in the bathtub") look like no title; what makes them headings is

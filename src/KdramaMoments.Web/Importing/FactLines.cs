@@ -49,6 +49,30 @@ public static partial class FactLines
         return labelled ? Read(line).FirstOrDefault(f => f.Key == "Drama")?.Value : null;
     }
 
+    /// <summary>
+    /// The drama a card's line names: a labelled one (<see cref="LabelledDrama"/>), or a line that is only a title the reference
+    /// shelf knows, with its episode, year or network after a separator (<c>Some Title · Episode 4</c>, <c>Some Title | tvN</c>).
+    /// </summary>
+    public static CardDrama? DramaLine(string line)
+    {
+        if (LabelledDrama(line) is { } labelled)
+        {
+            return new CardDrama(labelled, null);
+        }
+        if (TextShape.WordCount(line) > 16)
+        {
+            return null;
+        }
+        var parts = CardSeparator().Split(line.Trim('*', '_', ' '));
+        var title = Unquoted(parts[0].Trim().Trim('*', '_'));
+        if (KnownDramas.Find(title) is null || parts.Skip(1).Any(p => TextShape.WordCount(p) > 4))
+        {
+            return null;
+        }
+        var episode = parts.Skip(1).Select(p => EpisodePart().Match(p)).FirstOrDefault(m => m.Success);
+        return new CardDrama(title, episode is null ? null : int.Parse(episode.Groups["n"].Value, CultureInfo.InvariantCulture));
+    }
+
     // "From: Healer (2014)", "As seen in: Goblin", "Scene from: 'W' (MBC, 2016)": a short label ending in a preposition of
     // source names the drama when its value is a title with its year or one the reference shelf knows ("From: Jane Park" in
     // a newsletter's header is neither).
@@ -156,6 +180,12 @@ public static partial class FactLines
     [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, 1000)]
     private static partial Regex YearPattern();
 
+    [GeneratedRegex(@"\s+[·|•–—-]\s+", RegexOptions.None, 1000)]
+    private static partial Regex CardSeparator();
+
+    [GeneratedRegex(@"^(?:Episode|Ep\.?|E)\s*(?<n>[0-9]{1,3})$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex EpisodePart();
+
     [GeneratedRegex(@"^(?:From|(?:\p{L}+ ){0,2}(?:in|from))\s*:\s*(?=\S)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex SourceLabel();
 
@@ -165,3 +195,6 @@ public static partial class FactLines
     [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast|Lead cast|Featuring)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, 1000)]
     private static partial Regex CastWithoutColon();
 }
+
+/// <summary>The drama a card's line names, and the scene's episode when the line gives it.</summary>
+public sealed record CardDrama(string Title, int? Episode);

@@ -503,6 +503,34 @@ public sealed class ArticleParserTests
     [InlineData("Starring: Ji Chang-wook, Park Min-young")]
     public void FactLines_LineThatLabelsNoDrama_NamesNone(string line) => Assert.Null(FactLines.LabelledDrama(line));
 
+    [Theory]
+    [InlineData("Start-Up · Episode 9", "Start-Up", 9)]
+    [InlineData("Hotel del Luna | tvN", "Hotel del Luna", null)]
+    [InlineData("Run On", "Run On", null)]
+    [InlineData("Series: Nobody's Garden (2031)", "Nobody's Garden", null)]
+    public void FactLines_DramaLine_IsALabelOrATitleTheShelfKnowsStandingAlone(string line, string title, int? episode) =>
+        Assert.Equal(new CardDrama(title, episode), FactLines.DramaLine(line));
+
+    [Theory]
+    [InlineData("Nobody's Garden · Episode 3")] // not on the shelf, not labelled
+    [InlineData("Run On made me cry on a train")]
+    public void FactLines_LineThatIsNoDramaLine_IsNone(string line) => Assert.Null(FactLines.DramaLine(line));
+
+    [Fact]
+    public void Parse_SceneNamesOverATitleTheShelfKnows_TitleLineIsTheDramaAndItsEpisodeTheScenes()
+    {
+        var article = Parse("Moments our members voted for", "A quick intro that explains how the votes were counted this year.",
+            "the umbrella at the crossing\nStart-Up · Episode 9",
+            "Seo Dal-mi (Bae Suzy) waits at the crossing while Nam Do-san (Nam Joo-hyuk) runs back through the rain.",
+            "Breakfast on the roof\nRun On",
+            "Ki Seon-gyeom (Im Si-wan) carries two bowls up the stairs and Oh Mi-ju (Shin Se-kyung) pretends not to be hungry.",
+            "A lantern over the lobby\nHotel del Luna | tvN",
+            "Jang Man-wol (IU) watches Gu Chan-sung (Yeo Jin-goo) light the lobby for a guest who never arrives.");
+        Assert.Equal(["the umbrella at the crossing", "Breakfast on the roof", "A lantern over the lobby"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Start-Up", "Run On", "Hotel del Luna"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(9, article.Items[0].Episode);
+    }
+
     [Fact]
     public void FactLines_LabelledTitleWithAnApostropheOrOneLetter_KeepsTheTitleAndReadsTheYear()
     {
