@@ -82,7 +82,7 @@ public static partial class ItemExtractor
         var people = CastReader.Read(new CastEvidence(segment.Heading, body, dramaTitle, HeadingPeople(heading), prepared.Facts.Where(f => f.Key is "Cast" or "Couple").ToList()));
         var cast = people.Cast;
         var featured = people.Featured;
-        var quotes = heading.Dialogue.Concat(DialogueReader.Find(body)).Distinct().Where(q => !IsAboutTheShow(q, cast)).ToList();
+        var quotes = OnceEach(heading.Dialogue.Concat(DialogueReader.Find(body))).Where(q => !IsAboutTheShow(q, cast)).ToList();
         var episode = prepared.CardEpisode ?? FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
 
@@ -110,6 +110,13 @@ public static partial class ItemExtractor
     private static bool IsAboutTheShow(string quote, IReadOnlyList<CastCredit> cast) =>
         ShowTalk().IsMatch(quote)
         || cast.Select(c => c.Actor).OfType<string>().Any(actor => Regex.IsMatch(quote, $@"\b{Regex.Escape(actor)}\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+
+    // A heading that quotes the line ("“Worship me”") and the text that quotes it in full ("… says, “Worship me.”") give one
+    // quote: the same words whatever the punctuation, kept where first seen, in their fullest spelling.
+    private static IEnumerable<string> OnceEach(IEnumerable<string> quotes) =>
+        quotes.GroupBy(QuoteKey).Select(same => same.MaxBy(q => q.Length)!);
+
+    private static string QuoteKey(string quote) => new(quote.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static ItemSegment WithinReadingLimit(ItemSegment segment)
     {

@@ -532,6 +532,21 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_HeadingQuotesTheLineTheTextQuotesInFull_OneQuoteInItsFullestSpelling()
+    {
+        var article = Parse("Lines that stopped us cold", "An intro that explains why every heading below is a line from the show.",
+            "“Hold the door”\nShow: Run On (JTBC, 2020)",
+            "Ki Seon-gyeom (Im Si-wan) is already in the lift when Oh Mi-ju (Shin Se-kyung) calls out, “Hold the door.” He does, for far too long.",
+            "“Not this time”\nShow: Start-Up (tvN, 2020)",
+            "Seo Dal-mi (Bae Suzy) finally answers Nam Do-san (Nam Joo-hyuk) with a smile: “Not this time!” and walks off toward the station.",
+            "“Stay a little longer”\nShow: Healer (KBS2, 2014)",
+            "Seo Jung-hoo (Ji Chang-wook) hears Chae Young-shin (Park Min-young) whisper it through the door, and he does not leave.");
+        Assert.Equal(["Hold the door."], article.Items[0].Quotes);
+        Assert.Equal(["Not this time!"], article.Items[1].Quotes);
+        Assert.Equal(["Stay a little longer"], article.Items[2].Quotes);
+    }
+
+    [Fact]
     public void FactLines_LabelledTitleWithAnApostropheOrOneLetter_KeepsTheTitleAndReadsTheYear()
     {
         Assert.Equal([new FactLine("Drama", "Nobody's Garden"), new FactLine("Year", "2031")], FactLines.Read("Series: Nobody's Garden (2031)"));
