@@ -7,10 +7,11 @@ public static partial class ArticleSegmenter
 {
     /// <summary>
     /// How well a candidate list's items resolve, each to one drama: by a labelled drama line in the item
-    /// (<c>Drama: Some Title (2020)</c>), a drama the reference shelf knows in its heading or its opening sentence, a couple the
-    /// cast list places in one drama, or a title on a line of its own (with its year, or one the shelf knows). An item holding two labelled dramas is two items read as one; a labelled drama above the first item is an
-    /// item the list missed. Shape alone cannot tell a site's menu line from a list's headings; what the items turn out to
-    /// be about can. Where no line of the article gives such evidence every list scores the same, and shape decides.
+    /// (<c>Drama: Some Title (2020)</c>), a title on a line of its own (with its year, or one the shelf knows), a drama the
+    /// reference shelf knows in its heading or its opening sentence, or a couple the cast list places in one drama. An item
+    /// holding two labelled dramas is two items read as one; a labelled drama above the first item is an item the list missed.
+    /// Shape alone cannot tell a site's menu line from a list's headings; what the items turn out to be about can. Where no
+    /// line of the article gives such evidence every list scores the same, and shape decides.
     /// </summary>
     private sealed class ItemResolution
     {
@@ -20,13 +21,13 @@ public static partial class ArticleSegmenter
 
         private readonly List<string> lines;
         private readonly string?[] labelled;
-        private readonly string?[] dated;
+        private readonly string?[] titled;
 
         public ItemResolution(List<string> lines)
         {
             this.lines = lines;
             labelled = new string?[lines.Count];
-            dated = new string?[lines.Count];
+            titled = new string?[lines.Count];
             for (var j = 0; j < lines.Count; j++)
             {
                 if (IsMark(lines[j]) || TextShape.IsProse(lines[j]))
@@ -39,7 +40,7 @@ public static partial class ArticleSegmenter
                 }
                 else if ((FactLines.Read(lines[j]).FirstOrDefault(f => f.Key == "Drama")?.Value ?? FactLines.DramaLine(lines[j])?.Title) is { } named)
                 {
-                    dated[j] = Names.Normalize(named);
+                    titled[j] = Names.Normalize(named);
                 }
             }
         }
@@ -63,7 +64,7 @@ public static partial class ArticleSegmenter
                 {
                     merged++;
                 }
-                else if (named == 1 || Distinct(dated, start, end) == 1 || NamesItsDrama(items[k].Marker.Text, Opening(items[k], start, end)))
+                else if (named == 1 || Distinct(titled, start, end) == 1 || NamesItsDrama(items[k].Marker.Text, Opening(items[k], start, end)))
                 {
                     resolved++;
                 }

@@ -246,9 +246,9 @@ public static partial class ArticleSegmenter
 
     // A card: a short line over a drama line ("The butterfly hug" over "Drama: Some Title (2020)", a quotation over
     // "Show: Some Title (tvN, 2021)", a scene's name over "Some Title · Episode 4", under a "Where to watch:" line or not),
-    // then the item's text. A line ending in a period is a sign-off, not a heading. The label says
-    // what the item is about, so the line over it is the item's heading whatever its words: a scene's name in sentence case,
-    // a line of dialogue, a title. Such headings form a group of their own, marked as a number marks a list.
+    // then the item's text. The drama line says what the item is about, so the line over it is the item's heading whatever
+    // its words: a scene's name in sentence case, a line of dialogue, a title (a line ending in a period is a sign-off).
+    // Such headings form a group of their own, marked as a number marks a list.
     private const string CardShape = "card";
     private const int CardHeadingWords = 18;
     private const int FactLinesBeforeLabel = 3;

@@ -118,15 +118,8 @@ public static class KnownCasts
             var (words, _) = Words(text);
             for (var start = 0; start < words.Length; start++)
             {
-                var window = string.Empty;
-                for (var end = start; end < words.Length && end - start < MaxWords; end++)
+                foreach (var (end, window) in NameWindows(words, start))
                 {
-                    var word = Bare(words[end]);
-                    if (word.Length == 0 || !char.IsUpper(word[0]))
-                    {
-                        break;
-                    }
-                    window = end == start ? word : window + " " + word;
                     // Full names only (two words or more): one word ("Rain", "Gu") is too often someone else's or a word.
                     if (end > start && everyone.TryGetValue(PersonNames.RomanisationKey(window), out var roles))
                     {
@@ -134,10 +127,6 @@ public static class KnownCasts
                         {
                             (named.TryGetValue(role.Drama, out var set) ? set : named[role.Drama] = []).Add(role);
                         }
-                    }
-                    if (ClosesName(words[end]))
-                    {
-                        break;
                     }
                 }
             }
@@ -178,29 +167,13 @@ public static class KnownCasts
             var (words, offsets) = Words(text);
             for (var start = 0; start < words.Length; start++)
             {
-                var first = Bare(words[start]);
-                if (first.Length == 0 || !char.IsUpper(first[0]))
-                {
-                    continue;
-                }
                 // The longest window that is a listed name wins: "Kim Shin" over "Kim", "Lee Jun-ho" over "Jun-ho".
                 (KnownRole Role, bool IsActor, int End)? found = null;
-                var window = string.Empty;
-                for (var end = start; end < words.Length && end - start < MaxWords; end++)
+                foreach (var (end, window) in NameWindows(words, start))
                 {
-                    var word = Bare(words[end]);
-                    if (word.Length == 0 || !char.IsUpper(word[0]))
-                    {
-                        break;
-                    }
-                    window = end == start ? word : window + " " + word;
                     if (lookup.TryGetValue(PersonNames.RomanisationKey(window), out var hit) && Counts(words, start, end))
                     {
                         found = (hit.Role, hit.IsActor, end);
-                    }
-                    if (ClosesName(words[end]))
-                    {
-                        break;
                     }
                 }
                 // "Captain Ri Jeong-hyeok": a title-and-surname alias that runs on into a full name is read from the name.
@@ -208,6 +181,27 @@ public static class KnownCasts
                 {
                     yield return new KnownMention(f.Role, f.IsActor, string.Join(' ', words[start..(f.End + 1)].Select(Bare)), offsets[start]);
                     start = f.End;
+                }
+            }
+        }
+
+        // The runs of capitalised words from start that could be a name, at most MaxWords long, each with its last word's index;
+        // a run stops after a word that closes a name ("Kim Shin," "Se-ri's").
+        private static IEnumerable<(int End, string Window)> NameWindows(string[] words, int start)
+        {
+            var window = string.Empty;
+            for (var end = start; end < words.Length && end - start < MaxWords; end++)
+            {
+                var word = Bare(words[end]);
+                if (word.Length == 0 || !char.IsUpper(word[0]))
+                {
+                    yield break;
+                }
+                window = end == start ? word : window + " " + word;
+                yield return (end, window);
+                if (ClosesName(words[end]))
+                {
+                    yield break;
                 }
             }
         }
