@@ -21,7 +21,9 @@ public static partial class ArticleSegmenter
         var (title, firstCandidate) = FindTitle(lines);
         var candidates = FindCandidates(lines, firstCandidate);
         var groups = GroupByShape(candidates, lines);
-        var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score) ?? LedByKnownTitles(candidates, lines);
+        var resolution = new ItemResolution(lines);
+        var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score * resolution.Factor(g.Items))
+            ?? LedByKnownTitles(candidates, lines);
         if (best is null)
         {
             return new SegmentResult(null, WhyNoList(groups));
@@ -205,6 +207,11 @@ public static partial class ArticleSegmenter
                 continue;
             }
             var marker = ListMarker.Read(lines[i]);
+            if (IsCardHeading(lines, i, marker))
+            {
+                candidates.Add(new Candidate(i, marker with { Shape = marker.Shape.Replace("plain", CardShape, StringComparison.Ordinal) }));
+                continue;
+            }
             // A ranked paragraph with no text of its own below ("2/ some show — and then he …") is its item's heading and text on one line.
             var anchor = ItemAnchors.Read(lines[i]);
             if (anchor is not null && marker.IsNumbered && !HasTextBelow(lines, i) && !IsOneLineItem(lines, i, marker))
@@ -235,6 +242,44 @@ public static partial class ArticleSegmenter
             }
         }
         return candidates;
+    }
+
+    // A card: a short line over a drama line ("The butterfly hug" over "Drama: Some Title (2020)", a quotation over
+    // "Show: Some Title (tvN, 2021)", a scene's name over "Some Title · Episode 4", under a "Where to watch:" line or not),
+    // then the item's text. The drama line says what the item is about, so the line over it is the item's heading whatever
+    // its words: a scene's name in sentence case, a line of dialogue, a title (a line ending in a period is a sign-off).
+    // Such headings form a group of their own, marked as a number marks a list.
+    private const string CardShape = "card";
+    private const int CardHeadingWords = 18;
+    private const int FactLinesBeforeLabel = 3;
+
+    private static bool IsCardHeading(List<string> lines, int index, ListMarker marker)
+    {
+        var text = marker.Text;
+        return !marker.IsNumbered && marker.Shape.EndsWith("plain", StringComparison.Ordinal) && text.Length >= 2
+            && (char.IsLetterOrDigit(text[0]) || TextShape.IsQuoteMark(text[0])) && !text.EndsWith(':') && WordCount(text) <= CardHeadingWords
+            && !text.EndsWith('.') && !TextShape.IsProse(text) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text) && FactLines.DramaLine(text) is null
+            && OverDramaLine(lines, index) is { } labelled && (labelled || !IsHeadingShaped(Skeleton(marker))) && FollowedByBody(lines, index);
+    }
+
+    // The card's lines start right under the heading; one of the first few names the drama, by its label or as a title the
+    // shelf knows standing alone ("Some Title · Episode 4"): true for a label, false for a title alone, null for neither.
+    // The shelf knows only some titles, so a line that is a heading by its own shape stays in its shape's group when only a
+    // title stands under it: cards found by the shelf alone would be a list missing the dramas it does not know.
+    private static bool? OverDramaLine(List<string> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + FactLinesBeforeLabel; j++)
+        {
+            if (FactLines.DramaLine(lines[j]) is not null)
+            {
+                return FactLines.LabelledDrama(lines[j]) is not null;
+            }
+            if (!FactLines.IsFactLine(lines[j]))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     // An essay's sub-headings in sentence case ("Sleeping in the bathtub") look like no title; what makes them headings is
@@ -605,6 +650,7 @@ public static partial class ArticleSegmenter
         {
             _ when rest.StartsWith("plain", StringComparison.Ordinal) => "a heading without a number",
             _ when rest.StartsWith("emoji", StringComparison.Ordinal) => "an emoji",
+            _ when rest.StartsWith(CardShape, StringComparison.Ordinal) => "a heading over a drama line",
             _ when rest.StartsWith("num", StringComparison.Ordinal) => "1" + rest[3..],
             _ when rest.StartsWith("ord", StringComparison.Ordinal) => "1st" + rest[3..],
             _ when rest.StartsWith("hash", StringComparison.Ordinal) => "#1" + rest[4..],

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
 /// An item's fact card: short "Key: value" lines (<c>Network: tvN</c>, <c>Cast: Hyun Bin, Son Ye-jin</c>,
 /// <c>Couple: Ri Jeong-hyeok &amp; Yoon Se-ri</c>), several on one line (<c>Drama: Healer · Year: 2014</c>),
-/// or a title with its year (<c>'Healer' (2014)</c>, <c>Hometown Cha-Cha-Cha (tvN, 2021)</c>).
+/// or a title with its year (<c>'Healer' (2014)</c>, <c>Hometown Cha-Cha-Cha (tvN, 2021)</c>), or a label that says where a
+/// scene comes from over a drama (<c>From: Healer (2014)</c>, <c>As seen in: Goblin</c>).
 /// </summary>
 public static partial class FactLines
 {
@@ -28,7 +30,64 @@ public static partial class FactLines
             return fields.Select(f => new FactLine(Key(f.Groups["key"].Value), f.Groups["value"].Value.Trim().Trim('*', '_').Trim()))
                 .Where(f => f.Value.Length > 0).SelectMany(SplitTitleValue).ToList();
         }
-        return TitleAndYear(text);
+        return SourceLabelled(text) ?? TitleAndYear(text);
+    }
+
+    /// <summary>
+    /// The drama a labelled line names (<c>Drama: Healer (2014)</c>, <c>Show: W (MBC, 2016)</c>, <c>From: Goblin</c>), or null:
+    /// a card's line that says which drama the item is about, whatever the heading above it says. A bare
+    /// <c>Healer (2014)</c> is not labelled (it may be the heading itself).
+    /// </summary>
+    public static string? LabelledDrama(string line)
+    {
+        if (!line.Contains(':', StringComparison.Ordinal) && !line.Contains('|', StringComparison.Ordinal) || TextShape.WordCount(line) > 24)
+        {
+            return null;
+        }
+        var text = line.Trim('*', '_', ' ', '•', '-');
+        var labelled = Field().Match(text) is { Success: true, Index: 0 } field ? Key(field.Groups["key"].Value) == "Drama" : SourceLabel().IsMatch(text);
+        return labelled ? Read(line).FirstOrDefault(f => f.Key == "Drama")?.Value : null;
+    }
+
+    /// <summary>
+    /// The drama a card's line names: a labelled one (<see cref="LabelledDrama"/>), or a line that is only a title the reference
+    /// shelf knows, with its episode, year or network after a separator (<c>Some Title · Episode 4</c>, <c>Some Title | tvN</c>).
+    /// </summary>
+    public static CardDrama? DramaLine(string line)
+    {
+        if (LabelledDrama(line) is { } labelled)
+        {
+            return new CardDrama(labelled, null);
+        }
+        if (TextShape.WordCount(line) > 16)
+        {
+            return null;
+        }
+        var parts = CardSeparator().Split(line.Trim('*', '_', ' '));
+        var title = Unquoted(parts[0].Trim().Trim('*', '_'));
+        if (KnownDramas.Find(title) is null || parts.Skip(1).Any(p => TextShape.WordCount(p) > 4))
+        {
+            return null;
+        }
+        var episode = parts.Skip(1).Select(p => EpisodePart().Match(p)).FirstOrDefault(m => m.Success);
+        return new CardDrama(title, episode is null ? null : int.Parse(episode.Groups["n"].Value, CultureInfo.InvariantCulture));
+    }
+
+    // "From: Healer (2014)", "As seen in: Goblin", "Scene from: 'W' (MBC, 2016)": a short label ending in a preposition of
+    // source names the drama when its value is a title with its year or one the reference shelf knows ("From: Jane Park" in
+    // a newsletter's header is neither).
+    private static List<FactLine>? SourceLabelled(string text)
+    {
+        var label = SourceLabel().Match(text);
+        if (!label.Success)
+        {
+            return null;
+        }
+        var value = text[label.Length..].Trim().Trim('*', '_').Trim();
+        var dated = TitleAndYear(value, labelled: true);
+        return dated.Count > 0 ? dated
+            : KnownDramas.Knows(Unquoted(value)) ? [new FactLine("Drama", Unquoted(value))]
+            : null;
     }
 
     /// <summary><c>Drama: "The Red Sleeve" (2021)</c>: a title field whose value is itself a title with its year gives both.</summary>
@@ -38,19 +97,20 @@ public static partial class FactLines
         {
             return [field];
         }
-        var split = TitleAndYear(field.Value);
+        var split = TitleAndYear(field.Value, labelled: true);
         return split.Count > 0 ? split : [field with { Value = Unquoted(field.Value) }];
     }
 
     private static string Unquoted(string value) =>
         value.Length > 2 && "'‘\"“«".Contains(value[0], StringComparison.Ordinal) && "'’\"”»".Contains(value[^1], StringComparison.Ordinal) ? value[1..^1].Trim() : value;
 
-    private static List<FactLine> TitleAndYear(string text)
+    // A labelled value may be a one-letter title ("Show: W (MBC, 2016)"); a bare line of one letter and a year is no title.
+    private static List<FactLine> TitleAndYear(string text, bool labelled = false)
     {
         var titled = TitleWithYear().Match(text);
         // "— Kim Shin to Ji Eun-tak, Goblin (2016)": an attribution ends with the title; the title is its last part.
         var title = titled.Success ? LastPart().Split(titled.Groups["title"].Value).Last().Trim() : string.Empty;
-        if (titled.Success && title.Length > 1 && TextShape.WordCount(title) <= 10 && !TextShape.ReadsAsSentence(title) && TextShape.CapitalisedShare(title) >= 0.5)
+        if (titled.Success && title.Length > (labelled ? 0 : 1) && TextShape.WordCount(title) <= 10 && !TextShape.ReadsAsSentence(title) && TextShape.CapitalisedShare(title) >= 0.5)
         {
             var facts = new List<FactLine> { new("Drama", title), new("Year", titled.Groups["year"].Value) };
             if (titled.Groups["network"].Success)
@@ -111,7 +171,7 @@ public static partial class FactLines
     [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”]{2,100}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”][^()""“”]{0,99}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
     private static partial Regex TitleWithYear();
 
     [GeneratedRegex(@",\s+|\s+[-–—]\s+|^[-–—]\s*", RegexOptions.None, 1000)]
@@ -120,9 +180,21 @@ public static partial class FactLines
     [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, 1000)]
     private static partial Regex YearPattern();
 
+    [GeneratedRegex(@"\s+[·|•–—-]\s+", RegexOptions.None, 1000)]
+    private static partial Regex CardSeparator();
+
+    [GeneratedRegex(@"^(?:Episode|Ep\.?|E)\s*(?<n>[0-9]{1,3})$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex EpisodePart();
+
+    [GeneratedRegex(@"^(?:From|(?:\p{L}+ ){0,2}(?:in|from))\s*:\s*(?=\S)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SourceLabel();
+
     [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:(?:19|20)?[0-9]{2})?)?$", RegexOptions.None, 1000)]
     private static partial Regex YearField();
 
     [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast|Lead cast|Featuring)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, 1000)]
     private static partial Regex CastWithoutColon();
 }
+
+/// <summary>The drama a card's line names, and the scene's episode when the line gives it.</summary>
+public sealed record CardDrama(string Title, int? Episode);

@@ -20,6 +20,7 @@ public static partial class ItemExtractor
         var alternateTitles = new List<string>();
         string? hangulTitle = null;
         var readersSpeaking = false;
+        int? cardEpisode = null;
         foreach (var raw in segment.Blocks)
         {
             // "Netizens commented:" followed by lines that are only quotations: readers' words, not dialogue.
@@ -42,6 +43,13 @@ public static partial class ItemExtractor
                 facts.AddRange(fields);
                 continue;
             }
+            // "Some Title · Episode 4" right under a scene's name: the card's drama line, and the scene's episode.
+            if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && FactLines.DramaLine(block) is { } card)
+            {
+                facts.Add(new FactLine("Drama", card.Title));
+                cardEpisode = card.Episode;
+                continue;
+            }
             if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && IsTitleCard(block))
             {
                 facts.Add(new FactLine("Drama", HeadingReader.FromCapitals(block.Trim())));
@@ -55,7 +63,7 @@ public static partial class ItemExtractor
             body.Add(block);
         }
         var factTitle = facts.FirstOrDefault(f => f.Key == "Drama")?.Value is { } t ? HeadingReader.CleanTitle(t) : null;
-        return new PreparedItem(segment, body, facts, factTitle, alternateTitles, hangulTitle);
+        return new PreparedItem(segment, body, facts, factTitle, alternateTitles, hangulTitle) { CardEpisode = cardEpisode };
     }
 
     public static ParsedItem Extract(PreparedItem prepared, HeadingReading heading)
@@ -74,8 +82,8 @@ public static partial class ItemExtractor
         var people = CastReader.Read(new CastEvidence(segment.Heading, body, dramaTitle, HeadingPeople(heading), prepared.Facts.Where(f => f.Key is "Cast" or "Couple").ToList()));
         var cast = people.Cast;
         var featured = people.Featured;
-        var quotes = heading.Dialogue.Concat(DialogueReader.Find(body)).Distinct().Where(q => !IsAboutTheShow(q, cast)).ToList();
-        var episode = FindEpisode(text);
+        var quotes = OnceEach(heading.Dialogue.Concat(DialogueReader.Find(body))).Where(q => !IsAboutTheShow(q, cast)).ToList();
+        var episode = prepared.CardEpisode ?? FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
 
         return new ParsedItem(
@@ -102,6 +110,13 @@ public static partial class ItemExtractor
     private static bool IsAboutTheShow(string quote, IReadOnlyList<CastCredit> cast) =>
         ShowTalk().IsMatch(quote)
         || cast.Select(c => c.Actor).OfType<string>().Any(actor => Regex.IsMatch(quote, $@"\b{Regex.Escape(actor)}\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+
+    // A heading that quotes the line ("“Worship me”") and the text that quotes it in full ("… says, “Worship me.”") give one
+    // quote: the same words whatever the punctuation, kept where first seen, in their fullest spelling.
+    private static IEnumerable<string> OnceEach(IEnumerable<string> quotes) =>
+        quotes.GroupBy(QuoteKey).Select(same => same.MaxBy(q => q.Length)!);
+
+    private static string QuoteKey(string quote) => new(quote.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static ItemSegment WithinReadingLimit(ItemSegment segment)
     {
@@ -263,4 +278,8 @@ public sealed record PreparedItem(
     IReadOnlyList<FactLine> Facts,
     string? FactTitle,
     IReadOnlyList<string> AlternateTitles,
-    string? HangulTitle);
+    string? HangulTitle)
+{
+    /// <summary>The episode the card's drama line gives (<c>Some Title · Episode 4</c>).</summary>
+    public int? CardEpisode { get; init; }
+}

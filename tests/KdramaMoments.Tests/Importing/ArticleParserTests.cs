@@ -488,6 +488,89 @@ public sealed class ArticleParserTests
         Assert.Equal([new FactLine("Cast", "Im Si-wan, Shin Se-kyung")], FactLines.Read(line));
 
     [Theory]
+    [InlineData("Drama: Healer (2014)", "Healer")]
+    [InlineData("Series: Nobody's Garden (2031)", "Nobody's Garden")]
+    [InlineData("Show: Q (JTBC, 2030)", "Q")]
+    [InlineData("From: Run On (2020)", "Run On")]
+    [InlineData("As seen in: Start-Up", "Start-Up")]
+    [InlineData("Scene from: 'The Paper Lantern' (2029)", "The Paper Lantern")]
+    public void FactLines_LabelledDramaLine_NamesTheDrama(string line, string title) => Assert.Equal(title, FactLines.LabelledDrama(line));
+
+    [Theory]
+    [InlineData("Healer (2014)")] // bare: it may be the heading itself
+    [InlineData("From: Jane Park")] // a newsletter's sender, neither dated nor on the shelf
+    [InlineData("Filmed in: Jeonju")]
+    [InlineData("Network: tvN")]
+    [InlineData("Starring: Ji Chang-wook, Park Min-young")]
+    public void FactLines_LineThatLabelsNoDrama_NamesNone(string line) => Assert.Null(FactLines.LabelledDrama(line));
+
+    [Theory]
+    [InlineData("Start-Up · Episode 9", "Start-Up", 9)]
+    [InlineData("Hotel del Luna | tvN", "Hotel del Luna", null)]
+    [InlineData("Run On", "Run On", null)]
+    [InlineData("Series: Nobody's Garden (2031)", "Nobody's Garden", null)]
+    public void FactLines_DramaLine_IsALabelOrATitleTheShelfKnowsStandingAlone(string line, string title, int? episode) =>
+        Assert.Equal(new CardDrama(title, episode), FactLines.DramaLine(line));
+
+    [Theory]
+    [InlineData("Nobody's Garden · Episode 3")] // not on the shelf, not labelled
+    [InlineData("Run On made me cry on a train")]
+    public void FactLines_LineThatIsNoDramaLine_IsNone(string line) => Assert.Null(FactLines.DramaLine(line));
+
+    [Fact]
+    public void Parse_SceneNamesOverATitleTheShelfKnows_TitleLineIsTheDramaAndItsEpisodeTheScenes()
+    {
+        var article = Parse("Moments our members voted for", "A quick intro that explains how the votes were counted this year.",
+            "the umbrella at the crossing\nStart-Up · Episode 9",
+            "Seo Dal-mi (Bae Suzy) waits at the crossing while Nam Do-san (Nam Joo-hyuk) runs back through the rain.",
+            "Breakfast on the roof\nRun On",
+            "Ki Seon-gyeom (Im Si-wan) carries two bowls up the stairs and Oh Mi-ju (Shin Se-kyung) pretends not to be hungry.",
+            "A lantern over the lobby\nHotel del Luna | tvN",
+            "Jang Man-wol (IU) watches Gu Chan-sung (Yeo Jin-goo) light the lobby for a guest who never arrives.");
+        Assert.Equal(["the umbrella at the crossing", "Breakfast on the roof", "A lantern over the lobby"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Start-Up", "Run On", "Hotel del Luna"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(9, article.Items[0].Episode);
+    }
+
+    [Fact]
+    public void Parse_HeadingQuotesTheLineTheTextQuotesInFull_OneQuoteInItsFullestSpelling()
+    {
+        var article = Parse("Lines that stopped us cold", "An intro that explains why every heading below is a line from the show.",
+            "“Hold the door”\nShow: Run On (JTBC, 2020)",
+            "Ki Seon-gyeom (Im Si-wan) is already in the lift when Oh Mi-ju (Shin Se-kyung) calls out, “Hold the door.” He does, for far too long.",
+            "“Not this time”\nShow: Start-Up (tvN, 2020)",
+            "Seo Dal-mi (Bae Suzy) finally answers Nam Do-san (Nam Joo-hyuk) with a smile: “Not this time!” and walks off toward the station.",
+            "“Stay a little longer”\nShow: Healer (KBS2, 2014)",
+            "Seo Jung-hoo (Ji Chang-wook) hears Chae Young-shin (Park Min-young) whisper it through the door, and he does not leave.");
+        Assert.Equal(["Hold the door."], article.Items[0].Quotes);
+        Assert.Equal(["Not this time!"], article.Items[1].Quotes);
+        Assert.Equal(["Stay a little longer"], article.Items[2].Quotes);
+    }
+
+    [Fact]
+    public void FactLines_LabelledTitleWithAnApostropheOrOneLetter_KeepsTheTitleAndReadsTheYear()
+    {
+        Assert.Equal([new FactLine("Drama", "Nobody's Garden"), new FactLine("Year", "2031")], FactLines.Read("Series: Nobody's Garden (2031)"));
+        Assert.Equal([new FactLine("Drama", "Q"), new FactLine("Year", "2030"), new FactLine("Network", "JTBC")], FactLines.Read("Show: Q (JTBC, 2030)"));
+    }
+
+    [Fact]
+    public void Parse_SceneNamesOverLabelledDramaLines_FileEachItemUnderItsLabelledDrama()
+    {
+        var article = Parse("Three scenes we keep replaying", "Home  Reviews  Features  Podcasts", "Reviews",
+            "A short intro that says which scenes made the cut and why we chose these three.",
+            "Waiting out the storm\nSeries: Nobody's Garden (2031)\nWhere to watch: Viki",
+            "Seo Ha-ram (Ji Chang-wook) holds the umbrella over a stranger for an hour and never once says his name.",
+            "a note on the fridge\nFrom: Run On (2020)",
+            "Ki Seon-gyeom (Im Si-wan) leaves her a note about breakfast, and Oh Mi-ju (Shin Se-kyung) keeps it for years.",
+            "“Stay for the last train.”\nShow: Q (JTBC, 2030)",
+            "The station empties out while the two of them argue about a train neither of them wants to catch.");
+        Assert.Equal(["Nobody's Garden", "Run On", "Q"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2031, 2020, 2030], article.Items.Select(i => i.Drama.Year));
+        Assert.StartsWith("a heading over a drama line", article.Template, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("CLOY")]
     [InlineData("WWWSK")]
     public void CleanTitle_InitialsTheShelfKnows_StayInCapitals(string raw) => Assert.Equal(raw, HeadingReader.CleanTitle(raw));

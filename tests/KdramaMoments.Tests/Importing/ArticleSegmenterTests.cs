@@ -308,4 +308,66 @@ public sealed class ArticleSegmenterTests
         Assert.Null(read.Error);
         Assert.Equal(["Hotel del Luna (2019)", "Secret Garden — the sit-ups", "Run On"], read.Segments!.Items.Select(i => i.Heading));
     }
+
+    // A site's menu and section lines sit above the list; each item is a line that never names its drama, over a card whose
+    // labelled line does ("Series:", "Title:", "From:"), sometimes under another fact line.
+    private const string Menu = "Home  Reviews  Features  Podcasts  Newsletter\n\nReviews\n\n";
+
+    [Theory]
+    [InlineData("Series")]
+    [InlineData("Title")]
+    [InlineData("K-drama")]
+    [InlineData("From")]
+    public void Segment_SceneNamesOverLabelledDramaLines_AreTheHeadings(string label)
+    {
+        var text = "Three scenes we keep replaying\n\n" + Menu + "A short intro that says which scenes made the cut and why we chose these three.\n\n"
+            + $"Waiting out the storm\n{label}: Healer (2014)\nStreaming on: Viki\n\n{Para}\n\n"
+            + $"a note left on the fridge\n{label}: Run On (2020)\n\n{Para}\n\n"
+            + $"The last train home\nStreaming on: Netflix\n{label}: Start-Up (2020)\n\n{Para}\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Waiting out the storm", "a note left on the fridge", "The last train home"], segments.Items.Select(i => i.Heading));
+        Assert.Equal("a heading over a drama line", segments.Shape);
+    }
+
+    [Fact]
+    public void Segment_QuotationsOverShowAndCastLines_AreTheHeadingsNotTheMenu()
+    {
+        var text = "Lines that made us believe in fate\n\n" + Menu + "Every one of these shows hangs its romance on a single line, so we did too.\n\n"
+            + $"“I crossed a border for your umbrella.”\nShow: Healer (KBS2, 2014)\nStarring: Ji Chang-wook, Park Min-young\n\n{Para}\n\n"
+            + $"“Run, and I will still be here.”\nShow: Run On (JTBC, 2020)\nStarring: Im Si-wan, Shin Se-kyung\n\n{Para}\n\n"
+            + $"“You signed every letter but one.”\nShow: Start-Up (tvN, 2020)\nStarring: Bae Suzy, Nam Joo-hyuk\n\n{Para}\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["“I crossed a border for your umbrella.”", "“Run, and I will still be here.”", "“You signed every letter but one.”"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_NumberedPointsInsideOneItem_LoseToTheCardsWhoseItemsEachNameOneDrama()
+    {
+        // The three numbered lines are the reasons one item gives, not the list: the items they would make leave two labelled
+        // dramas above the first and hold two in the last; the scene names' items hold one each.
+        var text = "Four scenes, and why they work\n\nWe picked four scenes and, for one of them, wrote down exactly why it lands.\n\n"
+            + $"The jacket on the bench\nDrama: Healer (2014)\n\n{Para}\n\n"
+            + $"Breakfast at the wrong table\nDrama: Run On (2020)\n\n{Para}\n\n"
+            + "1. The pacing\n\nThe scene takes its time, and the camera never cuts away from the two of them at the table.\n\n"
+            + "2. The music\n\nThere is no score until the very last second, when a single piano note finally comes in.\n\n"
+            + "3. The silence\n\nNobody says the obvious thing, and that is what makes it land so much harder than a confession.\n\n"
+            + $"A bus stop at dawn\nDrama: Start-Up (2020)\n\n{Para}\n\n"
+            + $"Two coffees, one umbrella\nDrama: Hotel del Luna (2019)\n\n{Para}\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["The jacket on the bench", "Breakfast at the wrong table", "A bus stop at dawn", "Two coffees, one umbrella"], segments.Items.Select(i => i.Heading));
+        Assert.Contains(segments.Items[1].Blocks, b => b.StartsWith("3. The silence", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Segment_CoupleHeadingsOverParagraphsThatOpenWithTheirDrama_CoupleHeadingsAreTheItems()
+    {
+        // Both the couple lines and the paragraphs' openings ("Healer (2014) …") could head the items; both resolve, and the
+        // couple lines partition the article better, as a reader sees.
+        var text = "On-screen pairs we would watch in anything\n\nA slideshow of pairs whose chemistry carried a whole series.\n\n"
+            + "Ji Chang-wook and Park Min-young\n\nHealer (2014) gave them rooftops, a radio and a secret identity, and they made every one of those count.\n\n"
+            + "Im Si-wan and Shin Se-kyung\n\nRun On (2020) paired a sprinter with a translator, and the quiet between them said more than the subtitles.\n\n"
+            + "Bae Suzy and Nam Joo-hyuk\n\nStart-Up (2020) turned a stack of old letters into a love triangle that fans still argue about today.\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Ji Chang-wook and Park Min-young", "Im Si-wan and Shin Se-kyung", "Bae Suzy and Nam Joo-hyuk"], segments.Items.Select(i => i.Heading));
+    }
 }

@@ -30,6 +30,12 @@ public static class KnownCasts
     /// <summary>The listed names of <paramref name="title"/>'s roles that <paramref name="text"/> writes, in order.</summary>
     public static IEnumerable<KnownMention> NamedIn(string title, string text) => Loaded.Value.NamedIn(title, text);
 
+    /// <summary>
+    /// The listed dramas two of whose roles <paramref name="text"/> names, by the actor's or the character's name
+    /// ("Hyun Bin and Son Ye-jin", "Ri Jeong-hyeok finds Yoon Se-ri"): a couple named together says which drama the text is about.
+    /// </summary>
+    public static IEnumerable<string> DramasOfACouple(string text) => Loaded.Value.DramasOfACouple(text);
+
     /// <summary>A cast list read from TSV text; <see cref="CastList.Problems"/> lists the rows that could not be read.</summary>
     public sealed class CastList
     {
@@ -107,6 +113,51 @@ public static class KnownCasts
             return byDrama.TryGetValue(drama, out var roles) ? roles : [];
         }
 
+        public IEnumerable<string> DramasOfACouple(string text)
+        {
+            var everyone = Everyone();
+            var named = new Dictionary<string, HashSet<KnownRole>>(StringComparer.Ordinal);
+            var (words, _) = Words(text);
+            for (var start = 0; start < words.Length; start++)
+            {
+                foreach (var (end, window) in NameWindows(words, start))
+                {
+                    // Full names only (two words or more): one word ("Rain", "Gu") is too often someone else's or a word.
+                    if (end > start && everyone.TryGetValue(PersonNames.RomanisationKey(window), out var roles))
+                    {
+                        foreach (var role in roles)
+                        {
+                            (named.TryGetValue(role.Drama, out var set) ? set : named[role.Drama] = []).Add(role);
+                        }
+                    }
+                }
+            }
+            return named.Where(n => n.Value.Count >= 2).Select(n => n.Key);
+        }
+
+        // Every listed name's romanisation key → the roles that bear it, across dramas. Built on first use.
+        private Dictionary<string, List<KnownRole>>? everyone;
+
+        private Dictionary<string, List<KnownRole>> Everyone()
+        {
+            lock (gate)
+            {
+                if (everyone is not null)
+                {
+                    return everyone;
+                }
+                var all = new Dictionary<string, List<KnownRole>>(StringComparer.Ordinal);
+                foreach (var role in Roles)
+                {
+                    foreach (var key in role.ActorNames.Concat(role.CharacterNames).Select(PersonNames.RomanisationKey).Distinct())
+                    {
+                        (all.TryGetValue(key, out var roles) ? roles : all[key] = []).Add(role);
+                    }
+                }
+                return everyone = all;
+            }
+        }
+
         public IEnumerable<KnownMention> NamedIn(string title, string text)
         {
             var roles = For(title);
@@ -171,6 +222,27 @@ public static class KnownCasts
         private static bool RunsOn(string[] words, int end) =>
             end + 1 < words.Length && !ClosesName(words[end]) && Bare(words[end + 1]) is { Length: > 0 } next && char.IsUpper(next[0])
             && !(next.Length > 3 && next.All(char.IsUpper));
+
+        // The runs of capitalised words from start that could be a name, at most MaxWords long, each with its last word's index;
+        // a run stops after a word that closes a name ("Kim Shin," "Se-ri's").
+        private static IEnumerable<(int End, string Window)> NameWindows(string[] words, int start)
+        {
+            var window = string.Empty;
+            for (var end = start; end < words.Length && end - start < MaxWords; end++)
+            {
+                var word = Bare(words[end]);
+                if (word.Length == 0 || !char.IsUpper(word[0]))
+                {
+                    yield break;
+                }
+                window = end == start ? word : window + " " + word;
+                yield return (end, window);
+                if (ClosesName(words[end]))
+                {
+                    yield break;
+                }
+            }
+        }
 
         private static (string[] Words, int[] Offsets) Words(string text)
         {

@@ -76,4 +76,17 @@ public sealed class KnownCastsTests
     [Fact]
     public void NamedIn_ADramaNotOnTheList_FindsNobody() =>
         Assert.Empty(KnownCasts.NamedIn("The Lighthouse Keeper's Daughter", "Hyun Bin and Son Ye-jin star."));
+
+    [Theory]
+    [InlineData("Hyun Bin and Son Ye-jin")]
+    [InlineData("The night Ri Jeong-hyeok walks Yoon Se-ri to the border")]
+    [InlineData("Son Ye-jin's heiress and Captain Ri, again")]
+    public void DramasOfACouple_TwoListedRolesOfOneDrama_NameIt(string text) =>
+        Assert.Contains("Crash Landing on You", KnownCasts.DramasOfACouple(text));
+
+    [Theory]
+    [InlineData("Hyun Bin, on his own, in a café")]
+    [InlineData("Two strangers meet on a paraglider over the border")]
+    public void DramasOfACouple_OneNameOrNone_NamesNoDrama(string text) =>
+        Assert.DoesNotContain("Crash Landing on You", KnownCasts.DramasOfACouple(text));
 }
