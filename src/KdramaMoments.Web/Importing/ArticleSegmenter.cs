@@ -307,6 +307,10 @@ public static partial class ArticleSegmenter
 
     private static bool IsHeadingShaped(ListMarker marker)
     {
+        if (marker.IsCounter)
+        {
+            return true;
+        }
         var text = marker.Text;
         var words = WordCount(text);
         if (text.Length is < 2 or > 220 || words > 30 || !char.IsLetterOrDigit(text[0]) && !TextShape.IsQuoteMark(text[0]) && text[0] is not '(' and not '<' and not '《' and not '〈' and not '『')
@@ -521,6 +525,7 @@ public static partial class ArticleSegmenter
     private static ArticleSegments Build(List<string> lines, string title, Group list)
     {
         var items = new List<ItemSegment>(list.Items.Count);
+        var titledCounters = list.Items.Any(c => c.Marker.IsCounter && TitleLineUnder(lines, c.Index) is not null);
         for (var k = 0; k < list.Items.Count; k++)
         {
             var heading = list.Items[k];
@@ -532,15 +537,13 @@ public static partial class ArticleSegmenter
             }
             body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body)) : body.Where(l => !IsMark(l)).ToList();
             var text = heading.Marker.Text;
-            if (IsCounter(text))
+            if (heading.Marker.IsCounter)
             {
-                // "Slide 3 of 8": the rank only counts; the item's title is the short line under it, and a slide without one is a cover.
-                if (body.Count == 0 || TextShape.IsProse(body[0]) || FactLines.IsKeyValue(body[0]))
+                if (CounterItem(lines[heading.Index], heading.Marker, body, titledCounters) is not var (counted, counterBody))
                 {
                     continue;
                 }
-                text = body[0];
-                body = body.Skip(1).ToList();
+                (text, body) = (counted, counterBody);
             }
             items.Add(new ItemSegment(items.Count + 1, text, heading.Marker.Number, body));
         }
@@ -548,7 +551,28 @@ public static partial class ArticleSegmenter
         return new ArticleSegments(title, intro, items) { Shape = Describe(list.Shape) };
     }
 
-    private static bool IsCounter(string text) => CounterText().IsMatch(text);
+    // "Slide 3 of 8", "CLIP 3 · 7:15 PM", "Scene 4 — ep. 9": the number only counts. The item's title is the short line under it
+    // (an episode the counter names stays in its text). A counter with no title line under it heads its item itself ("Part 5"
+    // over "Drama: Goblin"), unless the list's other counters have titles: then it is a cover or an outro, not an item.
+    private static (string Heading, List<string> Body)? CounterItem(string line, ListMarker marker, List<string> body, bool titledCounters)
+    {
+        if (body.Count == 0)
+        {
+            return null;
+        }
+        var episode = CounterInfo.EpisodePart(marker.Text);
+        if (!TextShape.IsProse(body[0]) && !FactLines.IsKeyValue(body[0]))
+        {
+            return (body[0], episode is null ? body.Skip(1).ToList() : body.Skip(1).Prepend(episode).ToList());
+        }
+        return titledCounters ? null : (line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim(), body);
+    }
+
+    private static string? TitleLineUnder(List<string> lines, int index) =>
+        index + 1 < lines.Count && !IsMark(lines[index + 1]) && !TextShape.IsProse(lines[index + 1]) && !FactLines.IsKeyValue(lines[index + 1])
+            && !ListMarker.Read(lines[index + 1]).IsCounter
+            ? lines[index + 1]
+            : null;
 
     private static List<string> CutAtFooter(List<string> body)
     {
@@ -638,9 +662,6 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^#?\d{1,3}\.?$", RegexOptions.None, 1000)]
     private static partial Regex RankAlone();
-
-    [GeneratedRegex(@"^(?:(?:of|/)\s*\d{1,3})?$", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex CounterText();
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();
