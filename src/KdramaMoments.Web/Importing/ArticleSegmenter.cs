@@ -19,14 +19,21 @@ public static partial class ArticleSegmenter
     {
         var lines = ContentLines(text);
         var (title, firstCandidate) = FindTitle(lines);
-        var candidates = FindCandidates(lines, firstCandidate);
+        var tables = TableRows.Find(lines);
+        var candidates = OutsideTables(FindCandidates(lines, firstCandidate), tables);
         var groups = GroupByShape(candidates, lines);
+        var summaries = tables.Where(t => Summarises(t, groups)).ToList();
+        groups.AddRange(tables.Except(summaries).Select(TableGroup));
         var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score) ?? LedByKnownTitles(candidates, lines);
         if (best is null)
         {
             return new SegmentResult(null, WhyNoList(groups));
         }
-        return new SegmentResult(Build(lines, title, best), null);
+        if (summaries.Count > 0 && best.Shape != TableShape)
+        {
+            SetAsideSummaries(lines, summaries);
+        }
+        return new SegmentResult(Build(lines, title, WithSummaryRows(best, summaries)), null);
     }
 
     /// <summary>Returns null when the text holds no list this parser recognises.</summary>
@@ -367,11 +374,56 @@ public static partial class ArticleSegmenter
         return false;
     }
 
+    // Tables (TableRows): a pipe table whose header names a drama column is a list of its own, one item a row, read from its
+    // cells. A table that names the same moments as another list's headings is that list's summary (a database view over
+    // the page's sections): the sections are the list, and each row's cells join the item they name.
+    private const string TableShape = "table";
+    private const double TableRowWeight = 1.4;
+
+    private static List<Candidate> OutsideTables(List<Candidate> candidates, List<List<TableRows.Row>> tables) =>
+        tables.Count == 0 ? candidates : candidates.Where(c => !tables.Any(t => c.Index >= t[0].TableStart && c.Index <= t[^1].Index)).ToList();
+
+    private static Group TableGroup(List<TableRows.Row> rows)
+    {
+        var items = rows.Select(r => new Candidate(r.Index, new ListMarker(TableShape, null, r.Heading), Row: r)).ToList();
+        return new Group(TableShape, items, items.Count, items.Count * TableRowWeight * DistinctShare(items));
+    }
+
+    private static bool Summarises(List<TableRows.Row> rows, List<Group> groups) =>
+        groups.Any(g => g.Items.Count >= MinimumItems && g.Items.Count(c => SummaryRow(rows, c) is not null) * 2 >= rows.Count);
+
+    private static TableRows.Row? SummaryRow(List<TableRows.Row> rows, Candidate heading)
+    {
+        var key = LettersOf(heading.Marker.Text);
+        return key.Length == 0 ? null : rows.FirstOrDefault(r => LettersOf(r.Heading) is { Length: > 0 } row && (row == key || key.Contains(row, StringComparison.Ordinal)));
+    }
+
+    private static Group WithSummaryRows(Group list, List<List<TableRows.Row>> summaries) =>
+        summaries.Count == 0 ? list : list with
+        {
+            Items = list.Items.Select(c => summaries.Select(t => SummaryRow(t, c)).OfType<TableRows.Row>().FirstOrDefault() is { } row ? c with { Summary = row.Lines } : c).ToList(),
+        };
+
+    // A summary table's lines are no item's text; one after the last item closes the list as a footer does.
+    private static void SetAsideSummaries(List<string> lines, List<List<TableRows.Row>> summaries)
+    {
+        foreach (var rows in summaries)
+        {
+            for (var i = rows[0].TableStart; i <= rows[^1].Index; i++)
+            {
+                lines[i] = FooterMark;
+            }
+        }
+    }
+
+    private static string LettersOf(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
     // Step 4: candidates grouped by marker shape; a numbered group keeps its longest run counting up or down by one.
     private static List<Group> GroupByShape(List<Candidate> candidates, List<string> lines)
     {
         var groups = new List<Group>();
-        foreach (var shape in candidates.GroupBy(c => c.Marker.Shape))
+        // "## Spring picks" over "### Goblin": Markdown headings of two levels are two shapes, sections and the items they group.
+        foreach (var shape in candidates.GroupBy(c => (c.Marker.Shape, c.Marker.Level)).Select(g => g.GroupBy(c => c.Marker.Shape).Single()))
         {
             var members = shape.ToList();
             if (members[0].Marker.IsNumbered)
@@ -529,8 +581,13 @@ public static partial class ArticleSegmenter
         for (var k = 0; k < list.Items.Count; k++)
         {
             var heading = list.Items[k];
+            if (heading.Row is { } row)
+            {
+                items.Add(new ItemSegment(items.Count + 1, row.Heading, row.Rank, row.Lines.ToList()));
+                continue;
+            }
             var end = k + 1 < list.Items.Count ? list.Items[k + 1].Index : lines.Count;
-            var body = lines.GetRange(heading.Index + 1, end - heading.Index - 1);
+            var body = BeforeSection(lines.GetRange(heading.Index + 1, end - heading.Index - 1), heading.Marker.Level);
             if (heading.Rest is { } rest)
             {
                 body.Insert(0, rest);
@@ -545,9 +602,9 @@ public static partial class ArticleSegmenter
                 }
                 (text, body) = (counted, counterBody);
             }
-            items.Add(new ItemSegment(items.Count + 1, text, heading.Marker.Number, body));
+            items.Add(new ItemSegment(items.Count + 1, text, heading.Marker.Number, [.. body, .. heading.Summary ?? []]));
         }
-        var intro = lines.GetRange(0, list.Items[0].Index).Where(l => !IsMark(l)).ToList();
+        var intro = lines.GetRange(0, list.Items[0].Row?.TableStart ?? list.Items[0].Index).Where(l => !IsMark(l)).ToList();
         return new ArticleSegments(title, intro, items) { Shape = Describe(list.Shape) };
     }
 
@@ -573,6 +630,18 @@ public static partial class ArticleSegmenter
             && !ListMarker.Read(lines[index + 1]).IsCounter
             ? lines[index + 1]
             : null;
+
+    // Under "### Goblin" items, a "## Winter picks" heading opens a section that groups the items after it (or a closing
+    // "## Final thoughts"): the item ends there, and the section's heading and words belong to no item.
+    private static List<string> BeforeSection(List<string> body, int level)
+    {
+        if (level < 2)
+        {
+            return body;
+        }
+        var section = body.FindIndex(l => l.StartsWith('#') && ListMarker.Read(l).Level is > 0 and var outer && outer < level);
+        return section < 0 ? body : body.GetRange(0, section);
+    }
 
     private static List<string> CutAtFooter(List<string> body)
     {
@@ -644,7 +713,8 @@ public static partial class ArticleSegmenter
     internal static int WordCount(string text) => TextShape.WordCount(text);
 
     // An anchored item's heading opens a paragraph; the rest of that paragraph is the item's first text.
-    private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null);
+    // A table's row carries its item (Row); a heading a summary table names carries that row's cells (Summary).
+    private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null, TableRows.Row? Row = null, IReadOnlyList<string>? Summary = null);
 
     private sealed record Group(string Shape, List<Candidate> Items, int Seen, double Score);
 

@@ -101,6 +101,10 @@ public static partial class FactLines
     /// (<c>The Legend of the Blue Sea — SBS, 2016 — Ep. 1</c>, <c>Pinocchio · SBS · 2014</c>): the title, year and network.
     /// The title is the first part, an "(aka …)" beside it set aside. Only a card's line is read so (see ItemExtractor).
     /// </summary>
+    // "Choi Woo-shik & Kim Da-mi · SBS · 2021": a card's line can lead with its stars instead of the title.
+    private static bool NamesPeople(string part) =>
+        PeopleJoin().Split(part).Select(p => p.Trim()).Where(p => p.Length > 0).All(PersonNames.LooksLikeFullName);
+
     public static IReadOnlyList<FactLine> TitleRow(string line)
     {
         if (TextShape.WordCount(line) > 24 || TextShape.ReadsAsSentence(line))
@@ -114,7 +118,8 @@ public static partial class FactLines
         }
         var title = AlsoKnownAs().Replace(parts[0], string.Empty).Trim().Trim('*', '_').Trim();
         var dated = parts.Skip(1).Select(p => (Part: p, Match: NetworkAndYear().Match(p))).FirstOrDefault(p => p.Match.Success);
-        if (dated.Match is null || title.Length < 2 || TextShape.WordCount(title) > 10 || YearField().IsMatch(title) || title.Contains(':', StringComparison.Ordinal))
+        if (dated.Match is null || title.Length < 2 || TextShape.WordCount(title) > 10 || YearField().IsMatch(title) || NamesPeople(title)
+            || TextShape.CapitalisedShare(title) < 0.5 || dated.Match.Groups["network"] is { Success: true } network && !network.Value.Any(char.IsUpper))
         {
             return [];
         }
@@ -181,6 +186,9 @@ public static partial class FactLines
     [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”]{2,100}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
     private static partial Regex TitleWithYear();
 
+    [GeneratedRegex(@"\s*(?:[&,/×♥♡+]|\s(?:and|x)\s)\s*", RegexOptions.NonBacktracking)]
+    private static partial Regex PeopleJoin();
+
     [GeneratedRegex(@"\s+[-–—·•|]\s+", RegexOptions.NonBacktracking)]
     private static partial Regex RowSeparator();
 
@@ -188,7 +196,7 @@ public static partial class FactLines
     private static partial Regex AlsoKnownAs();
 
     // "2016", "SBS, 2016", "tvN 2019": a part that is the year, a broadcaster's few words before it.
-    [GeneratedRegex(@"^(?:(?<network>[\p{L}+]{2,12}(?: [\p{L}+]{1,12}){0,2}),?\s+)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:(?<network>[\p{L}\d+]{2,12}(?: [\p{L}\d+]{1,12}){0,2}),?\s+)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.NonBacktracking)]
     private static partial Regex NetworkAndYear();
 
     [GeneratedRegex(@",\s+|\s+[-–—]\s+|^[-–—]\s*", RegexOptions.None, 1000)]

@@ -21,9 +21,19 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     /// </summary>
     public bool IsCounter { get; init; }
 
+    /// <summary>A Markdown heading's level ("## 1." → 2, "### Goblin" → 3); 0 for a line that is no Markdown heading.</summary>
+    public int Level { get; init; }
+
     /// <summary>Reads the marker at the start of a line; a line without one has the shape "plain".</summary>
     public static ListMarker Read(string line)
     {
+        var marker = ReadMarker(line, out var level);
+        return level == 0 ? marker : marker with { Level = level };
+    }
+
+    private static ListMarker ReadMarker(string line, out int level)
+    {
+        level = 0;
         var decoration = new StringBuilder();
         var rest = line.Trim();
 
@@ -35,6 +45,7 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         }
         if (hashes > 0 && hashes < rest.Length && rest[hashes] == ' ')
         {
+            level = hashes;
             decoration.Append('h');
             rest = rest[hashes..].TrimStart();
         }
@@ -85,7 +96,11 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds }; // "10th", "1988": a word, not a marker
         }
         var clean = CleanText(text);
-        return new ListMarker($"{decoration}{kind}{delimiter}", number, clean) { Seconds = seconds, IsCounter = CounterInfo.IsOnlyCounting(clean) };
+        // A counter's delimiter only introduces its time or episode, which a document gives to some counters and not others
+        // ("Scene 3", "Scene 4 — ep. 9"): its shape is the label alone.
+        return CounterInfo.IsOnlyCounting(clean)
+            ? new ListMarker($"{decoration}{kind}", number, clean) { Seconds = seconds, IsCounter = true }
+            : new ListMarker($"{decoration}{kind}{delimiter}", number, clean) { Seconds = seconds };
     }
 
     private const string LabelKind = "label-";
