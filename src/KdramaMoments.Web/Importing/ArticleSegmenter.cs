@@ -389,20 +389,28 @@ public static partial class ArticleSegmenter
         return new Group(TableShape, items, items.Count, items.Count * TableRowWeight * DistinctShare(items));
     }
 
-    private static bool Summarises(List<TableRows.Row> rows, List<Group> groups) =>
-        groups.Any(g => g.Items.Count >= MinimumItems && g.Items.Count(c => SummaryRow(rows, c) is not null) * 2 >= rows.Count);
-
-    private static TableRows.Row? SummaryRow(List<TableRows.Row> rows, Candidate heading)
+    private static bool Summarises(List<TableRows.Row> rows, List<Group> groups)
     {
-        var key = LettersOf(heading.Marker.Text);
-        return key.Length == 0 ? null : rows.FirstOrDefault(r => LettersOf(r.Heading) is { Length: > 0 } row && (row == key || key.Contains(row, StringComparison.Ordinal)));
+        var byHeading = RowsByHeading(rows);
+        return groups.Any(g => g.Items.Count >= MinimumItems && g.Items.Count(c => byHeading.ContainsKey(LettersOf(c.Marker.Text))) * 2 >= rows.Count);
     }
 
-    private static Group WithSummaryRows(Group list, List<List<TableRows.Row>> summaries) =>
-        summaries.Count == 0 ? list : list with
+    // Rows by their heading's letters, so matching a list's headings to a table's rows is one look-up each.
+    private static Dictionary<string, TableRows.Row> RowsByHeading(List<TableRows.Row> rows) =>
+        rows.Where(r => LettersOf(r.Heading).Length > 0).DistinctBy(r => LettersOf(r.Heading)).ToDictionary(r => LettersOf(r.Heading));
+
+    private static Group WithSummaryRows(Group list, List<List<TableRows.Row>> summaries)
+    {
+        if (summaries.Count == 0)
         {
-            Items = list.Items.Select(c => summaries.Select(t => SummaryRow(t, c)).OfType<TableRows.Row>().FirstOrDefault() is { } row ? c with { Summary = row.Lines } : c).ToList(),
+            return list;
+        }
+        var tables = summaries.Select(RowsByHeading).ToList();
+        return list with
+        {
+            Items = list.Items.Select(c => tables.Select(t => t.GetValueOrDefault(LettersOf(c.Marker.Text))).OfType<TableRows.Row>().FirstOrDefault() is { } row ? c with { Summary = row.Lines } : c).ToList(),
         };
+    }
 
     // A summary table's lines are no item's text; one after the last item closes the list as a footer does.
     private static void SetAsideSummaries(List<string> lines, List<List<TableRows.Row>> summaries)
