@@ -117,6 +117,23 @@ public sealed class ListShapesTests
     [InlineData("We finally watched it — all of it, 2021")]
     public void FactLines_ARowLedByPeopleOrASentence_IsNoTitleRow(string line) => Assert.Empty(FactLines.TitleRow(line));
 
+    [Fact]
+    public void Parse_TrackerCastLines_PairActorsAndRolesWrittenWithArrowsAndSlashes()
+    {
+        const string Note = "It is the scene everyone in the group chat brings up at least once a week, and nobody is tired of it yet.";
+        var text = "Club notes\n\n"
+            + $"## 1 · The bus shelter\n\nDrama: Twinkling Watermelon\nCouple: Ha Eun-gyeol (Ryeoun) ↔ Choi Se-kyung (Seol In-ah)\n\n{Note}\n\n"
+            + $"## 2 · The letter\n\nDrama: Something in the Rain\nCast: Son Ye-jin → Yoon Jin-ah / Jung Hae-in → Seo Joon-hee\n\n{Note}\n\n"
+            + $"## 3 · The library\n\nDrama: Chicago Typewriter\nCouple: Han Se-joo x Jeon Seol\nPlayed by: Yoo Ah-in x Im Soo-jung\n\n{Note}\n";
+        var items = Parse(text).Items;
+        Assert.Contains(items[0].Cast, c => c.Character == "Ha Eun-gyeol" && c.Actor == "Ryeoun");
+        Assert.Contains(items[0].Cast, c => c.Character == "Choi Se-kyung" && c.Actor == "Seol In-ah");
+        Assert.Contains(items[1].Cast, c => c.Character == "Yoon Jin-ah" && c.Actor == "Son Ye-jin");
+        Assert.Contains(items[1].Cast, c => c.Character == "Seo Joon-hee" && c.Actor == "Jung Hae-in");
+        Assert.Contains(items[2].Cast, c => c.Character == "Han Se-joo" && c.Actor == "Yoo Ah-in");
+        Assert.Contains(items[2].Cast, c => c.Character == "Jeon Seol" && c.Actor == "Im Soo-jung");
+    }
+
     // --- tables ---
 
     [Fact]
