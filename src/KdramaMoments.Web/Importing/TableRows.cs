@@ -26,29 +26,24 @@ public static class TableRows
         Quote,
     }
 
-    private static readonly Dictionary<string, Column> ColumnNames = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Column> ColumnNames = new (Column Column, string[] Names)[]
     {
-        ["#"] = Column.Rank, ["rank"] = Column.Rank, ["no"] = Column.Rank, ["no."] = Column.Rank, ["number"] = Column.Rank,
-        ["moment"] = Column.Moment, ["scene"] = Column.Moment, ["the moment"] = Column.Moment, ["the scene"] = Column.Moment,
-        ["what happens"] = Column.Moment, ["moment title"] = Column.Moment,
-        ["drama"] = Column.Drama, ["k-drama"] = Column.Drama, ["kdrama"] = Column.Drama, ["show"] = Column.Drama, ["series"] = Column.Drama,
-        ["title"] = Column.Drama, ["drama title"] = Column.Drama,
-        ["year"] = Column.Year, ["aired"] = Column.Year, ["released"] = Column.Year, ["release year"] = Column.Year,
-        ["network"] = Column.Network, ["net"] = Column.Network, ["channel"] = Column.Network, ["broadcaster"] = Column.Network,
-        ["platform"] = Column.Network, ["where to watch"] = Column.Network,
-        ["couple"] = Column.Couple, ["ship"] = Column.Couple, ["otp"] = Column.Couple, ["pairing"] = Column.Couple, ["characters"] = Column.Couple,
-        ["cast"] = Column.Cast, ["actors"] = Column.Cast, ["starring"] = Column.Cast, ["stars"] = Column.Cast, ["played by"] = Column.Cast,
-        ["leads"] = Column.Cast,
-        ["episode"] = Column.Episode, ["ep"] = Column.Episode, ["ep."] = Column.Episode,
-        ["quote"] = Column.Quote, ["line"] = Column.Quote, ["the line"] = Column.Quote, ["best line"] = Column.Quote, ["dialogue"] = Column.Quote,
-        ["favourite line"] = Column.Quote, ["favorite line"] = Column.Quote, ["key line"] = Column.Quote,
-    };
+        (Column.Rank, ["#", "rank", "no", "no.", "number"]),
+        (Column.Moment, ["moment", "scene", "the moment", "the scene", "what happens", "moment title"]),
+        (Column.Drama, ["drama", "k-drama", "kdrama", "show", "series", "title", "drama title"]),
+        (Column.Year, ["year", "aired", "released", "release year"]),
+        (Column.Network, ["network", "net", "channel", "broadcaster", "platform", "where to watch"]),
+        (Column.Couple, ["couple", "ship", "otp", "pairing", "characters"]),
+        (Column.Cast, ["cast", "actors", "starring", "stars", "played by", "leads"]),
+        (Column.Episode, ["episode", "ep", "ep."]),
+        (Column.Quote, ["quote", "line", "the line", "best line", "dialogue", "favourite line", "favorite line", "key line"]),
+    }.SelectMany(c => c.Names.Select(name => (Name: name, c.Column))).ToDictionary(c => c.Name, c => c.Column, StringComparer.Ordinal);
 
-    private static readonly Dictionary<Column, string> FactKeys = new()
-    {
-        [Column.Drama] = "Drama", [Column.Year] = "Year", [Column.Network] = "Network", [Column.Couple] = "Couple", [Column.Cast] = "Cast",
-        [Column.Episode] = "Episode",
-    };
+    // The cells a row states as fact lines, under the keys FactLines reads.
+    private static readonly (Column Column, string Key)[] FactKeys =
+    [
+        (Column.Drama, "Drama"), (Column.Year, "Year"), (Column.Network, "Network"), (Column.Couple, "Couple"), (Column.Cast, "Cast"), (Column.Episode, "Episode"),
+    ];
 
     private const int MinimumRows = 3;
     private const int MaxCells = 12;
