@@ -431,19 +431,20 @@ public static partial class ArticleSegmenter
     {
         var groups = new List<Group>();
         // "## Spring picks" over "### Goblin": Markdown headings of two levels are two shapes, sections and the items they group.
-        foreach (var shape in candidates.GroupBy(c => (c.Marker.Shape, c.Marker.Level)).Select(g => g.GroupBy(c => c.Marker.Shape).Single()))
+        foreach (var byShape in candidates.GroupBy(c => (c.Marker.Shape, c.Marker.Level)))
         {
-            var members = shape.ToList();
+            var shape = byShape.Key.Shape;
+            var members = byShape.ToList();
             if (members[0].Marker.IsNumbered)
             {
                 var run = FillGaps(LongestRun(members), lines);
-                groups.Add(new Group(shape.Key, run, members.Count, Score(run, lines, weight: 3)));
+                groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight: 3)));
             }
             else
             {
                 var separated = SeparatedByBody(InTimeOrder(members), lines);
-                var weight = shape.Key is "plain" or SentenceCaseShape or QuotationShape || shape.Key.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
-                groups.Add(new Group(shape.Key, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
+                var weight = shape is "plain" or SentenceCaseShape or QuotationShape || shape.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
+                groups.Add(new Group(shape, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
             }
         }
         return groups;
@@ -585,7 +586,7 @@ public static partial class ArticleSegmenter
     private static ArticleSegments Build(List<string> lines, string title, Group list)
     {
         var items = new List<ItemSegment>(list.Items.Count);
-        var titledCounters = list.Items.Any(c => c.Marker.IsCounter && TitleLineUnder(lines, c.Index) is not null);
+        var titledCounters = list.Items.Any(c => c.Marker.IsCounter && HasTitleLineUnder(lines, c.Index));
         for (var k = 0; k < list.Items.Count; k++)
         {
             var heading = list.Items[k];
@@ -626,18 +627,17 @@ public static partial class ArticleSegmenter
             return null;
         }
         var episode = CounterInfo.EpisodePart(marker.Text);
-        if (!TextShape.IsProse(body[0]) && !FactLines.IsKeyValue(body[0]))
+        if (IsTitleLine(body[0]))
         {
             return (body[0], episode is null ? body.Skip(1).ToList() : body.Skip(1).Prepend(episode).ToList());
         }
         return titledCounters ? null : (line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim(), body);
     }
 
-    private static string? TitleLineUnder(List<string> lines, int index) =>
-        index + 1 < lines.Count && !IsMark(lines[index + 1]) && !TextShape.IsProse(lines[index + 1]) && !FactLines.IsKeyValue(lines[index + 1])
-            && !ListMarker.Read(lines[index + 1]).IsCounter
-            ? lines[index + 1]
-            : null;
+    private static bool HasTitleLineUnder(List<string> lines, int index) =>
+        index + 1 < lines.Count && !IsMark(lines[index + 1]) && IsTitleLine(lines[index + 1]) && !ListMarker.Read(lines[index + 1]).IsCounter;
+
+    private static bool IsTitleLine(string line) => !TextShape.IsProse(line) && !FactLines.IsKeyValue(line);
 
     // Under "### Goblin" items, a "## Winter picks" heading opens a section that groups the items after it (or a closing
     // "## Final thoughts"): the item ends there, and the section's heading and words belong to no item.
