@@ -101,10 +101,6 @@ public static partial class FactLines
     /// (<c>The Legend of the Blue Sea — SBS, 2016 — Ep. 1</c>, <c>Pinocchio · SBS · 2014</c>): the title, year and network.
     /// The title is the first part, an "(aka …)" beside it set aside. Only a card's line is read so (see ItemExtractor).
     /// </summary>
-    // "Choi Woo-shik & Kim Da-mi · SBS · 2021": a card's line can lead with its stars instead of the title.
-    private static bool NamesPeople(string part) =>
-        PeopleJoin().Split(part).Select(p => p.Trim()).Where(p => p.Length > 0).All(PersonNames.LooksLikeFullName);
-
     public static IReadOnlyList<FactLine> TitleRow(string line)
     {
         if (TextShape.WordCount(line) > 24 || TextShape.ReadsAsSentence(line))
@@ -134,6 +130,10 @@ public static partial class FactLines
         }
         return facts;
     }
+
+    // "Choi Woo-shik & Kim Da-mi · SBS · 2021": a card's line can lead with its stars instead of the title.
+    private static bool NamesPeople(string part) =>
+        PeopleJoin().Split(part).Select(p => p.Trim()).Where(p => p.Length > 0).All(PersonNames.LooksLikeFullName);
 
     // "Stars Hyun Bin, Son Ye-jin" (a listing's credit line without its colon) is the fact line "Stars: …".
     private static string WithCastKey(string text) => CastWithoutColon().IsMatch(text) ? CastWithoutColon().Replace(text, "$1: ", 1) : text;
