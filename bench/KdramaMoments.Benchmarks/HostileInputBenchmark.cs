@@ -19,6 +19,9 @@ internal static class HostileInputBenchmark
             ("a 1 MiB paragraph", Article(LongParagraph(1024 * 1024))),
             ("a 1 MiB line of one word", Article(new string('a', 1024 * 1024))),
             ("a 450 KB paste of real items", Paste(450 * 1000)),
+            ("a 450 KB pipe table of items", Table(450 * 1000)),
+            ("a 1 MiB line of table cells", Article(Repeat("| Goblin | 2016 ", 1024 * 1024))),
+            ("a 1 MiB line of counters", Article(Repeat("CLIP 3 · 00:41:10 ", 1024 * 1024))),
             ("100 KB of nested quotes", Article(Nested("“‘\"(", 25_000) + Nested("”’\")", 25_000))),
             ("100 KB of parentheses and names", Article(Repeat("(Kim (Lee (Park Bo-gum ", 100 * 1024))),
             ("full-width and Arabic-Indic digits", FullWidth()),
@@ -65,6 +68,16 @@ internal static class HostileInputBenchmark
         for (var n = 1; sb.Length < length; n++)
         {
             sb.Append(CultureInfo.InvariantCulture, $"{n}. Crash Landing on You\n\n{Body} {Body}\n\nShe answers, “You came all this way for me?” and he nods.\n\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string Table(int length)
+    {
+        var sb = new StringBuilder("A very long tracker\n\n| # | Moment | Drama | Couple | Ep | Quote |\n|---|---|---|---|---|---|\n");
+        for (var n = 1; sb.Length < length; n++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {n} | The tunnel, take {n} | Crash Landing on You | Ri Jeong-hyeok & Yoon Se-ri | {n % 16 + 1} | You came all this way for me? |\n");
         }
         return sb.ToString();
     }

@@ -19,8 +19,11 @@ public static partial class ArticleSegmenter
     {
         var lines = ContentLines(text);
         var (title, firstCandidate) = FindTitle(lines);
-        var candidates = FindCandidates(lines, firstCandidate);
+        var tables = TableRows.Find(lines);
+        var candidates = OutsideTables(FindCandidates(lines, firstCandidate), tables);
         var groups = GroupByShape(candidates, lines);
+        var summaries = tables.Where(t => Summarises(t, groups)).ToList();
+        groups.AddRange(tables.Except(summaries).Select(TableGroup));
         var resolution = new ItemResolution(lines);
         var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score * resolution.Factor(g.Items))
             ?? LedByKnownTitles(candidates, lines);
@@ -28,7 +31,11 @@ public static partial class ArticleSegmenter
         {
             return new SegmentResult(null, WhyNoList(groups));
         }
-        return new SegmentResult(Build(lines, title, best), null);
+        if (summaries.Count > 0 && best.Shape != TableShape)
+        {
+            SetAsideSummaries(lines, summaries);
+        }
+        return new SegmentResult(Build(lines, title, WithSummaryRows(best, summaries)), null);
     }
 
     /// <summary>Returns null when the text holds no list this parser recognises.</summary>
@@ -352,6 +359,10 @@ public static partial class ArticleSegmenter
 
     private static bool IsHeadingShaped(ListMarker marker)
     {
+        if (marker.IsCounter)
+        {
+            return true;
+        }
         var text = marker.Text;
         var words = WordCount(text);
         if (text.Length is < 2 or > 220 || words > 30 || !char.IsLetterOrDigit(text[0]) && !TextShape.IsQuoteMark(text[0]) && text[0] is not '(' and not '<' and not '《' and not '〈' and not '『')
@@ -408,23 +419,77 @@ public static partial class ArticleSegmenter
         return false;
     }
 
+    // Tables (TableRows): a pipe table whose header names a drama column is a list of its own, one item a row, read from its
+    // cells. A table that names the same moments as another list's headings is that list's summary (a database view over
+    // the page's sections): the sections are the list, and each row's cells join the item they name.
+    private const string TableShape = "table";
+    private const double TableRowWeight = 1.4;
+
+    private static List<Candidate> OutsideTables(List<Candidate> candidates, List<List<TableRows.Row>> tables) =>
+        tables.Count == 0 ? candidates : candidates.Where(c => !tables.Any(t => c.Index >= t[0].TableStart && c.Index <= t[^1].Index)).ToList();
+
+    private static Group TableGroup(List<TableRows.Row> rows)
+    {
+        var items = rows.Select(r => new Candidate(r.Index, new ListMarker(TableShape, null, r.Heading), Row: r)).ToList();
+        return new Group(TableShape, items, items.Count, items.Count * TableRowWeight * DistinctShare(items));
+    }
+
+    private static bool Summarises(List<TableRows.Row> rows, List<Group> groups)
+    {
+        var byHeading = RowsByHeading(rows);
+        return groups.Any(g => g.Items.Count >= MinimumItems && g.Items.Count(c => byHeading.ContainsKey(LettersOf(c.Marker.Text))) * 2 >= rows.Count);
+    }
+
+    // Rows by their heading's letters, so matching a list's headings to a table's rows is one look-up each.
+    private static Dictionary<string, TableRows.Row> RowsByHeading(List<TableRows.Row> rows) =>
+        rows.Where(r => LettersOf(r.Heading).Length > 0).DistinctBy(r => LettersOf(r.Heading)).ToDictionary(r => LettersOf(r.Heading));
+
+    private static Group WithSummaryRows(Group list, List<List<TableRows.Row>> summaries)
+    {
+        if (summaries.Count == 0)
+        {
+            return list;
+        }
+        var tables = summaries.Select(RowsByHeading).ToList();
+        return list with
+        {
+            Items = list.Items.Select(c => tables.Select(t => t.GetValueOrDefault(LettersOf(c.Marker.Text))).OfType<TableRows.Row>().FirstOrDefault() is { } row ? c with { Summary = row.Lines } : c).ToList(),
+        };
+    }
+
+    // A summary table's lines are no item's text; one after the last item closes the list as a footer does.
+    private static void SetAsideSummaries(List<string> lines, List<List<TableRows.Row>> summaries)
+    {
+        foreach (var rows in summaries)
+        {
+            for (var i = rows[0].TableStart; i <= rows[^1].Index; i++)
+            {
+                lines[i] = FooterMark;
+            }
+        }
+    }
+
+    private static string LettersOf(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
     // Step 4: candidates grouped by marker shape; a numbered group keeps its longest run counting up or down by one.
     private static List<Group> GroupByShape(List<Candidate> candidates, List<string> lines)
     {
         var groups = new List<Group>();
-        foreach (var shape in candidates.GroupBy(c => c.Marker.Shape))
+        // "## Spring picks" over "### Goblin": Markdown headings of two levels are two shapes, sections and the items they group.
+        foreach (var byShape in candidates.GroupBy(c => (c.Marker.Shape, c.Marker.Level)))
         {
-            var members = shape.ToList();
+            var shape = byShape.Key.Shape;
+            var members = byShape.ToList();
             if (members[0].Marker.IsNumbered)
             {
                 var run = FillGaps(LongestRun(members), lines);
-                groups.Add(new Group(shape.Key, run, members.Count, Score(run, lines, weight: 3)));
+                groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight: 3)));
             }
             else
             {
                 var separated = SeparatedByBody(InTimeOrder(members), lines);
-                var weight = shape.Key is "plain" or SentenceCaseShape or QuotationShape || shape.Key.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
-                groups.Add(new Group(shape.Key, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
+                var weight = shape is "plain" or SentenceCaseShape or QuotationShape || shape.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
+                groups.Add(new Group(shape, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
             }
         }
         return groups;
@@ -566,34 +631,70 @@ public static partial class ArticleSegmenter
     private static ArticleSegments Build(List<string> lines, string title, Group list)
     {
         var items = new List<ItemSegment>(list.Items.Count);
+        var titledCounters = list.Items.Any(c => c.Marker.IsCounter && HasTitleLineUnder(lines, c.Index));
         for (var k = 0; k < list.Items.Count; k++)
         {
             var heading = list.Items[k];
+            if (heading.Row is { } row)
+            {
+                items.Add(new ItemSegment(items.Count + 1, row.Heading, row.Rank, row.Lines.ToList()));
+                continue;
+            }
             var end = k + 1 < list.Items.Count ? list.Items[k + 1].Index : lines.Count;
-            var body = lines.GetRange(heading.Index + 1, end - heading.Index - 1);
+            var body = BeforeSection(lines.GetRange(heading.Index + 1, end - heading.Index - 1), heading.Marker.Level);
             if (heading.Rest is { } rest)
             {
                 body.Insert(0, rest);
             }
             body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body)) : body.Where(l => !IsMark(l)).ToList();
             var text = heading.Marker.Text;
-            if (IsCounter(text))
+            if (heading.Marker.IsCounter)
             {
-                // "Slide 3 of 8": the rank only counts; the item's title is the short line under it, and a slide without one is a cover.
-                if (body.Count == 0 || TextShape.IsProse(body[0]) || FactLines.IsKeyValue(body[0]))
+                if (CounterItem(lines[heading.Index], heading.Marker, body, titledCounters) is not var (counted, counterBody))
                 {
                     continue;
                 }
-                text = body[0];
-                body = body.Skip(1).ToList();
+                (text, body) = (counted, counterBody);
             }
-            items.Add(new ItemSegment(items.Count + 1, text, heading.Marker.Number, body));
+            items.Add(new ItemSegment(items.Count + 1, text, heading.Marker.Number, [.. body, .. heading.Summary ?? []]));
         }
-        var intro = lines.GetRange(0, list.Items[0].Index).Where(l => !IsMark(l)).ToList();
+        var intro = lines.GetRange(0, list.Items[0].Row?.TableStart ?? list.Items[0].Index).Where(l => !IsMark(l)).ToList();
         return new ArticleSegments(title, intro, items) { Shape = Describe(list.Shape) };
     }
 
-    private static bool IsCounter(string text) => CounterText().IsMatch(text);
+    // "Slide 3 of 8", "CLIP 3 · 7:15 PM", "Scene 4 — ep. 9": the number only counts. The item's title is the short line under it
+    // (an episode the counter names stays in its text). A counter with no title line under it heads its item itself ("Part 5"
+    // over "Drama: Goblin"), unless the list's other counters have titles: then it is a cover or an outro, not an item.
+    private static (string Heading, List<string> Body)? CounterItem(string line, ListMarker marker, List<string> body, bool titledCounters)
+    {
+        if (body.Count == 0)
+        {
+            return null;
+        }
+        var episode = CounterInfo.EpisodePart(marker.Text);
+        if (IsTitleLine(body[0]))
+        {
+            return (body[0], episode is null ? body.Skip(1).ToList() : body.Skip(1).Prepend(episode).ToList());
+        }
+        return titledCounters ? null : (line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim(), body);
+    }
+
+    private static bool HasTitleLineUnder(List<string> lines, int index) =>
+        index + 1 < lines.Count && !IsMark(lines[index + 1]) && IsTitleLine(lines[index + 1]) && !ListMarker.Read(lines[index + 1]).IsCounter;
+
+    private static bool IsTitleLine(string line) => !TextShape.IsProse(line) && !FactLines.IsKeyValue(line);
+
+    // Under "### Goblin" items, a "## Winter picks" heading opens a section that groups the items after it (or a closing
+    // "## Final thoughts"): the item ends there, and the section's heading and words belong to no item.
+    private static List<string> BeforeSection(List<string> body, int level)
+    {
+        if (level < 2)
+        {
+            return body;
+        }
+        var section = body.FindIndex(l => l.StartsWith('#') && ListMarker.Read(l).Level is > 0 and var outer && outer < level);
+        return section < 0 ? body : body.GetRange(0, section);
+    }
 
     private static List<string> CutAtFooter(List<string> body)
     {
@@ -666,7 +767,8 @@ public static partial class ArticleSegmenter
     internal static int WordCount(string text) => TextShape.WordCount(text);
 
     // An anchored item's heading opens a paragraph; the rest of that paragraph is the item's first text.
-    private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null);
+    // A table's row carries its item (Row); a heading a summary table names carries that row's cells (Summary).
+    private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null, TableRows.Row? Row = null, IReadOnlyList<string>? Summary = null);
 
     private sealed record Group(string Shape, List<Candidate> Items, int Seen, double Score);
 
@@ -684,9 +786,6 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^#?\d{1,3}\.?$", RegexOptions.None, 1000)]
     private static partial Regex RankAlone();
-
-    [GeneratedRegex(@"^(?:(?:of|/)\s*\d{1,3})?$", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex CounterText();
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();

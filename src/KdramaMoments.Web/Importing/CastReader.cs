@@ -344,6 +344,15 @@ public static partial class CastReader
                 }
             }
         }
+        // "Couple: Sung Deok-mi (Park Min-young) ↔ Ryan Gold (Kim Jae-wook)": a couple line names roles, and credits their actors
+        // in parentheses the other way round from a cast line.
+        foreach (var entry in facts.Where(f => IsKey(f, "couple")).SelectMany(f => SplitNameList(f.Value)))
+        {
+            if (ParenthesisEntry().Match(entry) is { Success: true } credit)
+            {
+                credits.Add(new CreditMention("fact line", credit.Groups["outer"].Value, credit.Groups["inner"].Value, 0));
+            }
+        }
         foreach (Match m in StarringList().Matches(text))
         {
             actors.AddRange(SplitNameList(m.Groups["list"].Value));
@@ -727,8 +736,8 @@ public static partial class CastReader
     [GeneratedRegex("^" + Token + "$", Linear)]
     private static partial Regex WholeToken();
 
-    // "Kim Yoo-jung x Song Kang": fans pair names with an x as often as with "and".
-    [GeneratedRegex(@"\s*(?:,|&|\band\b|·|;)\s*|\s+[x×]\s+", Linear)]
+    // Between names: commas, "&", "and", and the marks fans and trackers pair people with ("A ↔ B", "A x B", "A / B").
+    [GeneratedRegex(@"\s*(?:,|&|\band\b|·|;|[↔⟷×♡♥❤+]|\s[x/]\s)\s*", Linear)]
     private static partial Regex NameListSeparator();
 
     // "Cast: A, B" as a paragraph of its own, or a line that is only "Played by A and B" / "Starring A and B".
@@ -739,7 +748,7 @@ public static partial class CastReader
     [GeneratedRegex(@"^(?<outer>" + Run + @")\s*\((?:as\s+)?(?<inner>" + Run + @")\)$", Linear)]
     private static partial Regex ParenthesisEntry();
 
-    [GeneratedRegex(@"^(?<outer>" + Run + @")\s+as\s+(?<inner>" + Run + @")$", Linear)]
+    [GeneratedRegex(@"^(?<outer>" + Run + @")\s+(?:as|→|->)\s+(?<inner>" + Run + @")$", Linear)]
     private static partial Regex AsEntry();
 
     [GeneratedRegex(@"\b(?:better\s+known\s+as|also\s+known\s+as|known\s+(?:to\s+[^()\n,]{1,40}\s+)?as|aka|a\.k\.a\.|or\s+simply)\s+(?<alias>" + Run + ")", Linear)]

@@ -98,7 +98,30 @@ public static partial class FactLines
             return [field];
         }
         var split = TitleAndYear(field.Value, labelled: true);
-        return split.Count > 0 ? split : [field with { Value = Unquoted(field.Value) }];
+        return split.Count > 0 ? split : LabelledTitle(field.Value) ?? [field with { Value = Unquoted(field.Value) }];
+    }
+
+    /// <summary>
+    /// <c>drama: she was pretty (2015, mbc)</c>: the label says the value is a title, so it needs no capitals, and its parenthesis
+    /// gives the year and the network in either order.
+    /// </summary>
+    private static List<FactLine>? LabelledTitle(string value)
+    {
+        var open = value.LastIndexOf('(');
+        if (open < 2 || !value.TrimEnd('.').EndsWith(')'))
+        {
+            return null;
+        }
+        var parts = value[(open + 1)..value.TrimEnd('.').LastIndexOf(')')].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var year = parts.Select(p => YearField().Match(p)).FirstOrDefault(m => m.Success);
+        var others = parts.Where(p => !YearField().IsMatch(p)).ToList();
+        if (year is null || parts.Length > 2 || others.Any(p => TextShape.WordCount(p) > 3 || p.Any(char.IsDigit)))
+        {
+            return null;
+        }
+        var facts = new List<FactLine> { new("Drama", Unquoted(value[..open].Trim())), new("Year", year.Groups["year"].Value) };
+        facts.AddRange(others.Select(n => new FactLine("Network", n)));
+        return facts;
     }
 
     private static string Unquoted(string value) =>
@@ -123,6 +146,54 @@ public static partial class FactLines
     }
 
     public static bool IsFactLine(string line) => Read(line).Count > 0;
+
+    /// <summary>
+    /// The moment's episode a fact card states: <c>Ep: 1</c> → 1; <c>Ep: —</c> → 0 (stated: no one episode); null when the
+    /// card says nothing of it. "Episodes: 16" is the drama's length, not the moment's episode.
+    /// </summary>
+    public static int? StatedEpisode(IEnumerable<FactLine> facts) =>
+        facts.FirstOrDefault(f => f.Key == "Episode") is { } stated
+            ? stated.Value.SkipWhile(c => !char.IsAsciiDigit(c)).TakeWhile(char.IsAsciiDigit).Take(3).Aggregate(0, (n, c) => n * 10 + (c - '0'))
+            : null;
+
+    /// <summary>
+    /// A drama's title line under an item's heading, its parts between dashes, dots or bars, one of them the year
+    /// (<c>The Legend of the Blue Sea — SBS, 2016 — Ep. 1</c>, <c>Pinocchio · SBS · 2014</c>): the title, year and network.
+    /// The title is the first part, an "(aka …)" beside it set aside. Only a card's line is read so (see ItemExtractor).
+    /// </summary>
+    public static IReadOnlyList<FactLine> TitleRow(string line)
+    {
+        if (TextShape.WordCount(line) > 24 || TextShape.ReadsAsSentence(line))
+        {
+            return [];
+        }
+        var parts = RowSeparator().Split(line.Trim('*', '_', ' ')).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return [];
+        }
+        var title = AlsoKnownAs().Replace(parts[0], string.Empty).Trim().Trim('*', '_').Trim();
+        var dated = parts.Skip(1).Select(p => (Part: p, Match: NetworkAndYear().Match(p))).FirstOrDefault(p => p.Match.Success);
+        if (dated.Match is null || title.Length < 2 || TextShape.WordCount(title) > 10 || YearField().IsMatch(title) || NamesPeople(title)
+            || TextShape.CapitalisedShare(title) < 0.5 || dated.Match.Groups["network"] is { Success: true } network && !network.Value.Any(char.IsUpper))
+        {
+            return [];
+        }
+        var facts = new List<FactLine> { new("Drama", Unquoted(title)), new("Year", dated.Match.Groups["year"].Value) };
+        if (dated.Match.Groups["network"].Success)
+        {
+            facts.Add(new FactLine("Network", dated.Match.Groups["network"].Value.Trim()));
+        }
+        if (parts.Skip(1).Select(p => ItemExtractor.FindEpisode(p)).FirstOrDefault(e => e is not null) is { } episode)
+        {
+            facts.Add(new FactLine("Episode", episode.ToString(CultureInfo.InvariantCulture)));
+        }
+        return facts;
+    }
+
+    // "Choi Woo-shik & Kim Da-mi · SBS · 2021": a card's line can lead with its stars instead of the title.
+    private static bool NamesPeople(string part) =>
+        PeopleJoin().Split(part).Select(p => p.Trim()).Where(p => p.Length > 0).All(PersonNames.LooksLikeFullName);
 
     // "Stars Hyun Bin, Son Ye-jin" (a listing's credit line without its colon) is the fact line "Stars: …".
     private static string WithCastKey(string text) => CastWithoutColon().IsMatch(text) ? CastWithoutColon().Replace(text, "$1: ", 1) : text;
@@ -164,15 +235,29 @@ public static partial class FactLines
             or "portrayed by" or "played by" => "Cast",
         "couple" or "ship" or "otp" or "pairing" or "characters" => "Couple",
         "network" or "channel" or "broadcaster" or "platform" or "where to watch" or "streaming on" or "watch on" => "Network",
-        "episodes" or "episode" => "Episode",
+        "episode" or "ep" or "ep." => "Episode",
+        "episodes" => "Episodes",
         _ => key.Trim(),
     };
 
-    [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Ep\.?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Field();
 
     [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”][^()""“”]{0,99}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
     private static partial Regex TitleWithYear();
+
+    [GeneratedRegex(@"\s*(?:[&,/×♥♡+]|\s(?:and|x)\s)\s*", RegexOptions.NonBacktracking)]
+    private static partial Regex PeopleJoin();
+
+    [GeneratedRegex(@"\s+[-–—·•|]\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex RowSeparator();
+
+    [GeneratedRegex(@"\s*\((?:aka|a\.k\.a\.|also known as)\b[^()]*\)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex AlsoKnownAs();
+
+    // "2016", "SBS, 2016", "tvN 2019": a part that is the year, a broadcaster's few words before it.
+    [GeneratedRegex(@"^(?:(?<network>[\p{L}\d+]{2,12}(?: [\p{L}\d+]{1,12}){0,2}),?\s+)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.NonBacktracking)]
+    private static partial Regex NetworkAndYear();
 
     [GeneratedRegex(@",\s+|\s+[-–—]\s+|^[-–—]\s*", RegexOptions.None, 1000)]
     private static partial Regex LastPart();

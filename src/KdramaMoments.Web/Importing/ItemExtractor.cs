@@ -43,6 +43,12 @@ public static partial class ItemExtractor
                 facts.AddRange(fields);
                 continue;
             }
+            // "The Legend of the Blue Sea — SBS, 2016 — Ep. 1" on the card under the heading: the drama's title line.
+            if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && FactLines.TitleRow(block) is { Count: > 0 } row)
+            {
+                facts.AddRange(row);
+                continue;
+            }
             // "Some Title · Episode 4" right under a scene's name: the card's drama line, and the scene's episode.
             if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && FactLines.DramaLine(block) is { } card)
             {
@@ -83,7 +89,8 @@ public static partial class ItemExtractor
         var cast = people.Cast;
         var featured = people.Featured;
         var quotes = OnceEach(heading.Dialogue.Concat(DialogueReader.Find(body))).Where(q => !IsAboutTheShow(q, cast)).ToList();
-        var episode = prepared.CardEpisode ?? FindEpisode(text);
+        // A card that states the episode ("Ep: 1", "Ep: —") is believed over an episode the prose mentions ("paused at ep 10").
+        var episode = FactLines.StatedEpisode(prepared.Facts) is { } stated ? (stated > 0 ? stated : null) : prepared.CardEpisode ?? FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
 
         return new ParsedItem(
@@ -261,7 +268,7 @@ public static partial class ItemExtractor
     [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]
     private static partial Regex HangulParenthesis();
 
-    [GeneratedRegex(@"\b(?:episode|ep\.?)\s*(?<n>[0-9]{1,3})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:episode|ep\.?)\s*[:#]?\s*(?<n>[0-9]{1,3})\b", RegexOptions.IgnoreCase)]
     private static partial Regex EpisodeNumber();
 
     [GeneratedRegex(@"\bepisode\s+(?<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", RegexOptions.IgnoreCase)]

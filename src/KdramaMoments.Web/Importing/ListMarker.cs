@@ -15,9 +15,25 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     /// <summary>The time code the line opens with, in seconds ("[11:30]" → 690), when it opens with one.</summary>
     public int? Seconds { get; init; }
 
+    /// <summary>
+    /// A counter, not a title: the number is followed by nothing but counting and timing ("Slide 3 of 8", "CLIP 3 · 00:41:10",
+    /// "Scene 4 — ep. 9", "Part 5"). Its item's title, if any, is the line under it.
+    /// </summary>
+    public bool IsCounter { get; init; }
+
+    /// <summary>A Markdown heading's level ("## 1." → 2, "### Goblin" → 3); 0 for a line that is no Markdown heading.</summary>
+    public int Level { get; init; }
+
     /// <summary>Reads the marker at the start of a line; a line without one has the shape "plain".</summary>
     public static ListMarker Read(string line)
     {
+        var marker = ReadMarker(line, out var level);
+        return level == 0 ? marker : marker with { Level = level };
+    }
+
+    private static ListMarker ReadMarker(string line, out int level)
+    {
+        level = 0;
         var decoration = new StringBuilder();
         var rest = line.Trim();
 
@@ -29,6 +45,7 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         }
         if (hashes > 0 && hashes < rest.Length && rest[hashes] == ' ')
         {
+            level = hashes;
             decoration.Append('h');
             rest = rest[hashes..].TrimStart();
         }
@@ -63,21 +80,30 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         // A bold wrapper may close right after the number: "**1.** Goblin".
         var delimiter = new StringBuilder();
         var i = 0;
-        while (i < after.Length && i < 6 && (after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '\u00A0' or '\uFE0F' or '\u20E3'))
+        while (i < after.Length && i < 6 && (after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '·' or '•' or '∙' or '\u00A0' or '\uFE0F' or '\u20E3'))
         {
             if (after[i] is not ' ' and not '*' and not '_' and not '\u00A0' and not '\uFE0F')
             {
-                delimiter.Append(after[i] is '–' or '—' ? '-' : after[i]);
+                delimiter.Append(after[i] switch { '–' or '—' => '-', '•' or '∙' => '·', _ => after[i] });
             }
             i++;
         }
         var text = after[i..];
-        if (text.Length == 0 || (delimiter.Length == 0 && i == 0 && kind != "emoji"))
+        // "Part 5", "ENTRY 6": a label and its number alone on the line count the items of a document.
+        var labelAlone = text.Length == 0 && kind.StartsWith(LabelKind, StringComparison.Ordinal);
+        if (!labelAlone && (text.Length == 0 || (delimiter.Length == 0 && i == 0 && kind != "emoji")))
         {
             return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds }; // "10th", "1988": a word, not a marker
         }
-        return new ListMarker($"{decoration}{kind}{delimiter}", number, CleanText(text)) { Seconds = seconds };
+        var clean = CleanText(text);
+        // A counter's delimiter only introduces its time or episode, which a document gives to some counters and not others
+        // ("Scene 3", "Scene 4 — ep. 9"): its shape is the label alone.
+        return CounterInfo.IsOnlyCounting(clean)
+            ? new ListMarker($"{decoration}{kind}", number, clean) { Seconds = seconds, IsCounter = true }
+            : new ListMarker($"{decoration}{kind}{delimiter}", number, clean) { Seconds = seconds };
     }
+
+    private const string LabelKind = "label-";
 
     // The pattern's \d is any script's digit ("[١:٣٠]"), so each is read by its value, as Digits does.
     private static int TimeCode(string code) =>
@@ -102,11 +128,12 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
                 }
             }
         }
-        // A label and a number: "Scene 1:", "Day 3 —", "Moment 2", "Top 5:". The label is part of the shape.
+        // A label and a number: "Scene 1:", "Day 3 —", "Moment 2", "Top 5:", in any case ("CLIP 3 ·", "part 3 |"). The label,
+        // lowercased, is part of the shape, so a document's "CLIP 1" and "Clip 2" are one list.
         var label = LabelNumber().Match(s);
         if (label.Success && Digits(s[label.Groups["n"].Index..]) is { Number: not null } labelled)
         {
-            return ("label-" + label.Groups["label"].Value.ToLowerInvariant(), labelled.Number, s[(label.Groups["n"].Index + labelled.Length)..]);
+            return (LabelKind + label.Groups["label"].Value.ToLowerInvariant(), labelled.Number, s[(label.Groups["n"].Index + labelled.Length)..]);
         }
         if (s[0] == '#')
         {
@@ -199,7 +226,7 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         return total is > 0 and <= 100 ? total : 0;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12}|\p{Ll}{2,12})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex LabelNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+|[\[(](?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]\s*)(?:[-–—|]\s+)?(?=\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]

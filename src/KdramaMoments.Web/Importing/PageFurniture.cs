@@ -10,9 +10,12 @@ namespace KdramaMoments.Web.Importing;
 public static partial class PageFurniture
 {
     /// <summary>A single line that is never content wherever it stands.</summary>
+    private const int ShortFieldLength = 16;
+
     public static bool IsNoise(string line)
     {
-        if (line.Count(char.IsLetter) < 3)
+        // A line with hardly a letter is furniture, except a fact card's short field ("Ep: 3").
+        if (line.Count(char.IsLetter) < 3 && !(line.Length <= ShortFieldLength && FactLines.IsKeyValue(line)))
         {
             return true;
         }

@@ -52,4 +52,25 @@ public sealed class HostileInputTests
         Assert.Null(error);
         Assert.Equal(3, article!.Items.Count);
     }
+
+    [Fact]
+    public void Parse_AHugePipeTable_ReadsEveryRow()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 3_000).Select(n => $"| {n} | The tunnel, take {n} | Crash Landing on You | Ri Jeong-hyeok & Yoon Se-ri |\n"));
+        var (article, error) = ArticleParser.Parse($"A long tracker\n\n| # | Moment | Drama | Couple |\n|---|---|---|---|\n{rows}");
+        Assert.Null(error);
+        Assert.Equal(3_000, article!.Items.Count);
+        Assert.All(article.Items, i => Assert.Equal("Crash Landing on You", i.Drama.Title));
+    }
+
+    [Theory]
+    [InlineData("| Goblin | 2016 ")]
+    [InlineData("CLIP 3 · 00:41:10 ")]
+    [InlineData("part 3 | (goblin) ")]
+    public void Parse_AMegabyteLineOfCellsOrCounters_ReadsTheList(string unit)
+    {
+        var (article, error) = ArticleParser.Parse(Article("1.", "2.", "3.", string.Concat(Enumerable.Repeat(unit, 1024 * 1024 / unit.Length))));
+        Assert.Null(error);
+        Assert.Equal(["Crash Landing on You", "Goblin", "Healer"], article!.Items.Select(i => i.Drama.Title));
+    }
 }

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// A pipe table whose rows are items (a Markdown or Notion table: <c>| Moment | Drama | Couple | Ep |</c>): the header row
+/// names the columns, in any order, and each row after it becomes an item — its heading the moment (or the drama when
+/// there is no moment column), its text the fact lines the other cells state (<c>Drama: …</c>, <c>Couple: …</c>,
+/// <c>Episode: …</c>, the quote). Read cell by cell, no pattern, so a table of any size costs one pass.
+/// </summary>
+public static class TableRows
+{
+    /// <summary>What a column holds, by the name its header gives it.</summary>
+    private enum Column
+    {
+        Other,
+        Rank,
+        Moment,
+        Drama,
+        Year,
+        Network,
+        Couple,
+        Cast,
+        Episode,
+        Quote,
+    }
+
+    private static readonly Dictionary<string, Column> ColumnNames = new (Column Column, string[] Names)[]
+    {
+        (Column.Rank, ["#", "rank", "no", "no.", "number"]),
+        (Column.Moment, ["moment", "scene", "the moment", "the scene", "what happens", "moment title"]),
+        (Column.Drama, ["drama", "k-drama", "kdrama", "show", "series", "title", "drama title"]),
+        (Column.Year, ["year", "aired", "released", "release year"]),
+        (Column.Network, ["network", "net", "channel", "broadcaster", "platform", "where to watch"]),
+        (Column.Couple, ["couple", "ship", "otp", "pairing", "characters"]),
+        (Column.Cast, ["cast", "actors", "starring", "stars", "played by", "leads"]),
+        (Column.Episode, ["episode", "ep", "ep."]),
+        (Column.Quote, ["quote", "line", "the line", "best line", "dialogue", "favourite line", "favorite line", "key line"]),
+    }.SelectMany(c => c.Names.Select(name => (Name: name, c.Column))).ToDictionary(c => c.Name, c => c.Column, StringComparer.Ordinal);
+
+    // The cells a row states as fact lines, under the keys FactLines reads.
+    private static readonly (Column Column, string Key)[] FactKeys =
+    [
+        (Column.Drama, "Drama"), (Column.Year, "Year"), (Column.Network, "Network"), (Column.Couple, "Couple"), (Column.Cast, "Cast"), (Column.Episode, "Episode"),
+    ];
+
+    private const int MinimumRows = 3;
+    private const int MaxCells = 12;
+    private const int ProseCellWords = 4;
+
+    /// <summary>One row read as an item: the line it stands on, its heading, its rank if the table gives one, its text.</summary>
+    public sealed record Row(int Index, string Heading, int? Rank, IReadOnlyList<string> Lines)
+    {
+        /// <summary>The line of the table's header.</summary>
+        public int TableStart { get; init; }
+    }
+
+    /// <summary>Every table of at least three rows whose header names a drama column, in the order they stand.</summary>
+    public static List<List<Row>> Find(IReadOnlyList<string> lines)
+    {
+        var tables = new List<List<Row>>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Cells(lines[i]) is not { } header || Columns(header) is not { } columns)
+            {
+                continue;
+            }
+            var rows = new List<Row>();
+            var j = i + 1;
+            if (j < lines.Count && Cells(lines[j]) is { } rule && rule.All(IsRule))
+            {
+                j++;
+            }
+            for (; j < lines.Count && Cells(lines[j]) is { } cells && cells.Count == columns.Count && !cells.All(IsRule); j++)
+            {
+                if (RowItem(j, cells, columns) is { } row)
+                {
+                    rows.Add(row);
+                }
+            }
+            if (rows.Count >= MinimumRows)
+            {
+                var start = i;
+                tables.Add(rows.Select(r => r with { TableStart = start }).ToList());
+            }
+            i = j - 1;
+        }
+        return tables;
+    }
+
+    /// <summary>"| a | b |", "a | b | c": the cells of a table line, or null when the line is not one.</summary>
+    private static List<string>? Cells(string line)
+    {
+        var text = line.Trim();
+        if (text.Count(c => c == '|') is < 2 or > MaxCells + 1)
+        {
+            return null;
+        }
+        var cells = text.Split('|').Select(c => c.Trim()).ToList();
+        if (text.StartsWith('|'))
+        {
+            cells.RemoveAt(0);
+        }
+        if (text.EndsWith('|') && cells.Count > 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+        return cells.Count >= 2 ? cells : null;
+    }
+
+    private static bool IsRule(string cell) => cell.Length >= 2 && cell.Trim(':').Length > 0 && cell.Trim(':').All(c => c is '-' or '—' or '–' or '=');
+
+    // A header names a drama column and at least one other this reader knows.
+    private static List<Column>? Columns(List<string> header)
+    {
+        var columns = header.Select(Name).ToList();
+        return columns.Count(c => c == Column.Drama) == 1 && columns.Count(c => c != Column.Other) >= 2 ? columns : null;
+    }
+
+    private static Column Name(string cell)
+    {
+        var name = new string(cell.Trim('*', '_', ' ', ':').ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '#' or '.' or '-').ToArray()).Trim();
+        return ColumnNames.GetValueOrDefault(name, Column.Other);
+    }
+
+    private static Row? RowItem(int index, List<string> cells, List<Column> columns)
+    {
+        string Cell(Column column) => columns.IndexOf(column) is >= 0 and var k ? Unmarked(cells[k]) : string.Empty;
+        var drama = Cell(Column.Drama);
+        if (!drama.Any(char.IsLetterOrDigit))
+        {
+            return null;
+        }
+        var lines = new List<string>();
+        foreach (var (column, key) in FactKeys)
+        {
+            if (Cell(column) is { Length: > 0 } value && value.Any(char.IsLetterOrDigit))
+            {
+                lines.Add($"{key}: {value}");
+            }
+        }
+        if (Cell(Column.Quote) is { Length: > 0 } quote && quote.Any(char.IsLetter))
+        {
+            lines.Add(TextShape.IsQuoteMark(quote[0]) ? quote : $"“{quote}”");
+        }
+        // Columns this reader has no name for ("Why we love it", "Notes") are the author's words about the item.
+        lines.AddRange(columns.Select((c, k) => (c, k)).Where(x => x.c == Column.Other && TextShape.WordCount(Unmarked(cells[x.k])) >= ProseCellWords).Select(x => Unmarked(cells[x.k])));
+        var moment = Cell(Column.Moment);
+        var rank = Cell(Column.Rank);
+        return new Row(index, moment.Any(char.IsLetter) ? moment : drama, RankOf(rank), lines);
+    }
+
+    private static int? RankOf(string cell)
+    {
+        var digits = cell.SkipWhile(c => CharUnicodeInfo.GetDecimalDigitValue(c) < 0).TakeWhile(c => CharUnicodeInfo.GetDecimalDigitValue(c) >= 0).ToList();
+        return digits.Count is >= 1 and <= 3 ? digits.Aggregate(0, (n, c) => n * 10 + CharUnicodeInfo.GetDecimalDigitValue(c)) : null;
+    }
+
+    // "**Goblin**", "_Healer_": a cell's emphasis is not its text.
+    private static string Unmarked(string cell)
+    {
+        var text = cell.Trim().Trim('*', '_').Trim();
+        return text.Contains("<br", StringComparison.OrdinalIgnoreCase) ? new StringBuilder(text).Replace("<br>", " ").Replace("<br/>", " ").ToString() : text;
+    }
+}
