@@ -118,12 +118,13 @@ public static class KnownCasts
             var everyone = Everyone();
             var named = new Dictionary<string, HashSet<KnownRole>>(StringComparer.Ordinal);
             var (words, _) = Words(text);
+            var wordKey = WordKeys(words);
             for (var start = 0; start < words.Length; start++)
             {
-                foreach (var (end, window) in NameWindows(words, start))
+                foreach (var (end, key) in NameWindows(words, start, lowercase: false, wordKey))
                 {
                     // Full names only (two words or more): one word ("Rain", "Gu") is too often someone else's or a word.
-                    if (end > start && everyone.TryGetValue(PersonNames.RomanisationKey(window), out var roles))
+                    if (end > start && everyone.TryGetValue(key, out var roles))
                     {
                         foreach (var role in roles)
                         {
@@ -167,9 +168,7 @@ public static class KnownCasts
             }
             var lookup = Lookup(roles);
             var (words, offsets) = Words(text);
-            // A window's key is its words' keys run together, so each word's key is computed once for every window it is in.
-            var wordKeys = new string?[words.Length];
-            string WordKey(int i) => wordKeys[i] ??= PersonNames.RomanisationKey(Bare(words[i]));
+            var wordKey = WordKeys(words);
             for (var start = 0; start < words.Length; start++)
             {
                 var first = Bare(words[start]);
@@ -186,22 +185,11 @@ public static class KnownCasts
                 }
                 // The longest window that is a listed name wins: "Kim Shin" over "Kim", "Lee Jun-ho" over "Jun-ho".
                 (KnownRole Role, bool IsActor, int End, string Key)? found = null;
-                var window = string.Empty;
-                for (var end = start; end < words.Length && end - start < MaxWords; end++)
+                foreach (var (end, key) in NameWindows(words, start, lowercase, wordKey))
                 {
-                    var word = Bare(words[end]);
-                    if (word.Length == 0 || char.IsUpper(word[0]) == lowercase || !char.IsLetter(word[0]))
+                    if (lookup.TryGetValue(key, out var hit) && (lowercase ? end > start : Counts(words, start, end)))
                     {
-                        break;
-                    }
-                    window += WordKey(end);
-                    if (lookup.TryGetValue(window, out var hit) && (lowercase ? end > start : Counts(words, start, end)))
-                    {
-                        found = (hit.Role, hit.IsActor, end, window);
-                    }
-                    if (ClosesName(words[end]))
-                    {
-                        break;
+                        found = (hit.Role, hit.IsActor, end, key);
                     }
                 }
                 // "Captain Ri Jeong-hyeok": a title-and-surname alias that runs on into a full name is read from the name.
@@ -223,25 +211,33 @@ public static class KnownCasts
             end + 1 < words.Length && !ClosesName(words[end]) && Bare(words[end + 1]) is { Length: > 0 } next && char.IsUpper(next[0])
             && !(next.Length > 3 && next.All(char.IsUpper));
 
-        // The runs of capitalised words from start that could be a name, at most MaxWords long, each with its last word's index;
-        // a run stops after a word that closes a name ("Kim Shin," "Se-ri's").
-        private static IEnumerable<(int End, string Window)> NameWindows(string[] words, int start)
+        // The runs of words from start that could be a name, all capitalised or all lowercase, at most MaxWords long, each
+        // with its last word's index and its romanisation key; a run stops after a word that closes a name ("Kim Shin,"
+        // "Se-ri's").
+        private static IEnumerable<(int End, string Key)> NameWindows(string[] words, int start, bool lowercase, Func<int, string> wordKey)
         {
-            var window = string.Empty;
+            var key = string.Empty;
             for (var end = start; end < words.Length && end - start < MaxWords; end++)
             {
                 var word = Bare(words[end]);
-                if (word.Length == 0 || !char.IsUpper(word[0]))
+                if (word.Length == 0 || char.IsUpper(word[0]) == lowercase || !char.IsLetter(word[0]))
                 {
                     yield break;
                 }
-                window = end == start ? word : window + " " + word;
-                yield return (end, window);
+                key += wordKey(end);
+                yield return (end, key);
                 if (ClosesName(words[end]))
                 {
                     yield break;
                 }
             }
+        }
+
+        // A window's key is its words' keys run together, so each word's key is computed once for every window it is in.
+        private static Func<int, string> WordKeys(string[] words)
+        {
+            var keys = new string?[words.Length];
+            return i => keys[i] ??= PersonNames.RomanisationKey(Bare(words[i]));
         }
 
         private static (string[] Words, int[] Offsets) Words(string text)
