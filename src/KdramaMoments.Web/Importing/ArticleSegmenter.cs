@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
@@ -87,14 +88,23 @@ public static partial class ArticleSegmenter
                 }
                 continue;
             }
-            // A thread's comment starts under its author line ("u/name · 4d"); a reply is indented under it and belongs
-            // to the comment it answers, so only an author line at the margin opens an item.
-            if (PageFurniture.IsCommentAuthorLine(line))
+            // A thread's comment or a chat's message starts under its header ("u/name · 4d", "[02-Nov-25 09:02 PM] name") or
+            // after it on the same line; a reply is indented under it and belongs to the comment it answers, so only a header
+            // at the margin opens an item.
+            if (ChatMessages.Read(line) is { } header)
             {
                 if (!char.IsWhiteSpace(unfolded[i].FirstOrDefault('x')))
                 {
                     lines.Add(CommentMark);
                 }
+                if (header.Body is { } said)
+                {
+                    lines.Add(said);
+                }
+                continue;
+            }
+            if (ChatMessages.IsFurniture(line))
+            {
                 continue;
             }
             // Readers' comments close the page: nothing after their header is the article's, though it may look like headings.
@@ -207,10 +217,12 @@ public static partial class ArticleSegmenter
             }
             if (i > 0 && lines[i - 1] == CommentMark)
             {
-                // "Doctors (2016). Hong Ji-hong (Kim Rae-won) used to …": the comment's opening sentence is its heading.
-                var opening = FirstSentence().Match(lines[i]).Value.Trim();
-                var rest = lines[i][opening.Length..].Trim();
-                candidates.Add(new Candidate(i, new ListMarker(CommentShape, null, opening.Length > 0 ? opening : lines[i]), rest.Length > 0 ? rest : null));
+                // A reply ("@name …") belongs to the message it answers: it heads nothing.
+                if (!ChatMessages.IsReply(lines[i]))
+                {
+                    i = MessageOpening(lines, i);
+                    candidates.Add(MessageCandidate(lines, i));
+                }
                 continue;
             }
             var marker = ListMarker.Read(lines[i]);
@@ -249,6 +261,69 @@ public static partial class ArticleSegmenter
             }
         }
         return candidates;
+    }
+
+    // "me first obviously" over "CLOY ep16. Switzerland. …": a message that opens with a few words of chatter names its
+    // moment on the line under them.
+    private const int ChatterWords = 6;
+
+    private static int MessageOpening(List<string> lines, int index) =>
+        WordCount(lines[index]) <= ChatterWords && ChatMessages.DramasNamedIn(lines[index]).Count == 0
+            && index + 1 < lines.Count && !IsMark(lines[index + 1]) && ChatMessages.DramasNamedIn(lines[index + 1]).Count > 0
+            ? index + 1
+            : index;
+
+    // "Doctors (2016). Hong Ji-hong (Kim Rae-won) used to …": the message's opening sentence is its heading, or the first
+    // sentence of its opening line that names a drama ("lol that's me. Our Beloved Summer (2021). …"). The message's next line
+    // is kept with it, as evidence of what the message is about.
+    private const int MaxOpeningSentences = 3;
+
+    private static Candidate MessageCandidate(List<string> lines, int index)
+    {
+        var line = lines[index];
+        var sentences = Sentences(line).Take(MaxOpeningSentences).ToList();
+        var (start, opening) = sentences.FirstOrDefault(s => ChatMessages.DramasNamedIn(s.Text).Count > 0, sentences.FirstOrDefault());
+        var rest = (line[..start] + " " + line[(start + opening.Length)..]).Trim();
+        var next = index + 1 < lines.Count && !IsMark(lines[index + 1]) ? lines[index + 1] : string.Empty;
+        return new Candidate(index, new ListMarker(CommentShape, null, opening.Length > 0 ? opening : line), rest.Length > 0 ? rest : null)
+        {
+            Message = line + "\n" + next,
+        };
+    }
+
+    private static IEnumerable<(int Start, string Text)> Sentences(string line)
+    {
+        for (var start = 0; start < line.Length;)
+        {
+            var sentence = FirstSentence().Match(line[start..]).Value;
+            if (sentence.Trim().Length == 0)
+            {
+                yield break;
+            }
+            var lead = sentence.Length - sentence.TrimStart().Length;
+            yield return (start + lead, sentence.Trim());
+            start += sentence.Length;
+        }
+    }
+
+    // In a thread, the messages that name a drama open moments; a message naming none, or the drama of the moment above it
+    // ("also her wardrobe in that show", a second message about the same scene), is that moment's. A thread whose messages
+    // name too few dramas to make a list keeps every message as an item.
+    private static List<Candidate> MessagesOpeningMoments(List<Candidate> messages)
+    {
+        var kept = new List<Candidate>();
+        var current = new HashSet<string>();
+        foreach (var message in messages)
+        {
+            var named = (message.Message ?? message.Marker.Text).Split('\n').SelectMany(ChatMessages.DramasNamedIn).Select(Names.Normalize).ToHashSet();
+            if (named.Count == 0 || named.Overlaps(current))
+            {
+                continue;
+            }
+            kept.Add(message);
+            current = named;
+        }
+        return kept.Count >= MinimumItems ? kept : messages;
     }
 
     // A card: a short line over a drama line ("The butterfly hug" over "Drama: Some Title (2020)", a quotation over
@@ -487,7 +562,7 @@ public static partial class ArticleSegmenter
             }
             else
             {
-                var separated = SeparatedByBody(InTimeOrder(members), lines);
+                var separated = shape == CommentShape ? MessagesOpeningMoments(members) : SeparatedByBody(InTimeOrder(members), lines);
                 var weight = shape is "plain" or SentenceCaseShape or QuotationShape || shape.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
                 groups.Add(new Group(shape, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
             }
@@ -646,7 +721,7 @@ public static partial class ArticleSegmenter
             {
                 body.Insert(0, rest);
             }
-            body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body)) : body.Where(l => !IsMark(l)).ToList();
+            body = k == list.Items.Count - 1 ? TrimOutro(CutAtFooter(body, atComments: list.Shape != CommentShape)) : body.Where(l => !IsMark(l)).ToList();
             var text = heading.Marker.Text;
             if (heading.Marker.IsCounter)
             {
@@ -696,9 +771,10 @@ public static partial class ArticleSegmenter
         return section < 0 ? body : body.GetRange(0, section);
     }
 
-    private static List<string> CutAtFooter(List<string> body)
+    // Readers' replies under a post (a comment's header at the margin) are no part of the post's last item.
+    private static List<string> CutAtFooter(List<string> body, bool atComments)
     {
-        var footer = body.FindIndex(1, l => l == FooterMark || PageFurniture.StartsFooter(l));
+        var footer = body.FindIndex(1, l => l == FooterMark || atComments && l == CommentMark || PageFurniture.StartsFooter(l));
         return (footer < 0 ? body : body.GetRange(0, footer)).Where(l => !IsMark(l)).ToList();
     }
 
@@ -768,7 +844,11 @@ public static partial class ArticleSegmenter
 
     // An anchored item's heading opens a paragraph; the rest of that paragraph is the item's first text.
     // A table's row carries its item (Row); a heading a summary table names carries that row's cells (Summary).
-    private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null, TableRows.Row? Row = null, IReadOnlyList<string>? Summary = null);
+    // A thread's message carries its opening lines (Message), which say what it is about.
+    private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null, TableRows.Row? Row = null, IReadOnlyList<string>? Summary = null)
+    {
+        public string? Message { get; init; }
+    }
 
     private sealed record Group(string Shape, List<Candidate> Items, int Seen, double Score);
 

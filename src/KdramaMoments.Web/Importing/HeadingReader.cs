@@ -80,7 +80,19 @@ public static partial class HeadingReader
         }
         // The heading lacks the part where this article names its drama, and nothing else in it is borne out as a
         // title (known, with a year, named again in the text): the title the item's text sets off is the drama.
-        if (inSlot is null && (chosen is null || chosen.Score < CorroboratedTitle) && item.FactTitle is null && (TitleSetOffIn(item.Body) ?? IntroducedTitleUnder(parts, item)) is { } bodyTitle)
+        if (item.FactTitle is null && chosen is not { Known: true } && (chosen is null || chosen.Score < CorroboratedTitle) && NamesOnlyPeople(parts)
+            && DramaOfPeople(parts.Plain, item) is { } ofPeople)
+        {
+            chosen = ofPeople;
+            doubts.Add(new ItemDoubt("drama", $"the heading names only people; “{ofPeople.Text}” was taken from the cast list and the item's text"));
+        }
+        else if (item.FactTitle is null && chosen is not { Known: true } && (chosen is null || chosen.Score < 0) && IsChatter(parts.Plain)
+            && item.Body.Take(ChatterEvidenceBlocks).SelectMany(KnownDramas.NamedIn).FirstOrDefault().Text is { } named)
+        {
+            chosen = new DramaCandidate(named, "text", 0, item.Index, null) { Known = true };
+            doubts.Add(new ItemDoubt("drama", $"the heading names no drama; “{named}”, which the item's text names, was taken"));
+        }
+        else if (inSlot is null && (chosen is null || chosen.Score < CorroboratedTitle) && item.FactTitle is null && (TitleSetOffIn(item.Body) ?? IntroducedTitleUnder(parts, item)) is { } bodyTitle)
         {
             chosen = new DramaCandidate(bodyTitle, "text", 0, item.Index, null);
             doubts.Add(new ItemDoubt("drama", $"the heading names no drama; “{bodyTitle}”, set off as a title in the item's text, was taken"));
@@ -111,16 +123,76 @@ public static partial class HeadingReader
         };
     }
 
+    // "2521 final ep.", "CLOY for me": lowercase words after a title the shelf knows, with no separator between, are the
+    // writer's remarks, as words after a dated title are.
+    private const int MaxRemarkWords = 6;
+
+    private static string WithoutRemarksAfterAKnownTitle(string outside)
+    {
+        var words = outside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (KnownDramas.NamedIn(words.Take(KnownDramas.MaxWords + 1).ToArray()).FirstOrDefault() is not { Text: { } title, Word: 0 })
+        {
+            return outside;
+        }
+        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var remarks = words.Skip(titleWords).ToList();
+        return remarks.Count is > 0 and <= MaxRemarkWords && remarks.All(w => char.IsLower(w[0]) || char.IsDigit(w[0])) && !words[titleWords - 1].EndsWith(',')
+            ? string.Join(' ', words.Take(titleWords))
+            : outside;
+    }
+
+    // "Lovely Runner 2024!!!": a year written bare after a title the shelf knows dates it, as "(2024)" would; "Reply 1988" keeps its.
+    private static string WithBareYearInParentheses(string heading) =>
+        BareTrailingYear().Match(heading) is { Success: true } m && KnownDramas.Knows(heading[..m.Index]) && !KnownDramas.Knows(heading[..m.Groups["bang"].Index])
+            ? $"{heading[..m.Index]} ({m.Groups["year"].Value})"
+            : heading;
+
+    [GeneratedRegex(@"\s+(?<year>(?:19|20)\d{2})(?<bang>[!.]*)$", RegexOptions.None, 1000)]
+    private static partial Regex BareTrailingYear();
+
+    // "going old school.", "me first obviously": a message's opening in lowercase names nothing; the drama its first lines
+    // name is the item's.
+    private const int ChatterEvidenceBlocks = 2;
+
+    private static bool IsChatter(string heading) => heading.Length > 0 && TextShape.CapitalisedShare(heading) < 0.4;
+
+    // "Hye-jin and Du-sik", "Yoon Ji-hoo": a heading of names and nothing else.
+    private static bool NamesOnlyPeople(HeadingParts parts) =>
+        parts.Dialogue.Count == 0 && parts.QuotedTitles.Count == 0 && parts.Plain.Length > 0 && LooksLikePeople(parts.Plain);
+
+    // The drama of a heading that names only people: the one drama the cast list places the couple in, as the item's text
+    // writes it when it does ("If you watched Hometown Cha-Cha-Cha (2021), …"); else the drama the text opens with
+    // ("Heirs (2013). Kim Woo-bin as …", "Start-Up is …").
+    private static DramaCandidate? DramaOfPeople(string heading, HeadingInput item)
+    {
+        if (KnownCasts.DramasOfACouple(heading).ToList() is [var couple])
+        {
+            var written = item.Body.SelectMany(KnownDramas.NamedIn).FirstOrDefault(n => n.Drama.Title == couple).Text;
+            return new DramaCandidate(written ?? couple, "text", 0, item.Index, null) { Known = true };
+        }
+        if (item.Body.FirstOrDefault(b => b.Length > 0) is { } first && ItemAnchors.Read(first) is { } anchor && !LooksLikePeople(anchor.Marker.Text))
+        {
+            var title = anchor.Marker.Text;
+            var year = YearInParenthesis().Match(title) is { Success: true } m ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var open = title.IndexOf(" (", StringComparison.Ordinal);
+            return new DramaCandidate(CleanTitle(open > 0 ? title[..open] : title), "text", 0, item.Index, year);
+        }
+        return OpeningKnownTitle(item.Body) is { } known ? new DramaCandidate(known, "text", 0, item.Index, null) { Known = true } : null;
+    }
+
+    [GeneratedRegex(@"\((?:[^()]{1,20},\s*)?(?<year>(?:19|20)\d{2})\b[^()]*\)$", RegexOptions.None, 1000)]
+    private static partial Regex YearInParenthesis();
+
     // "HCCC (2021)" over "Hometown Cha Cha Cha is my comfort show …": a heading that names its drama by an abbreviation the
     // reference shelf knows takes the name the item's text writes out for the same drama.
     private static string SpelledOut(string drama, IReadOnlyList<string> body)
     {
-        if (KnownDramas.Find(drama) is not { } known || !known.Abbreviations.Concat(known.WordAbbreviations).Any(a => Names.Normalize(a) == Names.Normalize(drama)))
+        if (KnownDramas.Find(drama) is not { } known || !known.AllAbbreviations.Any(a => Names.Normalize(a) == Names.Normalize(drama)))
         {
             return drama;
         }
         // Without one, the abbreviation keeps the capitals the article and the shelf write it in ("CLOY", not "Cloy").
-        var abbreviations = known.Abbreviations.Concat(known.WordAbbreviations).ToList();
+        var abbreviations = known.AllAbbreviations.ToList();
         return body.SelectMany(KnownDramas.NamedIn)
             .Where(n => ReferenceEquals(n.Drama, known) && !abbreviations.Any(a => Names.Normalize(a) == Names.Normalize(n.Text)))
             .Select(n => n.Text)
@@ -167,7 +239,7 @@ public static partial class HeadingReader
     public static HeadingParts Split(string heading)
     {
         // "… 41.3%": a poll's share or a score after the heading is a figure, not part of any title.
-        var text = TrailingFigure().Replace(heading.Trim().Trim('*', '_').Trim(), string.Empty);
+        var text = WithBareYearInParentheses(TrailingFigure().Replace(heading.Trim().Trim('*', '_').Trim(), string.Empty));
         var dialogue = new List<string>();
         // "Han Ji-pyeong (_Start-Up_, 2020)": words in italics (Markdown's _ or *) set a title off as quotes do.
         var quotedTitles = Italics().Matches(text).Select(m => m.Groups["t"].Value.Trim()).ToList();
@@ -220,7 +292,7 @@ public static partial class HeadingReader
         outside = TrailingEpisode().Replace(outside, " \u2062");
         outside = Regex.Replace(outside, @"\s+", " ").Trim();
         // "Oh My Ghost (2015), literally any scene in the kitchen": after the dated title, the writer's own words.
-        outside = CommentAfterTheYear().Replace(outside, "\u2062");
+        outside = WithoutRemarksAfterAKnownTitle(CommentAfterTheYear().Replace(outside, "\u2062"));
         return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network);
     }
 
@@ -562,7 +634,7 @@ public static partial class HeadingReader
     // "CLOY", "WWWSK": initials the reference shelf lists for a drama are written in capitals, never "Cloy".
     private static bool IsKnownAbbreviation(string title) =>
         !title.Contains(' ', StringComparison.Ordinal) && KnownDramas.Find(title) is { } known
-        && known.Abbreviations.Concat(known.WordAbbreviations).Any(a => string.Equals(a, title, StringComparison.Ordinal));
+        && known.AllAbbreviations.Any(a => string.Equals(a, title, StringComparison.Ordinal));
 
     private static readonly HashSet<string> SmallTitleWords = ["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "at", "by", "from", "del"];
 

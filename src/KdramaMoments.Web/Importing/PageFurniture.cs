@@ -14,8 +14,9 @@ public static partial class PageFurniture
 
     public static bool IsNoise(string line)
     {
-        // A line with hardly a letter is furniture, except a fact card's short field ("Ep: 3").
-        if (line.Count(char.IsLetter) < 3 && !(line.Length <= ShortFieldLength && FactLines.IsKeyValue(line)))
+        // A line with hardly a letter is furniture, except a fact card's short field ("Ep: 3") and a drama the shelf knows by
+        // its digits ("3. 2521").
+        if (line.Count(char.IsLetter) < 3 && !(line.Length <= ShortFieldLength && FactLines.IsKeyValue(line)) && !NamesAKnownDrama(line))
         {
             return true;
         }
@@ -33,6 +34,9 @@ public static partial class PageFurniture
             || (line.Length <= 120 && WatchPrompt().IsMatch(line))
             || (line.Length <= 160 && Caption().IsMatch(line));
     }
+
+    private static bool NamesAKnownDrama(string line) =>
+        line.Length <= ShortFieldLength && line.Any(char.IsDigit) && Reference.KnownDramas.Knows(ListMarker.Read(line).Text);
 
     /// <summary>
     /// The header of a readers' comment section: "14 comments:", "Comments (3)", "5 thoughts on …". Not "Leave a

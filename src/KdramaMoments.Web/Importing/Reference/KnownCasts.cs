@@ -123,8 +123,9 @@ public static class KnownCasts
             {
                 foreach (var (end, key) in NameWindows(words, start, lowercase: false, wordKey))
                 {
-                    // Full names only (two words or more): one word ("Rain", "Gu") is too often someone else's or a word.
-                    if (end > start && everyone.TryGetValue(key, out var roles))
+                    // Full names (two words or more) and hyphenated given names ("Hye-jin and Du-sik"): one plain word ("Rain",
+                    // "Gu") is too often someone else's or a word.
+                    if ((end > start || Bare(words[start]).Contains('-', StringComparison.Ordinal)) && everyone.TryGetValue(key, out var roles))
                     {
                         foreach (var role in roles)
                         {

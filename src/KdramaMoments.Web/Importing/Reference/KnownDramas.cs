@@ -5,8 +5,14 @@ namespace KdramaMoments.Web.Importing.Reference;
 /// <summary>A drama on the reference shelf: its main English title, the other names it goes by, and when and where it first aired.</summary>
 public sealed record KnownDrama(string Title, IReadOnlyList<string> AlsoKnownAs, IReadOnlyList<string> Abbreviations, IReadOnlyList<string> WordAbbreviations, int? Year, string? Network)
 {
+    /// <summary>The initials of its titles fans may write for it (<see cref="TitleInitials"/>), when no other drama shares them.</summary>
+    public IReadOnlyList<string> Initials { get; init; } = [];
+
+    /// <summary>Every abbreviation of the drama: listed, listed as English words, and its titles' initials.</summary>
+    public IEnumerable<string> AllAbbreviations => Abbreviations.Concat(WordAbbreviations).Concat(Initials);
+
     /// <summary>Every name of the drama a title slot may hold: title, other titles, abbreviations.</summary>
-    public IEnumerable<string> Names => AlsoKnownAs.Prepend(Title).Concat(Abbreviations).Concat(WordAbbreviations);
+    public IEnumerable<string> Names => AlsoKnownAs.Prepend(Title).Concat(AllAbbreviations);
 }
 
 /// <summary>
@@ -56,6 +62,8 @@ public static class KnownDramas
         private readonly Dictionary<string, KnownDrama> byProseName = [];
         private readonly HashSet<string> abbreviationKeys = [];
         private readonly HashSet<string> abbreviationSpellings = new(StringComparer.Ordinal);
+        // Initials derived from titles (TitleInitials), by key: they name a drama only spelled so, in capitals.
+        private readonly Dictionary<string, string> initialsSpellings = [];
         // Words of the shelf's names that end in a period ("Mr.", "Dr.", "D.P."): inside a title they end no sentence.
         private readonly HashSet<string> wordsWithPeriod = new(StringComparer.Ordinal);
 
@@ -65,20 +73,35 @@ public static class KnownDramas
         public static Shelf Read(TextReader reader)
         {
             var shelf = new Shelf();
-            foreach (var (number, line) in ReferenceTable.Rows(reader))
+            var rows = ReferenceTable.Rows(reader).Select(row => shelf.Parse(row.Line, row.Number)).Where(r => r is not null).Select(r => r!.Value).ToList();
+            var initials = DerivedInitials(rows.Select(r => r.Drama).ToList());
+            foreach (var (drama, number) in rows)
             {
-                shelf.Add(line, number);
+                shelf.Add(drama with { Initials = initials[drama].ToList() }, number);
             }
             return shelf;
         }
 
-        private void Add(string line, int lineNumber)
+        // Fans name a drama by its initials ("SWP", "HOTD") more often than any list records: each title's initials (see
+        // TitleInitials) are an abbreviation spelled in capitals, unless two dramas share them (then they prove neither) or
+        // they are a name on the shelf already.
+        private static ILookup<KnownDrama, string> DerivedInitials(List<KnownDrama> dramas)
+        {
+            var names = dramas.SelectMany(d => d.Names).Select(Domain.Names.Normalize).ToHashSet();
+            return dramas.SelectMany(d => d.AlsoKnownAs.Prepend(d.Title).SelectMany(TitleInitials.Of).Distinct(StringComparer.Ordinal).Select(a => (Initials: a, Drama: d)))
+                .Where(x => !names.Contains(Domain.Names.Normalize(x.Initials)))
+                .GroupBy(x => x.Initials, StringComparer.Ordinal)
+                .Where(g => g.Count() == 1)
+                .ToLookup(g => g.Single().Drama, g => g.Key);
+        }
+
+        private (KnownDrama Drama, int Line)? Parse(string line, int lineNumber)
         {
             var columns = line.Split('\t');
             if (columns.Length != 6 || columns[0].Trim().Length == 0)
             {
                 Problems.Add($"line {lineNumber}: expected 6 TAB-separated columns with a title, found {columns.Length}");
-                return;
+                return null;
             }
             int? year = null;
             if (columns[4].Trim() is { Length: > 0 } yearText)
@@ -86,11 +109,15 @@ public static class KnownDramas
                 if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < 1990 or > 2030)
                 {
                     Problems.Add($"line {lineNumber}: the year \"{yearText}\" is not a year of first broadcast");
-                    return;
+                    return null;
                 }
                 year = y;
             }
-            var drama = new KnownDrama(columns[0].Trim(), ReferenceTable.List(columns[1]), ReferenceTable.List(columns[2]), ReferenceTable.List(columns[3]), year, columns[5].Trim() is { Length: > 0 } n ? n : null);
+            return (new KnownDrama(columns[0].Trim(), ReferenceTable.List(columns[1]), ReferenceTable.List(columns[2]), ReferenceTable.List(columns[3]), year, columns[5].Trim() is { Length: > 0 } n ? n : null), lineNumber);
+        }
+
+        private void Add(KnownDrama drama, int lineNumber)
+        {
             foreach (var name in drama.Names)
             {
                 var key = Domain.Names.Normalize(name);
@@ -108,11 +135,15 @@ public static class KnownDramas
             {
                 byProseName[Domain.Names.Normalize(name)] = drama;
             }
-            foreach (var abbreviation in drama.Abbreviations)
+            foreach (var abbreviation in drama.Abbreviations.Concat(drama.Initials))
             {
                 byProseName.TryAdd(Domain.Names.Normalize(abbreviation), drama);
                 abbreviationKeys.Add(Domain.Names.Normalize(abbreviation));
                 abbreviationSpellings.Add(abbreviation);
+            }
+            foreach (var initials in drama.Initials)
+            {
+                initialsSpellings[Domain.Names.Normalize(initials)] = initials;
             }
             wordsWithPeriod.UnionWith(drama.Names.SelectMany(n => n.Split(' ')).Where(w => w.Length > 1 && w.EndsWith('.')));
             Dramas.Add(drama);
@@ -121,7 +152,11 @@ public static class KnownDramas
         public KnownDrama? Find(string title)
         {
             var key = Domain.Names.Normalize(title);
-            return key.Length < 2 ? null : byName.GetValueOrDefault(key);
+            if (key.Length < 2 || !byName.TryGetValue(key, out var drama))
+            {
+                return null;
+            }
+            return initialsSpellings.TryGetValue(key, out var spelling) && Bare(title) != spelling ? null : drama;
         }
 
         public IEnumerable<(KnownDrama Drama, string Text, int Word)> NamedIn(string[] words)
@@ -153,7 +188,7 @@ public static class KnownDramas
                 }
                 if (found is { } f)
                 {
-                    var text = string.Join(' ', words[start..(f.End + 1)]).Trim('"', '“', '”', '‘', '’', '\'', '*', '_', ',', '.', ';', ':');
+                    var text = string.Join(' ', words[start..(f.End + 1)]).Trim('"', '“', '”', '‘', '’', '\'', '*', '_', ',', '.', ';', ':', '(', ')');
                     // "Reply 1988!!" is the title and the writer's excitement; "Hi Bye, Mama!" keeps the mark its title has.
                     if (!f.Drama.Names.Any(n => n.EndsWith('!') || n.EndsWith('?')))
                     {
@@ -174,8 +209,19 @@ public static class KnownDramas
                 return true;
             }
             var word = Bare(words[start]);
-            return abbreviationKeys.Contains(Domain.Names.Normalize(word)) ? abbreviationSpellings.Contains(word) : !opensSentence;
+            var key = Domain.Names.Normalize(word);
+            if (initialsSpellings.ContainsKey(key))
+            {
+                return abbreviationSpellings.Contains(word) && !Shouted(words, start);
+            }
+            return abbreviationKeys.Contains(key) ? abbreviationSpellings.Contains(word) : !opensSentence;
         }
+
+        // "I REFUSE to discuss it", "they SWAP BODIES": a word in capitals beside another is shouting, not initials.
+        private static bool Shouted(string[] words, int index) =>
+            index > 0 && InCapitals(Bare(words[index - 1])) || index + 1 < words.Length && InCapitals(Bare(words[index + 1]));
+
+        private static bool InCapitals(string word) => word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
 
         private bool ClosesTitle(string word) =>
             word[^1] is '.' or ';' or ':' or ')' && !wordsWithPeriod.Contains(word.TrimStart('"', '“', '‘', '\'', '*', '_', '('));

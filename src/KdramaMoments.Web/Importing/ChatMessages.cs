@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using KdramaMoments.Web.Importing.Reference;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// Chat exports, forum threads and comment sections: the article is a run of messages, each under a header line saying who
+/// wrote it and when (<c>[02-Nov-25 09:02 PM] some_user</c>, <c>some_user — Today at 9:07 PM</c>, <c>u/name · 4d</c>), or
+/// with the header and the message on one line (<c>[21:04, 02/11/2025] Name: message</c>, <c>[21:04] &lt;nick&gt; message</c>).
+/// Headers are found by line shape, as headings are. A message that names a drama opens a moment; replies, chatter and
+/// further messages about the same drama belong to the moment above them.
+/// </summary>
+public static partial class ChatMessages
+{
+    /// <summary>A message header line, and the message's text when it stands on the same line.</summary>
+    public sealed record Header(string? Body);
+
+    /// <summary>The header a line is, or null. The line is read whitespace-folded.</summary>
+    public static Header? Read(string line)
+    {
+        if (line.Length > MaxHeaderLength + MaxInlineBody)
+        {
+            return null;
+        }
+        if (InlineMessage().Match(line) is { Success: true } inline && IsChatStamp(inline.Groups["stamp"].Value))
+        {
+            return new Header(inline.Groups["body"].Value.Trim());
+        }
+        var isHeader = PageFurniture.IsCommentAuthorLine(line)
+            || line.Length <= MaxHeaderLength && StampThenName().Match(line) is { Success: true } stamped && IsChatStamp(stamped.Groups["stamp"].Value)
+                && TextShape.WordCount(stamped.Groups["name"].Value) <= MaxNameWords
+            || line.Length <= MaxHeaderLength && NameThenStamp().Match(line) is { Success: true } named && TextShape.WordCount(named.Groups["name"].Value) <= MaxNameWords
+                && !ListMarker.Read(line).IsNumbered;
+        return isHeader ? new Header(null) : null;
+    }
+
+    /// <summary>
+    /// A line a chat export writes around messages, never a message's words: a block label (<c>{Reactions}</c>,
+    /// <c>{Attachment}</c>), an attached file's name (<c>scene.gif</c>), an export's count (<c>Exported 24 message(s)</c>).
+    /// </summary>
+    public static bool IsFurniture(string line) => line.Length <= 80 && ExportFurniture().IsMatch(line.Trim());
+
+    /// <summary>
+    /// A reply to someone (<c>@name …</c>, <c>Replying to @name</c>, <c>&gt;&gt;1234</c>): a message answering another
+    /// belongs to the moment it answers, whatever it names.
+    /// </summary>
+    public static bool IsReply(string message) => Reply().IsMatch(message.TrimStart());
+
+    /// <summary>
+    /// The dramas a message's opening names, as keys: the shelf's titles and abbreviations, and a title set off with its year
+    /// (<c>Some Title (2024)</c>) or as the paragraph's anchor. Empty when the message names none.
+    /// </summary>
+    public static IReadOnlyList<string> DramasNamedIn(string opening)
+    {
+        var known = KnownDramas.NamedIn(opening).Select(n => n.Drama.Title).ToList();
+        if (known.Count > 0)
+        {
+            return known;
+        }
+        if (ItemAnchors.Read(opening) is { } anchor && HeadingReader.CleanTitle(WithoutParenthesis(anchor.Marker.Text)) is { Length: > 0 } title)
+        {
+            return [title];
+        }
+        return TitleAlone(opening) is { } alone ? [alone] : [];
+    }
+
+    // "Her Private Life!!" alone as a message's first sentence: a few words in title case, no one's name, are a title.
+    private const int MaxTitleWords = 8;
+
+    private static string? TitleAlone(string opening)
+    {
+        var first = FirstSentence().Match(opening).Value.Trim();
+        return TextShape.WordCount(first) is > 0 and <= MaxTitleWords && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first)
+            && !HeadingReader.LooksLikePeople(HeadingReader.CleanTitle(first)) && first.Count(char.IsLetter) >= 3
+            ? HeadingReader.CleanTitle(first.TrimEnd('!', '?'))
+            : null;
+    }
+
+    [GeneratedRegex(@"^.*?(?:[.!?]+(?=\s|$)|$)", RegexOptions.None, 1000)]
+    private static partial Regex FirstSentence();
+
+    // "Some Title (2024)": the anchor keeps its parenthesis as written; the drama is the words before it.
+    private static string WithoutParenthesis(string heading) =>
+        heading.IndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? heading[..open] : heading;
+
+    // A message header is no longer than a name and a date; a message on its header's line is a chat line.
+    private const int MaxHeaderLength = 80;
+    private const int MaxInlineBody = 2000;
+    private const int MaxNameWords = 4;
+
+    // The stamp of a chat, not a video's time code ("[11:30]" heads a show note's chapter): a date, a clock time with AM/PM,
+    // or "Today at"/"Yesterday at".
+    private static bool IsChatStamp(string stamp) => ChatStamp().IsMatch(stamp);
+
+    [GeneratedRegex(@"\b\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3,9})[-/.]\d{2,4}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\b(?:today|yesterday)\s+at\b", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ChatStamp();
+
+    // "[02-Nov-25 09:02 PM] Mod Mochi 🍡": the stamp in brackets, then a name of a few words and nothing else.
+    [GeneratedRegex(@"^\[(?<stamp>[^\[\]]{4,40})\]\s+(?<name>[^\s.!?:,](?:[^.!?:,]|\.(?=\S)){0,38})$", RegexOptions.None, 1000)]
+    private static partial Regex StampThenName();
+
+    // "Kkuljam — Today at 9:07 PM", "Kkuljam — 11/02/2025 9:07 PM", "yeonsu_stan  09:04 PM": a name, then when.
+    [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?)\s*(?:[—–|·•-]\s*)?(?:(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm])$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex NameThenStamp();
+
+    // "[21:04, 02/11/2025] Name: message", "02/11/2025, 21:04 - Name: message", "[9:04 PM] <nick> message".
+    [GeneratedRegex(@"^(?:\[(?<stamp>[^\[\]]{4,40})\]|(?<stamp>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?)\s+[-–]\s)\s*(?:<[^<>\s]{1,30}>|[^:<>\[\]]{1,30}:)\s+(?<body>\S.*)$", RegexOptions.None, 1000)]
+    private static partial Regex InlineMessage();
+
+    [GeneratedRegex(@"^(?:\{[A-Za-z ]{3,20}\}|[\w.-]{1,80}\.(?:gif|png|jpe?g|webp|mp4|mov|webm)|exported \d+ messages?(?:\(s\))?|\(?edited\)?)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex ExportFurniture();
+
+    [GeneratedRegex(@"^(?:@\S|replying to\s+@|>>\d)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Reply();
+}
