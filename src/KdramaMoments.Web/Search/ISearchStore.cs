@@ -15,6 +15,13 @@ public sealed record SearchEntry(int Id, string Names, string Quotes, string Bod
 /// </summary>
 public sealed record SearchHit(long Position, int Kind, int EntityId, double Rank);
 
+/// <summary>
+/// A kind's newest matches as a read found them: how many (<see cref="Count"/>, at most one past the cap the read was
+/// given), and the positions bounding the newest cap of them (<see cref="Lowest"/> to <see cref="Highest"/>): the matches
+/// of the kind between the two are exactly the ones that are ranked.
+/// </summary>
+public sealed record KindWindow(EntityKind Kind, int Count, long Lowest, long Highest);
+
 /// <summary>An indexed word, how many entries hold it in a field.</summary>
 public sealed record SearchTerm(string Term, long Documents);
 
@@ -49,12 +56,32 @@ public interface ISearchStore
     IQueryable<SearchHit> Hits(KdramaDbContext db, SearchQuery query);
 
     /// <summary>
-    /// The newest matches (highest <see cref="SearchHit.Position"/> first) at or below <paramref name="fromPosition"/>, of one
-    /// kind or all, at most <paramref name="limit"/>: what <see cref="Hits"/> gives ordered and cut, read by one plain command.
-    /// A search without filters reads only this way: composing <see cref="Hits"/> costs EF an ad hoc entity type and a
-    /// query compilation per context, more than the read itself.
+    /// Counts without ranking (no bm25 or ts_rank pass over the words' whole posting lists): per kind, the newest
+    /// matches among the newest <paramref name="cap"/> + 1 of all kinds (or of <paramref name="kind"/>), as windows.
     /// </summary>
-    Task<List<SearchHit>> NewestAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, long fromPosition, int limit, CancellationToken cancellationToken);
+    Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts without ranking, per kind from its own newest entity down (an entry's key is id × 8 + kind, so a rare
+    /// kind does not walk the matches of the moments above it): each kind's newest <paramref name="cap"/> + 1, as a
+    /// window; no window for a kind with no match. All kinds in one command.
+    /// </summary>
+    Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The best-ranked <paramref name="perKind"/> matches of each window's kind inside its window (rank, then entity
+    /// id), in one command, so ranking costs one pass over the words' posting lists whatever the number of kinds.
+    /// </summary>
+    Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The query as this store reads it fastest, matching the same entries but where a prefix stands for more indexed
+    /// words than a search reads (<see cref="SearchQuery.PrefixTerms"/>).
+    /// </summary>
+    Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Whether anything matches (one row read, no ranking).</summary>
+    Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken);
 
     /// <summary>Whether some entry's names hold these words in this order.</summary>
     Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken);
@@ -70,18 +97,35 @@ public interface ISearchStore
 internal static class SearchHitReader
 {
     /// <summary>The command's rows as hits: column 0 the position (id × 8 + kind), column 1 the rank. Parameters are {0}, {1}… in the SQL.</summary>
-    public static async Task<List<SearchHit>> ReadAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken)
+    public static Task<List<SearchHit>> ReadAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
+        ReadRowsAsync(db, sql, parameters, row =>
+        {
+            var position = row.GetInt64(0);
+            return new SearchHit(position, (int)(position % 8), (int)(position / 8), row.GetDouble(1));
+        }, cancellationToken);
+
+    /// <summary>The command's rows as windows: kind, count, lowest and highest position (a kind without matches has none).</summary>
+    public static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
+        (await ReadRowsAsync(db, sql, parameters, row => row.IsDBNull(2)
+            ? null
+            : new KindWindow((EntityKind)row.GetInt32(0), row.GetInt32(1), row.GetInt64(2), row.GetInt64(3)), cancellationToken))
+        .OfType<KindWindow>().ToList();
+
+    /// <summary>Whether the command returns a row.</summary>
+    public static async Task<bool> AnyRowAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
+        (await ReadRowsAsync(db, sql, parameters, _ => true, cancellationToken)).Count > 0;
+
+    public static async Task<List<T>> ReadRowsAsync<T>(KdramaDbContext db, string sql, object[] parameters, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
     {
         var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
         var context = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>());
         await using var reader = await command.RelationalCommand.ExecuteReaderAsync(context, cancellationToken);
-        var hits = new List<SearchHit>();
+        var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var position = reader.DbDataReader.GetInt64(0);
-            hits.Add(new SearchHit(position, (int)(position % 8), (int)(position / 8), reader.DbDataReader.GetDouble(1)));
+            rows.Add(read(reader.DbDataReader));
         }
-        return hits;
+        return rows;
     }
 }

@@ -60,19 +60,45 @@ public sealed class PostgresSearchStore : ISearchStore
             WHERE document @@ q.query
             """);
 
-    public Task<List<SearchHit>> NewestAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, long fromPosition, int limit, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadAsync(db, """
-            SELECT entity_id::bigint * 8 + kind AS position, -ts_rank({3}::float4[], document, q.query, 1)::float8
-            FROM search_entries, (SELECT {0}::tsquery AS query) AS q
-            WHERE document @@ q.query AND entity_id::bigint * 8 + kind <= {1}
-            """ + (kind is null ? "" : " AND kind = {4}") + " ORDER BY position DESC LIMIT {2}",
-            kind is null ? [QueryExpression(query), fromPosition, limit, Weights] : [QueryExpression(query), fromPosition, limit, Weights, (short)kind], cancellationToken);
+    public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
+            SELECT kind, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+              SELECT kind, position, row_number() OVER (PARTITION BY kind ORDER BY position DESC) AS place FROM (
+                SELECT kind::int AS kind, entity_id::bigint * 8 + kind AS position FROM search_entries
+                WHERE document @@ {0}::tsquery{{(kind is null ? "" : $" AND kind = {(int)kind}")}}
+                ORDER BY position DESC LIMIT {{cap + 1}}) AS newest) AS placed
+            GROUP BY kind
+            """), [QueryExpression(query)], cancellationToken);
 
-    public Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
-    {
-        var phrase = string.Join(" <-> ", words.Select(w => Lexeme(w) + ":B"));
-        return db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM search_entries WHERE document @@ {phrase}::tsquery LIMIT 1").AnyAsync(cancellationToken);
-    }
+    public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadWindowsAsync(db, string.Join("\nUNION ALL\n", kinds.Select(kind => Invariant($$"""
+            SELECT {{(int)kind}}, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+              SELECT position, row_number() OVER (ORDER BY position DESC) AS place FROM (
+                SELECT entity_id::bigint * 8 + kind AS position FROM search_entries
+                WHERE document @@ {0}::tsquery AND kind = {{(int)kind}}
+                ORDER BY position DESC LIMIT {{cap + 1}}) AS newest) AS placed
+            """))), [QueryExpression(query)], cancellationToken);
+
+    public Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken) =>
+        windows.Count == 0 ? Task.FromResult(new List<SearchHit>()) : SearchHitReader.ReadAsync(db, Invariant($$"""
+            SELECT position, rank FROM (
+              SELECT position, rank, row_number() OVER (PARTITION BY position % 8 ORDER BY rank, position / 8) AS place FROM (
+                SELECT entity_id::bigint * 8 + kind AS position, -ts_rank({1}::float4[], document, q.query, 1)::float8 AS rank
+                FROM search_entries, (SELECT {0}::tsquery AS query) AS q
+                WHERE document @@ q.query AND ({{string.Join(" OR ", windows.Select(w => Invariant($"(kind = {(int)w.Kind} AND entity_id BETWEEN {w.Lowest / 8} AND {w.Highest / 8})")))}})) AS hits) AS placed
+            WHERE place <= {{perKind}} ORDER BY position % 8, place
+            """), [QueryExpression(query), Weights], cancellationToken);
+
+    // A prefix is a GIN index range on PostgreSQL, read as it is.
+    public Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) => Task.FromResult(query);
+
+    public Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
+        SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE document @@ {0}::tsquery LIMIT 1", [QueryExpression(query)], cancellationToken);
+
+    public Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken) =>
+        SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE document @@ {0}::tsquery LIMIT 1", [string.Join(" <-> ", words.Select(w => Lexeme(w) + ":B"))], cancellationToken);
+
+    private static string Invariant(FormattableString sql) => FormattableString.Invariant(sql);
 
     public async Task<IReadOnlyList<SearchTerm>> TermsAsync(KdramaDbContext db, SearchField field, CancellationToken cancellationToken)
     {

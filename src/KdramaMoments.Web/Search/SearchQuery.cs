@@ -20,10 +20,11 @@ public sealed class SearchQuery
         "a", "an", "the", "in", "on", "at", "of", "to", "and", "with", "for", "by", "from", "into", "under", "is",
     };
 
-    private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> terms)
+    private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> terms, IReadOnlyDictionary<string, IReadOnlyList<string>>? prefixTerms = null)
     {
         Text = text;
         Terms = terms;
+        PrefixTerms = prefixTerms ?? new Dictionary<string, IReadOnlyList<string>>();
         var meaningful = terms.Where(t => !(t.Count == 1 && Glue.Contains(t[0]))).ToList();
         Required = meaningful.Count > 0 ? meaningful : terms;
     }
@@ -38,6 +39,18 @@ public sealed class SearchQuery
     public IReadOnlyList<IReadOnlyList<string>> Required { get; }
 
     public bool IsEmpty => Terms.Count == 0;
+
+    /// <summary>
+    /// A store's own reading of a prefix (see <see cref="ISearchStore.ExpandPrefixesAsync"/>): the indexed words it
+    /// stands for, in place of the prefix; a prefix without an entry is read as a prefix.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PrefixTerms { get; }
+
+    /// <summary>The words read as prefixes: the last word of each form of the last typed word.</summary>
+    public IEnumerable<string> Prefixes => Alternatives().SelectMany(term => term).Where(a => a.Prefix).Select(a => a.Words[^1]).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The same query with its prefixes read as these indexed words.</summary>
+    public SearchQuery WithPrefixTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> prefixTerms) => new(Text, Terms, prefixTerms);
 
     /// <summary>The folded words a match holds, for highlighting.</summary>
     public IEnumerable<string> Words => Required.SelectMany(t => t);

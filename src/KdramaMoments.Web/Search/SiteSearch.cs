@@ -56,12 +56,13 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             return new SearchResults(query, kind, [], null);
         }
+        query = await db.SearchStore.ExpandPrefixesAsync(db, query, cancellationToken);
         var groups = new List<(SearchGroup Group, double Best)>();
-        foreach (var (hitKind, total, atLeast, ranked) in await RankAsync(query, request, kind, cancellationToken))
+        var size = kind is null ? GroupPreview : PageSize;
+        foreach (var (hitKind, total, atLeast, ranked) in await RankAsync(query, request, kind, total => Page(request, kind, total) * size, cancellationToken))
         {
-            var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-            var page = kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, pageCount);
-            var size = kind is null ? GroupPreview : PageSize;
+            var page = Page(request, kind, total);
+            var pageCount = PageCount(total);
             var kindHits = ranked.Skip((page - 1) * size).Take(size).ToList();
             var described = await ResultDescriptions.DescribeAsync(db, hitKind, kindHits.Select(h => h.EntityId).ToList(), query.Words.ToList(), cancellationToken);
             var items = kindHits.Where(h => described.ContainsKey(h.EntityId)).Select(h => described[h.EntityId]).ToList();
@@ -99,18 +100,45 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         return top.Where(h => described.ContainsKey(((EntityKind)h.Kind, h.EntityId))).Select(h => described[((EntityKind)h.Kind, h.EntityId)]).ToList();
     }
 
+    private static int PageCount(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
+
+    /// <summary>The page shown: the first for the preview of every kind, else the one asked for, within the kind's pages.</summary>
+    private static int Page(SearchRequest request, EntityKind? kind, int total) => kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, PageCount(total));
+
     /// <summary>
-    /// Per kind: how many entries match, up to <see cref="CountCap"/>, and those matches in rank order. Every read goes
-    /// from the newest entry down (FTS5 reads its index in rowid order and stops at the LIMIT), so no search reads or
-    /// ranks (bm25 looks up each entry's size) more than about a thousand entries of a kind, at any catalogue size.
-    /// Most searches match fewer than that in all: the first read, the newest matches cut one past the cap, is then
-    /// every match, and gives the counts and the ranking in one command. Otherwise each kind not already past the cap
-    /// in it gets a read of its own, bounded by its newest entity (an entry's key is id × 8 + kind), so a rare kind
-    /// does not walk the matches of moments above it.
+    /// Per kind: how many entries match, up to <see cref="CountCap"/>, and its best-ranked matches, as many as
+    /// <paramref name="shown"/> says the page needs for that count. Every read goes from the newest entry down and
+    /// stops at the cap, so no search counts or ranks more than about a thousand entries of a kind, at any catalogue
+    /// size. Counting reads no rank; one command then ranks every kind's counted matches (the rank's pass over the
+    /// words' whole posting lists is paid once, not once per kind). Most searches match fewer than the cap in all:
+    /// the first count is then every match. Otherwise each kind is counted from its own newest entity down
+    /// (<see cref="ISearchStore.NewestOfEachKindAsync"/>), and its newest thousand are the ones ranked.
     /// </summary>
-    private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind, CancellationToken cancellationToken)
+    private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind,
+        Func<int, int> shown, CancellationToken cancellationToken)
     {
-        var newest = await NewestAsync(query, request, kind, long.MaxValue, cancellationToken);
+        if (HasFilters(request))
+        {
+            return await RankFilteredAsync(query, request, kind, cancellationToken);
+        }
+        var store = db.SearchStore;
+        var windows = await store.NewestWindowsAsync(db, query, kind, CountCap, cancellationToken);
+        if (windows.Sum(w => w.Count) > CountCap)
+        {
+            windows = await store.NewestOfEachKindAsync(db, query, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], CountCap, cancellationToken);
+        }
+        var counted = windows.OrderBy(w => w.Kind).Select(w => (w.Kind, Total: Math.Min(w.Count, CountCap), AtLeast: w.Count > CountCap)).ToList();
+        var top = await store.TopRankedAsync(db, query, windows, counted.Select(c => shown(c.Total)).DefaultIfEmpty(0).Max(), cancellationToken);
+        return counted.Select(c => (c.Kind, c.Total, c.AtLeast, top.Where(h => h.Kind == (int)c.Kind).ToList())).ToList();
+    }
+
+    /// <summary>
+    /// As <see cref="RankAsync"/>, for a search narrowed by trope, drama, year or facets: the filters compose onto the
+    /// store's query, so each read ranks what it reads, and each kind past the cap in the first read is read again.
+    /// </summary>
+    private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankFilteredAsync(SearchQuery query, SearchRequest request, EntityKind? kind, CancellationToken cancellationToken)
+    {
+        var newest = await FilteredNewestAsync(query, request, kind, long.MaxValue, cancellationToken);
         if (newest.Count <= CountCap)
         {
             return newest.GroupBy(h => h.Kind).OrderBy(g => g.Key).Select(g => ((EntityKind)g.Key, g.Count(), false, Ranked(g))).ToList();
@@ -121,7 +149,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             var candidates = newest.Where(h => h.Kind == (int)candidateKind).ToList();
             if (candidates.Count <= CountCap && await NewestIdAsync(candidateKind, cancellationToken) is { } newestId)
             {
-                candidates = await NewestAsync(query, request, candidateKind, SearchKinds.RowId(candidateKind, newestId), cancellationToken);
+                candidates = await FilteredNewestAsync(query, request, candidateKind, SearchKinds.RowId(candidateKind, newestId), cancellationToken);
             }
             if (candidates.Count > 0)
             {
@@ -131,16 +159,9 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         return ranked;
     }
 
-    /// <summary>
-    /// The newest matches of a kind (or all) from a position down, one past the cap so a full read says there are more.
-    /// Without filters the store reads them with one plain command; filters compose onto its query.
-    /// </summary>
-    private Task<List<SearchHit>> NewestAsync(SearchQuery query, SearchRequest request, EntityKind? kind, long fromPosition, CancellationToken cancellationToken)
+    /// <summary>The newest filtered matches of a kind (or all) from a position down, one past the cap so a full read says there are more.</summary>
+    private Task<List<SearchHit>> FilteredNewestAsync(SearchQuery query, SearchRequest request, EntityKind? kind, long fromPosition, CancellationToken cancellationToken)
     {
-        if (!HasFilters(request))
-        {
-            return db.SearchStore.NewestAsync(db, query, kind, fromPosition, CountCap + 1, cancellationToken);
-        }
         var code = (int?)kind;
         return Filter(db.SearchStore.Hits(db, query), request)
             .Where(h => code == null || h.Kind == code)

@@ -75,17 +75,96 @@ public sealed class SqliteSearchStore : ISearchStore
     public IQueryable<SearchHit> Hits(KdramaDbContext db, SearchQuery query) =>
         db.Database.SqlQuery<SearchHit>($"SELECT rowid AS Position, rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {MatchExpression(query)}");
 
-    public Task<List<SearchHit>> NewestAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, long fromPosition, int limit, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadAsync(db,
-            "SELECT rowid, bm25(search_entries, 8.0, 12.0, 1.0) FROM search_entries WHERE search_entries MATCH {0} AND rowid <= {1}"
-            + (kind is null ? "" : " AND rowid % 8 = {3}") + " ORDER BY rowid DESC LIMIT {2}",
-            kind is null ? [MatchExpression(query), fromPosition, limit] : [MatchExpression(query), fromPosition, limit, (int)kind], cancellationToken);
+    // Windows are read without bm25: its first call passes over every word's whole posting list (to count the entries
+    // holding it), once per command, so only TopRankedAsync ranks.
+    public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
+            SELECT position % 8, count(*), min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+              SELECT position, row_number() OVER (PARTITION BY position % 8 ORDER BY position DESC) AS place FROM (
+                SELECT rowid AS position FROM search_entries WHERE search_entries MATCH {0}{{(kind is null ? "" : $" AND rowid % 8 = {(int)kind}")}}
+                ORDER BY rowid DESC LIMIT {{cap + 1}}))
+            GROUP BY position % 8
+            """), [MatchExpression(query)], cancellationToken);
 
-    public Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    // Two cursors, not one per kind: each FTS5 cursor merges the posting lists of every word a prefix of four letters or
+    // more begins (there is no prefix index for them), so fewer cursors merge less. The moments are read from their
+    // newest down and stop at the cap; the other kinds, far fewer entries with the lowest keys, are read together
+    // from the newest of them down, each kept to its newest cap + 1.
+    public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
     {
-        var match = "names : " + Quoted(string.Join(' ', words));
-        return db.Database.SqlQuery<int>($"SELECT 1 AS Value FROM search_entries WHERE search_entries MATCH {match} LIMIT 1").AnyAsync(cancellationToken);
+        var others = kinds.Where(k => k != EntityKind.Moment).ToList();
+        var reads = new List<string>();
+        if (kinds.Contains(EntityKind.Moment))
+        {
+            reads.Add(Invariant($$"""
+                SELECT * FROM (SELECT rowid AS position FROM search_entries
+                WHERE search_entries MATCH {0} AND rowid <= (SELECT ifnull(max(Id), 0) * 8 + {{(int)EntityKind.Moment}} FROM "{{SearchKinds.Table(EntityKind.Moment)}}") AND rowid % 8 = {{(int)EntityKind.Moment}}
+                ORDER BY rowid DESC LIMIT {{cap + 1}})
+                """));
+        }
+        if (others.Count > 0)
+        {
+            var newest = string.Join(", ", others.Select(k => Invariant($"(SELECT ifnull(max(Id), 0) * 8 + {(int)k} FROM \"{SearchKinds.Table(k)}\")")));
+            reads.Add(Invariant($$"""
+                SELECT rowid AS position FROM search_entries
+                WHERE search_entries MATCH {0} AND rowid <= {{(others.Count == 1 ? newest : $"max({newest})")}} AND rowid % 8 IN ({{string.Join(", ", others.Select(k => (int)k))}})
+                """));
+        }
+        return SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
+            SELECT position % 8, count(*) FILTER (WHERE place <= {{cap + 1}}), min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+              SELECT position, row_number() OVER (PARTITION BY position % 8 ORDER BY position DESC) AS place FROM (
+                {{string.Join("\nUNION ALL\n", reads)}}))
+            GROUP BY position % 8
+            """), [MatchExpression(query)], cancellationToken);
     }
+
+    // One bm25 pass for every kind: the windows' span bounds the read, and each kind's rows outside its window are
+    // dropped before bm25 is computed for them.
+    public Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken) =>
+        windows.Count == 0 ? Task.FromResult(new List<SearchHit>()) : SearchHitReader.ReadAsync(db, Invariant($$"""
+            SELECT position, rank FROM (
+              SELECT position, rank, row_number() OVER (PARTITION BY position % 8 ORDER BY rank, position / 8) AS place FROM (
+                SELECT rowid AS position, bm25(search_entries, 8.0, 12.0, 1.0) AS rank FROM search_entries
+                WHERE search_entries MATCH {0} AND rowid BETWEEN {{windows.Min(w => w.Lowest)}} AND {{windows.Max(w => w.Highest)}}
+                AND ({{string.Join(" OR ", windows.Select(w => Invariant($"(rowid % 8 = {(int)w.Kind} AND rowid BETWEEN {w.Lowest} AND {w.Highest})")))}})))
+            WHERE place <= {{perKind}} ORDER BY position % 8, place
+            """), [MatchExpression(query)], cancellationToken);
+
+    /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
+    public const int MaxPrefixTerms = 16;
+
+    // The table's prefix indexes hold prefixes of up to 3 bytes.
+    private const int LongestIndexedPrefix = 3;
+
+    /// <summary>
+    /// A longer prefix has no prefix index: every FTS5 cursor reading it merges the posting lists of every word it
+    /// begins into one before its first row, whatever the LIMIT, and bm25 merges them again ("goodbye", "confess",
+    /// "seoul": four cursors a search). When the vocabulary says the prefix begins only a few indexed words, it is read
+    /// as those words, which a cursor reads side by side and stops at the LIMIT: the same entries match. A prefix that
+    /// begins more ("young", "moon": thousands of joined names) stays a prefix, as each word would cost a cursor a seek.
+    /// </summary>
+    public async Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var expansions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var prefix in query.Prefixes.Where(p => Encoding.UTF8.GetByteCount(p) > LongestIndexedPrefix))
+        {
+            var words = await SearchHitReader.ReadRowsAsync(db, "SELECT DISTINCT term FROM search_terms WHERE term >= {0} AND term < {1} LIMIT {2}",
+                [prefix, prefix + char.ConvertFromUtf32(0x10FFFF), MaxPrefixTerms + 1], row => row.GetString(0), cancellationToken);
+            if (words.Count <= MaxPrefixTerms)
+            {
+                expansions[prefix] = words;
+            }
+        }
+        return expansions.Count == 0 ? query : query.WithPrefixTerms(expansions);
+    }
+
+    public Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
+        SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE search_entries MATCH {0} LIMIT 1", [MatchExpression(query)], cancellationToken);
+
+    public Task<bool> HasNameAsync(KdramaDbContext db, IReadOnlyList<string> words, CancellationToken cancellationToken) =>
+        SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE search_entries MATCH {0} LIMIT 1", ["names : " + Quoted(string.Join(' ', words))], cancellationToken);
+
+    private static string Invariant(FormattableString sql) => FormattableString.Invariant(sql);
 
     public async Task<IReadOnlyList<SearchTerm>> TermsAsync(KdramaDbContext db, SearchField field, CancellationToken cancellationToken)
     {
@@ -102,11 +181,16 @@ public sealed class SqliteSearchStore : ISearchStore
         var sb = new StringBuilder("(");
         foreach (var alternative in term)
         {
-            if (sb.Length > 1)
+            if (alternative.Prefix && query.PrefixTerms.TryGetValue(alternative.Words[^1], out var words) && words.Count > 0)
             {
-                sb.Append(" OR ");
+                // The prefix as the indexed words it stands for.
+                foreach (var word in words)
+                {
+                    Or(sb).Append(Quoted(string.Join(' ', alternative.Words.SkipLast(1).Append(word))));
+                }
+                continue;
             }
-            sb.Append(Quoted(string.Join(' ', alternative.Words)));
+            Or(sb).Append(Quoted(string.Join(' ', alternative.Words)));
             if (alternative.Prefix)
             {
                 sb.Append('*');
@@ -114,6 +198,8 @@ public sealed class SqliteSearchStore : ISearchStore
         }
         return sb.Append(')').ToString();
     }));
+
+    private static StringBuilder Or(StringBuilder sb) => sb.Length > 1 ? sb.Append(" OR ") : sb;
 
     // Folded words hold only letters and digits, so a double quote can never appear inside; quoting makes keywords plain words.
     private static string Quoted(string words) => "\"" + words + "\"";

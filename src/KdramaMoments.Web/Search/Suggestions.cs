@@ -1,5 +1,4 @@
 using KdramaMoments.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Search;
 
@@ -34,7 +33,7 @@ public static class Suggestions
         }
         foreach (var text in combinations)
         {
-            if (await db.SearchStore.Hits(db, SearchQuery.Parse(text)).AnyAsync(cancellationToken))
+            if (await db.SearchStore.AnyMatchAsync(db, SearchQuery.Parse(text), cancellationToken))
             {
                 return text;
             }
