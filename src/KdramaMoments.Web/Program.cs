@@ -54,6 +54,7 @@ builder.Services.AddPublicCaching(builder.Configuration);
 // Changes committed by other instances and the command line evict this instance's caches too.
 builder.Services.AddHostedService<CatalogueChangeWatch>();
 builder.Services.AddShareCards();
+builder.Services.AddSiteUrls();
 // Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
     options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

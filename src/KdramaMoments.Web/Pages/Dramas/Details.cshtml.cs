@@ -2,9 +2,11 @@ using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Dramas;
 using KdramaMoments.Web.Redirects;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using static KdramaMoments.Web.Text.LanguageMarkup;
 
 namespace KdramaMoments.Web.Pages.Dramas;
 
@@ -63,7 +65,23 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
         public int Rows => 1 + Aliases.Count + Cast.Count + Moments.Count + Articles.Count + Couples.Count;
     }
 
-    public sealed record CastLine(int Id, string CharacterSlug, string Character, string? ActorSlug, string? Actor);
+    public sealed record CastLine(int Id, string CharacterSlug, string Character, string? ActorSlug, string? Actor)
+    {
+        /// <summary>
+        /// The character's link and, when cast, the actor's in parentheses. Written here rather than by a partial view:
+        /// the page has one per cast member and two per couple, and each partial is found, activated and buffered.
+        /// </summary>
+        public IHtmlContent Links()
+        {
+            var html = new HtmlContentBuilder(Actor is null ? 5 : 11);
+            html.AppendHtml("<a href=\"/characters/").Append(CharacterSlug).AppendHtml("\">").AppendHtml(Mark(Character)).AppendHtml("</a>");
+            if (Actor is not null)
+            {
+                html.AppendHtml(" (<a href=\"/actors/").Append(ActorSlug ?? string.Empty).AppendHtml("\">").AppendHtml(Mark(Actor)).AppendHtml("</a>)");
+            }
+            return html;
+        }
+    }
 
     public sealed record MomentLine(string Slug, string Title, int? Episode, int Lists, IReadOnlyList<int> CharacterIds, bool Spoiler);
 
