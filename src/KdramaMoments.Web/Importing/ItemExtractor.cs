@@ -40,15 +40,17 @@ public static partial class ItemExtractor
             }
             // "Cast:" over bullets ("• Hong Seol — Kim Go-eun"), in one block or the label in its own: one cast line.
             var lines = block.Split('\n');
-            var afterLabel = FactLines.IsBareCastLabel(lines[0]) ? lines.Skip(1) : castLabelOpen ? lines : null;
-            castLabelOpen = lines.Length == 1 && FactLines.IsBareCastLabel(lines[0]);
+            var labelled = FactLines.IsBareCastLabel(lines[0]);
+            var entries = labelled ? lines.Skip(1) : castLabelOpen ? lines : null;
+            castLabelOpen = labelled && lines.Length == 1;
             if (castLabelOpen)
             {
                 continue;
             }
-            if (afterLabel is not null && FactLines.CastBullets(afterLabel) is { } bullets)
+            if (entries is not null && FactLines.CastBullets(entries) is { } bullets)
             {
                 facts.Add(bullets);
+                castLabelOpen = true; // the next bullet may stand in a block of its own
                 continue;
             }
             var fields = FactLines.Read(block);
@@ -222,7 +224,7 @@ public static partial class ItemExtractor
     private static bool IsSpeakerCredit(string text)
     {
         var m = SpeakerCredit().Match(text);
-        return m.Success && PersonNames.LooksKorean(m.Groups["actor"].Value);
+        return m.Success && (PersonNames.LooksLikeFullName(m.Groups["actor"].Value) || PersonNames.LooksKorean(m.Groups["actor"].Value));
     }
 
     [GeneratedRegex(@"^[-–—―~\s]*\p{Lu}[\p{L}\-' ]{1,40}\((?<actor>\p{Lu}[\p{L}\- ]{1,40})\)[-–—―~\s]*$", RegexOptions.None, 1000)]
