@@ -143,6 +143,7 @@ public static partial class CastReader
         PairHeadingRoleWithLoneActor(credits, text, evidence, passing);
         CompleteGivenNames(credits, evidence);
         FromCastList(credits, known);
+        DropBilledOnly(credits, facts, evidence);
         DropNotCast(credits, NotCastNames(text));
         foreach (var credit in credits.Where(c => c.Character is not null && c.Actor is null))
         {
@@ -278,6 +279,12 @@ public static partial class CastReader
                 {
                     (character, actor) = (actor, character);
                 }
+                // "Singer-actor Rain (Jung Ji-hoon)": a job word before the name says it is the actor, the parenthesis their other name.
+                if (name == "parenthesis" && !m.Groups["reversed"].Success && character is not null && PersonNames.IsJobWord(character.Split(' ')[0]))
+                {
+                    mentions.Add(new CreditMention(name, null, character, m.Index, actor, m.Length));
+                    continue;
+                }
                 mentions.Add(new CreditMention(
                     name,
                     character,
@@ -328,7 +335,7 @@ public static partial class CastReader
                 credits.Add(new CreditMention("couple line", entry.Groups["outer"].Value, entry.Groups["inner"].Value, 0));
             }
         }
-        foreach (var fact in facts.Where(f => IsKey(f, "cast") || IsKey(f, "starring") || IsKey(f, "actors") || IsKey(f, "leads") || IsKey(f, "played by")))
+        foreach (var fact in facts.Where(IsCastLine))
         {
             foreach (var entry in SplitNameList(fact.Value))
             {
@@ -578,6 +585,33 @@ public static partial class CastReader
         }
         return names;
     }
+
+    /// <summary>
+    /// A cast line bills the drama's ensemble ("Cast: A, B, C, D"), its leads first; the moment's people are the leads and the
+    /// billed actors the item gives a role or names again in its own words. Once someone is placed so, the supporting actors
+    /// the item never mentions are billing, not the moment's cast. An item that places none, or names a role it gives no actor, keeps its line whole.
+    /// </summary>
+    internal static void DropBilledOnly(List<Credit> credits, List<FactLine> facts, CastEvidence evidence)
+    {
+        // A line bills its leads first: the first two of each line are the drama's leads, kept whatever the item says of them.
+        var billed = facts.Where(IsCastLine).SelectMany(f => SplitNameList(f.Value).Skip(2)).Select(PersonNames.Clean).OfType<string>().Where(IsName).ToList();
+        if (billed.Count == 0)
+        {
+            return;
+        }
+        var prose = evidence.Heading + "\n" + string.Join('\n', evidence.Body.Where(p => !BodyFactLine().IsMatch(p)));
+        bool Mentioned(Credit c) => c.ActorNames().Any(n => PersonNames.CountMentions(n, prose) > 0);
+        bool Billed(Credit c) => c.ActorNames().Any(n => billed.Any(b => SamePerson(b, n) || IsShortFor(n, b)));
+        // A role left without its actor may be played by any of them: then the line stays whole too.
+        if (credits.Any(c => c.Actor is null) || !credits.Any(c => c.Actor is not null && (c.Character is not null || Mentioned(c))))
+        {
+            return;
+        }
+        credits.RemoveAll(c => c.Actor is not null && c.Character is null && Billed(c) && !Mentioned(c));
+    }
+
+    private static bool IsCastLine(FactLine fact) =>
+        IsKey(fact, "cast") || IsKey(fact, "starring") || IsKey(fact, "actors") || IsKey(fact, "leads") || IsKey(fact, "played by");
 
     /// <summary>A person credited only by a not-cast context is dropped; an explicit character–actor pair is kept.</summary>
     internal static void DropNotCast(List<Credit> credits, HashSet<string> notCast)

@@ -25,7 +25,7 @@ public static partial class DialogueReader
             }
             foreach (var span in QuotedSpans(paragraph))
             {
-                if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsSongTitle(paragraph, span) && !IsSpokenOutsideTheStory(paragraph, span))
+                if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span) && !IsSpokenOutsideTheStory(paragraph, span))
                 {
                     quotes.Add(span.Content);
                 }
@@ -82,6 +82,24 @@ public static partial class DialogueReader
     {
         "a", "an", "the", "of", "on", "in", "to", "for", "with", "from", "by", "at", "and", "or", "but", "nor", "is", "vs", "as",
     };
+
+    /// <summary>
+    /// Quoted words that are named or mentioned, not spoken: what something is called (known as "the foam kiss",
+    /// critics called it "a love story for grown-ups", translates to "…"); a quotation that a determiner or a possessive
+    /// makes a noun (not the "I love you" you expect, the fandom's "Spoon couple" (a character's "…" is their line), a "who will she marry" mystery);
+    /// one that modifies a noun of kind after it ("…" trope, "…" energy); words said to be left unsaid (never says "…",
+    /// her way of saying "…"); and a noun phrase opened by "a" or "an" that addresses no one.
+    /// </summary>
+    public static bool IsLabel(string paragraph, int start, int end, string content)
+    {
+        var from = Math.Max(0, start - 60);
+        var text = content.Trim();
+        return LabelBefore().IsMatch(paragraph.AsSpan(from, start - from))
+            || KindAfter().IsMatch(paragraph.AsSpan(end))
+            || (text.Length > 0 && IndefiniteStart().IsMatch(text) && !AddressesSomeone(text) && text[^1] is not ('?' or '!'));
+    }
+
+    private static bool IsLabel(string paragraph, Quoted span) => IsLabel(paragraph, span.Start, span.End, span.Content);
 
     private static bool IsSongTitle(string paragraph, Quoted span) =>
         SongContext().IsMatch(paragraph.AsSpan(span.End)) || SongLeadIn().IsMatch(paragraph.AsSpan(0, span.Start));
@@ -142,6 +160,18 @@ public static partial class DialogueReader
 
     [GeneratedRegex(@"(?<![\p{L}])[‘'](?<q>(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){2,300}?)[’'](?![\p{L}])", RegexOptions.None, 1000)]
     private static partial Regex SingleQuoted();
+
+    // What stands right before a quotation that names or mentions: a naming verb and its object ("called it", "known
+    // simply as", "described Gwan-sik as"), a determiner or a possessive, a negation, a gloss ("is called Urijib — ").
+    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the))?|\b(?:a|an|the|another|this|its|their|our)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:not|never|without)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
+    private static partial Regex LabelBefore();
+
+    // A quotation used to qualify a noun of kind: "a 'rich guy meets poor girl' story", "'why do I feel this way' energy".
+    [GeneratedRegex(@"^\s+(?:trope|tropes|energy|vibes?|mystery|story|storyline|moment|moments|scene|kind|type|era|phase|fake-?out|cliché|formula|genre|arc|territory|mode|treatment|effect|speech|confession)\b", RegexOptions.None, 1000)]
+    private static partial Regex KindAfter();
+
+    [GeneratedRegex(@"^(?:[Aa]|[Aa]n)\s", RegexOptions.None, 1000)]
+    private static partial Regex IndefiniteStart();
 
     [GeneratedRegex(@"^\s*(?:by\s+\p{Lu}|plays?\b|playing\b|is playing|performed)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex SongContext();

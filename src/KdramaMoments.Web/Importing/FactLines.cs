@@ -84,42 +84,37 @@ public static partial class FactLines
             return null;
         }
         var value = text[label.Length..].Trim().Trim('*', '_').Trim();
-        var dated = TitleAndYear(value, labelled: true);
-        return dated.Count > 0 ? dated
-            : KnownDramas.Knows(Unquoted(value)) ? [new FactLine("Drama", Unquoted(value))]
-            : null;
+        return LabelledTitle(value)
+            ?? (KnownDramas.Knows(Unquoted(value)) ? [new FactLine("Drama", Unquoted(value))] : null);
     }
 
     /// <summary><c>Drama: "The Red Sleeve" (2021)</c>: a title field whose value is itself a title with its year gives both.</summary>
-    private static IEnumerable<FactLine> SplitTitleValue(FactLine field)
-    {
-        if (field.Key != "Drama")
-        {
-            return [field];
-        }
-        var split = TitleAndYear(field.Value, labelled: true);
-        return split.Count > 0 ? split : LabelledTitle(field.Value) ?? [field with { Value = Unquoted(field.Value) }];
-    }
+    private static IEnumerable<FactLine> SplitTitleValue(FactLine field) =>
+        field.Key != "Drama" ? [field] : LabelledTitle(field.Value) ?? [field with { Value = Unquoted(field.Value) }];
 
     /// <summary>
-    /// <c>drama: she was pretty (2015, mbc)</c>: the label says the value is a title, so it needs no capitals, and its parenthesis
-    /// gives the year and the network in either order.
+    /// The one reader of a title a label vouches for (<c>Drama: 'The Red Sleeve' (2021)</c>, <c>Show: W (MBC, 2016)</c>,
+    /// <c>From: she was pretty (2015, mbc)</c>): the label says the value is a title, so it may be one letter long and need no
+    /// capitals, and its parenthesis gives the year and a network in either order. Null when the value has no year.
     /// </summary>
     private static List<FactLine>? LabelledTitle(string value)
     {
-        var open = value.LastIndexOf('(');
-        if (open < 2 || !value.TrimEnd('.').EndsWith(')'))
+        var trimmed = value.Trim().TrimEnd('.');
+        var open = trimmed.LastIndexOf('(');
+        if (open < 1 || !trimmed.EndsWith(')'))
         {
             return null;
         }
-        var parts = value[(open + 1)..value.TrimEnd('.').LastIndexOf(')')].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = trimmed[(open + 1)..^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var year = parts.Select(p => YearField().Match(p)).FirstOrDefault(m => m.Success);
         var others = parts.Where(p => !YearField().IsMatch(p)).ToList();
-        if (year is null || parts.Length > 2 || others.Any(p => TextShape.WordCount(p) > 3 || p.Any(char.IsDigit)))
+        var title = Unquoted(trimmed[..open].Trim());
+        if (year is null || parts.Length > 2 || title.Length == 0 || TextShape.WordCount(title) > 10
+            || others.Any(p => TextShape.WordCount(p) > 3 || p.Any(char.IsDigit)))
         {
             return null;
         }
-        var facts = new List<FactLine> { new("Drama", Unquoted(value[..open].Trim())), new("Year", year.Groups["year"].Value) };
+        var facts = new List<FactLine> { new("Drama", title), new("Year", year.Groups["year"].Value) };
         facts.AddRange(others.Select(n => new FactLine("Network", n)));
         return facts;
     }
@@ -127,13 +122,14 @@ public static partial class FactLines
     private static string Unquoted(string value) =>
         value.Length > 2 && "'‘\"“«".Contains(value[0], StringComparison.Ordinal) && "'’\"”»".Contains(value[^1], StringComparison.Ordinal) ? value[1..^1].Trim() : value;
 
-    // A labelled value may be a one-letter title ("Show: W (MBC, 2016)"); a bare line of one letter and a year is no title.
-    private static List<FactLine> TitleAndYear(string text, bool labelled = false)
+    // A bare "Healer (2014)" or "Hometown Cha-Cha-Cha (tvN, 2021)": a line of one letter and a year is no title, and without a
+    // label the title must read as one (capitalised, not a sentence).
+    private static List<FactLine> TitleAndYear(string text)
     {
         var titled = TitleWithYear().Match(text);
         // "— Kim Shin to Ji Eun-tak, Goblin (2016)": an attribution ends with the title; the title is its last part.
         var title = titled.Success ? LastPart().Split(titled.Groups["title"].Value).Last().Trim() : string.Empty;
-        if (titled.Success && title.Length > (labelled ? 0 : 1) && TextShape.WordCount(title) <= 10 && !TextShape.ReadsAsSentence(title) && TextShape.CapitalisedShare(title) >= 0.5)
+        if (titled.Success && title.Length > 1 && TextShape.WordCount(title) <= 10 && !TextShape.ReadsAsSentence(title) && TextShape.CapitalisedShare(title) >= 0.5)
         {
             var facts = new List<FactLine> { new("Drama", title), new("Year", titled.Groups["year"].Value) };
             if (titled.Groups["network"].Success)
@@ -146,6 +142,32 @@ public static partial class FactLines
     }
 
     public static bool IsFactLine(string line) => Read(line).Count > 0;
+
+    /// <summary>True for a cast label with nothing after it (<c>Cast:</c>, <c>**Main cast:**</c>): its entries are the bullets below.</summary>
+    public static bool IsBareCastLabel(string line) => BareCastLabel().IsMatch(line.Trim().Trim('*', '_').Trim());
+
+    /// <summary>
+    /// A cast label's bullets (<c>• Hong Seol — Kim Go-eun</c>, <c>- Yoon Se-ri: Son Ye-jin</c>, <c>• Lee Min-ho as Heo Joon-jae (a
+    /// swindler)</c>) as one cast line in the form the cast reader takes (<c>Kim Go-eun (Hong Seol), Lee Min-ho as Heo Joon-jae</c>):
+    /// a role and its actor joined by a dash or a colon are written role first; asides and descriptions are set aside. Null when
+    /// a line is not such a bullet.
+    /// </summary>
+    public static FactLine? CastBullets(IEnumerable<string> lines)
+    {
+        var entries = new List<string>();
+        foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            var bullet = CastBullet().Match(line);
+            if (!bullet.Success)
+            {
+                return null;
+            }
+            var entry = Appositive().Replace(LowercaseAside().Replace(bullet.Groups["entry"].Value, string.Empty), string.Empty).Trim();
+            var joined = RoleAndActor().Match(entry);
+            entries.Add(joined.Success ? $"{joined.Groups["actor"].Value.Trim()} ({joined.Groups["role"].Value.Trim()})" : AsDescription().Replace(entry, " as "));
+        }
+        return entries.Count > 0 ? new FactLine("Cast", string.Join(", ", entries)) : null;
+    }
 
     /// <summary>
     /// The moment's episode a fact card states: <c>Ep: 1</c> → 1; <c>Ep: —</c> → 0 (stated: no one episode); null when the
@@ -276,6 +298,28 @@ public static partial class FactLines
 
     [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:(?:19|20)?[0-9]{2})?)?$", RegexOptions.None, 1000)]
     private static partial Regex YearField();
+
+    [GeneratedRegex(@"^(?:Cast|Main cast|Lead cast|Starring|Stars|Leads|Actors)\s*:$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex BareCastLabel();
+
+    [GeneratedRegex(@"^[•◦▪‣*·–-]\s*(?<entry>\p{Lu}[^\n]{2,140})$", RegexOptions.None, 1000)]
+    private static partial Regex CastBullet();
+
+    // "(the mermaid)", "(real name Ki Ha-myung)": an aside that describes.
+    [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)", RegexOptions.None, 1000)]
+    private static partial Regex LowercaseAside();
+
+    // ", a divorced hotel CEO": a description after the name.
+    [GeneratedRegex(@",\s+(?:a|an|the|who|whose|his|her)\s.*$", RegexOptions.None, 1000)]
+    private static partial Regex Appositive();
+
+    // "Hong Seol — Kim Go-eun", "Yoon Se-ri: Son Ye-jin": the role, then its actor.
+    [GeneratedRegex(@"^(?<role>\p{Lu}[^:—–\n]{1,60}?)\s*(?::|\s[—–-])\s+(?<actor>\p{Lu}[^:—–\n]{1,60})$", RegexOptions.None, 1000)]
+    private static partial Regex RoleAndActor();
+
+    // "as trainee prosecutor Eun Bong-hee": the words that describe the role go; its name stays.
+    [GeneratedRegex(@"\s+as\s+(?:\p{Ll}[\p{L}\-]*\s+)+(?=\p{Lu})", RegexOptions.None, 1000)]
+    private static partial Regex AsDescription();
 
     [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast|Lead cast|Featuring)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, 1000)]
     private static partial Regex CastWithoutColon();

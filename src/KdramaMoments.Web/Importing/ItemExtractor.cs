@@ -20,6 +20,7 @@ public static partial class ItemExtractor
         var alternateTitles = new List<string>();
         string? hangulTitle = null;
         var readersSpeaking = false;
+        var castLabelOpen = false;
         int? cardEpisode = null;
         foreach (var raw in segment.Blocks)
         {
@@ -37,28 +38,32 @@ public static partial class ItemExtractor
                 hangulTitle ??= hangul.Groups["ko"].Value.Trim();
                 block = HangulParenthesis().Replace(raw, string.Empty, 1);
             }
+            // "Cast:" over bullets ("• Hong Seol — Kim Go-eun"), in one block or the label in its own: one cast line.
+            var lines = block.Split('\n');
+            var labelled = FactLines.IsBareCastLabel(lines[0]);
+            var entries = labelled ? lines.Skip(1) : castLabelOpen ? lines : null;
+            castLabelOpen = labelled && lines.Length == 1;
+            if (castLabelOpen)
+            {
+                continue;
+            }
+            if (entries is not null && FactLines.CastBullets(entries) is { } bullets)
+            {
+                facts.Add(bullets);
+                castLabelOpen = true; // the next bullet may stand in a block of its own
+                continue;
+            }
             var fields = FactLines.Read(block);
             if (fields.Count > 0)
             {
                 facts.AddRange(fields);
                 continue;
             }
-            // "The Legend of the Blue Sea — SBS, 2016 — Ep. 1" on the card under the heading: the drama's title line.
-            if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && FactLines.TitleRow(block) is { Count: > 0 } row)
+            // The card's drama line, right under the heading before any paragraph, while no line has named the drama.
+            if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && CardDramaLine(block) is { } card)
             {
-                facts.AddRange(row);
-                continue;
-            }
-            // "Some Title · Episode 4" right under a scene's name: the card's drama line, and the scene's episode.
-            if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && FactLines.DramaLine(block) is { } card)
-            {
-                facts.Add(new FactLine("Drama", card.Title));
+                facts.AddRange(card.Facts);
                 cardEpisode = card.Episode;
-                continue;
-            }
-            if (body.Count == 0 && !facts.Any(f => f.Key == "Drama") && IsTitleCard(block))
-            {
-                facts.Add(new FactLine("Drama", HeadingReader.FromCapitals(block.Trim())));
                 continue;
             }
             if (body.Count > 0 && IsTitleCaption(block))
@@ -169,6 +174,26 @@ public static partial class ItemExtractor
         return [.. heading.People];
     }
 
+    /// <summary>
+    /// A line on the card under a heading that names the item's drama, in the order the shapes are trusted: a title row with
+    /// its network and year (<c>The Legend of the Blue Sea — SBS, 2016 — Ep. 1</c>), a title the shelf knows with the scene's
+    /// episode (<c>Some Title · Episode 4</c>), or a title alone in capitals (<c>EXTRAORDINARY ATTORNEY WOO</c>).
+    /// </summary>
+    private static CardLine? CardDramaLine(string block)
+    {
+        if (FactLines.TitleRow(block) is { Count: > 0 } row)
+        {
+            return new CardLine(row, null);
+        }
+        if (FactLines.DramaLine(block) is { } drama)
+        {
+            return new CardLine([new FactLine("Drama", drama.Title)], drama.Episode);
+        }
+        return IsTitleCard(block) ? new CardLine([new FactLine("Drama", HeadingReader.FromCapitals(block.Trim()))], null) : null;
+    }
+
+    private sealed record CardLine(IReadOnlyList<FactLine> Facts, int? Episode);
+
     // "EXTRAORDINARY ATTORNEY WOO" alone between a heading and its text: a streaming card's title line. Names in
     // capitals come in pairs ("HYUN BIN & SON YE-JIN", "A ♥ B", "A X B"), so a line joining two that way is not one.
     private static bool IsTitleCard(string block)
@@ -187,13 +212,23 @@ public static partial class ItemExtractor
     {
         var text = StripQuotes(block);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 9 || Regex.IsMatch(text, @"[.!?,;]$") || Regex.IsMatch(text, @"\d{3}|%"))
+        if (words.Length is 0 or > 9 || Regex.IsMatch(text, @"[.!?,;]$") || Regex.IsMatch(text, @"\d{3}|%") || IsSpeakerCredit(text))
         {
             return false;
         }
         var significant = words.Where(w => w.Length > 3 || char.IsUpper(w[0])).ToList();
         return significant.Count > 0 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
     }
+
+    // "-Choi Han Gyul (Gong Yoo)-" under a quoted line: who says it and who plays them, a credit for the cast reader, not a title.
+    private static bool IsSpeakerCredit(string text)
+    {
+        var m = SpeakerCredit().Match(text);
+        return m.Success && (PersonNames.LooksLikeFullName(m.Groups["actor"].Value) || PersonNames.LooksKorean(m.Groups["actor"].Value));
+    }
+
+    [GeneratedRegex(@"^[-–—―~\s]*\p{Lu}[\p{L}\-' ]{1,40}\((?<actor>\p{Lu}[\p{L}\- ]{1,40})\)[-–—―~\s]*$", RegexOptions.None, 1000)]
+    private static partial Regex SpeakerCredit();
 
     /// <summary>The lines the characters speak (see <see cref="DialogueReader"/>).</summary>
     public static List<string> FindQuotes(string text) => DialogueReader.Find([text]);

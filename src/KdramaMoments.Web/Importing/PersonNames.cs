@@ -41,7 +41,7 @@ public static partial class PersonNames
     public static string? Clean(string run)
     {
         var words = run.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && (LeadingWords.Contains(words[0].TrimEnd('.')) || IsEnglishVerbForm(words[0])))
+        while (words.Count > 1 && (LeadingWords.Contains(words[0].TrimEnd('.')) || IsEnglishVerbForm(words[0]) || IsDescriptiveCompound(words[0])))
         {
             if (words.Count == 2 && !IsAnyLeading(words[1]) && IsTitleWord(words[0]))
             {
@@ -50,7 +50,8 @@ public static partial class PersonNames
             words.RemoveAt(0);
         }
         // "UK" or "Seoul" is not a name, but after a family name the same letters are a given name: "Jang Uk".
-        if (words.Count == 0 || (words.Any(w => NotNames.Contains(w)) && !LooksLikeFullName(string.Join(' ', words))) || words[^1] is "and" or "or" or "the" or "of")
+        // "Harvard-educated", "Seoul-born" alone describe someone; they name no one.
+        if (words.Count == 0 || words.Any(IsDescriptiveCompound) || (words.Any(w => NotNames.Contains(w)) && !LooksLikeFullName(string.Join(' ', words))) || words[^1] is "and" or "or" or "the" or "of")
         {
             return null;
         }
@@ -60,6 +61,34 @@ public static partial class PersonNames
     // "Watching Yoon Jin Ah", "Finally Kim Shin": sentence words before a name, never Korean name syllables.
     private static bool IsEnglishVerbForm(string word) =>
         word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A hyphenated word that describes rather than names: "Harvard-educated", "Seoul-born", "Singer-actor". A Korean given
+    /// name's parts after the hyphen are romanised syllables ("Ye-jin", "Sae-ro-yi"); an English word after it is not one.
+    /// </summary>
+    public static bool IsDescriptiveCompound(string word)
+    {
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && (IsJobWord(word)
+            || parts.Skip(1).Any(p => char.IsLower(p[0]) && !KoreanWord().IsMatch(p) && DescribingEnd().IsMatch(p)));
+    }
+
+    // The English endings of a describing compound's second part ("-educated", "-loving", "-born", "-like"); a given name's
+    // odd syllable ("Ok-vin", "Taec-yeon") has none of them.
+    [GeneratedRegex(@"(?:ed|ing|born|bred|made|old|like|style|free|less|ful|proof|minded|centric|wise|year)$", RegexOptions.None, 1000)]
+    private static partial Regex DescribingEnd();
+
+    /// <summary>What a performer is, alone or joined: "actor", "Actress", "singer-actor", "idol-turned-actor".</summary>
+    public static bool IsJobWord(string word)
+    {
+        var parts = word.TrimEnd(',', '.').Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts.Any(p => JobWords.Contains(p)) && parts.All(p => JobWords.Contains(p) || p is "turned" or "and");
+    }
+
+    private static readonly HashSet<string> JobWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "actor", "actress", "singer", "idol", "rapper", "model", "star", "entertainer", "comedian", "dancer", "musician", "performer",
+    };
 
     private static bool IsAnyLeading(string word) => LeadingWords.Contains(word) && !IsTitleWord(word);
 
@@ -199,6 +228,13 @@ public static partial class PersonNames
             foreach (var (from, to) in VowelSpellings)
             {
                 words[i] = words[i].Replace(from, to, StringComparison.Ordinal);
+            }
+            // ㄱ opens a syllable as G in one romanisation and K in another (Han Gyul / Han-kyul, Kang / Gang, Ko / Go);
+            // ㅋ, the only other K, rarely opens a name. B/P and D/T are not folded: Byeong and Pyeong, Dae and Tae are
+            // different syllables (병/평, 대/태) that names use alike.
+            if (words[i].Length > 1 && words[i][0] == 'k')
+            {
+                words[i] = "g" + words[i][1..];
             }
         }
         return string.Concat(words);

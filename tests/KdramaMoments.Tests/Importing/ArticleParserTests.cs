@@ -585,4 +585,43 @@ public sealed class ArticleParserTests
         Assert.Equal(["hdl — the tree blooms", "secret garden — the sit-ups", "run on — the sprint"], article.Items.Select(i => i.Heading));
         Assert.Equal("Hotel Del Luna", article.Items[0].Drama.Title, StringComparer.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void CastLabel_OverBullets_PairsEachRoleWithItsActor()
+    {
+        var article = Parse("Three scenes for the watch party",
+            "1. The lighthouse", "Cast:\n• Baek Do-hwan — Kang Min-jae\n• Yoo Seon-mi — Han Yu-ri", "The storm scene, when he rows out to find her, is the one we picked for the evening.",
+            "2. The bakery", "Cast:\n- Moon Ha-neul: Seo Ji-an\n- Cha Do-jin: Park Ye-jun", "A flour fight that turns into a confession at closing time, watched in silence.",
+            "3. The night ferry", "Cast:\n• Jin Seo-ah as Kim Bo-ra (a ferry captain)\n• Ahn Tae-yang as night guard Lee Han-gyeol, a retired boxer", "The last ferry of the season and two people who missed it on purpose.");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Baek Do-hwan" && c.Actor == "Kang Min-jae");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Yoo Seon-mi" && c.Actor == "Han Yu-ri");
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Moon Ha-neul" && c.Actor == "Seo Ji-an");
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Cha Do-jin" && c.Actor == "Park Ye-jun");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Kim Bo-ra" && c.Actor == "Jin Seo-ah");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Lee Han-gyeol" && c.Actor == "Ahn Tae-yang");
+    }
+
+    [Fact]
+    public void SpeakerCreditUnderAQuotedLine_IsACreditNotATitle()
+    {
+        var article = Parse("Lines we still quote",
+            "1. “The Lighthouse Keeper”", "“I rowed out because you were out there.”", "-Baek Do-hwan (Kang Min-jae)-", "The storm scene still holds up, years after it aired.",
+            "2. “The Bakery”", "“Stay until closing. Please.”", "-Moon Ha-neul (Seo Ji-an)-", "A flour fight that turns into a confession at closing time.",
+            "3. “The Night Ferry”", "“We missed it on purpose, didn't we?”", "-Kim Bo-ra (Jin Seo-ah)-", "The last ferry of the season, and two people who let it go.");
+        Assert.Empty(article.Items[0].Drama.AlternateTitles);
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Baek Do-hwan" && c.Actor == "Kang Min-jae");
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Moon Ha-neul" && c.Actor == "Seo Ji-an");
+    }
+
+    [Theory]
+    [InlineData("Drama: the quiet ferry (2019, mbc)", "the quiet ferry", "2019")]
+    [InlineData("From: the quiet ferry (2019, mbc)", "the quiet ferry", "2019")]
+    [InlineData("Show: W (MBC, 2016)", "W", "2016")]
+    [InlineData("From: 'The Quiet Ferry' (2019)", "The Quiet Ferry", "2019")]
+    public void FactLines_LabelledTitle_IsReadTheSameWayUnderEveryLabel(string line, string title, string year)
+    {
+        var facts = FactLines.Read(line);
+        Assert.Contains(new FactLine("Drama", title), facts);
+        Assert.Contains(new FactLine("Year", year), facts);
+    }
 }

@@ -468,5 +468,40 @@ public sealed class CastReaderTests
         Assert.Equal(("Yoo Seon-mi", "Han Yu-ri"), (credit.Character, credit.Actor));
         Assert.Contains("Luna", credit.ActorAliases);
     }
-}
 
+    [Fact]
+    public void JobWordBeforeANameWithAParenthesis_IsTheActorAndTheirOtherName()
+    {
+        var reading = Read("The rooftop", "Singer-actor Bada (Choi Seong-hee) played the runaway bride Han Ji-yu.", Unlisted);
+        Assert.Contains(reading.Cast, c => c.Actor == "Bada" && c.Character == "Han Ji-yu" && c.ActorAliases.Contains("Choi Seong-hee"));
+        Assert.DoesNotContain(reading.Cast, c => c.Character is { } role && role.Contains("Singer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DescribingCompoundAfterAs_IsNoRole() =>
+        Assert.DoesNotContain(Read("The new manager", "Seo Min-jae as the Oxford-educated manager of the inn.", Unlisted).Cast,
+            c => c.Character is { } role && role.Contains("Oxford", StringComparison.Ordinal));
+
+    [Fact]
+    public void SupportingActorsACastLineBills_AreDropped_WhenTheItemNeverNamesThem()
+    {
+        var reading = Read("The lighthouse", "Baek Do-hwan (Kang Min-jae) rows out to find Yoo Seon-mi (Han Yu-ri) in the storm.", Unlisted,
+            facts: new FactLine("Cast", "Kang Min-jae, Han Yu-ri, Oh Tae-sung, Moon Ga-ram"));
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Han Yu-ri"], Pairs(reading));
+    }
+
+    [Fact]
+    public void SupportingActorsACastLineBills_Stay_WhenTheItemNamesThem()
+    {
+        var reading = Read("The lighthouse", "Baek Do-hwan (Kang Min-jae) rows out in the storm, and Oh Tae-sung steals the scene as his father.", Unlisted,
+            facts: new FactLine("Cast", "Kang Min-jae, Han Yu-ri, Oh Tae-sung, Moon Ga-ram"));
+        Assert.Contains(reading.Cast, c => c.Actor == "Han Yu-ri"); // a lead: billed second
+        Assert.Contains(reading.Cast, c => c.Actor == "Oh Tae-sung");
+        Assert.DoesNotContain(reading.Cast, c => c.Actor == "Moon Ga-ram");
+    }
+
+    [Fact]
+    public void CastLine_WithNoOnePlaced_StaysWhole() =>
+        Assert.Equal(4, Read("The lighthouse", "The storm scene is the best thing the show did.", Unlisted,
+            facts: new FactLine("Cast", "Kang Min-jae, Han Yu-ri, Oh Tae-sung, Moon Ga-ram")).Cast.Count);
+}

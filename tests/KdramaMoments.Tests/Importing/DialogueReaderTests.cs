@@ -69,4 +69,30 @@ public sealed class DialogueReaderTests
     [InlineData("\"I will find you,\" Kim Shin said, and the screen went dark.")]
     public void CharacterSpeaking_WithSaid_IsStillDialogue(string paragraph) =>
         Assert.Equal(["I will find you,"], Find(paragraph));
+
+    [Theory]
+    [InlineData("The night-market scene is remembered simply as \"the noodle kiss,\" and it still trends.")]
+    [InlineData("One critic called it \"a love story for people with mortgages,\" which is fair.")]
+    [InlineData("His dog is called Bori — \"barley.\" Subtle, the show is not.")]
+    [InlineData("The original title translates to \"a moon hidden by the tide,\" which is lovelier.")]
+    public void NamedOrDescribedInQuotes_IsNotDialogue(string paragraph) =>
+        Assert.Empty(Find(paragraph));
+
+    [Theory]
+    [InlineData("It is not the \"I love you\" you expect from a rooftop.")]
+    [InlineData("He never says \"I missed you\" in sixteen episodes.")]
+    [InlineData("Her way of saying \"I love you\" is fixing his bike.")]
+    [InlineData("The show's \"Tangerine couple\" became a meme.")]
+    [InlineData("Cue a lot of \"wait, why do I like my rival\" energy.")]
+    [InlineData("Long before the \"heir falls for the tutor\" trope wore thin, this one did it.")]
+    [InlineData("The drama was sold as a \"who gets the girl\" mystery.")]
+    public void QuotationUsedAsALabel_IsNotDialogue(string paragraph) =>
+        Assert.Empty(Find(paragraph));
+
+    [Theory]
+    [InlineData("Then Do-yoon's \"I came back for you. Only you.\" lands.", "I came back for you. Only you.")]
+    [InlineData("Joon-ho calls \"Min-ah! Let's go, you and me.\" across the yard.", "Min-ah! Let's go, you and me.")]
+    [InlineData("He turns to her: \"I love you. I always have.\"", "I love you. I always have.")]
+    public void SpeechAfterASpeakersNameOrACall_IsStillDialogue(string paragraph, string quote) =>
+        Assert.Equal([quote], Find(paragraph));
 }
