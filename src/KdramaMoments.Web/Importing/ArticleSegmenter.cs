@@ -72,10 +72,13 @@ public static partial class ArticleSegmenter
         var related = PageFurniture.RelatedLinkBoxes(raw);
         var photos = PageFurniture.PhotoCredits(raw);
         var lines = new List<string>(raw.Count);
+        var pastMenus = false;
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i];
-            if (line.Length == 0 || social[i] || photos[i])
+            pastMenus = pastMenus || TextShape.IsProse(line);
+            // The site's menu above the article ("News  Sport  Entertainment") is furniture; below it, the list decides.
+            if (line.Length == 0 || social[i] || photos[i] || !pastMenus && PageFurniture.IsSiteMenu(unfolded[i]))
             {
                 continue;
             }
@@ -144,9 +147,15 @@ public static partial class ArticleSegmenter
         return lines;
     }
 
-    // "Network<TAB>tvN" (a copied infobox or table row) is the fact line "Network: tvN".
+    // "Network<TAB>tvN" (a copied infobox or table row) is the fact line "Network: tvN". A line of three cells or more
+    // ("2012<TAB>Faith<TAB>SBS", a table copied from a web page or a spreadsheet) is a table row, written as a pipe row for
+    // TableRows to read.
     private static string TableRow(string line)
     {
+        if (line.Count(c => c == '\t') >= 2 && !line.Contains('|', StringComparison.Ordinal) && line.Split('\t').Count(c => c.Trim().Length > 0) >= 3)
+        {
+            return "| " + string.Join(" | ", line.Split('\t').Select(c => c.Trim())) + " |";
+        }
         var tab = line.IndexOf('\t', StringComparison.Ordinal);
         var key = tab > 0 ? line[..tab].Trim() : string.Empty;
         return key.Length is >= 2 and <= 30 && TextShape.WordCount(key) <= 3 && !key.Contains(':', StringComparison.Ordinal) && line[tab..].Trim().Length > 0
@@ -201,6 +210,11 @@ public static partial class ArticleSegmenter
         {
             return (first, 1);
         }
+        // "Metro" over the site's menu, and again over its footer: the site's name is the page's masthead, no heading.
+        if (words == 1 && lines.Skip(1).Contains(lines[0], StringComparer.Ordinal))
+        {
+            return (first, 1);
+        }
         var sentence = FirstSentence().Match(lines[0]).Value.Trim();
         return (sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…", 0);
     }
@@ -220,6 +234,10 @@ public static partial class ArticleSegmenter
                 // A reply ("@name …") belongs to the message it answers: it heads nothing.
                 if (!ChatMessages.IsReply(lines[i]))
                 {
+                    if (NumberedMessage(lines, i) is { } numbered)
+                    {
+                        candidates.Add(numbered);
+                    }
                     i = MessageOpening(lines, i);
                     candidates.Add(MessageCandidate(lines, i));
                 }
@@ -229,6 +247,11 @@ public static partial class ArticleSegmenter
             if (IsCardHeading(lines, i, marker))
             {
                 candidates.Add(new Candidate(i, marker with { Shape = marker.Shape.Replace("plain", CardShape, StringComparison.Ordinal) }));
+                continue;
+            }
+            if (IsQuotedTitleLead(lines, i, marker))
+            {
+                candidates.Add(new Candidate(i, marker with { Shape = QuotedLeadShape }));
                 continue;
             }
             // A ranked paragraph with no text of its own below ("2/ some show — and then he …") is its item's heading and text on one line.
@@ -272,6 +295,37 @@ public static partial class ArticleSegmenter
             && index + 1 < lines.Count && !IsMark(lines[index + 1]) && ChatMessages.DramasNamedIn(lines[index + 1]).Count > 0
             ? index + 1
             : index;
+
+    // "1️⃣ Some Title (2017)", "fine my turn. 6️⃣ Some Title (2020). She …", "🎬 DAY 3 · Some Title (2014)": a chat in which
+    // someone posts a numbered list, one message an entry, or a channel that numbers its posts. A numbered message is also a
+    // candidate of its marker's shape, so a run of them is a list like any other (the messages between belong to the entry
+    // above them); a keycap number may follow a few words of chatter. Its heading is the first sentence after the number.
+    private const int TitleWordsBeforeYear = 12;
+
+    // Numbered messages are the list someone posted into the chat: their run outweighs the chat's other messages.
+    private const double NumberedMessagesWeight = 2.0;
+
+    private static Candidate? NumberedMessage(List<string> lines, int index)
+    {
+        var line = lines[index];
+        var marker = ListMarker.Read(line);
+        if (!marker.IsNumbered && line.IndexOf('\u20E3', StringComparison.Ordinal) is > 1 and var keycap)
+        {
+            var start = line[keycap - 1] == '\uFE0F' ? keycap - 2 : keycap - 1;
+            marker = start > 0 && WordCount(line[..start]) <= ChatterWords ? ListMarker.Read(line[start..]) : marker;
+        }
+        if (!marker.IsNumbered || marker.IsCounter || marker.Text.Length == 0)
+        {
+            return null;
+        }
+        // "Dr. Romantic (2016). A genius surgeon …": a title set off with its year ends where its parenthesis closes.
+        var close = marker.Text.IndexOf(')', StringComparison.Ordinal);
+        var heading = close > 0 && WordCount(marker.Text[..close]) <= TitleWordsBeforeYear
+            ? marker.Text[..(close + 1)]
+            : Sentences(marker.Text).FirstOrDefault((0, marker.Text)).Item2;
+        var rest = marker.Text[(marker.Text.IndexOf(heading, StringComparison.Ordinal) + heading.Length)..].TrimStart('.', ' ').Trim();
+        return new Candidate(index, marker with { Text = heading }, rest.Length > 0 ? rest : null) { InMessage = true };
+    }
 
     // "Doctors (2016). Hong Ji-hong (Kim Rae-won) used to …": the message's opening sentence is its heading, or the first
     // sentence of its opening line that names a drama ("lol that's me. Our Beloved Summer (2021). …"). The message's next line
@@ -396,6 +450,26 @@ public static partial class ArticleSegmenter
             && (index == 0 || !IsQuotation(lines[index - 1]));
     }
 
+    // A slideshow heads each slide with a sentence that opens with the drama in quotes ("“Signal” is a crime thriller in
+    // which …"), over the slide's card (a network credit, "Starring: …", "Premiered: 2016") and then its paragraph. Such a
+    // sentence is no paragraph of the article: it stands alone over short lines, and the title it opens with is set off.
+    private const string QuotedLeadShape = "plain-quoted-lead";
+    private const int QuotedLeadWords = 40;
+    private const int QuotedTitleLength = 60;
+
+    private static bool IsQuotedTitleLead(List<string> lines, int index, ListMarker marker)
+    {
+        var text = marker.Text;
+        if (marker.IsNumbered || marker.Shape != "plain" || text.Length < 4 || !TextShape.IsQuoteMark(text[0]) || WordCount(text) > QuotedLeadWords
+            || index + 1 >= lines.Count || IsMark(lines[index + 1]) || TextShape.IsProse(lines[index + 1]) || WordCount(lines[index + 1]) > ShortLineWords)
+        {
+            return false;
+        }
+        var close = text.IndexOf(text[0] switch { '“' => '”', '‘' => '’', var same => same }, 1);
+        return close is > 1 and <= QuotedTitleLength && char.IsUpper(text[1]) && close + 2 < text.Length && text[close + 1] == ' ' && char.IsLower(text[close + 2])
+            && FollowedByBody(lines, index);
+    }
+
     // A word after the first, long enough to be no "in" or "the", written in lowercase: "A sunset in Bangkok", not "Crash Landing on You".
     private static bool InSentenceCase(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => w.Length > 3 && char.IsLower(w[0]));
@@ -463,8 +537,12 @@ public static partial class ArticleSegmenter
         {
             return false;
         }
-        return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6 || LeadsWithCapitals(text));
+        return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6 || LeadsWithCapitals(text)
+            || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text));
     }
+
+    // "Eun-chan and Han-kyul": a couple's given names are a heading, though their second syllables are in lowercase.
+    private const int CoupleHeadingWords = 8;
 
     // "HEALER: the rooftop kiss", "SECRET GARDEN — the foam kiss": a title set in capitals, then the author's words.
     private static bool LeadsWithCapitals(string text)
@@ -558,7 +636,8 @@ public static partial class ArticleSegmenter
             if (members[0].Marker.IsNumbered)
             {
                 var run = FillGaps(LongestRun(members), lines);
-                groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight: 3)));
+                var weight = run.All(c => c.InMessage) ? 3 * NumberedMessagesWeight : 3;
+                groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight)));
             }
             else
             {
@@ -848,6 +927,8 @@ public static partial class ArticleSegmenter
     private sealed record Candidate(int Index, ListMarker Marker, string? Rest = null, TableRows.Row? Row = null, IReadOnlyList<string>? Summary = null)
     {
         public string? Message { get; init; }
+
+        public bool InMessage { get; init; }
     }
 
     private sealed record Group(string Shape, List<Candidate> Items, int Seen, double Score);

@@ -5,8 +5,8 @@ namespace KdramaMoments.Web.Importing;
 
 /// <summary>
 /// Chat exports, forum threads and comment sections: the article is a run of messages, each under a header line saying who
-/// wrote it and when (<c>[02-Nov-25 09:02 PM] some_user</c>, <c>some_user — Today at 9:07 PM</c>, <c>u/name · 4d</c>), or
-/// with the header and the message on one line (<c>[21:04, 02/11/2025] Name: message</c>, <c>[21:04] &lt;nick&gt; message</c>).
+/// wrote it and when (<c>[02-Nov-25 09:02 PM] some_user</c>, <c>some_user — Today at 9:07 PM</c>, <c>u/name · 4d</c>,
+/// <c>Channel name, [10.03.2025 18:00]</c>), or with the header and the message on one line (<c>[21:04, 02/11/2025] Name: message</c>, <c>[21:04] &lt;nick&gt; message</c>).
 /// Headers are found by line shape, as headings are. A message that names a drama opens a moment; replies, chatter and
 /// further messages about the same drama belong to the moment above them.
 /// </summary>
@@ -29,6 +29,8 @@ public static partial class ChatMessages
         var isHeader = PageFurniture.IsCommentAuthorLine(line)
             || line.Length <= MaxHeaderLength && StampThenName().Match(line) is { Success: true } stamped && IsChatStamp(stamped.Groups["stamp"].Value)
                 && TextShape.WordCount(stamped.Groups["name"].Value) <= MaxNameWords
+            || line.Length <= MaxHeaderLength && NameThenBracketedStamp().Match(line) is { Success: true } channel && IsChatStamp(channel.Groups["stamp"].Value)
+                && TextShape.WordCount(channel.Groups["name"].Value) <= MaxNameWords
             || line.Length <= MaxHeaderLength && NameThenStamp().Match(line) is { Success: true } named && TextShape.WordCount(named.Groups["name"].Value) <= MaxNameWords
                 && !ListMarker.Read(line).IsNumbered;
         return isHeader ? new Header(null) : null;
@@ -102,6 +104,10 @@ public static partial class ChatMessages
     // "Kkuljam — Today at 9:07 PM", "Kkuljam — 11/02/2025 9:07 PM", "yeonsu_stan  09:04 PM": a name, then when.
     [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?)\s*(?:[—–|·•-]\s*)?(?:(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm])$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NameThenStamp();
+
+    // "K-Drama Club 🎬, [10.03.2025 18:00]": a channel's or a group's name, then when, in brackets (a copied Telegram post).
+    [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?),?\s*\[(?<stamp>[^\[\]]{4,40})\]$", RegexOptions.None, 1000)]
+    private static partial Regex NameThenBracketedStamp();
 
     // "[21:04, 02/11/2025] Name: message", "02/11/2025, 21:04 - Name: message", "[9:04 PM] <nick> message".
     [GeneratedRegex(@"^(?:\[(?<stamp>[^\[\]]{4,40})\]|(?<stamp>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?)\s+[-–]\s)\s*(?:<[^<>\s]{1,30}>|[^:<>\[\]]{1,30}:)\s+(?<body>\S.*)$", RegexOptions.None, 1000)]

@@ -177,7 +177,14 @@ public static partial class HeadingReader
             var open = title.IndexOf(" (", StringComparison.Ordinal);
             return new DramaCandidate(CleanTitle(open > 0 ? title[..open] : title), "text", 0, item.Index, year);
         }
-        return OpeningKnownTitle(item.Body) is { } known ? new DramaCandidate(known, "text", 0, item.Index, null) { Known = true } : null;
+        if (OpeningKnownTitle(item.Body) is { } known)
+        {
+            return new DramaCandidate(known, "text", 0, item.Index, null) { Known = true };
+        }
+        // "In 2020's The King: Eternal Monarch, he's Lee Gon …": else the first drama the shelf knows in its first paragraph.
+        return item.Body.FirstOrDefault(TextShape.IsProse) is { } paragraph && KnownDramas.NamedIn(paragraph).FirstOrDefault() is { Text: { Length: > 0 } named }
+            ? new DramaCandidate(named, "text", 0, item.Index, null) { Known = true }
+            : null;
     }
 
     [GeneratedRegex(@"\((?:[^()]{1,20},\s*)?(?<year>(?:19|20)\d{2})\b[^()]*\)$", RegexOptions.None, 1000)]
@@ -508,13 +515,13 @@ public static partial class HeadingReader
     public static bool LooksLikePeople(string text)
     {
         var names = PeopleSplit().Split(text).Where(p => p.Length > 0).ToList();
-        // One word alone ("Goblin", "Healer") scans as Korean too often to count as a name.
-        return names.Count > 0 && names.All(n =>
-        {
-            var name = n.Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal);
-            return ((PersonNames.Words(n).Length is >= 2 and <= 4 || n.Contains('-', StringComparison.Ordinal)) && PersonNames.LooksKorean(name))
-                || PersonNames.LooksLikeFullName(name);
-        });
+        static string Bare(string n) => n.Replace("'s", string.Empty, StringComparison.Ordinal).Replace("’s", string.Empty, StringComparison.Ordinal);
+        static bool IsName(string n) => ((PersonNames.Words(n).Length is >= 2 and <= 4 || n.Contains('-', StringComparison.Ordinal)) && PersonNames.LooksKorean(Bare(n)))
+            || PersonNames.LooksLikeFullName(Bare(n));
+        // One word alone ("Goblin", "Healer") scans as Korean too often to count as a name, but beside a name that is surely
+        // one it is a one-syllable given name ("Tan and Eun-sang", "Gon and Tae-eul").
+        var beside = names.Count >= 2 && names.Any(IsName);
+        return names.Count > 0 && names.All(n => IsName(n) || beside && PersonNames.Words(n).Length == 1 && PersonNames.LooksKorean(Bare(n)));
     }
 
     // Names in the heading's parts other than the drama: "Kim Shin and Ji Eun-tak", "Hyun Bin's … to Son Ye-jin".

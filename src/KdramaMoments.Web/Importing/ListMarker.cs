@@ -55,6 +55,13 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             rest = rest[2..].TrimStart();
         }
 
+        // "🎬 DAY 3 · Title", "✨ 2. Title": an emoji set before a rank decorates it; the rank is the marker.
+        if (IsEmoji(rest, out var bullet) && ReadNumber(rest[bullet..]) is { Kind: { } ranked, Number: not null } && ranked.StartsWith(LabelKind, StringComparison.Ordinal))
+        {
+            decoration.Append('e');
+            rest = rest[bullet..];
+        }
+
         // "2:15 #6 Drama", "[11:30] Drama", "(1:02:40) Drama", "04:18 – Drama": a video chapter or a show note opens with its
         // time code; the rank, if any, follows it.
         int? seconds = null;

@@ -44,6 +44,29 @@ public static partial class PageFurniture
     /// </summary>
     public static bool StartsComments(string line) => line.Length <= 120 && CommentsStart().IsMatch(line.Trim('*', '_', '#', ' '));
 
+    /// <summary>
+    /// A site's menu copied with the page: short capitalised entries set apart by runs of spaces
+    /// (<c>News  Sport  Entertainment  Soaps</c>, <c>Privacy Policy  Cookie Policy  Terms</c>). Read on the line as written,
+    /// before its spaces are folded; cells set apart by tabs are a table's (<c>Year→Title→Network</c>), not a menu.
+    /// </summary>
+    public static bool IsSiteMenu(string rawLine)
+    {
+        if (rawLine.Length > MaxMenuLength || !rawLine.Contains("  ", StringComparison.Ordinal) || rawLine.Contains('\t', StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var entries = MenuGap().Split(rawLine.Trim());
+        return entries.Length >= MinMenuEntries && entries.All(e => e.Length > 0 && char.IsUpper(e[0]) && TextShape.WordCount(e) <= MaxMenuEntryWords
+            && !e.Any(char.IsDigit) && !e.Any(c => c is '.' or ',' or '!' or '?' or ':' or '(' or '"' or '“'));
+    }
+
+    private const int MaxMenuLength = 160;
+    private const int MinMenuEntries = 4;
+    private const int MaxMenuEntryWords = 3;
+
+    [GeneratedRegex(@" {2,}", RegexOptions.None, 1000)]
+    private static partial Regex MenuGap();
+
     /// <summary>A thread's author line above a comment: "u/name · 4d", "someone_123 · 3 hr. ago".</summary>
     public static bool IsCommentAuthorLine(string line) => line.Length <= 80 && CommentAuthor().IsMatch(line.Trim());
 
@@ -162,7 +185,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:related(?: (?:stories|story|articles?|posts?|news|reading|content|topics?))?|must[- ]reads?|also read|read (?:also|more|next)|recommended(?: (?:for you|reading|stories))?|more (?:stories|to read|on this(?: story)?|about this)|don'?t miss|trending now|you (?:may|might) also like)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex RelatedLabel();
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]

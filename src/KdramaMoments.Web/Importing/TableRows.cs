@@ -24,6 +24,7 @@ public static class TableRows
         Cast,
         Episode,
         Quote,
+        OriginalTitle,
     }
 
     private static readonly Dictionary<string, Column> ColumnNames = new (Column Column, string[] Names)[]
@@ -36,6 +37,7 @@ public static class TableRows
         (Column.Couple, ["couple", "ship", "otp", "pairing", "characters"]),
         (Column.Cast, ["cast", "actors", "starring", "stars", "played by", "leads"]),
         (Column.Episode, ["episode", "ep", "ep."]),
+        (Column.OriginalTitle, ["original title", "korean title", "hangul", "hangul title", "native title", "korean"]),
         (Column.Quote, ["quote", "line", "the line", "best line", "dialogue", "favourite line", "favorite line", "key line"]),
     }.SelectMany(c => c.Names.Select(name => (Name: name, c.Column))).ToDictionary(c => c.Name, c => c.Column, StringComparer.Ordinal);
 
@@ -46,6 +48,7 @@ public static class TableRows
     ];
 
     private const int MinimumRows = 3;
+    private const int LinesBetweenSections = 4;
     private const int MaxCells = 12;
     private const int ProseCellWords = 4;
 
@@ -60,6 +63,7 @@ public static class TableRows
     public static List<List<Row>> Find(IReadOnlyList<string> lines)
     {
         var tables = new List<List<Row>>();
+        List<Column>? previousColumns = null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (Cells(lines[i]) is not { } header || Columns(header) is not { } columns)
@@ -74,19 +78,32 @@ public static class TableRows
             }
             for (; j < lines.Count && Cells(lines[j]) is { } cells && cells.Count == columns.Count && !cells.All(IsRule); j++)
             {
+                // A header repeated under a section heading the page drops ("2020s") starts the next section's rows.
+                if (Columns(cells) is { } repeated && repeated.SequenceEqual(columns))
+                {
+                    continue;
+                }
                 if (RowItem(j, cells, columns) is { } row)
                 {
                     rows.Add(row);
                 }
             }
-            if (rows.Count >= MinimumRows)
+            // A list split by sections ("2010s", "2020s") repeats its table's header under each: tables of the same columns,
+            // one after the other (a section heading between them), are one list.
+            if (rows.Count > 0 && tables.Count > 0 && previousColumns is not null && previousColumns.SequenceEqual(columns) && i - tables[^1][^1].Index <= LinesBetweenSections)
+            {
+                var start = tables[^1][0].TableStart;
+                tables[^1].AddRange(rows.Select(r => r with { TableStart = start }));
+            }
+            else if (rows.Count > 0)
             {
                 var start = i;
                 tables.Add(rows.Select(r => r with { TableStart = start }).ToList());
             }
+            previousColumns = rows.Count > 0 ? columns : previousColumns;
             i = j - 1;
         }
-        return tables;
+        return tables.Where(t => t.Count >= MinimumRows).ToList();
     }
 
     /// <summary>"| a | b |", "a | b | c": the cells of a table line, or null when the line is not one.</summary>
@@ -132,10 +149,13 @@ public static class TableRows
         {
             return null;
         }
+        // "Faith | 신의": the title in Korean follows the drama, as an article writes it in parentheses.
+        var original = Cell(Column.OriginalTitle);
         var lines = new List<string>();
         foreach (var (column, key) in FactKeys)
         {
-            if (Cell(column) is { Length: > 0 } value && value.Any(char.IsLetterOrDigit))
+            var value = column == Column.Drama && original.Any(IsHangul) ? $"{drama} ({original})" : Cell(column);
+            if (value.Length > 0 && value.Any(char.IsLetterOrDigit))
             {
                 lines.Add($"{key}: {value}");
             }
@@ -150,6 +170,8 @@ public static class TableRows
         var rank = Cell(Column.Rank);
         return new Row(index, moment.Any(char.IsLetter) ? moment : drama, RankOf(rank), lines);
     }
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
     private static int? RankOf(string cell)
     {
