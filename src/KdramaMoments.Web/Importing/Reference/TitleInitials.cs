@@ -1,3 +1,5 @@
+using KdramaMoments.Web.Domain;
+
 namespace KdramaMoments.Web.Importing.Reference;
 
 /// <summary>
@@ -25,8 +27,9 @@ public static class TitleInitials
         {
             return [];
         }
-        string Initials(IEnumerable<string> kept) => string.Concat(kept.Select(w => char.ToUpperInvariant(w[0])));
-        return new[] { Initials(words), Initials(words.Where(w => !SmallWords.Contains(w))) }
+        // The initials themselves are the ones editors' aliases use (Names.Abbreviation), of every word and of the big words.
+        return new[] { Names.Abbreviation(string.Join(' ', words)), Names.Abbreviation(string.Join(' ', words.Where(w => !SmallWords.Contains(w)))) }
+            .OfType<string>()
             .Where(a => a.Length >= MinimumWords && a.All(char.IsAsciiLetterUpper) && !ChatAcronyms.Contains(a))
             .Distinct(StringComparer.Ordinal)
             .ToList();
