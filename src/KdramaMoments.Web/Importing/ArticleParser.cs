@@ -49,11 +49,12 @@ public static class ArticleParser
         try
         {
             var template = HeadingReader.Read(read.HeadingInputs(), knownTitle);
-            var items = read.Items.Select((p, k) => ItemExtractor.Extract(p, template.Items[k])).ToList();
+            var actorFirst = ActorsFirst(read, template);
+            var items = read.Items.Select((p, k) => ItemExtractor.Extract(p, template.Items[k], actorFirst)).ToList();
             if (HeadingNamesActors(template, items))
             {
                 template = template with { Items = template.Items.Select(HeadingPeopleAsActors).ToList() };
-                items = read.Items.Select((p, k) => ItemExtractor.Extract(p, template.Items[k])).ToList();
+                items = read.Items.Select((p, k) => ItemExtractor.Extract(p, template.Items[k], actorFirst)).ToList();
             }
             items = WithoutOtherItemsTitles(WithoutFurnitureAboveTheList(items, template, segments));
 
@@ -93,6 +94,16 @@ public static class ArticleParser
             }
         }
         return asActors >= 2 && asActors > asRoles;
+    }
+
+    // One order for credits that do not say which name is the actor's ("A (B)", "Cast: A — B"): the order two or more of the
+    // article's items show by evidence, when none shows the other, for the items that show none. One item is not enough: a
+    // character may share a name with a real actor.
+    private static bool? ActorsFirst(ReadArticle read, HeadingTemplate template)
+    {
+        var orders = read.Items.Select((p, k) => Math.Sign(ItemExtractor.ActorFirstVotes(p, template.Items[k]))).ToList();
+        var (actorFirst, roleFirst) = (orders.Count(o => o > 0), orders.Count(o => o < 0));
+        return actorFirst >= 2 && roleFirst == 0 ? true : roleFirst >= 2 && actorFirst == 0 ? false : null;
     }
 
     private static HeadingReading HeadingPeopleAsActors(HeadingReading heading) =>

@@ -262,7 +262,7 @@ public static partial class ArticleSegmenter
             }
             else if (IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i]) && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker)))
             {
-                candidates.Add(new Candidate(i, Skeleton(marker)));
+                candidates.Add(marker.IsSpoken ? SpokenCandidate(i, marker) : new Candidate(i, Skeleton(marker)));
                 // "A sunset in Bangkok" between two paragraphs may be an essay's sub-heading like "Chicken and beer on the first
                 // snow", though most of its words are capitalised: it stands in that group too, and the better list wins.
                 if (IsSubheadingBetweenParagraphs(lines, i, marker) && InSentenceCase(marker.Text))
@@ -304,6 +304,10 @@ public static partial class ArticleSegmenter
 
     // Numbered messages are the list someone posted into the chat: their run outweighs the chat's other messages.
     private const double NumberedMessagesWeight = 2.0;
+
+    // Ranks said aloud ("number five.", "and at number one,") are the list a transcript counts through: every line of a transcript
+    // carries a time code, so their run outweighs the time-coded lines around them.
+    private const double SpokenRanksWeight = 2.0;
 
     private static Candidate? NumberedMessage(List<string> lines, int index)
     {
@@ -481,6 +485,20 @@ public static partial class ArticleSegmenter
 
     // A video's chapter list or a packed card puts a whole item on one line ("2:15 #6 Drama (2020) | A & B | Actor, Actor"):
     // a numbered line holding several parts, next to another numbered line of the same shape, is an item without a paragraph.
+    // "number four. Some Title. this one's old but stay with me", "and number one, you already know. Some Title": a speaker names
+    // the title among other words. The sentence that reads as a title (capitalised words) is the heading, the rest the item's text.
+    private static Candidate SpokenCandidate(int index, ListMarker marker)
+    {
+        var sentences = SpokenSentenceBreak().Split(marker.Text).Where(p => p.Length > 0).ToList();
+        var title = sentences.FirstOrDefault(p => char.IsUpper(p[0]) && TextShape.CapitalisedShare(p) >= 0.6);
+        if (title is null || sentences.Count == 1)
+        {
+            return new Candidate(index, marker);
+        }
+        var rest = string.Join(' ', sentences.Where(p => !ReferenceEquals(p, title)));
+        return new Candidate(index, marker with { Text = title.TrimEnd('.', '!', '?') }, rest);
+    }
+
     private static bool IsOneLineItem(List<string> lines, int index, ListMarker marker)
     {
         if (!marker.IsNumbered || !(marker.Shape.StartsWith('t') || marker.Text.Contains(" | ", StringComparison.Ordinal)))
@@ -514,6 +532,12 @@ public static partial class ArticleSegmenter
         }
         var text = marker.Text;
         var words = WordCount(text);
+        // "number four. Some Title. this one's old but stay with me": a speaker names the title in passing, so the words after a
+        // spoken rank may be a sentence.
+        if (marker.IsSpoken)
+        {
+            return text.Length is >= 2 and <= 220 && words <= 30;
+        }
         if (text.Length is < 2 or > 220 || words > 30 || !char.IsLetterOrDigit(text[0]) && !TextShape.IsQuoteMark(text[0]) && text[0] is not '(' and not '<' and not '《' and not '〈' and not '『')
         {
             return false;
@@ -636,7 +660,7 @@ public static partial class ArticleSegmenter
             if (members[0].Marker.IsNumbered)
             {
                 var run = FillGaps(LongestRun(members), lines);
-                var weight = run.All(c => c.InMessage) ? 3 * NumberedMessagesWeight : 3;
+                var weight = run.All(c => c.InMessage) ? 3 * NumberedMessagesWeight : run.All(c => c.Marker.IsSpoken) ? 3 * SpokenRanksWeight : 3;
                 groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight)));
             }
             else
@@ -912,6 +936,7 @@ public static partial class ArticleSegmenter
             _ when rest.StartsWith("hash", StringComparison.Ordinal) => "#1" + rest[4..],
             _ when rest.StartsWith("no", StringComparison.Ordinal) => "No. 1" + (rest.Length > 2 ? " " + rest[2..] : string.Empty),
             _ when rest.StartsWith("roman", StringComparison.Ordinal) => "I" + rest[5..],
+            _ when rest.StartsWith("spoken", StringComparison.Ordinal) => "a spoken rank (number one)",
             _ => rest,
         };
         text = bracket ? $"[{text}]" : text;
@@ -935,6 +960,9 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^(?:which|what(?:'s|’s| is| was) your|who(?:'s|’s| is) your|tell us|let us know|do you agree|did we miss|share your|drop (?:a|your)|comment below|happy watching|until next time|see you|xoxo|love,)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex OutroLine();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, 1000)]
+    private static partial Regex SpokenSentenceBreak();
 
     [GeneratedRegex(@"^(?<lead>[^:|–—]{2,80}?)\s*(?::\s|\s[-–—|]\s)", RegexOptions.None, 1000)]
     private static partial Regex CapitalLead();

@@ -14,7 +14,14 @@ public sealed record CastEvidence(
     IReadOnlyList<string> Body,
     string DramaTitle,
     IReadOnlyList<HeadingPerson> HeadingPeople,
-    IReadOnlyList<FactLine> Facts);
+    IReadOnlyList<FactLine> Facts)
+{
+    /// <summary>
+    /// The order the article writes orderless credits in (<c>A (B)</c>, <c>A — B</c>): true when its actors come first, false
+    /// when its roles do, null when it does not say. An item's own evidence comes first.
+    /// </summary>
+    public bool? ActorFirst { get; init; }
+}
 
 public enum PersonRole
 {
@@ -133,7 +140,7 @@ public static partial class CastReader
         var passing = PassingMentions(text, evidence.DramaTitle);
         var mentions = FindCredits(text).Where(m => !InSpan(passing, m.Index, m.Index + Math.Max(1, m.Length))).ToList();
         var listed = ListedActors(evidence, facts, text, couple, out var factCredits);
-        var credits = Collect(mentions.Concat(factCredits), listed, evidence, doubts);
+        var credits = Collect(Oriented([.. mentions, .. factCredits, .. DashedCastEntries(facts)], evidence), listed, evidence, doubts);
         var known = KnownNames(evidence.DramaTitle, text, facts, passing);
         FromCastList(credits, known);
         RolesFromHeading(credits, evidence);
@@ -766,6 +773,11 @@ public static partial class CastReader
 
     [GeneratedRegex("^" + Run + "$", Linear)]
     private static partial Regex WholeRun();
+
+    // "Ji Chang-wook — Seo Jung-hoo", "Seo Jung-hoo - Ji Chang-wook": two names joined by a dash set apart by spaces (a hyphen
+    // inside a name joins syllables).
+    [GeneratedRegex("^(?<first>" + Run + @")(?:\s*[—–]\s*|\s+-\s+)(?<second>" + Run + ")$", Linear)]
+    private static partial Regex DashedPair();
 
     [GeneratedRegex("^" + Token + "$", Linear)]
     private static partial Regex WholeToken();

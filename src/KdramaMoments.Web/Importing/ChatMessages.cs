@@ -22,19 +22,60 @@ public static partial class ChatMessages
         {
             return null;
         }
-        if (InlineMessage().Match(line) is { Success: true } inline && IsChatStamp(inline.Groups["stamp"].Value))
+        foreach (var reader in HeaderReaders)
         {
-            return new Header(inline.Groups["body"].Value.Trim());
+            if (reader(line) is { } header)
+            {
+                return header;
+            }
         }
-        var isHeader = PageFurniture.IsCommentAuthorLine(line)
-            || line.Length <= MaxHeaderLength && StampThenName().Match(line) is { Success: true } stamped && IsChatStamp(stamped.Groups["stamp"].Value)
-                && TextShape.WordCount(stamped.Groups["name"].Value) <= MaxNameWords
-            || line.Length <= MaxHeaderLength && NameThenBracketedStamp().Match(line) is { Success: true } channel && IsChatStamp(channel.Groups["stamp"].Value)
-                && TextShape.WordCount(channel.Groups["name"].Value) <= MaxNameWords
-            || line.Length <= MaxHeaderLength && NameThenStamp().Match(line) is { Success: true } named && TextShape.WordCount(named.Groups["name"].Value) <= MaxNameWords
-                && !ListMarker.Read(line).IsNumbered;
-        return isHeader ? new Header(null) : null;
+        return null;
     }
+
+    // One reader per header shape, tried in this order; the first that recognises the line says what it is. A message on its
+    // header's line goes first, so that its text is kept as the message's.
+    private static readonly Func<string, Header?>[] HeaderReaders =
+    [
+        MessageOnItsHeaderLine,
+        CommentAuthorLine,
+        StampThenNameLine,
+        ChannelPostLine,
+        NameThenStampLine,
+    ];
+
+    private static readonly Header HeaderAlone = new(null);
+
+    // "[21:04, 02/11/2025] Name: message", "[9:04 PM] <nick> message": the header and the message on one line.
+    private static Header? MessageOnItsHeaderLine(string line) =>
+        InlineMessage().Match(line) is { Success: true } inline && IsChatStamp(inline.Groups["stamp"].Value)
+            ? new Header(inline.Groups["body"].Value.Trim())
+            : null;
+
+    // "u/name · 4d": a thread's author line (the page furniture reader knows its shapes).
+    private static Header? CommentAuthorLine(string line) => PageFurniture.IsCommentAuthorLine(line) ? HeaderAlone : null;
+
+    // "[02-Nov-25 09:02 PM] Mod Mochi": a chat's stamp in brackets, then a name.
+    private static Header? StampThenNameLine(string line) =>
+        line.Length <= MaxHeaderLength && StampThenName().Match(line) is { Success: true } stamped
+            && IsChatStamp(stamped.Groups["stamp"].Value) && IsName(stamped.Groups["name"].Value)
+            ? HeaderAlone
+            : null;
+
+    // "K-Drama Club, [10.03.2025 18:00]": a channel's name, then a chat's stamp in brackets.
+    private static Header? ChannelPostLine(string line) =>
+        line.Length <= MaxHeaderLength && NameThenBracketedStamp().Match(line) is { Success: true } channel
+            && IsChatStamp(channel.Groups["stamp"].Value) && IsName(channel.Groups["name"].Value)
+            ? HeaderAlone
+            : null;
+
+    // "Kkuljam — Today at 9:07 PM": a name, then when; not a numbered line that ends with a time ("3. Drama 9:07 PM").
+    private static Header? NameThenStampLine(string line) =>
+        line.Length <= MaxHeaderLength && NameThenStamp().Match(line) is { Success: true } named
+            && IsName(named.Groups["name"].Value) && !ListMarker.Read(line).IsNumbered
+            ? HeaderAlone
+            : null;
+
+    private static bool IsName(string words) => TextShape.WordCount(words) <= MaxNameWords;
 
     /// <summary>
     /// A line a chat export writes around messages, never a message's words: a block label (<c>{Reactions}</c>,

@@ -12,7 +12,15 @@ public static partial class DialogueReader
     /// <summary>A quoted span: its words and where it sits in the paragraph.</summary>
     private readonly record struct Quoted(string Content, int Start, int End, bool SingleQuotes);
 
-    public static List<string> Find(IReadOnlyList<string> paragraphs)
+    public static List<string> Find(IReadOnlyList<string> paragraphs) => Find(paragraphs, []);
+
+    /// <summary>
+    /// The item's dialogue, knowing its characters (full names and the given names they go by): a quotation a speech verb gives
+    /// to one of them (<c>…," Se-ri tells him</c>, <c>when Do-hwan says, "…"</c>) is dialogue, whoever else the sentence names;
+    /// one a pronoun's verb gives to someone a report names by family name (<c>For Park, … "…," she said</c>) or who says
+    /// it to the writer (<c>"…," she told us</c>) is an interviewee's.
+    /// </summary>
+    public static List<string> Find(IReadOnlyList<string> paragraphs, IReadOnlyCollection<string> characters)
     {
         var quotes = new List<string>();
         var reactions = StackedReactions(paragraphs);
@@ -25,7 +33,9 @@ public static partial class DialogueReader
             }
             foreach (var span in QuotedSpans(paragraph))
             {
-                if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span) && !IsSpokenOutsideTheStory(paragraph, span))
+                if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span)
+                    && Speaker(paragraph, span, characters) is not Attribution.Outsider
+                    && (Speaker(paragraph, span, characters) is Attribution.Character || !IsSpokenOutsideTheStory(paragraph, span)))
                 {
                     quotes.Add(span.Content);
                 }
@@ -100,6 +110,57 @@ public static partial class DialogueReader
     }
 
     private static bool IsLabel(string paragraph, Quoted span) => IsLabel(paragraph, span.Start, span.End, span.Content);
+
+    private enum Attribution
+    {
+        Unknown,
+        Character,
+        Outsider,
+    }
+
+    /// <summary>
+    /// Who a speech verb right after or before the quotation says spoke it: a character of the item (named, or a pronoun
+    /// whose nearest name before it is one), an outsider (a pronoun telling the writer, or whose nearest name ends in a family
+    /// name with no given name, as reports name interviewees: "Park", "Critic Jang"), or unknown.
+    /// </summary>
+    private static Attribution Speaker(string paragraph, Quoted span, IReadOnlyCollection<string> characters)
+    {
+        var after = SpeechVerbAfter().Match(paragraph, span.End, Math.Min(paragraph.Length - span.End, 80));
+        var before = after.Success ? Match.Empty : SpeechVerbBefore().Match(paragraph[Math.Max(0, span.Start - 80)..span.Start]);
+        var attribution = after.Success ? after : before;
+        if (!attribution.Success)
+        {
+            return Attribution.Unknown;
+        }
+        if (attribution.Groups["listener"].Success && WriterOrPress().IsMatch(attribution.Groups["listener"].Value))
+        {
+            return Attribution.Outsider;
+        }
+        var who = attribution.Groups["who"].Value;
+        if (!PronounSpeaker().IsMatch(who))
+        {
+            return IsCharacter(who, characters) ? Attribution.Character : Attribution.Unknown;
+        }
+        // "he tells her": the pronoun stands for the last name written before the quotation.
+        var earlier = CapitalisedRun().Matches(paragraph[..span.Start]).LastOrDefault(m => !PronounSpeaker().IsMatch(m.Value));
+        if (earlier is null)
+        {
+            return Attribution.Unknown;
+        }
+        var words = earlier.Value.Split(' ').Where(w => !LeadWords.Contains(w) && !PersonNames.IsJobWord(w)).ToList();
+        return IsCharacter(earlier.Value, characters) || words.Count > 0 && IsCharacter(string.Join(' ', words), characters) ? Attribution.Character
+            : words.Count > 0 && PersonNames.IsSurname(words[^1]) && words.Count(PersonNames.IsSurname) == 1 ? Attribution.Outsider
+            : Attribution.Unknown;
+    }
+
+    private static bool IsCharacter(string name, IReadOnlyCollection<string> characters) =>
+        characters.Any(c => PersonNames.RomanisationKey(c) == PersonNames.RomanisationKey(name) || PersonNames.IsNameSuffix(name, c));
+
+    // Capitalised words before a name that are not part of it: "For Park", "Critic Kim", "When Do-hwan".
+    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    {
+        "For", "To", "As", "When", "While", "Then", "But", "And", "So", "The", "A", "An", "In", "On", "At", "After", "Before", "Later", "Earlier", "According",
+    };
 
     private static bool IsSongTitle(string paragraph, Quoted span) =>
         SongContext().IsMatch(paragraph.AsSpan(span.End)) || SongLeadIn().IsMatch(paragraph.AsSpan(0, span.Start));
@@ -186,6 +247,23 @@ public static partial class DialogueReader
     // "…," Jung said.  "…," my therapist said.  "…," the director told reporters.
     [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:my|the|a|an|one)\s+)?(?:respondent|critic|columnist|reviewer|therapist|professor|expert|analyst|official|spokes(?:person|man|woman)|producer|director|PD|screenwriter|writer|fan|viewer|netizen|commenter|user|reader|(?<name>\p{Lu}\p{Ll}+))\s+(?:said|explained|noted|added|told\s+(?:reporters|us|me|\p{Lu}\w+)|wrote|commented|recalled|remarked|observed)\b", RegexOptions.None, 1000)]
     private static partial Regex OutsiderAfter();
+
+    // '…," she said', '…," Se-ri tells him', '…?" he asks her quietly': a speaker and a speech verb right after the quotation.
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?<who>[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:said|says|tells|told|asks|asked|admits|admitted|replies|replied|whispers|whispered|adds|added|explains|explained|insists|insisted)\b(?:\s+(?<listener>us|me|reporters|\p{Ll}+|\p{Lu}[\p{L}\-]+))?", RegexOptions.None, 1000)]
+    private static partial Regex SpeechVerbAfter();
+
+    // 'when Do-hwan says, "…"', 'he tells her: "…"': a speaker and a speech verb right before it.
+    [GeneratedRegex(@"(?<who>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:says|said|tells|told|asks|asked|whispers|whispered|replies|replied|admits|admitted)(?:\s+(?<listener>us|me|reporters|him|her|them|\p{Lu}[\p{L}\-]+))?\s*[,:]?\s*$", RegexOptions.None, 1000)]
+    private static partial Regex SpeechVerbBefore();
+
+    [GeneratedRegex(@"^(?:[Hh]e|[Ss]he|[Tt]hey)$", RegexOptions.None, 1000)]
+    private static partial Regex PronounSpeaker();
+
+    [GeneratedRegex(@"^(?:us|me|reporters|the\s+press)$", RegexOptions.None, 1000)]
+    private static partial Regex WriterOrPress();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}", RegexOptions.None, 1000)]
+    private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"^[""“„«‘'][^\n]{2,400}[""”“»’']$", RegexOptions.None, 1000)]
     private static partial Regex WholeLineQuotation();

@@ -77,7 +77,20 @@ public static partial class ItemExtractor
         return new PreparedItem(segment, body, facts, factTitle, alternateTitles, hangulTitle) { CardEpisode = cardEpisode };
     }
 
-    public static ParsedItem Extract(PreparedItem prepared, HeadingReading heading)
+    /// <summary>
+    /// How the item writes credits that do not say which name is the actor's (see <see cref="CastReader.ActorFirstVotes"/>):
+    /// above 0 actor first, below 0 role first.
+    /// </summary>
+    public static int ActorFirstVotes(PreparedItem prepared, HeadingReading heading) =>
+        CastReader.ActorFirstVotes(CastEvidenceOf(prepared, heading, prepared.Body.ToList(), null));
+
+    private static CastEvidence CastEvidenceOf(PreparedItem prepared, HeadingReading heading, List<string> body, bool? actorFirst) =>
+        new(prepared.Segment.Heading, body, HeadingReader.CleanTitle(heading.Drama), HeadingPeople(heading), prepared.Facts.Where(f => f.Key is "Cast" or "Couple").ToList())
+        {
+            ActorFirst = actorFirst,
+        };
+
+    public static ParsedItem Extract(PreparedItem prepared, HeadingReading heading, bool? actorFirst = null)
     {
         var segment = prepared.Segment;
         var body = prepared.Body.ToList();
@@ -90,10 +103,10 @@ public static partial class ItemExtractor
             .ToList();
 
         var text = segment.Heading + "\n" + string.Join('\n', body);
-        var people = CastReader.Read(new CastEvidence(segment.Heading, body, dramaTitle, HeadingPeople(heading), prepared.Facts.Where(f => f.Key is "Cast" or "Couple").ToList()));
+        var people = CastReader.Read(CastEvidenceOf(prepared, heading, body, actorFirst));
         var cast = people.Cast;
         var featured = people.Featured;
-        var quotes = OnceEach(heading.Dialogue.Concat(DialogueReader.Find(body))).Where(q => !IsAboutTheShow(q, cast)).ToList();
+        var quotes = OnceEach(heading.Dialogue.Concat(DialogueReader.Find(body, CharacterNames(cast)))).Where(q => !IsAboutTheShow(q, cast)).ToList();
         // A card that states the episode ("Ep: 1", "Ep: —") is believed over an episode the prose mentions ("paused at ep 10").
         var episode = FactLines.StatedEpisode(prepared.Facts) is { } stated ? (stated > 0 ? stated : null) : prepared.CardEpisode ?? FindEpisode(text);
         var tags = TagProposer.Propose(text, alternateTitles.Append(dramaTitle));
@@ -232,6 +245,10 @@ public static partial class ItemExtractor
 
     /// <summary>The lines the characters speak (see <see cref="DialogueReader"/>).</summary>
     public static List<string> FindQuotes(string text) => DialogueReader.Find([text]);
+
+    // The item's characters by every name it gives them, and the given names they go by ("Yoon Se-ri" → "Se-ri").
+    private static List<string> CharacterNames(IReadOnlyList<CastCredit> cast) =>
+        cast.SelectMany(c => c.AllNames()).Where(n => n.Length > 0).ToList();
 
     public static int? FindEpisode(string text)
     {

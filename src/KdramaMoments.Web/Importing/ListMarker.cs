@@ -12,6 +12,9 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
 {
     public bool IsNumbered => Number is not null;
 
+    /// <summary>A rank said aloud in a transcript ("number five.", "and at number one,"), not written as a heading.</summary>
+    public bool IsSpoken => Shape.EndsWith(SpokenKind, StringComparison.Ordinal);
+
     /// <summary>The time code the line opens with, in seconds ("[11:30]" → 690), when it opens with one.</summary>
     public int? Seconds { get; init; }
 
@@ -87,7 +90,8 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         // A bold wrapper may close right after the number: "**1.** Goblin".
         var delimiter = new StringBuilder();
         var i = 0;
-        while (i < after.Length && i < 6 && (after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '·' or '•' or '∙' or '\u00A0' or '\uFE0F' or '\u20E3'))
+        // A speaker's pause after a spoken rank may be a comma or an exclamation ("number three, Some Title").
+        while (i < after.Length && i < 6 && (after[i] is ',' or '!' or ';' && kind == SpokenKind || after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '·' or '•' or '∙' or '\u00A0' or '\uFE0F' or '\u20E3'))
         {
             if (after[i] is not ' ' and not '*' and not '_' and not '\u00A0' and not '\uFE0F')
             {
@@ -103,6 +107,11 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds }; // "10th", "1988": a word, not a marker
         }
         var clean = CleanText(text);
+        // A spoken rank ends in whatever pause the speaker made ("number five." then "number three,"): its shape is the word alone.
+        if (kind == SpokenKind)
+        {
+            return new ListMarker($"{decoration}{kind}", number, clean) { Seconds = seconds };
+        }
         // A counter's delimiter only introduces its time or episode, which a document gives to some counters and not others
         // ("Scene 3", "Scene 4 — ep. 9"): its shape is the label alone.
         return CounterInfo.IsOnlyCounting(clean)
@@ -111,6 +120,21 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     }
 
     private const string LabelKind = "label-";
+    private const string SpokenKind = "spoken";
+
+    private static readonly string[] NumberNames =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    // A number said in words ("five" → 5), or in digits after a spoken lead-in ("coming in at number 3,"); else null.
+    private static int? SpokenNumber(System.Text.RegularExpressions.Match spoken)
+    {
+        var n = spoken.Groups["n"].Value;
+        var named = Array.FindIndex(NumberNames, w => string.Equals(w, n, StringComparison.OrdinalIgnoreCase));
+        return named >= 0 ? named + 1 : spoken.Groups["lead"].Length > 0 ? Digits(n).Number : null;
+    }
 
     // The pattern's \d is any script's digit ("[١:٣٠]"), so each is read by its value, as Digits does.
     private static int TimeCode(string code) =>
@@ -121,6 +145,12 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         if (s.Length == 0)
         {
             return (null, null, s);
+        }
+        // "number five.", "coming in at number three,", "and at number one, …": a rank spoken in a transcript, its number a
+        // word or said after a lead-in. The written "Number 1:" is read below.
+        if (SpokenRank().Match(s) is { Success: true } spoken && SpokenNumber(spoken) is { } said)
+        {
+            return (SpokenKind, said, s[(spoken.Groups["n"].Index + spoken.Groups["n"].Length)..]);
         }
         // "No. 1", "No.1", "Number 1", "Nr. 1"
         foreach (var word in NumberWords)
@@ -235,6 +265,10 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12}|\p{Ll}{2,12})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex LabelNumber();
+
+    // The lead-ins a speaker puts before a rank ("and", "okay so", "coming in at", "landing at"), "number", the number, then a pause.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<lead>(?:(?:and|so|okay|ok|now|then|next|finally|alright)[,]?\s+){0,3}(?:(?:coming|landing|sitting|clocking)\s+in\s+at\s+|(?:landing|sitting|in)\s+at\s+|at\s+)?)?number\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})(?=\s*[.,:;!—–-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SpokenRank();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+|[\[(](?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]\s*)(?:[-–—|]\s+)?(?=\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex Timestamp();

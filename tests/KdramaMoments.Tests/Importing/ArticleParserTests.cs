@@ -613,6 +613,18 @@ public sealed class ArticleParserTests
         Assert.Contains(article.Items[1].Cast, c => c.Character == "Moon Ha-neul" && c.Actor == "Seo Ji-an");
     }
 
+    [Fact]
+    public void OrderlessCredits_AnArticleThatWritesActorsFirst_ReadsItsUnknownNamesThatWayToo()
+    {
+        // Two items credit actors the cast list knows before their roles; the third's names are known to no one.
+        var article = Parse("Three lighthouse scenes",
+            "1. The Lighthouse Keeper", "Hyun Bin (Baek Do-hwan) climbs the stairs every night, and the storm scene still holds up.",
+            "2. The Night Ferry", "Son Ye-jin (Yoo Seon-mi) waits at the pier until the last ferry of the season has gone.",
+            "3. The Bakery", "Seo Ha-ram (Noh Tae-san) bakes through the night so the shop can open at six.");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Noh Tae-san" && c.Actor == "Seo Ha-ram");
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Baek Do-hwan" && c.Actor == "Hyun Bin");
+    }
+
     [Theory]
     [InlineData("Drama: the quiet ferry (2019, mbc)", "the quiet ferry", "2019")]
     [InlineData("From: the quiet ferry (2019, mbc)", "the quiet ferry", "2019")]

@@ -258,6 +258,30 @@ public sealed class ArticleSegmenterTests
     }
 
     [Fact]
+    public void Segment_TranscriptWithSpokenRanks_ItemsStartAtTheRanksNotAtEveryTimeCodedLine()
+    {
+        // Every line of a video's transcript has a time code; the list is what the speaker counts through, and the title is the
+        // sentence of the rank's line that reads as one.
+        var text = "Transcript\n\n"
+            + "[0:00] hi besties, three rooftop scenes i think about way too much, here we go\n"
+            + "[0:04] ON SCREEN: rooftop scenes that live in my head\n"
+            + "[0:07] number three. Healer. yes the old one, fight me\n"
+            + "[0:10] so the courier is on a roof again and she is on the phone with him and neither of them knows the other is right there\n"
+            + "[0:16] ON SCREEN: #3 Healer\n"
+            + "[0:19] coming in at number two, Run On\n"
+            + "[0:22] the sprinter and the translator share a can of coffee on a rooftop and it is the calmest anyone has ever been in a drama\n"
+            + "[0:28] ON SCREEN: #2 Run On\n"
+            + "[0:31] and number one, obviously. Start-Up\n"
+            + "[0:34] the letters. the hot air balloon is not a rooftop but the roof of the company counts and i will not be taking questions\n"
+            + "[0:41] ON SCREEN: #1 Start-Up\n"
+            + "[0:44] follow for part two\n";
+        var segments = ArticleSegmenter.Segment(text)!;
+        Assert.Equal(["Healer", "Run On", "Start-Up"], segments.Items.Select(i => i.Heading));
+        Assert.Equal([3, 2, 1], segments.Items.Select(i => i.Number ?? 0));
+        Assert.Contains(segments.Items[0].Blocks, b => b.Contains("the courier is on a roof", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Segment_WikiSectionsWithEditLinks_SubSectionsAreTheItems()
     {
         var text = "Rooftop Scenes\n\nOverview[]\nThis page lists rooftop scenes between a drama's lead couple that fans return to most.\n\n"

@@ -26,6 +26,49 @@ public sealed class CastReaderTests
         Assert.Equal(["Yoon Se-ri|Son Ye-jin"], Pairs(Read("The paraglider", body)));
 
     [Fact]
+    public void OrderlessCredit_TheCastListKnowsTheFirstNameAsAnActor_IsTurnedRound() =>
+        Assert.Equal(["Baek Do-hwan|Hyun Bin"], Pairs(Read("The lighthouse", "Hyun Bin (Baek Do-hwan) climbs the stairs every night.", Unlisted)));
+
+    [Fact]
+    public void OrderlessCredits_OneCuedByAVerb_TheItemsOthersFollowItsOrder() =>
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Seo Ha-ram"], Pairs(Read("The lighthouse",
+            "Kang Min-jae (Baek Do-hwan) and Seo Ha-ram (Yoo Seon-mi) meet on the stairs.\n\nThe series rests on Seo Ha-ram as Yoo Seon-mi, who never raises her voice.", Unlisted)));
+
+    [Fact]
+    public void OrderlessCredits_TheHeadingNamesTheRoles_TheOtherNamesAreTheActors() =>
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Seo Ha-ram"], Pairs(Read("Do-hwan and Seon-mi",
+            "Kang Min-jae (Baek Do-hwan) and Seo Ha-ram (Yoo Seon-mi) meet on the stairs of the old lighthouse.", Unlisted,
+            [new HeadingPerson("Do-hwan", null, PersonRole.Unknown), new HeadingPerson("Seon-mi", null, PersonRole.Unknown)])));
+
+    [Fact]
+    public void OrderlessCredit_WithoutEvidence_FollowsTheArticlesOrder()
+    {
+        var evidence = new CastEvidence("The rowing boat", ["Kang Min-jae (Noh Tae-san) rows out to meet her."], Unlisted, [], []);
+        Assert.Equal(["Noh Tae-san|Kang Min-jae"], Pairs(CastReader.Read(evidence with { ActorFirst = true })));
+        Assert.Equal(["Kang Min-jae|Noh Tae-san"], Pairs(CastReader.Read(evidence)));
+    }
+
+    [Theory]
+    [InlineData("Kang Min-jae — Baek Do-hwan | Seo Ha-ram — Yoo Seon-mi")] // a cast line lists actors first
+    [InlineData("Kang Min-jae - Baek Do-hwan; Seo Ha-ram - Yoo Seon-mi")]
+    public void CastLine_DashedEntriesSetApartByBars_AreCredits(string line) =>
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Seo Ha-ram"], Pairs(Read("The lighthouse",
+            "Baek Do-hwan keeps the light and Yoo Seon-mi keeps the books.", Unlisted, facts: new FactLine("Cast", line))));
+
+    [Fact]
+    public void CastLine_DashedEntriesRoleFirst_TheHeadingsRolesTurnThemRound() =>
+        Assert.Equal(["Baek Do-hwan|Kang Min-jae", "Yoo Seon-mi|Seo Ha-ram"], Pairs(Read("Do-hwan and Seon-mi",
+            "The keeper and the bookkeeper, at last.", Unlisted,
+            [new HeadingPerson("Do-hwan", null, PersonRole.Unknown), new HeadingPerson("Seon-mi", null, PersonRole.Unknown)],
+            new FactLine("Cast", "Baek Do-hwan — Kang Min-jae | Yoo Seon-mi — Seo Ha-ram"))));
+
+    [Theory]
+    [InlineData("Baek Do-hwan (Kang Min-jae)'s confession on the stairs is the scene.")]
+    [InlineData("Hyun Bin (Baek Do-hwan)'s confession on the stairs is the scene.")]
+    public void PossessiveCredit_AfterAParenthesis_IsPaired(string body) =>
+        Assert.Contains(body.StartsWith("Hyun", StringComparison.Ordinal) ? "Baek Do-hwan|Hyun Bin" : "Baek Do-hwan|Kang Min-jae", Pairs(Read("The stairs", body, Unlisted)));
+
+    [Fact]
     public void TwoActorsPlayedTwoRoles_ArePairedInOrder_TitlesBeforeTheRolesDropped() =>
         Assert.Equal(["Kang Mo-yeon|Song Hye-kyo", "Yoo Si-jin|Song Joong-ki"], Pairs(Read("The soldier and the surgeon",
             "Song Joong-ki and Song Hye-kyo, nicknamed the Song-Song couple, played Captain Yoo Si-jin and Dr. Kang Mo-yeon, a soldier and a surgeon.", "Descendants of the Sun")));

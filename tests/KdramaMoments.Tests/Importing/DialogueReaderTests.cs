@@ -16,6 +16,20 @@ public sealed class DialogueReaderTests
         Assert.Empty(Find(paragraph));
 
     [Theory]
+    [InlineData("Viewers voted for the last episode, when Do-hwan says, \"I'll keep the light on for you.\"", "I'll keep the light on for you.")]
+    [InlineData("\"I'll keep the light on for you,\" Do-hwan tells her, and the audience agreed.", "I'll keep the light on for you,")]
+    [InlineData("Baek Do-hwan finally turns round. \"I'll keep the light on for you,\" he tells her.", "I'll keep the light on for you,")]
+    public void Quotation_ASpeechVerbGivesToACharacter_IsDialogue(string paragraph, string quote) =>
+        Assert.Equal([quote], DialogueReader.Find([paragraph], ["Baek Do-hwan", "Yoo Seon-mi"]));
+
+    [Theory]
+    [InlineData("For Park, the scenes have one thing in common. \"None of them is really about the lighthouse,\" she said.")]
+    [InlineData("Critic Jang said the show lasts because it is sincere. \"It never winks at you,\" she said.")]
+    [InlineData("\"It's the kindest proposal I've seen on TV,\" she told us.")]
+    public void Quotation_AnInterviewee_SaysToTheWriter_IsNotDialogue(string paragraph) =>
+        Assert.Empty(DialogueReader.Find([paragraph], ["Baek Do-hwan", "Yoo Seon-mi"]));
+
+    [Theory]
     [InlineData("He turns at the door. \"Don't go.\" She doesn't.", "Don't go.")]
     [InlineData("She only says “Trust Me, Captain!” and jumps.", "Trust Me, Captain!")]
     [InlineData("“You're annoying” is all she manages.", "You're annoying")]

@@ -27,6 +27,30 @@ public sealed class ListMarkerTests
     }
 
     [Theory]
+    [InlineData("number four. Run On, 2020", 4, "Run On, 2020")]
+    [InlineData("Number Twelve: Healer", 12, "Healer")]
+    [InlineData("and number one, you all guessed it. Start-Up", 1, "you all guessed it. Start-Up")]
+    [InlineData("okay so coming in at number three, Healer", 3, "Healer")]
+    [InlineData("landing at number 6 — Run On", 6, "Run On")]
+    [InlineData("[1:05] number seventeen! Mr. Sunshine", 17, "Mr. Sunshine")]
+    public void Read_SpokenRank_IsANumberedMarkerWhateverThePause(string line, int number, string text)
+    {
+        var marker = ListMarker.Read(line);
+        Assert.Equal((true, number, text), (marker.IsSpoken, marker.Number!.Value, marker.Text));
+        Assert.EndsWith("spoken", marker.Shape, StringComparison.Ordinal); // "number five." and "number three," are one list
+    }
+
+    [Theory]
+    [InlineData("Number 7: Healer", "no:")] // a written rank in digits stays what it was
+    [InlineData("number one reason to watch is the cast", "plain")] // no pause after the number: a phrase, not a rank
+    [InlineData("at number 3 the ratings dipped", "plain")]
+    public void Read_NumberPhraseThatIsNoSpokenRank_IsNotSpoken(string line, string shape)
+    {
+        var marker = ListMarker.Read(line);
+        Assert.Equal((false, shape), (marker.IsSpoken, marker.Shape));
+    }
+
+    [Theory]
     [InlineData("[03:10] Run On (2020) — Seon-gyeom & Mi-ju", "tplain", 190, "Run On (2020) — Seon-gyeom & Mi-ju")]
     [InlineData("(1:02:40) Healer — the rooftop", "tplain", 3760, "Healer — the rooftop")]
     [InlineData("14:05 – Start-Up, the letters", "tplain", 845, "Start-Up, the letters")]

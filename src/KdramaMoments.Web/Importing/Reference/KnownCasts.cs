@@ -36,6 +36,13 @@ public static class KnownCasts
     /// </summary>
     public static IEnumerable<string> DramasOfACouple(string text) => Loaded.Value.DramasOfACouple(text);
 
+    /// <summary>
+    /// Whether the list knows the name as an actor's (of any drama), as a character's, or both: evidence of which side of an
+    /// <c>A (B)</c> credit is the actor when the item's drama is not listed.
+    /// </summary>
+    public static (bool Actor, bool Character) KnowsName(string name) =>
+        (Loaded.Value.ActorKeys.Contains(PersonNames.RomanisationKey(name)), Loaded.Value.CharacterKeys.Contains(PersonNames.RomanisationKey(name)));
+
     /// <summary>A cast list read from TSV text; <see cref="CastList.Problems"/> lists the rows that could not be read.</summary>
     public sealed class CastList
     {
@@ -45,6 +52,21 @@ public static class KnownCasts
         private readonly Lock gate = new();
 
         public List<KnownRole> Roles { get; } = [];
+
+        /// <summary>Every listed actor's and character's full name, by romanisation key (given names alone are left out).</summary>
+        public HashSet<string> ActorKeys => actorKeys.Value;
+
+        public HashSet<string> CharacterKeys => characterKeys.Value;
+
+        private readonly Lazy<HashSet<string>> actorKeys;
+        private readonly Lazy<HashSet<string>> characterKeys;
+
+        public CastList()
+        {
+            actorKeys = new(() => Roles.SelectMany(r => r.ActorNames).Select(PersonNames.RomanisationKey).ToHashSet(StringComparer.Ordinal));
+            characterKeys = new(() => Roles.SelectMany(r => r.CharacterNames).Where(n => n.Contains(' ', StringComparison.Ordinal))
+                .Select(PersonNames.RomanisationKey).ToHashSet(StringComparer.Ordinal));
+        }
         public List<string> Problems { get; } = [];
 
         public static CastList Read(TextReader reader) => Read(reader, KnownDramas.Find);
