@@ -18,7 +18,7 @@ public static partial class ArticleSegmenter
     /// <summary>The list, or why none was taken (the shapes seen and what each lacked).</summary>
     public static SegmentResult Read(string text)
     {
-        var lines = ContentLines(text);
+        var lines = ContentLines(PastedFormats.Normalise(text));
         var (title, firstCandidate) = FindTitle(lines);
         var tables = TableRows.Find(lines);
         var candidates = OutsideTables(FindCandidates(lines, firstCandidate), tables);

@@ -25,6 +25,8 @@ public static class TableRows
         Episode,
         Quote,
         OriginalTitle,
+        Character,
+        Actor,
     }
 
     private static readonly Dictionary<string, Column> ColumnNames = new (Column Column, string[] Names)[]
@@ -34,7 +36,9 @@ public static class TableRows
         (Column.Drama, ["drama", "k-drama", "kdrama", "show", "series", "title", "drama title"]),
         (Column.Year, ["year", "aired", "released", "release year"]),
         (Column.Network, ["network", "net", "channel", "broadcaster", "platform", "where to watch"]),
-        (Column.Couple, ["couple", "ship", "otp", "pairing", "characters"]),
+        (Column.Couple, ["couple", "ship", "otp", "pairing", "characters", "who"]),
+        (Column.Character, ["character", "role", "character name"]),
+        (Column.Actor, ["actor", "actress", "actor name"]),
         (Column.Cast, ["cast", "actors", "starring", "stars", "played by", "leads"]),
         (Column.Episode, ["episode", "ep", "ep."]),
         (Column.OriginalTitle, ["original title", "korean title", "hangul", "hangul title", "native title", "korean"]),
@@ -106,6 +110,9 @@ public static class TableRows
         return tables.Where(t => t.Count >= MinimumRows).ToList();
     }
 
+    /// <summary>Whether a row of cells is a header this reader knows: a drama column and at least one other it names.</summary>
+    public static bool NamesColumns(IReadOnlyList<string> cells) => Columns(cells.ToList()) is not null;
+
     /// <summary>"| a | b |", "a | b | c": the cells of a table line, or null when the line is not one.</summary>
     private static List<string>? Cells(string line)
     {
@@ -138,27 +145,37 @@ public static class TableRows
     private static Column Name(string cell)
     {
         var name = new string(cell.Trim('*', '_', ' ', ':').ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '#' or '.' or '-').ToArray()).Trim();
-        return ColumnNames.GetValueOrDefault(name, Column.Other);
+        // "Character 1", "Actor 2": numbered columns of one kind, paired by their order.
+        var unnumbered = name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd();
+        return ColumnNames.GetValueOrDefault(name, unnumbered.Length < name.Length && ColumnNames.GetValueOrDefault(unnumbered) is Column.Character or Column.Actor
+            ? ColumnNames[unnumbered]
+            : Column.Other);
     }
 
     private static Row? RowItem(int index, List<string> cells, List<Column> columns)
     {
         string Cell(Column column) => columns.IndexOf(column) is >= 0 and var k ? Unmarked(cells[k]) : string.Empty;
         var drama = Cell(Column.Drama);
-        if (!drama.Any(char.IsLetterOrDigit))
+        // A notes row ("Note, Votes are from the March meetup …") writes a sentence where the drama stands.
+        if (!drama.Any(char.IsLetterOrDigit) || TextShape.IsProse(drama))
         {
             return null;
         }
         // "Faith | 신의": the title in Korean follows the drama, as an article writes it in parentheses.
         var original = Cell(Column.OriginalTitle);
         var lines = new List<string>();
-        foreach (var (column, key) in FactKeys)
+        var paired = PairedCast(cells, columns);
+        foreach (var (column, key) in FactKeys.Where(f => paired is null || f.Column is not (Column.Couple or Column.Cast)))
         {
             var value = column == Column.Drama && original.Any(IsHangul) ? $"{drama} ({original})" : Cell(column);
             if (value.Length > 0 && value.Any(char.IsLetterOrDigit))
             {
                 lines.Add($"{key}: {value}");
             }
+        }
+        if (paired is not null)
+        {
+            lines.Add($"Couple: {paired}");
         }
         if (Cell(Column.Quote) is { Length: > 0 } quote && quote.Any(char.IsLetter))
         {
@@ -170,6 +187,32 @@ public static class TableRows
         var rank = Cell(Column.Rank);
         return new Row(index, moment.Any(char.IsLetter) ? moment : drama, RankOf(rank), lines);
     }
+
+    // Roles and the actors who play them in columns of their own: "Character 1 | Actor 1 | Character 2 | Actor 2" pair
+    // column by column, and "Who: A & B" beside "Actors: X & Y" name as many people in the same order. Written as a
+    // couple line of "Role (Actor)" parts, which the fact reader pairs; null when the cells do not pair one to one.
+    private static string? PairedCast(List<string> cells, List<Column> columns)
+    {
+        List<string> Of(Column column) => columns.Select((c, k) => (c, k)).Where(x => x.c == column).Select(x => Unmarked(cells[x.k])).ToList();
+        var roles = Of(Column.Character);
+        var actors = Of(Column.Actor);
+        if (roles.Count == 0 && actors.Count == 0 && Of(Column.Couple) is [var couple] && Of(Column.Cast) is [var cast])
+        {
+            roles = Names(couple);
+            actors = Names(cast);
+        }
+        if (roles.Count == 0 || roles.Count != actors.Count)
+        {
+            return null;
+        }
+        var pairs = roles.Zip(actors).Where(p => p.First.Any(char.IsLetter) && p.Second.Any(char.IsLetter)).Select(p => $"{p.First} ({p.Second})").ToList();
+        return pairs.Count > 0 ? string.Join(" & ", pairs) : null;
+    }
+
+    // "A & B", "A, B and C", "A x B": the names a cell lists, in order.
+    private static List<string> Names(string cell) =>
+        cell.Replace(" and ", " & ", StringComparison.Ordinal).Replace(" x ", " & ", StringComparison.Ordinal).Replace(" × ", " & ", StringComparison.Ordinal)
+            .Split(['&', ',', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(n => n.Length > 0).ToList();
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3' or >= '\u1100' and <= '\u11FF' or >= '\u3130' and <= '\u318F';
 
