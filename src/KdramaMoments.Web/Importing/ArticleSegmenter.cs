@@ -71,6 +71,7 @@ public static partial class ArticleSegmenter
         var social = PageFurniture.SocialPosts(raw);
         var related = PageFurniture.RelatedLinkBoxes(raw);
         var photos = PageFurniture.PhotoCredits(raw);
+        var pageHeader = Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw));
         var lines = new List<string>(raw.Count);
         var pastMenus = false;
         for (var i = 0; i < raw.Count; i++)
@@ -78,7 +79,7 @@ public static partial class ArticleSegmenter
             var line = raw[i];
             pastMenus = pastMenus || TextShape.IsProse(line);
             // The site's menu above the article ("News  Sport  Entertainment") is furniture; below it, the list decides.
-            if (line.Length == 0 || social[i] || photos[i] || !pastMenus && PageFurniture.IsSiteMenu(unfolded[i]))
+            if (line.Length == 0 || social[i] || photos[i] || pageHeader[i] || !pastMenus && PageFurniture.IsSiteMenu(unfolded[i]))
             {
                 continue;
             }
@@ -127,6 +128,8 @@ public static partial class ArticleSegmenter
         }
         return lines;
     }
+
+    private static bool[] Or(bool[] a, bool[] b) => a.Select((x, i) => x || b[i]).ToArray();
 
     // A countdown that sets the rank alone on its line ("8", then "Jung-hwan's Ring That Was Just A Joke") means one heading:
     // the rank joins the short line right under it. A value under a field name ("Seasons", "1", "Network") is not a rank.
@@ -546,9 +549,13 @@ public static partial class ArticleSegmenter
         {
             return false;
         }
-        if (marker.IsNumbered || marker.Shape.Contains("emoji", StringComparison.Ordinal))
+        if (marker.IsNumbered)
         {
             return true;
+        }
+        if (marker.Shape.Contains("emoji", StringComparison.Ordinal))
+        {
+            return !IsCardField(text);
         }
         if (text.EndsWith('?') && !TextShape.IsQuoteMark(text[0]))
         {
@@ -564,6 +571,10 @@ public static partial class ArticleSegmenter
         return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6 || LeadsWithCapitals(text)
             || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text));
     }
+
+    // "💭 vibe: cosy, slow", "📍 where: netflix", "✨ couple: A (B) x C (D)": under an emoji heading, a card's fields wear
+    // emoji too; a label and its value is a field of the item above, not a heading.
+    private static bool IsCardField(string text) => FactLines.IsKeyValue(text) || LowercaseLabel().IsMatch(text);
 
     // "Eun-chan and Han-kyul": a couple's given names are a heading, though their second syllables are in lowercase.
     private const int CoupleHeadingWords = 8;
@@ -877,7 +888,7 @@ public static partial class ArticleSegmenter
     // Readers' replies under a post (a comment's header at the margin) are no part of the post's last item.
     private static List<string> CutAtFooter(List<string> body, bool atComments)
     {
-        var footer = body.FindIndex(1, l => l == FooterMark || atComments && l == CommentMark || PageFurniture.StartsFooter(l));
+        var footer = body.FindIndex(1, l => l == FooterMark || atComments && l == CommentMark || PageFurniture.StartsFooter(l) || PageFurniture.IsHashtagBlock(l));
         return (footer < 0 ? body : body.GetRange(0, footer)).Where(l => !IsMark(l)).ToList();
     }
 
@@ -975,6 +986,9 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^#?\d{1,3}\.?$", RegexOptions.None, 1000)]
     private static partial Regex RankAlone();
+
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}' -]{0,20}:\s+\S", RegexOptions.None, 1000)]
+    private static partial Regex LowercaseLabel();
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();

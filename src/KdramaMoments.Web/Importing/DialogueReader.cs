@@ -223,8 +223,9 @@ public static partial class DialogueReader
     private static partial Regex SingleQuoted();
 
     // What stands right before a quotation that names or mentions: a naming verb and its object ("called it", "known
-    // simply as", "described Gwan-sik as"), a determiner or a possessive, a negation, a gloss ("is called Urijib — ").
-    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the))?|\b(?:a|an|the|another|this|its|their|our)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:not|never|without)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
+    // simply as", "described Gwan-sik as", "calling him the ultimate"), a determiner or a possessive, a negation, a gloss
+    // ("is called Urijib — ").
+    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|him|her|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the)(?:\s+(?:ultimate|perfect|true|real|original|resident|classic))?)?|\b(?:a|an|the|another|this|its|their|our)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:not|never|without)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
     private static partial Regex LabelBefore();
 
     // A quotation used to qualify a noun of kind: "a 'rich guy meets poor girl' story", "'why do I feel this way' energy".
@@ -241,7 +242,7 @@ public static partial class DialogueReader
     private static partial Regex SongLeadIn();
 
     // "A respondent in her 30s said, ", "Critic Kim wrote: ", "one viewer commented that ".
-    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed|put|puts)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex OutsiderBefore();
 
     // "…," Jung said.  "…," my therapist said.  "…," the director told reporters.

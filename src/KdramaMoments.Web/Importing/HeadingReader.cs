@@ -181,11 +181,39 @@ public static partial class HeadingReader
         {
             return new DramaCandidate(known, "text", 0, item.Index, null) { Known = true };
         }
+        var paragraph = item.Body.FirstOrDefault(TextShape.IsProse);
+        // "The Boys Over Flowers star and her co-star met on Some Title (2015), in which …": a title the first paragraph dates is
+        // the drama it tells of; a title it names undated is more often the people's other work.
+        if (paragraph is not null && DatedTitleIn(paragraph) is var (datedTitle, datedYear))
+        {
+            return new DramaCandidate(datedTitle, "text", 0, item.Index, datedYear);
+        }
         // "In 2020's The King: Eternal Monarch, he's Lee Gon …": else the first drama the shelf knows in its first paragraph.
-        return item.Body.FirstOrDefault(TextShape.IsProse) is { } paragraph && KnownDramas.NamedIn(paragraph).FirstOrDefault() is { Text: { Length: > 0 } named }
+        return paragraph is not null && KnownDramas.NamedIn(paragraph).FirstOrDefault() is { Text: { Length: > 0 } named }
             ? new DramaCandidate(named, "text", 0, item.Index, null) { Known = true }
             : null;
     }
+
+    // "… the medical drama Some Title (2015), in which …": the capitalised run right before a year in parentheses, not people.
+    private static (string Title, int Year)? DatedTitleIn(string paragraph)
+    {
+        foreach (Match m in DatedTitle().Matches(paragraph))
+        {
+            // "opposite Han in The Quiet Apartment (2023)": a title's small words stay small, so one before "The" ends a name.
+            var title = CleanTitle(SmallWordBeforeArticle().Split(m.Groups["title"].Value)[^1]);
+            if (title.Count(char.IsLetterOrDigit) >= 2 && !LooksLikePeople(title))
+            {
+                return (title, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?<title>[\p{Lu}\d][\p{L}\d'’:!-]*(?:\s+(?:(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s+)*[\p{Lu}\d][\p{L}\d'’:!-]*)*)\s+\((?<year>(?:19|20)\d{2})\)", RegexOptions.None, 1000)]
+    private static partial Regex DatedTitle();
+
+    [GeneratedRegex(@"\s(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s(?=(?:The|A|An)\s)", RegexOptions.None, 1000)]
+    private static partial Regex SmallWordBeforeArticle();
 
     [GeneratedRegex(@"\((?:[^()]{1,20},\s*)?(?<year>(?:19|20)\d{2})\b[^()]*\)$", RegexOptions.None, 1000)]
     private static partial Regex YearInParenthesis();

@@ -32,8 +32,43 @@ public static partial class PageFurniture
             || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line)))
             || SocialLine().IsMatch(line)
             || (line.Length <= 120 && WatchPrompt().IsMatch(line))
-            || (line.Length <= 160 && Caption().IsMatch(line));
+            || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line)))
+            || (line.Length <= 200 && NewsletterBlurb().IsMatch(line));
     }
+
+    /// <summary>
+    /// A photo's caption with its credit: anything credited to a picture agency ("The couple in Seoul in 2022 (Getty Images)"),
+    /// or people "in" a quoted title credited to its broadcaster ("Kim and Park in ‘Some Title’ (Netflix)"). A heading names no
+    /// picture's source.
+    /// </summary>
+    private static bool IsPictureCaption(string line)
+    {
+        if (AgencyCredit().IsMatch(line))
+        {
+            return true;
+        }
+        var pictured = PeopleInATitle().Match(line);
+        return pictured.Success && HeadingReader.IsKnownNetwork(pictured.Groups["credit"].Value.Trim()) && HeadingReader.LooksLikePeople(pictured.Groups["people"].Value.Trim());
+    }
+
+    /// <summary>
+    /// A social post's hashtags on a line of their own (<c>#kdrama #healing #weekend</c>): the end of what its author wrote;
+    /// what follows (where it was posted, likes, readers' comments) is no part of the last item.
+    /// </summary>
+    public static bool IsHashtagBlock(string line) => HashtagBlock().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^#\p{L}[\p{L}\d_]*(?:\s+#[\p{L}\d_]+){2,}\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex HashtagBlock();
+
+    // A newsletter box's blurb: "Get the latest … delivered straight to your inbox".
+    [GeneratedRegex(@"\b(?:delivered|sent|straight|direct(?:ly)?|right)\s+(?:\p{L}+\s+){0,2}to\s+your\s+inbox\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex NewsletterBlurb();
+
+    [GeneratedRegex(@"\((?:photos?\s*:\s*)?(?:getty(?:\s+images)?|shutterstock|afp|reuters|ap(?:\s+photo)?|alamy|pa(?:\s+(?:images|media|wire))?|epa|yonhap|newsen|news1|osen|handout|supplied|file\s+photo|instagram)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex AgencyCredit();
+
+    [GeneratedRegex(@"^(?<people>[^‘'“""()]{3,80}?)\s+in\s+[‘'“""][^’'”""()]{1,60}[’'”""]\s*\((?<credit>[^()]{2,30})\)\s*$", RegexOptions.None, 1000)]
+    private static partial Regex PeopleInATitle();
 
     private static bool NamesAKnownDrama(string line) =>
         line.Length <= ShortFieldLength && line.Any(char.IsDigit) && Reference.KnownDramas.Knows(ListMarker.Read(line).Text);
@@ -188,10 +223,10 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|written by\b|edited by\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NoiseLine();
 
-    [GeneratedRegex(@"^By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(?:ad|ads|advert|loading\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*|rate(?: this)?|mark as watched|(?:\+\s*)?add to (?:my )?(?:list|watchlist)|\+?\s*watchlist|my list|play(?: trailer| now)?|remind me|save(?: (?:article|story|for later|this))?|bookmark|sign in|log in|sort by\b.*|detailed view|compact view|\d+ titles)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ad|ads|advert|loading(?:\s+the)?(?:\s+(?:player|video|comments))?\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*|rate(?: this)?|mark as watched|(?:\+\s*)?add to (?:my )?(?:list|watchlist)|\+?\s*watchlist|my list|play(?: trailer| now)?|remind me|save(?: (?:article|story|for later|this))?|bookmark|sign in|log in|sort by\b.*|detailed view|compact view|\d+ titles)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ShortNoise();
 
     // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments".
@@ -209,7 +244,7 @@ public static partial class PageFurniture
     private static partial Regex Dateline();
 
     // Watch prompts: "Watch “Goblin”:", "Watch Now", "Stream it on Netflix", "Where to watch: Viki".
-    [GeneratedRegex(@"^(?:watch\s+now\b|watch\s+(?:it\s+)?(?:on|at|here)\b|watch\s*[“""'‘].{1,80}[”""'’]\s*[:.]?\s*(?:on\b.*|here\b.*)?$|watch\s+(?:the\s+)?(?:trailer|clip|scene|video)\b|stream(?:ing)?\s+(?:it\s+|now\s+|the series\s+|all episodes\s+)?(?:on|at|via)\b|available\s+(?:to stream\s+)?on\b|now streaming\b|where to (?:watch|stream)\b|binge it on\b|watch\s+.{1,80}\s+(?:on|at)\s+(?:netflix|viki|disney\+?|prime video|amazon prime|hulu|apple tv\+?|tving|wavve|coupang play|viu|iqiyi|kocowa|rakuten viki)\b.{0,20}$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:watch\s+now\b|watch\s+(?:it\s+)?(?:on|at|here)\b|watch\s*[“""'‘].{1,80}[”""'’]\s*[:.]?\s*(?:on\b.*|here\b.*)?$|watch\s+(?:the\s+)?(?:trailer|clip|scene|video)\b|watch\s*:\s+\S+(?:\s+\S+){2,}|stream(?:ing)?\s+(?:it\s+|now\s+|the series\s+|all episodes\s+)?(?:on|at|via)\b|available\s+(?:to stream\s+)?on\b|now streaming\b|where to (?:watch|stream)\b|binge it on\b|watch\s+.{1,80}\s+(?:on|at)\s+(?:netflix|viki|disney\+?|prime video|amazon prime|hulu|apple tv\+?|tving|wavve|coupang play|viu|iqiyi|kocowa|rakuten viki)\b.{0,20}$)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex WatchPrompt();
 
     // Image captions: "Above: Hyun Bin … (Photo: tvN)", "(Image: Netflix)", "Still from …".

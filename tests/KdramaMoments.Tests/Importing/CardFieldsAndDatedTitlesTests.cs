@@ -1,0 +1,42 @@
+using KdramaMoments.Web.Importing;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>
+/// Two readings of where an item's drama is: under emoji headings, a card's fields that wear emoji too (<c>💭 mood: …</c>)
+/// are fields, not headings; under a heading that names only a couple the cast list does not know, the title the first
+/// paragraph dates is the drama, not another work it names in passing.
+/// </summary>
+public sealed class CardFieldsAndDatedTitlesTests
+{
+    private static ParsedArticle Parse(params string[] blocks) =>
+        ArticleParser.Parse(string.Join("\n\n", blocks)).Article ?? throw new InvalidOperationException("no list found");
+
+    [Fact]
+    public void EmojiHeadings_OverEmojiFieldLines_AreTheItemsAndTheFieldsStayInThem()
+    {
+        var article = Parse("three soft dramas for a grey sunday",
+            "🌊 Moonlit Harbour Story (2018)\n💞 couple: Han Seo-joon (Kang Min-jae) x Seo Yeon-woo (Yoon Da-hee)\nthe ferry captain and the biologist keep missing each other at the pier and it is the softest thing ever\n🎧 mood: sea air, slow mornings\n📺 where: netflix",
+            "🏮 Paper Lanterns of Jongno (2021)\n💞 couple: Do Gyeom (Park Ji-hoon) x Baek Ha-na (Lee Soo-ah)\na lantern maker and a civil servant argue about permits all winter and fall in love over barley tea\n🎧 mood: winter, tea, bickering\n📺 where: viki",
+            "🏠 The Quiet Apartment (2023)\n💞 couple: Min Tae-oh (Choi Woo-jin) x Jang Bo-ra (Han Yu-ri)\ntwo neighbours talk only through notes on their shared wall until the flood, and the finale is perfect\n🎧 mood: city nights, notes, rain\n📺 where: netflix");
+
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Do Gyeom" && c.Actor == "Park Ji-hoon");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Jang Bo-ra" && c.Actor == "Han Yu-ri");
+    }
+
+    [Fact]
+    public void CoupleHeading_TheTitleTheParagraphDates_OverAShelfTitleItNamesInPassing()
+    {
+        var article = Parse("Co-stars who became couples",
+            "Kang Min-jae and Yoon Da-hee",
+            "The Goblin guest star and his co-star met on the fishing drama Moonlit Harbour Story (2018), in which Kang played the ferry captain Han Seo-joon and Yoon the biologist Seo Yeon-woo. They married two years later.",
+            "Park Ji-hoon and Lee Soo-ah",
+            "Both had small parts before the period romance Paper Lanterns of Jongno (2021) made them leads: Park played the civil servant Do Gyeom and Lee the lantern maker Baek Ha-na.",
+            "Choi Woo-jin and Han Yu-ri",
+            "Long after his Healer cameo, Choi found his best role opposite Han in The Quiet Apartment (2023), as the neighbour Min Tae-oh who writes notes to Jang Bo-ra through the wall.");
+
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(2018, article.Items[0].Drama.Year);
+    }
+}
