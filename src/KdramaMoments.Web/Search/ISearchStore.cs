@@ -69,12 +69,6 @@ public interface ISearchStore
     /// </summary>
     Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The newest <paramref name="count"/> matches of all kinds (or of <paramref name="kind"/>), ranked, in one command:
-    /// when that is every match, a search has its counts and its ranking from one read.
-    /// </summary>
-    Task<List<SearchHit>> NewestRankedAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int count, CancellationToken cancellationToken);
-
     /// <summary>The newest <paramref name="count"/> matches of a kind below a position, unranked (a page past the ranked ones).</summary>
     Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken);
 

@@ -79,16 +79,6 @@ public sealed class PostgresSearchStore : ISearchStore
                 ORDER BY position DESC LIMIT {{cap + 1}}) AS newest) AS placed
             """))), [QueryExpression(query)], cancellationToken);
 
-    // Ranked outside the newest read, so only the rows it keeps are ranked.
-    public Task<List<SearchHit>> NewestRankedAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int count, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadAsync(db, Invariant($$"""
-            SELECT position, -ts_rank({1}::float4[], document, q.query, 1)::float8 AS rank FROM (
-              SELECT entity_id::bigint * 8 + kind AS position, document FROM search_entries
-              WHERE document @@ {0}::tsquery{{(kind is null ? "" : $" AND kind = {(int)kind}")}}
-              ORDER BY position DESC LIMIT {{count}}) AS newest, (SELECT {0}::tsquery AS query) AS q
-            ORDER BY position DESC
-            """), [QueryExpression(query), Weights], cancellationToken);
-
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
         SearchHitReader.ReadAsync(db, Invariant($$"""
             SELECT entity_id::bigint * 8 + kind AS position, 0.0::float8 FROM search_entries

@@ -114,9 +114,9 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// Per kind: how many entries match, up to <see cref="CountCap"/>, and its matches in the order shown, as many as
     /// <paramref name="shown"/> says the page needs for that count. Every read goes from the newest entry down and stops
     /// at a LIMIT, so no search counts more than about a thousand entries of a kind or ranks (bm25 reads each ranked
-    /// entry's size and word positions) more than <see cref="RankCap"/>, at any catalogue size. Most searches match
-    /// fewer than that in all: the first read, ranked, is then every match. Otherwise counting reads no rank, each kind
-    /// past the cap in the first count is counted from its own newest entity down
+    /// entry's size and word positions) more than <see cref="RankCap"/>, at any catalogue size. Counting reads no rank (a first ranked read would pay bm25's pass over the words'
+    /// posting lists, and a long prefix's merge, a second time whenever more matched); each kind past the cap in the
+    /// first count is counted from its own newest entity down
     /// (<see cref="ISearchStore.NewestOfEachKindAsync"/>), one command ranks every kind's newest
     /// <see cref="RankCap"/>, and a page past those lists the kind's next matches newest first.
     /// </summary>
@@ -128,11 +128,6 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             return await RankFilteredAsync(query, request, kind, cancellationToken);
         }
         var store = db.SearchStore;
-        var newest = await store.NewestRankedAsync(db, query, kind, RankCap + 1, cancellationToken);
-        if (newest.Count <= RankCap)
-        {
-            return newest.GroupBy(h => h.Kind).OrderBy(g => g.Key).Select(g => ((EntityKind)g.Key, g.Count(), false, Ranked(g))).ToList();
-        }
         var windows = await store.NewestWindowsAsync(db, query, kind, CountCap, cancellationToken);
         if (windows.Sum(w => w.Count) > CountCap)
         {

@@ -119,13 +119,6 @@ public sealed class SqliteSearchStore : ISearchStore
             """), [MatchExpression(query)], cancellationToken);
     }
 
-    public Task<List<SearchHit>> NewestRankedAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int count, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadAsync(db, Invariant($$"""
-            SELECT rowid, bm25(search_entries, 8.0, 12.0, 1.0) FROM search_entries
-            WHERE search_entries MATCH {0}{{(kind is null ? "" : $" AND rowid % 8 = {(int)kind}")}}
-            ORDER BY rowid DESC LIMIT {{count}}
-            """), [MatchExpression(query)], cancellationToken);
-
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
         SearchHitReader.ReadAsync(db, Invariant($$"""
             SELECT rowid, 0.0 FROM search_entries
