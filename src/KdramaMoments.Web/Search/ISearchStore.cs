@@ -18,9 +18,10 @@ public sealed record SearchHit(long Position, int Kind, int EntityId, double Ran
 /// <summary>
 /// A kind's newest matches as a read found them: how many (<see cref="Count"/>, at most one past the cap the read was
 /// given), and the positions bounding the newest cap of them (<see cref="Lowest"/> to <see cref="Highest"/>): the matches
-/// of the kind between the two are exactly the ones that are ranked.
+/// of the kind between the two are exactly the ones counted. <see cref="RankedLowest"/> bounds the newest
+/// <see cref="SiteSearch.RankCap"/> of them, the ones a search ranks.
 /// </summary>
-public sealed record KindWindow(EntityKind Kind, int Count, long Lowest, long Highest);
+public sealed record KindWindow(EntityKind Kind, int Count, long Lowest, long Highest, long RankedLowest);
 
 /// <summary>An indexed word, how many entries hold it in a field.</summary>
 public sealed record SearchTerm(string Term, long Documents);
@@ -68,6 +69,9 @@ public interface ISearchStore
     /// </summary>
     Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken);
 
+    /// <summary>The newest <paramref name="count"/> matches of a kind below a position, unranked (a page past the ranked ones).</summary>
+    Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken);
+
     /// <summary>
     /// The best-ranked <paramref name="perKind"/> matches of each window's kind inside its window (rank, then entity
     /// id), in one command, so ranking costs one pass over the words' posting lists whatever the number of kinds.
@@ -104,11 +108,11 @@ internal static class SearchHitReader
             return new SearchHit(position, (int)(position % 8), (int)(position / 8), row.GetDouble(1));
         }, cancellationToken);
 
-    /// <summary>The command's rows as windows: kind, count, lowest and highest position (a kind without matches has none).</summary>
+    /// <summary>The command's rows as windows: kind, count, lowest, highest and lowest ranked position (a kind without matches has none).</summary>
     public static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
         (await ReadRowsAsync(db, sql, parameters, row => row.IsDBNull(2)
             ? null
-            : new KindWindow((EntityKind)row.GetInt32(0), row.GetInt32(1), row.GetInt64(2), row.GetInt64(3)), cancellationToken))
+            : new KindWindow((EntityKind)row.GetInt32(0), row.GetInt32(1), row.GetInt64(2), row.GetInt64(3), row.GetInt64(4)), cancellationToken))
         .OfType<KindWindow>().ToList();
 
     /// <summary>Whether the command returns a row.</summary>

@@ -62,7 +62,7 @@ public sealed class PostgresSearchStore : ISearchStore
 
     public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken) =>
         SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
-            SELECT kind, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+            SELECT kind, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
               SELECT kind, position, row_number() OVER (PARTITION BY kind ORDER BY position DESC) AS place FROM (
                 SELECT kind::int AS kind, entity_id::bigint * 8 + kind AS position FROM search_entries
                 WHERE document @@ {0}::tsquery{{(kind is null ? "" : $" AND kind = {(int)kind}")}}
@@ -72,12 +72,19 @@ public sealed class PostgresSearchStore : ISearchStore
 
     public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken) =>
         SearchHitReader.ReadWindowsAsync(db, string.Join("\nUNION ALL\n", kinds.Select(kind => Invariant($$"""
-            SELECT {{(int)kind}}, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+            SELECT {{(int)kind}}, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
               SELECT position, row_number() OVER (ORDER BY position DESC) AS place FROM (
                 SELECT entity_id::bigint * 8 + kind AS position FROM search_entries
                 WHERE document @@ {0}::tsquery AND kind = {{(int)kind}}
                 ORDER BY position DESC LIMIT {{cap + 1}}) AS newest) AS placed
             """))), [QueryExpression(query)], cancellationToken);
+
+    public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadAsync(db, Invariant($$"""
+            SELECT entity_id::bigint * 8 + kind AS position, 0.0::float8 FROM search_entries
+            WHERE document @@ {0}::tsquery AND kind = {{(int)kind}} AND entity_id < {{below / 8}}
+            ORDER BY position DESC LIMIT {{count}}
+            """), [QueryExpression(query)], cancellationToken);
 
     public Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken) =>
         windows.Count == 0 ? Task.FromResult(new List<SearchHit>()) : SearchHitReader.ReadAsync(db, Invariant($$"""

@@ -1,4 +1,6 @@
 using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace KdramaMoments.Web.Search;
 
@@ -8,16 +10,28 @@ public static class SearchKinds
     /// <summary>An entry's key: the kind's number must never change (see <see cref="EntityKind"/>).</summary>
     public static long RowId(EntityKind kind, int id) => ((long)id * 8) + (int)kind;
 
-    /// <summary>The table holding the entities of a kind (the same name on both databases), for reads that bound a kind's entries by its newest id.</summary>
-    public static string Table(EntityKind kind) => kind switch
+    /// <summary>The entity type holding the entities of a kind (its table, and anything else about it, is the model's).</summary>
+    public static Type EntityType(EntityKind kind) => kind switch
     {
-        EntityKind.Moment => "Moments",
-        EntityKind.Drama => "Dramas",
-        EntityKind.Actor => "Actors",
-        EntityKind.Character => "Characters",
-        EntityKind.Tag => "Tags",
+        EntityKind.Moment => typeof(Moment),
+        EntityKind.Drama => typeof(Drama),
+        EntityKind.Actor => typeof(Actor),
+        EntityKind.Character => typeof(Character),
+        EntityKind.Tag => typeof(Tag),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind the search index holds"),
     };
+
+    /// <summary>
+    /// The table of a kind's entities and its key column as the model maps them, for reads that bound a kind's entries
+    /// by its newest id.
+    /// </summary>
+    public static (string Table, string Id) Storage(IModel model, EntityKind kind)
+    {
+        var entity = model.FindEntityType(EntityType(kind)) ?? throw new InvalidOperationException($"The model has no entity for {kind}.");
+        // The mappings, not the annotations: a compiled model keeps the relational mappings.
+        var key = entity.FindPrimaryKey()!.Properties.Single().GetTableColumnMappings().Single();
+        return (key.TableMapping.Table.Name, key.Column.Name);
+    }
 
     /// <summary>The public page of an entity of this kind.</summary>
     public static string Href(EntityKind kind, string slug) => kind switch

@@ -43,20 +43,25 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     public const int GroupPreview = 5;
 
     /// <summary>
-    /// How far each kind's matches are counted and ranked (see RankAsync): enough that every page a reader plausibly
-    /// opens is ranked exactly (50 pages); a kind with more shows "1,000+", and its newest thousand are ranked.
+    /// How far each kind's matches are counted (see RankAsync): enough that every page a reader plausibly opens is
+    /// counted exactly (50 pages); a kind with more shows "1,000+".
     /// </summary>
     public const int CountCap = 1000;
 
+    /// <summary>
+    /// How many of each kind's newest matches are ranked (quotes, names, then the rest): five pages of twenty. Ranking
+    /// costs per entry ranked, so a very common word ranks its newest hundred; its later pages follow newest first.
+    /// </summary>
+    public const int RankCap = 100;
+
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        var query = SearchQuery.Parse(request.Q);
+        var query = await QueryAsync(request.Q, cancellationToken);
         var kind = SearchKinds.Parse(request.Kind);
         if (query.IsEmpty)
         {
             return new SearchResults(query, kind, [], null);
         }
-        query = await db.SearchStore.ExpandPrefixesAsync(db, query, cancellationToken);
         var groups = new List<(SearchGroup Group, double Best)>();
         var size = kind is null ? GroupPreview : PageSize;
         foreach (var (hitKind, total, atLeast, ranked) in await RankAsync(query, request, kind, total => Page(request, kind, total) * size, cancellationToken))
@@ -83,7 +88,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// <summary>Titles for suggestions under the search box: the best few of any kind.</summary>
     public async Task<IReadOnlyList<SearchResult>> SuggestAsync(string? q, int count, CancellationToken cancellationToken, EntityKind? kind = null)
     {
-        var query = SearchQuery.Parse(q);
+        var query = await QueryAsync(q, cancellationToken);
         if (query.IsEmpty)
         {
             return [];
@@ -106,13 +111,14 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     private static int Page(SearchRequest request, EntityKind? kind, int total) => kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, PageCount(total));
 
     /// <summary>
-    /// Per kind: how many entries match, up to <see cref="CountCap"/>, and its best-ranked matches, as many as
-    /// <paramref name="shown"/> says the page needs for that count. Every read goes from the newest entry down and
-    /// stops at the cap, so no search counts or ranks more than about a thousand entries of a kind, at any catalogue
-    /// size. Counting reads no rank; one command then ranks every kind's counted matches (the rank's pass over the
-    /// words' whole posting lists is paid once, not once per kind). Most searches match fewer than the cap in all:
-    /// the first count is then every match. Otherwise each kind is counted from its own newest entity down
-    /// (<see cref="ISearchStore.NewestOfEachKindAsync"/>), and its newest thousand are the ones ranked.
+    /// Per kind: how many entries match, up to <see cref="CountCap"/>, and its matches in the order shown, as many as
+    /// <paramref name="shown"/> says the page needs for that count. Every read goes from the newest entry down and stops
+    /// at a LIMIT, so no search counts more than about a thousand entries of a kind or ranks (bm25 reads each ranked
+    /// entry's size and word positions) more than <see cref="RankCap"/>, at any catalogue size. Counting reads no rank (a first ranked read would pay bm25's pass over the words'
+    /// posting lists, and a long prefix's merge, a second time whenever more matched); each kind past the cap in the
+    /// first count is counted from its own newest entity down
+    /// (<see cref="ISearchStore.NewestOfEachKindAsync"/>), one command ranks every kind's newest
+    /// <see cref="RankCap"/>, and a page past those lists the kind's next matches newest first.
     /// </summary>
     private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind,
         Func<int, int> shown, CancellationToken cancellationToken)
@@ -127,9 +133,20 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         {
             windows = await store.NewestOfEachKindAsync(db, query, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], CountCap, cancellationToken);
         }
-        var counted = windows.OrderBy(w => w.Kind).Select(w => (w.Kind, Total: Math.Min(w.Count, CountCap), AtLeast: w.Count > CountCap)).ToList();
-        var top = await store.TopRankedAsync(db, query, windows, counted.Select(c => shown(c.Total)).DefaultIfEmpty(0).Max(), cancellationToken);
-        return counted.Select(c => (c.Kind, c.Total, c.AtLeast, top.Where(h => h.Kind == (int)c.Kind).ToList())).ToList();
+        var top = await store.TopRankedAsync(db, query, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), RankCap, cancellationToken);
+        var kinds = new List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>();
+        foreach (var window in windows.OrderBy(w => w.Kind))
+        {
+            var total = Math.Min(window.Count, CountCap);
+            var ranked = top.Where(h => h.Kind == (int)window.Kind).ToList();
+            if (shown(total) > ranked.Count && total > ranked.Count)
+            {
+                // A page past the ranked matches: the kind's next ones, newest first.
+                ranked.AddRange(await store.NewestBelowAsync(db, query, window.Kind, window.RankedLowest, Math.Min(shown(total), total) - ranked.Count, cancellationToken));
+            }
+            kinds.Add((window.Kind, total, window.Count > CountCap, ranked));
+        }
+        return kinds;
     }
 
     /// <summary>
@@ -180,16 +197,28 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
 
     private static List<SearchHit> Ranked(IEnumerable<SearchHit> hits) => hits.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList();
 
-    /// <summary>The moments the words match, as a query to count facets over (nothing for empty words).</summary>
-    public IQueryable<Domain.Moment> MatchingMoments(string? q)
+    /// <summary>
+    /// The moments a search's words match, as a query to count facets over (nothing for empty words), read with the
+    /// query as the search read it (<see cref="SearchResults.Query"/>, its prefixes already as the store reads them).
+    /// </summary>
+    public IQueryable<Domain.Moment> MatchingMoments(SearchResults results)
     {
-        var query = SearchQuery.Parse(q);
-        if (query.IsEmpty)
+        if (results.Query.IsEmpty)
         {
             return db.Moments.Where(m => false);
         }
-        var ids = db.SearchStore.Hits(db, query).Where(h => h.Kind == (int)EntityKind.Moment).Select(h => h.EntityId);
+        var ids = db.SearchStore.Hits(db, results.Query).Where(h => h.Kind == (int)EntityKind.Moment).Select(h => h.EntityId);
         return db.Moments.Where(m => ids.Contains(m.Id));
+    }
+
+    /// <summary>
+    /// The typed words as every read of them asks the store (<see cref="ISearchStore.ExpandPrefixesAsync"/>): the
+    /// results, suggestions and facet counts of the same words match the same entries the same way.
+    /// </summary>
+    private async Task<SearchQuery> QueryAsync(string? q, CancellationToken cancellationToken)
+    {
+        var query = SearchQuery.Parse(q);
+        return query.IsEmpty ? query : await db.SearchStore.ExpandPrefixesAsync(db, query, cancellationToken);
     }
 
     private static bool HasFilters(SearchRequest request) =>

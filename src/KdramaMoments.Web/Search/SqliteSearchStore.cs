@@ -3,6 +3,7 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KdramaMoments.Web.Search;
@@ -79,7 +80,7 @@ public sealed class SqliteSearchStore : ISearchStore
     // holding it), once per command, so only TopRankedAsync ranks.
     public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken) =>
         SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
-            SELECT position % 8, count(*), min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+            SELECT position % 8, count(*), min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
               SELECT position, row_number() OVER (PARTITION BY position % 8 ORDER BY position DESC) AS place FROM (
                 SELECT rowid AS position FROM search_entries WHERE search_entries MATCH {0}{{(kind is null ? "" : $" AND rowid % 8 = {(int)kind}")}}
                 ORDER BY rowid DESC LIMIT {{cap + 1}}))
@@ -98,25 +99,32 @@ public sealed class SqliteSearchStore : ISearchStore
         {
             reads.Add(Invariant($$"""
                 SELECT * FROM (SELECT rowid AS position FROM search_entries
-                WHERE search_entries MATCH {0} AND rowid <= (SELECT ifnull(max(Id), 0) * 8 + {{(int)EntityKind.Moment}} FROM "{{SearchKinds.Table(EntityKind.Moment)}}") AND rowid % 8 = {{(int)EntityKind.Moment}}
+                WHERE search_entries MATCH {0} AND rowid <= ({{NewestKey(db, EntityKind.Moment)}}) AND rowid % 8 = {{(int)EntityKind.Moment}}
                 ORDER BY rowid DESC LIMIT {{cap + 1}})
                 """));
         }
         if (others.Count > 0)
         {
-            var newest = string.Join(", ", others.Select(k => Invariant($"(SELECT ifnull(max(Id), 0) * 8 + {(int)k} FROM \"{SearchKinds.Table(k)}\")")));
+            var newest = string.Join(", ", others.Select(k => Invariant($"({NewestKey(db, k)})")));
             reads.Add(Invariant($$"""
                 SELECT rowid AS position FROM search_entries
                 WHERE search_entries MATCH {0} AND rowid <= {{(others.Count == 1 ? newest : $"max({newest})")}} AND rowid % 8 IN ({{string.Join(", ", others.Select(k => (int)k))}})
                 """));
         }
         return SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
-            SELECT position % 8, count(*) FILTER (WHERE place <= {{cap + 1}}), min(position) FILTER (WHERE place <= {{cap}}), max(position) FROM (
+            SELECT position % 8, count(*) FILTER (WHERE place <= {{cap + 1}}), min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
               SELECT position, row_number() OVER (PARTITION BY position % 8 ORDER BY position DESC) AS place FROM (
                 {{string.Join("\nUNION ALL\n", reads)}}))
             GROUP BY position % 8
             """), [MatchExpression(query)], cancellationToken);
     }
+
+    public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadAsync(db, Invariant($$"""
+            SELECT rowid, 0.0 FROM search_entries
+            WHERE search_entries MATCH {0} AND rowid < {{below}} AND rowid % 8 = {{(int)kind}}
+            ORDER BY rowid DESC LIMIT {{count}}
+            """), [MatchExpression(query)], cancellationToken);
 
     // One bm25 pass for every kind: the windows' span bounds the read, and each kind's rows outside its window are
     // dropped before bm25 is computed for them.
@@ -129,6 +137,14 @@ public sealed class SqliteSearchStore : ISearchStore
                 AND ({{string.Join(" OR ", windows.Select(w => Invariant($"(rowid % 8 = {(int)w.Kind} AND rowid BETWEEN {w.Lowest} AND {w.Highest})")))}})))
             WHERE place <= {{perKind}} ORDER BY position % 8, place
             """), [MatchExpression(query)], cancellationToken);
+
+    /// <summary>The key the newest entity of a kind has in the index (0 when there is none), as SQL, from the table the model maps.</summary>
+    private static string NewestKey(KdramaDbContext db, EntityKind kind)
+    {
+        var (table, id) = SearchKinds.Storage(db.Model, kind);
+        var sql = db.GetService<ISqlGenerationHelper>();
+        return Invariant($"SELECT ifnull(max({sql.DelimitIdentifier(id)}), 0) * 8 + {(int)kind} FROM {sql.DelimitIdentifier(table)}");
+    }
 
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
     public const int MaxPrefixTerms = 16;

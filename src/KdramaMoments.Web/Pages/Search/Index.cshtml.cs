@@ -54,7 +54,7 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueM
     private async Task<Answer> AnswerAsync(SearchRequest request, MomentFacets facets)
     {
         var results = await search.SearchAsync(request, CancellationToken.None);
-        var scope = search.MatchingMoments(request.Q);
+        var scope = search.MatchingMoments(results);
         if (NullIfBlank(request.Drama) is { } drama)
         {
             scope = scope.Where(m => m.Drama.Slug == drama);
