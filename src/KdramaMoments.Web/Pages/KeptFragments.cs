@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
 using KdramaMoments.Web.Facets;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace KdramaMoments.Web.Pages;
