@@ -25,6 +25,12 @@ public sealed class FacetLinks(string path, IReadOnlyList<KeyValuePair<string, s
     // The path with the other query values, encoded once: the panel links every trope twice, and every link starts so.
     private readonly string pathAndOthers = QueryHelpers.AddQueryString(path, others);
 
+    /// <summary>What every link of the panel starts with: the path and the request's other query values, URL-encoded.</summary>
+    public string PathAndOthers => pathAndOthers;
+
+    /// <summary>The same panel for an address without other query values (what every reader of the bare address is given).</summary>
+    public FacetLinks WithoutOthers() => new(path, [], facets, counts, tagNames);
+
     /// <summary>The panel for a page at <paramref name="path"/>; the request's other query values (not the page number) are kept in every link.</summary>
     public static FacetLinks For(HttpRequest request, string path, MomentFacets facets, FacetCounts counts, IReadOnlyDictionary<string, string> tagNames) =>
         new(path, request.Query.Where(q => !FacetKeys.Contains(q.Key, StringComparer.OrdinalIgnoreCase))

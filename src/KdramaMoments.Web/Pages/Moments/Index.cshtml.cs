@@ -17,8 +17,12 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 
     public MomentFilter Filter { get; private set; } = new(null, null, null, null, null);
     public PagedList<MomentCard> Moments { get; private set; } = null!;
+    /// <summary>Whether <see cref="Moments"/> is the page kept per catalogue version (no facets), so its cards' HTML can be kept with it.</summary>
+    public bool MomentsKept { get; private set; }
     public IReadOnlyList<TagOption> TagOptions { get; private set; } = [];
     public FacetLinks Facets { get; private set; } = null!;
+    /// <summary>Whether the facet counts are the unfiltered ones kept per catalogue version, so the panel's HTML can be kept with them.</summary>
+    public bool FacetsKept { get; private set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string? DramaTitle { get; private set; }
     public string? ActorName { get; private set; }
@@ -33,13 +37,15 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
         var facets = MomentFacets.From(Request.Query);
         var scope = db.Moments.AsNoTracking().Matching(Filter);
         // The unfiltered facet counts are kept per catalogue version.
+        MomentsKept = facets.IsEmpty;
         Moments = facets.IsEmpty
             ? await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request))
             : await facets.Apply(scope).SortedBy(Filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         TagOptions = await memo.GetAsync("moments:tag-options", async () => (IReadOnlyList<TagOption>)await db.Tags.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new TagOption(t.Slug, t.Name, t.MomentCount)).ToListAsync());
-        var counts = facets.IsEmpty && Filter.IsEmpty
+        FacetsKept = facets.IsEmpty && Filter.IsEmpty;
+        var counts = FacetsKept
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
             : await FacetCounts.CountAsync(scope, facets, cancellationToken);
         Facets = FacetLinks.For(Request, "/moments", facets, counts, TagOptions.ToDictionary(t => t.Slug, t => t.Name));
