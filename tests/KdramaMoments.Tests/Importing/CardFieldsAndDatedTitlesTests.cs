@@ -15,14 +15,15 @@ public sealed class CardFieldsAndDatedTitlesTests
     [Fact]
     public void EmojiHeadings_OverEmojiFieldLines_AreTheItemsAndTheFieldsStayInThem()
     {
+        // Invented names none of which the cast list holds: a name it knows would decide which side of a credit is the actor.
         var article = Parse("three soft dramas for a grey sunday",
             "🌊 Moonlit Harbour Story (2018)\n💞 couple: Han Seo-joon (Kang Min-jae) x Seo Yeon-woo (Yoon Da-hee)\nthe ferry captain and the biologist keep missing each other at the pier and it is the softest thing ever\n🎧 mood: sea air, slow mornings\n📺 where: netflix",
             "🏮 Paper Lanterns of Jongno (2021)\n💞 couple: Do Gyeom (Park Ji-hoon) x Baek Ha-na (Lee Soo-ah)\na lantern maker and a civil servant argue about permits all winter and fall in love over barley tea\n🎧 mood: winter, tea, bickering\n📺 where: viki",
-            "🏠 The Quiet Apartment (2023)\n💞 couple: Min Tae-oh (Choi Woo-jin) x Jang Bo-ra (Han Yu-ri)\ntwo neighbours talk only through notes on their shared wall until the flood, and the finale is perfect\n🎧 mood: city nights, notes, rain\n📺 where: netflix");
+            "🏠 The Quiet Apartment (2023)\n💞 couple: Min Tae-oh (Choi Woo-jin) x Jang Bo-ra (Gu Da-in)\ntwo neighbours talk only through notes on their shared wall until the flood, and the finale is perfect\n🎧 mood: city nights, notes, rain\n📺 where: netflix");
 
         Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
         Assert.Contains(article.Items[1].Cast, c => c.Character == "Do Gyeom" && c.Actor == "Park Ji-hoon");
-        Assert.Contains(article.Items[2].Cast, c => c.Character == "Jang Bo-ra" && c.Actor == "Han Yu-ri");
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Jang Bo-ra" && c.Actor == "Gu Da-in");
     }
 
     [Fact]
