@@ -54,7 +54,8 @@ public sealed class NearWordsTests
 
     [Theory]
     [InlineData("umbrella", "umbrela", 1, true)]
-    [InlineData("hyunbin", "hyeonbin", 1, true)]
+    [InlineData("hyunbin", "hyeonbin", 2, true)]
+    [InlineData("hyunbin", "hyeonbin", 1, false)]
     [InlineData("garden", "danger", 0, true)]
     [InlineData("garden", "gordon", 1, false)]
     [InlineData("secret", "parkji", 2, false)]
