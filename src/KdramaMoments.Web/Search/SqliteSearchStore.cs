@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace KdramaMoments.Web.Search;
 
 /// <summary>
-/// The FTS5 table <c>search_entries</c> (contentless, columns names, quotes, body; 2- and 3-letter prefix
-/// indexes) and its vocabulary table <c>search_terms</c>. The rowid (see <see cref="SearchKinds.RowId"/>) says which
+/// The FTS5 table <c>search_entries</c> (contentless, columns names, quotes, body; prefix indexes of 2 to 5
+/// letters) and its vocabulary table <c>search_terms</c>. The rowid (see <see cref="SearchKinds.RowId"/>) says which
 /// entity a row is, so replacing a row is a keyed delete, not a table scan.
 /// </summary>
 public sealed class SqliteSearchStore : ISearchStore
@@ -149,8 +149,8 @@ public sealed class SqliteSearchStore : ISearchStore
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
     public const int MaxPrefixTerms = 16;
 
-    // The table's prefix indexes hold prefixes of up to 3 bytes.
-    private const int LongestIndexedPrefix = 3;
+    // The table's prefix indexes hold prefixes of up to 5 bytes (migration SearchLongerPrefixes).
+    private const int LongestIndexedPrefix = 5;
 
     /// <summary>
     /// A longer prefix has no prefix index: every FTS5 cursor reading it merges the posting lists of every word it
