@@ -108,7 +108,7 @@ internal static class SearchBenchmark
         var inverted = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(block)), 0) AS \"Value\" FROM search_entries_data").SingleAsync();
         var sizes = await db.Database.SqlQueryRaw<long>("SELECT COALESCE(SUM(length(sz)), 0) AS \"Value\" FROM search_entries_docsize").SingleAsync();
         return string.Create(CultureInfo.InvariantCulture,
-            $"index size: {Mib(inverted + sizes)} MiB ({Mib(inverted)} inverted index with 2- and 3-letter prefix indexes, {Mib(sizes)} entry sizes); database file {Mib(new FileInfo(file).Length)} MiB");
+            $"index size: {Mib(inverted + sizes)} MiB ({Mib(inverted)} inverted index with 2- to 5-letter prefix indexes, {Mib(sizes)} entry sizes); database file {Mib(new FileInfo(file).Length)} MiB");
     }
 
     // The index is the table of tsvector documents (with its TOAST) and the GIN index over them.

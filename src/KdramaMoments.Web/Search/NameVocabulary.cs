@@ -55,13 +55,17 @@ public sealed class NameVocabulary(TimeProvider time) : ICatalogueCache, IDispos
 public sealed class NameWords
 {
     private readonly string[] sorted;
-    private readonly Dictionary<int, SearchTerm[]> byLength;
+    private readonly Dictionary<int, (SearchTerm[] Terms, ulong[] Letters)> byLength;
 
     public NameWords(IEnumerable<SearchTerm> terms)
     {
         var all = terms.GroupBy(t => t.Term, StringComparer.Ordinal).Select(g => new SearchTerm(g.Key, g.Max(t => t.Documents))).ToList();
         sorted = all.Select(t => t.Term).Order(StringComparer.Ordinal).ToArray();
-        byLength = all.GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g => g.ToArray());
+        byLength = all.GroupBy(t => t.Term.Length).ToDictionary(g => g.Key, g =>
+        {
+            var group = g.ToArray();
+            return (group, group.Select(t => Letters(t.Term)).ToArray());
+        });
     }
 
     public bool Contains(string word) => Array.BinarySearch(sorted, word, StringComparer.Ordinal) >= 0;
@@ -78,12 +82,18 @@ public sealed class NameWords
     {
         for (var length = Math.Max(1, word.Length - maxDistance); length <= word.Length + maxDistance; length++)
         {
-            if (!byLength.TryGetValue(length, out var terms))
+            if (!byLength.TryGetValue(length, out var group))
             {
                 continue;
             }
-            foreach (var term in terms)
+            var letters = Letters(word);
+            for (var i = 0; i < group.Terms.Length; i++)
             {
+                if (!MayBeWithin(letters, group.Letters[i], maxDistance))
+                {
+                    continue;
+                }
+                var term = group.Terms[i];
                 var distance = Distance(word, term.Term, maxDistance);
                 if (distance <= maxDistance)
                 {
@@ -92,6 +102,26 @@ public sealed class NameWords
             }
         }
     }
+
+    /// <summary>Which letters a word holds, one bit per letter (letters beyond 64 share bits with others).</summary>
+    internal static ulong Letters(string word)
+    {
+        var bits = 0UL;
+        foreach (var c in word)
+        {
+            bits |= 1UL << (c % 64);
+        }
+        return bits;
+    }
+
+    /// <summary>
+    /// Whether two words can be within <paramref name="maxDistance"/> edits, by the letters each holds: an edit adds at
+    /// most one letter the other word lacks and takes away at most one, so words differing by more letters either way
+    /// are further apart. Shared bits only make letters look alike, never different, so no near word is missed; most
+    /// words of a near length are ruled out before the distance is computed.
+    /// </summary>
+    internal static bool MayBeWithin(ulong a, ulong b, int maxDistance) =>
+        System.Numerics.BitOperations.PopCount(a & ~b) <= maxDistance && System.Numerics.BitOperations.PopCount(b & ~a) <= maxDistance;
 
     /// <summary>Levenshtein distance (two rows), or <paramref name="limit"/> + 1 as soon as every cell of a row exceeds the limit.</summary>
     internal static int Distance(string a, string b, int limit = int.MaxValue)

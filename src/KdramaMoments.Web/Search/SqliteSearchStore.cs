@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace KdramaMoments.Web.Search;
 
 /// <summary>
-/// The FTS5 table <c>search_entries</c> (contentless, columns names, quotes, body; 2- and 3-letter prefix
-/// indexes) and its vocabulary table <c>search_terms</c>. The rowid (see <see cref="SearchKinds.RowId"/>) says which
+/// The FTS5 table <c>search_entries</c> (contentless, columns names, quotes, body; prefix indexes of 2 to 5
+/// letters) and its vocabulary table <c>search_terms</c>. The rowid (see <see cref="SearchKinds.RowId"/>) says which
 /// entity a row is, so replacing a row is a keyed delete, not a table scan.
 /// </summary>
 public sealed class SqliteSearchStore : ISearchStore
@@ -149,15 +149,19 @@ public sealed class SqliteSearchStore : ISearchStore
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
     public const int MaxPrefixTerms = 16;
 
-    // The table's prefix indexes hold prefixes of up to 3 bytes.
+    // Prefixes longer than this are read as their words when they begin few. The table's prefix indexes reach 5 bytes
+    // (migration SearchLongerPrefixes), which makes a 4- or 5-letter prefix that begins many words one posting list;
+    // one that begins few is still read as its words, as before those indexes: bm25 weighs each word of the expansion
+    // on its own, so reading it as one prefix would order the same matches differently.
     private const int LongestIndexedPrefix = 3;
 
     /// <summary>
-    /// A longer prefix has no prefix index: every FTS5 cursor reading it merges the posting lists of every word it
-    /// begins into one before its first row, whatever the LIMIT, and bm25 merges them again ("goodbye", "confess",
-    /// "seoul": four cursors a search). When the vocabulary says the prefix begins only a few indexed words, it is read
+    /// A prefix of 6 letters or more has no prefix index: every FTS5 cursor reading it merges the posting lists of every
+    /// word it begins into one before its first row, whatever the LIMIT, and bm25 merges them again ("goodbye",
+    /// "confess": four cursors a search). When the vocabulary says the prefix begins only a few indexed words, it is read
     /// as those words, which a cursor reads side by side and stops at the LIMIT: the same entries match. A prefix that
-    /// begins more ("young", "moon": thousands of joined names) stays a prefix, as each word would cost a cursor a seek.
+    /// begins more stays a prefix, as each word would cost a cursor a seek; of 4 or 5 letters ("young", "moon":
+    /// thousands of joined names) that is one posting list of the prefix indexes.
     /// </summary>
     public async Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {

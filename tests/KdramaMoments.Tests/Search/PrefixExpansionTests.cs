@@ -38,6 +38,8 @@ public sealed class PrefixExpansionTests
 
         var many = await factory.WithDbAsync(db => MatchesAsync(db, "zorbl"));
         Assert.Equal(entries.Select(e => e.Id).Order(), many);
+        // Four letters: a prefix index of its own on SQLite, the same matches.
+        Assert.Equal(entries.Select(e => e.Id).Order(), await factory.WithDbAsync(db => MatchesAsync(db, "zorb")));
 
         // "zorbl1" begins ten words (zorbl10 to zorbl19), few enough to be read as those words.
         Assert.Equal(Enumerable.Range(10, 10).SelectMany(i => new[] { 2 * i, (2 * i) + 1 }).Order(), await factory.WithDbAsync(db => MatchesAsync(db, "zorbl1")));
