@@ -99,7 +99,11 @@ public static class MomentQueries
 
     /// <summary>One page of the moment list in the filter's order, kept per catalogue version (the list and the API read the same pages).</summary>
     public static Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
+        PageAsync(() => db, memo, filter, page, size);
+
+    /// <summary>As above, with the DbContext asked for only when the page is not kept (a request answered from the memo leases none).</summary>
+    public static Task<PagedList<MomentCard>> PageAsync(Func<KdramaDbContext> db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
         memo.GetAsync(("moments-page", filter, page, size),
-            () => db.Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(page, CancellationToken.None, size),
+            () => db().Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(page, CancellationToken.None, size),
             list => list.Items.Count);
 }

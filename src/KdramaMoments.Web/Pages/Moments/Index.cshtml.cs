@@ -1,25 +1,33 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Pagination;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Moments;
 
-public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
+public sealed class IndexModel(CatalogueMemo memo) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Drama { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    // Read from the query string in OnGetAsync (QueryBinding), as [BindProperty(SupportsGet = true)] would bind them.
+    public string? Drama { get; set; }
+    public string? Actor { get; set; }
+    public int? Year { get; set; }
+    public string? Sort { get; set; }
 
     public MomentFilter Filter { get; private set; } = new(null, null, null, null, null);
     public PagedList<MomentCard> Moments { get; private set; } = null!;
     /// <summary>Whether <see cref="Moments"/> is the page kept per catalogue version (no facets), so its cards' HTML can be kept with it.</summary>
     public bool MomentsKept { get; private set; }
     public IReadOnlyList<TagOption> TagOptions { get; private set; } = [];
+    /// <summary>The trope menu's options (the first trope chosen selected), as HTML.</summary>
+    public IHtmlContent TagMenu { get; private set; } = HtmlString.Empty;
+    /// <summary>The year menu's options (the year chosen selected), as HTML.</summary>
+    public IHtmlContent YearMenu { get; private set; } = HtmlString.Empty;
     public FacetLinks Facets { get; private set; } = null!;
     /// <summary>Whether the facet counts are the unfiltered ones kept per catalogue version, so the panel's HTML can be kept with them.</summary>
     public bool FacetsKept { get; private set; }
@@ -27,37 +35,65 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
     public string? DramaTitle { get; private set; }
     public string? ActorName { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    // The pooled DbContext is leased only by a request that reads the database (a facet, a filter's name, a memo miss):
+    // a request answered from what the catalogue version keeps takes none.
+    private KdramaDbContext Db => HttpContext.RequestServices.GetRequiredService<KdramaDbContext>();
+
+    public async Task OnGetAsync()
     {
+        var cancellationToken = HttpContext.RequestAborted;
+        if (QueryBinding.IsPlain(Request))
+        {
+            (Drama, Actor, Year, Sort) = (QueryBinding.Text(Request.Query, "drama"), QueryBinding.Text(Request.Query, "actor"),
+                QueryBinding.Number(Request.Query, "year"), QueryBinding.Text(Request.Query, "sort"));
+        }
+        else
+        {
+            var bound = new BoundValues();
+            await TryUpdateModelAsync(bound, string.Empty);
+            (Drama, Actor, Year, Sort) = (bound.Drama, bound.Actor, bound.Year, bound.Sort);
+        }
         // Blank form fields arrive as empty strings; they mean "any".
         // "Most listed" leads only once some moment is named by two lists.
-        var defaultSort = await memo.GetAsync("moments:default-sort", async () => await db.Moments.NamedByMoreThanOneList().AnyAsync() ? "listed" : "year");
+        var defaultSort = await memo.GetAsync("moments:default-sort", async () => await Db.Moments.NamedByMoreThanOneList().AnyAsync() ? "listed" : "year");
         // Tropes (several, included or excluded), decade and episodes are facets; the rest narrow the list they count.
         Filter = new MomentFilter(null, NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort), defaultSort);
         var facets = MomentFacets.From(Request.Query);
-        var scope = db.Moments.AsNoTracking().Matching(Filter);
+        // Built only when read: the kept page and counts need no query.
+        IQueryable<Moment> Scope() => Db.Moments.AsNoTracking().Matching(Filter);
         // The unfiltered facet counts are kept per catalogue version.
         MomentsKept = facets.IsEmpty;
         Moments = facets.IsEmpty
-            ? await MomentQueries.PageAsync(db, memo, Filter, Paging.RequestedPage(Request))
-            : await facets.Apply(scope).SortedBy(Filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
+            ? await MomentQueries.PageAsync(() => Db, memo, Filter, Paging.RequestedPage(Request))
+            : await facets.Apply(Scope()).SortedBy(Filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
-        TagOptions = await memo.GetAsync("moments:tag-options", async () => (IReadOnlyList<TagOption>)await db.Tags.AsNoTracking().OrderBy(t => t.Name)
-            .Select(t => new TagOption(t.Slug, t.Name, t.MomentCount)).ToListAsync());
+        var encoder = HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
+        var tags = await memo.GetAsync("moments:tag-options", async () =>
+        {
+            var options = await Db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new TagOption(t.Slug, t.Name, t.MomentCount)).ToListAsync();
+            return new Choices<TagOption>(options, t => (t.Slug, $"{t.Name} ({t.Moments.ToString(CultureInfo.InvariantCulture)})"), encoder)
+            {
+                Names = options.ToDictionary(t => t.Slug, t => t.Name),
+            };
+        });
+        TagOptions = tags.Options;
         FacetsKept = facets.IsEmpty && Filter.IsEmpty;
         var counts = FacetsKept
-            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
-            : await FacetCounts.CountAsync(scope, facets, cancellationToken);
-        Facets = FacetLinks.For(Request, "/moments", facets, counts, TagOptions.ToDictionary(t => t.Slug, t => t.Name));
-        Years = await memo.GetAsync("moments:years", async () => (IReadOnlyList<int>)await db.Dramas.AsNoTracking().Where(d => d.Year != null && d.Moments.Any())
-            .Select(d => d.Year!.Value).Distinct().OrderByDescending(y => y).ToListAsync());
+            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(Db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
+            : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
+        Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names!);
+        TagMenu = tags.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
+        var years = await memo.GetAsync("moments:years", async () => new Choices<int>(await Db.Dramas.AsNoTracking().Where(d => d.Year != null && d.Moments.Any())
+            .Select(d => d.Year!.Value).Distinct().OrderByDescending(y => y).ToListAsync(), y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)), encoder));
+        Years = years.Options;
+        YearMenu = years.MenuWith(Filter.Year?.ToString(CultureInfo.InvariantCulture));
         if (Filter.Drama is { } drama)
         {
-            DramaTitle = await db.Dramas.Where(d => d.Slug == drama).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
+            DramaTitle = await Db.Dramas.Where(d => d.Slug == drama).Select(d => d.Title).FirstOrDefaultAsync(cancellationToken);
         }
         if (Filter.Actor is { } actor)
         {
-            ActorName = await db.Actors.Where(a => a.Slug == actor).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
+            ActorName = await Db.Actors.Where(a => a.Slug == actor).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
         }
     }
 
@@ -77,5 +113,28 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    /// <summary>The values model binding reads for a request that <see cref="QueryBinding.IsPlain"/> leaves to it.</summary>
+    public sealed class BoundValues
+    {
+        public string? Drama { get; set; }
+        public string? Actor { get; set; }
+        public int? Year { get; set; }
+        public string? Sort { get; set; }
+    }
+
     public sealed record TagOption(string Slug, string Name, int Moments);
+
+    /// <summary>The filter form's trope or year choices, kept per catalogue version with what every request would otherwise rebuild from them.</summary>
+    private sealed class Choices<T>(IReadOnlyList<T> options, Func<T, (string Value, string Text)> option, HtmlEncoder encoder)
+    {
+        public IReadOnlyList<T> Options => options;
+
+        /// <summary>Each trope's name by slug, for the facet chips (tropes only).</summary>
+        public IReadOnlyDictionary<string, string>? Names { get; init; }
+
+        /// <summary>The menu's options with none selected.</summary>
+        public IHtmlContent Menu { get; } = OptionList.Html(options.Select(option), null, encoder);
+
+        public IHtmlContent MenuWith(string? selected) => selected is null ? Menu : OptionList.Html(options.Select(option), selected, encoder);
+    }
 }

@@ -3,44 +3,59 @@ using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Pagination;
 using KdramaMoments.Web.Search;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Search;
 
-public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueMemo memo) : PageModel
+public sealed class IndexModel(CatalogueMemo memo) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Drama { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Year { get; set; }
+    // Read from the query string in OnGetAsync (QueryBinding), as [BindProperty(SupportsGet = true)] would bind them.
+    public string? Q { get; set; }
+    public string? Kind { get; set; }
+    public string? Drama { get; set; }
+    public string? Year { get; set; }
 
     public SearchResults Results { get; private set; } = null!;
     public IReadOnlyList<(string Slug, string Name)> TagOptions { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string? DramaTitle { get; private set; }
     public FacetLinks Facets { get; private set; } = null!;
-    private Dictionary<string, Microsoft.AspNetCore.Html.IHtmlContent> spoilerGates = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    // The search and the pooled DbContext are asked for only when the answer is not kept: a request answered from what
+    // the catalogue version keeps leases no DbContext.
+    private KdramaDbContext Db => HttpContext.RequestServices.GetRequiredService<KdramaDbContext>();
+
+    public async Task OnGetAsync()
     {
+        if (QueryBinding.IsPlain(Request))
+        {
+            (Q, Kind, Drama, Year) = (QueryBinding.Text(Request.Query, "q"), QueryBinding.Text(Request.Query, "kind"),
+                QueryBinding.Text(Request.Query, "drama"), QueryBinding.Text(Request.Query, "year"));
+        }
+        else
+        {
+            var bound = new BoundValues();
+            await TryUpdateModelAsync(bound, string.Empty);
+            (Q, Kind, Drama, Year) = (bound.Q, bound.Kind, bound.Drama, bound.Year);
+        }
         // Numbers are parsed here, not bound: "?year=abc" is a reader's typo, not a reason for an error page.
         var year = int.TryParse(Year, out var y) ? y : (int?)null;
         var page = Paging.RequestedPage(Request);
         // Every trope asked for (several tag=, not=), decade and episodes narrow the moments found; the counts follow.
         var facets = MomentFacets.From(Request.Query);
         // The form's choices are the whole catalogue's: read once per catalogue version.
-        TagOptions = await memo.GetAsync("search:tag-options", async () => (IReadOnlyList<(string Slug, string Name)>)
-            (await db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync()).Select(t => (t.Slug, t.Name)).ToList());
+        var tags = await memo.GetAsync("search:tag-options", async () => new TagChoices(
+            (await Db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync()).Select(t => (t.Slug, t.Name)).ToList()));
+        TagOptions = tags.Options;
         Years = await memo.GetAsync("search:years", async () => (IReadOnlyList<int>)
-            await db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync());
+            await Db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync());
         // An answer is kept per catalogue version under what it depends on (not the whole address: any other value in
         // the query string, a tracking tag or a cache-buster, would miss the output cache and read everything again).
         var key = new AnswerKey(SearchQuery.Parse(Q).Text, SearchKinds.Parse(Kind), NullIfBlank(Drama), year, page, string.Join('&', facets.QueryValues().Select(v => v.Key + "=" + v.Value)));
         var answer = await memo.GetAsync(key, () => AnswerAsync(new SearchRequest(Q, Kind, null, Drama, year, page, facets), facets), a => a.Rows);
-        (Results, spoilerGates, DramaTitle) = (answer.Results, answer.SpoilerGates, answer.DramaTitle);
-        Facets = FacetLinks.For(Request, "/search", facets, answer.Counts, TagOptions.ToDictionary(t => t.Slug, t => t.Name));
+        (Results, DramaTitle, items) = (answer.Results, answer.DramaTitle, answer.Items);
+        Facets = FacetLinks.For(Request, "/search", facets, answer.Counts, tags.Names);
     }
 
     private sealed record AnswerKey(string Q, EntityKind? Kind, string? Drama, int? Year, int? Page, string Facets);
@@ -48,11 +63,53 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueM
     private sealed record Answer(SearchResults Results, Dictionary<string, Microsoft.AspNetCore.Html.IHtmlContent> SpoilerGates, FacetCounts Counts, string? DramaTitle)
     {
         public int Rows => 1 + Results.Groups.Sum(g => g.Items.Count) + Counts.Tags.Count;
+
+        /// <summary>Each group's results with their spoiler gates: kept with the answer, so their HTML can be kept too.</summary>
+        public Dictionary<SearchGroup, ResultItems> Items { get; } =
+            Results.Groups.ToDictionary<SearchGroup, SearchGroup, ResultItems>(g => g, g => new ResultItems(g, SpoilerGates), ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>The form's tropes, kept per catalogue version with their names by slug (for the facet chips).</summary>
+    private sealed class TagChoices(List<(string Slug, string Name)> options)
+    {
+        public IReadOnlyList<(string Slug, string Name)> Options => options;
+
+        public IReadOnlyDictionary<string, string> Names { get; } = options.ToDictionary(t => t.Slug, t => t.Name);
+    }
+
+    /// <summary>
+    /// A group's results with the spoiler gates of the moments among them, kept with the answer: <c>_SearchResultItems</c>
+    /// (the markup keeps the indentation it had inside Index.cshtml) is rendered once per answer (KeptFragments), since a
+    /// result's highlighted runs and language marks were a fifth of what an uncached search page allocated.
+    /// </summary>
+    public sealed class ResultItems(SearchGroup group, Dictionary<string, Microsoft.AspNetCore.Html.IHtmlContent> gates)
+    {
+        public SearchGroup Group => group;
+
+        /// <summary>The spoiler gate's attributes for a moment found (nothing for other kinds).</summary>
+        public Microsoft.AspNetCore.Html.IHtmlContent Gate(SearchResult result) =>
+            result.Kind == EntityKind.Moment && gates.TryGetValue(result.Slug, out var gate) ? gate : Microsoft.AspNetCore.Html.HtmlString.Empty;
+    }
+
+    private Dictionary<SearchGroup, ResultItems> items = [];
+
+    /// <summary>The kept results of <paramref name="group"/> (one of <see cref="Results"/>' groups), for <c>KeptFragments</c>.</summary>
+    public ResultItems ItemsOf(SearchGroup group) => items[group];
+
+    /// <summary>The values model binding reads for a request that <see cref="QueryBinding.IsPlain"/> leaves to it.</summary>
+    public sealed class BoundValues
+    {
+        public string? Q { get; set; }
+        public string? Kind { get; set; }
+        public string? Drama { get; set; }
+        public string? Year { get; set; }
     }
 
     // Computed outside the request (it may be kept for other readers), so it takes no request's cancellation.
     private async Task<Answer> AnswerAsync(SearchRequest request, MomentFacets facets)
     {
+        var search = HttpContext.RequestServices.GetRequiredService<SiteSearch>();
+        var db = Db;
         var results = await search.SearchAsync(request, CancellationToken.None);
         var scope = search.MatchingMoments(results);
         if (NullIfBlank(request.Drama) is { } drama)
@@ -76,10 +133,6 @@ public sealed class IndexModel(SiteSearch search, KdramaDbContext db, CatalogueM
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    /// <summary>The spoiler gate's attributes for a moment found (nothing for other kinds).</summary>
-    public Microsoft.AspNetCore.Html.IHtmlContent SpoilerGate(SearchResult result) =>
-        result.Kind == EntityKind.Moment && spoilerGates.TryGetValue(result.Slug, out var gate) ? gate : Microsoft.AspNetCore.Html.HtmlString.Empty;
 
     public int? YearValue => int.TryParse(Year, out var y) ? y : null;
 
