@@ -97,6 +97,26 @@ public sealed class BoardsThreadsAndNotesTests
         Assert.Equal(["Lanterns Over Busan", "The Quiet Orchard", "Paper Crowns", "Salt and Static"], article.Items.Select(i => i.Drama.Title));
     }
 
+    [Fact]
+    public void Rewrite_ListingCards_AreTableRowsWithTheirCoupleNetworkYearAndCast()
+    {
+        List<string> lines = ["1\tLanterns Over Busan (Seo Min-jae & Oh Ha-neul)", "by JTBC (2019)", "starring Kang Tae-ri, Park Ji-hoon · aka Busan Lights", "",
+            "2\tPaper Crowns", "starring Jung Ye-rin, Bae Hyun-woo", "", "3\tSalt and Static (Gu Ha-ram & Ji Seon-u)", "by SBS", "starring Noh Eun-ji, Seo Tae-min"];
+
+        var rows = ListingCards.Rewrite(lines).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| #", StringComparison.Ordinal));
+
+        Assert.Equal(["| 1 | Lanterns Over Busan | Seo Min-jae & Oh Ha-neul | JTBC | 2019 | Kang Tae-ri, Park Ji-hoon |", "| 2 | Paper Crowns |  |  |  | Jung Ye-rin, Bae Hyun-woo |",
+            "| 3 | Salt and Static | Gu Ha-ram & Ji Seon-u | SBS |  | Noh Eun-ji, Seo Tae-min |"], rows);
+    }
+
+    [Fact]
+    public void Rewrite_TwoListingCards_AreLeftAsTheyAre()
+    {
+        List<string> lines = ["1\tLanterns Over Busan", "starring Kang Tae-ri, Park Ji-hoon", "", "2\tPaper Crowns", "starring Jung Ye-rin, Bae Hyun-woo"];
+
+        Assert.Equal(lines, ListingCards.Rewrite([.. lines]));
+    }
+
     private const string Board = """
         Boards you might like
         Cosy couples
