@@ -134,7 +134,7 @@ public static partial class CastReader
     {
         using var keys = NameKeys.Open();
         var doubts = new List<ItemDoubt>();
-        var text = Text(evidence);
+        var text = WithoutOtherVersions(Text(evidence));
         var facts = FactLines(evidence);
         var couple = CoupleCharacters(facts);
         var passing = PassingMentions(text, evidence.DramaTitle);

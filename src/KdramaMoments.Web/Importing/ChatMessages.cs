@@ -41,6 +41,7 @@ public static partial class ChatMessages
         StampThenNameLine,
         ChannelPostLine,
         NameThenStampLine,
+        EditedNameStampLine,
     ];
 
     private static readonly Header HeaderAlone = new(null);
@@ -113,7 +114,7 @@ public static partial class ChatMessages
     private static string? TitleAlone(string opening)
     {
         var first = FirstSentence().Match(opening).Value.Trim();
-        return TextShape.WordCount(first) is > 0 and <= MaxTitleWords && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first)
+        return TextShape.WordCount(first) is > 0 and <= MaxTitleWords && !IsShoutedWord(first) && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first)
             && !HeadingReader.LooksLikePeople(HeadingReader.CleanTitle(first)) && first.Count(char.IsLetter) >= 3
             ? HeadingReader.CleanTitle(first.TrimEnd('!', '?'))
             : null;

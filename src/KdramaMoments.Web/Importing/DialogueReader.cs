@@ -35,7 +35,7 @@ public static partial class DialogueReader
             {
                 if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span)
                     && Speaker(paragraph, span, characters) is not Attribution.Outsider
-                    && (Speaker(paragraph, span, characters) is Attribution.Character || !IsSpokenOutsideTheStory(paragraph, span)))
+                    && (Speaker(paragraph, span, characters) is Attribution.Character || (!IsSpokenOutsideTheStory(paragraph, span) && !IsUnnamedOutsiderOrMention(paragraph, span))))
                 {
                     quotes.Add(span.Content);
                 }

@@ -91,9 +91,10 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         var delimiter = new StringBuilder();
         var i = 0;
         // A speaker's pause after a spoken rank may be a comma or an exclamation ("number three, Some Title").
-        while (i < after.Length && i < 6 && (after[i] is ',' or '!' or ';' && kind == SpokenKind || after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '·' or '•' or '∙' or '\u00A0' or '\uFE0F' or '\u20E3'))
+        while (i < after.Length && i < 6 && (after[i] is ',' or '!' or ';' && kind == SpokenKind || after[i] is '*' or '_' or ' ' or '.' or ')' or ':' or '/' or '|' or '-' or '–' or '—' or ']' or '·' or '•' or '∙' or '\u00A0' or '\uFE0F' or '\u20E3' or '\t'))
         {
-            if (after[i] is not ' ' and not '*' and not '_' and not '\u00A0' and not '\uFE0F')
+            // A tab sets a rank apart as a space does ("1<TAB>Title", a list's rank column copied from a web page).
+            if (after[i] is not ' ' and not '*' and not '_' and not '\u00A0' and not '\uFE0F' and not '\t')
             {
                 delimiter.Append(after[i] switch { '–' or '—' => '-', '•' or '∙' => '·', _ => after[i] });
             }
@@ -183,6 +184,11 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         {
             return ("ord", number, s[(digits + 2)..]);
         }
+        // "2/8 Title": a thread's post counter, its number out of the thread's count; the count is no part of the title.
+        if (number is not null && PostCounter().Match(s) is { Success: true } counter && int.Parse(counter.Groups["of"].Value, CultureInfo.InvariantCulture) >= number)
+        {
+            return ("post", number, s[counter.Length..]);
+        }
         if (number is not null)
         {
             return ("num", number, s[digits..]);
@@ -262,6 +268,9 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         }
         return total is > 0 and <= 100 ? total : 0;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}/(?<of>\d{1,3})(?=[ \u00A0]+\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    private static partial System.Text.RegularExpressions.Regex PostCounter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12}|\p{Ll}{2,12})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex LabelNumber();

@@ -17,6 +17,9 @@ public static class PastedFormats
         lines = ChatExportLines.Rewrite(lines);
         lines = DelimitedRows.AsPipeRows(lines);
         lines = QuotedReplies.Without(lines);
+        lines = PinBoards.Rewrite(lines);
+        lines = Checklists.Rewrite(lines);
+        lines = ListingCards.Rewrite(lines);
         lines = StreamingCards.Without(lines);
         lines = WrappedLines.Joined(lines);
         return string.Join('\n', lines);

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// A Slack-style channel copied from the app: each message under its author's name and the time, set apart by spaces
+/// (<c>Priya Raman  9:58 AM</c>, read by the name-then-time reader), or marked <c>(edited)</c> after the time, which this
+/// reader adds; a thread's replies are the same lines indented.
+/// </summary>
+public static partial class ChatMessages
+{
+    // "Daniel Cho  10:15 AM  (edited)": a name, the time, and the edit mark.
+    private static Header? EditedNameStampLine(string line) =>
+        line.Length <= MaxHeaderLength && EditedNameStamp().Match(line.Trim()) is { Success: true } named
+            && IsName(named.Groups["name"].Value) && !ListMarker.Read(line).IsNumbered
+            ? HeaderAlone
+            : null;
+
+    // "FINALLY", "SAME": one word shouted is chatter, not a title (a title the shelf knows is found before this is asked).
+    private static bool IsShoutedWord(string first) => ShoutedWord().IsMatch(first.Trim());
+
+    [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?)\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s+\(edited\)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex EditedNameStamp();
+
+    [GeneratedRegex(@"^\p{Lu}{2,}[!?.]*$", RegexOptions.None, 1000)]
+    private static partial Regex ShoutedWord();
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// Quotations that are not dialogue because someone outside the story says them, though no name is given: a speaker
+/// described, not named (<c>"…," one producer on the series told the magazine</c>, <c>one staffer summed it up best: "…"</c>,
+/// Taglish <c>"…," sabi ng isang netizen</c>); the rest of such a speaker's words after their attribution (<c>"…," the
+/// producer said. "…"</c>); and a phrase the writer mentions after a preposition (<c>a masterclass in "we are so over it"</c>).
+/// </summary>
+public static partial class DialogueReader
+{
+    private const int MaxAttributionLength = 120;
+
+    /// <summary>A quotation said by an unnamed outsider, continuing one, or mentioned after a preposition.</summary>
+    private static bool IsUnnamedOutsiderOrMention(string paragraph, Quoted span)
+    {
+        var before = paragraph[Math.Max(0, span.Start - 80)..span.Start];
+        var after = paragraph[span.End..Math.Min(paragraph.Length, span.End + 80)];
+        return DescribedSpeakerAfter().IsMatch(after) || DescribedSpeakerBefore().IsMatch(before) || MentionedAfterPreposition().IsMatch(before)
+            || ContinuesAnOutsider(paragraph, span);
+    }
+
+    // "…," the producer said. "…": the quotation right after an outsider's quotation and its attribution is theirs too.
+    private static bool ContinuesAnOutsider(string paragraph, Quoted span)
+    {
+        var previous = QuotedSpans(paragraph).Where(s => s.End <= span.Start && s.SingleQuotes == span.SingleQuotes).OrderBy(s => s.End).LastOrDefault();
+        if (previous.Content is null || span.Start - previous.End > MaxAttributionLength)
+        {
+            return false;
+        }
+        var between = paragraph[previous.End..span.Start];
+        return AttributionOnly().IsMatch(between)
+            && (IsSpokenOutsideTheStory(paragraph, previous) || DescribedSpeakerAfter().IsMatch(paragraph.AsSpan(previous.End)));
+    }
+
+    private const string SpeechVerbs = @"said|says|told|tells|wrote|writes|added|commented|explained|recalled|noted|remarked|observed|admitted|joked|summed\s+(?:it\s+)?up|put\s+it";
+
+    // '…," one producer on the series told', '…," the producer said', '…," sabi ng isang netizen': a speaker described by
+    // "one" and a few words, or by what they are outside the story and a few words, then a speech verb.
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:one\s+(?:[\p{L}\-’']+\s+){1,5}?(?:" + SpeechVerbs + @")\b|(?:the|a|an|our|my)\s+(?:producer|director|writer|screenwriter|critic|editor|staffer|insider|source|spokesperson|executive|fan|viewer|netizen|reader)s?(?:\s+[\p{L}\-’']+){0,4}?\s+(?:" + SpeechVerbs + @")\b|sabi\s+(?:ng|ni)\b)", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex DescribedSpeakerAfter();
+
+    // 'one Seventeen staffer summed it up best in our group chat: "…"': a speaker described by "one" and a few words.
+    [GeneratedRegex(@"\bone\s+(?:[\p{L}\-’']+\s+){1,4}?(?:" + SpeechVerbs + @")\b[^.!?""“”]{0,40}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex DescribedSpeakerBefore();
+
+    // 'a masterclass in "…"', 'the whole point of "…"': a phrase mentioned as the object of a preposition.
+    [GeneratedRegex(@"\b(?:in|of|about)\s*$", RegexOptions.None, 1000)]
+    private static partial Regex MentionedAfterPreposition();
+
+    // ', the producer said. ': nothing between two quotations but who said them.
+    [GeneratedRegex(@"^\s*[,.]?\s*[^""“”„«»]{1,100}?\b(?:" + SpeechVerbs + @")\b[^""“”„«»]{0,60}?[.,:]\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex AttributionOnly();
+}
