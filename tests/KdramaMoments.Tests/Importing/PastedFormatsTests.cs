@@ -163,6 +163,62 @@ public sealed class PastedFormatsTests
     }
 
     [Fact]
+    public void Rewrite_AMessageTheExportWrappedInQuotes_KeepsItsLinesWithoutTheQuotes()
+    {
+        string[] lines =
+        [
+            "Tue, 03/11/2025",
+            "21:00\tMina\tpicks?",
+            "21:01\tJun\t\"mine, in order:",
+            "1. Lanterns Over Busan (2019) – the pier",
+            "2. Paper Crowns (2023) – she says \"\"go\"\" and he goes\"",
+            "21:02\tMina\t\"Wait for me\" is the line though",
+            "21:03\tJun\tok",
+        ];
+
+        var rewritten = ChatExportLines.Rewrite([.. lines]);
+
+        Assert.Equal(
+            [
+                "[2025-03-11 21:00] Mina: picks?",
+                "[2025-03-11 21:01] Jun: mine, in order:",
+                "1. Lanterns Over Busan (2019) – the pier",
+                "2. Paper Crowns (2023) – she says \"go\" and he goes",
+                "[2025-03-11 21:02] Mina: \"Wait for me\" is the line though",
+                "[2025-03-11 21:03] Jun: ok",
+            ],
+            rewritten);
+    }
+
+    [Fact]
+    public void Parse_AChatThatPostsADraftListThenTheFinalOne_ReadsTheFinalList()
+    {
+        var text = """"
+            [LINE] Chat history in Film Club
+            Saved on: 2025/03/12 10:00
+
+            Tue, 03/11/2025
+            21:00	Mina	ok, rain scenes for friday
+            21:01	Jun	"draft:
+            1. Lanterns Over Busan (2019) – the pier at night, Min-jae & Ha-neul
+            2. The Quiet Orchard (2021) – Da-som & Eun-gyeol's umbrella
+            3. Paper Crowns (2023) – the station, Bit-na & Seo-jun"
+            21:02	Mina	swap the orchard for Salt Wind, the orchard has no rain
+            21:03	Jun	fair
+            21:05	Jun	"final:
+            1. Lanterns Over Busan (2019) – the pier – Seo Min-jae (Kang Tae-ri) / Oh Ha-neul (Park Ji-hoon)
+            2. Salt Wind (2020) – the bus stop – Yoon Da-som (Lee Soo-ah) / Cha Eun-gyeol (Min Joon-ho)
+            3. Paper Crowns (2023) – the station – Han Bit-na (Jung Ye-rin) / Moon Seo-jun (Bae Hyun-woo)"
+            21:06	Mina	perfect
+            """";
+
+        var article = Parse(text);
+
+        Assert.Equal(["Lanterns Over Busan", "Salt Wind", "Paper Crowns"], article.Items.Select(i => i.Drama.Title));
+        Assert.True(Pairs(article.Items[1], "Yoon Da-som", "Lee Soo-ah"));
+    }
+
+    [Fact]
     public void Rewrite_AKakaoTalkComputerExport_WritesOneLineMessages()
     {
         string[] lines = ["[Mina] [8:01 PM] ok picks please", "[Jun] [8:03 PM] Paper Crowns (2023)", "[Mina] [8:04 PM] Emoticons", "[Mina] [8:05 PM] good one"];
