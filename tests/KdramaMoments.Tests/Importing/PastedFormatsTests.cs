@@ -43,6 +43,50 @@ public sealed class PastedFormatsTests
     }
 
     [Fact]
+    public void Parse_ACsvWhoseHeadersCarryNotes_NamesColumnsByTheirWordsAndPairsTheCoupleCellAsTheNoteSays()
+    {
+        var text = """"
+            Winter watch list
+            Kept by the film club
+
+            No.,Show,Year,Couple (role – actor),Line (paraphrased),Notes
+            1,Lanterns Over Busan,2019,Seo Min-jae – Kang Tae-ri / Oh Ha-neul – Park Ji-hoon (Ji-hoon),Wait for me even if it snows,"The pier at night, obviously"
+            2,The Quiet Orchard,2021,Yoon Da-som – Lee Soo-ah / Cha Eun-gyeol – Min Joon-ho,"""I kept the letters.""",Short and sweet
+            3,Paper Crowns,2023,Han Bit-na – Jung Ye-rin / Moon Seo-jun – Bae Hyun-woo,Go. Be happy.,"A station, a train"
+            –,Salt Wind,2020,Bae Yu-na – Choi Min-ah / Ko Jae-won – Lim Tae-ho,,"Cut, nobody could find it"
+            ,,,,,
+            Total,3,,,,
+            """";
+
+        var article = Parse(text);
+
+        Assert.Equal(["Lanterns Over Busan", "The Quiet Orchard", "Paper Crowns"], article.Items.Select(i => i.Drama.Title));
+        Assert.True(Pairs(article.Items[0], "Oh Ha-neul", "Park Ji-hoon"));
+        Assert.True(Pairs(article.Items[1], "Cha Eun-gyeol", "Min Joon-ho"));
+        Assert.True(Pairs(article.Items[2], "Han Bit-na", "Jung Ye-rin"));
+        Assert.Contains("Wait for me even if it snows", article.Items[0].Quotes);
+    }
+
+    [Fact]
+    public void Parse_ACsvWhoseCoupleNoteNamesTheActorFirst_PairsEachCellThatWay()
+    {
+        var text = """"
+            Rain scenes
+            Exported from the sheet
+
+            Rank,Drama,Couple (actor – character)
+            1,Lanterns Over Busan,Kang Tae-ri – Seo Min-jae / Park Ji-hoon – Oh Ha-neul
+            2,The Quiet Orchard,Lee Soo-ah – Yoon Da-som / Min Joon-ho – Cha Eun-gyeol
+            3,Paper Crowns,Jung Ye-rin – Han Bit-na / Bae Hyun-woo – Moon Seo-jun
+            """";
+
+        var article = Parse(text);
+
+        Assert.True(Pairs(article.Items[0], "Seo Min-jae", "Kang Tae-ri"));
+        Assert.True(Pairs(article.Items[2], "Moon Seo-jun", "Bae Hyun-woo"));
+    }
+
+    [Fact]
     public void AsPipeRows_AQuotedFieldOverTwoLinesAndADoubledQuote_IsOneRow()
     {
         string[] lines = ["Title;Year;Network", "Lanterns Over Busan;2019;\"JTBC, then", "Netflix\"", "The \"\"Quiet\"\" Orchard;2021;tvN"];
