@@ -21,7 +21,7 @@ public static partial class ArticleSegmenter
         var lines = ContentLines(PastedFormats.Normalise(text));
         var (title, firstCandidate) = FindTitle(lines);
         var tables = TableRows.Find(lines);
-        var candidates = OutsideTables(FindCandidates(lines, firstCandidate), tables);
+        var candidates = OutsideTables(WithinMessages(FindCandidates(lines, firstCandidate), lines), tables);
         var groups = GroupByShape(candidates, lines);
         var summaries = tables.Where(t => Summarises(t, groups)).ToList();
         groups.AddRange(tables.Except(summaries).Select(TableGroup));
@@ -237,11 +237,13 @@ public static partial class ArticleSegmenter
                 // A reply ("@name …") belongs to the message it answers: it heads nothing.
                 if (!ChatMessages.IsReply(lines[i]))
                 {
-                    if (NumberedMessage(lines, i) is { } numbered)
+                    // "final:" over "1. Some Title (2019) – …": the numbered line under a few words of chatter opens the message.
+                    var opening = MessageOpening(lines, i);
+                    if ((NumberedMessage(lines, i) ?? (opening > i ? NumberedMessage(lines, opening) : null)) is { } numbered)
                     {
                         candidates.Add(numbered);
                     }
-                    i = MessageOpening(lines, i);
+                    i = opening;
                     candidates.Add(MessageCandidate(lines, i));
                 }
                 continue;
@@ -332,6 +334,18 @@ public static partial class ArticleSegmenter
             : Sentences(marker.Text).FirstOrDefault((0, marker.Text)).Item2;
         var rest = marker.Text[(marker.Text.IndexOf(heading, StringComparison.Ordinal) + heading.Length)..].TrimStart('.', ' ').Trim();
         return new Candidate(index, marker with { Text = heading }, rest.Length > 0 ? rest : null) { InMessage = true };
+    }
+
+    // "draft list:" over "1. Some Title (2019) – …", "2. …": a numbered list one message holds over several lines is the list
+    // someone posted into the chat, as numbered messages are.
+    private static List<Candidate> WithinMessages(List<Candidate> candidates, List<string> lines)
+    {
+        var inMessage = new bool[lines.Count];
+        for (var i = 1; i < lines.Count; i++)
+        {
+            inMessage[i] = lines[i] != FooterMark && (lines[i - 1] == CommentMark || inMessage[i - 1] && lines[i] != CommentMark);
+        }
+        return candidates.Select(c => c.Marker.IsNumbered && !c.InMessage && inMessage[c.Index] ? c with { InMessage = true } : c).ToList();
     }
 
     // "Doctors (2016). Hong Ji-hong (Kim Rae-won) used to …": the message's opening sentence is its heading, or the first
@@ -702,7 +716,8 @@ public static partial class ArticleSegmenter
                         run.Add(members[j]);
                     }
                 }
-                if (run.Count > best.Count)
+                // A list posted into a chat twice (a draft, then the final one) is read as last posted: a later run as long wins.
+                if (run.Count > best.Count || run.Count == best.Count && run.Count > 1 && run.All(c => c.InMessage) && best.All(c => c.InMessage))
                 {
                     best = run;
                 }
@@ -888,7 +903,7 @@ public static partial class ArticleSegmenter
     // Readers' replies under a post (a comment's header at the margin) are no part of the post's last item.
     private static List<string> CutAtFooter(List<string> body, bool atComments)
     {
-        var footer = body.FindIndex(1, l => l == FooterMark || atComments && l == CommentMark || PageFurniture.StartsFooter(l) || PageFurniture.IsHashtagBlock(l));
+        var footer = body.Count == 0 ? -1 : body.FindIndex(1, l => l == FooterMark || atComments && l == CommentMark || PageFurniture.StartsFooter(l) || PageFurniture.IsHashtagBlock(l));
         return (footer < 0 ? body : body.GetRange(0, footer)).Where(l => !IsMark(l)).ToList();
     }
 

@@ -9,7 +9,8 @@ namespace KdramaMoments.Web.Importing;
 /// of these shapes, each message is rewritten as the one-line form <see cref="ChatMessages"/> reads
 /// (<c>[2025-03-08 20:03] Name: text</c>), and what the export writes around messages is set aside: date lines, the save
 /// line, attachments standing for a message (<c>[Sticker]</c>, <c>[Photo]</c>, <c>Emoticons</c>) and members joining or leaving.
-/// Messages one person sends one after another are one turn: read as one message.
+/// Messages one person sends one after another are one turn: read as one message. A message over several lines, which the
+/// export wraps in quotes, keeps its lines (a list posted into the chat stays a list) without the quotes.
 /// </summary>
 public static partial class ChatExportLines
 {
@@ -26,11 +27,22 @@ public static partial class ChatExportLines
         var output = new List<string>(lines.Count);
         string? date = null;
         string? sender = null;
+        // Inside a message the export wrapped in quotes because it runs over several lines: its lines are the message's words.
+        var inWrappedMessage = false;
         foreach (var line in lines)
         {
             if (line.Length > MaxLineLength)
             {
                 output.Add(line);
+                continue;
+            }
+            // A line shaped as a message of its own means the wrapping was no export's after all: it ends there.
+            inWrappedMessage = inWrappedMessage && Message(line, date) is null;
+            if (inWrappedMessage)
+            {
+                inWrappedMessage = !ClosesWrappedMessage(line);
+                output.Add(Unwrapped(inWrappedMessage ? line : line.TrimEnd()[..^1]));
+                sender = null;
                 continue;
             }
             var trimmed = line.Trim();
@@ -41,6 +53,15 @@ public static partial class ChatExportLines
             }
             if (Message(line, date) is { } message)
             {
+                // "20:03<TAB>Mina<TAB>"draft list:" … "6. Some Title"": a message over several lines is wrapped in quotes by the
+                // export (quotes inside it doubled); they are no one's words, and its lines stay lines under its header.
+                if (message.Text.StartsWith('"') && message.Text.Count(c => c == '"') % 2 == 1)
+                {
+                    output.Add($"[{message.Stamp}] {message.Sender}: {Unwrapped(message.Text[1..])}");
+                    inWrappedMessage = true;
+                    sender = null;
+                    continue;
+                }
                 if (IsAttachment(message.Text))
                 {
                     // Someone else's sticker between two lines still separates them.
@@ -70,6 +91,12 @@ public static partial class ChatExportLines
     }
 
     private sealed record ChatLine(string Stamp, string Sender, string Text);
+
+    // The wrapped message's last line ends with the closing quote: the one quote of the line not doubled (a doubled quote is
+    // one the writer typed).
+    private static bool ClosesWrappedMessage(string text) => text.TrimEnd().EndsWith('"') && text.Count(c => c == '"') % 2 == 1;
+
+    private static string Unwrapped(string text) => text.Replace("\"\"", "\"", StringComparison.Ordinal);
 
     private static ChatLine? Message(string line, string? date)
     {
@@ -107,8 +134,9 @@ public static partial class ChatExportLines
     [GeneratedRegex(@"^(?<date>(?:19|20)\d{2}\. \d{1,2}\. \d{1,2}\.)\s+(?<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?),\s*(?<sender>[^:,]{1,40}?)\s*:\s(?<text>.+)$", RegexOptions.None, 1000)]
     private static partial Regex PhoneMessage();
 
-    // "2025/03/08(Sat)", "2025.03.08 Saturday", "--------------- Saturday, March 8, 2025 ---------------" is furniture below.
-    [GeneratedRegex(@"^(?<y>(?:19|20)\d{2})[./-](?<m>\d{1,2})[./-](?<d>\d{1,2})\.?\s*(?:\(\p{L}{2,9}\.?\)|\p{L}{3,9})?$", RegexOptions.None, 1000)]
+    // "2025/03/08(Sat)", "2025.03.08 Saturday", "Sat, 03/08/2025" (an English-language export, month first); "--------------- Saturday,
+    // March 8, 2025 ---------------" is furniture below.
+    [GeneratedRegex(@"^(?:(?<y>(?:19|20)\d{2})[./-](?<m>\d{1,2})[./-](?<d>\d{1,2})\.?\s*(?:\(\p{L}{2,9}\.?\)|\p{L}{3,9})?|\p{L}{3,9}\.?,?\s+(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d{2}))$", RegexOptions.None, 1000)]
     private static partial Regex DateLine();
 
     // An attachment standing for a message: "[Sticker]", "[Photo]", "Photo", "Emoticons", "(emoticon)".

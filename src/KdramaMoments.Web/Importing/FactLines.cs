@@ -110,7 +110,7 @@ public static partial class FactLines
         var others = parts.Where(p => !YearField().IsMatch(p)).ToList();
         var title = Unquoted(trimmed[..open].Trim());
         if (year is null || parts.Length > 2 || title.Length == 0 || TextShape.WordCount(title) > 10
-            || others.Any(p => TextShape.WordCount(p) > 3 || p.Any(char.IsDigit)))
+            || others.Any(p => TextShape.WordCount(p) > 3 || !IsNetworkName(p)))
         {
             return null;
         }
@@ -118,6 +118,9 @@ public static partial class FactLines
         facts.AddRange(others.Select(n => new FactLine("Network", n)));
         return facts;
     }
+
+    // A network's name may carry a digit inside a word ("KBS2", "MBC every1"), never a number of its own ("16 episodes", "Season 2").
+    private static bool IsNetworkName(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsDigit(w[0]));
 
     private static string Unquoted(string value) =>
         value.Length > 2 && "'‘\"“«".Contains(value[0], StringComparison.Ordinal) && "'’\"”»".Contains(value[^1], StringComparison.Ordinal) ? value[1..^1].Trim() : value;
@@ -265,7 +268,7 @@ public static partial class FactLines
     [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Ep\.?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”][^()""“”]{0,99}?))\s*\((?:(?<network>[^()\d,]{2,30}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”][^()""“”]{0,99}?))\s*\((?:(?<network>[^()\d,][^(),]{1,29}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
     private static partial Regex TitleWithYear();
 
     [GeneratedRegex(@"\s*(?:[&,/×♥♡+]|\s(?:and|x)\s)\s*", RegexOptions.NonBacktracking)]

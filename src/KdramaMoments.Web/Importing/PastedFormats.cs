@@ -2,7 +2,7 @@ namespace KdramaMoments.Web.Importing;
 
 /// <summary>
 /// Articles pasted from somewhere other than a web page keep the shape of where they came from: a feed's XML, a
-/// spreadsheet's comma-separated rows, a chat app's export lines, a forum's quoted replies, a scan's hard-wrapped and
+/// spreadsheet's comma-separated rows, a chat app's export lines, a forum's quoted replies, a study set's cards, a scan's hard-wrapped and
 /// hyphenated lines. Each family is rewritten here, before segmenting, into the plain text the rest of the pipeline reads
 /// (a title over paragraphs, pipe rows, chat lines, whole names on one line). Every step keeps text it does not recognise
 /// as it is, so an ordinary article passes through unchanged.
@@ -21,6 +21,7 @@ public static class PastedFormats
         lines = Checklists.Rewrite(lines);
         lines = ListingCards.Rewrite(lines);
         lines = StreamingCards.Without(lines);
+        lines = StudyCards.AsNumberedList(lines);
         lines = WrappedLines.Joined(lines);
         return string.Join('\n', lines);
     }

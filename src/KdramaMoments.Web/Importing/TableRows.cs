@@ -61,6 +61,9 @@ public static class TableRows
     {
         /// <summary>The line of the table's header.</summary>
         public int TableStart { get; init; }
+
+        /// <summary>The rank cell holds a dash: the row stands outside the table's order.</summary>
+        public bool Unranked { get; init; }
     }
 
     /// <summary>Every table of at least three rows whose header names a drama column, in the order they stand.</summary>
@@ -75,6 +78,7 @@ public static class TableRows
                 continue;
             }
             var rows = new List<Row>();
+            var roleFirst = RoleFirst(header, columns);
             var j = i + 1;
             if (j < lines.Count && Cells(lines[j]) is { } rule && rule.All(IsRule))
             {
@@ -87,11 +91,12 @@ public static class TableRows
                 {
                     continue;
                 }
-                if (RowItem(j, cells, columns) is { } row)
+                if (RowItem(j, cells, columns, roleFirst) is { } row)
                 {
                     rows.Add(row);
                 }
             }
+            rows = WithoutUnrankedRows(rows);
             // A list split by sections ("2010s", "2020s") repeats its table's header under each: tables of the same columns,
             // one after the other (a section heading between them), are one list.
             if (rows.Count > 0 && tables.Count > 0 && previousColumns is not null && previousColumns.SequenceEqual(columns) && i - tables[^1][^1].Index <= LinesBetweenSections)
@@ -142,9 +147,13 @@ public static class TableRows
         return columns.Count(c => c == Column.Drama) == 1 && columns.Count(c => c != Column.Other) >= 2 ? columns : null;
     }
 
+    // "Best line (as we remember it)", "Couple (character – actor)": a spreadsheet's header may carry a note in parentheses; the
+    // column is named by the words before it.
+    private static string WithoutNote(string cell) => cell.IndexOf('(') is > 0 and var open && cell[..open].Any(char.IsLetter) ? cell[..open] : cell;
+
     private static Column Name(string cell)
     {
-        var name = new string(cell.Trim('*', '_', ' ', ':').ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '#' or '.' or '-').ToArray()).Trim();
+        var name = new string(WithoutNote(cell).Trim('*', '_', ' ', ':').ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '#' or '.' or '-').ToArray()).Trim();
         // "Character 1", "Actor 2": numbered columns of one kind, paired by their order.
         var unnumbered = name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd();
         return ColumnNames.GetValueOrDefault(name, unnumbered.Length < name.Length && ColumnNames.GetValueOrDefault(unnumbered) is Column.Character or Column.Actor
@@ -152,12 +161,55 @@ public static class TableRows
             : Column.Other);
     }
 
-    private static Row? RowItem(int index, List<string> cells, List<Column> columns)
+    // "Couple (character – actor)", "Cast (actor / role)": the note says which name of each pair comes first. Null when no
+    // couple or cast column says.
+    private static bool? RoleFirst(List<string> header, List<Column> columns)
+    {
+        foreach (var (cell, column) in header.Zip(columns))
+        {
+            var note = cell.Length > WithoutNote(cell).Length ? cell[WithoutNote(cell).Length..].ToLowerInvariant() : string.Empty;
+            var role = Math.Max(note.IndexOf("character", StringComparison.Ordinal), note.IndexOf("role", StringComparison.Ordinal));
+            var actor = Math.Max(note.IndexOf("actor", StringComparison.Ordinal), note.IndexOf("actress", StringComparison.Ordinal));
+            if (column is Column.Couple or Column.Cast && role >= 0 && actor >= 0)
+            {
+                return role < actor;
+            }
+        }
+        return null;
+    }
+
+    // "Kang Chul – Lee Jong-suk / Oh Yeon-joo – Han Hyo-joo" under "Couple (character – actor)": each pair's two names joined
+    // by a dash, the pairs by slashes, written as the fact reader's "Role (Actor) & Role (Actor)"; an aside after a name
+    // ("IU (Lee Ji-eun)") is set aside. Null when a part is no pair of names.
+    private static string? PairsByTheNote(string cell, bool roleFirst)
+    {
+        var pairs = new List<string>();
+        foreach (var part in cell.Split(['/', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var names = part.Split([" – ", " — ", " - ", ": "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(WithoutNote).Select(n => n.Trim()).ToList();
+            if (names.Count != 2 || names.Any(n => !n.Any(char.IsLetter) || TextShape.WordCount(n) > 4))
+            {
+                return null;
+            }
+            var (role, actor) = roleFirst ? (names[0], names[1]) : (names[1], names[0]);
+            pairs.Add($"{role} ({actor})");
+        }
+        return pairs.Count > 0 ? string.Join(" & ", pairs) : null;
+    }
+
+    // "–" where the other rows have their rank: a row the table leaves out of its order (cut, a reserve) is no item of the list.
+    private static List<Row> WithoutUnrankedRows(List<Row> rows) =>
+        rows.Count(r => r.Rank is not null) >= MinimumRows ? rows.Where(r => !r.Unranked).ToList() : rows;
+
+    private static bool IsDash(string cell) => cell.Length is > 0 and <= 2 && cell.All(c => c is '-' or '–' or '—' or '−');
+
+    private static Row? RowItem(int index, List<string> cells, List<Column> columns, bool? roleFirst)
     {
         string Cell(Column column) => columns.IndexOf(column) is >= 0 and var k ? Unmarked(cells[k]) : string.Empty;
         var drama = Cell(Column.Drama);
-        // A notes row ("Note, Votes are from the March meetup …") writes a sentence where the drama stands.
-        if (!drama.Any(char.IsLetterOrDigit) || TextShape.IsProse(drama))
+        // A notes row ("Note, Votes are from the March meetup …") writes a sentence where the drama stands, a totals row
+        // ("Watched, 5") a number.
+        if (!drama.Any(char.IsLetter) || TextShape.IsProse(drama))
         {
             return null;
         }
@@ -168,9 +220,14 @@ public static class TableRows
         foreach (var (column, key) in FactKeys.Where(f => paired is null || f.Column is not (Column.Couple or Column.Cast)))
         {
             var value = column == Column.Drama && original.Any(IsHangul) ? $"{drama} ({original})" : Cell(column);
+            var factKey = key;
+            if (column is Column.Couple or Column.Cast && roleFirst is { } order && PairsByTheNote(value, order) is { } pairs)
+            {
+                (value, factKey) = (pairs, "Couple");
+            }
             if (value.Length > 0 && value.Any(char.IsLetterOrDigit))
             {
-                lines.Add($"{key}: {value}");
+                lines.Add($"{factKey}: {value}");
             }
         }
         if (paired is not null)
@@ -185,7 +242,7 @@ public static class TableRows
         lines.AddRange(columns.Select((c, k) => (c, k)).Where(x => x.c == Column.Other && TextShape.WordCount(Unmarked(cells[x.k])) >= ProseCellWords).Select(x => Unmarked(cells[x.k])));
         var moment = Cell(Column.Moment);
         var rank = Cell(Column.Rank);
-        return new Row(index, moment.Any(char.IsLetter) ? moment : drama, RankOf(rank), lines);
+        return new Row(index, moment.Any(char.IsLetter) ? moment : drama, RankOf(rank), lines) { Unranked = IsDash(rank) };
     }
 
     // Roles and the actors who play them in columns of their own: "Character 1 | Actor 1 | Character 2 | Actor 2" pair

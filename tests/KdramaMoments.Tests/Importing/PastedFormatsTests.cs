@@ -43,6 +43,50 @@ public sealed class PastedFormatsTests
     }
 
     [Fact]
+    public void Parse_ACsvWhoseHeadersCarryNotes_NamesColumnsByTheirWordsAndPairsTheCoupleCellAsTheNoteSays()
+    {
+        var text = """"
+            Winter watch list
+            Kept by the film club
+
+            No.,Show,Year,Couple (role – actor),Line (paraphrased),Notes
+            1,Lanterns Over Busan,2019,Seo Min-jae – Kang Tae-ri / Oh Ha-neul – Park Ji-hoon (Ji-hoon),Wait for me even if it snows,"The pier at night, obviously"
+            2,The Quiet Orchard,2021,Yoon Da-som – Lee Soo-ah / Cha Eun-gyeol – Min Joon-ho,"""I kept the letters.""",Short and sweet
+            3,Paper Crowns,2023,Han Bit-na – Jung Ye-rin / Moon Seo-jun – Bae Hyun-woo,Go. Be happy.,"A station, a train"
+            –,Salt Wind,2020,Bae Yu-na – Choi Min-ah / Ko Jae-won – Lim Tae-ho,,"Cut, nobody could find it"
+            ,,,,,
+            Total,3,,,,
+            """";
+
+        var article = Parse(text);
+
+        Assert.Equal(["Lanterns Over Busan", "The Quiet Orchard", "Paper Crowns"], article.Items.Select(i => i.Drama.Title));
+        Assert.True(Pairs(article.Items[0], "Oh Ha-neul", "Park Ji-hoon"));
+        Assert.True(Pairs(article.Items[1], "Cha Eun-gyeol", "Min Joon-ho"));
+        Assert.True(Pairs(article.Items[2], "Han Bit-na", "Jung Ye-rin"));
+        Assert.Contains("Wait for me even if it snows", article.Items[0].Quotes);
+    }
+
+    [Fact]
+    public void Parse_ACsvWhoseCoupleNoteNamesTheActorFirst_PairsEachCellThatWay()
+    {
+        var text = """"
+            Rain scenes
+            Exported from the sheet
+
+            Rank,Drama,Couple (actor – character)
+            1,Lanterns Over Busan,Kang Tae-ri – Seo Min-jae / Park Ji-hoon – Oh Ha-neul
+            2,The Quiet Orchard,Lee Soo-ah – Yoon Da-som / Min Joon-ho – Cha Eun-gyeol
+            3,Paper Crowns,Jung Ye-rin – Han Bit-na / Bae Hyun-woo – Moon Seo-jun
+            """";
+
+        var article = Parse(text);
+
+        Assert.True(Pairs(article.Items[0], "Seo Min-jae", "Kang Tae-ri"));
+        Assert.True(Pairs(article.Items[2], "Moon Seo-jun", "Bae Hyun-woo"));
+    }
+
+    [Fact]
     public void AsPipeRows_AQuotedFieldOverTwoLinesAndADoubledQuote_IsOneRow()
     {
         string[] lines = ["Title;Year;Network", "Lanterns Over Busan;2019;\"JTBC, then", "Netflix\"", "The \"\"Quiet\"\" Orchard;2021;tvN"];
@@ -160,6 +204,62 @@ public sealed class PastedFormatsTests
             ["[LINE] Chat history in Film Club", "[2025-03-08 20:01] Mina: ok picks please", "[2025-03-08 20:03] Jun: Lanterns Over Busan (2019). Seo Min-jae is Kang Tae-ri, obviously"],
             rewritten);
         Assert.All(rewritten.Skip(1), line => Assert.NotNull(ChatMessages.Read(line)?.Body));
+    }
+
+    [Fact]
+    public void Rewrite_AMessageTheExportWrappedInQuotes_KeepsItsLinesWithoutTheQuotes()
+    {
+        string[] lines =
+        [
+            "Tue, 03/11/2025",
+            "21:00\tMina\tpicks?",
+            "21:01\tJun\t\"mine, in order:",
+            "1. Lanterns Over Busan (2019) – the pier",
+            "2. Paper Crowns (2023) – she says \"\"go\"\" and he goes\"",
+            "21:02\tMina\t\"Wait for me\" is the line though",
+            "21:03\tJun\tok",
+        ];
+
+        var rewritten = ChatExportLines.Rewrite([.. lines]);
+
+        Assert.Equal(
+            [
+                "[2025-03-11 21:00] Mina: picks?",
+                "[2025-03-11 21:01] Jun: mine, in order:",
+                "1. Lanterns Over Busan (2019) – the pier",
+                "2. Paper Crowns (2023) – she says \"go\" and he goes",
+                "[2025-03-11 21:02] Mina: \"Wait for me\" is the line though",
+                "[2025-03-11 21:03] Jun: ok",
+            ],
+            rewritten);
+    }
+
+    [Fact]
+    public void Parse_AChatThatPostsADraftListThenTheFinalOne_ReadsTheFinalList()
+    {
+        var text = """"
+            [LINE] Chat history in Film Club
+            Saved on: 2025/03/12 10:00
+
+            Tue, 03/11/2025
+            21:00	Mina	ok, rain scenes for friday
+            21:01	Jun	"draft:
+            1. Lanterns Over Busan (2019) – the pier at night, Min-jae & Ha-neul
+            2. The Quiet Orchard (2021) – Da-som & Eun-gyeol's umbrella
+            3. Paper Crowns (2023) – the station, Bit-na & Seo-jun"
+            21:02	Mina	swap the orchard for Salt Wind, the orchard has no rain
+            21:03	Jun	fair
+            21:05	Jun	"final:
+            1. Lanterns Over Busan (2019) – the pier – Seo Min-jae (Kang Tae-ri) / Oh Ha-neul (Park Ji-hoon)
+            2. Salt Wind (2020) – the bus stop – Yoon Da-som (Lee Soo-ah) / Cha Eun-gyeol (Min Joon-ho)
+            3. Paper Crowns (2023) – the station – Han Bit-na (Jung Ye-rin) / Moon Seo-jun (Bae Hyun-woo)"
+            21:06	Mina	perfect
+            """";
+
+        var article = Parse(text);
+
+        Assert.Equal(["Lanterns Over Busan", "Salt Wind", "Paper Crowns"], article.Items.Select(i => i.Drama.Title));
+        Assert.True(Pairs(article.Items[1], "Yoon Da-som", "Lee Soo-ah"));
     }
 
     [Fact]
