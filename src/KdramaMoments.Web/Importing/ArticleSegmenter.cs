@@ -561,6 +561,11 @@ public static partial class ArticleSegmenter
         {
             return false; // an unmarked question is the author talking to the reader
         }
+        // "“It sounds odd in English,” Dr Kim said. “In Korean …”": a quotation given to its speaker is a sentence of the report.
+        if (TextShape.IsQuoteMark(text[0]) && DialogueReader.IsReportedSpeech(text))
+        {
+            return false;
+        }
         // An unmarked line must look like a title: short, mostly capitalised words, or opening with a quote.
         // A line that is only a quotation is a pull quote or a reader's comment, not a heading.
         var outsideQuotes = TextShape.WithoutQuotesAndParentheses(text);
@@ -569,7 +574,22 @@ public static partial class ArticleSegmenter
             return false;
         }
         return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6 || LeadsWithCapitals(text)
-            || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text));
+            || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text) || ThemeOverDatedTitle(text));
+    }
+
+    // "For the small-town dreamer: Some Title (2019)": a theme or a mood in the author's words, then the drama with its year.
+    // The theme may be in sentence case; the title after the colon, capitalised and dated, is what makes the line a heading.
+    private const int ThemeWords = 12;
+
+    private static bool ThemeOverDatedTitle(string text)
+    {
+        var match = ThemeAndDatedTitle().Match(text);
+        if (!match.Success || WordCount(match.Groups["theme"].Value) > ThemeWords)
+        {
+            return false;
+        }
+        var title = match.Groups["title"].Value.Trim();
+        return title.Length >= 1 && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || TextShape.IsQuoteMark(title[0])) && TextShape.CapitalisedShare(title) >= 0.6;
     }
 
     // "💭 vibe: cosy, slow", "📍 where: netflix", "✨ couple: A (B) x C (D)": under an emoji heading, a card's fields wear
@@ -992,6 +1012,9 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();
+
+    [GeneratedRegex(@"^(?<theme>[^:]{2,100}?):\s+(?<title>[^:()]{1,80}?)\s*\((?:[\p{L}\d+ ]{1,20},\s*)?(?:19|20)\d{2}\)$", RegexOptions.None, 1000)]
+    private static partial Regex ThemeAndDatedTitle();
 }
 
 /// <summary>The list found, or why there is none.</summary>

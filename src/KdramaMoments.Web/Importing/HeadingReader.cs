@@ -702,10 +702,10 @@ public static partial class HeadingReader
         return sb.ToString().Trim();
     }
 
-    // Dialogue or a title in double quotes of any script's style, or in single quotes (curly or straight, never an
-    // apostrophe inside a word: "Ae-sun's"); a title in the brackets Korean and Chinese
+    // Dialogue or a title in double quotes of any script's style, or in single quotes (curly or straight; an apostrophe
+    // inside a word neither opens nor closes them: "Ae-sun's", 'Won't you stay?'); a title in the brackets Korean and Chinese
     // texts set titles in (<W>, 《Goblin》, 〈Healer〉, 『Reply 1988』).
-    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}\d])[‘'](?<q>[^‘’'\n]{1,300})[’'](?![\p{L}\d])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}\d])[‘'](?<q>(?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){1,300})[’'](?![\p{L}\d])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"(?<![\p{L}\d_*])[_*](?<t>[^_*\s][^_*\n]{0,80}?[^_*\s]|[^_*\s])[_*](?![\p{L}\d_*])", RegexOptions.None, 1000)]
@@ -727,7 +727,7 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex YearOrNetwork();
 
-    [GeneratedRegex(@"^(?:tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun|Wavve|Apple TV\+?|Prime Video|Amazon Prime|iQIYI|Kocowa|Hulu)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|(?:Rakuten )?Viki|Viu|Channel A|TV Chosun|Wavve|Apple TV\+?|Prime Video|Amazon Prime|iQIYI|Kocowa|Hulu)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex KnownNetwork();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\d+]{1,5}|\p{Ll}{1,3}\p{Lu}{1,3}|[\p{L} ]{1,20}\s(?:TV\+?|Play|Channel|Network|Plus))$", RegexOptions.None, 1000)]
