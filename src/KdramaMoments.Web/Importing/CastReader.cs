@@ -260,6 +260,10 @@ public static partial class CastReader
                 {
                     continue;
                 }
+                if (name == "named" && ThingBeforeNamed().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), m.Index - Math.Max(0, m.Index - 30))))
+                {
+                    continue;
+                }
                 // "… a night courier known as Healer", "… such as Kim Shin": an "as" that names, not one that casts.
                 if (name == "as" && NamingAs().IsMatch(text.AsSpan(m.Groups["actor"].Index + m.Groups["actor"].Length, m.Groups["char"].Index - m.Groups["actor"].Index - m.Groups["actor"].Length)))
                 {
@@ -751,8 +755,12 @@ public static partial class CastReader
     [GeneratedRegex(@"\b(?:known|such|same|referred\s+to|dubbed|billed|described|seen|regarded|remembered|well)(?:\s+\p{Ll}+){0,2}\s+as\b", Linear)]
     private static partial Regex NamingAs();
 
-    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
+    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found|stars|starred|starring|features|featured|follows|followed)\b", Linear)]
     private static partial Regex ClauseWord();
+
+    // "a fictional country named Uruk", "a stray dog named Bori": what "named" names after a place or a thing is no role.
+    [GeneratedRegex(@"\b(?:country|nation|kingdom|town|village|city|island|planet|bar|cafe|café|restaurant|shop|store|company|firm|hotel|school|brand|band|app|dog|cat|puppy|horse|boat|ship)\s*,?\s*$", Linear)]
+    private static partial Regex ThingBeforeNamed();
 
     // "He plays Baek Hyun-woo", "Here she portrays the heiress Hong Hae-in"
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|now\s+|then\s+)?" + Plays + @"\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")", Linear)]

@@ -196,6 +196,12 @@ public static partial class DialogueReader
         }
         // "…," Sydney nurse Jo Tran said / said Perth student Jo Tran / Dr Kim said: a report introduces its interviewees by
         // what they do or where they live, or by a title and family name; a story's characters are named, not described so.
+        // 'Some Title (2016) really said "…"', 'the show basically went "…"': the writer's paraphrase of what the story does.
+        var paraphrased = StoryAsSpeaker().Match(before);
+        if (paraphrased.Success && !NamesACharacter(paraphrased.Groups["who"].Value, characters))
+        {
+            return true;
+        }
         var described = DescribedSpeaker().Match(after);
         if (described.Success && !NamesACharacter(described.Groups["name"].Value, characters))
         {
@@ -255,7 +261,7 @@ public static partial class DialogueReader
     // What stands right before a quotation that names or mentions: a naming verb and its object ("called it", "known
     // simply as", "described Gwan-sik as", "calling him the ultimate"), a determiner or a possessive, a negation, a gloss
     // ("is called Urijib — ").
-    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|him|her|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the)(?:\s+(?:ultimate|perfect|true|real|original|resident|classic))?)?|\b(?:a|an|the|another|this|its|their|our|more|less)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:not|never|without)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|him|her|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the)(?:\s+(?:ultimate|perfect|true|real|original|resident|classic))?)?|\b(?:a|an|the|another|this|its|their|our|more|less)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:[Nn]ot|[Nn]ever|[Ww]ithout)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
     private static partial Regex LabelBefore();
 
     // A quotation used to qualify a noun of kind: "a 'rich guy meets poor girl' story", "'why do I feel this way' energy".
@@ -299,6 +305,9 @@ public static partial class DialogueReader
 
     [GeneratedRegex(@"^[^""“”.!?]{0,60}\b(?:said|says|wrote|writes|added|adds|explained|told\s+\p{Ll}+|continued)\b[^""“”.!?]{0,30}[.,:;]\s*$", RegexOptions.None, 1000)]
     private static partial Regex AttributionOnly();
+
+    [GeneratedRegex(@"(?:(?:\((?:19|20)\d{2}\)|\b(?:show|drama|series|writers?|script|finale|ending))\s+(?:really\s+|basically\s+|literally\s+)?(?:said|says|went|goes)|(?<who>\S+(?:\s\S+){0,2})\s+really\s+(?:said|says|went))\s*[,:]?\s*$", RegexOptions.None, 1000)]
+    private static partial Regex StoryAsSpeaker();
 
     [GeneratedRegex(@"^(?:[Hh]e|[Ss]he|[Tt]hey)$", RegexOptions.None, 1000)]
     private static partial Regex PronounSpeaker();

@@ -331,6 +331,9 @@ public static partial class HeadingReader
         return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network);
     }
 
+    private static bool DatedInText(string title, IReadOnlyList<string> body) =>
+        body.Any(b => Regex.IsMatch(b, $@"(?<![\p{{L}}\d'’-]){Regex.Escape(title)} \((?:[^()\n]{{1,20}},\s*)?(?:19|20)\d{{2}}\)", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
     /// <summary>The texts a heading could name as its drama, unweighed.</summary>
     public static IEnumerable<string> Candidates(HeadingInput item) =>
         Candidates(Split(item.Heading), item, null).Select(c => c.Text).Append(item.FactTitle).OfType<string>();
@@ -344,8 +347,10 @@ public static partial class HeadingReader
         {
             var yearBeside = raw is not null && raw.Contains('\u2062', StringComparison.Ordinal);
             var text = raw is null ? null : CleanTitle(raw);
-            // A one-letter title counts only when the heading set it off as a title ("<W>", "‘W’").
-            if (text is null || (text.Length < 2 || Names.Normalize(text).Length < 2) && !(slot == "quote" && text.Length == 1 && char.IsLetter(text[0])))
+            // A one-letter title counts only when the heading set it off as a title ("<W>", "‘W’") or the item's text dates it
+            // as one ("That's W (MBC, 2016)").
+            if (text is null || (text.Length < 2 || Names.Normalize(text).Length < 2)
+                && !(text.Length == 1 && char.IsUpper(text[0]) && (slot == "quote" || DatedInText(text, item.Body))))
             {
                 return;
             }

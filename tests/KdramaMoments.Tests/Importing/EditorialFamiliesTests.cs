@@ -120,4 +120,101 @@ public sealed class EditorialFamiliesTests
         Assert.Equal(["Paper Lanterns", "Grey Harbour", "Winter Ferry"], article.Items.Select(i => i.Drama.Title));
         Assert.DoesNotContain(article.Items.SelectMany(i => i.Quotes), q => q.Contains("hurries", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AOneLetterTitleAfterTheCouple_CountsWhenTheTextDatesIt()
+    {
+        var article = Parse("Kisses that ruined dating for me", Intro,
+            "Yoo Ha-jun & Seo Ji-an — Paper Lanterns",
+            "Park Min-seo plays Ha-jun and Kim Yu-ri plays Ji-an in this 2014 KBS series about a lantern maker and the girl who buys every one.",
+            "Nam Gyu-ri & Choi Dae-ho — Q",
+            "That's Q (MBC, 2017), in which Choi Soo-ah's ferry captain Nam Gyu-ri keeps rescuing a swimmer who never learns to swim properly.",
+            "Lim Ha-eun & Baek Jin-woo — Grey Harbour",
+            "Song Ji-min plays Ha-eun and Oh Tae-gyu plays Jin-woo in a fishing-village romance that takes its time and is better for it.");
+        Assert.Equal(["Paper Lanterns", "Q", "Grey Harbour"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void AWritersPossessiveBeforeAWorkThatStarsSomeone_IsNoCredit()
+    {
+        var reading = CastReader.Read(new CastEvidence("The lantern scene",
+            ["Known to fans as the lantern show, Park Hye-rim's fantasy stars Kim Do-yun as a lantern maker who cannot die until a girl buys his last lantern."],
+            "The Lantern Maker", [], []));
+        Assert.DoesNotContain(reading.Cast, c => c.Actor == "Park Hye-rim" || c.Character == "Kim Do-yun");
+    }
+
+    [Fact]
+    public void APlaceOrAThingNamedSomething_IsNoRole()
+    {
+        var reading = CastReader.Read(new CastEvidence("The harbour",
+            ["Kim Do-yun plays Yoo Ha-jun, a sailor stranded in a fictional island country named Veldora with a stray dog named Bori."],
+            "The Lantern Maker", [], []));
+        Assert.Equal(["Yoo Ha-jun|Kim Do-yun"], reading.Cast.Select(c => $"{c.Character}|{c.Actor}"));
+    }
+
+    [Fact]
+    public void NumberedEntriesWrittenAsWholeSentences_AtTheStartOfTheCount_StillOpenItems()
+    {
+        var article = Parse("5 scenes that made me scream", Intro,
+            "1. When the ferryman turned the boat round for the girl who missed the very last crossing of the night.",
+            "Nam Gyu-ri (Choi Soo-ah) in Winter Ferry (2022) asks him to wait, and he does, and I have not recovered since.",
+            "2. The lantern scene that broke the entire internet for a week.",
+            "Yoo Ha-jun (Park Min-seo) in Paper Lanterns (2014) lights every lantern in the shop for her and nobody says a word.",
+            "3. Ji-an cooking for the fisherman",
+            "Seo Ji-an (Kim Yu-ri) in Grey Harbour (2019) keeps cooking for him until the night he finally says thank you.",
+            "4. Ha-eun at the bus stop",
+            "Lim Ha-eun (Song Ji-min) in Last Bus Home (2020) waits at the stop in the snow long after the last bus has gone.",
+            "5. Dae-ho and the umbrella",
+            "Choi Dae-ho (Oh Tae-gyu) in Rain Shelter (2018) gives away his only umbrella and walks home soaked through.");
+        Assert.Equal([1, 2, 3, 4, 5], article.Items.Select(i => i.Rank));
+        Assert.Equal("Winter Ferry", article.Items[0].Drama.Title);
+    }
+
+    [Fact]
+    public void AnEssaysOneOrTwoWordSubheadings_StandWithItsLongerOnes_AndACodaClosesTheList()
+    {
+        var article = Parse("What quiet love looks like",
+            "This is not a ranking at all. It is just the four scenes I kept going back to during a very long winter.",
+            "Light",
+            "In *Paper Lanterns* (2014), Yoo Ha-jun (Park Min-seo) lights every lantern in the shop for her and never says why he did it.",
+            "The cook and the fisherman",
+            "*Grey Harbour* (2019) is slower. Seo Ji-an (Kim Yu-ri) keeps cooking for the fisherman until the night he finally says thank you.",
+            "Wait for me",
+            "*Winter Ferry* (2022) has one scene I think about weekly: Nam Gyu-ri (Choi Soo-ah) asks the ferryman to wait one more crossing.",
+            "Snowfall",
+            "*Last Bus Home* (2020) ends with Lim Ha-eun (Song Ji-min) at the stop in the snow, long after the last bus has gone home.",
+            "Coda",
+            "From Paper Lanterns to Last Bus Home, I spent years learning that love is mostly small things done again and again, quietly.");
+        Assert.Equal(["Paper Lanterns", "Grey Harbour", "Winter Ferry", "Last Bus Home"], article.Items.Select(i => i.Drama.Title));
+        Assert.DoesNotContain("small things", article.Items[^1].Excerpt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Not \"stay with me.\" Not \"marry me.\" Just a bowl of soup left on the step.")]
+    [InlineData("Paper Lanterns (2014) really said \"you will never recover from this.\"")]
+    [InlineData("paper lanterns really said \"you will cry for sixteen episodes\" and meant it.")]
+    public void WordsTheWriterPutsInNoOnesMouth_AreNotDialogue(string paragraph) =>
+        Assert.Empty(DialogueReader.Find([paragraph], ["Yoo Ha-jun", "Seo Ji-an"]));
+
+    [Fact]
+    public void ACharacterWhoReallySaidIt_StillSpeaks() =>
+        Assert.Equal(["I'm not leaving without you."],
+            DialogueReader.Find(["And then Seo Ji-an really said \"I'm not leaving without you.\""], ["Yoo Ha-jun", "Seo Ji-an"]));
+
+    [Theory]
+    [InlineData("Read More About:\nK-Drama, Streaming Services, Weekend Picks")]
+    [InlineData("Most Popular\nStreaming Services Raise Their Prices Again\nThe Weekend Box Office Report")]
+    public void ANewsSitesTagOrMostReadBox_ClosesTheLastItem(string box)
+    {
+        var article = Parse("Romances to stream this winter", Intro,
+            "Paper Lanterns (2014)",
+            "Yoo Ha-jun (Park Min-seo) runs after the last bus in the snow and the driver waits for him, which nobody expected of that driver.",
+            "Grey Harbour (2019)",
+            "Seo Ji-an (Kim Yu-ri) keeps cooking for the fisherman who never says thank you, until the night he finally does.",
+            "Winter Ferry (2022)",
+            "Nam Gyu-ri (Choi Soo-ah) asks the ferryman to wait one more crossing, and he turns the boat round for her.",
+            box);
+        Assert.DoesNotContain("Streaming", article.Items[2].Excerpt, StringComparison.Ordinal);
+        Assert.Empty(article.Items[2].Drama.AlternateTitles);
+    }
 }
