@@ -93,11 +93,14 @@ public static partial class CastReader
     // idol sings in ("Jisoo of BLACKPINK as …").
     private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},|\s+(?:of|from)\s+(?:\p{Lu}[\p{L}\p{N}'’]*|\p{N}\p{Lu}+)(?:\s+\p{Lu}[\p{L}'’]*){0,2})?";
 
+    // "(Lee Jun-ho of 2PM)", "(Cha Eun-woo from ASTRO)": the group an idol-actor sings in, after the name inside a credit.
+    private const string IdolGroup = @"\s+(?:of|from)\s+(?:\p{Lu}[\p{L}\p{N}'’]*|\p{N}\p{Lu}+)(?:\s+\p{Lu}[\p{L}'’]*){0,2}";
+
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
         // "Yoon Se-ri (Son Ye-jin)", "(played by Son Ye-jin)", "(Im Yoon-ah, better known as YoonA of Girls' Generation)"
         // "Park Seo-joon (as Ko Dong-man)": the actor outside, the role inside.
-        ("parenthesis", Pattern(@"(?<char>" + Addressed + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160}))?\)")),
+        ("parenthesis", Pattern(@"(?<char>" + Addressed + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160})|" + IdolGroup + @")?\)")),
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"

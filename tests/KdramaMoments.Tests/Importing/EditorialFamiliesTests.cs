@@ -217,4 +217,14 @@ public sealed class EditorialFamiliesTests
         Assert.DoesNotContain("Streaming", article.Items[2].Excerpt, StringComparison.Ordinal);
         Assert.Empty(article.Items[2].Drama.AlternateTitles);
     }
+
+    [Theory]
+    [InlineData("Crown Prince Yoo Ha-jun (Kim Do-yun of 5TAR) falls for Seo Ji-an (Song Ji-min), a court lady who wants to stay free.")]
+    [InlineData("Crown Prince Yoo Ha-jun (Kim Do-yun from Night Comet) falls for Seo Ji-an (Song Ji-min), a court lady who wants to stay free.")]
+    public void AnIdolActorsGroupInsideTheCredit_IsAnAsideToTheActorsName(string paragraph)
+    {
+        var reading = CastReader.Read(new CastEvidence("The palace", [paragraph], "The Lantern Maker", [], []));
+        Assert.Contains(reading.Cast, c => c.Character == "Yoo Ha-jun" && c.Actor == "Kim Do-yun");
+        Assert.Contains(reading.Cast, c => c.Character == "Seo Ji-an" && c.Actor == "Song Ji-min");
+    }
 }
