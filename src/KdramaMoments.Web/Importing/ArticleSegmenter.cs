@@ -270,7 +270,7 @@ public static partial class ArticleSegmenter
                 candidates.Add(marker.IsSpoken ? SpokenCandidate(i, marker) : new Candidate(i, Skeleton(marker)));
                 // "A sunset in Bangkok" between two paragraphs may be an essay's sub-heading like "Chicken and beer on the first
                 // snow", though most of its words are capitalised: it stands in that group too, and the better list wins.
-                if (IsSubheadingBetweenParagraphs(lines, i, marker) && InSentenceCase(marker.Text))
+                if (IsSubheadingBetweenParagraphs(lines, i, marker) && (InSentenceCase(marker.Text) || IsShortPhrase(marker.Text)))
                 {
                     candidates.Add(new Candidate(i, marker with { Shape = SentenceCaseShape }));
                 }
@@ -440,14 +440,15 @@ public static partial class ArticleSegmenter
     }
 
     // An essay's sub-headings in sentence case ("Sleeping in the bathtub") look like no title; what makes them headings is
-    // where they stand: a short line, not a sentence, alone between two paragraphs. They form a group of their own.
+    // where they stand: a short line, not a sentence, alone between two paragraphs. They form a group of their own, and so do
+    // the shortest among them ("Translation", "Worship me", "Wait for me") whatever their case.
     private const string SentenceCaseShape = "plain-between";
 
     private static bool IsSubheadingBetweenParagraphs(List<string> lines, int index, ListMarker marker)
     {
         var text = marker.Text;
         var words = WordCount(text);
-        return !marker.IsNumbered && marker.Shape == "plain" && words is >= 2 and <= 10 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
+        return !marker.IsNumbered && marker.Shape == "plain" && words is >= 1 and <= 10 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
             && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text)
             && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
     }
@@ -494,6 +495,15 @@ public static partial class ArticleSegmenter
     // A word after the first, long enough to be no "in" or "the", written in lowercase: "A sunset in Bangkok", not "Crash Landing on You".
     private static bool InSentenceCase(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => w.Length > 3 && char.IsLower(w[0]));
+
+    // "Translation", "Worship me", "Wait for me": one word, or a few with a lowercase word after the first.
+    private const int ShortPhraseWords = 3;
+
+    private static bool IsShortPhrase(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 || words.Length <= ShortPhraseWords && words.Skip(1).Any(w => char.IsLower(w[0]));
+    }
 
     // A paragraph of its own follows before the next ranked line.
     private static bool HasTextBelow(List<string> lines, int index) =>
@@ -575,6 +585,11 @@ public static partial class ArticleSegmenter
         {
             return false; // an unmarked question is the author talking to the reader
         }
+        // "“It sounds odd in English,” Dr Kim said. “In Korean …”": a quotation given to its speaker is a sentence of the report.
+        if (TextShape.IsQuoteMark(text[0]) && DialogueReader.IsReportedSpeech(text))
+        {
+            return false;
+        }
         // An unmarked line must look like a title: short, mostly capitalised words, or opening with a quote.
         // A line that is only a quotation is a pull quote or a reader's comment, not a heading.
         var outsideQuotes = TextShape.WithoutQuotesAndParentheses(text);
@@ -583,7 +598,22 @@ public static partial class ArticleSegmenter
             return false;
         }
         return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6 || LeadsWithCapitals(text)
-            || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text));
+            || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text) || ThemeOverDatedTitle(text));
+    }
+
+    // "For the small-town dreamer: Some Title (2019)": a theme or a mood in the author's words, then the drama with its year.
+    // The theme may be in sentence case; the title after the colon, capitalised and dated, is what makes the line a heading.
+    private const int ThemeWords = 12;
+
+    private static bool ThemeOverDatedTitle(string text)
+    {
+        var match = ThemeAndDatedTitle().Match(text);
+        if (!match.Success || WordCount(match.Groups["theme"].Value) > ThemeWords)
+        {
+            return false;
+        }
+        var title = match.Groups["title"].Value.Trim();
+        return title.Length >= 1 && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || TextShape.IsQuoteMark(title[0])) && TextShape.CapitalisedShare(title) >= 0.6;
     }
 
     // "💭 vibe: cosy, slow", "📍 where: netflix", "✨ couple: A (B) x C (D)": under an emoji heading, a card's fields wear
@@ -684,7 +714,7 @@ public static partial class ArticleSegmenter
             var members = byShape.ToList();
             if (members[0].Marker.IsNumbered)
             {
-                var run = FillGaps(LongestRun(members), lines);
+                var run = ExtendEnds(FillGaps(LongestRun(members), lines), lines);
                 var weight = run.All(c => c.InMessage) ? 3 * NumberedMessagesWeight : run.All(c => c.Marker.IsSpoken) ? 3 * SpokenRanksWeight : 3;
                 groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight)));
             }
@@ -746,6 +776,47 @@ public static partial class ArticleSegmenter
             filled.Add(run[k]);
         }
         return filled;
+    }
+
+    // "1. When he said the saddest goodbye in television history." over "3. Hee-do and Yi-jin …": entries written as whole
+    // sentences are no heading by their shape alone, but the number before the run's first (or after its last) on a line of
+    // the same marker, over a paragraph, continues the count.
+    private static List<Candidate> ExtendEnds(List<Candidate> run, List<string> lines)
+    {
+        if (run.Count < MinimumItems)
+        {
+            return run;
+        }
+        var step = Math.Sign(run[1].Marker.Number!.Value - run[0].Marker.Number!.Value);
+        var extended = new List<Candidate>(run);
+        while (Neighbour(extended[0], -step, Enumerable.Range(0, extended[0].Index).Reverse()) is { } before)
+        {
+            extended.Insert(0, before);
+        }
+        while (Neighbour(extended[^1], step, Enumerable.Range(extended[^1].Index + 1, lines.Count - extended[^1].Index - 1)) is { } after)
+        {
+            extended.Add(after);
+        }
+        return extended;
+
+        // The nearest line carrying the number wanted, in the order given (backwards before the run, forwards after it).
+        Candidate? Neighbour(Candidate end, int by, IEnumerable<int> nearestFirst)
+        {
+            var wanted = end.Marker.Number!.Value + by;
+            foreach (var j in nearestFirst)
+            {
+                if (lines[j] == FooterMark)
+                {
+                    return null;
+                }
+                var marker = ListMarker.Read(lines[j]);
+                if (marker.Shape == end.Marker.Shape && marker.Number == wanted && WordCount(marker.Text) <= 30 && FollowedByBody(lines, j))
+                {
+                    return new Candidate(j, marker);
+                }
+            }
+            return null;
+        }
     }
 
     // When no marker shape makes a list, headings of mixed shapes that each open with a drama the reference shelf knows
@@ -1007,6 +1078,9 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
     private static partial Regex FirstSentence();
+
+    [GeneratedRegex(@"^(?<theme>[^:]{2,100}?):\s+(?<title>[^:()]{1,80}?)\s*\((?:[\p{L}\d+ ]{1,20},\s*)?(?:19|20)\d{2}\)$", RegexOptions.None, 1000)]
+    private static partial Regex ThemeAndDatedTitle();
 }
 
 /// <summary>The list found, or why there is none.</summary>

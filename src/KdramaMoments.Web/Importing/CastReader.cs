@@ -93,11 +93,14 @@ public static partial class CastReader
     // idol sings in ("Jisoo of BLACKPINK as …").
     private const string Aside = @"(?:\s*\([^()\n]{1,60}\)|,[^,.;()\n]{1,60},|\s+(?:of|from)\s+(?:\p{Lu}[\p{L}\p{N}'’]*|\p{N}\p{Lu}+)(?:\s+\p{Lu}[\p{L}'’]*){0,2})?";
 
+    // "(Lee Jun-ho of 2PM)", "(Cha Eun-woo from ASTRO)": the group an idol-actor sings in, after the name inside a credit.
+    private const string IdolGroup = @"\s+(?:of|from)\s+(?:\p{Lu}[\p{L}\p{N}'’]*|\p{N}\p{Lu}+)(?:\s+\p{Lu}[\p{L}'’]*){0,2}";
+
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
         // "Yoon Se-ri (Son Ye-jin)", "(played by Son Ye-jin)", "(Im Yoon-ah, better known as YoonA of Girls' Generation)"
         // "Park Seo-joon (as Ko Dong-man)": the actor outside, the role inside.
-        ("parenthesis", Pattern(@"(?<char>" + Addressed + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160}))?\)")),
+        ("parenthesis", Pattern(@"(?<char>" + Addressed + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160})|" + IdolGroup + @")?\)")),
         // "General Kim Shin, known as the invincible goblin (played by Gong Yoo)"
         ("appositive", Pattern(@"(?<char>" + Run + @"),\s+(?:also\s+|otherwise\s+)?(?:known\s+as|aka|a|an|the)\b[^().;\n]{0,50}?\((?:played|portrayed)\s+by\s+(?<actor>" + Run + @")\)")),
         // "Hong-joo, played by real-life K-pop idol Suzy Bae,"
@@ -257,6 +260,10 @@ public static partial class CastReader
             {
                 // The linear engine has no look-behind: a name must not start inside a word ("TRO" of "ASTRO").
                 if (StartsInsideWord(text, m.Groups["actor"]) || StartsInsideWord(text, m.Groups["char"]) || DescriptionIsAClause(m))
+                {
+                    continue;
+                }
+                if (name == "named" && ThingBeforeNamed().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), m.Index - Math.Max(0, m.Index - 30))))
                 {
                     continue;
                 }
@@ -751,8 +758,12 @@ public static partial class CastReader
     [GeneratedRegex(@"\b(?:known|such|same|referred\s+to|dubbed|billed|described|seen|regarded|remembered|well)(?:\s+\p{Ll}+){0,2}\s+as\b", Linear)]
     private static partial Regex NamingAs();
 
-    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found)\b", Linear)]
+    [GeneratedRegex(@"\b(?:who|whom|whose|that|which|and|or|when|while|where|with|to|of|for|from|in|on|at|by|as|is|are|was|were|has|had|have|meets|met|loves|loved|falls|fell|saves|saved|tells|told|finds|found|stars|starred|starring|features|featured|follows|followed)\b", Linear)]
     private static partial Regex ClauseWord();
+
+    // "a fictional country named Uruk", "a stray dog named Bori": what "named" names after a place or a thing is no role.
+    [GeneratedRegex(@"\b(?:country|nation|kingdom|town|village|city|island|planet|bar|cafe|café|restaurant|shop|store|company|firm|hotel|school|brand|band|app|dog|cat|puppy|horse|boat|ship)\s*,?\s*$", Linear)]
+    private static partial Regex ThingBeforeNamed();
 
     // "He plays Baek Hyun-woo", "Here she portrays the heiress Hong Hae-in"
     [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|now\s+|then\s+)?" + Plays + @"\s+(?:" + Describing + @")?(?:" + Role + @")?(?<char>" + Run + ")", Linear)]

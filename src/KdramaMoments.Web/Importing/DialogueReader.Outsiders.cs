@@ -13,16 +13,16 @@ public static partial class DialogueReader
     private const int MaxAttributionLength = 120;
 
     /// <summary>A quotation said by an unnamed outsider, continuing one, or mentioned after a preposition.</summary>
-    private static bool IsUnnamedOutsiderOrMention(string paragraph, Quoted span)
+    private static bool IsUnnamedOutsiderOrMention(string paragraph, Quoted span, IReadOnlyCollection<string> characters)
     {
         var before = paragraph[Math.Max(0, span.Start - 80)..span.Start];
         var after = paragraph[span.End..Math.Min(paragraph.Length, span.End + 80)];
         return DescribedSpeakerAfter().IsMatch(after) || DescribedSpeakerBefore().IsMatch(before) || MentionedAfterPreposition().IsMatch(before)
-            || ContinuesAnOutsider(paragraph, span);
+            || ContinuesAnOutsider(paragraph, span, characters);
     }
 
     // "…," the producer said. "…": the quotation right after an outsider's quotation and its attribution is theirs too.
-    private static bool ContinuesAnOutsider(string paragraph, Quoted span)
+    private static bool ContinuesAnOutsider(string paragraph, Quoted span, IReadOnlyCollection<string> characters)
     {
         var previous = QuotedSpans(paragraph).Where(s => s.End <= span.Start && s.SingleQuotes == span.SingleQuotes).OrderBy(s => s.End).LastOrDefault();
         if (previous.Content is null || span.Start - previous.End > MaxAttributionLength)
@@ -30,8 +30,8 @@ public static partial class DialogueReader
             return false;
         }
         var between = paragraph[previous.End..span.Start];
-        return AttributionOnly().IsMatch(between)
-            && (IsSpokenOutsideTheStory(paragraph, previous) || DescribedSpeakerAfter().IsMatch(paragraph.AsSpan(previous.End)));
+        return AttributionBetweenQuotations().IsMatch(between)
+            && (IsSpokenOutsideTheStory(paragraph, previous, characters) || DescribedSpeakerAfter().IsMatch(paragraph.AsSpan(previous.End)));
     }
 
     private const string SpeechVerbs = @"said|says|told|tells|wrote|writes|added|commented|explained|recalled|noted|remarked|observed|admitted|joked|summed\s+(?:it\s+)?up|put\s+it";
@@ -51,5 +51,5 @@ public static partial class DialogueReader
 
     // ', the producer said. ': nothing between two quotations but who said them.
     [GeneratedRegex(@"^\s*[,.]?\s*[^""“”„«»]{1,100}?\b(?:" + SpeechVerbs + @")\b[^""“”„«»]{0,60}?[.,:]\s*$", RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex AttributionOnly();
+    private static partial Regex AttributionBetweenQuotations();
 }

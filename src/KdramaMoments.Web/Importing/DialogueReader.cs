@@ -31,11 +31,18 @@ public static partial class DialogueReader
             {
                 continue;
             }
-            foreach (var span in QuotedSpans(paragraph))
+            Quoted? outsiders = null;
+            foreach (var span in QuotedSpans(paragraph).OrderBy(q => q.Start))
             {
-                if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span)
-                    && Speaker(paragraph, span, characters) is not Attribution.Outsider
-                    && (Speaker(paragraph, span, characters) is Attribution.Character || (!IsSpokenOutsideTheStory(paragraph, span) && !IsUnnamedOutsiderOrMention(paragraph, span))))
+                var speaker = Speaker(paragraph, span, characters);
+                var outsider = speaker is Attribution.Outsider || speaker is not Attribution.Character && IsSpokenOutsideTheStory(paragraph, span, characters)
+                    || speaker is Attribution.Unknown && outsiders is { } earlier && ContinuesAfterAttribution(paragraph, earlier, span);
+                if (outsider)
+                {
+                    outsiders = span;
+                }
+                else if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span)
+                    && (speaker is Attribution.Character || !IsUnnamedOutsiderOrMention(paragraph, span, characters)))
                 {
                     quotes.Add(span.Content);
                 }
@@ -43,6 +50,10 @@ public static partial class DialogueReader
         }
         return quotes.Distinct().ToList();
     }
+
+    // '"…," Dr Kim said. "…"': a quotation that resumes right after another's attribution is the same speaker's.
+    private static bool ContinuesAfterAttribution(string paragraph, Quoted earlier, Quoted span) =>
+        span.Start > earlier.End && span.Start - earlier.End <= 80 && AttributionOnly().IsMatch(paragraph.AsSpan(earlier.End, span.Start - earlier.End));
 
     // Straight, curly, low-high („…“), guillemet («…») and corner-bracket (「…」) double quotes; then single quotes,
     // whose apostrophes inside a word ("Let's", "I’m") do not close them.
@@ -153,6 +164,13 @@ public static partial class DialogueReader
             : Attribution.Unknown;
     }
 
+    // "CEO Kim Joo-won": the name a described speaker ends with may be a character's, whatever words stand before it.
+    private static bool NamesACharacter(string words, IReadOnlyCollection<string> characters)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(0, parts.Length).Any(k => IsCharacter(string.Join(' ', parts[k..]), characters));
+    }
+
     private static bool IsCharacter(string name, IReadOnlyCollection<string> characters) =>
         characters.Any(c => PersonNames.RomanisationKey(c) == PersonNames.RomanisationKey(name) || PersonNames.IsNameSuffix(name, c));
 
@@ -169,11 +187,24 @@ public static partial class DialogueReader
     /// Words quoted from an interview, a poll or a fan ("…," Jung said; A respondent in her 30s said, "…"; "…," my
     /// therapist said): the speaker is named by what they are outside the story, next to a reporting verb.
     /// </summary>
-    private static bool IsSpokenOutsideTheStory(string paragraph, Quoted span)
+    private static bool IsSpokenOutsideTheStory(string paragraph, Quoted span, IReadOnlyCollection<string> characters)
     {
         var before = paragraph[Math.Max(0, span.Start - 80)..span.Start];
-        var after = paragraph[span.End..Math.Min(paragraph.Length, span.End + 60)];
+        var after = paragraph[span.End..Math.Min(paragraph.Length, span.End + 80)];
         if (OutsiderBefore().IsMatch(before))
+        {
+            return true;
+        }
+        // "…," Sydney nurse Jo Tran said / said Perth student Jo Tran / Dr Kim said: a report introduces its interviewees by
+        // what they do or where they live, or by a title and family name; a story's characters are named, not described so.
+        // 'Some Title (2016) really said "…"', 'the show basically went "…"': the writer's paraphrase of what the story does.
+        var paraphrased = StoryAsSpeaker().Match(before);
+        if (paraphrased.Success && !NamesACharacter(paraphrased.Groups["who"].Value, characters))
+        {
+            return true;
+        }
+        var described = DescribedSpeaker().Match(after);
+        if (described.Success && !NamesACharacter(described.Groups["name"].Value, characters))
         {
             return true;
         }
@@ -181,6 +212,12 @@ public static partial class DialogueReader
         var m = OutsiderAfter().Match(after);
         return m.Success && (!m.Groups["name"].Success || PersonNames.IsSurname(m.Groups["name"].Value));
     }
+
+    /// <summary>
+    /// A line of a report that opens with a quotation and gives it to its speaker, then goes on (<c>"…," Dr Kim said. "…"</c>,
+    /// <c>"…," said one viewer.</c>): a sentence, however short its words outside the quotes, never a heading.
+    /// </summary>
+    public static bool IsReportedSpeech(string line) => ReportedSpeech().IsMatch(line.Trim());
 
     /// <summary>
     /// An embedded post or comment written out as text: it holds, or sits right under, a line that is only a handle
@@ -225,7 +262,7 @@ public static partial class DialogueReader
     // What stands right before a quotation that names or mentions: a naming verb and its object ("called it", "known
     // simply as", "described Gwan-sik as", "calling him the ultimate"), a determiner or a possessive, a negation, a gloss
     // ("is called Urijib — ").
-    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|him|her|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the)(?:\s+(?:ultimate|perfect|true|real|original|resident|classic))?)?|\b(?:a|an|the|another|this|its|their|our)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:not|never|without)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|him|her|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the)(?:\s+(?:ultimate|perfect|true|real|original|resident|classic))?)?|\b(?:a|an|the|another|this|its|their|our|more|less)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:[Nn]ot|[Nn]ever|[Ww]ithout)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
     private static partial Regex LabelBefore();
 
     // A quotation used to qualify a noun of kind: "a 'rich guy meets poor girl' story", "'why do I feel this way' energy".
@@ -242,7 +279,7 @@ public static partial class DialogueReader
     private static partial Regex SongLeadIn();
 
     // "A respondent in her 30s said, ", "Critic Kim wrote: ", "one viewer commented that ".
-    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed|put|puts)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?|audiences?|internet|twitter|fandom|everyone|everybody)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed|put|puts|went|screamed|yelled)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex OutsiderBefore();
 
     // "…," Jung said.  "…," my therapist said.  "…," the director told reporters.
@@ -256,6 +293,22 @@ public static partial class DialogueReader
     // 'when Do-hwan says, "…"', 'he tells her: "…"': a speaker and a speech verb right before it.
     [GeneratedRegex(@"(?<who>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:says|said|tells|told|asks|asked|whispers|whispered|replies|replied|admits|admitted)(?:\s+(?<listener>us|me|reporters|him|her|them|\p{Lu}[\p{L}\-]+))?\s*[,:]?\s*$", RegexOptions.None, 1000)]
     private static partial Regex SpeechVerbBefore();
+
+    // A speaker described before the name ("Sydney public servant Jo Tran said", "said Perth student Jo Tran") or named by a
+    // title and family name ("Dr Kim said", "said Professor Lim").
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?<verb>said|says|wrote|added|explained)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){1,3}(?<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){1,2})|(?<name>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s\p{Lu}\p{Ll}+))(?(verb)(?=\s*[.,;]|\s*$)|\s+(?:said|says|wrote|added|explained)\b)", RegexOptions.None, 1000)]
+    private static partial Regex DescribedSpeaker();
+
+    // '"…," Dr Kim said. "…"', '"…," said one viewer.', '"…?" asked Jo Tran, a student.': a quotation, its speaker and verb
+    // (in either order), then the sentence goes on or ends.
+    [GeneratedRegex(@"^[""“‘'][^\n]{2,400}?[,!?…][""”’']\s+(?:(?:said|says|asked|wrote|added|explained|told)\s+[^.!?—–|()]{1,60}?|(?:\S+\s+){1,5}?(?:said|says|asked|wrote|added|explained|told|recalled|admitted)(?:\s+\p{Ll}+)?)[.,]", RegexOptions.None, 1000)]
+    private static partial Regex ReportedSpeech();
+
+    [GeneratedRegex(@"^[^""“”.!?]{0,60}\b(?:said|says|wrote|writes|added|adds|explained|told\s+\p{Ll}+|continued)\b[^""“”.!?]{0,30}[.,:;]\s*$", RegexOptions.None, 1000)]
+    private static partial Regex AttributionOnly();
+
+    [GeneratedRegex(@"(?:(?:\((?:19|20)\d{2}\)|\b(?:show|drama|series|writers?|script|finale|ending))\s+(?:really\s+|basically\s+|literally\s+)?(?:said|says|went|goes)|(?<who>\S+(?:\s\S+){0,2})\s+really\s+(?:said|says|went))\s*[,:]?\s*$", RegexOptions.None, 1000)]
+    private static partial Regex StoryAsSpeaker();
 
     [GeneratedRegex(@"^(?:[Hh]e|[Ss]he|[Tt]hey)$", RegexOptions.None, 1000)]
     private static partial Regex PronounSpeaker();

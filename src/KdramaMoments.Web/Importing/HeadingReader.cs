@@ -331,6 +331,9 @@ public static partial class HeadingReader
         return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network);
     }
 
+    private static bool DatedInText(string title, IReadOnlyList<string> body) =>
+        body.Any(b => Regex.IsMatch(b, $@"(?<![\p{{L}}\d'’-]){Regex.Escape(title)} \((?:[^()\n]{{1,20}},\s*)?(?:19|20)\d{{2}}\)", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
     /// <summary>The texts a heading could name as its drama, unweighed.</summary>
     public static IEnumerable<string> Candidates(HeadingInput item) =>
         Candidates(Split(item.Heading), item, null).Select(c => c.Text).Append(item.FactTitle).OfType<string>();
@@ -344,8 +347,10 @@ public static partial class HeadingReader
         {
             var yearBeside = raw is not null && raw.Contains('\u2062', StringComparison.Ordinal);
             var text = raw is null ? null : CleanTitle(raw);
-            // A one-letter title counts only when the heading set it off as a title ("<W>", "‘W’").
-            if (text is null || (text.Length < 2 || Names.Normalize(text).Length < 2) && !(slot == "quote" && text.Length == 1 && char.IsLetter(text[0])))
+            // A one-letter title counts only when the heading set it off as a title ("<W>", "‘W’") or the item's text dates it
+            // as one ("That's W (MBC, 2016)").
+            if (text is null || (text.Length < 2 || Names.Normalize(text).Length < 2)
+                && !(text.Length == 1 && char.IsUpper(text[0]) && (slot == "quote" || DatedInText(text, item.Body))))
             {
                 return;
             }
@@ -702,10 +707,10 @@ public static partial class HeadingReader
         return sb.ToString().Trim();
     }
 
-    // Dialogue or a title in double quotes of any script's style, or in single quotes (curly or straight, never an
-    // apostrophe inside a word: "Ae-sun's"); a title in the brackets Korean and Chinese
+    // Dialogue or a title in double quotes of any script's style, or in single quotes (curly or straight; an apostrophe
+    // inside a word neither opens nor closes them: "Ae-sun's", 'Won't you stay?'); a title in the brackets Korean and Chinese
     // texts set titles in (<W>, 《Goblin》, 〈Healer〉, 『Reply 1988』).
-    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}\d])[‘'](?<q>[^‘’'\n]{1,300})[’'](?![\p{L}\d])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}\d])[‘'](?<q>(?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){1,300})[’'](?![\p{L}\d])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"(?<![\p{L}\d_*])[_*](?<t>[^_*\s][^_*\n]{0,80}?[^_*\s]|[^_*\s])[_*](?![\p{L}\d_*])", RegexOptions.None, 1000)]
@@ -727,7 +732,7 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex YearOrNetwork();
 
-    [GeneratedRegex(@"^(?:tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun|Wavve|Apple TV\+?|Prime Video|Amazon Prime|iQIYI|Kocowa|Hulu)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|(?:Rakuten )?Viki|Viu|Channel A|TV Chosun|Wavve|Apple TV\+?|Prime Video|Amazon Prime|iQIYI|Kocowa|Hulu)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex KnownNetwork();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\d+]{1,5}|\p{Ll}{1,3}\p{Lu}{1,3}|[\p{L} ]{1,20}\s(?:TV\+?|Play|Channel|Network|Plus))$", RegexOptions.None, 1000)]

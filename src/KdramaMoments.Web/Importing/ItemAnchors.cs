@@ -81,7 +81,7 @@ public static partial class ItemAnchors
             return null;
         }
         var title = TrailingTitle(lead);
-        if (!ranked && (!ReadsAsTitle(title) || title.Length < 4))
+        if (!ranked && (!ReadsAsTitle(title) || title.Length < 4 || IsPersonAfterPreposition(title)))
         {
             return null;
         }
@@ -106,6 +106,18 @@ public static partial class ItemAnchors
         return start < words.Length ? string.Join(' ', words[start..]) : lead;
     }
 
+    // "For Lee, the scenes share …", "According to Park Min-ji, …": a report's aside naming whose view it gives, not a title.
+    private static bool IsPersonAfterPreposition(string lead)
+    {
+        var match = PrepositionLead().Match(lead);
+        if (!match.Success)
+        {
+            return false;
+        }
+        var person = match.Groups["person"].Value;
+        return PersonNames.IsSurname(person) || HeadingReader.LooksLikePeople(person);
+    }
+
     private static bool StartsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || TextShape.IsQuoteMark(word[0]) && word.Length > 1 && char.IsUpper(word[1]));
 
     private static bool ReadsAsTitle(string text) =>
@@ -120,6 +132,9 @@ public static partial class ItemAnchors
 
     [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|[.!?]+\s|,\s)", RegexOptions.None, 1000)]
     private static partial Regex SeparatedLead();
+
+    [GeneratedRegex(@"^(?:For|To|According to|Like|Unlike|As for|With)\s+(?<person>\p{Lu}.*)$", RegexOptions.None, 1000)]
+    private static partial Regex PrepositionLead();
 
     [GeneratedRegex(@"[.!?]\s", RegexOptions.None, 1000)]
     private static partial Regex SentenceBreak();

@@ -212,10 +212,27 @@ public static partial class PageFurniture
                 marked[i] = marked[i + 1] = true;
             }
         }
+        // "Some Title. Rakuten Viki", "Kim and Park in Some Title. Netflix": a picture's caption closed by its source. Headings
+        // written that way would be many; a caption or two above or between the sections is what a page shows.
+        var credited = Enumerable.Range(0, lines.Count).Where(i => IsCaptionWithItsSource(lines[i])).ToList();
+        if (credited.Count < FewerThanAList)
+        {
+            credited.ForEach(i => marked[i] = true);
+        }
         return marked;
     }
 
     private const int MaxCaptionWords = 16;
+    private const int FewerThanAList = 3;
+
+    private static bool IsCaptionWithItsSource(string line)
+    {
+        var match = CaptionThenSource().Match(line.Trim());
+        return match.Success && TextShape.WordCount(match.Groups["caption"].Value) <= MaxCaptionWords && HeadingReader.IsKnownNetwork(match.Groups["source"].Value);
+    }
+
+    [GeneratedRegex(@"^(?<caption>[^.!?\n]{2,140}?)\.\s+(?<source>\p{L}[\p{L}+ ]{1,29})$", RegexOptions.None, 1000)]
+    private static partial Regex CaptionThenSource();
 
     [GeneratedRegex(@"^(?:related(?: (?:stories|story|articles?|posts?|news|reading|content|topics?))?|must[- ]reads?|also read|read (?:also|more|next)|recommended(?: (?:for you|reading|stories))?|more (?:stories|to read|on this(?: story)?|about this)|don'?t miss|trending now|you (?:may|might) also like)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex RelatedLabel();
@@ -276,6 +293,6 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)\s*:?$|comments?\s*\(\d+\)$|\d+\s+(?:thoughts?|responses?) (?:on|to)\b|responses? to\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex CommentsStart();
 
-    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|trivia$|gallery$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|(?:students|people|users|readers|viewers|others) also (?:studied|viewed|liked|read|watched|searched)\b|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|more (?:collections|like this)$|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|trivia$|gallery$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|(?:students|people|users|readers|viewers|others) also (?:studied|viewed|liked|read|watched|searched)\b|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|more (?:collections|like this)$|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|(?:keywords|topics|tags)$|(?:coda|epilogue|conclusion|in conclusion|final thoughts|closing thoughts)$|read more about\b|more about\s*:|most (?:popular|read|viewed|shared)$|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex FooterStart();
 }
