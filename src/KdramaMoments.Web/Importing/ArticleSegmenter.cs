@@ -728,7 +728,7 @@ public static partial class ArticleSegmenter
             var members = byShape.ToList();
             if (members[0].Marker.IsNumbered)
             {
-                var run = ExtendEnds(FillGaps(LongestRun(members), lines), lines);
+                var run = ExtendEnds(FillGaps(NearestFirstRank(LongestRun(members), members), lines), lines);
                 var weight = run.All(c => c.InMessage) ? 3 * NumberedMessagesWeight : run.All(c => c.Marker.IsSpoken) ? 3 * SpokenRanksWeight : 3;
                 groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight)));
             }
@@ -768,6 +768,19 @@ public static partial class ArticleSegmenter
             }
         }
         return best;
+    }
+
+    // "10 Best K-Drama Confession Scenes, Ranked" over the intro and "10 Boys Over Flowers (2009)": a headline that counts
+    // the list's items wears its first rank too. Of two lines with the run's first number, the one nearest the next rank
+    // heads the first item.
+    private static List<Candidate> NearestFirstRank(List<Candidate> run, List<Candidate> members)
+    {
+        if (run.Count < 2)
+        {
+            return run;
+        }
+        var nearer = members.LastOrDefault(m => m.Marker.Number == run[0].Marker.Number && m.Index > run[0].Index && m.Index < run[1].Index);
+        return nearer is null ? run : [nearer, .. run.Skip(1)];
     }
 
     // A number the run skipped is looked for between its neighbours among lines with the same marker, whatever their shape.

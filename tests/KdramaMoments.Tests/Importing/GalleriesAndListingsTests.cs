@@ -5,8 +5,8 @@ namespace KdramaMoments.Tests.Importing;
 /// <summary>
 /// Pages whose items are set off by something other than a paragraph under a heading: a photo-led magazine page whose
 /// gallery counters and credits stand between heading and text, a database site's editorial with widget lines under each
-/// ranked title and an info row led by the kind of programme, and a streaming collection whose cards are a title over its
-/// info row. All text here is invented for the tests.
+/// ranked title and an info row led by the kind of programme, a streaming collection whose cards are a title over its
+/// info row, and a countdown under a masthead whose headline counts the items. All text here is invented for the tests.
 /// </summary>
 public sealed class GalleriesAndListingsTests
 {
@@ -155,5 +155,17 @@ public sealed class GalleriesAndListingsTests
         var segments = ArticleSegmenter.Segment(text)!;
 
         Assert.Equal(["The Umbrella", "The First Snow", "The Pitch"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_ACountdownWhoseHeadlineCountsItsItemsUnderAMasthead_StartsAtTheFirstRankedItem()
+    {
+        var text = "Some Site\nMovies  TV  Lists  Videos\n\n4 Best Rooftop Scenes, Ranked\n\nBy Some Writer\n\n"
+            + "Rooftops are where K-drama couples go to say the thing out loud. These four still get us.\n\n"
+            + $"4 Healer (2014)\n\n{Paragraph}\n\n3 Goblin (2016)\n\n{Paragraph}\n\n2 Start-Up (2020)\n\n{Paragraph}\n\n1 Fight for My Way (2017)\n\n{Paragraph}\n";
+
+        var segments = ArticleSegmenter.Segment(text)!;
+
+        Assert.Equal(["Healer (2014)", "Goblin (2016)", "Start-Up (2020)", "Fight for My Way (2017)"], segments.Items.Select(i => i.Heading));
     }
 }
