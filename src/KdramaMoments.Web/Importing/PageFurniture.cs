@@ -38,11 +38,13 @@ public static partial class PageFurniture
             || (line.Length <= 200 && NewsletterBlurb().IsMatch(line));
     }
 
-    // "⚠ SPOILER WARNING", "🔔 Subscribe": an icon before a line says nothing of what the line is.
+    // "⚠ SPOILER WARNING", "🔔 Subscribe": an icon before a line says nothing of what the line is. A copyright sign ("ⓒ Some
+    // News, all rights reserved") does, and stays.
     private static string WithoutLeadingSymbols(string line)
     {
         var start = 0;
-        while (start < line.Length && (char.GetUnicodeCategory(line[start]) is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark || line[start] == ' '))
+        while (start < line.Length && line[start] is not ('©' or 'ⓒ')
+            && (char.GetUnicodeCategory(line[start]) is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark || line[start] == ' '))
         {
             start++;
         }
