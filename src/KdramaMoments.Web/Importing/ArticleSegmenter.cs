@@ -70,7 +70,7 @@ public static partial class ArticleSegmenter
         var raw = RanksJoinedToTheirTitles(unfolded.Select(TableRow).Select(FoldWhitespace).Select(SectionHeading).Select(WithoutEditorialMarks).ToList());
         var social = PageFurniture.SocialPosts(raw);
         var related = PageFurniture.RelatedLinkBoxes(raw);
-        var photos = PageFurniture.PhotoCredits(raw);
+        var photos = Or(PageFurniture.PhotoCredits(raw), PageFurniture.PhotoStrips(raw));
         var pageHeader = Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw));
         var lines = new List<string>(raw.Count);
         var pastMenus = false;
@@ -415,8 +415,22 @@ public static partial class ArticleSegmenter
         var text = marker.Text;
         return !marker.IsNumbered && marker.Shape.EndsWith("plain", StringComparison.Ordinal) && text.Length >= 2
             && (char.IsLetterOrDigit(text[0]) || TextShape.IsQuoteMark(text[0])) && !text.EndsWith(':') && WordCount(text) <= CardHeadingWords
-            && !text.EndsWith('.') && !TextShape.IsProse(text) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text) && FactLines.DramaLine(text) is null
-            && OverDramaLine(lines, index) is { } labelled && (labelled || !IsHeadingShaped(Skeleton(marker))) && FollowedByBody(lines, index);
+            && !text.EndsWith('.') && !TextShape.IsProse(text) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text)
+            && (FactLines.DramaLine(text) is null && OverDramaLine(lines, index) is { } labelled && (labelled || !IsHeadingShaped(Skeleton(marker))) || OverInfoRow(lines, index))
+            && FollowedByBody(lines, index);
+    }
+
+    // "Crash Landing on You" over "2019 · 16+ · 1 Season · Romance": a listing's info row right under a title dates it as a
+    // labelled drama line would, and the title is the card's drama. Under a scene's name ("The Revolving Door" over
+    // "EXTRAORDINARY ATTORNEY WOO" over its info row) the title is the card's title line and the scene's name its heading.
+    private static bool OverInfoRow(List<string> lines, int index) =>
+        index + 1 < lines.Count && FactLines.IsMetadataRow(lines[index + 1]) && !(index > 0 && IsSceneNameOverTitle(lines[index - 1]));
+
+    private static bool IsSceneNameOverTitle(string line)
+    {
+        var marker = ListMarker.Read(line);
+        return !IsMark(line) && marker.Shape == "plain" && WordCount(marker.Text) <= CardHeadingWords && !marker.Text.EndsWith('.') && !TextShape.IsProse(line)
+            && !FactLines.IsFactLine(line) && !FactLines.IsKeyValue(line) && IsHeadingShaped(Skeleton(marker));
     }
 
     // The card's lines start right under the heading; one of the first few names the drama, by its label or as a title the
@@ -714,7 +728,7 @@ public static partial class ArticleSegmenter
             var members = byShape.ToList();
             if (members[0].Marker.IsNumbered)
             {
-                var run = ExtendEnds(FillGaps(LongestRun(members), lines), lines);
+                var run = ExtendEnds(FillGaps(NearestFirstRank(LongestRun(members), members), lines), lines);
                 var weight = run.All(c => c.InMessage) ? 3 * NumberedMessagesWeight : run.All(c => c.Marker.IsSpoken) ? 3 * SpokenRanksWeight : 3;
                 groups.Add(new Group(shape, run, members.Count, Score(run, lines, weight)));
             }
@@ -754,6 +768,19 @@ public static partial class ArticleSegmenter
             }
         }
         return best;
+    }
+
+    // "10 Best K-Drama Confession Scenes, Ranked" over the intro and "10 Boys Over Flowers (2009)": a headline that counts
+    // the list's items wears its first rank too. Of two lines with the run's first number, the one nearest the next rank
+    // heads the first item.
+    private static List<Candidate> NearestFirstRank(List<Candidate> run, List<Candidate> members)
+    {
+        if (run.Count < 2)
+        {
+            return run;
+        }
+        var nearer = members.LastOrDefault(m => m.Marker.Number == run[0].Marker.Number && m.Index > run[0].Index && m.Index < run[1].Index);
+        return nearer is null ? run : [nearer, .. run.Skip(1)];
     }
 
     // A number the run skipped is looked for between its neighbours among lines with the same marker, whatever their shape.

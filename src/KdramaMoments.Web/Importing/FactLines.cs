@@ -198,6 +198,10 @@ public static partial class FactLines
             return [];
         }
         var title = AlsoKnownAs().Replace(parts[0], string.Empty).Trim().Trim('*', '_').Trim();
+        if (IsProgrammeKind(title))
+        {
+            return []; // "Korean Drama · 2016 · 20 episodes" is a listing's info line: its year is read as a metadata row
+        }
         var dated = parts.Skip(1).Select(p => (Part: p, Match: NetworkAndYear().Match(p))).FirstOrDefault(p => p.Match.Success);
         if (dated.Match is null || title.Length < 2 || TextShape.WordCount(title) > 10 || YearField().IsMatch(title) || NamesPeople(title)
             || TextShape.CapitalisedShare(title) < 0.5 || dated.Match.Groups["network"] is { Success: true } network && !network.Value.Any(char.IsUpper))
@@ -236,10 +240,17 @@ public static partial class FactLines
         {
             return null;
         }
-        // It opens with the year; "Our Beloved Summer | SBS | 2021" is a heading.
-        var year = YearField().Match(fields[0]);
+        // It opens with the year, or with the kind of programme and then the year ("Korean Drama · 2016 · 16 episodes", a
+        // database site's info line); "Our Beloved Summer | SBS | 2021" is a heading.
+        var year = YearField().Match(IsProgrammeKind(fields[0]) ? fields[1] : fields[0]);
         return year.Success ? [new FactLine("Year", year.Groups["year"].Value)] : null;
     }
+
+    /// <summary>What kind of programme a listing says a title is ("Korean Drama", "TV Series", "Movie"): no title itself.</summary>
+    public static bool IsProgrammeKind(string text) => ProgrammeKind().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:(?:korean|k-?|chinese|c-?|japanese|j-?|taiwanese|thai|web|tv|television|mini|limited)[ -]?)?(?:dramas?|series|shows?|movies?|films?|specials?|miniseries|variety show)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ProgrammeKind();
 
     /// <summary>A "Key: value" line (not a bare "Title (2019)", which is also how a heading can read).</summary>
     public static bool IsKeyValue(string line) => Field().Match(WithCastKey(line.Trim('*', '_', ' ', '•', '-'))) is { Success: true, Index: 0 };

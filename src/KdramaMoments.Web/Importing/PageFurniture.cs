@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KdramaMoments.Web.Importing;
@@ -16,7 +17,7 @@ public static partial class PageFurniture
     {
         // A line with hardly a letter is furniture, except a fact card's short field ("Ep: 3") and a drama the shelf knows by
         // its digits ("3. 2521").
-        if (line.Count(char.IsLetter) < 3 && !(line.Length <= ShortFieldLength && FactLines.IsKeyValue(line)) && !NamesAKnownDrama(line))
+        if (line.Count(char.IsLetter) < 3 && !(line.Length <= ShortFieldLength && FactLines.IsKeyValue(line)) && !NamesAKnownDrama(line) && !IsRankedLetterTitle(line))
         {
             return true;
         }
@@ -25,8 +26,9 @@ public static partial class PageFurniture
         {
             return true;
         }
-        line = line.Trim('*', '_', ' ', '>', '|', '[', ']', '▶', '►', '■', '▲', '※', '☞');
+        line = WithoutLeadingSymbols(line.Trim('*', '_', ' ', '>', '|', '[', ']', '▶', '►', '■', '▲', '※', '☞'));
         return NoiseLine().IsMatch(line.TrimStart('('))
+            || (line.Length <= 160 && PageControl().IsMatch(line))
             || (line.Length < 40 && ShortNoise().IsMatch(line))
             || (line.Length <= 80 && Byline().IsMatch(line))
             || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line)))
@@ -35,6 +37,24 @@ public static partial class PageFurniture
             || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line)))
             || (line.Length <= 200 && NewsletterBlurb().IsMatch(line));
     }
+
+    // "⚠ SPOILER WARNING", "🔔 Subscribe": an icon before a line says nothing of what the line is. A copyright sign ("ⓒ Some
+    // News, all rights reserved") does, and stays.
+    private static string WithoutLeadingSymbols(string line)
+    {
+        var start = 0;
+        while (start < line.Length && line[start] is not ('©' or 'ⓒ')
+            && (char.GetUnicodeCategory(line[start]) is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.NonSpacingMark || line[start] == ' '))
+        {
+            start++;
+        }
+        return start == 0 ? line : line[start..];
+    }
+
+    // A page's controls copied as text: a drop-down's caret ("Add to List ▾", "Sort: Suggestions For You ▾"), a rating
+    // widget's empty stars ("Your Rating: ☆☆☆☆☆"), a grid or list toggle ("Grid ▦  List ☰").
+    [GeneratedRegex(@"[▾▼⌄▦☰]|☆{5,}", RegexOptions.NonBacktracking)]
+    private static partial Regex PageControl();
 
     /// <summary>
     /// A photo's caption with its credit: anything credited to a picture agency ("The couple in Seoul in 2022 (Getty Images)"),
@@ -69,6 +89,10 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^(?<people>[^‘'“""()]{3,80}?)\s+in\s+[‘'“""][^’'”""()]{1,60}[’'”""]\s*\((?<credit>[^()]{2,30})\)\s*$", RegexOptions.None, 1000)]
     private static partial Regex PeopleInATitle();
+
+    // "#6 — W", "3. X": a ranked heading whose title is a letter or two in capitals is a heading, however few its letters.
+    private static bool IsRankedLetterTitle(string line) =>
+        line.Length <= ShortFieldLength && ListMarker.Read(line) is { IsNumbered: true, IsCounter: false, Text: { Length: >= 1 and <= 2 } title } && title.All(char.IsUpper);
 
     private static bool NamesAKnownDrama(string line) =>
         line.Length <= ShortFieldLength && line.Any(char.IsDigit) && Reference.KnownDramas.Knows(ListMarker.Read(line).Text);
@@ -224,6 +248,49 @@ public static partial class PageFurniture
 
     private const int MaxCaptionWords = 16;
     private const int FewerThanAList = 3;
+
+    /// <summary>
+    /// Marks a photo gallery's strip: picture counters (<c>[Image 4 of 18]</c>, <c>Photo 3/12</c>) with the credit and caption
+    /// lines under each (<c>Photo: tvN</c>, <c>Courtesy of Netflix</c>, <c>Caption: …</c>). A photo-led page sets several such
+    /// counters between its sections; they count pictures, not items, so the item's heading stands over its text as usual.
+    /// A counter counts pictures when it is written as a placeholder in brackets, or stands next to another with only credits
+    /// between: a slideshow that numbers its items (<c>Slide 3 of 8</c>) has a title and a paragraph under each counter.
+    /// </summary>
+    public static bool[] PhotoStrips(IReadOnlyList<string> lines)
+    {
+        var marked = new bool[lines.Count];
+        var ends = Enumerable.Range(0, lines.Count).Where(i => PictureCounter().IsMatch(lines[i].Trim())).ToDictionary(i => i, i => AfterCredits(lines, i));
+        var followed = ends.Values.Where(ends.ContainsKey).ToHashSet();
+        foreach (var (counter, end) in ends)
+        {
+            if (lines[counter].TrimStart().StartsWith('[') || ends.ContainsKey(end) || followed.Contains(counter))
+            {
+                Array.Fill(marked, true, counter, end - counter);
+            }
+        }
+        return marked;
+    }
+
+    // The first line after a picture's counter that is neither blank nor one of its credit or caption lines.
+    private static int AfterCredits(IReadOnlyList<string> lines, int counter)
+    {
+        var j = counter + 1;
+        while (j < lines.Count && (lines[j].Trim().Length == 0 || IsPictureCredit(lines[j].Trim())))
+        {
+            j++;
+        }
+        return j;
+    }
+
+    private static bool IsPictureCredit(string line) =>
+        line.Length <= 160 && (PictureCreditLine().IsMatch(line) || line.Length <= 20 && HeadingReader.IsKnownNetwork(line));
+
+    [GeneratedRegex(@"^[\[(]?\s*(?:image|photo|picture|pic|gallery|still|img)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[\])]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PictureCounter();
+
+    // "Photo: tvN", "Courtesy of Netflix", "Caption: The bus stop in the rain.", "© SBS", "Source: JTBC".
+    [GeneratedRegex(@"^(?:(?:photo|image|picture|still|caption|credit|source)s?\s*(?:credit)?\s*:|courtesy(?:\s+of)?\s+\S|[©ⓒ])", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PictureCreditLine();
 
     private static bool IsCaptionWithItsSource(string line)
     {

@@ -34,7 +34,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     private const double Blind10Floor = 0.98;
     private const double Blind11Floor = 0.97;
     private const double Blind12Floor = 0.83;
-    private const double Blind13Floor = 0.77;
+    private const double Blind13Floor = 0.86;
     private const double Blind14Floor = 0;
     private const double Blind15Floor = 0;
 
