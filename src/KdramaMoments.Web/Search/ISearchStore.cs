@@ -71,14 +71,23 @@ public interface ISearchStore
     Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken);
 
     /// <summary>
-    /// What a search counts: each kind's newest <paramref name="cap"/> + 1 matches as windows, in the reads this store
-    /// finds cheapest. By default the newest of all kinds at once, which counts every kind when they come to at most
-    /// the cap, and past it each kind from its own newest down (<see cref="NewestOfEachKindAsync"/>).
+    /// What a search counts: each kind's newest <paramref name="cap"/> + 1 matches as windows. First the newest of all
+    /// kinds at once, which counts every kind when they come to at most the cap. Past it: keys are kind × 2³² + id
+    /// (<see cref="SearchKinds.RowId"/>) and reads go from the highest down, so the kinds above the lowest one that read
+    /// reached were read whole; that one (unless it alone filled the read) and the kinds below it are counted each from
+    /// its own newest down (<see cref="NewestOfEachKindAsync"/>). A word only moments hold is one read.
     /// </summary>
     async Task<List<KindWindow>> CountEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
     {
-        var windows = await NewestWindowsAsync(db, query, kinds.Count == 1 ? kinds[0] : null, cap, cancellationToken);
-        return windows.Sum(w => w.Count) > cap ? await NewestOfEachKindAsync(db, query, kinds, cap, cancellationToken) : windows;
+        var newest = await NewestWindowsAsync(db, query, kinds.Count == 1 ? kinds[0] : null, cap, cancellationToken);
+        if (newest.Sum(w => w.Count) <= cap)
+        {
+            return newest;
+        }
+        var reached = newest.Min(w => w.Kind);
+        var whole = newest.Where(w => w.Kind > reached || w.Count > cap).ToList();
+        var rest = kinds.Where(k => k <= reached && whole.All(w => w.Kind != k)).ToList();
+        return rest.Count == 0 ? whole : [.. whole, .. await NewestOfEachKindAsync(db, query, rest, cap, cancellationToken)];
     }
 
     /// <summary>The newest <paramref name="count"/> matches of a kind below a position, unranked (a page past the ranked ones).</summary>

@@ -209,12 +209,16 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
     /// <summary>
     /// The typed words as every read of them asks the store (<see cref="ISearchStore.ExpandPrefixesAsync"/>): the
     /// results, suggestions and facet counts of the same words match the same entries the same way.
+    /// The reading is kept per catalogue version (it reads the index's vocabulary, whose rows count each word's entries).
     /// </summary>
     private async Task<SearchQuery> QueryAsync(string? q, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(q);
-        return query.IsEmpty ? query : await db.SearchStore.ExpandPrefixesAsync(db, query, cancellationToken);
+        return query.IsEmpty ? query : await memo.GetAsync(new ReadWordsKey(query.Text), () => db.SearchStore.ExpandPrefixesAsync(db, query, cancellationToken));
     }
+
+    /// <summary>The memo's key for the store's reading of the typed words (their cleaned text, which the words come from).</summary>
+    private sealed record ReadWordsKey(string Text);
 
     private static bool HasFilters(SearchRequest request) =>
         Blank(request.Tag) is not null || Blank(request.Drama) is not null || request.Year is not null || request.Facets is { IsEmpty: false };

@@ -76,14 +76,17 @@ public sealed class SqliteSearchStore : ISearchStore
     public IQueryable<SearchHit> Hits(KdramaDbContext db, SearchQuery query) =>
         db.Database.SqlQuery<SearchHit>($"SELECT rowid AS Position, rowid >> 32 AS Kind, rowid & 4294967295 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {MatchExpression(query)}");
 
-    // Each kind's entries are one range of keys, so counting each kind is as cheap as counting all of them at once: the
-    // newest cap + 1 of every kind, without bm25 (its first call passes over every word's whole posting list, once per
-    // command, so only TopRankedAsync ranks).
-    public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken) =>
-        NewestOfEachKindAsync(db, query, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], cap, cancellationToken);
-
-    public Task<List<KindWindow>> CountEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken) =>
-        NewestOfEachKindAsync(db, query, kinds, cap, cancellationToken);
+    // Windows are read without bm25: its first call passes over every word's whole posting list (to count the entries
+    // holding it), once per command, so only TopRankedAsync ranks. One cursor from the top of the kinds' ranges down.
+    public async Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
+    {
+        var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
+        var positions = await SearchHitReader.ReadRowsAsync(db, Invariant($$"""
+            SELECT rowid FROM search_entries WHERE search_entries MATCH {0}
+            AND rowid BETWEEN {{SearchKinds.FirstRowId(first)}} AND {{SearchKinds.LastRowId(last)}} ORDER BY rowid DESC LIMIT {{cap + 1}}
+            """), [MatchExpression(query)], row => row.GetInt64(0), cancellationToken);
+        return Windows(positions, cap);
+    }
 
     // One cursor per kind, each seeking to the top of its kind's range and stopping at its LIMIT: no kind walks the
     // matches of another. The positions come back newest first within each kind and are counted here (a window
