@@ -28,10 +28,13 @@ internal static class SearchBenchmark
         var postgres = database is not null && DatabaseProviders.IsPostgresConnectionString(database);
         if (database is null || (!postgres && !File.Exists(database)))
         {
-            Console.Error.WriteLine("usage: search DATABASE [ROUNDS]   DATABASE: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\"), as the app's --db");
+            Console.Error.WriteLine("usage: search DATABASE [ROUNDS] [--cold] [QUERY…]   DATABASE: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\"), as the app's --db");
             Console.Error.WriteLine("   (fill one with: dotnet run --project src/KdramaMoments.Web -- generate --moments 100000 --db DATABASE)");
             return 2;
         }
+        // --cold: every search as if its results had never been shown (the kept result facts forgotten before each).
+        var cold = args.Contains("--cold");
+        args = args.Where(a => a != "--cold").ToArray();
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
         // Further arguments run only those queries (to profile one).
         var mix = args.Length > 2 ? args[2..] : Mix;
@@ -67,6 +70,10 @@ internal static class SearchBenchmark
         {
             foreach (var q in mix)
             {
+                if (cold)
+                {
+                    await services.GetRequiredService<CatalogueMemo>().EvictAsync(CancellationToken.None);
+                }
                 using var scope = services.CreateScope();
                 var search = scope.ServiceProvider.GetRequiredService<SiteSearch>();
                 var cpu = Environment.CpuUsage.TotalTime;
@@ -85,7 +92,7 @@ internal static class SearchBenchmark
                 }
             }
         }
-        Console.WriteLine($"latency over {rounds} rounds (ms; wall, and the process's CPU time):");
+        Console.WriteLine($"latency over {rounds} rounds{(cold ? ", cold (no kept result facts)" : "")} (ms; wall, and the process's CPU time):");
         foreach (var (q, times) in perQuery)
         {
             var cpuTimes = cpuPerQuery[q];

@@ -3,7 +3,7 @@ namespace KdramaMoments.Web.Domain;
 /// <summary>
 /// What a catalogue row is, in every place that asks: revisions and undo, redirects and addresses, merges, the
 /// importer's slug choice, search entries. The numbers of the searchable kinds are part of a search entry's key
-/// (id × 8 + kind), so they must never change; the stored names are <see cref="EntityKinds.Name"/>.
+/// (kind × 2³² + id), so they must never change; the stored names are <see cref="EntityKinds.Name"/>.
 /// </summary>
 public enum EntityKind
 {

@@ -11,7 +11,8 @@ public sealed record SearchEntry(int Id, string Names, string Quotes, string Bod
 
 /// <summary>
 /// One match: which entity, and its rank (lower is better, on both stores). Position is the entry's key
-/// (id × 8 + kind), higher for newer entities: ordering by it lets a store stop reading at a LIMIT.
+/// (<see cref="SearchKinds.RowId"/>: kind × 2³² + id), higher for newer entities of a kind: ordering by it lets a store
+/// stop reading at a LIMIT.
 /// </summary>
 public sealed record SearchHit(long Position, int Kind, int EntityId, double Rank);
 
@@ -63,11 +64,31 @@ public interface ISearchStore
     Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Counts without ranking, per kind from its own newest entity down (an entry's key is id × 8 + kind, so a rare
-    /// kind does not walk the matches of the moments above it): each kind's newest <paramref name="cap"/> + 1, as a
+    /// Counts without ranking, per kind from its own newest entity down (each kind's entries are one range of keys,
+    /// so a rare kind does not walk the matches of the moments): each kind's newest <paramref name="cap"/> + 1, as a
     /// window; no window for a kind with no match. All kinds in one command.
     /// </summary>
     Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What a search counts: each kind's newest <paramref name="cap"/> + 1 matches as windows. First the newest of all
+    /// kinds at once, which counts every kind when they come to at most the cap. Past it: keys are kind × 2³² + id
+    /// (<see cref="SearchKinds.RowId"/>) and reads go from the highest down, so the kinds above the lowest one that read
+    /// reached were read whole; that one (unless it alone filled the read) and the kinds below it are counted each from
+    /// its own newest down (<see cref="NewestOfEachKindAsync"/>). A word only moments hold is one read.
+    /// </summary>
+    async Task<List<KindWindow>> CountEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
+    {
+        var newest = await NewestWindowsAsync(db, query, kinds.Count == 1 ? kinds[0] : null, cap, cancellationToken);
+        if (newest.Sum(w => w.Count) <= cap)
+        {
+            return newest;
+        }
+        var reached = newest.Min(w => w.Kind);
+        var whole = newest.Where(w => w.Kind > reached || w.Count > cap).ToList();
+        var rest = kinds.Where(k => k <= reached && whole.All(w => w.Kind != k)).ToList();
+        return rest.Count == 0 ? whole : [.. whole, .. await NewestOfEachKindAsync(db, query, rest, cap, cancellationToken)];
+    }
 
     /// <summary>The newest <paramref name="count"/> matches of a kind below a position, unranked (a page past the ranked ones).</summary>
     Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken);
@@ -100,12 +121,12 @@ public interface ISearchStore
 /// </summary>
 internal static class SearchHitReader
 {
-    /// <summary>The command's rows as hits: column 0 the position (id × 8 + kind), column 1 the rank. Parameters are {0}, {1}… in the SQL.</summary>
+    /// <summary>The command's rows as hits: column 0 the position (<see cref="SearchKinds.RowId"/>), column 1 the rank. Parameters are {0}, {1}… in the SQL.</summary>
     public static Task<List<SearchHit>> ReadAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
         ReadRowsAsync(db, sql, parameters, row =>
         {
             var position = row.GetInt64(0);
-            return new SearchHit(position, (int)(position % 8), (int)(position / 8), row.GetDouble(1));
+            return new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), row.GetDouble(1));
         }, cancellationToken);
 
     /// <summary>The command's rows as windows: kind, count, lowest, highest and lowest ranked position (a kind without matches has none).</summary>

@@ -55,7 +55,7 @@ public sealed class PostgresSearchStore : ISearchStore
     // 1 + log(document length), as bm25 favours short entries.
     public IQueryable<SearchHit> Hits(KdramaDbContext db, SearchQuery query) =>
         db.Database.SqlQuery<SearchHit>($"""
-            SELECT entity_id::bigint * 8 + kind AS "Position", kind::int AS "Kind", entity_id AS "EntityId", -ts_rank({Weights}::float4[], document, q.query, 1)::float8 AS "Rank"
+            SELECT (kind::bigint << 32) + entity_id AS "Position", kind::int AS "Kind", entity_id AS "EntityId", -ts_rank({Weights}::float4[], document, q.query, 1)::float8 AS "Rank"
             FROM search_entries, (SELECT {QueryExpression(query)}::tsquery AS query) AS q
             WHERE document @@ q.query
             """);
@@ -64,7 +64,7 @@ public sealed class PostgresSearchStore : ISearchStore
         SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
             SELECT kind, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
               SELECT kind, position, row_number() OVER (PARTITION BY kind ORDER BY position DESC) AS place FROM (
-                SELECT kind::int AS kind, entity_id::bigint * 8 + kind AS position FROM search_entries
+                SELECT kind::int AS kind, (kind::bigint << 32) + entity_id AS position FROM search_entries
                 WHERE document @@ {0}::tsquery{{(kind is null ? "" : $" AND kind = {(int)kind}")}}
                 ORDER BY position DESC LIMIT {{cap + 1}}) AS newest) AS placed
             GROUP BY kind
@@ -74,26 +74,26 @@ public sealed class PostgresSearchStore : ISearchStore
         SearchHitReader.ReadWindowsAsync(db, string.Join("\nUNION ALL\n", kinds.Select(kind => Invariant($$"""
             SELECT {{(int)kind}}, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
               SELECT position, row_number() OVER (ORDER BY position DESC) AS place FROM (
-                SELECT entity_id::bigint * 8 + kind AS position FROM search_entries
+                SELECT (kind::bigint << 32) + entity_id AS position FROM search_entries
                 WHERE document @@ {0}::tsquery AND kind = {{(int)kind}}
                 ORDER BY position DESC LIMIT {{cap + 1}}) AS newest) AS placed
             """))), [QueryExpression(query)], cancellationToken);
 
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
         SearchHitReader.ReadAsync(db, Invariant($$"""
-            SELECT entity_id::bigint * 8 + kind AS position, 0.0::float8 FROM search_entries
-            WHERE document @@ {0}::tsquery AND kind = {{(int)kind}} AND entity_id < {{below / 8}}
+            SELECT (kind::bigint << 32) + entity_id AS position, 0.0::float8 FROM search_entries
+            WHERE document @@ {0}::tsquery AND kind = {{(int)kind}} AND entity_id < {{SearchKinds.IdOf(below)}}
             ORDER BY position DESC LIMIT {{count}}
             """), [QueryExpression(query)], cancellationToken);
 
     public Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken) =>
         windows.Count == 0 ? Task.FromResult(new List<SearchHit>()) : SearchHitReader.ReadAsync(db, Invariant($$"""
             SELECT position, rank FROM (
-              SELECT position, rank, row_number() OVER (PARTITION BY position % 8 ORDER BY rank, position / 8) AS place FROM (
-                SELECT entity_id::bigint * 8 + kind AS position, -ts_rank({1}::float4[], document, q.query, 1)::float8 AS rank
+              SELECT position, rank, row_number() OVER (PARTITION BY position >> 32 ORDER BY rank, position & 4294967295) AS place FROM (
+                SELECT (kind::bigint << 32) + entity_id AS position, -ts_rank({1}::float4[], document, q.query, 1)::float8 AS rank
                 FROM search_entries, (SELECT {0}::tsquery AS query) AS q
-                WHERE document @@ q.query AND ({{string.Join(" OR ", windows.Select(w => Invariant($"(kind = {(int)w.Kind} AND entity_id BETWEEN {w.Lowest / 8} AND {w.Highest / 8})")))}})) AS hits) AS placed
-            WHERE place <= {{perKind}} ORDER BY position % 8, place
+                WHERE document @@ q.query AND ({{string.Join(" OR ", windows.Select(w => Invariant($"(kind = {(int)w.Kind} AND entity_id BETWEEN {SearchKinds.IdOf(w.Lowest)} AND {SearchKinds.IdOf(w.Highest)})")))}})) AS hits) AS placed
+            WHERE place <= {{perKind}} ORDER BY position >> 32, place
             """), [QueryExpression(query), Weights], cancellationToken);
 
     // A prefix is a GIN index range on PostgreSQL, read as it is.

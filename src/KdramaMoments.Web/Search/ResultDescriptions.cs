@@ -36,19 +36,95 @@ public static class ResultDescriptions
     private const int RolesShown = 2;
     private const string Separator = " · ";
 
-    public static async Task<Dictionary<int, SearchResult>> DescribeAsync(KdramaDbContext db, EntityKind kind, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The results of these entities of one kind, marked for the searched words. What a result shows besides the
+    /// words marked (its context: drama, year, couple, roles; its quotes and description to find a snippet in) is the
+    /// same for every search, so it is kept per catalogue version (<paramref name="memo"/>, forgotten at every save):
+    /// a result shown again costs no read, where describing five moments took five commands and their dramas' couples.
+    /// </summary>
+    public static async Task<Dictionary<int, SearchResult>> DescribeAsync(KdramaDbContext db, CatalogueMemo memo, EntityKind kind, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
+        (await KeptFactsAsync(memo, kind, ids, missing => FactsAsync(db, kind, missing, cancellationToken)))
+            .ToDictionary(f => f.Key, f => f.Value.Describe(words));
+
+    private static async Task<Dictionary<int, ResultFacts>> FactsAsync(KdramaDbContext db, EntityKind kind, List<int> ids, CancellationToken cancellationToken) =>
         kind switch
         {
-            EntityKind.Moment => await MomentsAsync(db, ids, words, cancellationToken),
-            EntityKind.Drama => await DramasAsync(db, ids, words, cancellationToken),
-            EntityKind.Actor => await ActorsAsync(db, ids, words, cancellationToken),
-            EntityKind.Character => await CharactersAsync(db, ids, words, cancellationToken),
-            _ => await TagsAsync(db, ids, words, cancellationToken),
+            EntityKind.Moment => await MomentsAsync(db, ids, cancellationToken),
+            EntityKind.Drama => await DramasAsync(db, ids, cancellationToken),
+            EntityKind.Actor => await ActorsAsync(db, ids, cancellationToken),
+            EntityKind.Character => await CharactersAsync(db, ids, cancellationToken),
+            _ => await TagsAsync(db, ids, cancellationToken),
         };
+
+    /// <summary>
+    /// The kept facts of each id, the missing ones read together. Each missing entry is started before the read (a
+    /// pending value the read completes), so a save during the read forgets it, as the memo's own loads are forgotten:
+    /// a result read while the catalogue changed is shown once, not kept.
+    /// </summary>
+    private static async Task<Dictionary<int, ResultFacts>> KeptFactsAsync(CatalogueMemo memo, EntityKind kind, List<int> ids, Func<List<int>, Task<Dictionary<int, ResultFacts>>> read)
+    {
+        var reads = new Dictionary<int, Task<ResultFacts?>>();
+        var missing = new Dictionary<int, TaskCompletionSource<ResultFacts?>>();
+        foreach (var id in ids.Distinct())
+        {
+            TaskCompletionSource<ResultFacts?>? pending = null;
+            reads[id] = memo.GetOrNullAsync(new FactsKey(kind, id), () => (pending = new TaskCompletionSource<ResultFacts?>(TaskCreationOptions.RunContinuationsAsynchronously)).Task, f => f.Rows);
+            if (pending is not null)
+            {
+                missing[id] = pending;
+            }
+        }
+        if (missing.Count > 0)
+        {
+            try
+            {
+                var facts = await read(missing.Keys.ToList());
+                foreach (var (id, pending) in missing)
+                {
+                    pending.SetResult(facts.GetValueOrDefault(id));
+                }
+            }
+            catch (Exception failure)
+            {
+                foreach (var pending in missing.Values)
+                {
+                    pending.TrySetException(failure);
+                }
+                throw;
+            }
+        }
+        var found = new Dictionary<int, ResultFacts>();
+        foreach (var (id, kept) in reads)
+        {
+            if (await kept is { } facts)
+            {
+                found[id] = facts;
+            }
+        }
+        return found;
+    }
+
+    private sealed record FactsKey(EntityKind Kind, int Id);
+
+    /// <summary>What a result shows that no search word changes; <see cref="Describe"/> marks the words.</summary>
+    private abstract record ResultFacts
+    {
+        /// <summary>Its weight in the memo (about a few hundred bytes a row).</summary>
+        public abstract int Rows { get; }
+
+        public abstract SearchResult Describe(IReadOnlyCollection<string> words);
+    }
 
     private sealed record Person(int Id, string Slug, string Name);
 
-    private static async Task<Dictionary<int, SearchResult>> MomentsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    private sealed record MomentFacts(string Slug, string Title, List<ContextPart> Context, List<string> Quotes, string? Description) : ResultFacts
+    {
+        public override int Rows => 1 + ((Description?.Length ?? 0) + Quotes.Sum(q => q.Length)) / 300;
+
+        public override SearchResult Describe(IReadOnlyCollection<string> words) => Result(EntityKind.Moment, Slug, Title, words, Context, MomentSnippet(Quotes, Description, words));
+    }
+
+    private static async Task<Dictionary<int, ResultFacts>> MomentsAsync(KdramaDbContext db, List<int> ids, CancellationToken cancellationToken)
     {
         var moments = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new
@@ -67,7 +143,7 @@ public static class ResultDescriptions
             .AsSplitQuery().ToListAsync(cancellationToken);
         var couples = await CoupleQueries.CouplesOfMomentsAsync(db,
             moments.Select(m => (m.Id, m.DramaId, m.Title, (IReadOnlyList<(int, string)>)m.Characters.Select(c => (c.Id, c.Name)).ToList())).ToList(), cancellationToken);
-        return moments.ToDictionary(m => m.Id, m =>
+        return moments.ToDictionary(m => m.Id, ResultFacts (m) =>
         {
             List<ContextPart> context = [new(m.Drama, SearchKinds.Href(EntityKind.Drama, m.DramaSlug)), Year(m.Year)];
             var couple = couples[m.Id].Select(id => m.Characters.Single(c => c.Id == id)).ToList();
@@ -76,7 +152,7 @@ public static class ResultDescriptions
                 context.Add(new(i == 0 ? Separator : " & "));
                 context.Add(new(couple[i].Name, SearchKinds.Href(EntityKind.Character, couple[i].Slug)));
             }
-            return Result(EntityKind.Moment, m.Slug, m.Title, words, context, MomentSnippet(m.Quotes, m.Description, words));
+            return new MomentFacts(m.Slug, m.Title, context, m.Quotes, m.Description);
         });
     }
 
@@ -95,25 +171,38 @@ public static class ResultDescriptions
         return quotes.Count > 0 ? new(SnippetSource.Quote, Highlight.Mark(quotes[0], [], SnippetWords)) : null;
     }
 
-    private static async Task<Dictionary<int, SearchResult>> DramasAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    private sealed record DramaFacts(string Slug, string Title, int? Year, string? HangulTitle, int Moments, List<string> Aliases) : ResultFacts
     {
-        var dramas = await db.Dramas.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.Slug, d.Title, d.Year, d.HangulTitle, Moments = d.MomentCount, Aliases = d.Aliases.OrderBy(a => a.Id).Select(a => a.Name).ToList() })
-            .ToListAsync(cancellationToken);
-        return dramas.ToDictionary(d => d.Id, d =>
+        public override int Rows => 1;
+
+        public override SearchResult Describe(IReadOnlyCollection<string> words)
         {
-            var otherName = OtherNameMatched(d.Title, d.Aliases.Append(d.HangulTitle), words);
+            var otherName = OtherNameMatched(Title, Aliases.Append(HangulTitle), words);
             var facts = new List<string?>
             {
-                d.Year?.ToString(CultureInfo.InvariantCulture),
-                Count(d.Moments, "moment"),
-                otherName == d.HangulTitle ? null : d.HangulTitle,
+                Year?.ToString(CultureInfo.InvariantCulture),
+                Count(Moments, "moment"),
+                otherName == HangulTitle ? null : HangulTitle,
             };
-            return Result(EntityKind.Drama, d.Slug, d.Title, words, [new(string.Join(Separator, facts.OfType<string>()))], OtherName(otherName, words));
-        });
+            return Result(EntityKind.Drama, Slug, Title, words, [new(string.Join(Separator, facts.OfType<string>()))], OtherName(otherName, words));
+        }
     }
 
-    private static async Task<Dictionary<int, SearchResult>> ActorsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, ResultFacts>> DramasAsync(KdramaDbContext db, List<int> ids, CancellationToken cancellationToken) =>
+        (await db.Dramas.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.Slug, d.Title, d.Year, d.HangulTitle, Moments = d.MomentCount, Aliases = d.Aliases.OrderBy(a => a.Id).Select(a => a.Name).ToList() })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(d => d.Id, ResultFacts (d) => new DramaFacts(d.Slug, d.Title, d.Year, d.HangulTitle, d.Moments, d.Aliases));
+
+    private sealed record PersonFacts(EntityKind Kind, string Slug, string Name, List<ContextPart> Context, List<string?> OtherNames) : ResultFacts
+    {
+        public override int Rows => 1;
+
+        public override SearchResult Describe(IReadOnlyCollection<string> words) =>
+            Result(Kind, Slug, Name, words, Context, OtherName(OtherNameMatched(Name, OtherNames, words), words));
+    }
+
+    private static async Task<Dictionary<int, ResultFacts>> ActorsAsync(KdramaDbContext db, List<int> ids, CancellationToken cancellationToken)
     {
         var actors = await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new
@@ -126,7 +215,7 @@ public static class ResultDescriptions
                 Roles = a.Characters.Select(c => new { c.Slug, c.Name, DramaSlug = c.Drama.Slug, Drama = c.Drama.Title, c.Drama.Year, Moments = c.Moments.Count }).ToList(),
             })
             .AsSplitQuery().ToListAsync(cancellationToken);
-        return actors.ToDictionary(a => a.Id, a =>
+        return actors.ToDictionary(a => a.Id, ResultFacts (a) =>
         {
             // Best known: the roles in most moments, the newer drama first between equals.
             var known = a.Roles.OrderByDescending(r => r.Moments).ThenByDescending(r => r.Year).ThenBy(r => r.Drama, StringComparer.Ordinal).Take(RolesShown).ToList();
@@ -148,11 +237,11 @@ public static class ResultDescriptions
                 var n when n > known.Count => $"{Separator}{Count(n - known.Count, "more role")}",
                 _ => "",
             }));
-            return Result(EntityKind.Actor, a.Slug, a.Name, words, context, OtherName(OtherNameMatched(a.Name, a.Aliases.Append(a.HangulName), words), words));
+            return new PersonFacts(EntityKind.Actor, a.Slug, a.Name, context, [.. a.Aliases, a.HangulName]);
         });
     }
 
-    private static async Task<Dictionary<int, SearchResult>> CharactersAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, ResultFacts>> CharactersAsync(KdramaDbContext db, List<int> ids, CancellationToken cancellationToken)
     {
         var characters = await db.Characters.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new
@@ -168,7 +257,7 @@ public static class ResultDescriptions
                 Aliases = c.Aliases.OrderBy(x => x.Id).Select(x => x.Name).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return characters.ToDictionary(c => c.Id, c =>
+        return characters.ToDictionary(c => c.Id, ResultFacts (c) =>
         {
             List<ContextPart> context = [new(c.Drama, SearchKinds.Href(EntityKind.Drama, c.DramaSlug)), Year(c.Year)];
             if (c.Actor is not null)
@@ -176,13 +265,20 @@ public static class ResultDescriptions
                 context.Add(new(", played by "));
                 context.Add(new(c.Actor, SearchKinds.Href(EntityKind.Actor, c.ActorSlug!)));
             }
-            return Result(EntityKind.Character, c.Slug, c.Name, words, context, OtherName(OtherNameMatched(c.Name, c.Aliases, words), words));
+            return new PersonFacts(EntityKind.Character, c.Slug, c.Name, context, [.. c.Aliases]);
         });
     }
 
-    private static async Task<Dictionary<int, SearchResult>> TagsAsync(KdramaDbContext db, List<int> ids, IReadOnlyCollection<string> words, CancellationToken cancellationToken) =>
+    private sealed record TagFacts(string Slug, string Name, int Moments) : ResultFacts
+    {
+        public override int Rows => 1;
+
+        public override SearchResult Describe(IReadOnlyCollection<string> words) => Result(EntityKind.Tag, Slug, Name, words, [new(Count(Moments, "moment"))], null);
+    }
+
+    private static async Task<Dictionary<int, ResultFacts>> TagsAsync(KdramaDbContext db, List<int> ids, CancellationToken cancellationToken) =>
         (await db.Tags.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(t => new { t.Id, t.Slug, t.Name, Moments = t.MomentCount }).ToListAsync(cancellationToken))
-            .ToDictionary(t => t.Id, t => Result(EntityKind.Tag, t.Slug, t.Name, words, [new(Count(t.Moments, "moment"))], null));
+            .ToDictionary(t => t.Id, ResultFacts (t) => new TagFacts(t.Slug, t.Name, t.Moments));
 
     private static SearchResult Result(EntityKind kind, string slug, string title, IReadOnlyCollection<string> words, IReadOnlyList<ContextPart> context, SearchSnippet? snippet) =>
         new(kind, slug, title, Highlight.Mark(title, words), context.Where(p => p.Text.Length > 0).ToList(), snippet);

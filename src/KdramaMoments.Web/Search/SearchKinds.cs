@@ -7,8 +7,33 @@ namespace KdramaMoments.Web.Search;
 /// <summary>How search speaks of the kinds it indexes (<see cref="EntityKinds.Searchable"/>): entry keys, result addresses, the reader's words.</summary>
 public static class SearchKinds
 {
-    /// <summary>An entry's key: the kind's number must never change (see <see cref="EntityKind"/>).</summary>
-    public static long RowId(EntityKind kind, int id) => ((long)id * 8) + (int)kind;
+    /// <summary>
+    /// An entry's key: kind × 2³² + id, so each kind's entries are one range of keys, newest (highest id) at its top: a
+    /// read of one kind's newest matches seeks to its range and never walks the entries of another kind. The kind's
+    /// number must never change (see <see cref="EntityKind"/>).
+    /// </summary>
+    public static long RowId(EntityKind kind, int id) => ((long)kind << KindShift) + id;
+
+    /// <summary>The lowest key a kind's entries can have.</summary>
+    public static long FirstRowId(EntityKind kind) => RowId(kind, 0);
+
+    /// <summary>The highest key a kind's entries can have.</summary>
+    public static long LastRowId(EntityKind kind) => RowId(kind, int.MaxValue);
+
+    /// <summary>The kind of the entry with this key.</summary>
+    public static int KindOf(long rowId) => (int)(rowId >> KindShift);
+
+    /// <summary>The entity id of the entry with this key.</summary>
+    public static int IdOf(long rowId) => (int)(rowId & IdMask);
+
+    /// <summary>The kind of a key as SQL (both stores' SQL): <paramref name="key"/> is a column or expression.</summary>
+    public static string KindSql(string key) => FormattableString.Invariant($"({key} >> {KindShift})");
+
+    /// <summary>The entity id of a key as SQL.</summary>
+    public static string IdSql(string key) => FormattableString.Invariant($"({key} & {IdMask})");
+
+    private const int KindShift = 32;
+    private const long IdMask = 0xFFFFFFFFL;
 
     /// <summary>The entity type holding the entities of a kind (its table, and anything else about it, is the model's).</summary>
     public static Type EntityType(EntityKind kind) => kind switch

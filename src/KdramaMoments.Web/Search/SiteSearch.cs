@@ -37,7 +37,7 @@ public sealed record SearchResults(SearchQuery Query, EntityKind? Kind, IReadOnl
 /// The site's search over the database's index (<see cref="ISearchStore"/>): ranked (quotes weigh most, then names), grouped by kind.
 /// A moment whose quote matches comes first of all: that is the scene the reader remembers.
 /// </summary>
-public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
+public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, CatalogueMemo memo)
 {
     public const int PageSize = 20;
     public const int GroupPreview = 5;
@@ -69,7 +69,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             var page = Page(request, kind, total);
             var pageCount = PageCount(total);
             var kindHits = ranked.Skip((page - 1) * size).Take(size).ToList();
-            var described = await ResultDescriptions.DescribeAsync(db, hitKind, kindHits.Select(h => h.EntityId).ToList(), query.Words.ToList(), cancellationToken);
+            var described = await ResultDescriptions.DescribeAsync(db, memo, hitKind, kindHits.Select(h => h.EntityId).ToList(), query.Words.ToList(), cancellationToken);
             var items = kindHits.Where(h => described.ContainsKey(h.EntityId)).Select(h => described[h.EntityId]).ToList();
             groups.Add((new SearchGroup(hitKind, total, items, page, kind is null ? 1 : pageCount, atLeast), ranked.Count > 0 ? ranked[0].Rank : 0));
         }
@@ -97,7 +97,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
         var described = new Dictionary<(EntityKind, int), SearchResult>();
         foreach (var group in top.GroupBy(h => (EntityKind)h.Kind))
         {
-            foreach (var (id, result) in await ResultDescriptions.DescribeAsync(db, group.Key, group.Select(h => h.EntityId).ToList(), query.Words.ToList(), cancellationToken))
+            foreach (var (id, result) in await ResultDescriptions.DescribeAsync(db, memo, group.Key, group.Select(h => h.EntityId).ToList(), query.Words.ToList(), cancellationToken))
             {
                 described[(group.Key, id)] = result;
             }
@@ -115,9 +115,8 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// <paramref name="shown"/> says the page needs for that count. Every read goes from the newest entry down and stops
     /// at a LIMIT, so no search counts more than about a thousand entries of a kind or ranks (bm25 reads each ranked
     /// entry's size and word positions) more than <see cref="RankCap"/>, at any catalogue size. Counting reads no rank (a first ranked read would pay bm25's pass over the words'
-    /// posting lists, and a long prefix's merge, a second time whenever more matched); each kind past the cap in the
-    /// first count is counted from its own newest entity down
-    /// (<see cref="ISearchStore.NewestOfEachKindAsync"/>), one command ranks every kind's newest
+    /// posting lists, and a long prefix's merge, a second time whenever more matched); each kind is counted up to the cap
+    /// from its own newest entity down (<see cref="ISearchStore.CountEachKindAsync"/>), one command ranks every kind's newest
     /// <see cref="RankCap"/>, and a page past those lists the kind's next matches newest first.
     /// </summary>
     private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind,
@@ -128,11 +127,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
             return await RankFilteredAsync(query, request, kind, cancellationToken);
         }
         var store = db.SearchStore;
-        var windows = await store.NewestWindowsAsync(db, query, kind, CountCap, cancellationToken);
-        if (windows.Sum(w => w.Count) > CountCap)
-        {
-            windows = await store.NewestOfEachKindAsync(db, query, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], CountCap, cancellationToken);
-        }
+        var windows = await store.CountEachKindAsync(db, query, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], CountCap, cancellationToken);
         var top = await store.TopRankedAsync(db, query, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), RankCap, cancellationToken);
         var kinds = new List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>();
         foreach (var window in windows.OrderBy(w => w.Kind))
@@ -214,12 +209,16 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary)
     /// <summary>
     /// The typed words as every read of them asks the store (<see cref="ISearchStore.ExpandPrefixesAsync"/>): the
     /// results, suggestions and facet counts of the same words match the same entries the same way.
+    /// The reading is kept per catalogue version (it reads the index's vocabulary, whose rows count each word's entries).
     /// </summary>
     private async Task<SearchQuery> QueryAsync(string? q, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(q);
-        return query.IsEmpty ? query : await db.SearchStore.ExpandPrefixesAsync(db, query, cancellationToken);
+        return query.IsEmpty ? query : await memo.GetAsync(new ReadWordsKey(query.Text), () => db.SearchStore.ExpandPrefixesAsync(db, query, cancellationToken));
     }
+
+    /// <summary>The memo's key for the store's reading of the typed words (their cleaned text, which the words come from).</summary>
+    private sealed record ReadWordsKey(string Text);
 
     private static bool HasFilters(SearchRequest request) =>
         Blank(request.Tag) is not null || Blank(request.Drama) is not null || request.Year is not null || request.Facets is { IsEmpty: false };

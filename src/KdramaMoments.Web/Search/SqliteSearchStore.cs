@@ -3,7 +3,6 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KdramaMoments.Web.Search;
@@ -11,7 +10,7 @@ namespace KdramaMoments.Web.Search;
 /// <summary>
 /// The FTS5 table <c>search_entries</c> (contentless, columns names, quotes, body; prefix indexes of 2 to 5
 /// letters) and its vocabulary table <c>search_terms</c>. The rowid (see <see cref="SearchKinds.RowId"/>) says which
-/// entity a row is, so replacing a row is a keyed delete, not a table scan.
+/// entity a row is, so replacing a row is a keyed delete, not a table scan, and holds each kind's entries in one range.
 /// </summary>
 public sealed class SqliteSearchStore : ISearchStore
 {
@@ -71,80 +70,63 @@ public sealed class SqliteSearchStore : ISearchStore
     public async Task<long> CountAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM {Table}").SingleAsync(cancellationToken);
 
-    // Column weights follow the table's columns: names, quotes, body. The rowid is id × 8 + kind; bm25 is lower for better.
-    // Ordering by the rowid (Position) lets FTS5 stop reading at a LIMIT, where ordering by rank must rank every match first.
+    // Column weights follow the table's columns: names, quotes, body; bm25 is lower for better. The rowid is the entry's
+    // key (kind × 2³² + id). Ordering by it (Position) lets FTS5 stop reading at a LIMIT, where ordering by rank must
+    // rank every match first.
     public IQueryable<SearchHit> Hits(KdramaDbContext db, SearchQuery query) =>
-        db.Database.SqlQuery<SearchHit>($"SELECT rowid AS Position, rowid % 8 AS Kind, rowid / 8 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {MatchExpression(query)}");
+        db.Database.SqlQuery<SearchHit>($"SELECT rowid AS Position, rowid >> 32 AS Kind, rowid & 4294967295 AS EntityId, bm25(search_entries, 8.0, 12.0, 1.0) AS Rank FROM search_entries WHERE search_entries MATCH {MatchExpression(query)}");
 
     // Windows are read without bm25: its first call passes over every word's whole posting list (to count the entries
-    // holding it), once per command, so only TopRankedAsync ranks.
-    public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
-            SELECT position % 8, count(*), min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
-              SELECT position, row_number() OVER (PARTITION BY position % 8 ORDER BY position DESC) AS place FROM (
-                SELECT rowid AS position FROM search_entries WHERE search_entries MATCH {0}{{(kind is null ? "" : $" AND rowid % 8 = {(int)kind}")}}
-                ORDER BY rowid DESC LIMIT {{cap + 1}}))
-            GROUP BY position % 8
-            """), [MatchExpression(query)], cancellationToken);
-
-    // Two cursors, not one per kind: each FTS5 cursor merges the posting lists of every word a prefix of four letters or
-    // more begins (there is no prefix index for them), so fewer cursors merge less. The moments are read from their
-    // newest down and stop at the cap; the other kinds, far fewer entries with the lowest keys, are read together
-    // from the newest of them down, each kept to its newest cap + 1.
-    public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
+    // holding it), once per command, so only TopRankedAsync ranks. One cursor from the top of the kinds' ranges down.
+    public async Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
     {
-        var others = kinds.Where(k => k != EntityKind.Moment).ToList();
-        var reads = new List<string>();
-        if (kinds.Contains(EntityKind.Moment))
-        {
-            reads.Add(Invariant($$"""
-                SELECT * FROM (SELECT rowid AS position FROM search_entries
-                WHERE search_entries MATCH {0} AND rowid <= ({{NewestKey(db, EntityKind.Moment)}}) AND rowid % 8 = {{(int)EntityKind.Moment}}
-                ORDER BY rowid DESC LIMIT {{cap + 1}})
-                """));
-        }
-        if (others.Count > 0)
-        {
-            var newest = string.Join(", ", others.Select(k => Invariant($"({NewestKey(db, k)})")));
-            reads.Add(Invariant($$"""
-                SELECT rowid AS position FROM search_entries
-                WHERE search_entries MATCH {0} AND rowid <= {{(others.Count == 1 ? newest : $"max({newest})")}} AND rowid % 8 IN ({{string.Join(", ", others.Select(k => (int)k))}})
-                """));
-        }
-        return SearchHitReader.ReadWindowsAsync(db, Invariant($$"""
-            SELECT position % 8, count(*) FILTER (WHERE place <= {{cap + 1}}), min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
-              SELECT position, row_number() OVER (PARTITION BY position % 8 ORDER BY position DESC) AS place FROM (
-                {{string.Join("\nUNION ALL\n", reads)}}))
-            GROUP BY position % 8
-            """), [MatchExpression(query)], cancellationToken);
+        var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
+        var positions = await SearchHitReader.ReadRowsAsync(db, Invariant($$"""
+            SELECT rowid FROM search_entries WHERE search_entries MATCH {0}
+            AND rowid BETWEEN {{SearchKinds.FirstRowId(first)}} AND {{SearchKinds.LastRowId(last)}} ORDER BY rowid DESC LIMIT {{cap + 1}}
+            """), [MatchExpression(query)], row => row.GetInt64(0), cancellationToken);
+        return Windows(positions, cap);
     }
+
+    // One cursor per kind, each seeking to the top of its kind's range and stopping at its LIMIT: no kind walks the
+    // matches of another. The positions come back newest first within each kind and are counted here (a window
+    // function over them cost more than the reads).
+    public async Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
+    {
+        var reads = kinds.Select((kind, i) => Invariant($$"""
+            SELECT * FROM (SELECT rowid FROM search_entries WHERE search_entries MATCH {0}
+            AND rowid BETWEEN {{SearchKinds.FirstRowId(kind)}} AND {{SearchKinds.LastRowId(kind)}} ORDER BY rowid DESC LIMIT {{cap + 1}})
+            """));
+        var positions = await SearchHitReader.ReadRowsAsync(db, string.Join("\nUNION ALL\n", reads), [MatchExpression(query)], row => row.GetInt64(0), cancellationToken);
+        return Windows(positions, cap);
+    }
+
+    /// <summary>Each kind's window over its newest positions, read newest first within each kind.</summary>
+    private static List<KindWindow> Windows(List<long> positions, int cap) => positions.GroupBy(SearchKinds.KindOf).Select(newest =>
+    {
+        var kind = newest.ToList();
+        return new KindWindow((EntityKind)newest.Key, kind.Count, kind[Math.Min(kind.Count, cap) - 1], kind[0], kind[Math.Min(kind.Count, SiteSearch.RankCap) - 1]);
+    }).ToList();
 
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
         SearchHitReader.ReadAsync(db, Invariant($$"""
             SELECT rowid, 0.0 FROM search_entries
-            WHERE search_entries MATCH {0} AND rowid < {{below}} AND rowid % 8 = {{(int)kind}}
+            WHERE search_entries MATCH {0} AND rowid >= {{SearchKinds.FirstRowId(kind)}} AND rowid < {{below}}
             ORDER BY rowid DESC LIMIT {{count}}
             """), [MatchExpression(query)], cancellationToken);
 
-    // One bm25 pass for every kind: the windows' span bounds the read, and each kind's rows outside its window are
-    // dropped before bm25 is computed for them.
+    // One bm25 pass for every kind: the windows' span bounds the read (the kinds' ranges lie side by side, moments
+    // lowest, so it holds the ranked moments and the other kinds' matches, not the moments' older ones), and rows
+    // outside every window are dropped before bm25 is computed for them.
     public Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken) =>
         windows.Count == 0 ? Task.FromResult(new List<SearchHit>()) : SearchHitReader.ReadAsync(db, Invariant($$"""
             SELECT position, rank FROM (
-              SELECT position, rank, row_number() OVER (PARTITION BY position % 8 ORDER BY rank, position / 8) AS place FROM (
+              SELECT position, rank, row_number() OVER (PARTITION BY position >> 32 ORDER BY rank, position & 4294967295) AS place FROM (
                 SELECT rowid AS position, bm25(search_entries, 8.0, 12.0, 1.0) AS rank FROM search_entries
                 WHERE search_entries MATCH {0} AND rowid BETWEEN {{windows.Min(w => w.Lowest)}} AND {{windows.Max(w => w.Highest)}}
-                AND ({{string.Join(" OR ", windows.Select(w => Invariant($"(rowid % 8 = {(int)w.Kind} AND rowid BETWEEN {w.Lowest} AND {w.Highest})")))}})))
-            WHERE place <= {{perKind}} ORDER BY position % 8, place
+                AND ({{string.Join(" OR ", windows.Select(w => Invariant($"rowid BETWEEN {w.Lowest} AND {w.Highest}")))}})))
+            WHERE place <= {{perKind}} ORDER BY position >> 32, place
             """), [MatchExpression(query)], cancellationToken);
-
-    /// <summary>The key the newest entity of a kind has in the index (0 when there is none), as SQL, from the table the model maps.</summary>
-    private static string NewestKey(KdramaDbContext db, EntityKind kind)
-    {
-        var (table, id) = SearchKinds.Storage(db.Model, kind);
-        var sql = db.GetService<ISqlGenerationHelper>();
-        return Invariant($"SELECT ifnull(max({sql.DelimitIdentifier(id)}), 0) * 8 + {(int)kind} FROM {sql.DelimitIdentifier(table)}");
-    }
 
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
     public const int MaxPrefixTerms = 16;
