@@ -27,9 +27,28 @@ public static partial class ArticleSegmenter
         {
             return new Candidate(index, marker);
         }
-        var rest = (marker.Text[..known.At] + " " + marker.Text[(known.At + known.Heading.Length)..]).Trim();
+        var rest = WordsAround(marker.Text, known.At, known.Heading);
         return new Candidate(index, marker with { Text = known.Heading }, rest.Length > 0 ? rest : null);
     }
+
+    // The words of a line around the heading taken from it, without the punctuation that closed the heading.
+    private static string WordsAround(string line, int at, string heading) =>
+        (line[..at].TrimEnd() + " " + line[(at + heading.Length)..].TrimStart('.', ',', '!', '?', ':', ';', ' ')).Trim();
+
+    // "8/8 That's it! Honourable mentions in the replies", "and that's my list": a thread's or a video's last numbered post may
+    // only sign off (naming in passing a drama it skipped). It is no item, and the list ends where it starts.
+    private static Group WithoutSignOff(Group list, List<string> lines)
+    {
+        if (list.Items.Count <= MinimumItems || list.Items[^1] is not { Row: null } last || !SignOff().IsMatch(last.Marker.Text))
+        {
+            return list;
+        }
+        lines[last.Index] = FooterMark;
+        return list with { Items = list.Items.GetRange(0, list.Items.Count - 1) };
+    }
+
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok)[,]?\s+)?(?:that['’]?s|that is|this is)\s+(?:it|all|a wrap|the list|my list|the end)\b|^(?:thanks|thank you)\s+(?:so much\s+)?for\s+(?:reading|watching|following)\b", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex SignOff();
 
     // A caption's words without its time code.
     private static string CaptionWords(string line) => CaptionTimeCode().Replace(line.Trim(), string.Empty, 1);
@@ -69,7 +88,8 @@ public static partial class ArticleSegmenter
     [GeneratedRegex(@"^(?:ep|eps|episode|e)\.?\d*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex EpisodeWord();
 
-    [GeneratedRegex(@"\G\s*\([^()]{1,40}\)", RegexOptions.None, 1000)]
+    // "Some Title (2023)", "Some Title 2024!!!": the year beside the title stays with it.
+    [GeneratedRegex(@"\G(?:\s*\([^()]{1,40}\)|\s+(?:19|20)\d{2}\b)", RegexOptions.None, 1000)]
     private static partial Regex DatingParenthesis();
 
     [GeneratedRegex(@"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*", RegexOptions.None, 1000)]

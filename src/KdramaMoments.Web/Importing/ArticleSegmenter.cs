@@ -36,7 +36,7 @@ public static partial class ArticleSegmenter
         {
             SetAsideSummaries(lines, summaries);
         }
-        return new SegmentResult(Build(lines, title, WithSummaryRows(best, summaries)), null);
+        return new SegmentResult(Build(lines, title, WithSummaryRows(WithoutSignOff(best, lines), summaries)), null);
     }
 
     /// <summary>Returns null when the text holds no list this parser recognises.</summary>
@@ -74,6 +74,7 @@ public static partial class ArticleSegmenter
         var pageHeader = Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw));
         var lines = new List<string>(raw.Count);
         var pastMenus = false;
+        var amongMessages = false;
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i];
@@ -100,6 +101,7 @@ public static partial class ArticleSegmenter
                 if (!char.IsWhiteSpace(unfolded[i].FirstOrDefault('x')))
                 {
                     lines.Add(CommentMark);
+                    amongMessages = true;
                 }
                 if (header.Body is { } said)
                 {
@@ -107,7 +109,8 @@ public static partial class ArticleSegmenter
                 }
                 continue;
             }
-            if (ChatMessages.IsFurniture(line))
+            // Among messages, a day alone on its line ("Sat, Feb 14, 2026") only dates the messages below it.
+            if (ChatMessages.IsFurniture(line) || amongMessages && ChatMessages.IsDayLine(line))
             {
                 continue;
             }
@@ -359,7 +362,7 @@ public static partial class ArticleSegmenter
         var sentences = Sentences(line).Take(MaxOpeningSentences).ToList();
         var (start, opening) = sentences.FirstOrDefault(s => ChatMessages.DramasNamedIn(s.Text).Count > 0, sentences.FirstOrDefault());
         (start, opening) = KnownTitleAmong(opening) is { } known ? (start + known.At, known.Heading) : (start, opening);
-        var rest = (line[..start] + " " + line[(start + opening.Length)..]).Trim();
+        var rest = WordsAround(line, start, opening);
         var next = index + 1 < lines.Count && !IsMark(lines[index + 1]) ? lines[index + 1] : string.Empty;
         return new Candidate(index, new ListMarker(CommentShape, null, opening.Length > 0 ? opening : line), rest.Length > 0 ? rest : null)
         {

@@ -19,7 +19,7 @@ public static partial class ChatMessages
     public static Header? Read(string line)
     {
         // "Read 9:36 PM" under a message is its receipt, not a header naming someone "Read".
-        if (line.Length > MaxHeaderLength + MaxInlineBody || IsFurniture(line))
+        if (line.Length > MaxHeaderLength + MaxInlineBody || IsFurniture(line) || IsDayLine(line))
         {
             return null;
         }
@@ -87,13 +87,13 @@ public static partial class ChatMessages
     /// <summary>
     /// A line a chat export writes around messages, never a message's words: a block label (<c>{Reactions}</c>,
     /// <c>{Attachment}</c>), an attached file's name (<c>scene.gif</c>, <c>[Image: scene.jpg]</c>), an export's count
-    /// (<c>Exported 24 message(s)</c>), the day the messages below were sent (<c>Sat, Feb 14, 2026</c>), a message's receipt (<c>Delivered</c>, <c>Read 9:36 PM</c>, <c>Seen</c>), and a reaction
+    /// (<c>Exported 24 message(s)</c>), a message's receipt (<c>Delivered</c>, <c>Read 9:36 PM</c>, <c>Seen</c>), and a reaction
     /// to an earlier message that quotes it (<c>❤️ Loved "see you at 8"</c>): its quotation is no one's line in a story.
     /// </summary>
     public static bool IsFurniture(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length <= 80 && (ExportFurniture().IsMatch(trimmed) || Receipt().IsMatch(trimmed) || DayLine().IsMatch(trimmed))
+        return trimmed.Length <= 80 && (ExportFurniture().IsMatch(trimmed) || Receipt().IsMatch(trimmed))
             || trimmed.Length <= MaxInlineBody && Reaction().IsMatch(trimmed);
     }
 
@@ -114,11 +114,18 @@ public static partial class ChatMessages
         {
             return known;
         }
+        // "easy. Healer. the phone call …": a sentence that is only a title the shelf knows names it, even in one word.
+        if (SentenceBreak().Split(opening).Take(MaxTitleSentences).Select(s => KnownDramas.Find(s.Trim().TrimEnd('.', '!', '?'))).FirstOrDefault(d => d is not null) is { } sentenceTitle)
+        {
+            return [sentenceTitle.Title];
+        }
         if (ItemAnchors.Read(opening) is { } anchor && HeadingReader.CleanTitle(WithoutParenthesis(anchor.Marker.Text)) is { Length: > 0 } title)
         {
             // A year beside the words is evidence enough; without one they must not read as chatter.
-            var dated = WithoutParenthesis(anchor.Marker.Text).Length < anchor.Marker.Text.Length;
-            return dated && title.Any(char.IsLetter) || !IsChatter(title) ? [title] : [];
+            // The words are judged as written: the title reading gives words in capitals a title's case.
+            var written = WithoutParenthesis(anchor.Marker.Text);
+            var dated = written.Length < anchor.Marker.Text.Length;
+            return dated && title.Any(char.IsLetter) || !IsChatter(written) ? [title] : [];
         }
         return TitleAlone(opening) is { } alone ? [alone] : [];
     }
@@ -135,6 +142,12 @@ public static partial class ChatMessages
 
     // "Her Private Life!!" alone as a message's first sentence: a few words in title case, no one's name, are a title.
     private const int MaxTitleWords = 8;
+
+    // A message names its drama in its first few sentences ("ok round 2. Some Title. the umbrella …").
+    private const int MaxTitleSentences = 3;
+
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, 1000)]
+    private static partial Regex SentenceBreak();
 
     private static string? TitleAlone(string opening)
     {
@@ -184,6 +197,12 @@ public static partial class ChatMessages
 
     [GeneratedRegex(@"^(?:delivered|sent|seen|read)(?:\s+(?:at\s+|by\s+\S.{0,30}?\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|yesterday|today|\p{L}{3}\s+\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?$|^\[(?:image|photo|video|gif|sticker|attachment|audio|file)(?::\s*[^\[\]]{1,80})?\]$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Receipt();
+
+    /// <summary>
+    /// A day alone on its line (<c>Sat, Feb 14, 2026</c>, <c>Monday, December 1st</c>): among a chat's messages, the day those
+    /// below it were sent; elsewhere it may be a post's date over its headline.
+    /// </summary>
+    public static bool IsDayLine(string line) => line.Length <= 40 && DayLine().IsMatch(line.Trim());
 
     // "Sat, Feb 14, 2026", "Monday, December 1st", "14 February 2026": a day alone on its line.
     [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,?\s+(?:19|20)\d{2})?$", RegexOptions.IgnoreCase, 1000)]
