@@ -36,7 +36,7 @@ public static partial class ArticleSegmenter
         {
             SetAsideSummaries(lines, summaries);
         }
-        return new SegmentResult(Build(lines, title, WithSummaryRows(best, summaries)), null);
+        return new SegmentResult(Build(lines, title, WithSummaryRows(WithoutSignOff(best, lines), summaries)), null);
     }
 
     /// <summary>Returns null when the text holds no list this parser recognises.</summary>
@@ -74,6 +74,7 @@ public static partial class ArticleSegmenter
         var pageHeader = Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw));
         var lines = new List<string>(raw.Count);
         var pastMenus = false;
+        var amongMessages = false;
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i];
@@ -100,6 +101,7 @@ public static partial class ArticleSegmenter
                 if (!char.IsWhiteSpace(unfolded[i].FirstOrDefault('x')))
                 {
                     lines.Add(CommentMark);
+                    amongMessages = true;
                 }
                 if (header.Body is { } said)
                 {
@@ -107,7 +109,8 @@ public static partial class ArticleSegmenter
                 }
                 continue;
             }
-            if (ChatMessages.IsFurniture(line))
+            // Among messages, a day alone on its line ("Sat, Feb 14, 2026") only dates the messages below it.
+            if (ChatMessages.IsFurniture(line) || amongMessages && ChatMessages.IsDayLine(line))
             {
                 continue;
             }
@@ -267,7 +270,7 @@ public static partial class ArticleSegmenter
             }
             else if (IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i]) && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker)))
             {
-                candidates.Add(marker.IsSpoken ? SpokenCandidate(i, marker) : new Candidate(i, Skeleton(marker)));
+                candidates.Add(marker.IsSpoken ? SpokenCandidate(lines, i, marker) : new Candidate(i, Skeleton(marker)));
                 // "A sunset in Bangkok" between two paragraphs may be an essay's sub-heading like "Chicken and beer on the first
                 // snow", though most of its words are capitalised: it stands in that group too, and the better list wins.
                 if (IsSubheadingBetweenParagraphs(lines, i, marker) && (InSentenceCase(marker.Text) || IsShortPhrase(marker.Text)))
@@ -358,7 +361,8 @@ public static partial class ArticleSegmenter
         var line = lines[index];
         var sentences = Sentences(line).Take(MaxOpeningSentences).ToList();
         var (start, opening) = sentences.FirstOrDefault(s => ChatMessages.DramasNamedIn(s.Text).Count > 0, sentences.FirstOrDefault());
-        var rest = (line[..start] + " " + line[(start + opening.Length)..]).Trim();
+        (start, opening) = KnownTitleAmong(opening) is { } known ? (start + known.At, known.Heading) : (start, opening);
+        var rest = WordsAround(line, start, opening);
         var next = index + 1 < lines.Count && !IsMark(lines[index + 1]) ? lines[index + 1] : string.Empty;
         return new Candidate(index, new ListMarker(CommentShape, null, opening.Length > 0 ? opening : line), rest.Length > 0 ? rest : null)
         {
@@ -382,21 +386,24 @@ public static partial class ArticleSegmenter
     }
 
     // In a thread, the messages that name a drama open moments; a message naming none, or the drama of the moment above it
-    // ("also her wardrobe in that show", a second message about the same scene), is that moment's. A thread whose messages
-    // name too few dramas to make a list keeps every message as an item.
+    // ("also her wardrobe in that show", a second message about the same scene), is that moment's, and so is a recap that
+    // only names dramas already brought up ("so the final three: A, B and C"). A thread whose messages name too few dramas to
+    // make a list keeps every message as an item.
     private static List<Candidate> MessagesOpeningMoments(List<Candidate> messages)
     {
         var kept = new List<Candidate>();
         var current = new HashSet<string>();
+        var introduced = new HashSet<string>();
         foreach (var message in messages)
         {
             var named = (message.Message ?? message.Marker.Text).Split('\n').SelectMany(ChatMessages.DramasNamedIn).Select(Names.Normalize).ToHashSet();
-            if (named.Count == 0 || named.Overlaps(current))
+            if (named.Count == 0 || named.Overlaps(current) || named.IsSubsetOf(introduced))
             {
                 continue;
             }
             kept.Add(message);
             current = named;
+            introduced.UnionWith(named);
         }
         return kept.Count >= MinimumItems ? kept : messages;
     }
@@ -528,8 +535,12 @@ public static partial class ArticleSegmenter
     // a numbered line holding several parts, next to another numbered line of the same shape, is an item without a paragraph.
     // "number four. Some Title. this one's old but stay with me", "and number one, you already know. Some Title": a speaker names
     // the title among other words. The sentence that reads as a title (capitalised words) is the heading, the rest the item's text.
-    private static Candidate SpokenCandidate(int index, ListMarker marker)
+    private static Candidate SpokenCandidate(List<string> lines, int index, ListMarker marker)
     {
+        if (marker.Text.Length == 0 || marker.Seconds is not null && !SpokenSentenceBreak().IsMatch(marker.Text))
+        {
+            return CaptionedRank(lines, index, marker);
+        }
         var sentences = SpokenSentenceBreak().Split(marker.Text).Where(p => p.Length > 0).ToList();
         var title = sentences.FirstOrDefault(p => char.IsUpper(p[0]) && TextShape.CapitalisedShare(p) >= 0.6);
         if (title is null || sentences.Count == 1)
@@ -577,7 +588,8 @@ public static partial class ArticleSegmenter
         // spoken rank may be a sentence.
         if (marker.IsSpoken)
         {
-            return text.Length is >= 2 and <= 220 && words <= 30;
+            // "0:38 and finally number one": a caption may say the rank alone.
+            return text.Length is >= 2 and <= 220 && words <= 30 || text.Length == 0 && marker.Seconds is not null;
         }
         if (text.Length is < 2 or > 220 || words > 30 || !char.IsLetterOrDigit(text[0]) && !TextShape.IsQuoteMark(text[0]) && text[0] is not '(' and not '<' and not '《' and not '〈' and not '『')
         {
@@ -1087,6 +1099,7 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, 1000)]
     private static partial Regex SpokenSentenceBreak();
+
 
     [GeneratedRegex(@"^(?<lead>[^:|–—]{2,80}?)\s*(?::\s|\s[-–—|]\s)", RegexOptions.None, 1000)]
     private static partial Regex CapitalLead();

@@ -12,16 +12,14 @@ public static partial class ChatMessages
     // "Daniel Cho  10:15 AM  (edited)": a name, the time, and the edit mark.
     private static Header? EditedNameStampLine(string line) =>
         line.Length <= MaxHeaderLength && EditedNameStamp().Match(line.Trim()) is { Success: true } named
-            && IsName(named.Groups["name"].Value) && !ListMarker.Read(line).IsNumbered
+            && IsName(named.Groups["name"].Value) && !IsNumberedName(named.Groups["name"].Value)
             ? HeaderAlone
             : null;
 
-    // "FINALLY", "SAME": one word shouted is chatter, not a title (a title the shelf knows is found before this is asked).
-    private static bool IsShoutedWord(string first) => ShoutedWord().IsMatch(first.Trim());
+    // "FINALLY", "OF COURSE IT IS": words shouted are chatter, not a title (a title the shelf knows is found before this is asked).
+    private static bool IsShouted(string first) => first.Any(char.IsLetter) && !first.Any(char.IsLower) && first.Count(char.IsUpper) >= 2;
 
     [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?)\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s+\(edited\)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex EditedNameStamp();
 
-    [GeneratedRegex(@"^\p{Lu}{2,}[!?.]*$", RegexOptions.None, 1000)]
-    private static partial Regex ShoutedWord();
 }

@@ -18,7 +18,8 @@ public static partial class ChatMessages
     /// <summary>The header a line is, or null. The line is read whitespace-folded.</summary>
     public static Header? Read(string line)
     {
-        if (line.Length > MaxHeaderLength + MaxInlineBody)
+        // "Read 9:36 PM" under a message is its receipt, not a header naming someone "Read".
+        if (line.Length > MaxHeaderLength + MaxInlineBody || IsFurniture(line) || IsDayLine(line))
         {
             return null;
         }
@@ -69,20 +70,32 @@ public static partial class ChatMessages
             ? HeaderAlone
             : null;
 
-    // "Kkuljam — Today at 9:07 PM": a name, then when; not a numbered line that ends with a time ("3. Drama 9:07 PM").
+    // "Kkuljam — Today at 9:07 PM", "Me  9:32 PM": a name, then when; not a numbered line that ends with a time ("3. Drama
+    // 9:07 PM").
     private static Header? NameThenStampLine(string line) =>
         line.Length <= MaxHeaderLength && NameThenStamp().Match(line) is { Success: true } named
-            && IsName(named.Groups["name"].Value) && !ListMarker.Read(line).IsNumbered
+            && IsName(named.Groups["name"].Value) && !IsNumberedName(named.Groups["name"].Value)
             ? HeaderAlone
             : null;
 
     private static bool IsName(string words) => TextShape.WordCount(words) <= MaxNameWords;
 
+    // The number of "3. Drama 9:07 PM" stands before the name; in "Me 9:32 PM" the only digits are the clock's, which a
+    // label-and-number reading ("Me 9") would take for a rank.
+    private static bool IsNumberedName(string name) => ListMarker.Read(name.Trim()).IsNumbered;
+
     /// <summary>
     /// A line a chat export writes around messages, never a message's words: a block label (<c>{Reactions}</c>,
-    /// <c>{Attachment}</c>), an attached file's name (<c>scene.gif</c>), an export's count (<c>Exported 24 message(s)</c>).
+    /// <c>{Attachment}</c>), an attached file's name (<c>scene.gif</c>, <c>[Image: scene.jpg]</c>), an export's count
+    /// (<c>Exported 24 message(s)</c>), a message's receipt (<c>Delivered</c>, <c>Read 9:36 PM</c>, <c>Seen</c>), and a reaction
+    /// to an earlier message that quotes it (<c>❤️ Loved "see you at 8"</c>): its quotation is no one's line in a story.
     /// </summary>
-    public static bool IsFurniture(string line) => line.Length <= 80 && ExportFurniture().IsMatch(line.Trim());
+    public static bool IsFurniture(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length <= 80 && (ExportFurniture().IsMatch(trimmed) || Receipt().IsMatch(trimmed))
+            || trimmed.Length <= MaxInlineBody && Reaction().IsMatch(trimmed);
+    }
 
     /// <summary>
     /// A reply to someone (<c>@name …</c>, <c>Replying to @name</c>, <c>&gt;&gt;1234</c>): a message answering another
@@ -101,21 +114,45 @@ public static partial class ChatMessages
         {
             return known;
         }
+        // "easy. Healer. the phone call …": a sentence that is only a title the shelf knows names it, even in one word.
+        if (SentenceBreak().Split(opening).Take(MaxTitleSentences).Select(s => KnownDramas.Find(s.Trim().TrimEnd('.', '!', '?'))).FirstOrDefault(d => d is not null) is { } sentenceTitle)
+        {
+            return [sentenceTitle.Title];
+        }
         if (ItemAnchors.Read(opening) is { } anchor && HeadingReader.CleanTitle(WithoutParenthesis(anchor.Marker.Text)) is { Length: > 0 } title)
         {
-            return [title];
+            // A year beside the words is evidence enough; without one they must not read as chatter.
+            // The words are judged as written: the title reading gives words in capitals a title's case.
+            var written = WithoutParenthesis(anchor.Marker.Text);
+            var dated = written.Length < anchor.Marker.Text.Length;
+            return dated && title.Any(char.IsLetter) || !IsChatter(written) ? [title] : [];
         }
         return TitleAlone(opening) is { } alone ? [alone] : [];
+    }
+
+    /// <summary>
+    /// Words that open a message like a title but are chat, not a drama: shouted (<c>OMG THE FOAM</c>), two people's names
+    /// (<c>Man-wol and Chan-sung!!</c>), or no word at all (<c>that was 2024.</c> ends in a year, not a title).
+    /// </summary>
+    public static bool IsChatter(string title)
+    {
+        var words = title.TrimEnd('!', '?', '.');
+        return words.Count(char.IsLetter) < 3 || IsShouted(words) || HeadingReader.LooksLikePeople(HeadingReader.CleanTitle(words));
     }
 
     // "Her Private Life!!" alone as a message's first sentence: a few words in title case, no one's name, are a title.
     private const int MaxTitleWords = 8;
 
+    // A message names its drama in its first few sentences ("ok round 2. Some Title. the umbrella …").
+    private const int MaxTitleSentences = 3;
+
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, 1000)]
+    private static partial Regex SentenceBreak();
+
     private static string? TitleAlone(string opening)
     {
         var first = FirstSentence().Match(opening).Value.Trim();
-        return TextShape.WordCount(first) is > 0 and <= MaxTitleWords && !IsShoutedWord(first) && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first)
-            && !HeadingReader.LooksLikePeople(HeadingReader.CleanTitle(first)) && first.Count(char.IsLetter) >= 3
+        return TextShape.WordCount(first) is > 0 and <= MaxTitleWords && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first) && !IsChatter(first)
             ? HeadingReader.CleanTitle(first.TrimEnd('!', '?'))
             : null;
     }
@@ -157,6 +194,23 @@ public static partial class ChatMessages
 
     [GeneratedRegex(@"^(?:\{[A-Za-z ]{3,20}\}|[\w.-]{1,80}\.(?:gif|png|jpe?g|webp|mp4|mov|webm)|exported \d+ messages?(?:\(s\))?|\(?edited\)?)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex ExportFurniture();
+
+    [GeneratedRegex(@"^(?:delivered|sent|seen|read)(?:\s+(?:at\s+|by\s+\S.{0,30}?\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|yesterday|today|\p{L}{3}\s+\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?$|^\[(?:image|photo|video|gif|sticker|attachment|audio|file)(?::\s*[^\[\]]{1,80})?\]$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Receipt();
+
+    /// <summary>
+    /// A day alone on its line (<c>Sat, Feb 14, 2026</c>, <c>Monday, December 1st</c>): among a chat's messages, the day those
+    /// below it were sent; elsewhere it may be a post's date over its headline.
+    /// </summary>
+    public static bool IsDayLine(string line) => line.Length <= 40 && DayLine().IsMatch(line.Trim());
+
+    // "Sat, Feb 14, 2026", "Monday, December 1st", "14 February 2026": a day alone on its line.
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,?\s+(?:19|20)\d{2})?$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex DayLine();
+
+    // "❤️ Loved "see you at 8"", "Laughed at “…”", "Emphasized an image": a tapback names the message it reacts to.
+    [GeneratedRegex(@"^(?:\p{So}\uFE0F?\s*)?(?:loved|liked|disliked|laughed at|emphasi[sz]ed|questioned|reacted \S{1,8} to)\s+(?:[""“”'‘].*[""“”'’]|an? (?:image|photo|video|message|attachment|sticker))$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Reaction();
 
     [GeneratedRegex(@"^(?:@\S|replying to\s+@|>>\d)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Reply();

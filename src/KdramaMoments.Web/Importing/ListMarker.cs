@@ -82,7 +82,7 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
             rest = rest[1..];
         }
 
-        var (kind, number, after) = ReadNumber(rest);
+        var (kind, number, after) = ReadNumber(rest, captioned: seconds is not null);
         if (kind is null)
         {
             return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds };
@@ -102,7 +102,8 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         }
         var text = after[i..];
         // "Part 5", "ENTRY 6": a label and its number alone on the line count the items of a document.
-        var labelAlone = text.Length == 0 && kind.StartsWith(LabelKind, StringComparison.Ordinal);
+        // "0:38 and finally number one": a caption may say the rank alone, its title on the next caption.
+        var labelAlone = text.Length == 0 && (kind.StartsWith(LabelKind, StringComparison.Ordinal) || kind == SpokenKind && seconds is not null);
         if (!labelAlone && (text.Length == 0 || (delimiter.Length == 0 && i == 0 && kind != "emoji")))
         {
             return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds }; // "10th", "1988": a word, not a marker
@@ -141,15 +142,16 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     private static int TimeCode(string code) =>
         code.Split(':').Aggregate(0, (total, part) => total * 60 + part.Aggregate(0, (n, c) => n * 10 + CharUnicodeInfo.GetDecimalDigitValue(c)));
 
-    private static (string? Kind, int? Number, string After) ReadNumber(string s)
+    private static (string? Kind, int? Number, string After) ReadNumber(string s, bool captioned = false)
     {
         if (s.Length == 0)
         {
             return (null, null, s);
         }
         // "number five.", "coming in at number three,", "and at number one, …": a rank spoken in a transcript, its number a
-        // word or said after a lead-in. The written "Number 1:" is read below.
-        if (SpokenRank().Match(s) is { Success: true } spoken && SpokenNumber(spoken) is { } said)
+        // word or said after a lead-in. The written "Number 1:" is read below. Automatic captions write no pauses, so under a
+        // caption's time code the rank runs into the words after it ("0:38 so number six is Some Title").
+        if ((captioned ? SpokenRankInCaption() : SpokenRank()).Match(s) is { Success: true } spoken && SpokenNumber(spoken) is { } said)
         {
             return (SpokenKind, said, s[(spoken.Groups["n"].Index + spoken.Groups["n"].Length)..]);
         }
@@ -276,8 +278,14 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     private static partial System.Text.RegularExpressions.Regex LabelNumber();
 
     // The lead-ins a speaker puts before a rank ("and", "okay so", "coming in at", "landing at"), "number", the number, then a pause.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<lead>(?:(?:and|so|okay|ok|now|then|next|finally|alright)[,]?\s+){0,3}(?:(?:coming|landing|sitting|clocking)\s+in\s+at\s+|(?:landing|sitting|in)\s+at\s+|at\s+)?)?number\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})(?=\s*[.,:;!—–-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
+    private const string SaidRank = @"^(?<lead>(?:(?:and|so|okay|ok|now|then|next|finally|alright)[,]?\s+){0,3}(?:(?:coming|landing|sitting|clocking)\s+in\s+at\s+|(?:landing|sitting|in)\s+at\s+|at\s+)?)?number\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})";
+
+    [System.Text.RegularExpressions.GeneratedRegex(SaidRank + @"(?=\s*[.,:;!—–-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
     private static partial System.Text.RegularExpressions.Regex SpokenRank();
+
+    // In a caption the pause may be unwritten: the rank ends at a space or the end of the line.
+    [System.Text.RegularExpressions.GeneratedRegex(SaidRank + @"(?=\s*[.,:;!—–-]|\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
+    private static partial System.Text.RegularExpressions.Regex SpokenRankInCaption();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+|[\[(](?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]\s*)(?:[-–—|]\s+)?(?=\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
     private static partial System.Text.RegularExpressions.Regex Timestamp();
