@@ -209,7 +209,9 @@ public static partial class HeadingReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?<title>[\p{Lu}\d][\p{L}\d'’:!-]*(?:\s+(?:(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s+)*[\p{Lu}\d][\p{L}\d'’:!-]*)*)\s+\((?<year>(?:19|20)\d{2})\)", RegexOptions.None, 1000)]
+    // Linear on a paragraph of any length (a backtracking engine retried the whole capitalised run from each of its words):
+    // no lookbehind, so the character before the title is matched instead, outside the title's group.
+    [GeneratedRegex(@"(?:^|[^\p{L}\d'’-])(?<title>[\p{Lu}\d][\p{L}\d'’:!-]*(?:\s+(?:(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s+)*[\p{Lu}\d][\p{L}\d'’:!-]*)*)\s+\((?<year>(?:19|20)\d{2})\)", RegexOptions.NonBacktracking)]
     private static partial Regex DatedTitle();
 
     [GeneratedRegex(@"\s(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s(?=(?:The|A|An)\s)", RegexOptions.None, 1000)]
