@@ -31,15 +31,15 @@ public static partial class DialogueReader
             {
                 continue;
             }
-            Quoted? lastOutsiders = null;
+            Quoted? lastOutsiderQuote = null;
             foreach (var span in QuotedSpans(paragraph).OrderBy(q => q.Start))
             {
                 var speaker = Speaker(paragraph, span, characters);
                 var outsider = IsSaidByAnOutsider(paragraph, span, speaker, characters)
-                    || speaker is Attribution.Unknown && lastOutsiders is { } earlier && ContinuesAnOutsider(paragraph, earlier, span);
+                    || speaker is Attribution.Unknown && lastOutsiderQuote is { } earlier && ContinuesAnOutsider(paragraph, earlier, span);
                 if (outsider)
                 {
-                    lastOutsiders = span;
+                    lastOutsiderQuote = span;
                 }
                 else if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span)
                     && (speaker is Attribution.Character || !IsUnnamedOutsiderOrMention(paragraph, span)))

@@ -542,7 +542,6 @@ public static partial class HeadingReader
         return pieces.Count > 1 && pieces.Any(p => LooksLikePeople(p) || item.Body.Any(b => b.Contains(p + " (", StringComparison.Ordinal)));
     }
 
-    // "Healer" or "Run On" in parentheses after a name is a drama; an actor has a full name ("Hyun Bin") or a stage name ("IU", "YoonA").
     // "Do Gyeom × Baek Ha-na (Park Ji-hoon / Lee Soo-ah)": a couple, then one parenthesis with as many names, in the same
     // order; each name before it is credited to the name in its place. The names inside must be people's (one at least by
     // its shape an actor's), so "(Goblin / Guardian)" is no credit.
@@ -565,6 +564,7 @@ public static partial class HeadingReader
         return characters.All(c => c is not null) ? characters.Zip(actors, (c, a) => (c!, a)).ToList() : null;
     }
 
+    // "Healer" or "Run On" in parentheses after a name is a drama; an actor has a full name ("Hyun Bin") or a stage name ("IU", "YoonA").
     private static bool LooksLikeAnActor(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
