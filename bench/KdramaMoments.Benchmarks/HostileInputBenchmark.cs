@@ -18,6 +18,8 @@ internal static class HostileInputBenchmark
             ("a 256 KiB paragraph", Article(LongParagraph(256 * 1024))),
             ("a 1 MiB paragraph", Article(LongParagraph(1024 * 1024))),
             ("a 1 MiB line of one word", Article(new string('a', 1024 * 1024))),
+            ("a 1 MiB line of capitalised words", CoupleHeadings(Repeat("Harbour Lights Of The ", 1024 * 1024))),
+            ("a ranked line and 1 MiB of spaces", Article("4. Moonlit" + new string(' ', 1024 * 1024) + "Harbour")),
             ("a 450 KB paste of real items", Paste(450 * 1000)),
             ("a 450 KB pipe table of items", Table(450 * 1000)),
             ("a 1 MiB line of table cells", Article(Repeat("| Goblin | 2016 ", 1024 * 1024))),
@@ -50,6 +52,12 @@ internal static class HostileInputBenchmark
 
     private static string Article(string hostileParagraph) =>
         $"Ten moments\n\nAn introduction that sets up the list in one long sentence for the reader.\n\n1. Crash Landing on You\n\n{Body}\n\n{hostileParagraph}\n\n2. Goblin\n\n{Body}\n\n3. Healer\n\n{Body}\n";
+
+    // Headings that name only a couple: the drama is read from the title the first paragraph dates (the dated-title pattern).
+    private static string CoupleHeadings(string hostileParagraph) =>
+        $"Co-stars who fell for each other\n\nBaek Do-yun and Choi Ha-eun\n\n{hostileParagraph}\n\nSeo Min-gyu and Yoon Ara\n\n" +
+        "They met as leads of the rowing drama Eight Oars at Dawn (2017), she as the cox Jin Seol and he as the stroke Go Tae-san.\n\n" +
+        "Kang Jae-won and Lim So-hee\n\nBoth were newcomers when Crumbs on Sunday (2020) cast them as the baker Yu Dan and the regular Ahn Pil.\n";
 
     private static string LongParagraph(int length)
     {

@@ -5,34 +5,35 @@ namespace KdramaMoments.Web.Importing;
 /// <summary>
 /// Quotations that are not dialogue because someone outside the story says them, though no name is given: a speaker
 /// described, not named (<c>"…," one producer on the series told the magazine</c>, <c>one staffer summed it up best: "…"</c>,
-/// Taglish <c>"…," sabi ng isang netizen</c>); the rest of such a speaker's words after their attribution (<c>"…," the
-/// producer said. "…"</c>); and a phrase the writer mentions after a preposition (<c>a masterclass in "we are so over it"</c>).
+/// Taglish <c>"…," sabi ng isang netizen</c>); the rest of an outsider's words after their attribution (<c>"…," the
+/// producer said. "…"</c>, <c>"…," Dr Kim said. "…"</c>); and a phrase the writer mentions after a preposition
+/// (<c>a masterclass in "we are so over it"</c>).
 /// </summary>
 public static partial class DialogueReader
 {
     private const int MaxAttributionLength = 120;
 
-    /// <summary>A quotation said by an unnamed outsider, continuing one, or mentioned after a preposition.</summary>
-    private static bool IsUnnamedOutsiderOrMention(string paragraph, Quoted span, IReadOnlyCollection<string> characters)
+    /// <summary>
+    /// A quotation its attribution gives to someone outside the story: an interviewee by family name, a pronoun telling the
+    /// writer, a speaker described by what they do or by "one …". A character's name beside it wins.
+    /// </summary>
+    private static bool IsSaidByAnOutsider(string paragraph, Quoted span, Attribution speaker, IReadOnlyCollection<string> characters) =>
+        speaker is Attribution.Outsider
+        || speaker is not Attribution.Character && (IsSpokenOutsideTheStory(paragraph, span, characters)
+            || DescribedSpeakerAfter().IsMatch(paragraph.AsSpan(span.End, Math.Min(paragraph.Length - span.End, 80))));
+
+    /// <summary>A quotation said by an unnamed speaker described before it, or mentioned after a preposition.</summary>
+    private static bool IsUnnamedOutsiderOrMention(string paragraph, Quoted span)
     {
         var before = paragraph[Math.Max(0, span.Start - 80)..span.Start];
-        var after = paragraph[span.End..Math.Min(paragraph.Length, span.End + 80)];
-        return DescribedSpeakerAfter().IsMatch(after) || DescribedSpeakerBefore().IsMatch(before) || MentionedAfterPreposition().IsMatch(before)
-            || ContinuesAnOutsider(paragraph, span, characters);
+        return DescribedSpeakerBefore().IsMatch(before) || MentionedAfterPreposition().IsMatch(before);
     }
 
-    // "…," the producer said. "…": the quotation right after an outsider's quotation and its attribution is theirs too.
-    private static bool ContinuesAnOutsider(string paragraph, Quoted span, IReadOnlyCollection<string> characters)
-    {
-        var previous = QuotedSpans(paragraph).Where(s => s.End <= span.Start && s.SingleQuotes == span.SingleQuotes).OrderBy(s => s.End).LastOrDefault();
-        if (previous.Content is null || span.Start - previous.End > MaxAttributionLength)
-        {
-            return false;
-        }
-        var between = paragraph[previous.End..span.Start];
-        return AttributionBetweenQuotations().IsMatch(between)
-            && (IsSpokenOutsideTheStory(paragraph, previous, characters) || DescribedSpeakerAfter().IsMatch(paragraph.AsSpan(previous.End)));
-    }
+    // '"…," the producer said. "…"', '"…," Dr Kim said. "…"': a quotation that resumes right after an outsider's quotation,
+    // with nothing between them but who said it, is the same outsider's.
+    private static bool ContinuesAnOutsider(string paragraph, Quoted earlier, Quoted span) =>
+        span.Start > earlier.End && span.Start - earlier.End <= MaxAttributionLength
+        && AttributionBetweenQuotations().IsMatch(paragraph.AsSpan(earlier.End, span.Start - earlier.End));
 
     private const string SpeechVerbs = @"said|says|told|tells|wrote|writes|added|commented|explained|recalled|noted|remarked|observed|admitted|joked|summed\s+(?:it\s+)?up|put\s+it";
 
@@ -49,7 +50,7 @@ public static partial class DialogueReader
     [GeneratedRegex(@"\b(?:in|of|about)\s*$", RegexOptions.None, 1000)]
     private static partial Regex MentionedAfterPreposition();
 
-    // ', the producer said. ': nothing between two quotations but who said them.
-    [GeneratedRegex(@"^\s*[,.]?\s*[^""“”„«»]{1,100}?\b(?:" + SpeechVerbs + @")\b[^""“”„«»]{0,60}?[.,:]\s*$", RegexOptions.IgnoreCase, 1000)]
+    // ', the producer said. ', ' Dr Kim continued: ': nothing between two quotations but who said them.
+    [GeneratedRegex(@"^\s*[,.]?\s*[^""“”„«»]{0,100}?\b(?:" + SpeechVerbs + @"|adds|continued)\b[^""“”„«»]{0,60}?[.,:;]\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AttributionBetweenQuotations();
 }

@@ -31,18 +31,18 @@ public static partial class DialogueReader
             {
                 continue;
             }
-            Quoted? outsiders = null;
+            Quoted? lastOutsiderQuote = null;
             foreach (var span in QuotedSpans(paragraph).OrderBy(q => q.Start))
             {
                 var speaker = Speaker(paragraph, span, characters);
-                var outsider = speaker is Attribution.Outsider || speaker is not Attribution.Character && IsSpokenOutsideTheStory(paragraph, span, characters)
-                    || speaker is Attribution.Unknown && outsiders is { } earlier && ContinuesAfterAttribution(paragraph, earlier, span);
+                var outsider = IsSaidByAnOutsider(paragraph, span, speaker, characters)
+                    || speaker is Attribution.Unknown && lastOutsiderQuote is { } earlier && ContinuesAnOutsider(paragraph, earlier, span);
                 if (outsider)
                 {
-                    outsiders = span;
+                    lastOutsiderQuote = span;
                 }
                 else if (ReadsAsSpeech(span) && !NamesSomething(span.Content) && !IsLabel(paragraph, span) && !IsSongTitle(paragraph, span)
-                    && (speaker is Attribution.Character || !IsUnnamedOutsiderOrMention(paragraph, span, characters)))
+                    && (speaker is Attribution.Character || !IsUnnamedOutsiderOrMention(paragraph, span)))
                 {
                     quotes.Add(span.Content);
                 }
@@ -50,10 +50,6 @@ public static partial class DialogueReader
         }
         return quotes.Distinct().ToList();
     }
-
-    // '"…," Dr Kim said. "…"': a quotation that resumes right after another's attribution is the same speaker's.
-    private static bool ContinuesAfterAttribution(string paragraph, Quoted earlier, Quoted span) =>
-        span.Start > earlier.End && span.Start - earlier.End <= 80 && AttributionOnly().IsMatch(paragraph.AsSpan(earlier.End, span.Start - earlier.End));
 
     // Straight, curly, low-high („…“), guillemet («…») and corner-bracket (「…」) double quotes; then single quotes,
     // whose apostrophes inside a word ("Let's", "I’m") do not close them.
@@ -303,9 +299,6 @@ public static partial class DialogueReader
     // (in either order), then the sentence goes on or ends.
     [GeneratedRegex(@"^[""“‘'][^\n]{2,400}?[,!?…][""”’']\s+(?:(?:said|says|asked|wrote|added|explained|told)\s+[^.!?—–|()]{1,60}?|(?:\S+\s+){1,5}?(?:said|says|asked|wrote|added|explained|told|recalled|admitted)(?:\s+\p{Ll}+)?)[.,]", RegexOptions.None, 1000)]
     private static partial Regex ReportedSpeech();
-
-    [GeneratedRegex(@"^[^""“”.!?]{0,60}\b(?:said|says|wrote|writes|added|adds|explained|told\s+\p{Ll}+|continued)\b[^""“”.!?]{0,30}[.,:;]\s*$", RegexOptions.None, 1000)]
-    private static partial Regex AttributionOnly();
 
     [GeneratedRegex(@"(?:(?:\((?:19|20)\d{2}\)|\b(?:show|drama|series|writers?|script|finale|ending))\s+(?:really\s+|basically\s+|literally\s+)?(?:said|says|went|goes)|(?<who>\S+(?:\s\S+){0,2})\s+really\s+(?:said|says|went))\s*[,:]?\s*$", RegexOptions.None, 1000)]
     private static partial Regex StoryAsSpeaker();

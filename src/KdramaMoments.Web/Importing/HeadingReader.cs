@@ -209,7 +209,9 @@ public static partial class HeadingReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\d'’-])(?<title>[\p{Lu}\d][\p{L}\d'’:!-]*(?:\s+(?:(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s+)*[\p{Lu}\d][\p{L}\d'’:!-]*)*)\s+\((?<year>(?:19|20)\d{2})\)", RegexOptions.None, 1000)]
+    // Linear on a paragraph of any length (a backtracking engine retried the whole capitalised run from each of its words):
+    // no lookbehind, so the character before the title is matched instead, outside the title's group.
+    [GeneratedRegex(@"(?:^|[^\p{L}\d'’-])(?<title>[\p{Lu}\d][\p{L}\d'’:!-]*(?:\s+(?:(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s+)*[\p{Lu}\d][\p{L}\d'’:!-]*)*)\s+\((?<year>(?:19|20)\d{2})\)", RegexOptions.NonBacktracking)]
     private static partial Regex DatedTitle();
 
     [GeneratedRegex(@"\s(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s(?=(?:The|A|An)\s)", RegexOptions.None, 1000)]
@@ -313,6 +315,11 @@ public static partial class HeadingReader
                 return " \u2062 "; // a year or network: marks what it follows as a title
             }
             var before = withoutDialogue[..m.Index];
+            if (CoupleCredits(before, inner) is { } pairs)
+            {
+                credits.AddRange(pairs);
+                return " ";
+            }
             var name = TrailingName().Match(before);
             var actor = PersonNames.CreditedActor(inner);
             if (name.Success && actor is not null && LooksLikeAnActor(actor) && PersonNames.Clean(name.Value) is { } character)
@@ -535,6 +542,28 @@ public static partial class HeadingReader
         return pieces.Count > 1 && pieces.Any(p => LooksLikePeople(p) || item.Body.Any(b => b.Contains(p + " (", StringComparison.Ordinal)));
     }
 
+    // "Do Gyeom × Baek Ha-na (Park Ji-hoon / Lee Soo-ah)": a couple, then one parenthesis with as many names, in the same
+    // order; each name before it is credited to the name in its place. The names inside must be people's (one at least by
+    // its shape an actor's), so "(Goblin / Guardian)" is no credit.
+    private static List<(string Name, string Actor)>? CoupleCredits(string before, string inner)
+    {
+        var actors = CreditListSeparator().Split(inner).Select(a => a.Trim()).ToList();
+        if (actors.Count < 2 || actors.Any(a => !WholeName().IsMatch(a)) || !actors.Any(LooksLikeAnActor))
+        {
+            return null;
+        }
+        var names = CoupleSeparator().Split(before.TrimEnd()).Select(n => n.Trim()).ToList();
+        if (names.Count < actors.Count)
+        {
+            return null;
+        }
+        var couple = names[^actors.Count..];
+        // "Best exes: Do Gyeom × …": the first of the couple may follow the heading's other words.
+        couple[0] = TrailingName().Match(couple[0]) is { Success: true } first ? first.Value.Trim() : string.Empty;
+        var characters = couple.Select(n => WholeName().IsMatch(n) ? PersonNames.Clean(n) : null).ToList();
+        return characters.All(c => c is not null) ? characters.Zip(actors, (c, a) => (c!, a)).ToList() : null;
+    }
+
     // "Healer" or "Run On" in parentheses after a name is a drama; an actor has a full name ("Hyun Bin") or a stage name ("IU", "YoonA").
     private static bool LooksLikeAnActor(string name)
     {
@@ -740,6 +769,16 @@ public static partial class HeadingReader
 
     [GeneratedRegex(PersonNames.Run + @"\s*$", RegexOptions.None, 1000)]
     private static partial Regex TrailingName();
+
+    [GeneratedRegex("^" + PersonNames.Run + "$", RegexOptions.None, 1000)]
+    private static partial Regex WholeName();
+
+    // Between the names of a couple, and between their actors' names in the parenthesis after it.
+    [GeneratedRegex(@"\s*(?:[×&+♥]|\band\b|\bx\b|\s/\s)\s*", RegexOptions.NonBacktracking)]
+    private static partial Regex CoupleSeparator();
+
+    [GeneratedRegex(@"\s*(?:[/&,;]|\band\b)\s*", RegexOptions.NonBacktracking)]
+    private static partial Regex CreditListSeparator();
 
     [GeneratedRegex(PersonNames.Run, RegexOptions.None, 1000)]
     private static partial Regex NameRun();

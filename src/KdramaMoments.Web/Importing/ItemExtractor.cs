@@ -208,12 +208,13 @@ public static partial class ItemExtractor
     private sealed record CardLine(IReadOnlyList<FactLine> Facts, int? Episode);
 
     // "EXTRAORDINARY ATTORNEY WOO" alone between a heading and its text: a streaming card's title line. Names in
-    // capitals come in pairs ("HYUN BIN & SON YE-JIN", "A ♥ B", "A X B"), so a line joining two that way is not one.
+    // capitals come in pairs ("HYUN BIN & SON YE-JIN", "A ♥ B", "A X B"), so a line joining two that way is not one; a
+    // broadcaster's name in capitals ("JTBC" over "Starring: …") is the card's network line, as "tvN" would be.
     private static bool IsTitleCard(string block)
     {
         var text = block.Trim();
         return !text.Any(char.IsLower) && text.Count(char.IsLetter) >= 4 && TextShape.WordCount(text) <= 10
-            && !PairMark().IsMatch(text) && !text.EndsWith(':');
+            && !PairMark().IsMatch(text) && !text.EndsWith(':') && !HeadingReader.IsKnownNetwork(text);
     }
 
     [GeneratedRegex(@"[&♡♥❤×+]|\sX\s", RegexOptions.None, 1000)]

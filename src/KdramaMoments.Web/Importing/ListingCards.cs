@@ -71,7 +71,8 @@ public static partial class ListingCards
     }
 
     // "4<TAB>Some Title (A & B)", "12. Some Title": a rank (a tab folds to a space later) and a title of a few words.
-    [GeneratedRegex(@"^(?<rank>\d{1,3})(?:[.)]\s*|\t\s*|\s+)(?<title>[^\t()]{1,80}?)(?:\s+\((?<aside>[^()]{1,80})\))?$", RegexOptions.None, 1000)]
+    // Lines reach this step uncut and unfolded, so the patterns here are linear (a run of spaces after the rank was quadratic).
+    [GeneratedRegex(@"^(?<rank>\d{1,3})(?:[.)]\s*|\t\s*|\s+)(?<title>[^\t()]{1,80}?)(?:\s+\((?<aside>[^()]{1,80})\))?$", RegexOptions.NonBacktracking)]
     private static partial Regex RankedTitle();
 
     // "by tvN", "by KBS2 (2016)", "by tvN (Network Profile)".
@@ -79,7 +80,7 @@ public static partial class ListingCards
     private static partial Regex By();
 
     // "starring A, B", "starring A, B · aka Other Title": the cast up to any note after a dot.
-    [GeneratedRegex(@"^(?:starring|stars|Starring|Stars)\s+(?<cast>[^·•|]{3,200}?)(?:\s*[·•|].*)?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:starring|stars|Starring|Stars)\s+(?<cast>[^·•|]{3,200}?)(?:\s*[·•|].*)?$", RegexOptions.NonBacktracking)]
     private static partial Regex Starring();
 
     [GeneratedRegex(@"\s(?:&|and|x|×)\s", RegexOptions.None, 1000)]

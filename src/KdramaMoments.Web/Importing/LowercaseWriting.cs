@@ -60,7 +60,8 @@ public static partial class LowercaseWriting
     private static bool IsKoreanName(string name) =>
         name.Split(' ') is { Length: >= 2 and <= 3 } words && PersonNames.IsSurname(words[0]) && PersonNames.LooksKorean(name);
 
-    [GeneratedRegex(@"(?<before>(?:\p{L}[\p{Ll}-]* ){1,4})\((?<actor>\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2})\)", RegexOptions.None, 1000)]
+    // Linear: it runs over whole paragraphs, where a backtracking engine retried each run of lowercase words from every word.
+    [GeneratedRegex(@"(?<before>(?:\p{L}[\p{Ll}-]* ){1,4})\((?<actor>\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){1,2})\)", RegexOptions.NonBacktracking)]
     private static partial Regex LowercaseCredit();
 
     public static bool IsWrittenInLowercase(ArticleSegments article)

@@ -40,4 +40,21 @@ public sealed class CardFieldsAndDatedTitlesTests
         Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal(2018, article.Items[0].Drama.Year);
     }
+
+    [Fact]
+    public void NetworkLineInCapitals_UnderAQuotedTitleHeading_IsNoTitle()
+    {
+        var article = Parse("Eight shows critics love that you skipped",
+            "\"Moonlit Harbour Story\" is a slow romance about a ferry captain and a marine biologist.",
+            "JTBC\n\nStarring: Kang Min-jae, Yoon Da-hee\nPremiered: 2018",
+            "Kang Min-jae plays the ferry captain Han Seo-joon, who keeps missing the biologist Seo Yeon-woo at the pier until a typhoon strands them together.",
+            "\"Paper Lanterns of Jongno\" is a period drama about a lantern maker and a civil servant.",
+            "KBS2\n\nStarring: Park Ji-hoon, Lee Soo-ah\nPremiered: 2021",
+            "Park Ji-hoon plays the civil servant Do Gyeom, who argues with the lantern maker Baek Ha-na about permits all winter long.",
+            "\"The Quiet Apartment\" is a city romance told through notes on a shared wall.",
+            "tvN\n\nStarring: Choi Woo-jin, Gu Da-in\nPremiered: 2023",
+            "Choi Woo-jin plays the neighbour Min Tae-oh, who answers Jang Bo-ra's notes every night until the flood brings them face to face.");
+
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+    }
 }

@@ -32,6 +32,36 @@ public sealed class HostileInputTests
         Assert.True(article.Items[0].Excerpt.Length <= ItemExtractor.MaxItemCharacters);
     }
 
+    // Under headings that name only a couple, the drama is the title the first paragraph dates; a megabyte of capitalised
+    // words there (no year anywhere) once ran into the pattern's time limit and the whole article was refused.
+    [Theory]
+    [InlineData("Harbour Lights ")]
+    [InlineData("Of The And ")]
+    [InlineData("RIVER, STONE ")]
+    public void Parse_AMegabyteOfCapitalisedWordsUnderCoupleHeadings_ReadsTheList(string unit)
+    {
+        var (article, error) = ArticleParser.Parse(string.Join("\n\n",
+            "Co-stars who fell for each other",
+            "Baek Do-yun and Choi Ha-eun",
+            string.Concat(Enumerable.Repeat(unit, 1024 * 1024 / unit.Length)),
+            "Seo Min-gyu and Yoon Ara",
+            "They met as leads of the rowing drama Eight Oars at Dawn (2017), she as the cox Jin Seol and he as the stroke Go Tae-san.",
+            "Kang Jae-won and Lim So-hee",
+            "Both were newcomers when the quiet bakery romance Crumbs on Sunday (2020) cast them as the baker Yu Dan and the regular Ahn Pil."));
+        Assert.Null(error);
+        Assert.Equal(["Eight Oars at Dawn", "Crumbs on Sunday"], article!.Items.Skip(1).Select(i => i.Drama.Title));
+    }
+
+    // Listing cards are read before lines are cut and their spaces folded: a ranked line with a megabyte of spaces after the
+    // rank once took its pattern past the time limit.
+    [Fact]
+    public void Parse_ARankedLineWithAMegabyteOfSpaces_ReadsTheList()
+    {
+        var (article, error) = ArticleParser.Parse(Article("1.", "2.", "3.", "4. Moonlit" + new string(' ', 1024 * 1024) + "Harbour"));
+        Assert.Null(error);
+        Assert.Equal(["Crash Landing on You", "Goblin", "Healer"], article!.Items.Select(i => i.Drama.Title));
+    }
+
     [Theory]
     [InlineData("[١:٣٠]", "[٢:٣٠]", "[٣:٣٠]")]
     [InlineData("(１:０５)", "(２:１０)", "(３:１５)")]

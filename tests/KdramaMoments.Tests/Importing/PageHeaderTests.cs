@@ -127,6 +127,8 @@ public sealed class PageHeaderTests
     [InlineData("Loading the player...")]
     [InlineData("Get the week's best TV picks delivered straight to your inbox every Friday.")]
     [InlineData("by Minji Harper Lee")]
+    [InlineData("Written by Dana Whitfield | Updated on Mar 3, 2026, 10:15 AM IST")]
+    [InlineData("Edited by Joon Carter")]
     public void IsNoise_CaptionsVideoPlayersNewsletterBlurbsAndLowercaseBylines(string line) =>
         Assert.True(PageFurniture.IsNoise(line));
 
@@ -134,6 +136,7 @@ public sealed class PageHeaderTests
     [InlineData("Moonlit Harbour Story (Netflix)")]
     [InlineData("Kang Min-jae and Yoon Da-hee in ‘Moonlit Harbour Story’")]
     [InlineData("by the time the rain stops, she has already left the station")]
+    [InlineData("Written by Seo Ha-neul, 'Harbour Nights' is an omnibus drama set in a port town. Kang Min-jae plays Han Seo-joon, a truck vendor, and Yoon Da-hee plays Seo Yeon-woo, who runs the ferry office.")]
     public void IsNoise_HeadingsAndPlainLines_AreKept(string line) =>
         Assert.False(PageFurniture.IsNoise(line));
 

@@ -44,4 +44,31 @@ public sealed class PeopleHeadingsTests
 
         Assert.Equal(["Hotel del Luna", "Twenty-Five Twenty-One", "She Was Pretty"], article.Items.Select(i => i.Drama.Title));
     }
+
+    [Fact]
+    public void CoupleHeading_WithTheirActorsInOneParenthesis_PairsEachRoleWithTheActorInItsPlace()
+    {
+        // Invented dramas and names none of which the cast list holds: only the heading's order can pair them.
+        var article = Parse("Our movie night lineup",
+            "Format per couple: who × who (actors), the show, the episode.",
+            "1. Han Seo-joon × Seo Yeon-woo (Kang Min-jae / Yoon Da-hee)\nShow: Moonlit Harbour Story (MBC, 2018)\nWhy: the ferry scene at dawn, when he finally waits on the pier for her instead of leaving.",
+            "2. Do Gyeom & Baek Ha-na (Park Ji-hoon & Lee Soo-ah)\nShow: Paper Lanterns of Jongno (KBS2, 2021)\nWhy: the lantern festival where she lets him carry the biggest lantern and they argue about permits again.",
+            "3. Best neighbours: Min Tae-oh and Jang Bo-ra (Choi Woo-jin, Gu Da-in)\nShow: The Quiet Apartment (tvN, 2023)\nWhy: the notes on the wall and the flood, which is the softest ending we have ever watched together.");
+
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([("Han Seo-joon", "Kang Min-jae"), ("Seo Yeon-woo", "Yoon Da-hee")], article.Items[0].Cast.Select(c => (c.Character, c.Actor)));
+        Assert.Equal([("Do Gyeom", "Park Ji-hoon"), ("Baek Ha-na", "Lee Soo-ah")], article.Items[1].Cast.Select(c => (c.Character, c.Actor)));
+        Assert.Equal([("Min Tae-oh", "Choi Woo-jin"), ("Jang Bo-ra", "Gu Da-in")], article.Items[2].Cast.Select(c => (c.Character, c.Actor)));
+    }
+
+    [Fact]
+    public void CoupleHeading_WithTitlesInTheParenthesis_CreditsNoOne()
+    {
+        var article = Parse("Couples who crossed over",
+            "1. Han Seo-joon × Seo Yeon-woo (Moonlit Harbour / Paper Lanterns)\nThe ferry captain of one drama meets the lantern maker of another in a fan edit that took the whole weekend to make.",
+            "2. Do Gyeom × Baek Ha-na (Quiet Apartment / Eight Oars)\nA civil servant and a rower share a bench in a fan edit set to a ballad, and the comments are all crying emoji.",
+            "3. Min Tae-oh × Jang Bo-ra (Crumbs on Sunday / Harbour Lights)\nThe neighbour who writes notes meets the baker in the edit everyone shared, though neither drama ever aired together.");
+
+        Assert.DoesNotContain(article.Items.SelectMany(i => i.Cast), c => c.Actor is "Moonlit Harbour" or "Paper Lanterns" or "Eight Oars" or "Harbour Lights");
+    }
 }
