@@ -41,6 +41,25 @@ public sealed class MomentEditingTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task Edit_AfterASearchShowedTheMoment_TheSameSearchShowsTheNewTitle()
+    {
+        // Search results' facts are kept per catalogue version: a save must forget the ones a reader already saw.
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var id = await IdOfAsync(RunOn);
+        var before = await Factory.CreateClient().GetStringAsync("/api/search?q=taught");
+        Assert.Contains(RunOn, before, StringComparison.Ordinal);
+        Assert.DoesNotContain("The marathon goodbye", before, StringComparison.Ordinal);
+
+        var (page, token) = await EditorSession.GetFormAsync(client, $"/admin/moments/edit/{id}");
+        var response = await EditorSession.PostFormAsync(client, $"/admin/moments/edit/{id}", token, EditorSession.FormFields(page,
+            ("Input.Title", "The marathon goodbye")));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var after = await Factory.CreateClient().GetStringAsync("/api/search?q=taught");
+        Assert.Contains("The marathon goodbye", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Edit_BadInput_ShowsMessagesBesideTheFieldsAndSavesNothing()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
