@@ -68,49 +68,33 @@ public static partial class ArticleSegmenter
     {
         var unfolded = text.Split('\n').Select(WithinLineLimit).ToArray();
         var raw = RanksJoinedToTheirTitles(unfolded.Select(TableRow).Select(FoldWhitespace).Select(SectionHeading).Select(WithoutEditorialMarks).ToList());
-        var social = PageFurniture.SocialPosts(raw);
+        var furniture = Or(
+            Or(PageFurniture.SocialPosts(raw), SiteMenusAboveTheProse(raw, unfolded)),
+            Or(Or(PageFurniture.PhotoCredits(raw), PageFurniture.PhotoStrips(raw)), Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw))));
         var related = PageFurniture.RelatedLinkBoxes(raw);
-        var photos = Or(PageFurniture.PhotoCredits(raw), PageFurniture.PhotoStrips(raw));
-        var pageHeader = Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw));
+        var messages = raw.Select(ChatMessages.Read).ToArray();
+        var firstMessage = FirstMessageAtTheMargin(raw, unfolded, messages, i => furniture[i] || related[i]);
         var lines = new List<string>(raw.Count);
-        var pastMenus = false;
-        var amongMessages = false;
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i];
-            pastMenus = pastMenus || TextShape.IsProse(line);
-            // The site's menu above the article ("News  Sport  Entertainment") is furniture; below it, the list decides.
-            if (line.Length == 0 || social[i] || photos[i] || pageHeader[i] || !pastMenus && PageFurniture.IsSiteMenu(unfolded[i]))
+            if (line.Length == 0 || furniture[i])
             {
                 continue;
             }
             if (related[i])
             {
                 // A related-links box is furniture; one that closes the page ("Related posts") still marks where it ends.
-                if (PageFurniture.StartsFooter(line))
-                {
-                    lines.Add(FooterMark);
-                }
+                AddFooterMarkWhenItClosesThePage(lines, line);
                 continue;
             }
-            // A thread's comment or a chat's message starts under its header ("u/name · 4d", "[02-Nov-25 09:02 PM] name") or
-            // after it on the same line; a reply is indented under it and belongs to the comment it answers, so only a header
-            // at the margin opens an item.
-            if (ChatMessages.Read(line) is { } header)
+            if (messages[i] is { } header)
             {
-                if (!char.IsWhiteSpace(unfolded[i].FirstOrDefault('x')))
-                {
-                    lines.Add(CommentMark);
-                    amongMessages = true;
-                }
-                if (header.Body is { } said)
-                {
-                    lines.Add(said);
-                }
+                AddMessage(lines, header, AtTheMargin(unfolded[i]));
                 continue;
             }
             // Among messages, a day alone on its line ("Sat, Feb 14, 2026") only dates the messages below it.
-            if (ChatMessages.IsFurniture(line) || amongMessages && ChatMessages.IsDayLine(line))
+            if (ChatMessages.IsFurniture(line) || i > firstMessage && ChatMessages.IsDayLine(line))
             {
                 continue;
             }
@@ -120,16 +104,71 @@ public static partial class ArticleSegmenter
                 lines.Add(FooterMark);
                 break;
             }
-            if (PageFurniture.StartsFooter(line) && (PageFurniture.IsNoise(line) || TextShape.WordCount(line) <= 6))
-            {
-                lines.Add(FooterMark);
-            }
-            else if (!PageFurniture.IsNoise(line))
-            {
-                lines.Add(line);
-            }
+            AddArticleLine(lines, line);
         }
         return lines;
+    }
+
+    // The site's menu above the article ("News  Sport  Entertainment") is furniture; below the first prose, the list decides.
+    private static bool[] SiteMenusAboveTheProse(List<string> raw, string[] unfolded)
+    {
+        var menus = new bool[raw.Count];
+        for (var i = 0; i < raw.Count && !TextShape.IsProse(raw[i]); i++)
+        {
+            menus[i] = PageFurniture.IsSiteMenu(unfolded[i]);
+        }
+        return menus;
+    }
+
+    // A thread's comment or a chat's message starts under its header ("u/name · 4d", "[02-Nov-25 09:02 PM] name") or after
+    // it on the same line; a reply is indented under it and belongs to the comment it answers, so only a header at the
+    // margin opens an item.
+    private static bool AtTheMargin(string unfoldedLine) => !char.IsWhiteSpace(unfoldedLine.FirstOrDefault('x'));
+
+    // Where the messages begin (int.MaxValue when the article holds none): below it, chat furniture such as day lines is set aside.
+    private static int FirstMessageAtTheMargin(List<string> raw, string[] unfolded, ChatMessages.Header?[] messages, Func<int, bool> setAside)
+    {
+        for (var i = 0; i < raw.Count; i++)
+        {
+            if (raw[i].Length > 0 && !setAside(i) && messages[i] is not null && AtTheMargin(unfolded[i]))
+            {
+                return i;
+            }
+        }
+        return int.MaxValue;
+    }
+
+    private static void AddMessage(List<string> lines, ChatMessages.Header header, bool atTheMargin)
+    {
+        if (atTheMargin)
+        {
+            lines.Add(CommentMark);
+        }
+        if (header.Body is { } said)
+        {
+            lines.Add(said);
+        }
+    }
+
+    private static void AddFooterMarkWhenItClosesThePage(List<string> lines, string line)
+    {
+        if (PageFurniture.StartsFooter(line))
+        {
+            lines.Add(FooterMark);
+        }
+    }
+
+    // A footer's short first line ("Related posts", "More from …") marks where the article ends; other noise is dropped.
+    private static void AddArticleLine(List<string> lines, string line)
+    {
+        if (PageFurniture.StartsFooter(line) && (PageFurniture.IsNoise(line) || TextShape.WordCount(line) <= 6))
+        {
+            lines.Add(FooterMark);
+        }
+        else if (!PageFurniture.IsNoise(line))
+        {
+            lines.Add(line);
+        }
     }
 
     private static bool[] Or(bool[] a, bool[] b) => a.Select((x, i) => x || b[i]).ToArray();
