@@ -124,8 +124,20 @@ public static class Highlight
     private static bool Matches(string token, IReadOnlyCollection<string> words)
     {
         var folded = SearchText.Fold(token).Replace(" ", "", StringComparison.Ordinal);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+        foreach (var word in words)
+        {
+            if (folded.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        // Only a word not found as typed is compared by its romanisation key.
         var key = SearchText.RomanizationKey(folded);
-        return folded.Length > 0 && words.Any(w => folded.StartsWith(w, StringComparison.Ordinal) || key.StartsWith(SearchText.RomanizationKey(w), StringComparison.Ordinal));
+        return words.Any(w => key.StartsWith(SearchText.RomanizationKey(w), StringComparison.Ordinal));
     }
 
     /// <summary>The stretch of <paramref name="maxWords"/> words holding the most matches (the earliest such stretch).</summary>

@@ -24,6 +24,21 @@ public sealed record SearchHit(long Position, int Kind, int EntityId, double Ran
 /// </summary>
 public sealed record KindWindow(EntityKind Kind, int Count, long Lowest, long Highest, long RankedLowest);
 
+/// <summary>
+/// A kind's matches to count: its newest <see cref="Cap"/> + 1 below <see cref="Below"/> (<see cref="long.MaxValue"/>:
+/// from its newest), windowed at the <see cref="Cap"/>-th and the <see cref="RankCap"/>-th of them.
+/// </summary>
+public sealed record KindRead(EntityKind Kind, long Below, int Cap, int RankCap)
+{
+    /// <summary>The read on below a window cut short at its oldest match, counting up to the cap in all.</summary>
+    public static KindRead Continuing(KindWindow cut, int cap) =>
+        new(cut.Kind, cut.Lowest, Math.Max(1, cap - cut.Count), Math.Max(1, SiteSearch.RankCap - cut.Count));
+
+    /// <summary>The window of a cut-short read and of the read on below it (<see cref="Continuing"/>), as one read from the newest would give.</summary>
+    public static KindWindow Joined(KindWindow cut, KindWindow below, int cap) => new(cut.Kind, Math.Min(cut.Count + below.Count, cap + 1),
+        cut.Count < cap ? below.Lowest : cut.Lowest, cut.Highest, cut.Count < SiteSearch.RankCap ? below.RankedLowest : cut.RankedLowest);
+}
+
 /// <summary>An indexed word, how many entries hold it in a field.</summary>
 public sealed record SearchTerm(string Term, long Documents);
 
@@ -64,18 +79,19 @@ public interface ISearchStore
     Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Counts without ranking, per kind from its own newest entity down (each kind's entries are one range of keys,
-    /// so a rare kind does not walk the matches of the moments): each kind's newest <paramref name="cap"/> + 1, as a
-    /// window; no window for a kind with no match. All kinds in one command.
+    /// Counts without ranking, per kind from its own newest entity down, or on below a position (each kind's entries
+    /// are one range of keys, so a rare kind does not walk the matches of the moments): each read kind's newest
+    /// <see cref="KindRead.Cap"/> + 1, as a window; no window for a kind with no match. All kinds in one command.
     /// </summary>
-    Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken);
+    Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindRead> reads, CancellationToken cancellationToken);
 
     /// <summary>
     /// What a search counts: each kind's newest <paramref name="cap"/> + 1 matches as windows. First the newest of all
     /// kinds at once, which counts every kind when they come to at most the cap. Past it: keys are kind × 2³² + id
     /// (<see cref="SearchKinds.RowId"/>) and reads go from the highest down, so the kinds above the lowest one that read
-    /// reached were read whole; that one (unless it alone filled the read) and the kinds below it are counted each from
-    /// its own newest down (<see cref="NewestOfEachKindAsync"/>). A word only moments hold is one read.
+    /// reached were read whole; that one (unless it alone filled the read) is read on below where the read stopped, and
+    /// the kinds below it are counted each from its own newest down (<see cref="NewestOfEachKindAsync"/>). A word only
+    /// moments hold is one read.
     /// </summary>
     async Task<List<KindWindow>> CountEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
     {
@@ -86,8 +102,22 @@ public interface ISearchStore
         }
         var reached = newest.Min(w => w.Kind);
         var whole = newest.Where(w => w.Kind > reached || w.Count > cap).ToList();
-        var rest = kinds.Where(k => k <= reached && whole.All(w => w.Kind != k)).ToList();
-        return rest.Count == 0 ? whole : [.. whole, .. await NewestOfEachKindAsync(db, query, rest, cap, cancellationToken)];
+        // The kind the read stopped in: its newest matches are counted, the rest lie below the oldest of them.
+        var cut = whole.Any(w => w.Kind == reached) ? null : newest.Single(w => w.Kind == reached);
+        var reads = kinds.Where(k => k <= reached && whole.All(w => w.Kind != k))
+            .Select(k => k == cut?.Kind ? KindRead.Continuing(cut, cap) : new KindRead(k, long.MaxValue, cap, SiteSearch.RankCap))
+            .ToList();
+        if (reads.Count == 0)
+        {
+            return whole;
+        }
+        var more = await NewestOfEachKindAsync(db, query, reads, cancellationToken);
+        var counted = more.Select(w => w.Kind == cut?.Kind ? KindRead.Joined(cut, w, cap) : w).ToList();
+        if (cut is not null && counted.All(w => w.Kind != cut.Kind))
+        {
+            counted.Add(cut);
+        }
+        return [.. whole, .. counted];
     }
 
     /// <summary>The newest <paramref name="count"/> matches of a kind below a position, unranked (a page past the ranked ones).</summary>

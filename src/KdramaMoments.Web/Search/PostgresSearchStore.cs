@@ -70,13 +70,13 @@ public sealed class PostgresSearchStore : ISearchStore
             GROUP BY kind
             """), [QueryExpression(query)], cancellationToken);
 
-    public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadWindowsAsync(db, string.Join("\nUNION ALL\n", kinds.Select(kind => Invariant($$"""
-            SELECT {{(int)kind}}, count(*)::int, min(position) FILTER (WHERE place <= {{cap}}), max(position), min(position) FILTER (WHERE place <= {{SiteSearch.RankCap}}) FROM (
+    public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindRead> reads, CancellationToken cancellationToken) =>
+        reads.Count == 0 ? Task.FromResult(new List<KindWindow>()) : SearchHitReader.ReadWindowsAsync(db, string.Join("\nUNION ALL\n", reads.Select(read => Invariant($$"""
+            SELECT {{(int)read.Kind}}, count(*)::int, min(position) FILTER (WHERE place <= {{read.Cap}}), max(position), min(position) FILTER (WHERE place <= {{read.RankCap}}) FROM (
               SELECT position, row_number() OVER (ORDER BY position DESC) AS place FROM (
                 SELECT (kind::bigint << 32) + entity_id AS position FROM search_entries
-                WHERE document @@ {0}::tsquery AND kind = {{(int)kind}}
-                ORDER BY position DESC LIMIT {{cap + 1}}) AS newest) AS placed
+                WHERE document @@ {0}::tsquery AND kind = {{(int)read.Kind}}{{(read.Below == long.MaxValue ? "" : Invariant($" AND entity_id < {SearchKinds.IdOf(read.Below)}"))}}
+                ORDER BY position DESC LIMIT {{read.Cap + 1}}) AS newest) AS placed
             """))), [QueryExpression(query)], cancellationToken);
 
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>

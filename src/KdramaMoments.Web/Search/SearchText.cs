@@ -10,11 +10,20 @@ namespace KdramaMoments.Web.Search;
 /// </summary>
 public static class SearchText
 {
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return "";
+        }
+        if (text.AsSpan().IndexOfAnyExcept(AsciiLettersAndDigits) < 0)
+        {
+            // Plain ASCII letters and digits (most words, as highlighting folds them one at a time): nothing to
+            // decompose, drop or break, so lower case is the whole folding.
+            return text.ToLowerInvariant();
         }
         var decomposed = Domain.Names.Decompose(text);
         var sb = new StringBuilder(decomposed.Length);

@@ -78,35 +78,44 @@ public sealed class SqliteSearchStore : ISearchStore
 
     // Windows are read without bm25: its first call passes over every word's whole posting list (to count the entries
     // holding it), once per command, so only TopRankedAsync ranks. One cursor from the top of the kinds' ranges down.
-    public async Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
+    public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
     {
         var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
-        var positions = await SearchHitReader.ReadRowsAsync(db, Invariant($$"""
-            SELECT rowid FROM search_entries WHERE search_entries MATCH {0}
-            AND rowid BETWEEN {{SearchKinds.FirstRowId(first)}} AND {{SearchKinds.LastRowId(last)}} ORDER BY rowid DESC LIMIT {{cap + 1}}
-            """), [MatchExpression(query)], row => row.GetInt64(0), cancellationToken);
-        return Windows(positions, cap);
+        return SearchHitReader.ReadWindowsAsync(db, WindowsOf([(NewestRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap), cap, SiteSearch.RankCap)]),
+            [MatchExpression(query)], cancellationToken);
     }
 
-    // One cursor per kind, each seeking to the top of its kind's range and stopping at its LIMIT: no kind walks the
-    // matches of another. The positions come back newest first within each kind and are counted here (a window
-    // function over them cost more than the reads).
-    public async Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
-    {
-        var reads = kinds.Select((kind, i) => Invariant($$"""
-            SELECT * FROM (SELECT rowid FROM search_entries WHERE search_entries MATCH {0}
-            AND rowid BETWEEN {{SearchKinds.FirstRowId(kind)}} AND {{SearchKinds.LastRowId(kind)}} ORDER BY rowid DESC LIMIT {{cap + 1}})
-            """));
-        var positions = await SearchHitReader.ReadRowsAsync(db, string.Join("\nUNION ALL\n", reads), [MatchExpression(query)], row => row.GetInt64(0), cancellationToken);
-        return Windows(positions, cap);
-    }
+    // One cursor per kind, each seeking to the top of its kind's range (or below where a read stopped) and stopping at
+    // its LIMIT: no kind walks the matches of another.
+    public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindRead> reads, CancellationToken cancellationToken) =>
+        reads.Count == 0
+            ? Task.FromResult(new List<KindWindow>())
+            : SearchHitReader.ReadWindowsAsync(db, WindowsOf(reads.Select(read =>
+                (NewestRead(SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap), read.Cap, read.RankCap)).ToList()),
+                [MatchExpression(query)], cancellationToken);
 
-    /// <summary>Each kind's window over its newest positions, read newest first within each kind.</summary>
-    private static List<KindWindow> Windows(List<long> positions, int cap) => positions.GroupBy(SearchKinds.KindOf).Select(newest =>
-    {
-        var kind = newest.ToList();
-        return new KindWindow((EntityKind)newest.Key, kind.Count, kind[Math.Min(kind.Count, cap) - 1], kind[0], kind[Math.Min(kind.Count, SiteSearch.RankCap) - 1]);
-    }).ToList();
+    /// <summary>The newest <paramref name="cap"/> + 1 matching positions between two, highest first.</summary>
+    private static string NewestRead(long lowest, long highest, int cap) => Invariant($$"""
+        SELECT rowid AS p FROM search_entries WHERE search_entries MATCH {0}
+        AND rowid BETWEEN {{lowest}} AND {{highest}} ORDER BY rowid DESC LIMIT {{cap + 1}}
+        """);
+
+    /// <summary>
+    /// Each kind's window over the positions these reads find, computed where they are read: each read is kept once
+    /// (at most a thousand and one integers) and only a row per kind comes back, where every position crossing into
+    /// .NET (thousands for a common word) cost more than the read itself. A window's lowest position is its read's
+    /// cap-th newest, its ranked lowest the rank cap-th newest, or the oldest read when the kind has fewer.
+    /// </summary>
+    private static string WindowsOf(IReadOnlyList<(string Read, int Cap, int RankCap)> reads) =>
+        "WITH " + string.Join(",\n", reads.Select((read, i) => $"read{i} AS MATERIALIZED ({read.Read})")) + "\n"
+        + string.Join("\nUNION ALL\n", reads.Select((read, i) => Invariant($$"""
+            SELECT kind, n, CASE WHEN n > {{read.Cap}} THEN {{Place(i, read.Cap)}} ELSE low END, high,
+            CASE WHEN n > {{read.RankCap}} THEN {{Place(i, read.RankCap)}} ELSE low END
+            FROM (SELECT p >> 32 AS kind, count(*) AS n, min(p) AS low, max(p) AS high FROM read{{i}} GROUP BY p >> 32)
+            """)));
+
+    /// <summary>The kind's <paramref name="place"/>-th newest position in a read.</summary>
+    private static string Place(int read, int place) => Invariant($"(SELECT p FROM read{read} WHERE p >> 32 = kind ORDER BY p DESC LIMIT 1 OFFSET {place - 1})");
 
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
         SearchHitReader.ReadAsync(db, Invariant($$"""
@@ -117,16 +126,23 @@ public sealed class SqliteSearchStore : ISearchStore
 
     // One bm25 pass for every kind: the windows' span bounds the read (the kinds' ranges lie side by side, moments
     // lowest, so it holds the ranked moments and the other kinds' matches, not the moments' older ones), and rows
-    // outside every window are dropped before bm25 is computed for them.
-    public Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken) =>
-        windows.Count == 0 ? Task.FromResult(new List<SearchHit>()) : SearchHitReader.ReadAsync(db, Invariant($$"""
-            SELECT position, rank FROM (
-              SELECT position, rank, row_number() OVER (PARTITION BY position >> 32 ORDER BY rank, position & 4294967295) AS place FROM (
-                SELECT rowid AS position, bm25(search_entries, 8.0, 12.0, 1.0) AS rank FROM search_entries
-                WHERE search_entries MATCH {0} AND rowid BETWEEN {{windows.Min(w => w.Lowest)}} AND {{windows.Max(w => w.Highest)}}
-                AND ({{string.Join(" OR ", windows.Select(w => Invariant($"rowid BETWEEN {w.Lowest} AND {w.Highest}")))}})))
-            WHERE place <= {{perKind}} ORDER BY position >> 32, place
+    // outside every window are dropped before bm25 is computed for them. The rows come back in the order shown (kind,
+    // rank, id) and each kind's best are taken here: a window holds no more than a kind ranks, so a window function
+    // numbering them would cut nothing, and cost a second sort.
+    public async Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken)
+    {
+        if (windows.Count == 0)
+        {
+            return [];
+        }
+        var hits = await SearchHitReader.ReadAsync(db, Invariant($$"""
+            SELECT rowid, bm25(search_entries, 8.0, 12.0, 1.0) AS rank FROM search_entries
+            WHERE search_entries MATCH {0} AND rowid BETWEEN {{windows.Min(w => w.Lowest)}} AND {{windows.Max(w => w.Highest)}}
+            AND ({{string.Join(" OR ", windows.Select(w => Invariant($"rowid BETWEEN {w.Lowest} AND {w.Highest}")))}})
+            ORDER BY rowid >> 32, rank, rowid & 4294967295
             """), [MatchExpression(query)], cancellationToken);
+        return hits.GroupBy(h => h.Kind).SelectMany(kind => kind.Take(perKind)).ToList();
+    }
 
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
     public const int MaxPrefixTerms = 16;
