@@ -104,7 +104,16 @@ internal static class ImportScaleBenchmark
     }
 
     private static ServiceProvider Services(string path, string work) => new ServiceCollection()
-        .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+        .AddLogging(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Warning);
+            // KDRAMA_BENCH_SLOW_SQL_MS=20 prints each SQL command that took at least 20 ms: where an import's time goes.
+            if (int.TryParse(Environment.GetEnvironmentVariable("KDRAMA_BENCH_SLOW_SQL_MS"), CultureInfo.InvariantCulture, out var slowMs))
+            {
+                b.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+                b.AddProvider(new SlowCommandLog(slowMs));
+            }
+        })
         .AddSingleton<Microsoft.Extensions.Hosting.IHostEnvironment>(new BenchEnvironment(work))
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
         .AddKdramaData(new ConfigurationBuilder().AddInMemoryCollection([new("ConnectionStrings:Default", $"Data Source={path}")]).Build(), work)
@@ -117,4 +126,31 @@ internal static class ImportScaleBenchmark
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
+}
+
+/// <summary>Writes EF's "Executed DbCommand (N ms)" lines of at least a threshold to standard error, with the SQL.</summary>
+internal sealed partial class SlowCommandLog(int thresholdMs) : ILoggerProvider, ILogger
+{
+    public ILogger CreateLogger(string categoryName) => categoryName == "Microsoft.EntityFrameworkCore.Database.Command" ? this : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        var message = formatter(state, exception);
+        if (Elapsed().Match(message) is { Success: true } match && int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) >= thresholdMs)
+        {
+            Console.Error.WriteLine(message.ReplaceLineEndings(" "));
+        }
+    }
+
+    public void Dispose()
+    {
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Executed DbCommand \((\d+)ms\)")]
+    private static partial System.Text.RegularExpressions.Regex Elapsed();
 }

@@ -15,6 +15,7 @@ using Microsoft.Extensions.Logging;
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- hostile
 //    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- sign-in-timing BASE_URL ACCOUNT PASSWORD LOCKED_ACCOUNT [ROUNDS]
 //    or: bench/ratio.sh [--db FILE] [--rounds N] [--seconds S]   (ratio --app PUBLISH_DIR …: pages against plaintext)
+//    or: dotnet run -c Release --project bench/KdramaMoments.Benchmarks -- growth --app PUBLISH_DIR --db 100k=COPY.db[,1m=COPY.db]   (uncached pages by catalogue size)
 if (args is ["hostile"])
 {
     return HostileInputBenchmark.Run();
@@ -26,6 +27,10 @@ if (args is ["sign-in-timing", .. var timingArgs])
 if (args is ["ratio", .. var ratioArgs])
 {
     return await RatioBenchmark.RunAsync(ratioArgs);
+}
+if (args is ["growth", .. var growthArgs])
+{
+    return await GrowthBenchmark.RunAsync(growthArgs);
 }
 if (args is ["search", .. var searchArgs])
 {

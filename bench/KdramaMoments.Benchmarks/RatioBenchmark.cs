@@ -19,7 +19,7 @@ internal static partial class RatioBenchmark
 
     private sealed record Options(string App, string? Database, int Rounds, int Seconds, int Connections, IReadOnlyList<string> Pages);
 
-    private sealed record WrkRun(double RequestsPerSecond, double P50Ms, double P99Ms, long Errors);
+    internal sealed record WrkRun(double RequestsPerSecond, double P50Ms, double P99Ms, long Errors, long Requests = 0);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -134,7 +134,7 @@ internal static partial class RatioBenchmark
     private static string WithQuery(string page, string value) => page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "nocache=" + value;
 
     /// <summary>{drama}, {moment} and {actor} become the first such link on /dramas, /moments and /actors.</summary>
-    private static async Task<string[]> ResolvePagesAsync(string baseUrl, IReadOnlyList<string> pages)
+    internal static async Task<string[]> ResolvePagesAsync(string baseUrl, IReadOnlyList<string> pages)
     {
         using var http = new HttpClient();
         var resolved = new List<string>();
@@ -153,7 +153,7 @@ internal static partial class RatioBenchmark
         return [.. resolved];
     }
 
-    private static WrkRun Wrk(string url, int seconds, int connections, string? script)
+    internal static WrkRun Wrk(string url, int seconds, int connections, string? script)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-t1", $"-c{connections}", $"-d{seconds}s", "--timeout", "30s", "--latency" })
@@ -176,7 +176,8 @@ internal static partial class RatioBenchmark
         }
         var errors = Regex.Match(output, @"Non-2xx or 3xx responses: (\d+)") is { Success: true } non2xx ? long.Parse(non2xx.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         errors += Regex.Matches(output, @"(?:connect|read|write|timeout) (\d+)").Sum(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-        return new WrkRun(double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture), Percentile(output, "50"), Percentile(output, "99"), errors);
+        var requests = Regex.Match(output, @"(\d+) requests in") is { Success: true } count ? long.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        return new WrkRun(double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture), Percentile(output, "50"), Percentile(output, "99"), errors, requests);
     }
 
     private static double Percentile(string output, string percent)
@@ -190,13 +191,13 @@ internal static partial class RatioBenchmark
         return match.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string Uptime() => File.Exists("/proc/loadavg") ? "load average " + string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+    internal static string Uptime() => File.Exists("/proc/loadavg") ? "load average " + string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static Options? Parse(string[] args)
     {
@@ -219,7 +220,7 @@ internal static partial class RatioBenchmark
     }
 
     /// <summary>The published site in Production on 127.0.0.1 and a random port, its console read (and counted) in the background.</summary>
-    private sealed class SiteProcess : IAsyncDisposable
+    internal sealed class SiteProcess : IAsyncDisposable
     {
         private readonly Process process;
         private int executedCommands;
@@ -236,8 +237,10 @@ internal static partial class RatioBenchmark
 
         public int ExecutedCommands => Volatile.Read(ref executedCommands);
 
-        public static async Task<SiteProcess> StartAsync(string app, string database, string[] extraArgs)
+        public static async Task<SiteProcess> StartAsync(string app, string database, string[] extraArgs, TimeSpan? startTimeout = null)
         {
+            // A first home page on a large catalogue computes its whole-catalogue sections, and a first start migrates: wait as long as the start may take.
+            var timeout = startTimeout ?? TimeSpan.FromMinutes(5);
             var baseUrl = $"http://127.0.0.1:{Random.Shared.Next(20000, 30000)}";
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = app, RedirectStandardOutput = true, RedirectStandardError = true };
             start.ArgumentList.Add(Path.Combine(app, "KdramaMoments.Web.dll"));
@@ -260,9 +263,8 @@ internal static partial class RatioBenchmark
             site.process.ErrorDataReceived += (_, _) => { };
             site.process.BeginOutputReadLine();
             site.process.BeginErrorReadLine();
-            // A first home page on a large catalogue computes its whole-catalogue sections: wait as long as the start may take.
-            using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-            while (watch.Elapsed < TimeSpan.FromMinutes(5))
+            using var http = new HttpClient { Timeout = timeout };
+            while (watch.Elapsed < timeout)
             {
                 if (site.process.HasExited)
                 {
@@ -287,7 +289,16 @@ internal static partial class RatioBenchmark
                 await Task.Delay(20);
             }
             await site.DisposeAsync();
-            throw new TimeoutException("the site did not answer / within 5 minutes");
+            throw new TimeoutException($"the site did not answer / within {timeout}");
+        }
+
+        /// <summary>User plus system CPU time the site process has used (/proc/PID/stat, in clock ticks of 1/100 s).</summary>
+        public double CpuSeconds()
+        {
+            var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+            // Fields after the command name (which may hold spaces) close with ')': utime and stime are the 12th and 13th after it.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
         }
 
         public double ResidentMiB()

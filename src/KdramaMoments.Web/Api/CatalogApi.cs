@@ -100,7 +100,7 @@ public static class CatalogApi
             ? await MomentQueries.PageAsync(db, memo, filter, Number(page), Size(pageSize))
             : await facets.Apply(scope).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
         var counts = facets.IsEmpty && filter.IsEmpty
-            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
+            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(db, CancellationToken.None))
             : await FacetCounts.CountAsync(scope, facets, cancellationToken);
         var items = PageFrom(request, list, ToItem);
         return ETagged.Json(new MomentPage(items.Items, items.Page, items.PageSize, items.Total, items.TotalPages, items.Next, items.Previous, counts));

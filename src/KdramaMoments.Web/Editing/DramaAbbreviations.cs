@@ -18,7 +18,9 @@ public static class DramaAbbreviations
             return null;
         }
         var key = Names.Normalize(abbreviation);
-        var taken = await db.Dramas.AnyAsync(d => d.Id != exceptId && (d.NormalizedTitle == key || d.Aliases.Any(a => a.NormalizedName == key)), cancellationToken);
+        // Two lookups, each on its own index: one query with "title or alias" read every drama (a tenth of a second at 50,000).
+        var taken = await db.Dramas.AnyAsync(d => d.NormalizedTitle == key && d.Id != exceptId, cancellationToken)
+            || await db.DramaAliases.AnyAsync(a => a.NormalizedName == key && a.DramaId != exceptId, cancellationToken);
         return taken ? null : abbreviation;
     }
 

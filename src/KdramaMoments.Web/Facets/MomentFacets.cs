@@ -127,16 +127,40 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
             .GroupBy(m => m.Drama.Year!.Value / 10 * 10)
             .Select(g => new { Decade = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var episodes = await (facets with { Episodes = null }).Apply(scope).Where(m => m.Episode != null)
+        var episodes = await EpisodeCountsAsync((facets with { Episodes = null }).Apply(scope), cancellationToken);
+        return Ordered(tags, decades.Select(d => (d.Decade, d.Count)), episodes);
+    }
+
+    /// <summary>
+    /// The counts of the whole catalogue (no filter, no facet), as <see cref="CountAsync"/> gives them for all moments:
+    /// a trope's and a decade's from the counts stored on tropes and dramas (<see cref="Data.StoredCounts"/>), so only
+    /// the episodes still group the moments; grouping every moment by trope and by its drama's decade took most of a
+    /// second per catalogue version at a million moments.
+    /// </summary>
+    public static async Task<FacetCounts> CountCatalogueAsync(Data.KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var tags = await db.Tags.AsNoTracking().Where(t => t.MomentCount > 0)
+            .Select(t => new FacetCount(t.Slug, t.Name, t.MomentCount))
+            .ToListAsync(cancellationToken);
+        var decades = await db.Dramas.AsNoTracking().Where(d => d.Year != null && d.MomentCount > 0)
+            .GroupBy(d => d.Year!.Value / 10 * 10)
+            .Select(g => new { Decade = g.Key, Count = g.Sum(d => d.MomentCount) })
+            .ToListAsync(cancellationToken);
+        var episodes = await EpisodeCountsAsync(db.Moments.AsNoTracking(), cancellationToken);
+        return Ordered(tags, decades.Select(d => (d.Decade, d.Count)), episodes);
+    }
+
+    private static async Task<List<(int Episode, int Count)>> EpisodeCountsAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>
+        (await moments.Where(m => m.Episode != null)
             .GroupBy(m => m.Episode!.Value)
             .Select(g => new { Episode = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return new FacetCounts(
-            tags.OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase).ToList(),
-            decades.OrderByDescending(d => d.Decade)
-                .Select(d => new FacetCount(d.Decade.ToString(CultureInfo.InvariantCulture), $"{d.Decade}s", d.Count)).ToList(),
-            EpisodeRange.Bands
-                .Select(b => new FacetCount(b.Value, b.Label, episodes.Where(e => e.Episode >= b.From && (b.To is null || e.Episode <= b.To)).Sum(e => e.Count)))
-                .Where(b => b.Count > 0).ToList());
-    }
+            .ToListAsync(cancellationToken)).Select(e => (e.Episode, e.Count)).ToList();
+
+    private static FacetCounts Ordered(List<FacetCount> tags, IEnumerable<(int Decade, int Count)> decades, List<(int Episode, int Count)> episodes) => new(
+        tags.OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase).ToList(),
+        decades.OrderByDescending(d => d.Decade)
+            .Select(d => new FacetCount(d.Decade.ToString(CultureInfo.InvariantCulture), $"{d.Decade}s", d.Count)).ToList(),
+        EpisodeRange.Bands
+            .Select(b => new FacetCount(b.Value, b.Label, episodes.Where(e => e.Episode >= b.From && (b.To is null || e.Episode <= b.To)).Sum(e => e.Count)))
+            .Where(b => b.Count > 0).ToList());
 }

@@ -3,6 +3,7 @@ using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Facets;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Tests.Data;
@@ -37,12 +38,19 @@ public sealed class StoredCountsTests : FreshSiteTests
             Stored = new { a.MomentCount, a.DramaCount, a.SortName },
             Counted = new { MomentCount = a.Characters.SelectMany(c => c.Moments).Count(), DramaCount = a.Characters.Select(c => c.DramaId).Distinct().Count(), SortName = CaseFold.Lower(a.Name) },
         }).ToListAsync();
+        // The moment list's unfiltered facet counts, read from the stored counts, against the same counted over every moment.
+        var facetsStored = Describe(await FacetCounts.CountCatalogueAsync(db, CancellationToken.None));
+        var facetsCounted = Describe(await FacetCounts.CountAsync(db.Moments, MomentFacets.None, CancellationToken.None));
         return moments.Where(m => m.Stored.ToString() != m.Counted.ToString()).Select(m => $"moment {m.Slug}: {m.Stored} but {m.Counted}")
+            .Concat(facetsStored == facetsCounted ? [] : [$"facet counts: {facetsStored} but {facetsCounted}"])
             .Concat(dramas.Where(d => d.Stored.ToString() != d.Counted.ToString()).Select(d => $"drama {d.Slug}: {d.Stored} but {d.Counted}"))
             .Concat(tags.Where(t => t.Stored != t.Counted).Select(t => $"tag {t.Slug}: {t.Stored} but {t.Counted}"))
             .Concat(actors.Where(a => a.Stored.ToString() != a.Counted.ToString()).Select(a => $"actor {a.Slug}: {a.Stored} but {a.Counted}"))
             .ToList();
     });
+
+    private static string Describe(FacetCounts counts) =>
+        string.Join("; ", new[] { counts.Tags, counts.Decades, counts.Episodes }.Select(facet => string.Join(", ", facet)));
 
     // An anonymous type, not a tuple: PostgreSQL would return a tuple's columns as one record.
     private async Task<(int Moments, int Lists)> DramaCountsAsync(string slug)

@@ -79,11 +79,11 @@ public sealed class IndexModel(CatalogueMemo memo) : PageModel
         TagOptions = tags.Options;
         FacetsKept = facets.IsEmpty && Filter.IsEmpty;
         var counts = FacetsKept
-            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountAsync(Db.Moments.AsNoTracking(), MomentFacets.None, CancellationToken.None))
+            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(Db, CancellationToken.None))
             : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
         Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names!);
         TagMenu = tags.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
-        var years = await memo.GetAsync("moments:years", async () => new Choices<int>(await Db.Dramas.AsNoTracking().Where(d => d.Year != null && d.Moments.Any())
+        var years = await memo.GetAsync("moments:years", async () => new Choices<int>(await Db.Dramas.AsNoTracking().Where(d => d.Year != null && d.MomentCount > 0)
             .Select(d => d.Year!.Value).Distinct().OrderByDescending(y => y).ToListAsync(), y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)), encoder));
         Years = years.Options;
         YearMenu = years.MenuWith(Filter.Year?.ToString(CultureInfo.InvariantCulture));
