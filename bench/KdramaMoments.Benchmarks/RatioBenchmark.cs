@@ -12,12 +12,14 @@ using Microsoft.Extensions.Logging;
 /// the output cache, the page with a query string that changes on every request (wrk + uncached.lua), and
 /// plaintext again; a page's ratio is its requests/s over the mean of the two plaintext runs around it.
 /// Medians over rounds. Also: SQL commands per uncached page, cold start to the first 200 on /, RSS after load.
+/// With --static-sizes, the same minimal Kestrel app also answers a fixed body of each size, measured the same way:
+/// what a page of that size could reach if answering it cost nothing but its bytes.
 /// </summary>
 internal static partial class RatioBenchmark
 {
     private static readonly string[] DefaultPages = ["/", "/dramas", "{drama}", "{moment}", "{actor}", "/moments", "/search?q=kiss", "/api/moments"];
 
-    private sealed record Options(string App, string? Database, int Rounds, int Seconds, int Connections, IReadOnlyList<string> Pages);
+    private sealed record Options(string App, string? Database, int Rounds, int Seconds, int Connections, IReadOnlyList<string> Pages, IReadOnlyList<int> StaticSizes);
 
     internal sealed record WrkRun(double RequestsPerSecond, double P50Ms, double P99Ms, long Errors, long Requests = 0);
 
@@ -26,7 +28,7 @@ internal static partial class RatioBenchmark
         var options = Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage (from the repository root): ratio --app PUBLISH_DIR [--db FILE] [--rounds 5] [--seconds 10] [--connections 32] [--pages /,/dramas,{drama},{moment},{actor}]");
+            Console.Error.WriteLine("usage (from the repository root): ratio --app PUBLISH_DIR [--db FILE] [--rounds 5] [--seconds 10] [--connections 32] [--pages /,/dramas,{drama},{moment},{actor}] [--static-sizes 7268,21619]");
             return 2;
         }
         var lua = Path.Combine(AppContext.BaseDirectory, "uncached.lua");
@@ -62,6 +64,7 @@ internal static partial class RatioBenchmark
 
             var cached = pages.ToDictionary(p => p, _ => new List<(WrkRun Run, double Ratio)>());
             var uncached = pages.ToDictionary(p => p, _ => new List<(WrkRun Run, double Ratio)>());
+            var fixedBodies = options.StaticSizes.ToDictionary(size => size, _ => new List<(WrkRun Run, double Ratio)>());
             var plain = new List<double>();
             for (var round = 0; round < options.Rounds; round++)
             {
@@ -80,6 +83,17 @@ internal static partial class RatioBenchmark
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"round {round + 1} {page}: plaintext {reference:F0}/s, cached {hit.RequestsPerSecond:F0}/s, uncached {miss.RequestsPerSecond:F0}/s"));
                 }
+                foreach (var size in options.StaticSizes)
+                {
+                    var before = Wrk(plaintext.Url, options.Seconds, options.Connections, null);
+                    var body = Wrk(plaintext.BodyUrl(size), options.Seconds, options.Connections, null);
+                    var after = Wrk(plaintext.Url, options.Seconds, options.Connections, null);
+                    var reference = (before.RequestsPerSecond + after.RequestsPerSecond) / 2;
+                    plain.Add(reference);
+                    fixedBodies[size].Add((body, body.RequestsPerSecond / reference));
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"round {round + 1} static {size} bytes: plaintext {reference:F0}/s, static {body.RequestsPerSecond:F0}/s"));
+                }
             }
             var rss = site.ResidentMiB();
             Console.WriteLine($"load after: {Uptime()}");
@@ -93,6 +107,10 @@ internal static partial class RatioBenchmark
                 var template = options.Pages[Array.IndexOf(pages, page)];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| `{page}` | {Summary(cached[page])} | {Summary(uncached[page])} | {commandCounts.GetValueOrDefault(template, -1)} |"));
+            }
+            foreach (var (size, runs) in fixedBodies)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| static body of {size:N0} bytes (minimal Kestrel) | {Summary(runs)} | – | – | – |"));
             }
             return 0;
         }
@@ -216,7 +234,8 @@ internal static partial class RatioBenchmark
         }
         int Number(string key, int fallback) => values.TryGetValue(key, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         return new Options(Path.GetFullPath(app), values.GetValueOrDefault("db"), Number("rounds", 5), Number("seconds", 10), Number("connections", 32),
-            values.TryGetValue("pages", out var pages) ? pages.Split(',') : DefaultPages);
+            values.TryGetValue("pages", out var pages) ? pages.Split(',') : DefaultPages,
+            values.TryGetValue("static-sizes", out var sizes) ? [.. sizes.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture))] : []);
     }
 
     /// <summary>The published site in Production on 127.0.0.1 and a random port, its console read (and counted) in the background.</summary>
@@ -331,6 +350,8 @@ internal static partial class RatioBenchmark
 
         public string Url { get; }
 
+        public string BodyUrl(int size) => Url.Replace("/plaintext", $"/bytes/{size}", StringComparison.Ordinal);
+
         public static async Task<PlaintextServer> StartAsync()
         {
             var port = Random.Shared.Next(20000, 30000);
@@ -339,6 +360,10 @@ internal static partial class RatioBenchmark
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
             var app = builder.Build();
             app.MapGet("/plaintext", () => Results.Text("Hello, World!"));
+            // A fixed body of the asked size (up to 1 MB), made once: a page's bytes with nothing to compute.
+            var bodies = new System.Collections.Concurrent.ConcurrentDictionary<int, byte[]>();
+            app.MapGet("/bytes/{size:int:range(1,1048576)}", (int size) =>
+                Results.Bytes(bodies.GetOrAdd(size, n => Enumerable.Repeat((byte)'x', n).ToArray()), "text/html; charset=utf-8"));
             await app.StartAsync();
             return new PlaintextServer(app, $"http://127.0.0.1:{port}/plaintext");
         }

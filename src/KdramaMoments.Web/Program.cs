@@ -77,15 +77,16 @@ app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseErrorPagesAsGet();
 app.UseRequestLogging(app.Environment);
 app.UsePublicCompression();
+// Before routing and authentication, so a page answered from the cache runs neither. A request carrying the editors'
+// session cookie is never served or stored (PublicCaching), so signed-in editors still never see a cached page.
+app.UseOutputCache();
+app.MarkPastOutputCache();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authorization, so an anonymous request to an editors' page is sent to sign in whatever its method.
 app.UsePageMethods();
-// After authentication, so signed-in editors are never served (or stored as) a cached page.
-app.UseOutputCache();
-app.MarkPastOutputCache();
 app.UseReadableForms();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -35,9 +35,12 @@ public static class PublicCaching
             {
                 return;
             }
-            // The default policy already skips signed-in users, non-GET requests and responses that set cookies.
+            // The default policy already skips non-GET requests, an Authorization header and responses that set cookies.
+            // The cache runs before authentication (Program.cs), so an editor is told apart by the session cookie: a
+            // request carrying it is neither answered from nor stored in the cache, whether or not the cookie is valid.
             // The expiry also bounds staleness after an import run from the command line (another process).
             options.AddBasePolicy(policy => policy
+                .With(context => !context.HttpContext.Request.Cookies.ContainsKey(HostPrefixedCookies.Session))
                 .With(context => !Uncached.Any(prefix => context.HttpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
                 .With(context => context.HttpContext.Request.Query.Keys.All(QueryKeysPagesRead.Contains))
                 .Tag(CatalogueTag)

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Web.Importing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +31,23 @@ public sealed class CachingTests : FreshSiteTests
         Assert.Equal("Goblin: The Lonely and Great God", (await client.GetDocumentAsync("/dramas/goblin")).QuerySelector("h1")!.TextContent.Trim());
         var home = await client.GetDocumentAsync("/dramas");
         Assert.Contains("Goblin: The Lonely and Great God", home.Texts("tbody th a"));
+    }
+
+    [Fact]
+    public async Task SignedInEditor_GetsTheirOwnPage_NeverTheCachedOne_AndLeavesNothingForVisitors()
+    {
+        // The same scheme and host as the editor's: the cache would otherwise keep their answers apart anyway.
+        var visitor = Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        Assert.DoesNotContain("editor-strip", await visitor.GetStringAsync("/dramas"), StringComparison.Ordinal);
+        await EditorSession.CreateEditorAsync(Factory, "cached@example.com");
+        var editor = EditorSession.NewClient(Factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.SignInAsync(editor, "cached@example.com")).StatusCode);
+
+        // A page a visitor has cached, and one the editor opens first: both show the editor their strip.
+        Assert.Contains("editor-strip", await editor.GetStringAsync("/dramas"), StringComparison.Ordinal);
+        Assert.Contains("editor-strip", await editor.GetStringAsync("/actors"), StringComparison.Ordinal);
+        Assert.DoesNotContain("editor-strip", await visitor.GetStringAsync("/dramas"), StringComparison.Ordinal);
+        Assert.DoesNotContain("editor-strip", await visitor.GetStringAsync("/actors"), StringComparison.Ordinal);
     }
 
     [Fact]
