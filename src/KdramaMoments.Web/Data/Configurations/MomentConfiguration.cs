@@ -13,8 +13,9 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         builder.Property(m => m.Title).HasMaxLength(300);
         builder.HasIndex(m => new { m.DramaId, m.Episode });
         builder.HasIndex(m => m.CreatedAt);
-        // Each list order reads its page from one of these (the stored keys are kept by StoredCounts); the "year"
-        // order's last keys (episode, unknown last) are sorted within a drama's few moments.
+        // Each list order reads its page from one of these (the stored keys are kept by StoredCounts). In the database
+        // the "year" index also holds "Episode IS NULL" before the episode (migration YearOrderIndex; the model has no
+        // expression indexes), so the order's unknown-episode-last key is read from it, not sorted per request.
         builder.Property(m => m.SortDrama).HasMaxLength(200).HasDefaultValue("");
         builder.Property(m => m.SortTitle).HasMaxLength(300).HasDefaultValue("");
         builder.HasIndex(m => new { m.ListCount, m.SortYear, m.Title, m.Slug }).IsDescending(true, true, false, false);
