@@ -64,11 +64,41 @@ public static class CoStarQueries
         return await BuildAsync(db, ids, among.Where(p => ids.Contains(p.From) && ids.Contains(p.To)), cancellationToken);
     }
 
+    /// <summary>
+    /// One actor with at most <paramref name="maxCoStars"/> co-stars (those sharing most dramas, then the first added) and the
+    /// links among them, and how many co-stars there are in all: an actor in hundreds of dramas would otherwise read and
+    /// draw every cast they were part of. Both reads start from the actor's roles (the index on the characters' actor).
+    /// </summary>
+    public static async Task<(CoStarGraph Graph, int CoStarCount)> NeighbourhoodAsync(KdramaDbContext db, int actorId, int maxCoStars, CancellationToken cancellationToken)
+    {
+        var coStars =
+            from a in db.Characters
+            where a.ActorId == actorId
+            join b in db.Characters on a.DramaId equals b.DramaId
+            where b.ActorId != null && b.ActorId != actorId
+            select new { Id = b.ActorId!.Value, a.DramaId };
+        var count = await coStars.Select(c => c.Id).Distinct().CountAsync(cancellationToken);
+        var chosen = await coStars.GroupBy(c => c.Id)
+            .Select(g => new { Id = g.Key, Dramas = g.Select(c => c.DramaId).Distinct().Count() })
+            .OrderByDescending(c => c.Dramas).ThenBy(c => c.Id)
+            .Take(maxCoStars)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var ids = chosen.Append(actorId).ToHashSet();
+        var among = ids.Count > 1 ? await PairsAsync(db, null, cancellationToken, ids) : [];
+        return (await BuildAsync(db, ids, among, cancellationToken), count);
+    }
+
     private sealed record Pair(int From, int To, string DramaSlug, string DramaTitle);
 
     private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, int? actorId, CancellationToken cancellationToken, IReadOnlyCollection<int>? within = null)
     {
         var characters = db.Characters.AsNoTracking().Where(c => c.ActorId != null);
+        if (within is not null)
+        {
+            // Both sides of every link are among these actors: read only their roles (the index on the characters' actor).
+            characters = characters.Where(c => within.Contains(c.ActorId!.Value));
+        }
         if (actorId is { } of)
         {
             // Only the actor's dramas are joined (by the index on the characters' actor), not every drama's cast.
@@ -83,10 +113,6 @@ public static class CoStarQueries
         if (actorId is { } id)
         {
             query = query.Where(p => p.From == id || p.To == id);
-        }
-        if (within is not null)
-        {
-            query = query.Where(p => within.Contains(p.From) && within.Contains(p.To));
         }
         var rows = await query.Distinct().ToListAsync(cancellationToken);
         return rows.Select(r => new Pair(r.From, r.To, r.Slug, r.Title)).ToList();

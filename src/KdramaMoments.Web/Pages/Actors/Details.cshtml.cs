@@ -10,10 +10,18 @@ namespace KdramaMoments.Web.Pages.Actors;
 
 public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
 {
+    /// <summary>The first moments shown; the rest are on the moment list filtered by the actor (<c>/moments?actor=</c>).</summary>
+    public const int MomentsShown = 50;
+
+    /// <summary>The co-stars listed and drawn: those sharing most dramas. Hundreds of names would make neither a readable map nor a quick page.</summary>
+    public const int CoStarsShown = 24;
+
     public ActorPage Actor { get; private set; } = null!;
     public IReadOnlyList<CoStarLine> CoStars { get; private set; } = [];
     public CoStarDrawing Neighbourhood { get; private set; } = null!;
     public IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples { get; private set; } = [];
+    /// <summary>All the actor's co-stars, of which <see cref="CoStars"/> are shown.</summary>
+    public int CoStarCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -23,11 +31,12 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
         {
             return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(db, Domain.EntityKind.Actor, slug, "/actors", cancellationToken);
         }
-        (Actor, CoStars, Neighbourhood, Couples) = view;
+        (Actor, CoStars, Neighbourhood, Couples, CoStarCount) = view;
         return Page();
     }
 
-    private sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples)
+    private sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples,
+        int CoStarCount)
     {
         public int Rows => 1 + Actor.Roles.Count + Actor.Moments.Count + CoStars.Count + Neighbourhood.Graph.Nodes.Count + Neighbourhood.Graph.Edges.Count + Couples.Count;
     }
@@ -40,7 +49,7 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
                 a.Id, a.Name, a.HangulName,
                 a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
                 a.Characters.OrderBy(c => c.Drama.Title).Select(c => new RoleLine(c.Slug, c.Name, c.Drama.Slug, c.Drama.Title, c.Drama.Year)).ToList(),
-                new List<MomentLine>()))
+                new List<MomentLine>(), a.MomentCount, false))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
@@ -51,21 +60,24 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
         var moments = await db.Moments.AsNoTracking().OfActor(db, actor.Id)
             .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
             .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
+            .Take(MomentsShown + 1) // one past the bound tells whether there are more
             .ToListAsync(cancellationToken);
+        var moreMoments = moments.Count > MomentsShown;
+        moments = moments.Take(MomentsShown).ToList();
         var couples = await KdramaMoments.Web.Couples.CoupleQueries.OfActorAsync(db, actor.Id, cancellationToken);
         // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
-        var graph = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, cancellationToken);
+        var (graph, coStarCount) = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, CoStarsShown, cancellationToken);
         var coStars = graph.Edges
             .Where(e => e.From == actor.Id || e.To == actor.Id)
             .Select(e => new CoStarLine(graph.Node(e.From == actor.Id ? e.To : e.From), e.Dramas))
             .OrderBy(c => c.Actor.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var neighbourhood = CoStarLayout.Neighbourhood(graph, actor.Id, $"{actor.Name} and co-stars; a line joins actors who share a drama.");
-        return new ActorView(actor with { Moments = moments }, coStars, neighbourhood, couples);
+        return new ActorView(actor with { Moments = moments, HasMoreMoments = moreMoments }, coStars, neighbourhood, couples, coStarCount);
     }
 
     public sealed record ActorPage(int Id, string Name, string? HangulName, IReadOnlyList<string> Aliases, IReadOnlyList<RoleLine> Roles,
-        IReadOnlyList<MomentLine> Moments);
+        IReadOnlyList<MomentLine> Moments, int MomentCount, bool HasMoreMoments);
 
     public sealed record RoleLine(string CharacterSlug, string Character, string DramaSlug, string Drama, int? Year);
 

@@ -23,6 +23,8 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
     public IReadOnlyList<SourceLine> Lists { get; private set; } = [];
     public IReadOnlyList<MomentCard> MoreOfCouple { get; private set; } = [];
     public IReadOnlyList<MomentCard> MoreOfDrama { get; private set; } = [];
+    /// <summary>The couple's page, linked when the couple has more moments than <see cref="MoreOfCouple"/> shows; null otherwise.</summary>
+    public RestOfCouple? RestOfCouple { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -32,12 +34,13 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
         {
             return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
         }
-        (Moment, Couple, Others, BestQuote, OtherQuotes, Lists, MoreOfCouple, MoreOfDrama) = view;
+        (Moment, Couple, Others, BestQuote, OtherQuotes, Lists, MoreOfCouple, MoreOfDrama, RestOfCouple) = view;
         return Page();
     }
 
     private sealed record MomentView(MomentPage Moment, IReadOnlyList<PersonLine> Couple, IReadOnlyList<PersonLine> Others, string? BestQuote,
-        IReadOnlyList<string> OtherQuotes, IReadOnlyList<SourceLine> Lists, IReadOnlyList<MomentCard> MoreOfCouple, IReadOnlyList<MomentCard> MoreOfDrama)
+        IReadOnlyList<string> OtherQuotes, IReadOnlyList<SourceLine> Lists, IReadOnlyList<MomentCard> MoreOfCouple, IReadOnlyList<MomentCard> MoreOfDrama,
+        RestOfCouple? RestOfCouple)
     {
         public int Rows => 1 + Moment.Characters.Count + Moment.Quotes.Count + Moment.Tags.Count + Moment.Sources.Count + MoreOfCouple.Count + MoreOfDrama.Count;
     }
@@ -69,13 +72,18 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
             .Where(id => id != moment.Id).ToList() ?? [];
         var moreOfCouple = ofCouple.Count == 0 ? [] : await CardsAsync(db.Moments.Where(m => ofCouple.Contains(m.Id)), cancellationToken);
         var moreOfDrama = await CardsAsync(db.Moments.Where(m => m.DramaId == moment.DramaId && m.Id != moment.Id && !ofCouple.Contains(m.Id)), cancellationToken);
+        var couple = coupleIds.Select(id => moment.Characters.Single(c => c.Id == id)).ToList();
+        // Past the bound the rest are on the couple's page (two actors' page), when both characters have a known actor.
+        var rest = ofCouple.Count > MoreCount && couple is [{ ActorSlug: { } a } first, { ActorSlug: { } b } second] && a != b
+            ? new RestOfCouple(KdramaMoments.Web.Couples.Couple.SlugOf(a, b), $"{first.Actor} & {second.Actor}")
+            : null;
         return new MomentView(moment,
-            coupleIds.Select(id => moment.Characters.Single(c => c.Id == id)).ToList(),
+            couple,
             moment.Characters.Where(c => !coupleIds.Contains(c.Id)).ToList(),
             bestQuote,
             moment.Quotes.Where(q => q != bestQuote).ToList(),
             moment.Sources.DistinctBy(s => s.ArticleSlug).ToList(),
-            moreOfCouple, moreOfDrama);
+            moreOfCouple, moreOfDrama, rest);
     }
 
     private static async Task<IReadOnlyList<MomentCard>> CardsAsync(IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
@@ -88,6 +96,8 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
     public sealed record PersonLine(int Id, string Slug, string Name, string? ActorSlug, string? Actor);
 
     public sealed record TagLine(string Slug, string Name);
+
+    public sealed record RestOfCouple(string Slug, string Actors);
 
     public sealed record SourceLine(string ArticleSlug, string Article, int Position, int? Rank, string Excerpt);
 }
