@@ -80,6 +80,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<PairingCorrection> PairingCorrections => Set<PairingCorrection>();
     public DbSet<CuratedList> CuratedLists => Set<CuratedList>();
     public DbSet<CuratedListItem> CuratedListItems => Set<CuratedListItem>();
+    public DbSet<CatalogueTotal> CatalogueTotals => Set<CatalogueTotal>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -9,7 +9,7 @@ namespace KdramaMoments.Web.Data;
 /// a trope's moments, an actor's moments and dramas, folded titles and names), kept on the rows by every save: the
 /// rows a save touches are read from the change tracker before it, and their stored values are computed again in
 /// SQL after it, in the same transaction. A list page then reads one indexed slice instead of counting and sorting
-/// the whole catalogue.
+/// the whole catalogue. The catalogue's totals (<see cref="CatalogueTotals"/>) are kept the same way.
 /// </summary>
 public sealed class StoredCounts
 {
@@ -26,7 +26,13 @@ public sealed class StoredCounts
     private readonly HashSet<int> actors = [];
     private readonly HashSet<int> characters = [];
 
-    public bool IsEmpty => pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count == 0;
+    // The episodes whose moment count a save may change (a moment added, deleted or moved between episodes).
+    private readonly HashSet<int> episodes = [];
+
+    // Whether a drama, moment or article was added or deleted: the catalogue's sizes change.
+    private bool sizes;
+
+    public bool IsEmpty => !sizes && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
@@ -39,9 +45,14 @@ public sealed class StoredCounts
             {
                 continue;
             }
+            if (entry.Entity is Drama or Moment or Article && entry.State is EntityState.Added or EntityState.Deleted)
+            {
+                counts.sizes = true;
+            }
             switch (entry.Entity)
             {
                 case Moment moment:
+                    counts.TrackEpisode(entry);
                     counts.Track(counts.moments, entry, nameof(Moment.Id));
                     counts.Track(counts.dramas, entry, nameof(Moment.DramaId));
                     if (entry.State == EntityState.Deleted)
@@ -74,6 +85,8 @@ public sealed class StoredCounts
             }
         }
         await counts.AddCascadedAsync(db, deletedMoments, deletedArticles, cancellationToken);
+        // A deleted moment may be a stub: its episode is read as stored.
+        counts.episodes.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id) && m.Episode != null).Select(m => m.Episode!.Value), cancellationToken));
         return counts;
     }
 
@@ -109,6 +122,15 @@ public sealed class StoredCounts
         {
             await RefreshActorsAsync(db.Actors.Where(a => chunk.Contains(a.Id)), cancellationToken);
         }
+        // After the dramas: the moments total is the sum of their stored counts.
+        if (sizes)
+        {
+            await CatalogueTotals.RefreshSizesAsync(db, cancellationToken);
+        }
+        if (episodes.Count > 0)
+        {
+            await CatalogueTotals.RefreshEpisodesAsync(db, episodes, cancellationToken);
+        }
     }
 
     /// <summary>Computes every stored value of the catalogue: after bulk loads that write rows past the change tracker.</summary>
@@ -118,6 +140,7 @@ public sealed class StoredCounts
         await RefreshDramasAsync(db.Dramas, cancellationToken);
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
         await RefreshActorsAsync(db.Actors, cancellationToken);
+        await CatalogueTotals.RefreshAllAsync(db, cancellationToken);
     }
 
     // The drama's columns are read by subquery: EF cannot translate a reference navigation beside other setters.
@@ -146,6 +169,22 @@ public sealed class StoredCounts
             .SetProperty(a => a.MomentCount, a => a.Characters.SelectMany(c => c.Moments).Count())
             .SetProperty(a => a.DramaCount, a => a.Characters.Select(c => c.DramaId).Distinct().Count())
             .SetProperty(a => a.SortName, a => CaseFold.Lower(a.Name)), cancellationToken);
+
+    private void TrackEpisode(EntityEntry entry)
+    {
+        var episode = entry.Property(nameof(Moment.Episode));
+        if (entry.State == EntityState.Modified && Equals(episode.OriginalValue, episode.CurrentValue))
+        {
+            return;
+        }
+        foreach (var value in new[] { episode.CurrentValue, entry.State == EntityState.Added ? null : episode.OriginalValue })
+        {
+            if (value is int number)
+            {
+                episodes.Add(number);
+            }
+        }
+    }
 
     private void Track(HashSet<int> into, EntityEntry entry, string property)
     {

@@ -104,6 +104,14 @@ public static class MomentQueries
     /// <summary>As above, with the DbContext asked for only when the page is not kept (a request answered from the memo leases none).</summary>
     public static Task<PagedList<MomentCard>> PageAsync(Func<KdramaDbContext> db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
         memo.GetAsync(("moments-page", filter, page, size),
-            () => db().Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(page, CancellationToken.None, size),
+            async () =>
+            {
+                var context = db();
+                var cards = context.Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery();
+                // The whole catalogue's size is kept at write time: no count of every moment per page.
+                return filter.IsEmpty
+                    ? await cards.ToPagedListAsync(page, (await CatalogueTotals.ReadAsync(context, CancellationToken.None)).Moments, CancellationToken.None, size)
+                    : await cards.ToPagedListAsync(page, CancellationToken.None, size);
+            },
             list => list.Items.Count);
 }

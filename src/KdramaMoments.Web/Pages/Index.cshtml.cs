@@ -22,7 +22,8 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 
     private async Task<HomeSections> LoadAsync()
     {
-        var counts = new CatalogCounts(await db.Dramas.CountAsync(), await db.Moments.CountAsync(), await db.Articles.CountAsync());
+        var size = await CatalogueTotals.ReadAsync(db, CancellationToken.None);
+        var counts = new CatalogCounts(size.Dramas, size.Moments, size.Articles);
         // The consensus: moments more than one article names, the most agreed first; none when no two articles agree.
         var consensus = await db.Moments.AsNoTracking().NamedByMoreThanOneList().SortedBy("listed").ToCards().Take(6).AsSplitQuery().ToListAsync();
         var mostListed = await db.Dramas.AsNoTracking().OrderByMostListed().ToSummaries().Take(6).ToListAsync();

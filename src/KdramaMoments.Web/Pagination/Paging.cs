@@ -42,9 +42,12 @@ public static class Paging
     }
 
     /// <summary>Counts, then reads one page; a page number past the end shows the last page rather than an empty one.</summary>
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, CancellationToken cancellationToken, int size = DefaultSize)
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, CancellationToken cancellationToken, int size = DefaultSize) =>
+        await query.ToPagedListAsync(page, await query.CountAsync(cancellationToken), cancellationToken, size);
+
+    /// <summary>As above, with the total already known (a total kept at write time rather than counted per request).</summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, int total, CancellationToken cancellationToken, int size = DefaultSize)
     {
-        var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + size - 1) / size);
         var number = Math.Clamp(page ?? 1, 1, pageCount);
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);

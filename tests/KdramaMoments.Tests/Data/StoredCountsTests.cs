@@ -41,8 +41,20 @@ public sealed class StoredCountsTests : FreshSiteTests
         // The moment list's unfiltered facet counts, read from the stored counts, against the same counted over every moment.
         var facetsStored = Describe(await FacetCounts.CountCatalogueAsync(db, CancellationToken.None));
         var facetsCounted = Describe(await FacetCounts.CountAsync(db.Moments, MomentFacets.None, CancellationToken.None));
+        // The catalogue's totals (the home page's figures, the moment list's pager, its episode counts) against the rows.
+        var totals = await CatalogueTotals.ReadAsync(db, CancellationToken.None);
+        var totalsStored = new { totals.Dramas, totals.Moments, totals.Articles, Episodes = string.Join(", ", totals.Episodes.Select(e => $"{e.Episode}: {e.Count}")) };
+        var episodes = await db.Moments.Where(m => m.Episode != null).GroupBy(m => m.Episode!.Value).Select(g => new { Episode = g.Key, Count = g.Count() }).ToListAsync();
+        var totalsCounted = new
+        {
+            Dramas = await db.Dramas.CountAsync(),
+            Moments = await db.Moments.CountAsync(),
+            Articles = await db.Articles.CountAsync(),
+            Episodes = string.Join(", ", episodes.OrderBy(e => e.Episode).Select(e => $"{e.Episode}: {e.Count}")),
+        };
         return moments.Where(m => m.Stored.ToString() != m.Counted.ToString()).Select(m => $"moment {m.Slug}: {m.Stored} but {m.Counted}")
             .Concat(facetsStored == facetsCounted ? [] : [$"facet counts: {facetsStored} but {facetsCounted}"])
+            .Concat(totalsStored.ToString() == totalsCounted.ToString() ? [] : [$"catalogue totals: {totalsStored} but {totalsCounted}"])
             .Concat(dramas.Where(d => d.Stored.ToString() != d.Counted.ToString()).Select(d => $"drama {d.Slug}: {d.Stored} but {d.Counted}"))
             .Concat(tags.Where(t => t.Stored != t.Counted).Select(t => $"tag {t.Slug}: {t.Stored} but {t.Counted}"))
             .Concat(actors.Where(a => a.Stored.ToString() != a.Counted.ToString()).Select(a => $"actor {a.Slug}: {a.Stored} but {a.Counted}"))
@@ -79,7 +91,8 @@ public sealed class StoredCountsTests : FreshSiteTests
         var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
         await SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Title", "goblin: the lonely and great god"), ("Input.Year", "2001"));
         var moment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin).Select(m => m.Id).FirstAsync());
-        await SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Title", "ZZ Top of the stairs"));
+        // A moment moved to an episode no other has: the episode counts follow it.
+        await SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Title", "ZZ Top of the stairs"), ("Input.Episode", "97"));
         Assert.Empty(await DriftAsync());
         var retitled = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Id == goblin).Select(d => d.Slug).SingleAsync()); // a new title may give a new address
 
@@ -98,6 +111,12 @@ public sealed class StoredCountsTests : FreshSiteTests
         // The newest import (from the page) taken back: its moments, citations and tropes go.
         var (undoneImport, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, "/admin/changes", "Undo the whole import");
         Assert.StartsWith("Undid the import", undoneImport, StringComparison.Ordinal);
+        Assert.Empty(await DriftAsync());
+
+        // An article deleted: its citations go, and with them the lists its moments counted.
+        var article = await Factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var (_, token) = await EditorSession.GetFormAsync(editor, "/admin/articles");
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, $"/admin/articles?handler=Delete&id={article}", token)).StatusCode);
         Assert.Empty(await DriftAsync());
     }
 

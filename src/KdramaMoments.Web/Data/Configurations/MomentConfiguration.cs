@@ -13,6 +13,8 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         builder.Property(m => m.Title).HasMaxLength(300);
         builder.HasIndex(m => new { m.DramaId, m.Episode });
         builder.HasIndex(m => m.CreatedAt);
+        // A save counts again the moments of the episodes it touched (CatalogueTotals).
+        builder.HasIndex(m => m.Episode);
         // Each list order reads its page from one of these (the stored keys are kept by StoredCounts). In the database
         // the "year" index also holds "Episode IS NULL" before the episode (migration YearOrderIndex; the model has no
         // expression indexes), so the order's unknown-episode-last key is read from it, not sorted per request.

@@ -81,6 +81,20 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Data.CatalogueTotal", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CatalogueTotals");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -548,6 +562,8 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Episode");
 
                     b.HasIndex("Slug")
                         .IsUnique();

@@ -26,7 +26,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -164,19 +164,22 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 new[] { createdAt });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { episode });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { dramaId, episode });
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { sortTitle, slug });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { listCount, sortYear, title, slug });
 
-            var index4 = runtimeEntityType.AddIndex(
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
 
             return runtimeEntityType;

@@ -14,13 +14,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("23a49485-61ea-4c73-bfa1-026d74897800"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("f42e7865-cefa-4a01-9ffc-570b09ad3138"), entityTypeCount: 27)
         {
         }
 
         partial void Initialize()
         {
             var editorUser = EditorUserEntityType.Create(this);
+            var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
             var actorAlias = ActorAliasEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
@@ -77,6 +78,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             TagEntityType.CreateSkipNavigation1(tag, moment, momentTags);
 
             EditorUserEntityType.CreateAnnotations(editorUser);
+            CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);
             ActorAliasEntityType.CreateAnnotations(actorAlias);
             ArticleEntityType.CreateAnnotations(article);

@@ -13,13 +13,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b6a44644-6929-445d-aa29-782885457d79"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("70adbc51-6a2e-4ef3-a944-d2064b45750d"), entityTypeCount: 27)
         {
         }
 
         partial void Initialize()
         {
             var editorUser = EditorUserEntityType.Create(this);
+            var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
             var actorAlias = ActorAliasEntityType.Create(this);
             var article = ArticleEntityType.Create(this);
@@ -76,6 +77,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             TagEntityType.CreateSkipNavigation1(tag, moment, momentTags);
 
             EditorUserEntityType.CreateAnnotations(editorUser);
+            CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);
             ActorAliasEntityType.CreateAnnotations(actorAlias);
             ArticleEntityType.CreateAnnotations(article);

@@ -95,6 +95,21 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Data.CatalogueTotal", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CatalogueTotals");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Domain.Actor", b =>
                 {
                     b.Property<int>("Id")
@@ -620,6 +635,8 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Episode");
 
                     b.HasIndex("Slug")
                         .IsUnique();
