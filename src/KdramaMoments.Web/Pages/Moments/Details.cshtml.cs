@@ -24,7 +24,7 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
     public IReadOnlyList<MomentCard> MoreOfCouple { get; private set; } = [];
     public IReadOnlyList<MomentCard> MoreOfDrama { get; private set; } = [];
     /// <summary>The couple's page, linked when the couple has more moments than <see cref="MoreOfCouple"/> shows; null otherwise.</summary>
-    public RestOfCouple? RestOfCouple { get; private set; }
+    public CoupleLink? RestOfCouple { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
 
     private sealed record MomentView(MomentPage Moment, IReadOnlyList<PersonLine> Couple, IReadOnlyList<PersonLine> Others, string? BestQuote,
         IReadOnlyList<string> OtherQuotes, IReadOnlyList<SourceLine> Lists, IReadOnlyList<MomentCard> MoreOfCouple, IReadOnlyList<MomentCard> MoreOfDrama,
-        RestOfCouple? RestOfCouple)
+        CoupleLink? RestOfCouple)
     {
         public int Rows => 1 + Moment.Characters.Count + Moment.Quotes.Count + Moment.Tags.Count + Moment.Sources.Count + MoreOfCouple.Count + MoreOfDrama.Count;
     }
@@ -75,7 +75,7 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
         var couple = coupleIds.Select(id => moment.Characters.Single(c => c.Id == id)).ToList();
         // Past the bound the rest are on the couple's page (two actors' page), when both characters have a known actor.
         var rest = ofCouple.Count > MoreCount && couple is [{ ActorSlug: { } a } first, { ActorSlug: { } b } second] && a != b
-            ? new RestOfCouple(KdramaMoments.Web.Couples.Couple.SlugOf(a, b), $"{first.Actor} & {second.Actor}")
+            ? new CoupleLink(KdramaMoments.Web.Couples.Couple.SlugOf(a, b), $"{first.Actor} & {second.Actor}")
             : null;
         return new MomentView(moment,
             couple,
@@ -97,7 +97,7 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
 
     public sealed record TagLine(string Slug, string Name);
 
-    public sealed record RestOfCouple(string Slug, string Actors);
+    public sealed record CoupleLink(string Slug, string Actors);
 
     public sealed record SourceLine(string ArticleSlug, string Article, int Position, int? Rank, string Excerpt);
 }
