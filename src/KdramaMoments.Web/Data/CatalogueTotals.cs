@@ -35,12 +35,8 @@ public static class CatalogueTotals
     }
 
     /// <summary>The three sizes, counted again: moments as the sum of the counts already stored on dramas (a drama per row, not a moment).</summary>
-    public static async Task RefreshSizesAsync(KdramaDbContext db, CancellationToken cancellationToken)
-    {
-        await db.Database.ExecuteSqlRawAsync(
-            "DELETE FROM \"CatalogueTotals\" WHERE \"Name\" IN ('dramas', 'moments', 'articles')", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(InsertSizesSql, cancellationToken);
-    }
+    public static async Task RefreshSizesAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync(UpsertSizesSql, cancellationToken);
 
     /// <summary>The moments of these episodes, counted again on the episode index.</summary>
     public static async Task RefreshEpisodesAsync(KdramaDbContext db, IReadOnlyCollection<int> episodes, CancellationToken cancellationToken)
@@ -50,30 +46,40 @@ public static class CatalogueTotals
             var names = string.Join(", ", chunk.Select(e => $"'{EpisodePrefix}{e.ToString(CultureInfo.InvariantCulture)}'"));
             var numbers = string.Join(", ", chunk.Select(e => e.ToString(CultureInfo.InvariantCulture)));
             // Numbers formatted here, nothing from a request: the SQL is built from them.
-            var delete = $"DELETE FROM \"CatalogueTotals\" WHERE \"Name\" IN ({names})";
-            var insert = InsertEpisodesSql($"\"Episode\" IN ({numbers})");
-            await db.Database.ExecuteSqlRawAsync(delete, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(insert, cancellationToken);
+            // An episode left with no moment keeps a row of 0; the others are counted again.
+            var emptied = $"UPDATE \"CatalogueTotals\" SET \"Count\" = 0 WHERE \"Name\" IN ({names})";
+            var counted = InsertEpisodesSql($"\"Episode\" IN ({numbers})") + Upsert;
+            await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(counted, cancellationToken);
         }
     }
 
     /// <summary>Every total counted again: after a bulk load, and by the migration that adds the table.</summary>
     public static async Task RefreshAllAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"CatalogueTotals\"", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(InsertSizesSql, cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(InsertEpisodesSql("\"Episode\" IS NOT NULL"), cancellationToken);
+        foreach (var sql in FillSql)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
     }
 
     /// <summary>The SQL that fills the table from the rows (the same on SQLite and PostgreSQL).</summary>
     public static IEnumerable<string> FillSql =>
         ["DELETE FROM \"CatalogueTotals\"", InsertSizesSql, InsertEpisodesSql("\"Episode\" IS NOT NULL")];
 
-    private const string InsertSizesSql =
-        "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " +
-        "SELECT 'dramas', (SELECT COUNT(*) FROM \"Dramas\") " +
+    // A save's refresh writes over the rows in place (an upsert), never deletes them: two saves at once on PostgreSQL
+    // would otherwise both insert the row the first deleted, and the second would fail on the key.
+    private const string Upsert = " ON CONFLICT (\"Name\") DO UPDATE SET \"Count\" = excluded.\"Count\"";
+
+    private const string SizesSql =
+        "SELECT 'dramas' AS \"Name\", (SELECT COUNT(*) FROM \"Dramas\") AS \"Count\" " +
         "UNION ALL SELECT 'moments', (SELECT COALESCE(SUM(\"MomentCount\"), 0) FROM \"Dramas\") " +
         "UNION ALL SELECT 'articles', (SELECT COUNT(*) FROM \"Articles\")";
+
+    private const string InsertSizesSql = "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " + SizesSql;
+
+    // "WHERE true": SQLite reads an upsert after a SELECT only when the SELECT has a WHERE clause.
+    private const string UpsertSizesSql = "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") SELECT * FROM (" + SizesSql + ") AS sizes WHERE true" + Upsert;
 
     private static string InsertEpisodesSql(string where) =>
         "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " +
