@@ -207,17 +207,52 @@ public sealed class SqliteSearchStore : ISearchStore
     public async Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
         var expansions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var shorter = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var prefix in query.Prefixes.Where(p => Encoding.UTF8.GetByteCount(p) > LongestIndexedPrefix))
         {
-            var words = await SearchHitReader.ReadRowsAsync(db, "SELECT DISTINCT term FROM search_terms WHERE term >= {0} AND term < {1} LIMIT {2}",
-                [prefix, prefix + char.ConvertFromUtf32(0x10FFFF), MaxPrefixTerms + 1], row => row.GetString(0), cancellationToken);
+            var words = await TermsBetweenAsync(db, prefix, prefix + LastCharacter, MaxPrefixTerms + 1, cancellationToken);
             if (words.Count <= MaxPrefixTerms)
             {
                 expansions[prefix] = words;
             }
+            else if (await IndexedPrefixAsync(db, prefix, cancellationToken) is { } indexed)
+            {
+                shorter[prefix] = indexed;
+            }
         }
-        return expansions.Count == 0 ? query : query.WithPrefixTerms(expansions);
+        return expansions.Count == 0 && shorter.Count == 0 ? query : query.WithPrefixTerms(expansions, shorter);
     }
+
+    /// <summary>The longest prefix the table's prefix indexes hold, in letters (migration SearchLongerPrefixes).</summary>
+    private const int PrefixIndexLetters = 5;
+
+    private static readonly string LastCharacter = char.ConvertFromUtf32(0x10FFFF);
+
+    /// <summary>
+    /// For a prefix longer than the prefix indexes that begins many words ("goblin": thousands of joined names), its
+    /// first five letters when every indexed word they begin also begins with it: the same words, so the same matches
+    /// and the same bm25, read as one posting list of the prefix index where every cursor merged all of theirs (at a
+    /// million entries 30–50 ms a cursor, a search has three to five). Letters only as ASCII (the indexes count characters).
+    /// </summary>
+    private static async Task<string?> IndexedPrefixAsync(KdramaDbContext db, string prefix, CancellationToken cancellationToken)
+    {
+        if (prefix.Length <= PrefixIndexLetters || !Ascii.IsValid(prefix))
+        {
+            return null;
+        }
+        var indexed = prefix[..PrefixIndexLetters];
+        // The words the five letters begin but the prefix does not sort just before it or just after all it begins.
+        var others = await TermsBetweenAsync(db, indexed, prefix, 1, cancellationToken);
+        if (others.Count == 0)
+        {
+            others = await TermsBetweenAsync(db, prefix + LastCharacter, indexed + LastCharacter, 1, cancellationToken);
+        }
+        return others.Count == 0 ? indexed : null;
+    }
+
+    private static Task<List<string>> TermsBetweenAsync(KdramaDbContext db, string from, string before, int limit, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadRowsAsync(db, "SELECT DISTINCT term FROM search_terms WHERE term >= {0} AND term < {1} LIMIT {2}",
+            [from, before, limit], row => row.GetString(0), cancellationToken);
 
     public Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
         SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE search_entries MATCH {0} LIMIT 1", [MatchExpression(query)], cancellationToken);
@@ -250,6 +285,12 @@ public sealed class SqliteSearchStore : ISearchStore
             {
                 // The prefix as the indexed words it stands for.
                 phrases.AddRange(words.Select(word => Quoted(string.Join(' ', alternative.Words.SkipLast(1).Append(word)))));
+                continue;
+            }
+            if (alternative.Prefix && query.ShorterPrefixes.TryGetValue(alternative.Words[^1], out var indexed))
+            {
+                // The prefix as a shorter one of the prefix indexes that begins the same words.
+                phrases.Add(Quoted(string.Join(' ', alternative.Words.SkipLast(1).Append(indexed))) + "*");
                 continue;
             }
             phrases.Add(Quoted(string.Join(' ', alternative.Words)) + (alternative.Prefix ? "*" : ""));
