@@ -135,6 +135,13 @@ public interface ISearchStore
     /// </summary>
     Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The query with what ranking it needs counted beforehand (<see cref="SearchQuery.PhraseEntries"/>), to be kept
+    /// per catalogue version: on SQLite each phrase's matching entries when there are several, which bm25 would count
+    /// by a pass over the phrases' whole posting lists at every search; PostgreSQL's ts_rank needs none.
+    /// </summary>
+    Task<SearchQuery> CountPhrasesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken);
+
     /// <summary>Whether anything matches (one row read, no ranking).</summary>
     Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken);
 

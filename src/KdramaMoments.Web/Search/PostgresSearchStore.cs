@@ -99,6 +99,8 @@ public sealed class PostgresSearchStore : ISearchStore
     // A prefix is a GIN index range on PostgreSQL, read as it is.
     public Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) => Task.FromResult(query);
 
+    public Task<SearchQuery> CountPhrasesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) => Task.FromResult(query);
+
     public Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
         SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE document @@ {0}::tsquery LIMIT 1", [QueryExpression(query)], cancellationToken);
 

@@ -20,11 +20,14 @@ public sealed class SearchQuery
         "a", "an", "the", "in", "on", "at", "of", "to", "and", "with", "for", "by", "from", "into", "under", "is",
     };
 
-    private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> terms, IReadOnlyDictionary<string, IReadOnlyList<string>>? prefixTerms = null)
+    private SearchQuery(string text, IReadOnlyList<IReadOnlyList<string>> terms, IReadOnlyDictionary<string, IReadOnlyList<string>>? prefixTerms = null,
+        IReadOnlyDictionary<string, string>? shorterPrefixes = null, IReadOnlyDictionary<string, long>? phraseEntries = null)
     {
         Text = text;
         Terms = terms;
         PrefixTerms = prefixTerms ?? new Dictionary<string, IReadOnlyList<string>>();
+        ShorterPrefixes = shorterPrefixes ?? new Dictionary<string, string>();
+        PhraseEntries = phraseEntries ?? new Dictionary<string, long>();
         var meaningful = terms.Where(t => !(t.Count == 1 && Glue.Contains(t[0]))).ToList();
         Required = meaningful.Count > 0 ? meaningful : terms;
     }
@@ -49,8 +52,24 @@ public sealed class SearchQuery
     /// <summary>The words read as prefixes: the last word of each form of the last typed word.</summary>
     public IEnumerable<string> Prefixes => Alternatives().SelectMany(term => term).Where(a => a.Prefix).Select(a => a.Words[^1]).Distinct(StringComparer.Ordinal);
 
-    /// <summary>The same query with its prefixes read as these indexed words.</summary>
-    public SearchQuery WithPrefixTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> prefixTerms) => new(Text, Terms, prefixTerms);
+    /// <summary>
+    /// A store's other reading of a prefix (see <see cref="ISearchStore.ExpandPrefixesAsync"/>): a shorter prefix that
+    /// begins exactly the same indexed words, in place of the prefix.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ShorterPrefixes { get; }
+
+    /// <summary>The same query with its prefixes read as these indexed words, or as these shorter prefixes.</summary>
+    public SearchQuery WithPrefixTerms(IReadOnlyDictionary<string, IReadOnlyList<string>> prefixTerms, IReadOnlyDictionary<string, string>? shorterPrefixes = null) =>
+        new(Text, Terms, prefixTerms, shorterPrefixes);
+
+    /// <summary>
+    /// A store's count of the entries each phrase of its expression matches (see <see cref="ISearchStore.CountPhrasesAsync"/>),
+    /// by the phrase as the store writes it: what ranking would otherwise count at every search.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> PhraseEntries { get; }
+
+    /// <summary>The same query with these counts of the entries its phrases match.</summary>
+    public SearchQuery WithPhraseEntries(IReadOnlyDictionary<string, long> phraseEntries) => new(Text, Terms, PrefixTerms, ShorterPrefixes, phraseEntries);
 
     /// <summary>The folded words a match holds, for highlighting.</summary>
     public IEnumerable<string> Words => Required.SelectMany(t => t);

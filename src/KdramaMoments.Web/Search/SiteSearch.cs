@@ -128,7 +128,9 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
         }
         var store = db.SearchStore;
         var windows = await store.CountEachKindAsync(db, query, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], CountCap, cancellationToken);
-        var top = await store.TopRankedAsync(db, query, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), RankCap, cancellationToken);
+        // What ranking would count at every search (each phrase's entries), counted by the first search after a save.
+        var counted = await memo.GetAsync(new RankedWordsKey(query.Text), () => store.CountPhrasesAsync(db, query, cancellationToken));
+        var top = await store.TopRankedAsync(db, counted, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), RankCap, cancellationToken);
         var kinds = new List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>();
         foreach (var window in windows.OrderBy(w => w.Kind))
         {
@@ -219,6 +221,9 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
 
     /// <summary>The memo's key for the store's reading of the typed words (their cleaned text, which the words come from).</summary>
     private sealed record ReadWordsKey(string Text);
+
+    /// <summary>The memo's key for the typed words as read and counted for ranking (<see cref="ISearchStore.CountPhrasesAsync"/>).</summary>
+    private sealed record RankedWordsKey(string Text);
 
     private static bool HasFilters(SearchRequest request) =>
         Blank(request.Tag) is not null || Blank(request.Drama) is not null || request.Year is not null || request.Facets is { IsEmpty: false };

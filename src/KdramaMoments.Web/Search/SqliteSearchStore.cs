@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
@@ -124,24 +125,66 @@ public sealed class SqliteSearchStore : ISearchStore
             ORDER BY rowid DESC LIMIT {{count}}
             """), [MatchExpression(query)], cancellationToken);
 
-    // One bm25 pass for every kind: the windows' span bounds the read (the kinds' ranges lie side by side, moments
+    // One rank pass for every kind: the windows' span bounds the read (the kinds' ranges lie side by side, moments
     // lowest, so it holds the ranked moments and the other kinds' matches, not the moments' older ones), and rows
-    // outside every window are dropped before bm25 is computed for them. The rows come back in the order shown (kind,
+    // outside every window are dropped before the rank is computed for them. The rows come back in the order shown (kind,
     // rank, id) and each kind's best are taken here: a window holds no more than a kind ranks, so a window function
-    // numbering them would cut nothing, and cost a second sort.
+    // numbering them would cut nothing, and cost a second sort. The rank is bm25's, by kdrama_bm25 (Fts5Ranking) when the
+    // phrases' entry counts need no pass over their posting lists: one phrase, or counted (CountPhrasesAsync).
     public async Task<List<SearchHit>> TopRankedAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindWindow> windows, int perKind, CancellationToken cancellationToken)
     {
         if (windows.Count == 0)
         {
             return [];
         }
-        var hits = await SearchHitReader.ReadAsync(db, Invariant($$"""
-            SELECT rowid, bm25(search_entries, 8.0, 12.0, 1.0) AS rank FROM search_entries
-            WHERE search_entries MATCH {0} AND rowid BETWEEN {{windows.Min(w => w.Lowest)}} AND {{windows.Max(w => w.Highest)}}
-            AND ({{string.Join(" OR ", windows.Select(w => Invariant($"rowid BETWEEN {w.Lowest} AND {w.Highest}")))}})
-            ORDER BY rowid >> 32, rank, rowid & 4294967295
-            """), [MatchExpression(query)], cancellationToken);
-        return hits.GroupBy(h => h.Kind).SelectMany(kind => kind.Take(perKind)).ToList();
+        var phrases = Phrases(query).SelectMany(term => term).ToList();
+        var counted = phrases.Count == 1 || phrases.All(query.PhraseEntries.ContainsKey);
+        var rank = counted
+            ? Invariant($"{Fts5Ranking.Function}(search_entries, {Weights}, {string.Join(", ", phrases.Select(p => (phrases.Count == 1 ? -1 : query.PhraseEntries[p]).ToString(CultureInfo.InvariantCulture)))})")
+            : $"bm25(search_entries, {Weights})";
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (counted)
+            {
+                Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
+            }
+            var hits = await SearchHitReader.ReadAsync(db, Invariant($$"""
+                SELECT rowid, {{rank}} AS rank FROM search_entries
+                WHERE search_entries MATCH {0} AND rowid BETWEEN {{windows.Min(w => w.Lowest)}} AND {{windows.Max(w => w.Highest)}}
+                AND ({{string.Join(" OR ", windows.Select(w => Invariant($"rowid BETWEEN {w.Lowest} AND {w.Highest}")))}})
+                ORDER BY rowid >> 32, rank, rowid & 4294967295
+                """), [MatchExpression(query)], cancellationToken);
+            return hits.GroupBy(h => h.Kind).SelectMany(kind => kind.Take(perKind)).ToList();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>bm25's column weights, in the table's column order: names, quotes, body (as in <see cref="Hits"/>).</summary>
+    private const string Weights = "8.0, 12.0, 1.0";
+
+    /// <summary>
+    /// Each phrase's count of matching entries, what bm25 counts at its first call in a command (for its IDFs) by a
+    /// pass over the phrase's whole posting list: counted here once, to be kept with the query per catalogue version,
+    /// so ranking (<see cref="TopRankedAsync"/>) reads only the rows it ranks. A query of one phrase needs none.
+    /// </summary>
+    public async Task<SearchQuery> CountPhrasesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var phrases = Phrases(query).SelectMany(term => term).Distinct(StringComparer.Ordinal).ToList();
+        if (phrases.Count < 2)
+        {
+            return query;
+        }
+        var entries = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            entries[phrase] = (await SearchHitReader.ReadRowsAsync(db, "SELECT count(*) FROM search_entries WHERE search_entries MATCH {0}", [phrase],
+                row => row.GetInt64(0), cancellationToken))[0];
+        }
+        return query.WithPhraseEntries(entries);
     }
 
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
@@ -164,17 +207,52 @@ public sealed class SqliteSearchStore : ISearchStore
     public async Task<SearchQuery> ExpandPrefixesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
         var expansions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var shorter = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var prefix in query.Prefixes.Where(p => Encoding.UTF8.GetByteCount(p) > LongestIndexedPrefix))
         {
-            var words = await SearchHitReader.ReadRowsAsync(db, "SELECT DISTINCT term FROM search_terms WHERE term >= {0} AND term < {1} LIMIT {2}",
-                [prefix, prefix + char.ConvertFromUtf32(0x10FFFF), MaxPrefixTerms + 1], row => row.GetString(0), cancellationToken);
+            var words = await TermsBetweenAsync(db, prefix, prefix + LastCharacter, MaxPrefixTerms + 1, cancellationToken);
             if (words.Count <= MaxPrefixTerms)
             {
                 expansions[prefix] = words;
             }
+            else if (await IndexedPrefixAsync(db, prefix, cancellationToken) is { } indexed)
+            {
+                shorter[prefix] = indexed;
+            }
         }
-        return expansions.Count == 0 ? query : query.WithPrefixTerms(expansions);
+        return expansions.Count == 0 && shorter.Count == 0 ? query : query.WithPrefixTerms(expansions, shorter);
     }
+
+    /// <summary>The longest prefix the table's prefix indexes hold, in letters (migration SearchLongerPrefixes).</summary>
+    private const int PrefixIndexLetters = 5;
+
+    private static readonly string LastCharacter = char.ConvertFromUtf32(0x10FFFF);
+
+    /// <summary>
+    /// For a prefix longer than the prefix indexes that begins many words ("goblin": thousands of joined names), its
+    /// first five letters when every indexed word they begin also begins with it: the same words, so the same matches
+    /// and the same bm25, read as one posting list of the prefix index where every cursor merged all of theirs (at a
+    /// million entries 30–50 ms a cursor, a search has three to five). Letters only as ASCII (the indexes count characters).
+    /// </summary>
+    private static async Task<string?> IndexedPrefixAsync(KdramaDbContext db, string prefix, CancellationToken cancellationToken)
+    {
+        if (prefix.Length <= PrefixIndexLetters || !Ascii.IsValid(prefix))
+        {
+            return null;
+        }
+        var indexed = prefix[..PrefixIndexLetters];
+        // The words the five letters begin but the prefix does not sort just before it or just after all it begins.
+        var others = await TermsBetweenAsync(db, indexed, prefix, 1, cancellationToken);
+        if (others.Count == 0)
+        {
+            others = await TermsBetweenAsync(db, prefix + LastCharacter, indexed + LastCharacter, 1, cancellationToken);
+        }
+        return others.Count == 0 ? indexed : null;
+    }
+
+    private static Task<List<string>> TermsBetweenAsync(KdramaDbContext db, string from, string before, int limit, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadRowsAsync(db, "SELECT DISTINCT term FROM search_terms WHERE term >= {0} AND term < {1} LIMIT {2}",
+            [from, before, limit], row => row.GetString(0), cancellationToken);
 
     public Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
         SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE search_entries MATCH {0} LIMIT 1", [MatchExpression(query)], cancellationToken);
@@ -194,30 +272,31 @@ public sealed class SqliteSearchStore : ISearchStore
     /// The MATCH expression: every typed word must appear (as a prefix, so it works while typing). Every term is
     /// quoted, so FTS5 syntax in the input (quotes, -, *, :, ^, parentheses, AND/OR/NOT/NEAR) is only ever words.
     /// </summary>
-    internal static string MatchExpression(SearchQuery query) => string.Join(" AND ", query.Alternatives().Select(term =>
+    internal static string MatchExpression(SearchQuery query) =>
+        string.Join(" AND ", Phrases(query).Select(term => "(" + string.Join(" OR ", term) + ")"));
+
+    /// <summary>Per required word, the FTS5 phrases any of which must match, in the order FTS5 numbers them.</summary>
+    private static IEnumerable<List<string>> Phrases(SearchQuery query) => query.Alternatives().Select(term =>
     {
-        var sb = new StringBuilder("(");
+        var phrases = new List<string>();
         foreach (var alternative in term)
         {
             if (alternative.Prefix && query.PrefixTerms.TryGetValue(alternative.Words[^1], out var words) && words.Count > 0)
             {
                 // The prefix as the indexed words it stands for.
-                foreach (var word in words)
-                {
-                    Or(sb).Append(Quoted(string.Join(' ', alternative.Words.SkipLast(1).Append(word))));
-                }
+                phrases.AddRange(words.Select(word => Quoted(string.Join(' ', alternative.Words.SkipLast(1).Append(word)))));
                 continue;
             }
-            Or(sb).Append(Quoted(string.Join(' ', alternative.Words)));
-            if (alternative.Prefix)
+            if (alternative.Prefix && query.ShorterPrefixes.TryGetValue(alternative.Words[^1], out var indexed))
             {
-                sb.Append('*');
+                // The prefix as a shorter one of the prefix indexes that begins the same words.
+                phrases.Add(Quoted(string.Join(' ', alternative.Words.SkipLast(1).Append(indexed))) + "*");
+                continue;
             }
+            phrases.Add(Quoted(string.Join(' ', alternative.Words)) + (alternative.Prefix ? "*" : ""));
         }
-        return sb.Append(')').ToString();
-    }));
-
-    private static StringBuilder Or(StringBuilder sb) => sb.Length > 1 ? sb.Append(" OR ") : sb;
+        return phrases;
+    });
 
     // Folded words hold only letters and digits, so a double quote can never appear inside; quoting makes keywords plain words.
     private static string Quoted(string words) => "\"" + words + "\"";
