@@ -3,12 +3,11 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Moments;
 
-public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
+public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 {
     private const int MoreCount = 6;
 
@@ -29,10 +28,10 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         // The same for every reader until the catalogue changes.
-        var view = await memo.GetOrNullAsync($"moment-page:{slug}", () => LoadAsync(db, slug, CancellationToken.None), v => v.Rows);
+        var view = await memo.GetOrNullAsync($"moment-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), v => v.Rows);
         if (view is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(Db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
         }
         (Moment, Couple, Others, BestQuote, OtherQuotes, Lists, MoreOfCouple, MoreOfDrama, RestOfCouple) = view;
         return Page();
