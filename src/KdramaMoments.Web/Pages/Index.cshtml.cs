@@ -2,12 +2,11 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Dramas;
 using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Pages.Tags;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages;
 
-public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
+public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
 {
     public CatalogCounts Counts { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<MomentCard> Consensus { get; private set; } = [];
@@ -22,6 +21,7 @@ public sealed class IndexModel(KdramaDbContext db, CatalogueMemo memo) : PageMod
 
     private async Task<HomeSections> LoadAsync()
     {
+        var db = Db;
         var size = await CatalogueTotals.ReadAsync(db, CancellationToken.None);
         var counts = new CatalogCounts(size.Dramas, size.Moments, size.Articles);
         // The consensus: moments more than one article names, the most agreed first; none when no two articles agree.

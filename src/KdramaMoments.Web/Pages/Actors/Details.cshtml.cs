@@ -3,12 +3,11 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Actors;
 
-public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
+public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 {
     /// <summary>The first moments shown; the rest are on the moment list filtered by the actor (<c>/moments?actor=</c>).</summary>
     public const int MomentsShown = 50;
@@ -16,26 +15,31 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
     /// <summary>The co-stars listed and drawn: those sharing most dramas. Hundreds of names would make neither a readable map nor a quick page.</summary>
     public const int CoStarsShown = 24;
 
-    public ActorPage Actor { get; private set; } = null!;
-    public IReadOnlyList<CoStarLine> CoStars { get; private set; } = [];
-    public CoStarDrawing Neighbourhood { get; private set; } = null!;
-    public IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples { get; private set; } = [];
-    /// <summary>All the actor's co-stars, of which <see cref="CoStars"/> are shown.</summary>
-    public int CoStarCount { get; private set; }
+    /// <summary>What the page shows, the object the memo keeps per catalogue version (the page's HTML is kept with it).</summary>
+    public ActorView View { get; private set; } = null!;
+
+    public ActorPage Actor => View.Actor;
+
+    /// <summary>
+    /// Whether the body's HTML may be kept with <see cref="View"/>: it links to the moment list by the address's slug, which
+    /// is the slug the page was read by unless a form body (which model binding reads first) named another.
+    /// </summary>
+    public bool BodyKept => !Request.HasFormContentType;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         // The same for every reader until the catalogue changes.
-        var view = await memo.GetOrNullAsync($"actor-page:{slug}", () => LoadAsync(db, slug, CancellationToken.None), v => v.Rows);
+        var view = await memo.GetOrNullAsync($"actor-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), v => v.Rows);
         if (view is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(db, Domain.EntityKind.Actor, slug, "/actors", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Actor>(Db, Domain.EntityKind.Actor, slug, "/actors", cancellationToken);
         }
-        (Actor, CoStars, Neighbourhood, Couples, CoStarCount) = view;
+        View = view;
         return Page();
     }
 
-    private sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples,
+    /// <summary>The data of an actor's page; <c>CoStarCount</c> counts all the actor's co-stars, of which <c>CoStars</c> are shown.</summary>
+    public sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples,
         int CoStarCount)
     {
         public int Rows => 1 + Actor.Roles.Count + Actor.Moments.Count + CoStars.Count + Neighbourhood.Graph.Nodes.Count + Neighbourhood.Graph.Edges.Count + Couples.Count;

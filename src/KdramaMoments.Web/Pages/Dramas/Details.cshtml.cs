@@ -4,23 +4,22 @@ using KdramaMoments.Web.Dramas;
 using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using static KdramaMoments.Web.Text.LanguageMarkup;
 
 namespace KdramaMoments.Web.Pages.Dramas;
 
-public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
+public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 {
     public DramaPage Drama { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         // The same for every reader until the catalogue changes.
-        var drama = await memo.GetOrNullAsync($"drama-page:{slug}", () => LoadAsync(db, slug, CancellationToken.None), d => d.Rows);
+        var drama = await memo.GetOrNullAsync($"drama-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), d => d.Rows);
         if (drama is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(db, Domain.EntityKind.Drama, slug, "/dramas", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Drama>(Db, Domain.EntityKind.Drama, slug, "/dramas", cancellationToken);
         }
         Drama = drama;
         return Page();

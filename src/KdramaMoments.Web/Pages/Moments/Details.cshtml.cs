@@ -3,42 +3,35 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Moments;
 
-public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageModel
+public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 {
     private const int MoreCount = 6;
 
-    public MomentPage Moment { get; private set; } = null!;
-    /// <summary>The characters the moment is about, with their actors; shown first.</summary>
-    public IReadOnlyList<PersonLine> Couple { get; private set; } = [];
-    /// <summary>Everyone else in the scene, in lesser weight.</summary>
-    public IReadOnlyList<PersonLine> Others { get; private set; } = [];
-    public string? BestQuote { get; private set; }
-    public IReadOnlyList<string> OtherQuotes { get; private set; } = [];
-    /// <summary>The distinct articles that name the moment, each linked to its item.</summary>
-    public IReadOnlyList<SourceLine> Lists { get; private set; } = [];
-    public IReadOnlyList<MomentCard> MoreOfCouple { get; private set; } = [];
-    public IReadOnlyList<MomentCard> MoreOfDrama { get; private set; } = [];
-    /// <summary>The couple's page, linked when the couple has more moments than <see cref="MoreOfCouple"/> shows; null otherwise.</summary>
-    public CoupleLink? RestOfCouple { get; private set; }
+    /// <summary>What the page shows, the object the memo keeps per catalogue version (the page's HTML is kept with it).</summary>
+    public MomentView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         // The same for every reader until the catalogue changes.
-        var view = await memo.GetOrNullAsync($"moment-page:{slug}", () => LoadAsync(db, slug, CancellationToken.None), v => v.Rows);
+        var view = await memo.GetOrNullAsync($"moment-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), v => v.Rows);
         if (view is null)
         {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Moment>(Db, Domain.EntityKind.Moment, slug, "/moments", cancellationToken);
         }
-        (Moment, Couple, Others, BestQuote, OtherQuotes, Lists, MoreOfCouple, MoreOfDrama, RestOfCouple) = view;
+        View = view;
         return Page();
     }
 
-    private sealed record MomentView(MomentPage Moment, IReadOnlyList<PersonLine> Couple, IReadOnlyList<PersonLine> Others, string? BestQuote,
+    /// <summary>
+    /// What a moment's page shows: <c>Couple</c>, the characters the moment is about with their actors (shown first);
+    /// <c>Others</c>, everyone else in the scene; <c>Lists</c>, the distinct articles that name the moment, each linked to its
+    /// item; <c>RestOfCouple</c>, the couple's page, linked when the couple has more moments than <c>MoreOfCouple</c> shows.
+    /// </summary>
+    public sealed record MomentView(MomentPage Moment, IReadOnlyList<PersonLine> Couple, IReadOnlyList<PersonLine> Others, string? BestQuote,
         IReadOnlyList<string> OtherQuotes, IReadOnlyList<SourceLine> Lists, IReadOnlyList<MomentCard> MoreOfCouple, IReadOnlyList<MomentCard> MoreOfDrama,
         CoupleLink? RestOfCouple)
     {

@@ -6,12 +6,11 @@ using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Pagination;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Moments;
 
-public sealed class IndexModel(CatalogueMemo memo) : PageModel
+public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
 {
     // Read from the query string in OnGetAsync (QueryBinding), as [BindProperty(SupportsGet = true)] would bind them.
     public string? Drama { get; set; }
@@ -34,10 +33,6 @@ public sealed class IndexModel(CatalogueMemo memo) : PageModel
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string? DramaTitle { get; private set; }
     public string? ActorName { get; private set; }
-
-    // The pooled DbContext is leased only by a request that reads the database (a facet, a filter's name, a memo miss):
-    // a request answered from what the catalogue version keeps takes none.
-    private KdramaDbContext Db => HttpContext.RequestServices.GetRequiredService<KdramaDbContext>();
 
     public async Task OnGetAsync()
     {

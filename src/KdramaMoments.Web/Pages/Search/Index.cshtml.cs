@@ -3,12 +3,11 @@ using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Pagination;
 using KdramaMoments.Web.Search;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Search;
 
-public sealed class IndexModel(CatalogueMemo memo) : PageModel
+public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
 {
     // Read from the query string in OnGetAsync (QueryBinding), as [BindProperty(SupportsGet = true)] would bind them.
     public string? Q { get; set; }
@@ -21,10 +20,6 @@ public sealed class IndexModel(CatalogueMemo memo) : PageModel
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string? DramaTitle { get; private set; }
     public FacetLinks Facets { get; private set; } = null!;
-
-    // The search and the pooled DbContext are asked for only when the answer is not kept: a request answered from what
-    // the catalogue version keeps leases no DbContext.
-    private KdramaDbContext Db => HttpContext.RequestServices.GetRequiredService<KdramaDbContext>();
 
     public async Task OnGetAsync()
     {

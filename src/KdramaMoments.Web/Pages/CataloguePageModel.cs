@@ -1,0 +1,14 @@
+using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KdramaMoments.Web.Pages;
+
+/// <summary>
+/// A public page whose data the catalogue version keeps (<see cref="CatalogueMemo"/>): it asks for the pooled DbContext
+/// only when it reads the database (a memo miss, an unknown address), so a request answered from what is kept leases and
+/// resets none (README, "Page speed").
+/// </summary>
+public abstract class CataloguePageModel : PageModel
+{
+    protected KdramaDbContext Db => HttpContext.RequestServices.GetRequiredService<KdramaDbContext>();
+}
