@@ -98,7 +98,7 @@ public static class CatalogApi
         // The unfiltered facet counts are kept per catalogue version.
         var list = facets.IsEmpty
             ? await MomentQueries.PageAsync(db, memo, filter, Number(page), Size(pageSize))
-            : await facets.Apply(scope).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Number(page), cancellationToken, Size(pageSize));
+            : await facets.Apply(scope).CardPageAsync(db, filter.SortOrDefault, Number(page), null, cancellationToken, Size(pageSize));
         var counts = facets.IsEmpty && filter.IsEmpty
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(db, CancellationToken.None))
             : await FacetCounts.CountAsync(scope, facets, cancellationToken);

@@ -6,55 +6,69 @@ namespace KdramaMoments.Web.Data;
 /// <summary>One figure of the whole catalogue kept at write time (see <see cref="CatalogueTotals"/>).</summary>
 public sealed class CatalogueTotal
 {
-    /// <summary>"dramas", "moments", "articles", or "episode:N" (the moments set in episode N).</summary>
+    /// <summary>A size ("dramas", "moments", "articles", "actors", "characters"), "episode:N" (the moments set in episode N) or "year:N" (the moments of dramas of year N).</summary>
     public string Name { get; set; } = "";
 
     public int Count { get; set; }
 }
 
-/// <summary>What the catalogue totals are: its size, and how many moments each episode has.</summary>
-public sealed record CatalogueSize(int Dramas, int Moments, int Articles, IReadOnlyList<(int Episode, int Count)> Episodes);
+/// <summary>What the catalogue totals are: its sizes, and how many moments each episode and each drama year has (those with any, in order).</summary>
+public sealed record CatalogueSize(int Dramas, int Moments, int Articles, int Actors, int Characters,
+    IReadOnlyList<(int Episode, int Count)> Episodes, IReadOnlyList<(int Year, int Count)> Years);
+
+/// <summary>The catalogue's sizes a save can change, each kept as a row of <see cref="CatalogueTotals"/>.</summary>
+public enum CatalogueSizeName
+{
+    Dramas,
+    Moments,
+    Articles,
+    Actors,
+    Characters,
+}
 
 /// <summary>
-/// The catalogue's totals (dramas, moments, articles, moments per episode), kept in a small table by every catalogue
-/// save (<see cref="StoredCounts"/>) so the home page's figures, the moment list's pager and its unfiltered episode
-/// counts read a few rows instead of counting or grouping every moment per request.
+/// The catalogue's totals (dramas, moments, articles, actors, characters, moments per episode and per drama year), kept
+/// in a small table by every catalogue save (<see cref="StoredCounts"/>) so the home page's figures, the pagers of the
+/// moment and actor lists, the moment list's unfiltered episode and decade counts, its year menu and the editors'
+/// dashboard read a few rows instead of counting or grouping the catalogue per request.
 /// </summary>
 public static class CatalogueTotals
 {
     private const string EpisodePrefix = "episode:";
+    private const string YearPrefix = "year:";
 
     public static async Task<CatalogueSize> ReadAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.CatalogueTotals.AsNoTracking().ToListAsync(cancellationToken);
-        int Total(string name) => rows.FirstOrDefault(r => r.Name == name)?.Count ?? 0;
-        var episodes = rows.Where(r => r.Name.StartsWith(EpisodePrefix, StringComparison.Ordinal) && r.Count > 0)
-            .Select(r => (Episode: int.Parse(r.Name.AsSpan(EpisodePrefix.Length), NumberStyles.Integer, CultureInfo.InvariantCulture), r.Count))
-            .OrderBy(e => e.Episode).ToList();
-        return new CatalogueSize(Total("dramas"), Total("moments"), Total("articles"), episodes);
+        int Total(CatalogueSizeName name) => rows.FirstOrDefault(r => r.Name == RowName(name))?.Count ?? 0;
+        List<(int Key, int Count)> Grouped(string prefix) =>
+            rows.Where(r => r.Name.StartsWith(prefix, StringComparison.Ordinal) && r.Count > 0)
+                .Select(r => (Key: int.Parse(r.Name.AsSpan(prefix.Length), NumberStyles.Integer, CultureInfo.InvariantCulture), r.Count))
+                .OrderBy(e => e.Key).ToList();
+        return new CatalogueSize(Total(CatalogueSizeName.Dramas), Total(CatalogueSizeName.Moments), Total(CatalogueSizeName.Articles),
+            Total(CatalogueSizeName.Actors), Total(CatalogueSizeName.Characters), Grouped(EpisodePrefix), Grouped(YearPrefix));
     }
 
-    /// <summary>The three sizes, counted again: moments as the sum of the counts already stored on dramas (a drama per row, not a moment).</summary>
-    public static async Task RefreshSizesAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync(UpsertSizesSql, cancellationToken);
-
-    /// <summary>The moments of these episodes, counted again on the episode index.</summary>
-    public static async Task RefreshEpisodesAsync(KdramaDbContext db, IReadOnlyCollection<int> episodes, CancellationToken cancellationToken)
+    /// <summary>These sizes, counted again (moments as the sum of the counts already stored on dramas: a drama per row, not a moment).</summary>
+    public static async Task RefreshSizesAsync(KdramaDbContext db, IReadOnlyCollection<CatalogueSizeName> names, CancellationToken cancellationToken)
     {
-        foreach (var chunk in episodes.Chunk(500))
+        if (names.Count > 0)
         {
-            var names = string.Join(", ", chunk.Select(e => $"'{EpisodePrefix}{e.ToString(CultureInfo.InvariantCulture)}'"));
-            var numbers = string.Join(", ", chunk.Select(e => e.ToString(CultureInfo.InvariantCulture)));
-            // Numbers formatted here, nothing from a request: the SQL is built from them.
-            // An episode left with no moment keeps a row of 0; the others are counted again.
-            var emptied = $"UPDATE \"CatalogueTotals\" SET \"Count\" = 0 WHERE \"Name\" IN ({names})";
-            var counted = InsertEpisodesSql($"\"Episode\" IN ({numbers})") + Upsert;
-            await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(counted, cancellationToken);
+            // "WHERE true": SQLite reads an upsert after a SELECT only when the SELECT has a WHERE clause.
+            var sql = "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") SELECT * FROM (" + SizesSql(names) + ") AS sizes WHERE true" + Upsert;
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }
 
-    /// <summary>Every total counted again: after a bulk load, and by the migration that adds the table.</summary>
+    /// <summary>The moments of these episodes, counted again on the episode index.</summary>
+    public static Task RefreshEpisodesAsync(KdramaDbContext db, IReadOnlyCollection<int> episodes, CancellationToken cancellationToken) =>
+        RefreshGroupsAsync(db, EpisodePrefix, episodes, InsertEpisodesSql, cancellationToken);
+
+    /// <summary>The moments of dramas of these years, summed again from the counts stored on those dramas (after they are refreshed).</summary>
+    public static Task RefreshYearsAsync(KdramaDbContext db, IReadOnlyCollection<int> years, CancellationToken cancellationToken) =>
+        RefreshGroupsAsync(db, YearPrefix, years, InsertYearsSql, cancellationToken);
+
+    /// <summary>Every total counted again: after a bulk load, and by the migrations that add totals.</summary>
     public static async Task RefreshAllAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         foreach (var sql in FillSql)
@@ -65,23 +79,49 @@ public static class CatalogueTotals
 
     /// <summary>The SQL that fills the table from the rows (the same on SQLite and PostgreSQL).</summary>
     public static IEnumerable<string> FillSql =>
-        ["DELETE FROM \"CatalogueTotals\"", InsertSizesSql, InsertEpisodesSql("\"Episode\" IS NOT NULL")];
+    [
+        "DELETE FROM \"CatalogueTotals\"",
+        "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " + SizesSql(Enum.GetValues<CatalogueSizeName>()),
+        InsertEpisodesSql("IS NOT NULL"),
+        InsertYearsSql("IS NOT NULL"),
+    ];
 
     // A save's refresh writes over the rows in place (an upsert), never deletes them: two saves at once on PostgreSQL
     // would otherwise both insert the row the first deleted, and the second would fail on the key.
     private const string Upsert = " ON CONFLICT (\"Name\") DO UPDATE SET \"Count\" = excluded.\"Count\"";
 
-    private const string SizesSql =
-        "SELECT 'dramas' AS \"Name\", (SELECT COUNT(*) FROM \"Dramas\") AS \"Count\" " +
-        "UNION ALL SELECT 'moments', (SELECT COALESCE(SUM(\"MomentCount\"), 0) FROM \"Dramas\") " +
-        "UNION ALL SELECT 'articles', (SELECT COUNT(*) FROM \"Articles\")";
+    private static string RowName(CatalogueSizeName name) => name.ToString().ToLowerInvariant();
 
-    private const string InsertSizesSql = "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " + SizesSql;
+    // Fixed SQL per name, nothing from a request.
+    private static string SizesSql(IEnumerable<CatalogueSizeName> names) =>
+        string.Join(" UNION ALL ", names.Distinct().Order().Select(name => $"SELECT '{RowName(name)}' AS \"Name\", ({CountSql(name)}) AS \"Count\""));
 
-    // "WHERE true": SQLite reads an upsert after a SELECT only when the SELECT has a WHERE clause.
-    private const string UpsertSizesSql = "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") SELECT * FROM (" + SizesSql + ") AS sizes WHERE true" + Upsert;
+    private static string CountSql(CatalogueSizeName name) => name switch
+    {
+        CatalogueSizeName.Moments => "SELECT COALESCE(SUM(\"MomentCount\"), 0) FROM \"Dramas\"",
+        _ => $"SELECT COUNT(*) FROM \"{name}\"",
+    };
 
-    private static string InsertEpisodesSql(string where) =>
+    /// <summary>Counts the rows of these keys again: a key left with nothing keeps a row of 0, the others are counted by <paramref name="insert"/>.</summary>
+    private static async Task RefreshGroupsAsync(KdramaDbContext db, string prefix, IReadOnlyCollection<int> keys, Func<string, string> insert, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in keys.Chunk(500))
+        {
+            // Numbers formatted here, nothing from a request: the SQL is built from them.
+            var names = string.Join(", ", chunk.Select(k => $"'{prefix}{k.ToString(CultureInfo.InvariantCulture)}'"));
+            var numbers = string.Join(", ", chunk.Select(k => k.ToString(CultureInfo.InvariantCulture)));
+            var emptied = $"UPDATE \"CatalogueTotals\" SET \"Count\" = 0 WHERE \"Name\" IN ({names})";
+            var counted = insert($"IN ({numbers})") + Upsert;
+            await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(counted, cancellationToken);
+        }
+    }
+
+    private static string InsertEpisodesSql(string which) =>
         "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " +
-        $"SELECT '{EpisodePrefix}' || CAST(\"Episode\" AS TEXT), COUNT(*) FROM \"Moments\" WHERE {where} GROUP BY \"Episode\"";
+        $"SELECT '{EpisodePrefix}' || CAST(\"Episode\" AS TEXT), COUNT(*) FROM \"Moments\" WHERE \"Episode\" {which} GROUP BY \"Episode\"";
+
+    private static string InsertYearsSql(string which) =>
+        "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " +
+        $"SELECT '{YearPrefix}' || CAST(\"Year\" AS TEXT), SUM(\"MomentCount\") FROM \"Dramas\" WHERE \"Year\" {which} GROUP BY \"Year\"";
 }

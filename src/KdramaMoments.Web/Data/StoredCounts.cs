@@ -29,10 +29,14 @@ public sealed class StoredCounts
     // The episodes whose moment count a save may change (a moment added, deleted or moved between episodes).
     private readonly HashSet<int> episodes = [];
 
-    // Whether a drama, moment or article was added or deleted: the catalogue's sizes change.
-    private bool sizes;
+    // The drama years whose moment count a save may change (a drama's own year before and after; the years of the
+    // dramas refreshed are read after the save).
+    private readonly HashSet<int> years = [];
 
-    public bool IsEmpty => !sizes && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
+    // The catalogue's sizes a save changes: a drama, moment, article, actor or character added or deleted.
+    private readonly HashSet<CatalogueSizeName> sizes = [];
+
+    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
@@ -45,9 +49,9 @@ public sealed class StoredCounts
             {
                 continue;
             }
-            if (entry.Entity is Drama or Moment or Article && entry.State is EntityState.Added or EntityState.Deleted)
+            if (entry.State is EntityState.Added or EntityState.Deleted && SizeOf(entry.Entity) is { } size)
             {
-                counts.sizes = true;
+                counts.sizes.Add(size);
             }
             switch (entry.Entity)
             {
@@ -62,7 +66,10 @@ public sealed class StoredCounts
                     break;
                 case Source: counts.Track(counts.moments, entry, nameof(Source.MomentId)); break;
                 case Article article when entry.State == EntityState.Deleted: deletedArticles.Add(article.Id); break;
-                case Drama: counts.Track(counts.dramas, entry, nameof(Drama.Id)); break;
+                case Drama:
+                    counts.Track(counts.dramas, entry, nameof(Drama.Id));
+                    counts.TrackYear(entry);
+                    break;
                 case Tag: counts.Track(counts.tags, entry, nameof(Tag.Id)); break;
                 case Actor: counts.Track(counts.actors, entry, nameof(Actor.Id)); break;
                 case Character:
@@ -113,6 +120,7 @@ public sealed class StoredCounts
             // A drama's title and year are copied onto its moments.
             await RefreshMomentsAsync(db, db.Moments.Where(m => chunk.Contains(m.DramaId)), cancellationToken);
             await RefreshDramasAsync(db.Dramas.Where(d => chunk.Contains(d.Id)), cancellationToken);
+            years.UnionWith(await db.Dramas.Where(d => chunk.Contains(d.Id) && d.Year != null).Select(d => d.Year!.Value).Distinct().ToListAsync(cancellationToken));
         }
         foreach (var chunk in tags.Chunk(Chunk))
         {
@@ -122,15 +130,10 @@ public sealed class StoredCounts
         {
             await RefreshActorsAsync(db.Actors.Where(a => chunk.Contains(a.Id)), cancellationToken);
         }
-        // After the dramas: the moments total is the sum of their stored counts.
-        if (sizes)
-        {
-            await CatalogueTotals.RefreshSizesAsync(db, cancellationToken);
-        }
-        if (episodes.Count > 0)
-        {
-            await CatalogueTotals.RefreshEpisodesAsync(db, episodes, cancellationToken);
-        }
+        // After the dramas: the moments total and each year's are sums of their stored counts.
+        await CatalogueTotals.RefreshSizesAsync(db, sizes, cancellationToken);
+        await CatalogueTotals.RefreshEpisodesAsync(db, episodes, cancellationToken);
+        await CatalogueTotals.RefreshYearsAsync(db, years, cancellationToken);
     }
 
     /// <summary>Computes every stored value of the catalogue: after bulk loads that write rows past the change tracker.</summary>
@@ -170,18 +173,35 @@ public sealed class StoredCounts
             .SetProperty(a => a.DramaCount, a => a.Characters.Select(c => c.DramaId).Distinct().Count())
             .SetProperty(a => a.SortName, a => CaseFold.Lower(a.Name)), cancellationToken);
 
-    private void TrackEpisode(EntityEntry entry)
+    private static CatalogueSizeName? SizeOf(object entity) => entity switch
     {
-        var episode = entry.Property(nameof(Moment.Episode));
-        if (entry.State == EntityState.Modified && Equals(episode.OriginalValue, episode.CurrentValue))
+        Drama => CatalogueSizeName.Dramas,
+        // The moments total is summed from the dramas' counts, which a moment added or deleted changes.
+        Moment => CatalogueSizeName.Moments,
+        Article => CatalogueSizeName.Articles,
+        Actor => CatalogueSizeName.Actors,
+        Character => CatalogueSizeName.Characters,
+        _ => null,
+    };
+
+    private void TrackEpisode(EntityEntry entry) => TrackValue(episodes, entry, nameof(Moment.Episode));
+
+    // A drama deleted, or moved to another year, leaves its former year; the years of the dramas refreshed are read after the save.
+    private void TrackYear(EntityEntry entry) => TrackValue(years, entry, nameof(Drama.Year));
+
+    /// <summary>A number column's values before and after the save (an episode, a year), when the save adds, deletes or changes it.</summary>
+    private static void TrackValue(HashSet<int> into, EntityEntry entry, string property)
+    {
+        var value = entry.Property(property);
+        if (entry.State == EntityState.Modified && Equals(value.OriginalValue, value.CurrentValue))
         {
             return;
         }
-        foreach (var value in new[] { episode.CurrentValue, entry.State == EntityState.Added ? null : episode.OriginalValue })
+        foreach (var number in new[] { value.CurrentValue, entry.State == EntityState.Added ? null : value.OriginalValue })
         {
-            if (value is int number)
+            if (number is int known)
             {
-                episodes.Add(number);
+                into.Add(known);
             }
         }
     }

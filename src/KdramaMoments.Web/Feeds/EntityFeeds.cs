@@ -2,6 +2,7 @@ using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.CuratedLists;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Hosting;
+using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Feeds;
@@ -34,7 +35,7 @@ public static class EntityFeeds
         return actor is null
             ? Results.NotFound()
             : await FeedAsync(request, $"/actors/{slug}", $"KdramaMoments: {actor.Name}", $"New moments of {actor.Name}, and new lists naming them.",
-                db.Moments.Where(m => m.Characters.Any(c => c.ActorId == actor.Id)), cancellationToken);
+                db.Moments.OfActor(db, actor.Id), cancellationToken);
     }
 
     private static async Task<IResult> CoupleAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)

@@ -26,7 +26,9 @@ public static class FeedEndpoints
         // Only the newest moments and those the newest articles name can lead the feed; both are read by index.
         var newestMoments = db.Moments.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(AtomFeed.Size).Select(m => m.Id);
         var newestArticles = db.Articles.OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.Id).Take(AtomFeed.Size).Select(a => a.Id);
-        var candidates = db.Moments.Where(m => newestMoments.Contains(m.Id) || m.Sources.Any(s => newestArticles.Contains(s.ArticleId)));
+        // Two id lists rather than "or some source is by a new article": that asked every moment for its sources.
+        var namedByNewest = db.Sources.Where(s => newestArticles.Contains(s.ArticleId)).Select(s => s.MomentId);
+        var candidates = db.Moments.Where(m => newestMoments.Contains(m.Id) || namedByNewest.Contains(m.Id));
         return AtomFeed.Result(SiteUrls.Origin(request), "/feed.atom", "/", "KdramaMoments: new moments", "The newest romance moments in the catalogue.",
             await AtomFeed.NewestAsync(candidates, cancellationToken));
     }
@@ -53,14 +55,11 @@ public static class FeedEndpoints
     {
         // Never cached: each visit should land somewhere new.
         context.Response.Headers.CacheControl = "no-store";
-        var count = await db.Moments.CountAsync(cancellationToken);
-        if (count == 0)
-        {
-            return Results.Redirect("/moments");
-        }
-        var slug = await db.Moments.AsNoTracking().OrderBy(m => m.Id)
-            .Skip(Random.Shared.Next(count)).Select(m => m.Slug).FirstAsync(cancellationToken);
-        return Results.Redirect($"/moments/{slug}");
+        // The number of moments is kept at write time, and the skip walks the slug index alone (not every moment's row).
+        var count = (await CatalogueTotals.ReadAsync(db, cancellationToken)).Moments;
+        var slug = count == 0 ? null : await db.Moments.AsNoTracking().OrderBy(m => m.Slug)
+            .Skip(Random.Shared.Next(count)).Select(m => m.Slug).FirstOrDefaultAsync(cancellationToken);
+        return Results.Redirect(slug is null ? "/moments" : $"/moments/{slug}");
     }
 
     private static string Write(Action<XmlWriter> write) => AtomFeed.Write(write);

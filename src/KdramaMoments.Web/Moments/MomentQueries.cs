@@ -97,6 +97,22 @@ public static class MomentQueries
         _ => moments.OrderByDescending(m => m.ListCount).ThenByDescending(m => m.SortYear).ThenBy(m => m.Title).ThenBy(m => m.Slug),
     };
 
+    /// <summary>
+    /// One page of these moments' cards in this order, read in two steps: the page's ids as a slice of the order (a
+    /// subquery that the order's index, holding the id, answers without reading a moment however deep the page), then
+    /// the cards of only those moments. An <c>OFFSET</c> over the cards themselves read every skipped moment and its
+    /// drama, and again for the page's tropes: a deep page cost as much as reading the catalogue up to it.
+    /// <paramref name="knownTotal"/> is the number of matching moments when it is kept at write time; otherwise they are counted.
+    /// </summary>
+    public static async Task<PagedList<MomentCard>> CardPageAsync(this IQueryable<Moment> matching, KdramaDbContext db, string sort, int? page, int? knownTotal, CancellationToken cancellationToken, int size = Paging.DefaultSize)
+    {
+        var total = knownTotal ?? await matching.CountAsync(cancellationToken);
+        var number = Paging.PageNumber(page, total, size);
+        var ids = matching.SortedBy(sort).Skip((number - 1) * size).Take(size).Select(m => m.Id);
+        var items = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).SortedBy(sort).ToCards().AsSplitQuery().ToListAsync(cancellationToken);
+        return new PagedList<MomentCard>(items, number, size, total);
+    }
+
     /// <summary>One page of the moment list in the filter's order, kept per catalogue version (the list and the API read the same pages).</summary>
     public static Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
         PageAsync(() => db, memo, filter, page, size);
@@ -107,11 +123,10 @@ public static class MomentQueries
             async () =>
             {
                 var context = db();
-                var cards = context.Moments.AsNoTracking().Matching(filter).SortedBy(filter.SortOrDefault).ToCards().AsSplitQuery();
+                var matching = context.Moments.AsNoTracking().Matching(filter);
                 // The whole catalogue's size is kept at write time: no count of every moment per page.
-                return filter.IsEmpty
-                    ? await cards.ToPagedListAsync(page, (await CatalogueTotals.ReadAsync(context, CancellationToken.None)).Moments, CancellationToken.None, size)
-                    : await cards.ToPagedListAsync(page, CancellationToken.None, size);
+                int? total = filter.IsEmpty ? (await CatalogueTotals.ReadAsync(context, CancellationToken.None)).Moments : null;
+                return await matching.CardPageAsync(context, filter.SortOrDefault, page, total, CancellationToken.None, size);
             },
             list => list.Items.Count);
 }

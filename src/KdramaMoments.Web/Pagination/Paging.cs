@@ -41,6 +41,9 @@ public static class Paging
         return QueryHelpers.AddQueryString(request.Path, query);
     }
 
+    /// <summary>The page shown for the one asked: a page number past the end shows the last page, one before the start the first.</summary>
+    public static int PageNumber(int? page, int total, int size) => Math.Clamp(page ?? 1, 1, Math.Max(1, (total + size - 1) / size));
+
     /// <summary>Counts, then reads one page; a page number past the end shows the last page rather than an empty one.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, CancellationToken cancellationToken, int size = DefaultSize) =>
         await query.ToPagedListAsync(page, await query.CountAsync(cancellationToken), cancellationToken, size);
@@ -48,8 +51,7 @@ public static class Paging
     /// <summary>As above, with the total already known (a total kept at write time rather than counted per request).</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, int total, CancellationToken cancellationToken, int size = DefaultSize)
     {
-        var pageCount = Math.Max(1, (total + size - 1) / size);
-        var number = Math.Clamp(page ?? 1, 1, pageCount);
+        var number = PageNumber(page, total, size);
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new PagedList<T>(items, number, size, total);
     }
@@ -57,8 +59,7 @@ public static class Paging
     /// <summary>One page of a list whose whole order is already known as ids (see CatalogueMemo): only that page's rows are read.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IReadOnlyList<int> orderedIds, int? page, Func<List<int>, Task<List<T>>> load, Func<T, int> idOf, int size = DefaultSize)
     {
-        var pageCount = Math.Max(1, (orderedIds.Count + size - 1) / size);
-        var number = Math.Clamp(page ?? 1, 1, pageCount);
+        var number = PageNumber(page, orderedIds.Count, size);
         var ids = orderedIds.Skip((number - 1) * size).Take(size).ToList();
         var rows = (await load(ids)).ToDictionary(idOf);
         return new PagedList<T>(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), number, size, orderedIds.Count);

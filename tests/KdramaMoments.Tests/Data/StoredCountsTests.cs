@@ -3,6 +3,7 @@ using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,16 +42,30 @@ public sealed class StoredCountsTests : FreshSiteTests
         // The moment list's unfiltered facet counts, read from the stored counts, against the same counted over every moment.
         var facetsStored = Describe(await FacetCounts.CountCatalogueAsync(db, CancellationToken.None));
         var facetsCounted = Describe(await FacetCounts.CountAsync(db.Moments, MomentFacets.None, CancellationToken.None));
-        // The catalogue's totals (the home page's figures, the moment list's pager, its episode counts) against the rows.
+        // The catalogue's totals (the home page's figures, the pagers of the moment and actor lists, the editors' dashboard,
+        // the moment list's episode counts and year menu) against the rows.
         var totals = await CatalogueTotals.ReadAsync(db, CancellationToken.None);
-        var totalsStored = new { totals.Dramas, totals.Moments, totals.Articles, Episodes = string.Join(", ", totals.Episodes.Select(e => $"{e.Episode}: {e.Count}")) };
+        var totalsStored = new
+        {
+            totals.Dramas,
+            totals.Moments,
+            totals.Articles,
+            totals.Actors,
+            totals.Characters,
+            Episodes = string.Join(", ", totals.Episodes.Select(e => $"{e.Episode}: {e.Count}")),
+            Years = string.Join(", ", totals.Years.Select(y => $"{y.Year}: {y.Count}")),
+        };
+        var years = await db.Moments.Where(m => m.Drama.Year != null).GroupBy(m => m.Drama.Year!.Value).Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync();
         var episodes = await db.Moments.Where(m => m.Episode != null).GroupBy(m => m.Episode!.Value).Select(g => new { Episode = g.Key, Count = g.Count() }).ToListAsync();
         var totalsCounted = new
         {
             Dramas = await db.Dramas.CountAsync(),
             Moments = await db.Moments.CountAsync(),
             Articles = await db.Articles.CountAsync(),
+            Actors = await db.Actors.CountAsync(),
+            Characters = await db.Characters.CountAsync(),
             Episodes = string.Join(", ", episodes.OrderBy(e => e.Episode).Select(e => $"{e.Episode}: {e.Count}")),
+            Years = string.Join(", ", years.OrderBy(y => y.Year).Select(y => $"{y.Year}: {y.Count}")),
         };
         return moments.Where(m => m.Stored.ToString() != m.Counted.ToString()).Select(m => $"moment {m.Slug}: {m.Stored} but {m.Counted}")
             .Concat(facetsStored == facetsCounted ? [] : [$"facet counts: {facetsStored} but {facetsCounted}"])
@@ -117,6 +132,30 @@ public sealed class StoredCountsTests : FreshSiteTests
         var article = await Factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
         var (_, token) = await EditorSession.GetFormAsync(editor, "/admin/articles");
         Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, $"/admin/articles?handler=Delete&id={article}", token)).StatusCode);
+        Assert.Empty(await DriftAsync());
+    }
+
+    [Fact]
+    public async Task CatalogueTotals_AgreeWithTheRows_AfterAnActorAndARoleAreAddedMergedAndTheMergeUndone()
+    {
+        Assert.Empty(await DriftAsync());
+        // A second spelling of an actor with a role of their own, saved as an editor's save would be.
+        await Factory.WithDbAsync(async db =>
+        {
+            var duplicate = new Actor { Slug = "hyeon-bin", Name = "Hyeon Bin", NormalizedName = Names.Normalize("Hyeon Bin"), CreatedAt = DateTime.UtcNow };
+            var drama = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
+            db.Characters.Add(new Character { Slug = "cameo-hyeon-bin", Name = "Cameo", NormalizedName = "cameo", DramaId = drama.Id, Actor = duplicate, CreatedAt = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Empty(await DriftAsync());
+
+        var editor = await EditorSession.NewEditorClientAsync(Factory);
+        var survivor = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "hyun-bin").Select(a => a.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "actor", "hyeon-bin", "hyun-bin")).StatusCode);
+        Assert.Empty(await DriftAsync());
+
+        var (undone, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, $"/admin/history/actor/{survivor}", "Undo the whole merge");
+        Assert.StartsWith("Undid the merge", undone, StringComparison.Ordinal);
         Assert.Empty(await DriftAsync());
     }
 

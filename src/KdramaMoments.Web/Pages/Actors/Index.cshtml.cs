@@ -16,7 +16,8 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // The counts and the folded name are stored on the actor (StoredCounts), so each order reads an index.
+        // The counts and the folded name are stored on the actor (StoredCounts), so each order reads an index; the
+        // number of actors is kept at write time (CatalogueTotals) rather than counted per request.
         var actors = ByName
             ? db.Actors.AsNoTracking().OrderBy(a => a.SortName).ThenBy(a => a.Slug)
             : db.Actors.AsNoTracking().OrderByDescending(a => a.MomentCount).ThenByDescending(a => a.DramaCount).ThenBy(a => a.Name).ThenBy(a => a.Slug);
@@ -27,7 +28,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             HangulName = a.HangulName,
             Dramas = a.DramaCount,
             Moments = a.MomentCount,
-        }).ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+        }).ToPagedListAsync(Paging.RequestedPage(Request), (await CatalogueTotals.ReadAsync(db, cancellationToken)).Actors, cancellationToken, size: 50);
     }
 
     public sealed record ActorRow

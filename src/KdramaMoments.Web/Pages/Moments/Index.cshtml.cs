@@ -60,7 +60,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         MomentsKept = facets.IsEmpty;
         Moments = facets.IsEmpty
             ? await MomentQueries.PageAsync(() => Db, memo, Filter, Paging.RequestedPage(Request))
-            : await facets.Apply(Scope()).SortedBy(Filter.SortOrDefault).ToCards().AsSplitQuery().ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
+            : await facets.Apply(Scope()).CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), null, cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         var encoder = HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
         var tags = await memo.GetAsync("moments:tag-options", async () =>
@@ -78,8 +78,9 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
             : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
         Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names!);
         TagMenu = tags.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
-        var years = await memo.GetAsync("moments:years", async () => new Choices<int>(await Db.Dramas.AsNoTracking().Where(d => d.Year != null && d.MomentCount > 0)
-            .Select(d => d.Year!.Value).Distinct().OrderByDescending(y => y).ToListAsync(), y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)), encoder));
+        // The years some moment's drama has, from the moments per year kept at write time rather than every drama asked.
+        var years = await memo.GetAsync("moments:years", async () => new Choices<int>((await CatalogueTotals.ReadAsync(Db, CancellationToken.None)).Years
+            .Select(y => y.Year).OrderDescending().ToList(), y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)), encoder));
         Years = years.Options;
         YearMenu = years.MenuWith(Filter.Year?.ToString(CultureInfo.InvariantCulture));
         if (Filter.Drama is { } drama)
