@@ -50,7 +50,7 @@ public static class CoupleQueries
         CancellationToken cancellationToken)
     {
         var romance = CoupleRule.RomanceTropes.ToList();
-        var shared = await (
+        var counted = await (
             from mine in db.Characters
             where mine.ActorId == actorId
             from m in mine.Moments
@@ -58,8 +58,10 @@ public static class CoupleQueries
             where other.ActorId != null && other.ActorId != actorId // one actor twice, or an unknown actor, is no couple of actors
             group new { Romantic = m.Tags.Any(t => romance.Contains(t.Slug)) ? 1 : 0, NamedAlone = m.Characters.Count == 2 ? 1 : 0 }
                 by new { Mine = mine.Id, Other = other.Id, other.DramaId, Partner = other.ActorId!.Value, PartnerSlug = other.Actor!.Slug } into g
-            select new PairStats(g.Key.Mine, g.Key.Other, g.Key.DramaId, g.Key.Partner, g.Key.PartnerSlug, g.Count(), g.Max(x => x.Romantic) == 1, g.Max(x => x.NamedAlone) == 1))
+            // The flags stay numbers in SQL: compared there, each would be computed twice (EF writes "= 1 AND … IS NOT NULL").
+            select new { g.Key.Mine, g.Key.Other, g.Key.DramaId, g.Key.Partner, g.Key.PartnerSlug, Moments = g.Count(), Romantic = g.Max(x => x.Romantic), NamedAlone = g.Max(x => x.NamedAlone) })
             .ToListAsync(cancellationToken);
+        var shared = counted.Select(p => new PairStats(p.Mine, p.Other, p.DramaId, p.Partner, p.PartnerSlug, p.Moments, p.Romantic == 1, p.NamedAlone == 1)).ToList();
         var verdicts = await db.PairingCorrections.AsNoTracking()
             .Where(p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId)
             .Select(p => new

@@ -57,8 +57,7 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
             .Select(a => new ActorPage(
                 a.Id, a.Slug, a.Name, a.HangulName,
                 a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
-                a.Characters.OrderBy(c => c.Drama.Title).ThenBy(c => c.Name).ThenBy(c => c.Id).Take(RolesShown)
-                    .Select(c => new RoleLine(c.Slug, c.Name, c.Drama.Slug, c.Drama.Title, c.Drama.Year)).ToList(),
+                new List<RoleLine>(),
                 a.Characters.Count(),
                 new List<MomentLine>(), a.MomentCount))
             .AsSplitQuery()
@@ -67,7 +66,9 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
         {
             return null;
         }
-        // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks.
+        // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks, and a limited
+        // list inside it numbers every actor's roles (ROW_NUMBER over the whole table) before keeping this actor's.
+        var roles = await RolesModel.InOrder(db, actor.Id).Take(RolesShown).ToListAsync(cancellationToken);
         var moments = await db.Moments.AsNoTracking().OfActor(db, actor.Id)
             .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
             .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
@@ -78,7 +79,7 @@ public sealed class DetailsModel(KdramaDbContext db, CatalogueMemo memo) : PageM
         var (graph, coStarCount) = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, CoStarsShown, cancellationToken);
         var coStars = graph.CoStarsOf(actor.Id).Select(c => new CoStarLine(c.CoStar, c.Dramas)).ToList();
         var neighbourhood = CoStarLayout.Neighbourhood(graph, actor.Id, $"{actor.Name} and co-stars; a line joins actors who share a drama.");
-        return new ActorView(actor with { Moments = moments }, coStars, neighbourhood, couples, coStarCount, coupleCount);
+        return new ActorView(actor with { Roles = roles, Moments = moments }, coStars, neighbourhood, couples, coStarCount, coupleCount);
     }
 
     /// <summary>An actor with their first roles and moments; <c>RoleCount</c> and <c>MomentCount</c> (stored, Data/StoredCounts.cs) count them all.</summary>

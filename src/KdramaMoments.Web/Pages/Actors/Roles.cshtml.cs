@@ -25,11 +25,13 @@ public sealed class RolesModel(KdramaDbContext db) : PageModel
             return current is null ? NotFound() : RedirectPermanent($"/actors/{current}/roles");
         }
         (Slug, Name) = (slug, actor.Name);
-        // The actor's roles are read by the index on the characters' actor; the tie-breakers keep the pages apart.
-        Roles = await db.Characters.AsNoTracking().Where(c => c.ActorId == actor.Id)
-            .OrderBy(c => c.Drama.Title).ThenBy(c => c.Name).ThenBy(c => c.Id)
-            .Select(c => new DetailsModel.RoleLine(c.Slug, c.Name, c.Drama.Slug, c.Drama.Title, c.Drama.Year))
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, PageSize);
+        Roles = await InOrder(db, actor.Id).ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, PageSize);
         return Page();
     }
+
+    /// <summary>An actor's roles by drama title, read by the index on the characters' actor; the tie-breakers keep the pages apart.</summary>
+    public static IQueryable<DetailsModel.RoleLine> InOrder(KdramaDbContext db, int actorId) =>
+        db.Characters.AsNoTracking().Where(c => c.ActorId == actorId)
+            .OrderBy(c => c.Drama.Title).ThenBy(c => c.Name).ThenBy(c => c.Id)
+            .Select(c => new DetailsModel.RoleLine(c.Slug, c.Name, c.Drama.Slug, c.Drama.Title, c.Drama.Year));
 }
