@@ -66,9 +66,14 @@ public static class CoupleQueries
             .Where(p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId)
             .Select(p => new
             {
-                p.FirstCharacterId, p.SecondCharacterId, p.IsCouple, p.FirstCharacter.DramaId,
-                FirstActor = p.FirstCharacter.ActorId, FirstSlug = p.FirstCharacter.Actor!.Slug,
-                SecondActor = p.SecondCharacter.ActorId, SecondSlug = p.SecondCharacter.Actor!.Slug,
+                p.FirstCharacterId,
+                p.SecondCharacterId,
+                p.IsCouple,
+                p.FirstCharacter.DramaId,
+                FirstActor = p.FirstCharacter.ActorId,
+                FirstSlug = p.FirstCharacter.Actor!.Slug,
+                SecondActor = p.SecondCharacter.ActorId,
+                SecondSlug = p.SecondCharacter.Actor!.Slug,
             })
             .ToListAsync(cancellationToken);
         var said = verdicts.ToDictionary(v => (v.FirstCharacterId, v.SecondCharacterId), v => v.IsCouple);
