@@ -151,22 +151,26 @@ internal static partial class RatioBenchmark
 
     private static string WithQuery(string page, string value) => page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "nocache=" + value;
 
-    /// <summary>{drama}, {moment} and {actor} become the first such link on /dramas, /moments and /actors.</summary>
+    /// <summary>
+    /// {drama}, {moment}, {actor} and {couple} become the first such link on /dramas, /moments, /actors and /couples (the
+    /// actor with most moments, the couple in most dramas); a prefix is kept, so /api{actor} is that actor in the API.
+    /// </summary>
     internal static async Task<string[]> ResolvePagesAsync(string baseUrl, IReadOnlyList<string> pages)
     {
-        using var http = new HttpClient();
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) }; // /couples reads every couple once
         var resolved = new List<string>();
         foreach (var page in pages)
         {
-            var kind = page is ['{', .. var name, '}'] ? name : null;
-            if (kind is null)
+            var template = Regex.Match(page, "^(?<prefix>[^{]*)\\{(?<kind>[a-z]+)\\}$");
+            if (!template.Success)
             {
                 resolved.Add(page);
                 continue;
             }
+            var kind = template.Groups["kind"].Value;
             var list = await http.GetStringAsync($"{baseUrl}/{kind}s");
             var link = Regex.Match(list, $"href=\"(/{kind}s/[^\"?#]+)\"");
-            resolved.Add(link.Success ? link.Groups[1].Value : throw new InvalidOperationException($"no {kind} link on /{kind}s"));
+            resolved.Add(link.Success ? template.Groups["prefix"].Value + link.Groups[1].Value : throw new InvalidOperationException($"no {kind} link on /{kind}s"));
         }
         return [.. resolved];
     }

@@ -15,6 +15,7 @@ public sealed record DramaDetail(int Id, string Slug, string Title, IReadOnlyLis
 
 public sealed record CastMember(NameRef Character, NameRef? Actor);
 
+/// <summary><c>coStars</c>: the co-stars sharing most dramas with the actor (at most 24, by name), as the actor's page lists them.</summary>
 public sealed record ActorDetail(int Id, string Slug, string Name, IReadOnlyList<string> Aliases, string? HangulName,
     IReadOnlyList<ActorRole> Roles, IReadOnlyList<MomentListItem> Moments, IReadOnlyList<CoStar> CoStars);
 

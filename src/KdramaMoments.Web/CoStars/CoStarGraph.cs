@@ -32,13 +32,16 @@ public sealed record CoStarGraph(IReadOnlyList<CoStarNode> Nodes, IReadOnlyList<
 {
     public CoStarNode Node(int id) => Nodes.First(n => n.Id == id);
 
+    /// <summary>One actor's co-stars in the graph with the dramas they share, by name: as the actor's page and the API list them.</summary>
+    public IReadOnlyList<(CoStarNode CoStar, IReadOnlyList<SharedDrama> Dramas)> CoStarsOf(int actorId) =>
+        Edges.Where(e => e.From == actorId || e.To == actorId)
+            .Select(e => (Node(e.From == actorId ? e.To : e.From), e.Dramas))
+            .OrderBy(c => c.Item1.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
     /// <summary>Each node with the co-stars it is linked to, for the text alternative of the picture.</summary>
     public IEnumerable<(CoStarNode Actor, IReadOnlyList<(CoStarNode CoStar, IReadOnlyList<SharedDrama> Dramas)> Links)> Adjacency() =>
-        Nodes.OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(n => (n, (IReadOnlyList<(CoStarNode, IReadOnlyList<SharedDrama>)>)Edges
-            .Where(e => e.From == n.Id || e.To == n.Id)
-            .Select(e => (Node(e.From == n.Id ? e.To : e.From), e.Dramas))
-            .OrderBy(l => l.Item1.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList()));
+        Nodes.OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(n => (n, CoStarsOf(n.Id)));
 }
 
 public static class CoStarQueries
@@ -55,43 +58,30 @@ public static class CoStarQueries
         return (await BuildAsync(db, chosen, pairs.Where(p => chosen.Contains(p.From) && chosen.Contains(p.To)), cancellationToken), ranked.Count);
     }
 
-    /// <summary>One actor, their co-stars, and the links among those co-stars.</summary>
-    public static async Task<CoStarGraph> NeighbourhoodAsync(KdramaDbContext db, int actorId, CancellationToken cancellationToken)
-    {
-        var direct = await PairsAsync(db, actorId, cancellationToken);
-        var ids = direct.SelectMany(p => new[] { p.From, p.To }).Append(actorId).ToHashSet();
-        var among = ids.Count > 1 ? await PairsAsync(db, null, cancellationToken, ids) : [];
-        return await BuildAsync(db, ids, among.Where(p => ids.Contains(p.From) && ids.Contains(p.To)), cancellationToken);
-    }
-
     /// <summary>
     /// One actor with at most <paramref name="maxCoStars"/> co-stars (those sharing most dramas, then the first added) and the
     /// links among them, and how many co-stars there are in all: an actor in hundreds of dramas would otherwise read and
-    /// draw every cast they were part of. Both reads start from the actor's roles (the index on the characters' actor).
+    /// draw every cast they were part of. One grouped read from the actor's roles (the index on the characters' actor)
+    /// gives both the count and the choice; the links are read from the chosen actors' roles.
     /// </summary>
     public static async Task<(CoStarGraph Graph, int CoStarCount)> NeighbourhoodAsync(KdramaDbContext db, int actorId, int maxCoStars, CancellationToken cancellationToken)
     {
-        var coStars =
+        var coStars = await (
             from a in db.Characters
             where a.ActorId == actorId
             join b in db.Characters on a.DramaId equals b.DramaId
             where b.ActorId != null && b.ActorId != actorId
-            select new { Id = b.ActorId!.Value, a.DramaId };
-        var count = await coStars.Select(c => c.Id).Distinct().CountAsync(cancellationToken);
-        var chosen = await coStars.GroupBy(c => c.Id)
-            .Select(g => new { Id = g.Key, Dramas = g.Select(c => c.DramaId).Distinct().Count() })
-            .OrderByDescending(c => c.Dramas).ThenBy(c => c.Id)
-            .Take(maxCoStars)
-            .Select(c => c.Id)
+            group a.DramaId by b.ActorId!.Value into g
+            select new { Id = g.Key, Dramas = g.Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var ids = chosen.Append(actorId).ToHashSet();
-        var among = ids.Count > 1 ? await PairsAsync(db, null, cancellationToken, ids) : [];
-        return (await BuildAsync(db, ids, among, cancellationToken), count);
+        var ids = coStars.OrderByDescending(c => c.Dramas).ThenBy(c => c.Id).Take(maxCoStars).Select(c => c.Id).Append(actorId).ToHashSet();
+        var among = ids.Count > 1 ? await PairsAsync(db, ids, cancellationToken) : [];
+        return (await BuildAsync(db, ids, among, cancellationToken), coStars.Count);
     }
 
     private sealed record Pair(int From, int To, string DramaSlug, string DramaTitle);
 
-    private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, int? actorId, CancellationToken cancellationToken, IReadOnlyCollection<int>? within = null)
+    private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, IReadOnlyCollection<int>? within, CancellationToken cancellationToken)
     {
         var characters = db.Characters.AsNoTracking().Where(c => c.ActorId != null);
         if (within is not null)
@@ -99,21 +89,11 @@ public static class CoStarQueries
             // Both sides of every link are among these actors: read only their roles (the index on the characters' actor).
             characters = characters.Where(c => within.Contains(c.ActorId!.Value));
         }
-        if (actorId is { } of)
-        {
-            // Only the actor's dramas are joined (by the index on the characters' actor), not every drama's cast.
-            var dramas = db.Characters.Where(c => c.ActorId == of).Select(c => c.DramaId);
-            characters = characters.Where(c => dramas.Contains(c.DramaId));
-        }
         var query =
             from a in characters
             join b in characters on a.DramaId equals b.DramaId
             where a.ActorId < b.ActorId
             select new { From = a.ActorId!.Value, To = b.ActorId!.Value, a.Drama.Slug, a.Drama.Title };
-        if (actorId is { } id)
-        {
-            query = query.Where(p => p.From == id || p.To == id);
-        }
         var rows = await query.Distinct().ToListAsync(cancellationToken);
         return rows.Select(r => new Pair(r.From, r.To, r.Slug, r.Title)).ToList();
     }

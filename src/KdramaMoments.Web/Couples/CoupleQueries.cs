@@ -40,11 +40,108 @@ public static class CoupleQueries
     public static Task<IReadOnlyList<Couple>> AllAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         FindAsync(db, db.Moments, _ => true, cancellationToken);
 
-    /// <summary>The couples one actor is part of.</summary>
-    public static async Task<IReadOnlyList<Couple>> OfActorAsync(KdramaDbContext db, int actorId, CancellationToken cancellationToken) =>
-        (await FindAsync(db, db.Moments.OfActor(db, actorId),
-            p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId, cancellationToken))
-        .Where(c => c.First.Id == actorId || c.Second.Id == actorId).ToList();
+    /// <summary>
+    /// The first <paramref name="max"/> of the couples one actor is part of, in the couples list's order (most dramas
+    /// together, most moments, address), and how many there are. The rule's evidence is counted in SQL per pair of
+    /// characters sharing a moment (one of them the actor's), so an actor in thousands of moments reads a row per partner's
+    /// role, not per moment; only the moments of the couples that may be shown are read.
+    /// </summary>
+    public static async Task<(IReadOnlyList<Couple> Shown, int Count)> OfActorAsync(KdramaDbContext db, int actorId, string actorSlug, int max,
+        CancellationToken cancellationToken)
+    {
+        var romance = CoupleRule.RomanceTropes.ToList();
+        var counted = await (
+            from mine in db.Characters
+            where mine.ActorId == actorId
+            from m in mine.Moments
+            from other in m.Characters
+            where other.ActorId != null && other.ActorId != actorId // one actor twice, or an unknown actor, is no couple of actors
+            group new { Romantic = m.Tags.Any(t => romance.Contains(t.Slug)) ? 1 : 0, NamedAlone = m.Characters.Count == 2 ? 1 : 0 }
+                by new { Mine = mine.Id, Other = other.Id, other.DramaId, Partner = other.ActorId!.Value, PartnerSlug = other.Actor!.Slug } into g
+            // The flags stay numbers in SQL: compared there, each would be computed twice (EF writes "= 1 AND … IS NOT NULL").
+            select new { g.Key.Mine, g.Key.Other, g.Key.DramaId, g.Key.Partner, g.Key.PartnerSlug, Moments = g.Count(), Romantic = g.Max(x => x.Romantic), NamedAlone = g.Max(x => x.NamedAlone) })
+            .ToListAsync(cancellationToken);
+        var shared = counted.Select(p => new PairStats(p.Mine, p.Other, p.DramaId, p.Partner, p.PartnerSlug, p.Moments, p.Romantic == 1, p.NamedAlone == 1)).ToList();
+        var verdicts = await db.PairingCorrections.AsNoTracking()
+            .Where(p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId)
+            .Select(p => new
+            {
+                p.FirstCharacterId,
+                p.SecondCharacterId,
+                p.IsCouple,
+                p.FirstCharacter.DramaId,
+                FirstActor = p.FirstCharacter.ActorId,
+                FirstSlug = p.FirstCharacter.Actor!.Slug,
+                SecondActor = p.SecondCharacter.ActorId,
+                SecondSlug = p.SecondCharacter.Actor!.Slug,
+            })
+            .ToListAsync(cancellationToken);
+        var said = verdicts.ToDictionary(v => (v.FirstCharacterId, v.SecondCharacterId), v => v.IsCouple);
+        // A pair an editor joined may share no moment.
+        var joined = verdicts.Where(v => v.IsCouple && v.FirstActor != v.SecondActor && v.FirstActor is not null && v.SecondActor is not null)
+            .Select(v => v.FirstActor == actorId
+                ? new PairStats(v.FirstCharacterId, v.SecondCharacterId, v.DramaId, v.SecondActor!.Value, v.SecondSlug, 0, false, false)
+                : new PairStats(v.SecondCharacterId, v.FirstCharacterId, v.DramaId, v.FirstActor!.Value, v.FirstSlug, 0, false, false))
+            .ExceptBy(shared.Select(p => p.Key), p => p.Key);
+        var couples = shared.Concat(joined)
+            .Select(p => (Pair: p, Reason: CoupleRule.ReasonFor(p.Romantic, p.NamedAlone, said.TryGetValue(p.Key, out var verdict) ? verdict : null)))
+            .Where(x => x.Reason is not null)
+            .GroupBy(x => x.Pair.Partner)
+            .Select(g => new CoupleStats(g.ToList(), Couple.SlugOf(actorSlug, g.First().Pair.PartnerSlug)))
+            .ToList();
+        // Pairings in one drama may share moments, so only those couples' sums may count a moment twice: they are counted
+        // from their moments with the first of the others (which their sums order exactly).
+        var candidates = couples.Where(c => c.MayShareMoments)
+            .Concat(couples.Where(c => !c.MayShareMoments).OrderByDescending(c => c.DramaCount).ThenByDescending(c => c.MomentSum).ThenBy(c => c.Slug, StringComparer.Ordinal).Take(max))
+            .SelectMany(c => c.Pairings).ToList();
+        var momentIds = await MomentsOfPairsAsync(db, candidates.Where(p => p.Pair.Moments > 0).Select(p => p.Pair).ToList(), cancellationToken);
+        var pairs = candidates.Select(x => new CharacterPair(Math.Min(x.Pair.Mine, x.Pair.Other), Math.Max(x.Pair.Mine, x.Pair.Other), x.Reason!.Value,
+            momentIds.GetValueOrDefault(x.Pair.Key) ?? [])).ToList();
+        var roleIds = pairs.SelectMany(p => new[] { p.FirstCharacterId, p.SecondCharacterId }).Distinct().ToList();
+        var roles = await db.Characters.AsNoTracking().Where(c => roleIds.Contains(c.Id))
+            .Select(c => new { Role = new RoleRef(c.Id, c.Slug, c.Name, c.DramaId, c.Drama.Slug, c.Drama.Title, c.Drama.Year, c.ActorId), c.Actor!.Slug, c.Actor.Name })
+            .ToListAsync(cancellationToken);
+        var actors = roles.DistinctBy(r => r.Role.ActorId).ToDictionary(r => r.Role.ActorId!.Value, r => new PersonRef(r.Role.ActorId!.Value, r.Slug, r.Name));
+        return (Group(pairs, roles.ToDictionary(r => r.Role.Id, r => r.Role), actors).Take(max).ToList(), couples.Count);
+    }
+
+    /// <summary>The counted evidence of one pair of characters: the actor's role, the partner's role, and what their shared moments come to.</summary>
+    private sealed record PairStats(int Mine, int Other, int DramaId, int Partner, string PartnerSlug, int Moments, bool Romantic, bool NamedAlone)
+    {
+        /// <summary>As corrections are keyed: the smaller id first.</summary>
+        public (int, int) Key => CoupleRule.Ordered(Mine, Other);
+    }
+
+    private sealed record CoupleStats(IReadOnlyList<(PairStats Pair, PairReason? Reason)> Pairings, string Slug)
+    {
+        public int DramaCount => Pairings.Select(p => p.Pair.DramaId).Distinct().Count();
+        public int MomentSum => Pairings.Sum(p => p.Pair.Moments);
+        public bool MayShareMoments => DramaCount < Pairings.Count;
+    }
+
+    /// <summary>The moments each pair of characters shares, read from the first one's moments (the index on the moments' characters).</summary>
+    private static async Task<Dictionary<(int, int), IReadOnlyList<int>>> MomentsOfPairsAsync(KdramaDbContext db, IReadOnlyList<PairStats> pairs,
+        CancellationToken cancellationToken)
+    {
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+        var mineIds = pairs.Select(p => p.Mine).Distinct().ToList();
+        var otherIds = pairs.Select(p => p.Other).Distinct().ToList();
+        var rows = await (
+            from mine in db.Characters
+            where mineIds.Contains(mine.Id)
+            from m in mine.Moments
+            from other in m.Characters
+            where otherIds.Contains(other.Id)
+            select new { Mine = mine.Id, Other = other.Id, Moment = m.Id })
+            .ToListAsync(cancellationToken);
+        var wanted = pairs.Select(p => p.Key).ToHashSet();
+        return rows.Select(r => (Key: CoupleRule.Ordered(r.Mine, r.Other), r.Moment)).Where(r => wanted.Contains(r.Key))
+            .GroupBy(r => r.Key)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(r => r.Moment).Distinct().Order().ToList());
+    }
 
     /// <summary>The couple at an address, or null: the address is two actors' slugs joined by a hyphen.</summary>
     public static async Task<Couple?> BySlugAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
@@ -56,7 +153,7 @@ public static class CoupleQueries
         // Every hyphen may be the join; both halves are looked up by the unique slug index at once.
         var halves = Enumerable.Range(1, Math.Max(0, slug.Length - 2)).Where(i => slug[i] == '-')
             .SelectMany(i => new[] { slug[..i], slug[(i + 1)..] }).Distinct().ToList();
-        var actors = await db.Actors.AsNoTracking().Where(a => halves.Contains(a.Slug)).Select(a => new { a.Id, a.Slug }).ToListAsync(cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Where(a => halves.Contains(a.Slug)).Select(a => new { a.Id, a.Slug, a.MomentCount }).ToListAsync(cancellationToken);
         var pair = actors.SelectMany(a => actors.Where(b => string.CompareOrdinal(a.Slug, b.Slug) < 0).Select(b => (a, b)))
             .FirstOrDefault(p => Couple.SlugOf(p.a.Slug, p.b.Slug) == slug);
         if (pair.a is null)
@@ -64,8 +161,10 @@ public static class CoupleQueries
             return null;
         }
         var (first, second) = (pair.a.Id, pair.b.Id);
+        // Read from the moments of the one in fewer (stored counts), by the index on the characters' actor, not from every moment.
+        var (fewer, other) = pair.a.MomentCount <= pair.b.MomentCount ? (first, second) : (second, first);
         var couples = await FindAsync(db,
-            db.Moments.Where(m => m.Characters.Any(c => c.ActorId == first) && m.Characters.Any(c => c.ActorId == second)),
+            db.Moments.OfActor(db, fewer).Where(m => m.Characters.Any(c => c.ActorId == other)),
             p => (p.FirstCharacter.ActorId == first && p.SecondCharacter.ActorId == second) || (p.FirstCharacter.ActorId == second && p.SecondCharacter.ActorId == first),
             cancellationToken);
         return couples.FirstOrDefault(c => c.Slug == slug);

@@ -49,12 +49,16 @@ public static class CoupleRule
             .ToDictionary(g => g.Key, g => g.Select(x => x.Moment).DistinctBy(m => m.MomentId).ToList());
 
     /// <summary>Why the rule pairs two characters from what they share, or null when it does not.</summary>
-    public static PairReason? ReasonFor(IReadOnlyCollection<MomentEvidence> shared, bool? editorSaid) => editorSaid switch
+    public static PairReason? ReasonFor(IReadOnlyCollection<MomentEvidence> shared, bool? editorSaid) =>
+        ReasonFor(shared.Any(m => m.Romantic), shared.Any(m => m.CharacterIds.Distinct().Count() == 2), editorSaid);
+
+    /// <summary>As above, from what the shared moments come to: one with a romance trope, one naming just the two.</summary>
+    public static PairReason? ReasonFor(bool romantic, bool namedAlone, bool? editorSaid) => editorSaid switch
     {
         true => PairReason.Editor,
         false => null,
-        null when shared.Any(m => m.Romantic) => PairReason.RomanceTrope,
-        null when shared.Any(m => m.CharacterIds.Distinct().Count() == 2) => PairReason.ItemCouple,
+        null when romantic => PairReason.RomanceTrope,
+        null when namedAlone => PairReason.ItemCouple,
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using KdramaMoments.Web.Data;
@@ -48,6 +49,111 @@ public sealed class BoundedPagesTests : FreshSiteTests
         await StoredCounts.RefreshAllAsync(db, CancellationToken.None);
         return 0;
     });
+
+    private const int Roles = ActorPage.RolesShown + 5;
+    private const int Partners = ActorPage.CouplesShown + 3;
+
+    /// <summary>
+    /// "Prolific Lead" has a role in more dramas than the page lists and more couples than it shows: partner i shares i + 1
+    /// moments naming just the two of them. In the first drama the lead also plays a twin, paired with partner 0 too, and one
+    /// moment names all three: partner 0's couple has 3 moments, not the 4 its two pairings add up to.
+    /// </summary>
+    private Task<int> BuildProlificAsync() => Factory.WithDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        Actor NewActor(string name) => new() { Slug = name.ToLowerInvariant().Replace(' ', '-'), Name = name, NormalizedName = Names.Normalize(name), CreatedAt = now };
+        Character Role(Drama drama, string name, Actor actor) =>
+            new() { Slug = $"{drama.Slug}-{name.ToLowerInvariant().Replace(' ', '-')}", Name = name, NormalizedName = Names.Normalize(name), Drama = drama, Actor = actor, CreatedAt = now };
+        var lead = NewActor("Prolific Lead");
+        var scene = 0;
+        void Moment(Drama drama, params Character[] characters)
+        {
+            var moment = new Moment { Slug = $"scene-{scene}", Title = $"Scene {scene++}", Drama = drama, CreatedAt = now };
+            moment.Characters.AddRange(characters);
+            db.Add(moment);
+        }
+        for (var i = 0; i < Roles - 1; i++)
+        {
+            var drama = new Drama { Slug = $"series-{i:D2}", Title = $"Series {i:D2}", NormalizedTitle = $"series {i:D2}", Year = 2000 + i, CreatedAt = now };
+            var role = Role(drama, $"Role {i:D2}", lead);
+            db.Add(role);
+            if (i >= Partners)
+            {
+                continue;
+            }
+            var partner = Role(drama, $"Love {i:D2}", NewActor($"Partner {i:D2}"));
+            for (var m = 0; m <= i; m++)
+            {
+                Moment(drama, role, partner);
+            }
+            if (i == 0)
+            {
+                var twin = Role(drama, "Role 00 Twin", lead);
+                Moment(drama, twin, partner);
+                Moment(drama, role, twin, partner);
+            }
+        }
+        await db.SaveChangesAsync();
+        await StoredCounts.RefreshAllAsync(db, CancellationToken.None);
+        return 0;
+    });
+
+    [Fact]
+    public async Task ActorPage_ShowsTheFirstRolesAndLinksToEveryRolePageByPage()
+    {
+        await BuildProlificAsync();
+        var page = await GetAsync("/actors/prolific-lead");
+
+        var shown = page.QuerySelectorAll("#roles + ul li > a:first-child").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(ActorPage.RolesShown, shown.Count);
+        var more = page.QuerySelector("a[href='/actors/prolific-lead/roles']");
+        Assert.NotNull(more);
+        Assert.Equal($"All {Roles} roles of Prolific Lead", more.TextContent);
+
+        // Page 1 of the roles lists the same roles as the actor's page; page 2 the rest.
+        var first = await GetAsync("/actors/prolific-lead/roles");
+        Assert.Equal(shown, first.QuerySelectorAll("h1 ~ ul li > a:first-child").Select(a => a.GetAttribute("href")).ToList());
+        var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href");
+        Assert.Equal("/actors/prolific-lead/roles?page=2", next);
+        var rest = (await GetAsync(next!)).QuerySelectorAll("h1 ~ ul li > a:first-child").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(Roles - ActorPage.RolesShown, rest.Count);
+        Assert.Equal(Roles, shown.Concat(rest).Distinct().Count());
+        Assert.Equal(HttpStatusCode.NotFound, (await Factory.CreateClient().GetAsync("/actors/no-such-actor/roles")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync("/actors/prolific-lead/roles?page=x")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ActorPage_ShowsTheCouplesInMostDramasAndMoments_CountingAMomentOfTwoPairingsOnce()
+    {
+        await BuildProlificAsync();
+        var page = await GetAsync("/actors/prolific-lead");
+
+        var couples = page.QuerySelectorAll("#couples ~ ul.couple-cards > li").ToList();
+        Assert.Equal(ActorPage.CouplesShown, couples.Count);
+        // Most moments first: partners 14 down to 3; partner 0's 3 moments (not 4) rank after partner 3's 4.
+        Assert.Equal(Enumerable.Range(0, ActorPage.CouplesShown).Select(i => $"/couples/partner-{Partners - 1 - i:D2}-prolific-lead"),
+            couples.Select(li => li.QuerySelector("a")!.GetAttribute("href")));
+        Assert.EndsWith($"· {Partners} moments", couples[0].TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains($"The {ActorPage.CouplesShown} couples of Prolific Lead in most dramas together, of {Partners}.",
+            page.QuerySelector("#couples")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#couples ~ p a[href='/couples']"));
+        // The couple left out is on its own page with its three moments.
+        var partnerZero = await GetAsync("/couples/partner-00-prolific-lead");
+        Assert.Equal(3, partnerZero.QuerySelectorAll(".moment-cards > li").Length);
+    }
+
+    [Fact]
+    public async Task ActorApi_ListsTheCoStarsTheActorsPageLists()
+    {
+        await BuildAsync();
+        var page = await GetAsync("/actors/busy-actor");
+        using var api = JsonDocument.Parse(await Factory.CreateClient().GetStringAsync("/api/actors/busy-actor"));
+
+        var listed = api.RootElement.GetProperty("coStars").EnumerateArray().Select(c => "/actors/" + c.GetProperty("actor").GetProperty("slug").GetString()).ToList();
+        Assert.Equal(ActorPage.CoStarsShown, listed.Count);
+        Assert.Equal(page.QuerySelectorAll(".costar-list li > a:first-child").Select(a => a.GetAttribute("href")), listed);
+        Assert.Equal(Moments, api.RootElement.GetProperty("moments").GetArrayLength()); // the API still lists every moment
+    }
 
     private async Task<IHtmlDocument> GetAsync(string url)
     {

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using KdramaMoments.Web.Couples;
 using Microsoft.EntityFrameworkCore;
+using ActorPage = KdramaMoments.Web.Pages.Actors.DetailsModel;
 
 namespace KdramaMoments.Tests.Pages;
 
@@ -39,6 +42,25 @@ public sealed class CouplesTests(SeededSite site) : IClassFixture<SeededSite>
         foreach (var link in links.Take(6))
         {
             await client.GetDocumentAsync(link!);
+        }
+    }
+
+    [Fact]
+    public async Task ActorPages_ShowTheirFirstCouplesOfTheWholeList_WithTheSameMomentCounts()
+    {
+        // The reference: every couple found from every moment (as /couples finds them), in its order.
+        var all = await site.Factory.WithDbAsync(db => CoupleQueries.AllAsync(db, CancellationToken.None));
+        var actors = all.SelectMany(c => new[] { c.First.Slug, c.Second.Slug }).Distinct().ToList();
+        Assert.True(actors.Count >= 4, $"the seeds pair {actors.Count} actors");
+        var client = site.Factory.CreateClient();
+        foreach (var actor in actors)
+        {
+            var expected = all.Where(c => c.First.Slug == actor || c.Second.Slug == actor).Take(ActorPage.CouplesShown)
+                .Select(c => $"/couples/{c.Slug} {c.MomentIds.Count}").ToList();
+            var page = await client.GetDocumentAsync($"/actors/{actor}");
+            var shown = page.QuerySelectorAll("#couples ~ ul.couple-cards > li")
+                .Select(li => $"{li.QuerySelector("a")!.GetAttribute("href")} {Regex.Match(li.TextContent, @"· (\d+) moments?\s*$").Groups[1].Value}").ToList();
+            Assert.Equal(expected, shown);
         }
     }
 

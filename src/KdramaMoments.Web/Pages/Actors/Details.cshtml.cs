@@ -1,4 +1,5 @@
 using KdramaMoments.Web.CoStars;
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Redirects;
@@ -12,8 +13,14 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
     /// <summary>The first moments shown; the rest are on the moment list filtered by the actor (<c>/moments?actor=</c>).</summary>
     public const int MomentsShown = 50;
 
+    /// <summary>The first roles shown (by drama title); all of them are on the actor's roles pages (<c>/actors/{slug}/roles</c>).</summary>
+    public const int RolesShown = RolesModel.PageSize;
+
     /// <summary>The co-stars listed and drawn: those sharing most dramas. Hundreds of names would make neither a readable map nor a quick page.</summary>
     public const int CoStarsShown = 24;
+
+    /// <summary>The couples shown, in the couples list's order (most dramas together first); <c>/couples</c> lists every couple.</summary>
+    public const int CouplesShown = 12;
 
     /// <summary>What the page shows, the object the memo keeps per catalogue version (the page's HTML is kept with it).</summary>
     public ActorView View { get; private set; } = null!;
@@ -38,9 +45,12 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
         return Page();
     }
 
-    /// <summary>The data of an actor's page; <c>CoStarCount</c> counts all the actor's co-stars, of which <c>CoStars</c> are shown.</summary>
-    public sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<KdramaMoments.Web.Couples.Couple> Couples,
-        int CoStarCount)
+    /// <summary>
+    /// The data of an actor's page; <c>CoStarCount</c> and <c>CoupleCount</c> count all the actor's co-stars and couples,
+    /// of which <c>CoStars</c> and <c>Couples</c> are shown.
+    /// </summary>
+    public sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<Couple> Couples,
+        int CoStarCount, int CoupleCount)
     {
         public int Rows => 1 + Actor.Roles.Count + Actor.Moments.Count + CoStars.Count + Neighbourhood.Graph.Nodes.Count + Neighbourhood.Graph.Edges.Count + Couples.Count;
     }
@@ -50,38 +60,41 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
         var actor = await db.Actors.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new ActorPage(
-                a.Id, a.Name, a.HangulName,
+                a.Id, a.Slug, a.Name, a.HangulName,
                 a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
-                a.Characters.OrderBy(c => c.Drama.Title).Select(c => new RoleLine(c.Slug, c.Name, c.Drama.Slug, c.Drama.Title, c.Drama.Year)).ToList(),
-                new List<MomentLine>(), a.MomentCount, false))
+                new List<RoleLine>(),
+                a.Characters.Count(),
+                new List<MomentLine>(), a.MomentCount))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
             return null;
         }
-        // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks.
+        // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks, and a limited
+        // list inside it numbers every actor's roles (ROW_NUMBER over the whole table) before keeping this actor's.
+        var roles = await RolesModel.InOrder(db, actor.Id).Take(RolesShown).ToListAsync(cancellationToken);
         var moments = await db.Moments.AsNoTracking().OfActor(db, actor.Id)
             .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
             .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
-            .Take(MomentsShown + 1) // one past the bound tells whether there are more
+            .Take(MomentsShown)
             .ToListAsync(cancellationToken);
-        var moreMoments = moments.Count > MomentsShown;
-        moments = moments.Take(MomentsShown).ToList();
-        var couples = await KdramaMoments.Web.Couples.CoupleQueries.OfActorAsync(db, actor.Id, cancellationToken);
+        var (couples, coupleCount) = await CoupleQueries.OfActorAsync(db, actor.Id, actor.Slug, CouplesShown, cancellationToken);
         // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
         var (graph, coStarCount) = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, CoStarsShown, cancellationToken);
-        var coStars = graph.Edges
-            .Where(e => e.From == actor.Id || e.To == actor.Id)
-            .Select(e => new CoStarLine(graph.Node(e.From == actor.Id ? e.To : e.From), e.Dramas))
-            .OrderBy(c => c.Actor.Name, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var coStars = graph.CoStarsOf(actor.Id).Select(c => new CoStarLine(c.CoStar, c.Dramas)).ToList();
         var neighbourhood = CoStarLayout.Neighbourhood(graph, actor.Id, $"{actor.Name} and co-stars; a line joins actors who share a drama.");
-        return new ActorView(actor with { Moments = moments, HasMoreMoments = moreMoments }, coStars, neighbourhood, couples, coStarCount);
+        return new ActorView(actor with { Roles = roles, Moments = moments }, coStars, neighbourhood, couples, coStarCount, coupleCount);
     }
 
-    public sealed record ActorPage(int Id, string Name, string? HangulName, IReadOnlyList<string> Aliases, IReadOnlyList<RoleLine> Roles,
-        IReadOnlyList<MomentLine> Moments, int MomentCount, bool HasMoreMoments);
+    /// <summary>An actor with their first roles and moments; <c>RoleCount</c> and <c>MomentCount</c> (stored, Data/StoredCounts.cs) count them all.</summary>
+    public sealed record ActorPage(int Id, string Slug, string Name, string? HangulName, IReadOnlyList<string> Aliases, IReadOnlyList<RoleLine> Roles, int RoleCount,
+        IReadOnlyList<MomentLine> Moments, int MomentCount)
+    {
+        public bool HasMoreRoles => RoleCount > Roles.Count;
+
+        public bool HasMoreMoments => MomentCount > Moments.Count;
+    }
 
     public sealed record RoleLine(string CharacterSlug, string Character, string DramaSlug, string Drama, int? Year);
 
