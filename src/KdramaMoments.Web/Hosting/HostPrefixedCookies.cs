@@ -28,7 +28,7 @@ public static class HostPrefixedCookies
 
     /// <summary>First in the pipeline, before anything reads a cookie.</summary>
     public static IApplicationBuilder UseHostPrefixedCookies(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             if (!context.Request.IsHttps)
             {
@@ -37,18 +37,21 @@ public static class HostPrefixedCookies
                 {
                     request.Cookie = request.Cookie.Select(header => RenameRequestCookies(header ?? "")).ToArray();
                 }
-                context.Response.OnStarting(() =>
-                {
-                    var response = context.Response.Headers;
-                    if (response.SetCookie.Count > 0)
-                    {
-                        response.SetCookie = response.SetCookie.Select(c => c is not null && c.StartsWith(Prefix + Own, StringComparison.Ordinal) ? c[Prefix.Length..] : c).ToArray();
-                    }
-                    return Task.CompletedTask;
-                });
+                context.Response.OnStarting(UnprefixResponseCookies, context);
             }
-            await next();
+            return next(context);
         });
+
+    // Static, with the context as its state: nothing is allocated per request for the callback.
+    private static readonly Func<object, Task> UnprefixResponseCookies = state =>
+    {
+        var response = ((HttpContext)state).Response.Headers;
+        if (response.SetCookie.Count > 0)
+        {
+            response.SetCookie = response.SetCookie.Select(c => c is not null && c.StartsWith(Prefix + Own, StringComparison.Ordinal) ? c[Prefix.Length..] : c).ToArray();
+        }
+        return Task.CompletedTask;
+    };
 
     // A header that does not parse is left as it came: the cookie readers after this judge it as they always do.
     private static string RenameRequestCookies(string header) =>

@@ -40,9 +40,7 @@ public static class PublicCaching
             // request carrying it is neither answered from nor stored in the cache, whether or not the cookie is valid.
             // The expiry also bounds staleness after an import run from the command line (another process).
             options.AddBasePolicy(policy => policy
-                .With(context => !context.HttpContext.Request.Cookies.ContainsKey(HostPrefixedCookies.Session))
-                .With(context => !Uncached.Any(prefix => context.HttpContext.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)))
-                .With(context => context.HttpContext.Request.Query.Keys.All(QueryKeysPagesRead.Contains))
+                .With(context => IsPublicAddress(context.HttpContext.Request))
                 .Tag(CatalogueTag)
                 .Expire(TimeSpan.FromMinutes(minutes)));
         });
@@ -58,6 +56,33 @@ public static class PublicCaching
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;
+    }
+
+    // Asked on every request, cache hits included: loops instead of LINQ, so nothing is allocated for it.
+    private static bool IsPublicAddress(HttpRequest request)
+    {
+        if (request.Cookies.ContainsKey(HostPrefixedCookies.Session))
+        {
+            return false;
+        }
+        foreach (var prefix in Uncached)
+        {
+            if (request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        if (request.QueryString.HasValue)
+        {
+            foreach (var key in request.Query.Keys)
+            {
+                if (!QueryKeysPagesRead.Contains(key))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /// <summary>The cached public pages, as a cache of the catalogue: dropped whenever it changes.</summary>

@@ -20,13 +20,13 @@ public static partial class RequestShapes
     /// Error pages are re-executed with the failed request's method and body: run them as a bare GET, so a body
     /// that could not be read once is never read again. Goes after the status-code and exception handlers.
     /// </summary>
-    public static IApplicationBuilder UseErrorPagesAsGet(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseErrorPagesAsGet(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             DropBody(context);
         }
-        await next();
+        return next(context);
     });
 
     /// <summary>A page answers only the methods it has handlers for (GET and HEAD when it has none): others get 405 with <c>Allow</c>.</summary>
