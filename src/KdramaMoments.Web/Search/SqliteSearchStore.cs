@@ -178,13 +178,11 @@ public sealed class SqliteSearchStore : ISearchStore
         {
             return query;
         }
-        var entries = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var phrase in phrases)
-        {
-            entries[phrase] = (await SearchHitReader.ReadRowsAsync(db, "SELECT count(*) FROM search_entries WHERE search_entries MATCH {0}", [phrase],
-                row => row.GetInt64(0), cancellationToken))[0];
-        }
-        return query.WithPhraseEntries(entries);
+        // One command for every phrase (a prefix read as its words is several): each row says which phrase it counts.
+        var sql = string.Join(" UNION ALL ", phrases.Select((_, i) =>
+            Invariant($"SELECT {i}, count(*) FROM search_entries WHERE search_entries MATCH {{{i}}}")));
+        var counts = await SearchHitReader.ReadRowsAsync(db, sql, phrases.ToArray<object>(), row => (Phrase: row.GetInt32(0), Entries: row.GetInt64(1)), cancellationToken);
+        return query.WithPhraseEntries(counts.ToDictionary(c => phrases[c.Phrase], c => c.Entries, StringComparer.Ordinal));
     }
 
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
