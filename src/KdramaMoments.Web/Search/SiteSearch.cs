@@ -1,5 +1,6 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Pagination;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Search;
@@ -108,7 +109,7 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
     private static int PageCount(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 
     /// <summary>The page shown: the first for the preview of every kind, else the one asked for, within the kind's pages.</summary>
-    private static int Page(SearchRequest request, EntityKind? kind, int total) => kind is null ? 1 : Math.Clamp(request.Page ?? 1, 1, PageCount(total));
+    private static int Page(SearchRequest request, EntityKind? kind, int total) => kind is null ? 1 : Paging.PageNumber(request.Page, total, PageSize);
 
     /// <summary>
     /// Per kind: how many entries match, up to <see cref="CountCap"/>, and its matches in the order shown, as many as
