@@ -6,7 +6,7 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// The counts and sort keys the lists order by (a moment's distinct listing articles, a drama's moments and articles,
-/// a trope's moments, an actor's moments and dramas, folded titles and names), kept on the rows by every save: the
+/// a trope's moments, an actor's moments and dramas, a character's moments, folded titles and names), kept on the rows by every save: the
 /// rows a save touches are read from the change tracker before it, and their stored values are computed again in
 /// SQL after it, in the same transaction. A list page then reads one indexed slice instead of counting and sorting
 /// the whole catalogue. The catalogue's totals (<see cref="CatalogueTotals"/>) are kept the same way.
@@ -16,6 +16,8 @@ public sealed class StoredCounts
     private const int Chunk = 500;
 
     private const string MomentTagsTable = "MomentTags";
+
+    private const string MomentCharactersTable = "MomentCharacters";
 
     // Ids of rows added by the save are known only after it.
     private readonly List<(HashSet<int> Into, EntityEntry Entry, string Property)> pending = [];
@@ -130,6 +132,10 @@ public sealed class StoredCounts
         {
             await RefreshActorsAsync(db.Actors.Where(a => chunk.Contains(a.Id)), cancellationToken);
         }
+        foreach (var chunk in characters.Chunk(Chunk))
+        {
+            await RefreshCharactersAsync(db, db.Characters.Where(c => chunk.Contains(c.Id)), cancellationToken);
+        }
         // After the dramas: the moments total and each year's are sums of their stored counts.
         await CatalogueTotals.RefreshSizesAsync(db, sizes, cancellationToken);
         await CatalogueTotals.RefreshEpisodesAsync(db, episodes, cancellationToken);
@@ -143,6 +149,7 @@ public sealed class StoredCounts
         await RefreshDramasAsync(db.Dramas, cancellationToken);
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
         await RefreshActorsAsync(db.Actors, cancellationToken);
+        await RefreshCharactersAsync(db, db.Characters, cancellationToken);
         await CatalogueTotals.RefreshAllAsync(db, cancellationToken);
     }
 
@@ -172,6 +179,11 @@ public sealed class StoredCounts
             .SetProperty(a => a.MomentCount, a => a.Characters.SelectMany(c => c.Moments).Count())
             .SetProperty(a => a.DramaCount, a => a.Characters.Select(c => c.DramaId).Distinct().Count())
             .SetProperty(a => a.SortName, a => CaseFold.Lower(a.Name)), cancellationToken);
+
+    // Counted on the join table's index on its character, as a trope's on its own.
+    private static Task<int> RefreshCharactersAsync(KdramaDbContext db, IQueryable<Character> characters, CancellationToken cancellationToken) =>
+        characters.ExecuteUpdateAsync(set => set.SetProperty(c => c.MomentCount,
+            c => db.Set<Dictionary<string, object>>(MomentCharactersTable).Count(row => EF.Property<int>(row, "CharactersId") == c.Id)), cancellationToken);
 
     private static CatalogueSizeName? SizeOf(object entity) => entity switch
     {
@@ -231,6 +243,7 @@ public sealed class StoredCounts
         tags.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Tags).Select(t => t.Id), cancellationToken));
         actors.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Characters)
             .Where(c => c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken));
+        characters.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Characters).Select(c => c.Id), cancellationToken));
         moments.UnionWith(await IdsAsync(deletedArticles, ids => db.Sources.Where(s => ids.Contains(s.ArticleId)).Select(s => s.MomentId), cancellationToken));
     }
 

@@ -71,6 +71,8 @@ public sealed class Character : IVersioned, ISlugged
     public Drama Drama { get; set; } = null!;
     public int? ActorId { get; set; }
     public Actor? Actor { get; set; }
+    /// <summary>The moments naming the character, kept by every save (Data/StoredCounts.cs).</summary>
+    public int MomentCount { get; set; }
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }

@@ -66,6 +66,44 @@ public static class MomentQueries
     public static IQueryable<Moment> OfActor(this IQueryable<Moment> moments, KdramaDbContext db, int actorId) =>
         moments.Where(m => db.Characters.Where(c => c.ActorId == actorId).SelectMany(c => c.Moments).Select(x => x.Id).Contains(m.Id));
 
+    /// <summary>The moments naming one of these characters, found from the join table's index on its character.</summary>
+    public static IQueryable<Moment> OfCharacters(this IQueryable<Moment> moments, KdramaDbContext db, IReadOnlyCollection<int> characterIds) =>
+        moments.Where(m => db.Characters.Where(c => characterIds.Contains(c.Id)).SelectMany(c => c.Moments).Select(x => x.Id).Contains(m.Id));
+
+    /// <summary>An actor's moments as the actor's page and API list them: by drama title, then episode (unknown last), then id.</summary>
+    public static IOrderedQueryable<Moment> InActorOrder(this IQueryable<Moment> moments) =>
+        moments.OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id);
+
+    /// <summary>
+    /// The first <paramref name="count"/> of an actor's moments in <see cref="InActorOrder"/>, read from the roles in the actor's
+    /// first dramas by title whose stored moment counts reach the count (with every role in a drama of the same title as
+    /// the last, which the order interleaves), not from all of the actor's moments: a slice, however many the actor has.
+    /// </summary>
+    public static async Task<List<T>> FirstOfActorAsync<T>(KdramaDbContext db, int actorId, int count,
+        Func<IOrderedQueryable<Moment>, IQueryable<T>> project, CancellationToken cancellationToken)
+    {
+        var roles = await db.Characters.AsNoTracking().Where(c => c.ActorId == actorId && c.MomentCount > 0)
+            .OrderBy(c => c.Drama.Title).Select(c => new { c.Id, c.Drama.Title, c.MomentCount }).ToListAsync(cancellationToken);
+        var taken = new List<int>();
+        var named = 0;
+        foreach (var role in roles)
+        {
+            // Titles compare as the database orders them (binary on SQLite, collation "C" on PostgreSQL).
+            if (named >= count && !string.Equals(role.Title, roles[taken.Count - 1].Title, StringComparison.Ordinal))
+            {
+                break;
+            }
+            taken.Add(role.Id);
+            named += role.MomentCount;
+        }
+        var first = await project(db.Moments.AsNoTracking().OfCharacters(db, taken).InActorOrder()).Take(count).ToListAsync(cancellationToken);
+        // A moment naming two of the roles taken counts twice, so the slice may hold fewer than its counts promised: then
+        // the actor's moments are read as a whole (an actor playing two characters of one moment is rare).
+        return first.Count == count || taken.Count == roles.Count
+            ? first
+            : await project(db.Moments.AsNoTracking().OfActor(db, actorId).InActorOrder()).Take(count).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Moments named by two or more articles: the only ones a "most listed" order can tell apart.</summary>
     public static IQueryable<Moment> NamedByMoreThanOneList(this IQueryable<Moment> moments) =>
         moments.Where(m => m.ListCount > 1);

@@ -39,6 +39,7 @@ public sealed class StoredCountsTests : FreshSiteTests
             Stored = new { a.MomentCount, a.DramaCount, a.SortName },
             Counted = new { MomentCount = a.Characters.SelectMany(c => c.Moments).Count(), DramaCount = a.Characters.Select(c => c.DramaId).Distinct().Count(), SortName = CaseFold.Lower(a.Name) },
         }).ToListAsync();
+        var characters = await db.Characters.Select(c => new { c.Slug, Stored = c.MomentCount, Counted = c.Moments.Count }).ToListAsync();
         // The moment list's unfiltered facet counts, read from the stored counts, against the same counted over every moment.
         var facetsStored = Describe(await FacetCounts.CountCatalogueAsync(db, CancellationToken.None));
         var facetsCounted = Describe(await FacetCounts.CountAsync(db.Moments, MomentFacets.None, CancellationToken.None));
@@ -73,6 +74,7 @@ public sealed class StoredCountsTests : FreshSiteTests
             .Concat(dramas.Where(d => d.Stored.ToString() != d.Counted.ToString()).Select(d => $"drama {d.Slug}: {d.Stored} but {d.Counted}"))
             .Concat(tags.Where(t => t.Stored != t.Counted).Select(t => $"tag {t.Slug}: {t.Stored} but {t.Counted}"))
             .Concat(actors.Where(a => a.Stored.ToString() != a.Counted.ToString()).Select(a => $"actor {a.Slug}: {a.Stored} but {a.Counted}"))
+            .Concat(characters.Where(c => c.Stored != c.Counted).Select(c => $"character {c.Slug}: {c.Stored} but {c.Counted}"))
             .ToList();
     });
 

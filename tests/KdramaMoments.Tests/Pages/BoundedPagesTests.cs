@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 using ActorPage = KdramaMoments.Web.Pages.Actors.DetailsModel;
 
 namespace KdramaMoments.Tests.Pages;
@@ -153,6 +154,53 @@ public sealed class BoundedPagesTests : FreshSiteTests
         Assert.Equal(ActorPage.CoStarsShown, listed.Count);
         Assert.Equal(page.QuerySelectorAll(".costar-list li > a:first-child").Select(a => a.GetAttribute("href")), listed);
         Assert.Equal(Moments, api.RootElement.GetProperty("moments").GetArrayLength()); // the API still lists every moment
+    }
+
+    /// <summary>
+    /// "Double Lead" plays two characters in "A Twin Story", both named by all its 30 moments (60 by the roles' counts),
+    /// then a role in "B Plain Story" with 30 moments: the counts of the first drama promise the page's 50 moments, which
+    /// its 30 moments cannot give.
+    /// </summary>
+    private Task<int> BuildDoubleRoleAsync() => Factory.WithDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        var actor = new Actor { Slug = "double-lead", Name = "Double Lead", NormalizedName = Names.Normalize("Double Lead"), CreatedAt = now };
+        Character Role(Drama drama, string name) =>
+            new() { Slug = $"{drama.Slug}-{name.ToLowerInvariant().Replace(' ', '-')}", Name = name, NormalizedName = Names.Normalize(name), Drama = drama, Actor = actor, CreatedAt = now };
+        var twin = new Drama { Slug = "a-twin-story", Title = "A Twin Story", NormalizedTitle = "a twin story", Year = 2019, CreatedAt = now };
+        var plain = new Drama { Slug = "b-plain-story", Title = "B Plain Story", NormalizedTitle = "b plain story", Year = 2018, CreatedAt = now };
+        var (elder, younger, only) = (Role(twin, "Elder Twin"), Role(twin, "Younger Twin"), Role(plain, "Only Role"));
+        for (var i = 0; i < 30; i++)
+        {
+            var both = new Moment { Slug = $"twin-scene-{i:D2}", Title = $"Twin Scene {i:D2}", Drama = twin, Episode = i + 1, CreatedAt = now };
+            both.Characters.AddRange([elder, younger]);
+            var alone = new Moment { Slug = $"plain-scene-{i:D2}", Title = $"Plain Scene {i:D2}", Drama = plain, Episode = i + 1, CreatedAt = now };
+            alone.Characters.Add(only);
+            db.AddRange(both, alone);
+        }
+        await db.SaveChangesAsync();
+        await StoredCounts.RefreshAllAsync(db, CancellationToken.None);
+        return 0;
+    });
+
+    /// <summary>Every moment of an actor in the page's order (drama title, episode, id), counted from the rows.</summary>
+    private Task<List<string>> AllMomentsInPageOrderAsync(string actor) => Factory.WithDbAsync(db =>
+        db.Moments.Where(m => m.Characters.Any(c => c.Actor!.Slug == actor))
+            .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
+            .Select(m => "/moments/" + m.Slug).ToListAsync());
+
+    [Theory]
+    [InlineData("prolific-lead")] // a moment of two of the actor's roles among the first dramas
+    [InlineData("double-lead")] // the first drama's counts promise more moments than it has
+    public async Task ActorPage_ShowsTheFirstMomentsOfAllTheActorsMomentsInOrder(string actor)
+    {
+        await BuildProlificAsync();
+        await BuildDoubleRoleAsync();
+        var all = await AllMomentsInPageOrderAsync(actor);
+        Assert.True(all.Count > ActorPage.MomentsShown);
+
+        var page = await GetAsync($"/actors/{actor}");
+        Assert.Equal(all.Take(ActorPage.MomentsShown), page.QuerySelectorAll("#moments ~ ul li a").Select(a => a.GetAttribute("href")));
     }
 
     private async Task<IHtmlDocument> GetAsync(string url)

@@ -15,6 +15,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Title).HasMaxLength(300);
         builder.Property(a => a.ContentHash).HasMaxLength(64);
         builder.HasIndex(a => a.ContentHash).IsUnique();
+        // The feed's newest articles are one slice of it (newest first, then the highest id), not a sort of every article.
+        builder.HasIndex(a => new { a.ImportedAt, a.Id });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasMany(a => a.Sources).WithOne(s => s.Article).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -237,6 +237,8 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("ImportedAt", "Id");
+
                     b.ToTable("Articles");
                 });
 
@@ -257,6 +259,9 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -24,4 +24,10 @@ internal static class StoredCountsFill
             "DramaCount" = (SELECT COUNT(DISTINCT c."DramaId") FROM "Characters" c WHERE c."ActorId" = "Actors"."Id"),
             "SortName" = lower("Name");
         """;
+
+    /// <summary>A character's moments (<c>CharacterCountsAndFeedIndex</c>, added later than the others).</summary>
+    public const string CharacterMomentCounts = """
+        UPDATE "Characters" SET
+            "MomentCount" = (SELECT COUNT(*) FROM "MomentCharacters" mc WHERE mc."CharactersId" = "Characters"."Id");
+        """;
 }

@@ -74,11 +74,9 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
         // Separate queries: distinct lists inside the projection would need SQL APPLY, which SQLite lacks, and a limited
         // list inside it numbers every actor's roles (ROW_NUMBER over the whole table) before keeping this actor's.
         var roles = await RolesModel.InOrder(db, actor.Id).Take(RolesShown).ToListAsync(cancellationToken);
-        var moments = await db.Moments.AsNoTracking().OfActor(db, actor.Id)
-            .OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id)
-            .Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope)))
-            .Take(MomentsShown)
-            .ToListAsync(cancellationToken);
+        var moments = await MomentQueries.FirstOfActorAsync(db, actor.Id, MomentsShown,
+            ordered => ordered.Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope))),
+            cancellationToken);
         var (couples, coupleCount) = await CoupleQueries.OfActorAsync(db, actor.Id, actor.Slug, CouplesShown, cancellationToken);
         // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
         var (graph, coStarCount) = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, CoStarsShown, cancellationToken);

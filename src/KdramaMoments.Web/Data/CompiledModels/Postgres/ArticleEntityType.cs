@@ -22,7 +22,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 baseEntityType,
                 propertyCount: 9,
                 navigationCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -119,6 +119,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { importedAt, id });
 
             return runtimeEntityType;
         }

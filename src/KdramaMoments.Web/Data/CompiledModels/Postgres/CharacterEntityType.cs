@@ -22,7 +22,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.Domain.Character",
                 typeof(Character),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 3,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -72,6 +72,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
             editedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var momentCount = runtimeEntityType.AddProperty(
+                "MomentCount",
+                typeof(int),
+                propertyInfo: typeof(Character).GetProperty("MomentCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<MomentCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            momentCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

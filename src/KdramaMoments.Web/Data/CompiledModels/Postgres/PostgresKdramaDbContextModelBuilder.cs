@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f42e7865-cefa-4a01-9ffc-570b09ad3138"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("37275382-5ef5-4f2f-8670-2188be00013b"), entityTypeCount: 27)
         {
         }
 

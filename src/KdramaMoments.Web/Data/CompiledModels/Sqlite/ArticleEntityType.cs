@@ -21,7 +21,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 9,
                 navigationCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -104,6 +104,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { importedAt, id });
 
             return runtimeEntityType;
         }

@@ -21,7 +21,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.Domain.Character",
                 typeof(Character),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 3,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
@@ -66,6 +66,13 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Character).GetField("<EditedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
+
+            var momentCount = runtimeEntityType.AddProperty(
+                "MomentCount",
+                typeof(int),
+                propertyInfo: typeof(Character).GetProperty("MomentCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<MomentCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",

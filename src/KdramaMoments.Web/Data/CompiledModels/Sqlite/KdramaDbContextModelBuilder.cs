@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("70adbc51-6a2e-4ef3-a944-d2064b45750d"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("4c4051d6-edc3-4db1-85e2-a2c8350168fa"), entityTypeCount: 27)
         {
         }
 

@@ -270,6 +270,8 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("ImportedAt", "Id");
+
                     b.ToTable("Articles");
                 });
 
@@ -292,6 +294,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
