@@ -66,6 +66,8 @@ await DatabaseStartup.PrepareAsync(app.Services, seed: app.Configuration.GetValu
 
 // First: everything after sees the client's address, scheme and host that a known proxy forwarded.
 app.UseForwardedHeaders();
+// A page the output cache has answered before is answered here again, as it went out (headers and bytes), by nothing else.
+app.UsePreparedHits(app.Environment);
 app.UseHostPrefixedCookies();
 if (!app.Environment.IsDevelopment())
 {

@@ -14,7 +14,10 @@ public static class HostPrefixedCookies
     private const string Prefix = "__Host-";
     private const string Own = "kdrama.";
 
-    public const string Session = Prefix + Own + "editor";
+    public const string Session = Prefix + SessionName;
+
+    /// <summary>The session cookie's name without the prefix, as it travels over plain http.</summary>
+    public const string SessionName = Own + "editor";
     public const string Antiforgery = Prefix + Own + "antiforgery";
 
     public static IServiceCollection AddHostPrefixedAntiforgery(this IServiceCollection services) =>

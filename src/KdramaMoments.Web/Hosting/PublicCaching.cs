@@ -25,6 +25,9 @@ public static class PublicCaching
     {
         var minutes = configuration.GetValue("OutputCache:Minutes", 10);
         var megabytes = configuration.GetValue("OutputCache:SizeLimitMegabytes", 32);
+        // The hits answered first in the pipeline copy cached pages: a quarter of the store's bound for them, and the
+        // output cache's clock (the system's: its own setting is internal), so a copy never outlives its page.
+        services.AddSingleton(new PreparedHits(TimeSpan.FromMinutes(Math.Max(0, minutes)), megabytes * 256L * 1024L, TimeProvider.System));
         services.AddOutputCache(options =>
         {
             // Bounded well below the library's 100 MB: query strings nobody asked before (crawlers, cache-busting)
@@ -59,7 +62,7 @@ public static class PublicCaching
     }
 
     // Asked on every request, cache hits included: loops instead of LINQ, so nothing is allocated for it.
-    private static bool IsPublicAddress(HttpRequest request)
+    internal static bool IsPublicAddress(HttpRequest request)
     {
         if (request.Cookies.ContainsKey(HostPrefixedCookies.Session))
         {
@@ -86,9 +89,14 @@ public static class PublicCaching
     }
 
     /// <summary>The cached public pages, as a cache of the catalogue: dropped whenever it changes.</summary>
-    private sealed class CachedPagesEviction(IOutputCacheStore store) : ICatalogueCache
+    private sealed class CachedPagesEviction(IOutputCacheStore store, PreparedHits hits) : ICatalogueCache
     {
-        public ValueTask EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(CatalogueTag, cancellationToken);
+        // The copies after the store: a copy made in between would be of a page the store has just dropped.
+        public async ValueTask EvictAsync(CancellationToken cancellationToken)
+        {
+            await store.EvictByTagAsync(CatalogueTag, cancellationToken);
+            hits.Forget();
+        }
     }
 
     public static IApplicationBuilder UsePublicCompression(this IApplicationBuilder app) =>

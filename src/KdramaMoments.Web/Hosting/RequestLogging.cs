@@ -23,8 +23,7 @@ public static class RequestLogging
 
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app, IHostEnvironment environment)
     {
-        // The app's own logger: the static one is left alone (several apps in one process), so it writes nowhere.
-        var logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>().ForContext(Serilog.Core.Constants.SourceContextPropertyName, SourceContext);
+        var logger = CompletionLogger(app.ApplicationServices);
         var development = environment.IsDevelopment();
         return app.Use(async (context, next) =>
         {
@@ -40,6 +39,14 @@ public static class RequestLogging
             }
         });
     }
+
+    // The app's own logger: the static one is left alone (several apps in one process), so it writes nowhere.
+    internal static Serilog.ILogger CompletionLogger(IServiceProvider services) =>
+        services.GetRequiredService<Serilog.ILogger>().ForContext(Serilog.Core.Constants.SourceContextPropertyName, SourceContext);
+
+    /// <summary>The line of a request answered without passing this middleware (<see cref="PreparedHits"/>).</summary>
+    internal static void WriteCompletion(Serilog.ILogger logger, HttpContext context, long start, bool development) =>
+        Write(logger, context, context.Response.StatusCode, start, null, development);
 
     private static bool Write(Serilog.ILogger logger, HttpContext context, int statusCode, long start, Exception? exception, bool development)
     {
@@ -74,6 +81,6 @@ public static class RequestLogging
             return next(context);
         });
 
-    private static bool AnsweredFromCache(HttpContext context) =>
+    internal static bool AnsweredFromCache(HttpContext context) =>
         context.Response.StatusCode == StatusCodes.Status200OK && !context.Items.ContainsKey(PastOutputCache);
 }
