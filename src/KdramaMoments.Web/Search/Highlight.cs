@@ -35,7 +35,8 @@ public static class Highlight
     {
         var runs = new List<TextRun>();
         var tokens = Tokens(text);
-        var (from, to) = Window(tokens, words, maxWords);
+        var matcher = new Words(words);
+        var (from, to) = Window(tokens, matcher, maxWords);
         if (from > 0)
         {
             runs.Add(new TextRun("… ", false));
@@ -43,7 +44,7 @@ public static class Highlight
         for (var i = from; i < to; i++)
         {
             var (token, isWord) = tokens[i];
-            var marked = isWord && Matches(token, words);
+            var marked = isWord && matcher.Match(token);
             if (runs.Count > 0 && runs[^1].Marked == marked)
             {
                 runs[^1] = runs[^1] with { Text = runs[^1].Text + token };
@@ -68,8 +69,9 @@ public static class Highlight
     /// </summary>
     public static IReadOnlyList<TextRun>? BestSentence(string? text, IReadOnlyCollection<string> words, int maxWords)
     {
+        var matcher = new Words(words);
         var best = Sentences(text ?? "")
-            .Select((sentence, index) => (Sentence: sentence, Index: index, Matches: MatchCount(sentence, words)))
+            .Select((sentence, index) => (Sentence: sentence, Index: index, Matches: MatchCount(sentence, matcher)))
             .Where(s => s.Matches > 0)
             .OrderByDescending(s => s.Matches).ThenBy(s => s.Index)
             .Select(s => s.Sentence)
@@ -118,37 +120,92 @@ public static class Highlight
     }
 
     /// <summary>How many of the text's words match: the best of several quotes is the one with most.</summary>
-    public static int MatchCount(string? text, IReadOnlyCollection<string> words) =>
-        string.IsNullOrEmpty(text) ? 0 : Tokens(text).Count(t => t.IsWord && Matches(t.Text, words));
+    public static int MatchCount(string? text, IReadOnlyCollection<string> words) => MatchCount(text, new Words(words));
 
-    private static bool Matches(string token, IReadOnlyCollection<string> words)
+    private static int MatchCount(string? text, Words words) =>
+        string.IsNullOrEmpty(text) ? 0 : Tokens(text).Count(t => t.IsWord && words.Match(t.Text));
+
+    /// <summary>
+    /// The searched words as a token is compared with them: each as typed and by its romanisation key, the keys
+    /// computed once per text rather than once per token and word.
+    /// </summary>
+    private sealed class Words(IReadOnlyCollection<string> words)
     {
-        var folded = SearchText.Fold(token).Replace(" ", "", StringComparison.Ordinal);
-        if (folded.Length == 0)
+        private readonly string[] typed = [.. words];
+        private readonly string[] keys = [.. words.Select(SearchText.RomanizationKey)];
+
+        /// <summary>Whether the token's folded form starts with a searched word, or its romanisation key with a word's key.</summary>
+        public bool Match(string token)
         {
+            if (typed.Length == 0)
+            {
+                return false;
+            }
+            // Most tokens are plain ASCII letters and digits, which fold to their lower case (SearchText.Fold): compared
+            // without a string of their own unless a romanisation spelling in them makes a key to compare.
+            if (token.Length <= 64 && token.AsSpan().IndexOfAnyExcept(AsciiLettersAndDigits) < 0)
+            {
+                Span<char> lower = stackalloc char[token.Length];
+                token.AsSpan().ToLowerInvariant(lower);
+                if (StartsWithAny(lower, typed))
+                {
+                    return true;
+                }
+                return lower.IndexOfAny(SpellingStarts) >= 0 && HasSpelling(lower)
+                    ? StartsWithAny(SearchText.RomanizationKey(new string(lower)), keys)
+                    : StartsWithAny(lower, keys);
+            }
+            var folded = SearchText.Fold(token).Replace(" ", "", StringComparison.Ordinal);
+            if (folded.Length == 0)
+            {
+                return false;
+            }
+            // Only a word not found as typed is compared by its romanisation key.
+            return StartsWithAny(folded, typed) || StartsWithAny(SearchText.RomanizationKey(folded), keys);
+        }
+
+        private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (text.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
             return false;
         }
-        foreach (var word in words)
+
+        /// <summary>Whether the text holds a spelling the romanisation key changes (so its key differs from it).</summary>
+        private static bool HasSpelling(ReadOnlySpan<char> text)
         {
-            if (folded.StartsWith(word, StringComparison.Ordinal))
+            foreach (var spelling in SearchText.RomanizationSpellings)
             {
-                return true;
+                if (text.Contains(spelling, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
+            return false;
         }
-        // Only a word not found as typed is compared by its romanisation key.
-        var key = SearchText.RomanizationKey(folded);
-        return words.Any(w => key.StartsWith(SearchText.RomanizationKey(w), StringComparison.Ordinal));
     }
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>The first letters of the spellings the romanisation key changes.</summary>
+    private static readonly System.Buffers.SearchValues<char> SpellingStarts =
+        System.Buffers.SearchValues.Create(string.Concat(SearchText.RomanizationSpellings.Select(s => s[0]).Distinct()));
+
     /// <summary>The stretch of <paramref name="maxWords"/> words holding the most matches (the earliest such stretch).</summary>
-    private static (int From, int To) Window(List<(string Text, bool IsWord)> tokens, IReadOnlyCollection<string> words, int maxWords)
+    private static (int From, int To) Window(List<(string Text, bool IsWord)> tokens, Words words, int maxWords)
     {
         var wordIndexes = tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select(x => x.i).ToList();
         if (wordIndexes.Count <= maxWords)
         {
             return (0, tokens.Count);
         }
-        var hits = wordIndexes.Select(i => Matches(tokens[i].Text, words) ? 1 : 0).ToList();
+        var hits = wordIndexes.Select(i => words.Match(tokens[i].Text) ? 1 : 0).ToList();
         int best = 0, bestStart = 0, current = hits.Take(maxWords).Sum();
         best = current;
         for (var start = 1; start + maxWords <= hits.Count; start++)

@@ -65,6 +65,9 @@ public static class SearchText
     // habit): eo/u (Jeong/Jung, Hyeok/Hyuk), oo/u (Yoon/Yun), eu/u (Seung/Sung), ee/i (Lee/Li), ae/e.
     private static readonly (string From, string To)[] VowelSpellings = [("eo", "u"), ("oo", "u"), ("eu", "u"), ("ee", "i"), ("ae", "e")];
 
+    /// <summary>The spellings <see cref="RomanizationKey"/> replaces: a word holding none of them is its own key.</summary>
+    internal static IReadOnlyList<string> RomanizationSpellings { get; } = [.. VowelSpellings.Select(s => s.From)];
+
     /// <summary>A word with its romanisation variants collapsed; used for names only.</summary>
     public static string RomanizationKey(string word)
     {
