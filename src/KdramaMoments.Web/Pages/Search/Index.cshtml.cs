@@ -60,16 +60,16 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         (Results, DramaTitle, items) = (answer.Results, answer.DramaTitle, answer.Items);
         Facets = FacetLinks.For(Request, "/search", facets, answer.Counts, tags.Names);
         TagMenu = tags.Menu.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
-        var kinds = KindMenus;
+        var kinds = kindMenus;
         if (kinds?.Encoder != encoder)
         {
-            KindMenus = kinds = new OptionMenu<EntityKind>(EntityKinds.Searchable, k => (k.Name(), Plural(k, 2)), encoder);
+            kindMenus = kinds = new OptionMenu<EntityKind>(EntityKinds.Searchable, k => (k.Name(), Plural(k, 2)), encoder);
         }
         KindMenu = kinds.MenuWith(Results.Kind?.Name());
     }
 
     /// <summary>The "Show" menu's kinds, which never change: kept for the process (rebuilt only for another encoder).</summary>
-    private static OptionMenu<EntityKind>? KindMenus;
+    private static OptionMenu<EntityKind>? kindMenus;
 
     /// <summary>The "Show" menu's options (the kind shown selected), as HTML.</summary>
     public IHtmlContent KindMenu { get; private set; } = HtmlString.Empty;
