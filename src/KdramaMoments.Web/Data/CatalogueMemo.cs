@@ -35,9 +35,21 @@ public sealed class CatalogueMemo(TimeProvider time, TimeSpan maxAge) : ICatalog
     /// The value for <paramref name="key"/> (a string, or a record or tuple of what the value depends on); <paramref name="load"/>
     /// runs when it is missing, stale, or failed last time; <paramref name="rows"/> weighs it (1 when not given).
     /// </summary>
-    public async Task<T> GetAsync<T>(object key, Func<Task<T>> load, Func<T, int>? rows = null)
+    public Task<T> GetAsync<T>(object key, Func<Task<T>> load, Func<T, int>? rows = null)
+        where T : class =>
+        TryGetLoaded<T>(key) is { } kept ? Task.FromResult(kept) : LoadAsync(key, load, rows);
+
+    private async Task<T> LoadAsync<T>(object key, Func<Task<T>> load, Func<T, int>? rows)
         where T : class =>
         (await GetOrNullAsync<T>(key, async () => await load(), rows))!;
+
+    /// <summary>
+    /// The kept value of <paramref name="key"/> when it is loaded and usable: what almost every request reads, answered
+    /// without the state machines, closure and awaits of a load (a list page asks for five values per request).
+    /// </summary>
+    private T? TryGetLoaded<T>(object key)
+        where T : class =>
+        maxAge > TimeSpan.Zero && Current(key) is { Value: { IsValueCreated: true, Value: { IsCompletedSuccessfully: true, Result: T value } } } ? value : null;
 
     /// <summary>
     /// As <see cref="GetAsync{T}"/>, for a value that may not exist (an unknown address): a null is given to the readers

@@ -26,3 +26,21 @@ public static class OptionList
         return new HtmlString(html.ToString());
     }
 }
+
+/// <summary>
+/// A filter menu's choices, kept (per catalogue version, or for the process when they never change) with their options'
+/// HTML as <see cref="OptionList"/> writes it: a request writes the kept menu instead of rendering every option again.
+/// </summary>
+public sealed class OptionMenu<T>(IReadOnlyList<T> options, Func<T, (string Value, string Text)> option, HtmlEncoder encoder)
+{
+    public IReadOnlyList<T> Options => options;
+
+    /// <summary>The encoder the kept HTML was written with.</summary>
+    public HtmlEncoder Encoder => encoder;
+
+    /// <summary>The menu's options with none selected.</summary>
+    public IHtmlContent Menu { get; } = OptionList.Html(options.Select(option), null, encoder);
+
+    /// <summary>The menu's options with the one whose value is <paramref name="selected"/> selected (built only then).</summary>
+    public IHtmlContent MenuWith(string? selected) => selected is null ? Menu : OptionList.Html(options.Select(option), selected, encoder);
+}

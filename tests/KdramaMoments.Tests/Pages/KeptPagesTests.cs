@@ -49,5 +49,29 @@ public sealed class KeptPagesTests : FreshSiteTests
         }
     }
 
+    [Fact]
+    public async Task SearchMenus_SelectWhatWasAsked_AndFollowAChangeThroughTheApp()
+    {
+        var client = Factory.CreateClient();
+        const string Selected = "#search-kind option[selected], #search-tag option[selected], #search-year option[selected]";
+        var plain = await client.GetDocumentAsync("/search?q=kiss&nocache=1");
+        Assert.Empty(plain.QuerySelectorAll(Selected));
+        var year = plain.QuerySelectorAll("#search-year option")[1].GetAttribute("value")!;
+
+        // The menus are kept per catalogue version: each request still selects what it asked for, and the next one nothing.
+        var asked = await client.GetDocumentAsync($"/search?q=kiss&kind=moment&tag=kiss&year={year}&nocache=2");
+        Assert.Equal("moment", asked.QuerySelector("#search-kind option[selected]")!.GetAttribute("value"));
+        Assert.Equal("kiss", asked.QuerySelector("#search-tag option[selected]")!.GetAttribute("value"));
+        Assert.Equal(year, asked.QuerySelector("#search-year option[selected]")!.GetAttribute("value"));
+        Assert.Empty((await client.GetDocumentAsync("/search?q=kiss&nocache=3")).QuerySelectorAll(Selected));
+
+        await Factory.WithDbAsync(async db =>
+        {
+            (await db.Tags.SingleAsync(t => t.Slug == "kiss")).Name = "kiss renamed";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Contains("kiss renamed", (await client.GetDocumentAsync("/search?q=kiss&nocache=4")).Texts("#search-tag option"));
+    }
+
     private static string Busted(string page, int n) => page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "nocache=" + n;
 }

@@ -66,20 +66,18 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         var tags = await memo.GetAsync("moments:tag-options", async () =>
         {
             var options = await Db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new TagOption(t.Slug, t.Name, t.MomentCount)).ToListAsync();
-            return new Choices<TagOption>(options, t => (t.Slug, $"{t.Name} ({t.Moments.ToString(CultureInfo.InvariantCulture)})"), encoder)
-            {
-                Names = options.ToDictionary(t => t.Slug, t => t.Name),
-            };
+            return new TagChoices(new OptionMenu<TagOption>(options, t => (t.Slug, $"{t.Name} ({t.Moments.ToString(CultureInfo.InvariantCulture)})"), encoder),
+                options.ToDictionary(t => t.Slug, t => t.Name));
         });
-        TagOptions = tags.Options;
+        TagOptions = tags.Menu.Options;
         FacetsKept = facets.IsEmpty && Filter.IsEmpty;
         var counts = FacetsKept
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(Db, CancellationToken.None))
             : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
-        Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names!);
-        TagMenu = tags.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
+        Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names);
+        TagMenu = tags.Menu.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
         // The years some moment's drama has, from the moments per year kept at write time rather than every drama asked.
-        var years = await memo.GetAsync("moments:years", async () => new Choices<int>((await CatalogueTotals.ReadAsync(Db, CancellationToken.None)).Years
+        var years = await memo.GetAsync("moments:years", async () => new OptionMenu<int>((await CatalogueTotals.ReadAsync(Db, CancellationToken.None)).Years
             .Select(y => y.Year).OrderDescending().ToList(), y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)), encoder));
         Years = years.Options;
         YearMenu = years.MenuWith(Filter.Year?.ToString(CultureInfo.InvariantCulture));
@@ -120,17 +118,6 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
 
     public sealed record TagOption(string Slug, string Name, int Moments);
 
-    /// <summary>The filter form's trope or year choices, kept per catalogue version with what every request would otherwise rebuild from them.</summary>
-    private sealed class Choices<T>(IReadOnlyList<T> options, Func<T, (string Value, string Text)> option, HtmlEncoder encoder)
-    {
-        public IReadOnlyList<T> Options => options;
-
-        /// <summary>Each trope's name by slug, for the facet chips (tropes only).</summary>
-        public IReadOnlyDictionary<string, string>? Names { get; init; }
-
-        /// <summary>The menu's options with none selected.</summary>
-        public IHtmlContent Menu { get; } = OptionList.Html(options.Select(option), null, encoder);
-
-        public IHtmlContent MenuWith(string? selected) => selected is null ? Menu : OptionList.Html(options.Select(option), selected, encoder);
-    }
+    /// <summary>The filter form's tropes, kept per catalogue version: the menu and each trope's name by slug (for the facet chips).</summary>
+    private sealed record TagChoices(OptionMenu<TagOption> Menu, IReadOnlyDictionary<string, string> Names);
 }

@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Pagination;
 using KdramaMoments.Web.Search;
+using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Search;
@@ -40,18 +43,42 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         // Every trope asked for (several tag=, not=), decade and episodes narrow the moments found; the counts follow.
         var facets = MomentFacets.From(Request.Query);
         // The form's choices are the whole catalogue's: read once per catalogue version.
+        // Each menu is kept with its options' HTML, so a request writes it rather than rendering every option.
+        var encoder = HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
         var tags = await memo.GetAsync("search:tag-options", async () => new TagChoices(
-            (await Db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync()).Select(t => (t.Slug, t.Name)).ToList()));
-        TagOptions = tags.Options;
-        Years = await memo.GetAsync("search:years", async () => (IReadOnlyList<int>)
-            await Db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync());
+            (await Db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync()).Select(t => (t.Slug, t.Name)).ToList(), encoder));
+        TagOptions = tags.Menu.Options;
+        var years = await memo.GetAsync("search:years", async () => new OptionMenu<int>(
+            await Db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync(),
+            y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)), encoder));
+        Years = years.Options;
+        YearMenu = years.MenuWith(YearValue?.ToString(CultureInfo.InvariantCulture));
         // An answer is kept per catalogue version under what it depends on (not the whole address: any other value in
         // the query string, a tracking tag or a cache-buster, would miss the output cache and read everything again).
         var key = new AnswerKey(SearchQuery.Parse(Q).Text, SearchKinds.Parse(Kind), NullIfBlank(Drama), year, page, string.Join('&', facets.QueryValues().Select(v => v.Key + "=" + v.Value)));
         var answer = await memo.GetAsync(key, () => AnswerAsync(new SearchRequest(Q, Kind, null, Drama, year, page, facets), facets), a => a.Rows);
         (Results, DramaTitle, items) = (answer.Results, answer.DramaTitle, answer.Items);
         Facets = FacetLinks.For(Request, "/search", facets, answer.Counts, tags.Names);
+        TagMenu = tags.Menu.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
+        var kinds = kindMenus;
+        if (kinds?.Encoder != encoder)
+        {
+            kindMenus = kinds = new OptionMenu<EntityKind>(EntityKinds.Searchable, k => (k.Name(), Plural(k, 2)), encoder);
+        }
+        KindMenu = kinds.MenuWith(Results.Kind?.Name());
     }
+
+    /// <summary>The "Show" menu's kinds, which never change: kept for the process (rebuilt only for another encoder).</summary>
+    private static OptionMenu<EntityKind>? kindMenus;
+
+    /// <summary>The "Show" menu's options (the kind shown selected), as HTML.</summary>
+    public IHtmlContent KindMenu { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The trope menu's options (the first trope chosen selected), as HTML.</summary>
+    public IHtmlContent TagMenu { get; private set; } = HtmlString.Empty;
+
+    /// <summary>The year menu's options (the year asked for selected), as HTML.</summary>
+    public IHtmlContent YearMenu { get; private set; } = HtmlString.Empty;
 
     private sealed record AnswerKey(string Q, EntityKind? Kind, string? Drama, int? Year, int? Page, string Facets);
 
@@ -64,10 +91,10 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
             Results.Groups.ToDictionary<SearchGroup, SearchGroup, ResultItems>(g => g, g => new ResultItems(g, SpoilerGates), ReferenceEqualityComparer.Instance);
     }
 
-    /// <summary>The form's tropes, kept per catalogue version with their names by slug (for the facet chips).</summary>
-    private sealed class TagChoices(List<(string Slug, string Name)> options)
+    /// <summary>The form's tropes, kept per catalogue version with their menu and their names by slug (for the facet chips).</summary>
+    private sealed class TagChoices(List<(string Slug, string Name)> options, HtmlEncoder encoder)
     {
-        public IReadOnlyList<(string Slug, string Name)> Options => options;
+        public OptionMenu<(string Slug, string Name)> Menu { get; } = new(options, t => t, encoder);
 
         public IReadOnlyDictionary<string, string> Names { get; } = options.ToDictionary(t => t.Slug, t => t.Name);
     }
