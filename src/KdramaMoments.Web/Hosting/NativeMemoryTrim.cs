@@ -29,7 +29,7 @@ public sealed partial class NativeMemoryTrim(TimeProvider time) : BackgroundServ
                 continue;
             }
             compiledAtLastTrim = compiled;
-            if (!TryTrim())
+            if (Trim() is null)
             {
                 return;
             }
@@ -48,18 +48,19 @@ public sealed partial class NativeMemoryTrim(TimeProvider time) : BackgroundServ
         }
     }
 
-    /// <summary>Returns the free pages of every malloc arena to the system; false where there is no glibc to ask.</summary>
-    public static bool TryTrim()
+    /// <summary>
+    /// Returns the free pages of every malloc arena to the system: whether any were given back, or null where there is no
+    /// glibc to ask.
+    /// </summary>
+    public static bool? Trim()
     {
         try
         {
-            // 1 when memory was given back, 0 when there was none to give: either way glibc answered.
-            _ = MallocTrim(0);
-            return true;
+            return MallocTrim(0) == 1;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -63,7 +63,7 @@ public sealed class PreparedHits
     internal Task InvokeAsync(HttpContext context, RequestDelegate next, Serilog.ILogger log, bool development)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || !MayShare(request.Headers))
+        if (!HttpMethods.IsGet(request.Method) || !PublicCaching.MayAnswerBeforeCookies(request.Headers))
         {
             return next(context);
         }
@@ -82,24 +82,6 @@ public sealed class PreparedHits
             }
         }
         return PublicCaching.IsPublicAddress(request) ? CopyAsync(context, next, address, now) : next(context);
-    }
-
-    // What the output cache would not serve to this request, or might serve differently.
-    private static bool MayShare(IHeaderDictionary headers)
-    {
-        if (headers.Authorization.Count > 0 || headers.IfNoneMatch.Count > 0 || headers.IfModifiedSince.Count > 0)
-        {
-            return false;
-        }
-        foreach (var cookie in headers.Cookie)
-        {
-            // Prefixed over HTTPS, unprefixed over plain http (HostPrefixedCookies runs after this): both contain the name.
-            if (cookie is not null && cookie.Contains(HostPrefixedCookies.SessionName, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Task ServeAsync(HttpContext context, Answer answer, DateTimeOffset now, Serilog.ILogger log, bool development)
@@ -152,7 +134,7 @@ public sealed class PreparedHits
         var generationAtStart = Volatile.Read(ref generation);
         var response = context.Response;
         var original = response.Body;
-        var copy = new CopyingStream(original);
+        var copy = new CopyingStream(original, context);
         response.Body = copy;
         try
         {
@@ -223,16 +205,26 @@ public sealed class PreparedHits
         public long Size { get; } = Body.Length + 1024;
     }
 
-    /// <summary>Writes through to the response and keeps a copy of what was written, up to <see cref="MaxBody"/>.</summary>
-    private sealed class CopyingStream(Stream inner) : Stream
+    /// <summary>
+    /// Writes through to the response and keeps a copy of what was written, up to <see cref="MaxBody"/>, when the output
+    /// cache is answering: a page rendered now (a miss) is not copied, since only the cache's answers are kept.
+    /// </summary>
+    private sealed class CopyingStream(Stream inner, HttpContext context) : Stream
     {
-        private MemoryStream? copy = new();
+        private MemoryStream? copy;
+        private bool decided;
 
-        /// <summary>Everything written, or null when it outgrew the limit.</summary>
+        /// <summary>Everything written, or null when nothing was kept (a rendered page, or one past the limit).</summary>
         public byte[]? Body => copy?.ToArray();
 
         private void Keep(ReadOnlySpan<byte> buffer)
         {
+            if (!decided)
+            {
+                // By the first write the request has either been answered by the cache or gone past it to be rendered.
+                decided = true;
+                copy = RequestLogging.WentPastOutputCache(context) ? null : new MemoryStream();
+            }
             if (copy is null)
             {
                 return;

@@ -88,6 +88,29 @@ public static class PublicCaching
         return true;
     }
 
+    /// <summary>
+    /// Whether a request may be answered from a copy of a cached page before the cookies are read (<see cref="PreparedHits"/>):
+    /// stricter than <see cref="IsPublicAddress"/>, since the copy skips what the output cache would still weigh. No
+    /// Authorization header, no conditional request (the output cache answers 304s), and no cookie that even mentions the
+    /// editors' session: the raw header is searched, as <see cref="HostPrefixedCookies"/> has not yet renamed it.
+    /// </summary>
+    internal static bool MayAnswerBeforeCookies(IHeaderDictionary headers)
+    {
+        if (headers.Authorization.Count > 0 || headers.IfNoneMatch.Count > 0 || headers.IfModifiedSince.Count > 0)
+        {
+            return false;
+        }
+        foreach (var cookie in headers.Cookie)
+        {
+            // Prefixed over HTTPS, unprefixed over plain http: both contain the name.
+            if (cookie is not null && cookie.Contains(HostPrefixedCookies.SessionName, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The cached public pages, as a cache of the catalogue: dropped whenever it changes.</summary>
     private sealed class CachedPagesEviction(IOutputCacheStore store, PreparedHits hits) : ICatalogueCache
     {

@@ -82,5 +82,8 @@ public static class RequestLogging
         });
 
     internal static bool AnsweredFromCache(HttpContext context) =>
-        context.Response.StatusCode == StatusCodes.Status200OK && !context.Items.ContainsKey(PastOutputCache);
+        context.Response.StatusCode == StatusCodes.Status200OK && !WentPastOutputCache(context);
+
+    /// <summary>Whether the request reached <see cref="MarkPastOutputCache"/>: known before the page writes its body.</summary>
+    internal static bool WentPastOutputCache(HttpContext context) => context.Items.ContainsKey(PastOutputCache);
 }

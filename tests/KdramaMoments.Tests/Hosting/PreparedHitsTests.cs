@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -93,12 +92,7 @@ public sealed class PreparedHitsTests : FreshSiteTests
 
     private static async Task<(HttpStatusCode Status, byte[] Body, List<KeyValuePair<string, string>> Headers)> SendAsync(HttpClient client, string path, string? encoding)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (encoding is not null)
-        {
-            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
-        }
-        using var response = await client.SendAsync(request);
+        using var response = await client.GetAcceptingAsync(path, encoding);
         var headers = response.Headers.Concat(response.Content.Headers)
             .Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value)))
             .OrderBy(h => h.Key, StringComparer.Ordinal)

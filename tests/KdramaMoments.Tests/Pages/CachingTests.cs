@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Web.Importing;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -67,9 +66,7 @@ public sealed class CachingTests : FreshSiteTests
     public async Task Html_IsCompressedWhenTheBrowserAcceptsIt()
     {
         var client = Factory.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/moments");
-        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
-        var response = await client.SendAsync(request);
+        var response = await client.GetAcceptingAsync("/moments", "br");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("br", response.Content.Headers.ContentEncoding);
     }
