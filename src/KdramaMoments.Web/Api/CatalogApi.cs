@@ -8,6 +8,7 @@ using KdramaMoments.Web.Moments;
 using KdramaMoments.Web.Pagination;
 using KdramaMoments.Web.Redirects;
 using KdramaMoments.Web.Search;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Api;
@@ -90,7 +91,7 @@ public static class CatalogApi
     }
 
     private static async Task<ETagged<MomentPage>> ListMomentsAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo,
-        string[]? tag, string[]? not, string? decade, string? episodes, string? drama, string? actor, string? year, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
+        [FromQuery] string[]? tag, [FromQuery] string[]? not, string? decade, string? episodes, string? drama, string? actor, string? year, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
     {
         var filter = new MomentFilter(null, Blank(drama), Blank(actor), Number(year), Blank(sort));
         var facets = MomentFacets.From(tag, not, decade, episodes);
@@ -128,7 +129,7 @@ public static class CatalogApi
             : ETagged.Json(moment);
     }
 
-    private static async Task<ETagged<SearchAnswer>> SearchAsync(SiteSearch search, string? q, string? kind, string[]? tag, string[]? not, string? decade, string? episodes,
+    private static async Task<ETagged<SearchAnswer>> SearchAsync(SiteSearch search, string? q, string? kind, [FromQuery] string[]? tag, [FromQuery] string[]? not, string? decade, string? episodes,
         string? drama, string? year, string? page, CancellationToken cancellationToken)
     {
         var results = await search.SearchAsync(new SearchRequest(q, kind, null, drama, Number(year), Number(page), MomentFacets.From(tag, not, decade, episodes)), cancellationToken);
