@@ -42,26 +42,42 @@ public static class CoupleQueries
 
     /// <summary>
     /// The first <paramref name="max"/> of the couples one actor is part of, in the couples list's order (most dramas
-    /// together, most moments, address), and how many there are. The rule's evidence is counted in SQL per pair of
-    /// characters sharing a moment (one of them the actor's), so an actor in thousands of moments reads a row per partner's
-    /// role, not per moment; only the moments of the couples that may be shown are read.
+    /// together, most moments, address), and how many there are. The rule's evidence per pair of characters sharing a
+    /// moment is kept at write time (<see cref="PairEvidence"/>), so an actor in thousands of moments reads a row per
+    /// partner's role, not per moment; only the moments of the couples that may be shown are read.
     /// </summary>
     public static async Task<(IReadOnlyList<Couple> Shown, int Count)> OfActorAsync(KdramaDbContext db, int actorId, string actorSlug, int max,
         CancellationToken cancellationToken)
     {
-        var romance = CoupleRule.RomanceTropes.ToList();
-        var counted = await (
-            from mine in db.Characters
-            where mine.ActorId == actorId
-            from m in mine.Moments
-            from other in m.Characters
-            where other.ActorId != null && other.ActorId != actorId // one actor twice, or an unknown actor, is no couple of actors
-            group new { Romantic = m.Tags.Any(t => romance.Contains(t.Slug)) ? 1 : 0, NamedAlone = m.Characters.Count == 2 ? 1 : 0 }
-                by new { Mine = mine.Id, Other = other.Id, other.DramaId, Partner = other.ActorId!.Value, PartnerSlug = other.Actor!.Slug } into g
-            // The flags stay numbers in SQL: compared there, each would be computed twice (EF writes "= 1 AND … IS NOT NULL").
-            select new { g.Key.Mine, g.Key.Other, g.Key.DramaId, g.Key.Partner, g.Key.PartnerSlug, Moments = g.Count(), Romantic = g.Max(x => x.Romantic), NamedAlone = g.Max(x => x.NamedAlone) })
+        // The pairs of the actor's roles with other actors' roles, from the evidence kept at write time (PairEvidence): a row per
+        // pair and drama of their moments, read by the index on either side's character.
+        var mine = db.Characters.Where(c => c.ActorId == actorId);
+        var asFirst =
+            from role in mine
+            join p in db.PairEvidence on role.Id equals p.FirstCharacterId
+            join other in db.Characters on p.SecondCharacterId equals other.Id
+            select new { Mine = role.Id, Other = other.Id, other.DramaId, Partner = other.ActorId, PartnerSlug = other.Actor!.Slug, p.MomentCount, p.Romantic, p.NamedAlone };
+        var asSecond =
+            from role in mine
+            join p in db.PairEvidence on role.Id equals p.SecondCharacterId
+            join other in db.Characters on p.FirstCharacterId equals other.Id
+            select new { Mine = role.Id, Other = other.Id, other.DramaId, Partner = other.ActorId, PartnerSlug = other.Actor!.Slug, p.MomentCount, p.Romantic, p.NamedAlone };
+        var rows = await asFirst.Concat(asSecond)
+            .Where(p => p.Partner != null && p.Partner != actorId) // one actor twice, or an unknown actor, is no couple of actors
             .ToListAsync(cancellationToken);
-        var shared = counted.Select(p => new PairStats(p.Mine, p.Other, p.DramaId, p.Partner, p.PartnerSlug, p.Moments, p.Romantic == 1, p.NamedAlone == 1)).ToList();
+        // A pair's moments may lie in more than one drama (a row each): summed, and either flag from any.
+        var counted = rows.GroupBy(p => (p.Mine, p.Other)).Select(g => new
+        {
+            g.Key.Mine,
+            g.Key.Other,
+            g.First().DramaId,
+            Partner = g.First().Partner!.Value,
+            g.First().PartnerSlug,
+            Moments = g.Sum(p => p.MomentCount),
+            Romantic = g.Any(p => p.Romantic),
+            NamedAlone = g.Any(p => p.NamedAlone),
+        });
+        var shared = counted.Select(p => new PairStats(p.Mine, p.Other, p.DramaId, p.Partner, p.PartnerSlug, p.Moments, p.Romantic, p.NamedAlone)).ToList();
         var verdicts = await db.PairingCorrections.AsNoTracking()
             .Where(p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId)
             .Select(p => new

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KdramaMoments.Web.Accounts;
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Markdown;
 using KdramaMoments.Web.Search;
@@ -81,6 +82,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<CuratedList> CuratedLists => Set<CuratedList>();
     public DbSet<CuratedListItem> CuratedListItems => Set<CuratedListItem>();
     public DbSet<CatalogueTotal> CatalogueTotals => Set<CatalogueTotal>();
+    public DbSet<PairEvidence> PairEvidence => Set<PairEvidence>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

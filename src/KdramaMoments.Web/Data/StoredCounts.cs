@@ -1,3 +1,4 @@
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -6,7 +7,8 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// The counts and sort keys the lists order by (a moment's distinct listing articles, a drama's moments and articles,
-/// a trope's moments, an actor's moments and dramas, a character's moments, folded titles and names), kept on the rows by every save: the
+/// a trope's moments, an actor's moments and dramas, a character's moments, folded titles and names) and what the
+/// pairing rule needs of each pair of characters (<see cref="PairEvidence"/>), kept on the rows by every save: the
 /// rows a save touches are read from the change tracker before it, and their stored values are computed again in
 /// SQL after it, in the same transaction. A list page then reads one indexed slice instead of counting and sorting
 /// the whole catalogue. The catalogue's totals (<see cref="CatalogueTotals"/>) are kept the same way.
@@ -31,6 +33,10 @@ public sealed class StoredCounts
     // The episodes whose moment count a save may change (a moment added, deleted or moved between episodes).
     private readonly HashSet<int> episodes = [];
 
+    // The dramas whose pairs of characters (PairEvidence) a save changes beyond those of the moments it touches: every drama
+    // is computed again from its moments, so a trope's romance flag or a deleted character's moments reach their dramas' rows.
+    private readonly HashSet<int> pairDramas = [];
+
     // The drama years whose moment count a save may change (a drama's own year before and after; the years of the
     // dramas refreshed are read after the save).
     private readonly HashSet<int> years = [];
@@ -38,13 +44,15 @@ public sealed class StoredCounts
     // The catalogue's sizes a save changes: a drama, moment, article, actor or character added or deleted.
     private readonly HashSet<CatalogueSizeName> sizes = [];
 
-    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
+    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         var counts = new StoredCounts();
         var deletedMoments = new List<int>();
         var deletedArticles = new List<int>();
+        var deletedCharacters = new List<int>();
+        var romanceChanged = new List<int>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -72,11 +80,22 @@ public sealed class StoredCounts
                     counts.Track(counts.dramas, entry, nameof(Drama.Id));
                     counts.TrackYear(entry);
                     break;
-                case Tag: counts.Track(counts.tags, entry, nameof(Tag.Id)); break;
+                case Tag tag:
+                    counts.Track(counts.tags, entry, nameof(Tag.Id));
+                    var slug = entry.Property(nameof(Tag.Slug));
+                    if (entry.State != EntityState.Added && PairEvidence.SlugMatters((string?)slug.OriginalValue, entry.State == EntityState.Deleted ? null : (string?)slug.CurrentValue))
+                    {
+                        romanceChanged.Add(tag.Id);
+                    }
+                    break;
                 case Actor: counts.Track(counts.actors, entry, nameof(Actor.Id)); break;
-                case Character:
+                case Character character:
                     counts.Track(counts.characters, entry, nameof(Character.Id));
                     counts.Track(counts.actors, entry, nameof(Character.ActorId));
+                    if (entry.State == EntityState.Deleted)
+                    {
+                        deletedCharacters.Add(character.Id);
+                    }
                     break;
                 // The many-to-many join rows: MomentTags (MomentsId, TagsId) and MomentCharacters (MomentsId, CharactersId).
                 case Dictionary<string, object> when entry.Metadata.FindProperty("MomentsId") is not null:
@@ -94,6 +113,10 @@ public sealed class StoredCounts
             }
         }
         await counts.AddCascadedAsync(db, deletedMoments, deletedArticles, cancellationToken);
+        // A deleted character leaves the moments that named it (a moment of three may now name just two); a trope renamed
+        // into or out of the romance tropes changes its moments' flag. Both read before the save, while the join rows stand.
+        counts.pairDramas.UnionWith(await IdsAsync(deletedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id)).SelectMany(c => c.Moments).Select(m => m.DramaId), cancellationToken));
+        counts.pairDramas.UnionWith(await IdsAsync(romanceChanged, ids => db.Tags.Where(t => ids.Contains(t.Id)).SelectMany(t => t.Moments).Select(m => m.DramaId), cancellationToken));
         // A deleted moment may be a stub: its episode is read as stored.
         counts.episodes.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id) && m.Episode != null).Select(m => m.Episode!.Value), cancellationToken));
         return counts;
@@ -124,6 +147,8 @@ public sealed class StoredCounts
             await RefreshDramasAsync(db.Dramas.Where(d => chunk.Contains(d.Id)), cancellationToken);
             years.UnionWith(await db.Dramas.Where(d => chunk.Contains(d.Id) && d.Year != null).Select(d => d.Year!.Value).Distinct().ToListAsync(cancellationToken));
         }
+        // The pairs of characters of every drama whose moments, or their characters or tropes, the save touched.
+        await PairEvidence.RefreshAsync(db, dramas.Union(pairDramas).ToList(), cancellationToken);
         foreach (var chunk in tags.Chunk(Chunk))
         {
             await RefreshTagsAsync(db, db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
@@ -150,6 +175,10 @@ public sealed class StoredCounts
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
         await RefreshActorsAsync(db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
+        foreach (var sql in PairEvidence.FillSql)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
         await CatalogueTotals.RefreshAllAsync(db, cancellationToken);
     }
 

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Cli;
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
@@ -12,7 +14,8 @@ namespace KdramaMoments.Tests.Data;
 /// <summary>
 /// The counts and sort keys stored on moments, dramas, tropes and actors (which the lists order and page by) agree
 /// with the rows they count after every kind of write: the seed import, an import from the command line and one
-/// from the import page, edits, a merge, and undoing the merge and an import.
+/// from the import page, edits, a merge, and undoing the merge and an import. So does what the pairing rule needs of each
+/// pair of characters (<see cref="PairEvidence"/>), also after a trope's slug changes and a character or moment is deleted.
 /// </summary>
 public sealed class StoredCountsTests : FreshSiteTests
 {
@@ -68,7 +71,14 @@ public sealed class StoredCountsTests : FreshSiteTests
             Episodes = string.Join(", ", episodes.OrderBy(e => e.Episode).Select(e => $"{e.Episode}: {e.Count}")),
             Years = string.Join(", ", years.OrderBy(y => y.Year).Select(y => $"{y.Year}: {y.Count}")),
         };
+        var pairsStored = (await db.PairEvidence.ToListAsync())
+            .Select(p => $"drama {p.DramaId}, characters {p.FirstCharacterId} and {p.SecondCharacterId}: {p.MomentCount} moments, romantic {p.Romantic}, named alone {p.NamedAlone}")
+            .Order(StringComparer.Ordinal).ToList();
+        var pairsCounted = await CountPairsAsync(db);
         return moments.Where(m => m.Stored.ToString() != m.Counted.ToString()).Select(m => $"moment {m.Slug}: {m.Stored} but {m.Counted}")
+            .Concat(pairsStored.Except(pairsCounted).Select(p => $"pair stored {p}"))
+            .Concat(pairsCounted.Except(pairsStored).Select(p => $"pair counted {p}"))
+            .Concat(pairsStored.Count == pairsCounted.Count ? [] : [$"pairs: {pairsStored.Count} stored but {pairsCounted.Count}"])
             .Concat(facetsStored == facetsCounted ? [] : [$"facet counts: {facetsStored} but {facetsCounted}"])
             .Concat(totalsStored.ToString() == totalsCounted.ToString() ? [] : [$"catalogue totals: {totalsStored} but {totalsCounted}"])
             .Concat(dramas.Where(d => d.Stored.ToString() != d.Counted.ToString()).Select(d => $"drama {d.Slug}: {d.Stored} but {d.Counted}"))
@@ -77,6 +87,23 @@ public sealed class StoredCountsTests : FreshSiteTests
             .Concat(characters.Where(c => c.Stored != c.Counted).Select(c => $"character {c.Slug}: {c.Stored} but {c.Counted}"))
             .ToList();
     });
+
+    /// <summary>Every pair of characters named by one moment, per drama of the moments, counted afresh by the pairing rule's own terms.</summary>
+    private static async Task<List<string>> CountPairsAsync(KdramaDbContext db)
+    {
+        var romance = CoupleRule.RomanceTropes.ToList();
+        var moments = await db.Moments.Select(m => new
+        {
+            m.DramaId,
+            Characters = m.Characters.Select(c => c.Id).ToList(),
+            Romantic = m.Tags.Any(t => romance.Contains(t.Slug)),
+        }).ToListAsync();
+        return moments
+            .SelectMany(m => m.Characters.Order().SelectMany((a, i) => m.Characters.Order().Skip(i + 1).Select(b => (m.DramaId, a, b, m.Romantic, Alone: m.Characters.Count == 2))))
+            .GroupBy(p => (p.DramaId, p.a, p.b))
+            .Select(g => $"drama {g.Key.DramaId}, characters {g.Key.a} and {g.Key.b}: {g.Count()} moments, romantic {g.Any(p => p.Romantic)}, named alone {g.Any(p => p.Alone)}")
+            .Order(StringComparer.Ordinal).ToList();
+    }
 
     private static string Describe(FacetCounts counts) =>
         string.Join("; ", new[] { counts.Tags, counts.Decades, counts.Episodes }.Select(facet => string.Join(", ", facet)));
@@ -159,6 +186,49 @@ public sealed class StoredCountsTests : FreshSiteTests
         var (undone, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, $"/admin/history/actor/{survivor}", "Undo the whole merge");
         Assert.StartsWith("Undid the merge", undone, StringComparison.Ordinal);
         Assert.Empty(await DriftAsync());
+    }
+
+    [Fact]
+    public async Task PairEvidence_AgreesWithTheRows_AfterATropesSlugChangesAndACharacterAndAMomentAreDeleted()
+    {
+        // The seeds pair characters, some by a romance trope and some by a moment naming just the two.
+        Assert.Empty(await DriftAsync());
+        Assert.True(await Factory.WithDbAsync(db => db.PairEvidence.AnyAsync(p => p.Romantic)));
+        Assert.True(await Factory.WithDbAsync(db => db.PairEvidence.AnyAsync(p => p.NamedAlone)));
+
+        // A romance trope renamed out of the rule and back: its moments' pairs lose the flag and get it again.
+        var editor = await EditorSession.NewEditorClientAsync(Factory);
+        var kiss = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Slug == "kiss").Select(t => t.Id).SingleAsync());
+        await RenameTropeAsync(editor, kiss, "Smooch");
+        Assert.Empty(await DriftAsync());
+        await RenameTropeAsync(editor, kiss, "Kiss");
+        Assert.Empty(await DriftAsync());
+
+        // A character deleted (the database removes the moments' join rows): the moments that named it pair the rest anew.
+        await Factory.WithDbAsync(async db =>
+        {
+            var crowded = await db.Moments.OrderByDescending(m => m.Characters.Count).ThenBy(m => m.Id).Select(m => m.Characters.OrderBy(c => c.Id).Select(c => c.Id).First()).FirstAsync();
+            db.Characters.Remove(await db.Characters.SingleAsync(c => c.Id == crowded));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Empty(await DriftAsync());
+
+        // A moment naming two characters or more deleted.
+        await Factory.WithDbAsync(async db =>
+        {
+            db.Moments.Remove(await db.Moments.Where(m => m.Characters.Count >= 2).OrderBy(m => m.Id).FirstAsync());
+            return await db.SaveChangesAsync();
+        });
+        Assert.Empty(await DriftAsync());
+    }
+
+    private async Task RenameTropeAsync(HttpClient editor, int id, string name)
+    {
+        var (_, token) = await EditorSession.GetFormAsync(editor, "/admin/tags");
+        var version = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Id == id).Select(t => t.Version).SingleAsync());
+        var saved = await EditorSession.PostFormAsync(editor, "/admin/tags?handler=Save", token, ("Input.Id", id.ToString(CultureInfo.InvariantCulture)),
+            ("Input.Version", version.ToString(CultureInfo.InvariantCulture)), ("Input.Name", name));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 
     private static async Task ImportFromPageAsync(HttpClient editor, string fixture)

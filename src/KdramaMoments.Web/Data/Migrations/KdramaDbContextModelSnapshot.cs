@@ -81,6 +81,35 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
+                {
+                    b.Property<int>("DramaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstCharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondCharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NamedAlone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Romantic")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DramaId", "FirstCharacterId", "SecondCharacterId");
+
+                    b.HasIndex("FirstCharacterId");
+
+                    b.HasIndex("SecondCharacterId");
+
+                    b.ToTable("PairEvidence");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Data.CatalogueTotal", b =>
                 {
                     b.Property<string>("Name")
@@ -960,6 +989,27 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("TagsId");
 
                     b.ToTable("MomentTags");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Drama", null)
+                        .WithMany()
+                        .HasForeignKey("DramaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("FirstCharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("SecondCharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Domain.ActorAlias", b =>

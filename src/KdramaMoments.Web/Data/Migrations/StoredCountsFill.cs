@@ -30,4 +30,7 @@ internal static class StoredCountsFill
         UPDATE "Characters" SET
             "MomentCount" = (SELECT COUNT(*) FROM "MomentCharacters" mc WHERE mc."CharactersId" = "Characters"."Id");
         """;
+
+    /// <summary>What the pairing rule needs of each pair of characters (<c>PairEvidence</c>, added later than the others).</summary>
+    public static IEnumerable<string> PairEvidenceRows => Couples.PairEvidence.FillSql;
 }

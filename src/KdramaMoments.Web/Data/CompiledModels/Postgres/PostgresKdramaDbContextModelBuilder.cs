@@ -14,13 +14,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("37275382-5ef5-4f2f-8670-2188be00013b"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("47d9eaef-a9ac-4d49-9a6f-64089bc7f86f"), entityTypeCount: 28)
         {
         }
 
         partial void Initialize()
         {
             var editorUser = EditorUserEntityType.Create(this);
+            var pairEvidence = PairEvidenceEntityType.Create(this);
             var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
             var actorAlias = ActorAliasEntityType.Create(this);
@@ -48,6 +49,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var momentCharacters = MomentCharactersEntityType.Create(this);
             var momentTags = MomentTagsEntityType.Create(this);
 
+            PairEvidenceEntityType.CreateForeignKey1(pairEvidence, drama);
+            PairEvidenceEntityType.CreateForeignKey2(pairEvidence, character);
+            PairEvidenceEntityType.CreateForeignKey3(pairEvidence, character);
             ActorAliasEntityType.CreateForeignKey1(actorAlias, actor);
             CharacterEntityType.CreateForeignKey1(character, actor);
             CharacterEntityType.CreateForeignKey2(character, drama);
@@ -78,6 +82,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             TagEntityType.CreateSkipNavigation1(tag, moment, momentTags);
 
             EditorUserEntityType.CreateAnnotations(editorUser);
+            PairEvidenceEntityType.CreateAnnotations(pairEvidence);
             CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);
             ActorAliasEntityType.CreateAnnotations(actorAlias);

@@ -13,13 +13,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4c4051d6-edc3-4db1-85e2-a2c8350168fa"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("c67e8e33-f6f5-4ec5-98db-784c2094c8e6"), entityTypeCount: 28)
         {
         }
 
         partial void Initialize()
         {
             var editorUser = EditorUserEntityType.Create(this);
+            var pairEvidence = PairEvidenceEntityType.Create(this);
             var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
             var actorAlias = ActorAliasEntityType.Create(this);
@@ -47,6 +48,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var momentCharacters = MomentCharactersEntityType.Create(this);
             var momentTags = MomentTagsEntityType.Create(this);
 
+            PairEvidenceEntityType.CreateForeignKey1(pairEvidence, drama);
+            PairEvidenceEntityType.CreateForeignKey2(pairEvidence, character);
+            PairEvidenceEntityType.CreateForeignKey3(pairEvidence, character);
             ActorAliasEntityType.CreateForeignKey1(actorAlias, actor);
             CharacterEntityType.CreateForeignKey1(character, actor);
             CharacterEntityType.CreateForeignKey2(character, drama);
@@ -77,6 +81,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             TagEntityType.CreateSkipNavigation1(tag, moment, momentTags);
 
             EditorUserEntityType.CreateAnnotations(editorUser);
+            PairEvidenceEntityType.CreateAnnotations(pairEvidence);
             CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);
             ActorAliasEntityType.CreateAnnotations(actorAlias);

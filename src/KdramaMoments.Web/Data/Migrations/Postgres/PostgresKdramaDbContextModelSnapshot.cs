@@ -95,6 +95,35 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
+                {
+                    b.Property<int>("DramaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstCharacterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondCharacterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NamedAlone")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Romantic")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("DramaId", "FirstCharacterId", "SecondCharacterId");
+
+                    b.HasIndex("FirstCharacterId");
+
+                    b.HasIndex("SecondCharacterId");
+
+                    b.ToTable("PairEvidence");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Data.CatalogueTotal", b =>
                 {
                     b.Property<string>("Name")
@@ -1086,6 +1115,27 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasIndex("TagsId");
 
                     b.ToTable("MomentTags");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Drama", null)
+                        .WithMany()
+                        .HasForeignKey("DramaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("FirstCharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("SecondCharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Domain.ActorAlias", b =>
