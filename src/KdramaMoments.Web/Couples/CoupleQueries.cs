@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
-using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Couples;
@@ -159,8 +158,13 @@ public static class CoupleQueries
             .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(r => r.Moment).Distinct().Order().ToList());
     }
 
-    /// <summary>The couple at an address, or null: the address is two actors' slugs joined by a hyphen.</summary>
-    public static async Task<Couple?> BySlugAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// The couple at an address, or null: the address is two actors' slugs joined by a hyphen. The rule's evidence is
+    /// counted in SQL per pair of their roles in one drama (as <see cref="OfActorAsync"/> counts it), so a couple sharing
+    /// thousands of moments reads a row per pair of roles; the moments themselves are read by the page, a slice at a time
+    /// (<see cref="CoupleMoments"/>).
+    /// </summary>
+    public static async Task<CoupleSummary?> BySlugAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
         if (slug.Length > 250)
         {
@@ -169,7 +173,7 @@ public static class CoupleQueries
         // Every hyphen may be the join; both halves are looked up by the unique slug index at once.
         var halves = Enumerable.Range(1, Math.Max(0, slug.Length - 2)).Where(i => slug[i] == '-')
             .SelectMany(i => new[] { slug[..i], slug[(i + 1)..] }).Distinct().ToList();
-        var actors = await db.Actors.AsNoTracking().Where(a => halves.Contains(a.Slug)).Select(a => new { a.Id, a.Slug, a.MomentCount }).ToListAsync(cancellationToken);
+        var actors = await db.Actors.AsNoTracking().Where(a => halves.Contains(a.Slug)).Select(a => new { a.Id, a.Slug, a.Name, a.MomentCount }).ToListAsync(cancellationToken);
         var pair = actors.SelectMany(a => actors.Where(b => string.CompareOrdinal(a.Slug, b.Slug) < 0).Select(b => (a, b)))
             .FirstOrDefault(p => Couple.SlugOf(p.a.Slug, p.b.Slug) == slug);
         if (pair.a is null)
@@ -177,13 +181,56 @@ public static class CoupleQueries
             return null;
         }
         var (first, second) = (pair.a.Id, pair.b.Id);
-        // Read from the moments of the one in fewer (stored counts), by the index on the characters' actor, not from every moment.
+        // From the moments of the one in fewer (stored counts), and only their roles' in a drama where the other has a role:
+        // pairs of roles in one drama, not every role of one against every role of the other.
         var (fewer, other) = pair.a.MomentCount <= pair.b.MomentCount ? (first, second) : (second, first);
-        var couples = await FindAsync(db,
-            db.Moments.OfActor(db, fewer).Where(m => m.Characters.Any(c => c.ActorId == other)),
-            p => (p.FirstCharacter.ActorId == first && p.SecondCharacter.ActorId == second) || (p.FirstCharacter.ActorId == second && p.SecondCharacter.ActorId == first),
-            cancellationToken);
-        return couples.FirstOrDefault(c => c.Slug == slug);
+        var romance = CoupleRule.RomanceTropes.ToList();
+        var counted = await (
+            from mine in db.Characters
+            where mine.ActorId == fewer
+            from theirs in db.Characters
+            where theirs.ActorId == other && theirs.DramaId == mine.DramaId
+            from m in mine.Moments
+            from named in m.Characters
+            where named.Id == theirs.Id
+            group new { m.Id, Romantic = m.Tags.Any(t => romance.Contains(t.Slug)) ? 1 : 0, NamedAlone = m.Characters.Count == 2 ? 1 : 0 }
+                by new { Mine = mine.Id, Theirs = theirs.Id } into g
+            // The flags stay numbers in SQL (see OfActorAsync); the first moment orders the pairs as the rule finds them.
+            select new { g.Key.Mine, g.Key.Theirs, Moments = g.Count(), FirstMoment = g.Min(x => x.Id), Romantic = g.Max(x => x.Romantic), NamedAlone = g.Max(x => x.NamedAlone) })
+            .ToListAsync(cancellationToken);
+        var verdicts = await db.PairingCorrections.AsNoTracking()
+            .Where(p => (p.FirstCharacter.ActorId == first && p.SecondCharacter.ActorId == second) || (p.FirstCharacter.ActorId == second && p.SecondCharacter.ActorId == first))
+            .Select(p => new PairVerdict(p.FirstCharacterId, p.SecondCharacterId, p.IsCouple)).ToListAsync(cancellationToken);
+        var said = verdicts.ToDictionary(v => (v.FirstCharacterId, v.SecondCharacterId), v => v.IsCouple);
+        // In the order CoupleRule.Pairs gives: pairs by the first moment they share (then by ids), then pairs only an editor joined.
+        var shared = counted.Select(p => (Key: CoupleRule.Ordered(p.Mine, p.Theirs), p.Moments, p.FirstMoment, Romantic: p.Romantic == 1, NamedAlone: p.NamedAlone == 1))
+            .OrderBy(p => p.FirstMoment).ThenBy(p => p.Key).ToList();
+        var joined = verdicts.Where(v => v.IsCouple).Select(v => (v.FirstCharacterId, v.SecondCharacterId)).Except(shared.Select(p => p.Key))
+            .Select(key => (Key: key, Moments: 0, FirstMoment: 0, Romantic: false, NamedAlone: false));
+        var pairs = shared.Concat(joined)
+            .Select(p => (p.Key, p.Moments, Reason: CoupleRule.ReasonFor(p.Romantic, p.NamedAlone, said.TryGetValue(p.Key, out var verdict) ? verdict : null)))
+            .Where(p => p.Reason is not null)
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+        var roleIds = pairs.SelectMany(p => new[] { p.Key.Item1, p.Key.Item2 }).Distinct().ToList();
+        var roles = await db.Characters.AsNoTracking().Where(c => roleIds.Contains(c.Id))
+            .Select(c => new RoleRef(c.Id, c.Slug, c.Name, c.DramaId, c.Drama.Slug, c.Drama.Title, c.Drama.Year, c.ActorId))
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        // Each pairing names the role of the actor first in the address first, as the couples list does.
+        var pairings = pairs
+            .Select(p => (First: roles[p.Key.Item1], Second: roles[p.Key.Item2], p.Reason, p.Moments))
+            .Select(p => p.First.ActorId == first ? new PairingCount(p.First, p.Second, p.Reason!.Value, p.Moments) : new PairingCount(p.Second, p.First, p.Reason!.Value, p.Moments))
+            .OrderBy(p => p.First.Year ?? int.MaxValue).ThenBy(p => p.First.Drama, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        // Pairings in different dramas share no moment, so their counts add up; two in one drama may share some: those
+        // couples' moments are counted in SQL (a role played by one actor twice in a scene is rare).
+        var momentCount = pairings.Select(p => p.First.DramaId).Distinct().Count() == pairings.Count
+            ? pairings.Sum(p => p.Moments)
+            : await db.Moments.OfPairs(db, CoupleMoments.PairsOf(pairings)).CountAsync(cancellationToken);
+        return new CoupleSummary(new PersonRef(pair.a.Id, pair.a.Slug, pair.a.Name), new PersonRef(pair.b.Id, pair.b.Slug, pair.b.Name), pairings, momentCount);
     }
 
     /// <summary>The pairs the rule makes in these dramas: every moment of each weighed, editors' corrections applied.</summary>

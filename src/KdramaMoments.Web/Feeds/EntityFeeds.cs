@@ -45,9 +45,9 @@ public static class EntityFeeds
         {
             return Results.NotFound();
         }
-        var ids = couple.MomentIds;
+        // The couple's moments from its pairings' roles: no list of every moment id bound into the query.
         return await FeedAsync(request, $"/couples/{slug}", $"KdramaMoments: {couple.Title}", $"New moments of {couple.Title}, and new lists naming them.",
-            db.Moments.Where(m => ids.Contains(m.Id)), cancellationToken);
+            db.Moments.OfPairs(db, CoupleMoments.PairsOf(couple.Pairings)), cancellationToken);
     }
 
     private static async Task<IResult> TagAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)

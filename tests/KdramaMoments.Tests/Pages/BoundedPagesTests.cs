@@ -1,11 +1,15 @@
 using System.Net;
+using System.ServiceModel.Syndication;
 using System.Text.Json;
+using System.Xml;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Pagination;
 using Microsoft.EntityFrameworkCore;
 using ActorPage = KdramaMoments.Web.Pages.Actors.DetailsModel;
+using CouplePage = KdramaMoments.Web.Pages.Couples.DetailsModel;
 
 namespace KdramaMoments.Tests.Pages;
 
@@ -262,5 +266,116 @@ public sealed class BoundedPagesTests : FreshSiteTests
         Assert.NotNull(rest);
         Assert.Equal("All moments of Busy Actor & Steady Partner", rest.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync(rest.GetAttribute("href"))).StatusCode);
+    }
+    private const int ReunionMoments = 35 + 30 + 10;
+
+    /// <summary>
+    /// "Reunion Lead" and "Reunion Love", paired in three dramas, 75 moments in all, more than their page shows: "Early
+    /// Story" (2019), where the lead also plays a twin paired with the love too (20 moments of the lead and the love, 10 of
+    /// the twin and the love, 5 of all three: 35, not the 40 the pairings' counts add up to), "Later Story" (2022, 30) and
+    /// "Undated Story" (no year, 10). In "Side Story" one moment names both with a third character and no trope: the
+    /// rule pairs them not there, so it is no moment of the couple.
+    /// </summary>
+    private Task<int> BuildReunionAsync() => Factory.WithDbAsync(async db =>
+    {
+        var now = DateTime.UtcNow;
+        Actor NewActor(string name) => new() { Slug = name.ToLowerInvariant().Replace(' ', '-'), Name = name, NormalizedName = Names.Normalize(name), CreatedAt = now };
+        Character Role(Drama drama, string name, Actor actor) =>
+            new() { Slug = $"{drama.Slug}-{name.ToLowerInvariant().Replace(' ', '-')}", Name = name, NormalizedName = Names.Normalize(name), Drama = drama, Actor = actor, CreatedAt = now };
+        Drama NewDrama(string title, int? year) =>
+            new() { Slug = title.ToLowerInvariant().Replace(' ', '-'), Title = title, NormalizedTitle = title.ToLowerInvariant(), Year = year, CreatedAt = now };
+        var (lead, love, extra) = (NewActor("Reunion Lead"), NewActor("Reunion Love"), NewActor("Side Extra"));
+        void Moments(Drama drama, int count, params Character[] characters)
+        {
+            var first = db.ChangeTracker.Entries<Moment>().Count(e => e.Entity.Drama == drama);
+            for (var i = first; i < first + count; i++)
+            {
+                var moment = new Moment { Slug = $"{drama.Slug}-scene-{i:D2}", Title = $"{drama.Title} scene {i:D2}", Drama = drama, Episode = i % 16 + 1, CreatedAt = now };
+                moment.Characters.AddRange(characters);
+                db.Add(moment);
+            }
+        }
+        var early = NewDrama("Early Story", 2019);
+        var (earlyLead, earlyTwin, earlyLove) = (Role(early, "First Twin", lead), Role(early, "Second Twin", lead), Role(early, "Early Love", love));
+        Moments(early, 20, earlyLead, earlyLove);
+        Moments(early, 10, earlyTwin, earlyLove);
+        Moments(early, 5, earlyLead, earlyTwin, earlyLove);
+        var later = NewDrama("Later Story", 2022);
+        Moments(later, 30, Role(later, "Later Lead", lead), Role(later, "Later Love", love));
+        var undated = NewDrama("Undated Story", null);
+        Moments(undated, 10, Role(undated, "Undated Lead", lead), Role(undated, "Undated Love", love));
+        var side = NewDrama("Side Story", 2020);
+        Moments(side, 1, Role(side, "Side Lead", lead), Role(side, "Side Love", love), Role(side, "Side Friend", extra));
+        await db.SaveChangesAsync();
+        await StoredCounts.RefreshAllAsync(db, CancellationToken.None);
+        return 0;
+    });
+
+    /// <summary>The reunion couple's moments in the couple page's order (year, unknown last; title; episode; address), from the rows.</summary>
+    private Task<List<string>> ReunionMomentsInPageOrderAsync() => Factory.WithDbAsync(db =>
+        db.Moments.Where(m => m.Drama.Slug != "side-story" && m.Characters.Any(c => c.Actor!.Slug == "reunion-lead") && m.Characters.Any(c => c.Actor!.Slug == "reunion-love"))
+            .OrderBy(m => m.Drama.Year == null).ThenBy(m => m.Drama.Year).ThenBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug)
+            .Select(m => "/moments/" + m.Slug).ToListAsync());
+
+    [Fact]
+    public async Task CouplePage_ShowsTheFirstMomentsInOrderAndLinksToTheListOfAllOfThem()
+    {
+        await BuildReunionAsync();
+        var all = await ReunionMomentsInPageOrderAsync();
+        Assert.Equal(ReunionMoments, all.Count);
+        var page = await GetAsync("/couples/reunion-lead-reunion-love");
+
+        // The first 50 in the page's order: Early Story's 35 (each once), then Later Story's first 15.
+        Assert.Equal(all.Take(CouplePage.MomentsShown), page.QuerySelectorAll(".moment-cards > li > a:first-child").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Reunion Lead & Reunion Love: 75 moments in 3 dramas.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+        Assert.Equal(4, page.QuerySelectorAll("#dramas + ul > li").Length); // two pairings in Early Story
+        var more = page.QuerySelector("#moments ~ p a[href='/moments?couple=reunion-lead-reunion-love']");
+        Assert.NotNull(more);
+        Assert.Equal($"All {ReunionMoments} moments of Reunion Lead & Reunion Love", more.TextContent);
+
+        // The list it links to holds exactly the couple's moments: not the one of Side Story, where they are no couple.
+        var first = await GetAsync(more.GetAttribute("href")!);
+        Assert.Contains($"1–{Paging.DefaultSize} of {ReunionMoments} moments", first.QuerySelector(".lede")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Couple: Reunion Lead & Reunion Love", first.QuerySelector(".active-filters")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("couple", first.QuerySelector("form.filters input[type=hidden][value='reunion-lead-reunion-love']")?.GetAttribute("name"));
+        var listed = new List<string?>();
+        for (var p = 1; p <= (ReunionMoments + Paging.DefaultSize - 1) / Paging.DefaultSize; p++)
+        {
+            var list = await GetAsync($"/moments?couple=reunion-lead-reunion-love&sort=title&page={p}");
+            listed.AddRange(list.QuerySelectorAll(".moment-cards > li > a:first-child").Select(a => a.GetAttribute("href")));
+        }
+        Assert.Equal(all.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CouplePage_WithFewerMomentsThanShown_ListsThemAllAndNoLink()
+    {
+        await BuildProlificAsync();
+        var page = await GetAsync("/couples/partner-00-prolific-lead");
+
+        Assert.Equal(3, page.QuerySelectorAll(".moment-cards > li").Length);
+        Assert.Null(page.QuerySelector("a[href^='/moments?couple=']"));
+        // The list filtered by the couple lists the same three.
+        var list = await GetAsync("/moments?couple=partner-00-prolific-lead");
+        Assert.Equal(page.QuerySelectorAll(".moment-cards > li > a:first-child").Select(a => a.GetAttribute("href")).Order(StringComparer.Ordinal),
+            list.QuerySelectorAll(".moment-cards > li > a:first-child").Select(a => a.GetAttribute("href")).Order(StringComparer.Ordinal));
+        // An address that is no couple's lists nothing.
+        var none = await GetAsync("/moments?couple=nobody-at-all");
+        Assert.Empty(none.QuerySelectorAll(".moment-cards > li"));
+        Assert.Contains("Couple: nobody-at-all", none.QuerySelector(".active-filters")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CoupleFeed_ListsTheNewestOfTheCouplesMomentsOnly()
+    {
+        await BuildReunionAsync();
+        var all = await ReunionMomentsInPageOrderAsync();
+
+        var response = await Factory.CreateClient().GetAsync("/couples/reunion-lead-reunion-love/feed.atom");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        var listed = SyndicationFeed.Load(reader).Items.Select(i => i.Links.Single().Uri.AbsolutePath).ToList();
+        Assert.Equal(Web.Feeds.AtomFeed.Size, listed.Count);
+        Assert.All(listed, path => Assert.Contains(path, all));
     }
 }

@@ -64,6 +64,25 @@ public sealed class CouplesTests(SeededSite site) : IClassFixture<SeededSite>
         }
     }
 
+    [Fact]
+    public async Task CoupleBySlug_CountsWhatTheWholeListFindsFromEveryMoment()
+    {
+        // The reference: every couple found from every moment, its pairings' moments listed.
+        var all = await site.Factory.WithDbAsync(db => CoupleQueries.AllAsync(db, CancellationToken.None));
+        Assert.NotEmpty(all);
+        foreach (var couple in all)
+        {
+            var read = await site.Factory.WithDbAsync(db => CoupleQueries.BySlugAsync(db, couple.Slug, CancellationToken.None));
+            Assert.NotNull(read);
+            Assert.Equal((couple.First, couple.Second, couple.Title, couple.DramaCount, couple.IsReunion), (read.First, read.Second, read.Title, read.DramaCount, read.IsReunion));
+            Assert.Equal(couple.MomentIds.Count, read.MomentCount);
+            Assert.Equal(couple.Pairings.Select(p => (p.First, p.Second, p.Reason, p.MomentIds.Count)), read.Pairings.Select(p => (p.First, p.Second, p.Reason, p.Moments)));
+            // The moment list filtered by the couple lists exactly its moments.
+            var listed = await site.Factory.WithDbAsync(db => db.Moments.OfPairs(db, CoupleMoments.PairsOf(read.Pairings)).Select(m => m.Id).Order().ToListAsync());
+            Assert.Equal(couple.MomentIds.Order(), listed);
+        }
+    }
+
     [Theory]
     [InlineData("/couples/hyun-bin")]
     [InlineData("/couples/son-ye-jin-hyun-bin")]

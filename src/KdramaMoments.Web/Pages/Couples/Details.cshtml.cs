@@ -3,15 +3,22 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Moments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Couples;
 
-/// <summary>One couple: the dramas they were paired in and every moment of theirs, in the order they aired.</summary>
+/// <summary>
+/// One couple: the dramas they were paired in and their first moments, in the order they aired; the rest are on the
+/// moment list filtered by the couple (<c>/moments?couple=</c>).
+/// </summary>
 public sealed class DetailsModel(KdramaDbContext db) : PageModel
 {
-    public Couple Couple { get; private set; } = null!;
+    /// <summary>The first moments shown, as on an actor's page.</summary>
+    public const int MomentsShown = 50;
+
+    public CoupleSummary Couple { get; private set; } = null!;
     public IReadOnlyList<MomentCard> Moments { get; private set; } = [];
+
+    public bool HasMoreMoments => Couple.MomentCount > Moments.Count;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -21,10 +28,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             return NotFound();
         }
         Couple = couple;
-        var ids = couple.MomentIds;
-        Moments = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).ToCards()
-            .OrderBy(m => m.Year == null).ThenBy(m => m.Year).ThenBy(m => m.Drama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug)
-            .AsSplitQuery().ToListAsync(cancellationToken);
+        Moments = await CoupleMoments.FirstCardsAsync(db, couple, MomentsShown, cancellationToken);
         return Page();
     }
 

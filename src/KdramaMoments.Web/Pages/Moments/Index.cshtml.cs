@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
@@ -17,6 +18,8 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
     public string? Actor { get; set; }
     public int? Year { get; set; }
     public string? Sort { get; set; }
+    /// <summary>A couple's address (<c>/couples/{slug}</c>): the moments naming both roles of one of its pairings, which its page links to past its first moments.</summary>
+    public string? Couple { get; set; }
 
     public MomentFilter Filter { get; private set; } = new(null, null, null, null, null);
     public PagedList<MomentCard> Moments { get; private set; } = null!;
@@ -33,20 +36,23 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
     public IReadOnlyList<int> Years { get; private set; } = [];
     public string? DramaTitle { get; private set; }
     public string? ActorName { get; private set; }
+    /// <summary>The couple filtered by, or null when there is none or no couple has that address.</summary>
+    public CoupleSummary? CoupleShown { get; private set; }
+    public string? CoupleFilter { get; private set; }
 
     public async Task OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
         if (QueryBinding.IsPlain(Request))
         {
-            (Drama, Actor, Year, Sort) = (QueryBinding.Text(Request.Query, "drama"), QueryBinding.Text(Request.Query, "actor"),
-                QueryBinding.Number(Request.Query, "year"), QueryBinding.Text(Request.Query, "sort"));
+            (Drama, Actor, Year, Sort, Couple) = (QueryBinding.Text(Request.Query, "drama"), QueryBinding.Text(Request.Query, "actor"),
+                QueryBinding.Number(Request.Query, "year"), QueryBinding.Text(Request.Query, "sort"), QueryBinding.Text(Request.Query, "couple"));
         }
         else
         {
             var bound = new BoundValues();
             await TryUpdateModelAsync(bound, string.Empty);
-            (Drama, Actor, Year, Sort) = (bound.Drama, bound.Actor, bound.Year, bound.Sort);
+            (Drama, Actor, Year, Sort, Couple) = (bound.Drama, bound.Actor, bound.Year, bound.Sort, bound.Couple);
         }
         // Blank form fields arrive as empty strings; they mean "any".
         // "Most listed" leads only once some moment is named by two lists.
@@ -54,11 +60,20 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         // Tropes (several, included or excluded), decade and episodes are facets; the rest narrow the list they count.
         Filter = new MomentFilter(null, NullIfBlank(Drama), NullIfBlank(Actor), Year, NullIfBlank(Sort), defaultSort);
         var facets = MomentFacets.From(Request.Query);
+        // A couple is no column of a moment: its pairings are read (counted, bounded) and their roles narrow the list.
+        CoupleFilter = NullIfBlank(Couple);
+        if (CoupleFilter is not null)
+        {
+            CoupleShown = await CoupleQueries.BySlugAsync(Db, CoupleFilter, cancellationToken);
+        }
+        var couplePairs = CoupleShown is null ? [] : CoupleMoments.PairsOf(CoupleShown.Pairings);
         // Built only when read: the kept page and counts need no query.
-        IQueryable<Moment> Scope() => Db.Moments.AsNoTracking().Matching(Filter);
-        // The unfiltered facet counts are kept per catalogue version.
-        MomentsKept = facets.IsEmpty;
-        Moments = facets.IsEmpty
+        IQueryable<Moment> Scope() => CoupleFilter is null
+            ? Db.Moments.AsNoTracking().Matching(Filter)
+            : Db.Moments.AsNoTracking().Matching(Filter).OfPairs(Db, couplePairs);
+        // The unfiltered facet counts are kept per catalogue version; a couple's pages are not (the memo keys pages by MomentFilter).
+        MomentsKept = facets.IsEmpty && CoupleFilter is null;
+        Moments = MomentsKept
             ? await MomentQueries.PageAsync(() => Db, memo, Filter, Paging.RequestedPage(Request))
             : await facets.Apply(Scope()).CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), null, cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
@@ -70,7 +85,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
                 options.ToDictionary(t => t.Slug, t => t.Name));
         });
         TagOptions = tags.Menu.Options;
-        FacetsKept = facets.IsEmpty && Filter.IsEmpty;
+        FacetsKept = facets.IsEmpty && Filter.IsEmpty && CoupleFilter is null;
         var counts = FacetsKept
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(Db, CancellationToken.None))
             : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
@@ -100,6 +115,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
             ["actor"] = Filter.Actor,
             ["year"] = Filter.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["sort"] = Filter.Sort,
+            ["couple"] = CoupleFilter,
         };
         values.Remove(key);
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/moments", values.Where(v => v.Value is not null).Concat(Facets.Facets.QueryValues()));
@@ -114,6 +130,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         public string? Actor { get; set; }
         public int? Year { get; set; }
         public string? Sort { get; set; }
+        public string? Couple { get; set; }
     }
 
     public sealed record TagOption(string Slug, string Name, int Moments);
