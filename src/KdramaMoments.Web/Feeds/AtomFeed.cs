@@ -19,13 +19,28 @@ public static class AtomFeed
     public sealed record Entry(string Slug, string Title, string Drama, string? Quote, int Lists, DateTime Published, DateTime Updated);
 
     /// <summary>
-    /// The newest entries among these moments, most recently created, edited or named first. Each moment's times are read
-    /// once (one subquery for the newest article naming it) and ordered here; only the entries shown are read whole.
+    /// The newest entries among these moments, most recently created, edited or named first: one query, the order in SQL.
+    /// (Reading every moment's times to order them in .NET was slower for a large trope: 24,805 rows materialised.)
     /// </summary>
     public static async Task<List<Entry>> NewestAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>
-        await EntriesAsync(moments, await moments.AsNoTracking()
-            .Select(m => new Times(m.Id, m.Slug, m.EditedAt ?? m.CreatedAt, m.Sources.Max(s => (DateTime?)s.Article.ImportedAt)))
-            .ToListAsync(cancellationToken), cancellationToken);
+        (await moments.AsNoTracking()
+            .Select(m => new
+            {
+                m.Slug,
+                m.Title,
+                Drama = m.Drama.Title,
+                Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
+                Lists = m.ListCount,
+                m.CreatedAt,
+                Edited = m.EditedAt ?? m.CreatedAt,
+                Named = m.Sources.Max(s => (DateTime?)s.Article.ImportedAt),
+            })
+            .Select(m => new { Moment = m, Updated = m.Named != null && m.Named > m.Edited ? m.Named.Value : m.Edited })
+            .OrderByDescending(x => x.Updated).ThenByDescending(x => x.Moment.Slug)
+            .Take(Size)
+            .ToListAsync(cancellationToken))
+        .Select(x => new Entry(x.Moment.Slug, x.Moment.Title, x.Moment.Drama, x.Moment.Quote, x.Moment.Lists, x.Moment.CreatedAt, x.Updated))
+        .ToList();
 
     /// <summary>
     /// The site's feed: the newest entries among the newest moments and those the newest articles name (only these can

@@ -56,8 +56,7 @@ public static class EntityFeeds
         return name is null
             ? Results.NotFound()
             : await FeedAsync(request, $"/tags/{slug}", $"KdramaMoments: {name} moments", $"New moments with the trope “{name}”, and new lists naming them.",
-                // From the join table's index on the trope ("any of its tropes is this one" asked every moment).
-                db.Moments.Where(m => db.Tags.Where(t => t.Slug == slug).SelectMany(t => t.Moments).Select(x => x.Id).Contains(m.Id)), cancellationToken);
+                db.Moments.Where(m => m.Tags.Any(t => t.Slug == slug)), cancellationToken);
     }
 
     private static async Task<IResult> CuratedListAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
