@@ -24,7 +24,7 @@ public static class CatalogApi
         var api = endpoints.MapGroup("/api").WithTags("Catalogue");
         api.MapGet("/dramas", ListDramasAsync).WithName("ListDramas").WithSummary("Dramas, most listed first (or by year or title).");
         api.MapGet("/dramas/{slug}", GetDramaAsync).Produces<DramaDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetDrama").WithSummary("One drama: cast, moments in episode order, the articles naming it.");
-        api.MapGet("/actors/{slug}", GetActorAsync).Produces<ActorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetActor").WithSummary("One actor: roles, moments and the co-stars sharing most dramas (at most 24, as the actor's page lists them).");
+        api.MapGet("/actors/{slug}", GetActorAsync).Produces<ActorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetActor").WithSummary("One actor: roles, how many moments (momentCount), the first 50 of them (by drama title and episode; all of them are paged by /api/moments?actor={slug}) and the co-stars sharing most dramas (at most 24), as the actor's page lists them.");
         api.MapGet("/moments", ListMomentsAsync).WithName("ListMoments").WithSummary("Moments, filtered by tropes (tag, repeatable, all required; not, repeatable, none allowed), decade, episodes (e.g. 5-8), drama, actor and year; sorted by listed, year or title; with facet counts.");
         api.MapGet("/moments/{slug}", GetMomentAsync).Produces<MomentDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetMoment").WithSummary("One moment with quotes, characters, tags and sources.");
         api.MapGet("/search", SearchAsync).WithName("Search").WithSummary("Full-text search, grouped by kind; any input is safe.");
@@ -73,6 +73,7 @@ public static class CatalogApi
                 a.Slug,
                 a.Name,
                 a.HangulName,
+                a.MomentCount,
                 Aliases = a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
                 Roles = a.Characters.OrderBy(c => c.Drama.Title).Select(c => new ActorRole(new NameRef(c.Slug, c.Name), new NameRef(c.Drama.Slug, c.Drama.Title), c.Drama.Year)).ToList(),
             })
@@ -81,13 +82,15 @@ public static class CatalogApi
         {
             return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", cancellationToken);
         }
-        var moments = await MomentItems(db.Moments.OfActor(db, actor.Id).OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
+        // The first moments, as the actor's page shows them; all of them are paged by /api/moments?actor={slug}.
+        var moments = (await MomentQueries.FirstOfActorAsync(db, actor.Id, Pages.Actors.DetailsModel.MomentsShown,
+            ordered => ordered.ToCards().AsSplitQuery(), cancellationToken)).Select(ToItem).ToList();
         // The co-stars the actor's page lists: those sharing most dramas, by name.
         var (graph, _) = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, Pages.Actors.DetailsModel.CoStarsShown, cancellationToken);
         var coStars = graph.CoStarsOf(actor.Id)
             .Select(x => new CoStar(new NameRef(x.CoStar.Slug, x.CoStar.Name), x.Dramas.Select(d => new NameRef(d.Slug, d.Title)).ToList()))
             .ToList();
-        return ETagged.Json(new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, moments, coStars));
+        return ETagged.Json(new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, actor.MomentCount, moments, coStars));
     }
 
     private static async Task<ETagged<MomentPage>> ListMomentsAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo,

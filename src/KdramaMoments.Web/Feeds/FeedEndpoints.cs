@@ -24,13 +24,8 @@ public static class FeedEndpoints
     private static async Task<IResult> AtomFeedAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
     {
         // Only the newest moments and those the newest articles name can lead the feed; both are read by index.
-        var newestMoments = db.Moments.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(AtomFeed.Size).Select(m => m.Id);
-        var newestArticles = db.Articles.OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.Id).Take(AtomFeed.Size).Select(a => a.Id);
-        // Two id lists rather than "or some source is by a new article": that asked every moment for its sources.
-        var namedByNewest = db.Sources.Where(s => newestArticles.Contains(s.ArticleId)).Select(s => s.MomentId);
-        var candidates = db.Moments.Where(m => newestMoments.Contains(m.Id) || namedByNewest.Contains(m.Id));
         return AtomFeed.Result(SiteUrls.Origin(request), "/feed.atom", "/", "KdramaMoments: new moments", "The newest romance moments in the catalogue.",
-            await AtomFeed.NewestAsync(candidates, cancellationToken));
+            await AtomFeed.NewestOfCatalogueAsync(db, cancellationToken));
     }
 
     private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)

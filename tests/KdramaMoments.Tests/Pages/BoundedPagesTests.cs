@@ -157,7 +157,33 @@ public sealed class BoundedPagesTests : FreshSiteTests
         var listed = api.RootElement.GetProperty("coStars").EnumerateArray().Select(c => "/actors/" + c.GetProperty("actor").GetProperty("slug").GetString()).ToList();
         Assert.Equal(ActorPage.CoStarsShown, listed.Count);
         Assert.Equal(page.QuerySelectorAll(".costar-list li > a:first-child").Select(a => a.GetAttribute("href")), listed);
-        Assert.Equal(Moments, api.RootElement.GetProperty("moments").GetArrayLength()); // the API still lists every moment
+        // The API lists the first moments the page lists (all of them are paged by /api/moments?actor=).
+        Assert.Equal(page.QuerySelectorAll("#moments ~ ul li a").Select(a => a.GetAttribute("href")),
+            api.RootElement.GetProperty("moments").EnumerateArray().Select(m => "/moments/" + m.GetProperty("slug").GetString()));
+    }
+
+    [Fact]
+    public async Task ActorApi_CountsEveryMoment_WhichTheMomentsApiPagesThrough()
+    {
+        await BuildAsync();
+        var client = Factory.CreateClient();
+        using var api = JsonDocument.Parse(await client.GetStringAsync("/api/actors/busy-actor"));
+        Assert.Equal(Moments, api.RootElement.GetProperty("momentCount").GetInt32());
+        var first = api.RootElement.GetProperty("moments").EnumerateArray().Select(m => m.GetProperty("slug").GetString()).ToList();
+        Assert.Equal(ActorPage.MomentsShown, first.Count);
+
+        // Every moment, page by page, following "next" from the address the actor's answer names.
+        var paged = new List<string?>();
+        for (var next = "/api/moments?actor=busy-actor&pageSize=24"; next is not null;)
+        {
+            using var page = JsonDocument.Parse(await client.GetStringAsync(next));
+            Assert.Equal(Moments, page.RootElement.GetProperty("total").GetInt32());
+            paged.AddRange(page.RootElement.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("slug").GetString()));
+            next = page.RootElement.GetProperty("next").GetString();
+        }
+        Assert.Equal(Moments, paged.Count);
+        Assert.Equal(Enumerable.Range(0, Moments).Select(i => $"long-run-scene-{i:D2}").Order(StringComparer.Ordinal), paged.Order(StringComparer.Ordinal));
+        Assert.Subset(paged.ToHashSet(), first.ToHashSet());
     }
 
     /// <summary>
