@@ -12,10 +12,22 @@ namespace KdramaMoments.Web.Search;
 /// then ranks; the search keeps the counts per catalogue version instead (<see cref="ISearchStore.CountPhrasesAsync"/>).
 /// A count below zero gives the phrase an IDF of 1: with one phrase the IDF only scales every score alike, so the
 /// order is bm25's without counting anything. Registered once per SQLite connection (FTS5 keeps it with the handle).
+/// <para>
+/// <c>kdrama_bm25_newest(search_entries, quota, weight…, entries…)</c>: the same rank, for the first <c>quota</c> rows
+/// of each kind (<see cref="SearchKinds.KindOf"/> of the rowid) the statement's cursor gives, NULL for the rows after
+/// them. A read of each kind's newest matches (rowid descending) thereby ranks exactly each kind's newest
+/// <c>quota</c> while it counts, where a second read would walk the same posting lists again to rank them.
+/// </para>
 /// </summary>
 internal static unsafe class Fts5Ranking
 {
     public const string Function = "kdrama_bm25";
+
+    /// <summary>The rank of each kind's first rows only (see the class's remarks).</summary>
+    public const string NewestFunction = "kdrama_bm25_newest";
+
+    /// <summary>Counters per kind number kept by <see cref="NewestFunction"/> (kinds are small numbers, see <see cref="Domain.EntityKind"/>).</summary>
+    private const int KindSlots = 16;
 
     private const int SqliteOk = 0;
     private const int SqliteRow = 100;
@@ -37,6 +49,10 @@ internal static unsafe class Fts5Ranking
         fixed (byte* name = "kdrama_bm25\0"u8)
         {
             Check(api->CreateFunction(api, name, null, &Rank, null), "registering kdrama_bm25");
+        }
+        fixed (byte* name = "kdrama_bm25_newest\0"u8)
+        {
+            Check(api->CreateFunction(api, name, null, &RankNewest, null), "registering kdrama_bm25_newest");
         }
         Registered.AddOrUpdate(handle, Function);
     }
@@ -81,7 +97,50 @@ internal static unsafe class Fts5Ranking
     // in the row, the row's size in tokens against the average, summed over the phrases, negated (lower is better).
     // Nothing here may throw: SQLite calls it.
     [UnmanagedCallersOnly]
-    private static void Rank(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
+    private static void Rank(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values) => Score(api, fts, context, count, values);
+
+    // The first argument is the quota per kind; the cursor's count of rows ranked per kind is its auxiliary data, which
+    // FTS5 keeps per cursor (each read of a statement counts its own) and frees with it.
+    [UnmanagedCallersOnly]
+    private static void RankNewest(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
+    {
+        if (count < 1)
+        {
+            fixed (byte* message = "kdrama_bm25_newest: give the quota per kind first\0"u8)
+            {
+                NativeMethods.sqlite3_result_error(context, message, -1);
+            }
+            return;
+        }
+        var ranked = (int*)api->GetAuxdata(fts, 0);
+        if (ranked is null)
+        {
+            ranked = (int*)NativeMemory.AllocZeroed(KindSlots, sizeof(int));
+            // On failure FTS5 has already freed it (it calls the destructor).
+            var code = api->SetAuxdata(fts, ranked, &Free);
+            if (code != SqliteOk)
+            {
+                NativeMethods.sqlite3_result_error_code(context, code);
+                return;
+            }
+        }
+        var kind = api->Rowid(fts) >> 32;
+        if (kind >= 0 && kind < KindSlots)
+        {
+            if (ranked[kind] >= NativeMethods.sqlite3_value_int64(values[0]))
+            {
+                NativeMethods.sqlite3_result_null(context);
+                return;
+            }
+            ranked[kind]++;
+        }
+        Score(api, fts, context, count - 1, values + 1);
+    }
+
+    [UnmanagedCallersOnly]
+    private static void Free(void* counts) => NativeMemory.Free(counts);
+
+    private static void Score(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
     {
         var columns = api->ColumnCount(fts);
         var phrases = api->PhraseCount(fts);
@@ -143,7 +202,7 @@ internal static unsafe class Fts5Ranking
         public delegate* unmanaged<Fts5Api*, byte*, void*, delegate* unmanaged<Fts5ExtensionApi*, nint, nint, int, nint*, void>, void*, int> CreateFunction;
     }
 
-    /// <summary>fts5.h's <c>Fts5ExtensionApi</c>, as far as <c>xColumnSize</c>.</summary>
+    /// <summary>fts5.h's <c>Fts5ExtensionApi</c>, as far as <c>xGetAuxdata</c>.</summary>
     [StructLayout(LayoutKind.Sequential)]
     private struct Fts5ExtensionApi
     {
@@ -157,9 +216,12 @@ internal static unsafe class Fts5Ranking
         public nint PhraseSize;
         public delegate* unmanaged<nint, int*, int> InstCount;
         public delegate* unmanaged<nint, int, int*, int*, int*, int> Inst;
-        public nint Rowid;
+        public delegate* unmanaged<nint, long> Rowid;
         public nint ColumnText;
         public delegate* unmanaged<nint, int, int*, int> ColumnSize;
+        public nint QueryPhrase;
+        public delegate* unmanaged<nint, void*, delegate* unmanaged<void*, void>, int> SetAuxdata;
+        public delegate* unmanaged<nint, int, void*> GetAuxdata;
     }
 
     /// <summary>The SQLite library Microsoft.Data.Sqlite runs on (SQLitePCLRaw's bundled e_sqlite3).</summary>
@@ -187,6 +249,9 @@ internal static unsafe class Fts5Ranking
 
         [DllImport(Library)]
         public static extern void sqlite3_result_double(nint context, double value);
+
+        [DllImport(Library)]
+        public static extern void sqlite3_result_null(nint context);
 
         [DllImport(Library)]
         public static extern void sqlite3_result_error(nint context, byte* message, int bytes);

@@ -93,31 +93,21 @@ public interface ISearchStore
     /// the kinds below it are counted each from its own newest down (<see cref="NewestOfEachKindAsync"/>). A word only
     /// moments hold is one read.
     /// </summary>
-    async Task<List<KindWindow>> CountEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken)
+    Task<List<KindWindow>> CountEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap, CancellationToken cancellationToken) =>
+        KindCounting.CountEachKindAsync(kinds, cap,
+            () => NewestWindowsAsync(db, query, kinds.Count == 1 ? kinds[0] : null, cap, cancellationToken),
+            reads => NewestOfEachKindAsync(db, query, reads, cancellationToken));
+
+    /// <summary>
+    /// What a search reads of its matches: each kind counted as <see cref="CountEachKindAsync"/> counts it, and the
+    /// best-ranked <paramref name="perKind"/> of each kind's newest <see cref="SiteSearch.RankCap"/> as
+    /// <see cref="TopRankedAsync"/> ranks them (by kind, rank, entity id). A store may do both in the same reads.
+    /// </summary>
+    async Task<(List<KindWindow> Windows, List<SearchHit> Ranked)> CountAndRankEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds, int cap,
+        int perKind, CancellationToken cancellationToken)
     {
-        var newest = await NewestWindowsAsync(db, query, kinds.Count == 1 ? kinds[0] : null, cap, cancellationToken);
-        if (newest.Sum(w => w.Count) <= cap)
-        {
-            return newest;
-        }
-        var reached = newest.Min(w => w.Kind);
-        var whole = newest.Where(w => w.Kind > reached || w.Count > cap).ToList();
-        // The kind the read stopped in: its newest matches are counted, the rest lie below the oldest of them.
-        var cut = whole.Any(w => w.Kind == reached) ? null : newest.Single(w => w.Kind == reached);
-        var reads = kinds.Where(k => k <= reached && whole.All(w => w.Kind != k))
-            .Select(k => k == cut?.Kind ? KindRead.Continuing(cut, cap) : new KindRead(k, long.MaxValue, cap, SiteSearch.RankCap))
-            .ToList();
-        if (reads.Count == 0)
-        {
-            return whole;
-        }
-        var more = await NewestOfEachKindAsync(db, query, reads, cancellationToken);
-        var counted = more.Select(w => w.Kind == cut?.Kind ? KindRead.Joined(cut, w, cap) : w).ToList();
-        if (cut is not null && counted.All(w => w.Kind != cut.Kind))
-        {
-            counted.Add(cut);
-        }
-        return [.. whole, .. counted];
+        var windows = await CountEachKindAsync(db, query, kinds, cap, cancellationToken);
+        return (windows, await TopRankedAsync(db, query, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), perKind, cancellationToken));
     }
 
     /// <summary>The newest <paramref name="count"/> matches of a kind below a position, unranked (a page past the ranked ones).</summary>
@@ -150,6 +140,43 @@ public interface ISearchStore
 
     /// <summary>The index's own vocabulary of one field, with document counts.</summary>
     Task<IReadOnlyList<SearchTerm>> TermsAsync(KdramaDbContext db, SearchField field, CancellationToken cancellationToken);
+}
+
+/// <summary>How a search counts each kind's matches from two kinds of read (see <see cref="ISearchStore.CountEachKindAsync"/>).</summary>
+internal static class KindCounting
+{
+    /// <summary>
+    /// The newest of all kinds first (<paramref name="newest"/>), which counts every kind when they come to at most the
+    /// cap; past it, the kind the read stopped in is read on below and the kinds below it each from its own newest
+    /// (<paramref name="ofEach"/>, one command).
+    /// </summary>
+    public static async Task<List<KindWindow>> CountEachKindAsync(IReadOnlyList<EntityKind> kinds, int cap, Func<Task<List<KindWindow>>> newest,
+        Func<IReadOnlyList<KindRead>, Task<List<KindWindow>>> ofEach)
+    {
+        var first = await newest();
+        if (first.Sum(w => w.Count) <= cap)
+        {
+            return first;
+        }
+        var reached = first.Min(w => w.Kind);
+        var whole = first.Where(w => w.Kind > reached || w.Count > cap).ToList();
+        // The kind the read stopped in: its newest matches are counted, the rest lie below the oldest of them.
+        var cut = whole.Any(w => w.Kind == reached) ? null : first.Single(w => w.Kind == reached);
+        var reads = kinds.Where(k => k <= reached && whole.All(w => w.Kind != k))
+            .Select(k => k == cut?.Kind ? KindRead.Continuing(cut, cap) : new KindRead(k, long.MaxValue, cap, SiteSearch.RankCap))
+            .ToList();
+        if (reads.Count == 0)
+        {
+            return whole;
+        }
+        var more = await ofEach(reads);
+        var counted = more.Select(w => w.Kind == cut?.Kind ? KindRead.Joined(cut, w, cap) : w).ToList();
+        if (cut is not null && counted.All(w => w.Kind != cut.Kind))
+        {
+            counted.Add(cut);
+        }
+        return [.. whole, .. counted];
+    }
 }
 
 /// <summary>

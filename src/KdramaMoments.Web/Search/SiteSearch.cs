@@ -130,10 +130,11 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
     /// Per kind: how many entries match, up to <see cref="CountCap"/>, and its matches in the order shown, as many as
     /// <paramref name="shown"/> says the page needs for that count. Every read goes from the newest entry down and stops
     /// at a LIMIT, so no search counts more than about a thousand entries of a kind or ranks (bm25 reads each ranked
-    /// entry's size and word positions) more than <see cref="RankCap"/>, at any catalogue size. Counting reads no rank (a first ranked read would pay bm25's pass over the words'
-    /// posting lists, and a long prefix's merge, a second time whenever more matched); each kind is counted up to the cap
-    /// from its own newest entity down (<see cref="ISearchStore.CountEachKindAsync"/>), one command ranks every kind's newest
-    /// <see cref="RankCap"/>, and a page past those lists the kind's next matches newest first.
+    /// entry's size and word positions) more than <see cref="RankCap"/>, at any catalogue size. Each kind is counted up to
+    /// the cap from its own newest entity down, and its newest <see cref="RankCap"/> ranked, with the phrases' entries
+    /// counted beforehand so ranking makes no pass of its own over the words' posting lists
+    /// (<see cref="ISearchStore.CountAndRankEachKindAsync"/>: on SQLite in the counting reads themselves); a page past
+    /// those lists the kind's next matches newest first.
     /// </summary>
     private async Task<List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>> RankAsync(SearchQuery query, SearchRequest request, EntityKind? kind,
         Func<int, int> shown, CancellationToken cancellationToken)
@@ -143,10 +144,9 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
             return await RankFilteredAsync(query, request, kind, cancellationToken);
         }
         var store = db.SearchStore;
-        var windows = await store.CountEachKindAsync(db, query, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], CountCap, cancellationToken);
         // What ranking would count at every search (each phrase's entries), counted by the first search after a save.
         var counted = await memo.GetAsync(new RankedWordsKey(query.Text), () => store.CountPhrasesAsync(db, query, cancellationToken));
-        var top = await store.TopRankedAsync(db, counted, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), RankCap, cancellationToken);
+        var (windows, top) = await store.CountAndRankEachKindAsync(db, counted, kind is null ? EntityKinds.Searchable.Order().ToList() : [kind.Value], CountCap, RankCap, cancellationToken);
         var kinds = new List<(EntityKind Kind, int Total, bool AtLeast, List<SearchHit> Ranked)>();
         foreach (var window in windows.OrderBy(w => w.Kind))
         {

@@ -95,9 +95,12 @@ public sealed class SqliteSearchStore : ISearchStore
                 (NewestRead(SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap), read.Cap, read.RankCap)).ToList()),
                 [MatchExpression(query)], cancellationToken);
 
-    /// <summary>The newest <paramref name="cap"/> + 1 matching positions between two, highest first.</summary>
-    private static string NewestRead(long lowest, long highest, int cap) => Invariant($$"""
-        SELECT rowid AS p FROM search_entries WHERE search_entries MATCH {0}
+    /// <summary>
+    /// The newest <paramref name="cap"/> + 1 matching positions between two, highest first; with <paramref name="rank"/>
+    /// (a rank expression) also the rank as <c>r</c>.
+    /// </summary>
+    private static string NewestRead(long lowest, long highest, int cap, string? rank = null) => Invariant($$"""
+        SELECT rowid AS p{{(rank is null ? "" : ", " + rank + " AS r")}} FROM search_entries WHERE search_entries MATCH {0}
         AND rowid BETWEEN {{lowest}} AND {{highest}} ORDER BY rowid DESC LIMIT {{cap + 1}}
         """);
 
@@ -106,14 +109,16 @@ public sealed class SqliteSearchStore : ISearchStore
     /// (at most a thousand and one integers) and only a row per kind comes back, where every position crossing into
     /// .NET (thousands for a common word) cost more than the read itself. A window's lowest position is its read's
     /// cap-th newest, its ranked lowest the rank cap-th newest, or the oldest read when the kind has fewer.
+    /// With <paramref name="ranks"/> (<see cref="CountAndRankEachKindAsync"/>) each read also ranks and the rows it
+    /// ranked follow the windows: a window row has no rank (column 5), a ranked row no kind (column 0), its position in column 1.
     /// </summary>
-    private static string WindowsOf(IReadOnlyList<(string Read, int Cap, int RankCap)> reads) =>
+    private static string WindowsOf(IReadOnlyList<(string Read, int Cap, int RankCap)> reads, bool ranks = false) =>
         "WITH " + string.Join(",\n", reads.Select((read, i) => $"read{i} AS MATERIALIZED ({read.Read})")) + "\n"
         + string.Join("\nUNION ALL\n", reads.Select((read, i) => Invariant($$"""
             SELECT kind, n, CASE WHEN n > {{read.Cap}} THEN {{Place(i, read.Cap)}} ELSE low END, high,
-            CASE WHEN n > {{read.RankCap}} THEN {{Place(i, read.RankCap)}} ELSE low END
+            CASE WHEN n > {{read.RankCap}} THEN {{Place(i, read.RankCap)}} ELSE low END{{(ranks ? ", NULL" : "")}}
             FROM (SELECT p >> 32 AS kind, count(*) AS n, min(p) AS low, max(p) AS high FROM read{{i}} GROUP BY p >> 32)
-            """)));
+            """)).Concat(ranks ? reads.Select((_, i) => Invariant($"SELECT NULL, p, NULL, NULL, NULL, r FROM read{i} WHERE r IS NOT NULL")) : []));
 
     /// <summary>The kind's <paramref name="place"/>-th newest position in a read.</summary>
     private static string Place(int read, int place) => Invariant($"(SELECT p FROM read{read} WHERE p >> 32 = kind ORDER BY p DESC LIMIT 1 OFFSET {place - 1})");
@@ -137,11 +142,9 @@ public sealed class SqliteSearchStore : ISearchStore
         {
             return [];
         }
-        var phrases = Phrases(query).SelectMany(term => term).ToList();
-        var counted = phrases.Count == 1 || phrases.All(query.PhraseEntries.ContainsKey);
-        var rank = counted
-            ? Invariant($"{Fts5Ranking.Function}(search_entries, {Weights}, {string.Join(", ", phrases.Select(p => (phrases.Count == 1 ? -1 : query.PhraseEntries[p]).ToString(CultureInfo.InvariantCulture)))})")
-            : $"bm25(search_entries, {Weights})";
+        var arguments = RankArguments(query);
+        var counted = arguments is not null;
+        var rank = counted ? $"{Fts5Ranking.Function}(search_entries, {arguments})" : $"bm25(search_entries, {Weights})";
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -161,6 +164,87 @@ public sealed class SqliteSearchStore : ISearchStore
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// kdrama_bm25's arguments after the table (<see cref="Fts5Ranking"/>): the weights and each phrase's count of entries,
+    /// or null when the query's phrases were not counted (<see cref="CountPhrasesAsync"/>), which only bm25 can then rank.
+    /// </summary>
+    private static string? RankArguments(SearchQuery query)
+    {
+        var phrases = Phrases(query).SelectMany(term => term).ToList();
+        return phrases.Count == 1 || phrases.All(query.PhraseEntries.ContainsKey)
+            ? Invariant($"{Weights}, {string.Join(", ", phrases.Select(p => (phrases.Count == 1 ? -1 : query.PhraseEntries[p]).ToString(CultureInfo.InvariantCulture)))}")
+            : null;
+    }
+
+    /// <summary>
+    /// Counting and ranking in the same reads: each counting read (<see cref="ISearchStore.CountEachKindAsync"/>) ranks, by
+    /// kdrama_bm25_newest, the first rows of each kind it reads newest first, as many as the kind's window ranks, and
+    /// returns them with the windows. The ranking read that otherwise follows (<see cref="TopRankedAsync"/>) walked the
+    /// same posting lists again over the windows' span (for a rare pair of words, such as "park min-young", every moment's),
+    /// and cost a command. Each kind's ranked rows are checked against its window (as many as it ranks, inside it); should
+    /// they not be, the kinds are ranked by <see cref="TopRankedAsync"/>, as when the phrases were not counted.
+    /// </summary>
+    public async Task<(List<KindWindow> Windows, List<SearchHit> Ranked)> CountAndRankEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<EntityKind> kinds,
+        int cap, int perKind, CancellationToken cancellationToken)
+    {
+        List<KindWindow> windows;
+        if (RankArguments(query) is not { } arguments)
+        {
+            windows = await ((ISearchStore)this).CountEachKindAsync(db, query, kinds, cap, cancellationToken);
+            return (windows, await TopRankedAsync(db, query, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), perKind, cancellationToken));
+        }
+        var ranked = new List<SearchHit>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
+            var (first, last) = kinds.Count == 1 ? (kinds[0], kinds[0]) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
+            windows = await KindCounting.CountEachKindAsync(kinds, cap,
+                () => RankedWindowsAsync(db, query, arguments, [(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], ranked, cancellationToken),
+                reads => RankedWindowsAsync(db, query, arguments,
+                    reads.Select(read => (SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap, read.RankCap)).ToList(),
+                    ranked, cancellationToken));
+            var top = new List<SearchHit>();
+            foreach (var window in windows.OrderBy(w => w.Kind))
+            {
+                var kindRanked = ranked.Where(h => h.Kind == (int)window.Kind && h.Position >= window.RankedLowest && h.Position <= window.Highest).ToList();
+                if (kindRanked.Count != Math.Min(window.Count, SiteSearch.RankCap))
+                {
+                    return (windows, await TopRankedAsync(db, query, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), perKind, cancellationToken));
+                }
+                top.AddRange(kindRanked.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).Take(perKind));
+            }
+            return (windows, top);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The windows of these reads (lowest and highest position, cap, rank cap), each ranking its kinds' first rows into <paramref name="ranked"/>.</summary>
+    private static async Task<List<KindWindow>> RankedWindowsAsync(KdramaDbContext db, SearchQuery query, string arguments, IReadOnlyList<(long Lowest, long Highest, int Cap, int RankCap)> reads,
+        List<SearchHit> ranked, CancellationToken cancellationToken)
+    {
+        var sql = WindowsOf(reads.Select(read => (NewestRead(read.Lowest, read.Highest, read.Cap, Invariant($"{Fts5Ranking.NewestFunction}(search_entries, {read.RankCap}, {arguments})")),
+            read.Cap, read.RankCap)).ToList(), ranks: true);
+        var windows = new List<KindWindow>();
+        await SearchHitReader.ReadRowsAsync(db, sql, [MatchExpression(query)], row =>
+        {
+            if (row.IsDBNull(0))
+            {
+                var position = row.GetInt64(1);
+                ranked.Add(new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), row.GetDouble(5)));
+            }
+            else if (!row.IsDBNull(2))
+            {
+                windows.Add(new KindWindow((EntityKind)row.GetInt32(0), row.GetInt32(1), row.GetInt64(2), row.GetInt64(3), row.GetInt64(4)));
+            }
+            return 0;
+        }, cancellationToken);
+        return windows;
     }
 
     /// <summary>bm25's column weights, in the table's column order: names, quotes, body (as in <see cref="Hits"/>).</summary>
