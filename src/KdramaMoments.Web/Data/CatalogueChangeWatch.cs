@@ -15,6 +15,19 @@ public sealed partial class CatalogueChangeWatch(IConfiguration configuration, C
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan StartWait = TimeSpan.FromSeconds(10);
+
+    private readonly TaskCompletionSource watching = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Returns once the watch hears other processes' changes (or could not begin), so that the server answers its first
+    /// reader after the watch's opening eviction, not before: a value kept before it would be forgotten and read again.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await base.StartAsync(cancellationToken);
+        await watching.Task.WaitAsync(StartWait, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,6 +35,7 @@ public sealed partial class CatalogueChangeWatch(IConfiguration configuration, C
         var connectionString = configuration.GetConnectionString("Default") ?? DataServiceCollectionExtensions.DefaultConnectionString;
         if (!postgres && !IsSqliteFile(connectionString))
         {
+            watching.TrySetResult();
             return; // an in-memory database has no other process
         }
         while (!stoppingToken.IsCancellationRequested)
@@ -36,6 +50,7 @@ public sealed partial class CatalogueChangeWatch(IConfiguration configuration, C
             }
             catch (Exception e) when (e is NpgsqlException or SqliteException or InvalidOperationException or IOException)
             {
+                watching.TrySetResult(); // serving without the watch; it evicts everything once back
                 LogLost(logger, e.Message);
                 await Task.Delay(RetryDelay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
@@ -55,6 +70,7 @@ public sealed partial class CatalogueChangeWatch(IConfiguration configuration, C
         }
         // Anything committed while not listening was not heard.
         await eviction.EvictAsync(stoppingToken);
+        watching.TrySetResult();
         while (true)
         {
             await connection.WaitAsync(stoppingToken);
@@ -75,6 +91,7 @@ public sealed partial class CatalogueChangeWatch(IConfiguration configuration, C
         command.CommandText = "PRAGMA user_version;";
         var seen = await command.ExecuteScalarAsync(stoppingToken);
         await eviction.EvictAsync(stoppingToken);
+        watching.TrySetResult();
         while (true)
         {
             await Task.Delay(PollInterval, stoppingToken);
