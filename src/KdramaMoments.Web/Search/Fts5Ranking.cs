@@ -115,7 +115,15 @@ internal static unsafe class Fts5Ranking
         var ranked = (int*)api->GetAuxdata(fts, 0);
         if (ranked is null)
         {
-            ranked = (int*)NativeMemory.AllocZeroed(KindSlots, sizeof(int));
+            // SQLite's allocator, so that running out of memory is SQLite's error for this statement, not an exception
+            // thrown through SQLite's frames (which would end the process).
+            ranked = (int*)NativeMethods.sqlite3_malloc64(KindSlots * sizeof(int));
+            if (ranked is null)
+            {
+                NativeMethods.sqlite3_result_error_nomem(context);
+                return;
+            }
+            new Span<int>(ranked, KindSlots).Clear();
             // On failure FTS5 has already freed it (it calls the destructor).
             var code = api->SetAuxdata(fts, ranked, &Free);
             if (code != SqliteOk)
@@ -138,7 +146,7 @@ internal static unsafe class Fts5Ranking
     }
 
     [UnmanagedCallersOnly]
-    private static void Free(void* counts) => NativeMemory.Free(counts);
+    private static void Free(void* counts) => NativeMethods.sqlite3_free(counts);
 
     private static void Score(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
     {
@@ -258,5 +266,14 @@ internal static unsafe class Fts5Ranking
 
         [DllImport(Library)]
         public static extern void sqlite3_result_error_code(nint context, int code);
+
+        [DllImport(Library)]
+        public static extern void sqlite3_result_error_nomem(nint context);
+
+        [DllImport(Library)]
+        public static extern void* sqlite3_malloc64(ulong bytes);
+
+        [DllImport(Library)]
+        public static extern void sqlite3_free(void* pointer);
     }
 }
