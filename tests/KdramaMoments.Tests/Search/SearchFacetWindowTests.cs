@@ -1,6 +1,5 @@
 using System.Globalization;
 using AngleSharp.Dom;
-using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +16,8 @@ public sealed class SearchFacetWindowTests
     [Fact]
     public async Task SearchPage_PastTheCap_CountsFacetsAmongTheNewestThousand_AndExactlyBelowIt()
     {
-        using var database = new TempDatabase();
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        // Every generated description says where the scene happens.
-        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "1100", "--db", database.Path], output, errors));
-        await using var factory = new KdramaAppFactory(database.Path, seed: false);
+        await using var site = await GeneratedSearchSite.CreateAsync(1100);
+        var factory = site.Factory;
         var client = factory.CreateClient();
         var found = await factory.WithDbAsync(async db =>
         {
