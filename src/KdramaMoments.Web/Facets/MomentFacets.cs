@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -107,10 +108,20 @@ public sealed record MomentFacets(IReadOnlyList<string> Tags, IReadOnlyList<stri
             .Select(v => v.ToLowerInvariant()).Where(v => v.Length is > 0 and <= 60).Distinct().Take(MaxTags).ToList();
 }
 
-public sealed record FacetCount(string Value, string Label, int Count);
+/// <summary>A facet value and its moments; <see cref="AtLeast"/>: counted in a window of the newest (<see cref="FacetCounts.Window"/>), so at least that many.</summary>
+public sealed record FacetCount(string Value, string Label, int Count, [property: JsonIgnore] bool AtLeast = false)
+{
+    /// <summary>The count as readers see it: "312+" where it was counted in a window, as a search's "1,000+".</summary>
+    [JsonIgnore]
+    public string CountText => AtLeast ? Count.ToString("N0", CultureInfo.InvariantCulture) + "+" : Count.ToString(CultureInfo.InvariantCulture);
+}
 
-/// <summary>How many moments each facet value would leave, given the other filters.</summary>
-public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<FacetCount> Decades, IReadOnlyList<FacetCount> Episodes)
+/// <summary>
+/// How many moments each facet value would leave, given the other filters. <see cref="Window"/>: some groups were
+/// counted over only the newest that many moments (<see cref="CountNewestAsync"/>), their counts marked at least.
+/// </summary>
+public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<FacetCount> Decades, IReadOnlyList<FacetCount> Episodes,
+    [property: JsonIgnore] int? Window = null)
 {
     /// <summary>
     /// Counts over <paramref name="scope"/> (the list's other filters already applied). A trope's count is the moments
@@ -119,16 +130,54 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
     /// </summary>
     public static async Task<FacetCounts> CountAsync(IQueryable<Moment> scope, MomentFacets facets, CancellationToken cancellationToken)
     {
-        var tags = await facets.Apply(scope).SelectMany(m => m.Tags)
+        var (tags, decades, episodes) = await CountGroupsAsync(facets.Apply(scope), (facets with { Decade = null }).Apply(scope), (facets with { Episodes = null }).Apply(scope),
+            cancellationToken);
+        return Ordered(tags, decades, episodes);
+    }
+
+    /// <summary>
+    /// As <see cref="CountAsync"/>, over bounded windows: each group counts its moments (the other filters and facets
+    /// applied, not its own, as there) among the newest <paramref name="cap"/> of them only, read by
+    /// <paramref name="newest"/> (their ids, newest first, the facets given applied, at most the count given) in the
+    /// database. A group whose moments are more than the cap (<paramref name="pastCap"/>) has its counts marked
+    /// <see cref="FacetCount.AtLeast"/>; one with no more is counted whole, exactly as <see cref="CountAsync"/> counts it.
+    /// A search that matches most of the catalogue so counts a thousand moments, not all it matched.
+    /// </summary>
+    public static async Task<FacetCounts> CountNewestAsync(IQueryable<Moment> moments, MomentFacets facets, int cap,
+        Func<MomentFacets, int, IQueryable<int>> newest, Func<MomentFacets, Task<bool>> pastCap, CancellationToken cancellationToken)
+    {
+        IQueryable<Moment> Window(MomentFacets chosen)
+        {
+            var ids = newest(chosen, cap);
+            return moments.Where(m => ids.Contains(m.Id));
+        }
+        var (ofTags, ofDecades, ofEpisodes) = (facets, facets with { Decade = null }, facets with { Episodes = null });
+        var (tags, decades, episodes) = await CountGroupsAsync(Window(ofTags), Window(ofDecades), Window(ofEpisodes), cancellationToken);
+        var past = (Tags: await pastCap(ofTags), Decades: await pastCap(ofDecades), Episodes: await pastCap(ofEpisodes));
+        var counts = Ordered(tags, decades, episodes);
+        return !past.Tags && !past.Decades && !past.Episodes
+            ? counts
+            : new FacetCounts(
+                counts.Tags.Select(t => t with { AtLeast = past.Tags }).ToList(),
+                counts.Decades.Select(d => d with { AtLeast = past.Decades }).ToList(),
+                counts.Episodes.Select(e => e with { AtLeast = past.Episodes }).ToList(),
+                cap);
+    }
+
+    /// <summary>Each trope's moments among <paramref name="ofTags"/>, each decade's among <paramref name="ofDecades"/>, each episode's among <paramref name="ofEpisodes"/>.</summary>
+    private static async Task<(List<FacetCount> Tags, List<(int Decade, int Count)> Decades, List<(int Episode, int Count)> Episodes)> CountGroupsAsync(
+        IQueryable<Moment> ofTags, IQueryable<Moment> ofDecades, IQueryable<Moment> ofEpisodes, CancellationToken cancellationToken)
+    {
+        var tags = await ofTags.SelectMany(m => m.Tags)
             .GroupBy(t => new { t.Slug, t.Name })
-            .Select(g => new FacetCount(g.Key.Slug, g.Key.Name, g.Count()))
+            .Select(g => new FacetCount(g.Key.Slug, g.Key.Name, g.Count(), false))
             .ToListAsync(cancellationToken);
-        var decades = await (facets with { Decade = null }).Apply(scope).Where(m => m.Drama.Year != null)
+        var decades = await ofDecades.Where(m => m.Drama.Year != null)
             .GroupBy(m => m.Drama.Year!.Value / 10 * 10)
             .Select(g => new { Decade = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var episodes = await EpisodeCountsAsync((facets with { Episodes = null }).Apply(scope), cancellationToken);
-        return Ordered(tags, decades.Select(d => (d.Decade, d.Count)), episodes);
+        var episodes = await EpisodeCountsAsync(ofEpisodes, cancellationToken);
+        return (tags, decades.Select(d => (d.Decade, d.Count)).ToList(), episodes);
     }
 
     /// <summary>
@@ -141,7 +190,7 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
     public static async Task<FacetCounts> CountCatalogueAsync(Data.KdramaDbContext db, CancellationToken cancellationToken)
     {
         var tags = await db.Tags.AsNoTracking().Where(t => t.MomentCount > 0)
-            .Select(t => new FacetCount(t.Slug, t.Name, t.MomentCount))
+            .Select(t => new FacetCount(t.Slug, t.Name, t.MomentCount, false))
             .ToListAsync(cancellationToken);
         var totals = await Data.CatalogueTotals.ReadAsync(db, cancellationToken);
         var decades = totals.Years.GroupBy(y => y.Year / 10 * 10).Select(g => (Decade: g.Key, Count: g.Sum(y => y.Count)));

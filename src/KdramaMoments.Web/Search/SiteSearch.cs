@@ -211,17 +211,21 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
     private static List<SearchHit> Ranked(IEnumerable<SearchHit> hits) => hits.OrderBy(h => h.Rank).ThenBy(h => h.EntityId).ToList();
 
     /// <summary>
-    /// The moments a search's words match, as a query to count facets over (nothing for empty words), read with the
-    /// query as the search read it (<see cref="SearchResults.Query"/>, its prefixes already as the store reads them).
+    /// The ids of the newest <paramref name="count"/> moments a search's words match (nothing for empty words), narrowed
+    /// by drama, year and facets as the search narrows them (<see cref="Filter"/>), newest first, as a query to count
+    /// facets over: read from the newest entry down, it stops at its LIMIT as the search's counts do, however many
+    /// moments match. Read with the query as the search read it (<see cref="SearchResults.Query"/>, its prefixes already
+    /// as the store reads them).
     /// </summary>
-    public IQueryable<Domain.Moment> MatchingMoments(SearchResults results)
+    public IQueryable<int> NewestMatchingMoments(SearchResults results, string? drama, int? year, Facets.MomentFacets facets, int count)
     {
         if (results.Query.IsEmpty)
         {
-            return db.Moments.Where(m => false);
+            return db.Moments.Where(m => false).Select(m => m.Id);
         }
-        var ids = db.SearchStore.Hits(db, results.Query).Where(h => h.Kind == (int)EntityKind.Moment).Select(h => h.EntityId);
-        return db.Moments.Where(m => ids.Contains(m.Id));
+        var (first, last) = (SearchKinds.FirstRowId(EntityKind.Moment), SearchKinds.LastRowId(EntityKind.Moment));
+        return Filter(db.SearchStore.Hits(db, results.Query).Where(h => h.Position >= first && h.Position <= last), new SearchRequest(null, Drama: drama, Year: year, Facets: facets))
+            .OrderByDescending(h => h.Position).Take(count).Select(h => h.EntityId);
     }
 
     /// <summary>

@@ -31,22 +31,11 @@ public sealed class SearchCountAndRankTests
     [InlineData("pangolin scene", 60, 20, 10)]
     public async Task CountAndRank_IsCountingThenRanking(string q, int moments, int actors, int characters)
     {
-        using var database = new TempDatabase();
-        await using var factory = new KdramaAppFactory(database.Path, seed: false);
-        _ = factory.CreateClient();
         var word = q.Split(' ')[0];
-        await factory.WithDbAsync(async db =>
-        {
-            // Invented entries, ids spread so a kind's matches are not one run of keys, of varied sizes and word counts so
-            // their ranks differ and tie.
-            foreach (var (kind, count) in new[] { (EntityKind.Moment, moments), (EntityKind.Actor, actors), (EntityKind.Character, characters) })
-            {
-                var entries = Enumerable.Range(1, count).Select(i => new SearchEntry(i * 3, string.Join(' ', Enumerable.Repeat(word, 1 + i % 3)),
-                    i % 5 == 0 ? word + " said" : "", i % 2 == 0 ? string.Join(' ', Enumerable.Repeat("a scene", 1 + i % 4)) : "")).ToList();
-                await db.SearchStore.ReplaceAsync(db, kind, [], entries, CancellationToken.None);
-            }
-            return 0;
-        });
+        // Of varied sizes and word counts, so their ranks differ and tie.
+        await using var index = await InventedSearchIndex.CreateAsync(moments, actors, characters, (i, id) => new SearchEntry(id, string.Join(' ', Enumerable.Repeat(word, 1 + i % 3)),
+            i % 5 == 0 ? word + " said" : "", i % 2 == 0 ? string.Join(' ', Enumerable.Repeat("a scene", 1 + i % 4)) : ""));
+        var factory = index.Factory;
 
         var (together, apart) = await factory.WithDbAsync(async db =>
         {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +10,8 @@ public sealed class SearchCountCapTests
     [Fact]
     public async Task Search_WordInMoreMomentsThanTheCap_SaysAtLeastTheCap_AndCountsRarerWordsExactly()
     {
-        using var database = new TempDatabase();
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        // Every generated description says where the scene happens.
-        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "1100", "--db", database.Path], output, errors));
-        await using var factory = new KdramaAppFactory(database.Path, seed: false);
+        await using var site = await GeneratedSearchSite.CreateAsync(1100);
+        var factory = site.Factory;
         var client = factory.CreateClient();
 
         using (var common = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=happens&kind=moment&page=99")))

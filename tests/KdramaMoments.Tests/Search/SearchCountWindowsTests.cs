@@ -28,19 +28,8 @@ public sealed class SearchCountWindowsTests
     [InlineData("pangolin", 300, 20, 10)]
     public async Task Windows_AreThoseOfEveryMatchReadNewestFirst(string word, int moments, int actors, int characters)
     {
-        using var database = new TempDatabase();
-        await using var factory = new KdramaAppFactory(database.Path, seed: false);
-        _ = factory.CreateClient();
-        await factory.WithDbAsync(async db =>
-        {
-            // Invented entries, ids spread so a kind's matches are not one run of keys.
-            foreach (var (kind, count) in new[] { (EntityKind.Moment, moments), (EntityKind.Actor, actors), (EntityKind.Character, characters) })
-            {
-                var entries = Enumerable.Range(1, count).Select(i => new SearchEntry(i * 3, word, "", i % 2 == 0 ? "a scene" : "")).ToList();
-                await db.SearchStore.ReplaceAsync(db, kind, [], entries, CancellationToken.None);
-            }
-            return 0;
-        });
+        await using var index = await InventedSearchIndex.CreateAsync(moments, actors, characters, (i, id) => new SearchEntry(id, word, "", i % 2 == 0 ? "a scene" : ""));
+        var factory = index.Factory;
 
         var (counted, expected) = await factory.WithDbAsync(async db =>
         {
