@@ -98,7 +98,7 @@ public static class CatalogApi
     {
         var filter = new MomentFilter(null, Blank(drama), Blank(actor), Number(year), Blank(sort));
         var facets = MomentFacets.From(tag, not, decade, episodes);
-        var scope = db.Moments.AsNoTracking().Matching(filter);
+        var scope = db.Moments.AsNoTracking().Matching(db, filter);
         // The unfiltered facet counts are kept per catalogue version.
         var list = facets.IsEmpty
             ? await MomentQueries.PageAsync(db, memo, filter, Number(page), Size(pageSize))

@@ -38,7 +38,13 @@ public sealed record MomentFilter(string? Tag, string? Drama, string? Actor, int
 
 public static class MomentQueries
 {
-    public static IQueryable<Moment> Matching(this IQueryable<Moment> moments, MomentFilter filter)
+    /// <summary>
+    /// The moments the filter leaves. An actor's moments are found from the actor's characters (the unique index on the
+    /// actor's slug, then the index on the characters' actor and the join table's key), not by asking every moment whether
+    /// one of its characters is the actor's: the filtered list, its count and its facet counts each read the actor's
+    /// moments rather than the whole catalogue.
+    /// </summary>
+    public static IQueryable<Moment> Matching(this IQueryable<Moment> moments, KdramaDbContext db, MomentFilter filter)
     {
         if (filter.Tag is { } tag)
         {
@@ -50,7 +56,7 @@ public static class MomentQueries
         }
         if (filter.Actor is { } actor)
         {
-            moments = moments.Where(m => m.Characters.Any(c => c.Actor != null && c.Actor.Slug == actor));
+            moments = moments.Where(m => db.Characters.Where(c => c.Actor != null && c.Actor.Slug == actor).SelectMany(c => c.Moments).Select(x => x.Id).Contains(m.Id));
         }
         if (filter.Year is { } year)
         {
@@ -161,7 +167,7 @@ public static class MomentQueries
             async () =>
             {
                 var context = db();
-                var matching = context.Moments.AsNoTracking().Matching(filter);
+                var matching = context.Moments.AsNoTracking().Matching(context, filter);
                 // The whole catalogue's size is kept at write time: no count of every moment per page.
                 int? total = filter.IsEmpty ? (await CatalogueTotals.ReadAsync(context, CancellationToken.None)).Moments : null;
                 return await matching.CardPageAsync(context, filter.SortOrDefault, page, total, CancellationToken.None, size);

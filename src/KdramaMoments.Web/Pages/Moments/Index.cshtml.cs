@@ -69,8 +69,8 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         var couplePairs = CoupleShown is null ? [] : CoupleMoments.PairsOf(CoupleShown.Pairings);
         // Built only when read: the kept page and counts need no query.
         IQueryable<Moment> Scope() => CoupleFilter is null
-            ? Db.Moments.AsNoTracking().Matching(Filter)
-            : Db.Moments.AsNoTracking().Matching(Filter).OfPairs(Db, couplePairs);
+            ? Db.Moments.AsNoTracking().Matching(Db, Filter)
+            : Db.Moments.AsNoTracking().Matching(Db, Filter).OfPairs(Db, couplePairs);
         // The unfiltered facet counts are kept per catalogue version; a couple's pages are not (the memo keys pages by MomentFilter).
         MomentsKept = facets.IsEmpty && CoupleFilter is null;
         Moments = MomentsKept

@@ -23,7 +23,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             return await SlugLookup.RedirectOrNotFoundAsync<Domain.Tag>(db, Domain.EntityKind.Tag, slug, "/tags", cancellationToken);
         }
         (Slug, Name) = (slug, name);
-        Moments = await db.Moments.AsNoTracking().Matching(new MomentFilter(slug, null, null, null, null))
+        Moments = await db.Moments.AsNoTracking().Matching(db, new MomentFilter(slug, null, null, null, null))
             .SortedBy("listed").ToCards().AsSplitQuery()
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
         return Page();
