@@ -49,7 +49,7 @@ public static class CoStarQueries
     /// <summary>The whole map, limited to the best-connected actors so the picture stays readable at any catalogue size.</summary>
     public static async Task<(CoStarGraph Graph, int ActorsLinked)> WholeMapAsync(KdramaDbContext db, int maxActors, CancellationToken cancellationToken)
     {
-        var pairs = await PairsAsync(db, cancellationToken);
+        var pairs = await PairsAsync(db, null, cancellationToken);
         var ranked = pairs.SelectMany(p => new[] { p.From, p.To })
             .GroupBy(id => id)
             .Select(g => (Id: g.Key, Links: g.Count()))
@@ -75,41 +75,20 @@ public static class CoStarQueries
             select new { Id = g.Key, Dramas = g.Distinct().Count() })
             .ToListAsync(cancellationToken);
         var ids = coStars.OrderByDescending(c => c.Dramas).ThenBy(c => c.Id).Take(maxCoStars).Select(c => c.Id).Append(actorId).ToHashSet();
-        var among = ids.Count > 1 ? await PairsAmongAsync(db, ids, cancellationToken) : [];
+        var among = ids.Count > 1 ? await PairsAsync(db, ids, cancellationToken) : [];
         return (await BuildAsync(db, ids, among, cancellationToken), coStars.Count);
     }
 
     private sealed record Pair(int From, int To, string DramaSlug, string DramaTitle);
 
-    /// <summary>
-    /// The links among these actors, from their roles (the index on the characters' actor) paired by drama here: joining
-    /// their roles to every character of each of their dramas in SQL read a busy actor's co-stars' whole casts.
-    /// </summary>
-    private static async Task<List<Pair>> PairsAmongAsync(KdramaDbContext db, IReadOnlyCollection<int> actorIds, CancellationToken cancellationToken)
-    {
-        var roles = await db.Characters.AsNoTracking()
-            .Where(c => c.ActorId != null && actorIds.Contains(c.ActorId.Value))
-            .Select(c => new { Actor = c.ActorId!.Value, c.DramaId, c.Drama.Slug, c.Drama.Title })
-            .ToListAsync(cancellationToken);
-        var pairs = new List<Pair>();
-        foreach (var drama in roles.GroupBy(r => r.DramaId))
-        {
-            var cast = drama.Select(r => r.Actor).Distinct().Order().ToList();
-            var (slug, title) = (drama.First().Slug, drama.First().Title);
-            for (var i = 0; i < cast.Count; i++)
-            {
-                for (var j = i + 1; j < cast.Count; j++)
-                {
-                    pairs.Add(new Pair(cast[i], cast[j], slug, title));
-                }
-            }
-        }
-        return pairs;
-    }
-
-    private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, IReadOnlyCollection<int>? within, CancellationToken cancellationToken)
     {
         var characters = db.Characters.AsNoTracking().Where(c => c.ActorId != null);
+        if (within is not null)
+        {
+            // Both sides of every link are among these actors: read only their roles (the index on the characters' actor).
+            characters = characters.Where(c => within.Contains(c.ActorId!.Value));
+        }
         var query =
             from a in characters
             join b in characters on a.DramaId equals b.DramaId
