@@ -25,7 +25,7 @@ public static class EntityFeeds
         var drama = await db.Dramas.AsNoTracking().Where(d => d.Slug == slug).Select(d => new { d.Id, d.Title }).FirstOrDefaultAsync(cancellationToken);
         return drama is null
             ? Results.NotFound()
-            : await FeedAsync(request, $"/dramas/{slug}", $"KdramaMoments: {drama.Title}", $"New moments of {drama.Title}, and new lists naming them.",
+            : await FeedAsync(db, request, $"/dramas/{slug}", $"KdramaMoments: {drama.Title}", $"New moments of {drama.Title}, and new lists naming them.",
                 db.Moments.Where(m => m.DramaId == drama.Id), cancellationToken);
     }
 
@@ -36,7 +36,7 @@ public static class EntityFeeds
         // index whether one of its characters is the actor's probed every role per moment, 276 against 4 ms of CPU.
         return actor is null
             ? Results.NotFound()
-            : await FeedAsync(request, $"/actors/{slug}", $"KdramaMoments: {actor.Name}", $"New moments of {actor.Name}, and new lists naming them.",
+            : await FeedAsync(db, request, $"/actors/{slug}", $"KdramaMoments: {actor.Name}", $"New moments of {actor.Name}, and new lists naming them.",
                 db.Moments.OfActor(db, actor.Id), cancellationToken);
     }
 
@@ -48,7 +48,7 @@ public static class EntityFeeds
             return Results.NotFound();
         }
         // The couple's moments from its pairings' roles: no list of every moment id bound into the query.
-        return await FeedAsync(request, $"/couples/{slug}", $"KdramaMoments: {couple.Title}", $"New moments of {couple.Title}, and new lists naming them.",
+        return await FeedAsync(db, request, $"/couples/{slug}", $"KdramaMoments: {couple.Title}", $"New moments of {couple.Title}, and new lists naming them.",
             db.Moments.OfPairs(db, CoupleMoments.PairsOf(couple.Pairings)), cancellationToken);
     }
 
@@ -69,10 +69,11 @@ public static class EntityFeeds
     private static async Task<IResult> CuratedListAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
         await CuratedListQueries.FeedSourceAsync(db, slug, cancellationToken) is not { } list
             ? Results.NotFound()
-            : await FeedAsync(request, $"/lists/{slug}", $"KdramaMoments: {list.Title}", $"Moments in the editors' list “{list.Title}”.", list.Moments, cancellationToken);
+            : await FeedAsync(db, request, $"/lists/{slug}", $"KdramaMoments: {list.Title}", $"Moments in the editors' list “{list.Title}”.", list.Moments, cancellationToken);
 
-    private static async Task<IResult> FeedAsync(HttpRequest request, string page, string title, string subtitle, IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
-        Feed(request, page, title, subtitle, await AtomFeed.NewestAsync(moments, cancellationToken));
+    private static async Task<IResult> FeedAsync(KdramaDbContext db, HttpRequest request, string page, string title, string subtitle, IQueryable<Domain.Moment> moments,
+        CancellationToken cancellationToken) =>
+        Feed(request, page, title, subtitle, await AtomFeed.NewestAsync(db, moments, cancellationToken));
 
     private static IResult Feed(HttpRequest request, string page, string title, string subtitle, IReadOnlyList<AtomFeed.Entry> entries) =>
         AtomFeed.Result(SiteUrls.Origin(request), page + "/feed.atom", page, title, subtitle, entries);

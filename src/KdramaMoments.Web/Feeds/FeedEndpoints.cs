@@ -25,7 +25,7 @@ public static class FeedEndpoints
     {
         // The newest stored feed times, read from their index.
         return AtomFeed.Result(SiteUrls.Origin(request), "/feed.atom", "/", "KdramaMoments: new moments", "The newest romance moments in the catalogue.",
-            await AtomFeed.NewestAsync(db.Moments, cancellationToken));
+            await AtomFeed.NewestAsync(db, db.Moments, cancellationToken));
     }
 
     private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
