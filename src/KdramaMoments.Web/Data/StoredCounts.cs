@@ -7,7 +7,8 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// The counts and sort keys the lists order by (a moment's distinct listing articles, a drama's moments and articles,
-/// a trope's moments, an actor's moments and dramas, a character's moments, folded titles and names) and what the
+/// a trope's moments, an actor's moments and dramas, a character's moments, folded titles and names, a moment's feed
+/// time) and what the
 /// pairing rule needs of each pair of characters (<see cref="PairEvidence"/>), kept on the rows by every save: the
 /// rows a save touches are read from the change tracker before it, and their stored values are computed again in
 /// SQL after it, in the same transaction. A list page then reads one indexed slice instead of counting and sorting
@@ -76,6 +77,8 @@ public sealed class StoredCounts
                     break;
                 case Source: counts.Track(counts.moments, entry, nameof(Source.MomentId)); break;
                 case Article article when entry.State == EntityState.Deleted: deletedArticles.Add(article.Id); break;
+                // An article's import time is its moments' feed time when it is their newest: read them as a deleted article's are.
+                case Article article when entry.State == EntityState.Modified && entry.Property(nameof(Article.ImportedAt)).IsModified: deletedArticles.Add(article.Id); break;
                 case Drama:
                     counts.Track(counts.dramas, entry, nameof(Drama.Id));
                     counts.TrackYear(entry);
@@ -139,6 +142,7 @@ public sealed class StoredCounts
         foreach (var chunk in moments.Chunk(Chunk))
         {
             await RefreshMomentsAsync(db, db.Moments.Where(m => chunk.Contains(m.Id)), cancellationToken);
+            await RefreshFeedTimesAsync(db.Moments.Where(m => chunk.Contains(m.Id)), cancellationToken);
         }
         foreach (var chunk in dramas.Chunk(Chunk))
         {
@@ -171,6 +175,7 @@ public sealed class StoredCounts
     public static async Task RefreshAllAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         await RefreshMomentsAsync(db, db.Moments, cancellationToken);
+        await RefreshFeedTimesAsync(db.Moments, cancellationToken);
         await RefreshDramasAsync(db.Dramas, cancellationToken);
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
         await RefreshActorsAsync(db.Actors, cancellationToken);
@@ -189,6 +194,14 @@ public sealed class StoredCounts
             .SetProperty(m => m.SortYear, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => d.Year ?? 0).First())
             .SetProperty(m => m.SortDrama, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => d.Title).First())
             .SetProperty(m => m.SortTitle, m => CaseFold.Lower(m.Title)), cancellationToken);
+
+    // A moment's feed time moves when it is edited or an article naming it is imported or deleted: each a save that
+    // touches the moment or its sources (a deleted article's sources are read before the save, AddCascadedAsync).
+    private static Task<int> RefreshFeedTimesAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>
+        moments.ExecuteUpdateAsync(set => set.SetProperty(m => m.FeedUpdatedAt,
+            m => m.Sources.Max(s => (DateTime?)s.Article.ImportedAt) > (m.EditedAt ?? m.CreatedAt)
+                ? m.Sources.Max(s => s.Article.ImportedAt)
+                : m.EditedAt ?? m.CreatedAt), cancellationToken);
 
     private static Task<int> RefreshDramasAsync(IQueryable<Drama> dramas, CancellationToken cancellationToken) =>
         dramas.ExecuteUpdateAsync(set => set

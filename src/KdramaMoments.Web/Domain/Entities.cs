@@ -102,6 +102,11 @@ public sealed class Moment : IVersioned, ISlugged
     public string SortDrama { get; set; } = "";
     /// <summary>The title as the database's <c>lower()</c> folds it; kept at write time.</summary>
     public string SortTitle { get; set; } = "";
+    /// <summary>
+    /// The time the Atom feeds order it by and show as its entry's update: the later of its last edit (or creation) and
+    /// the newest article naming it. Kept at write time, so a feed reads its newest entries from an index.
+    /// </summary>
+    public DateTime FeedUpdatedAt { get; set; }
     public List<Character> Characters { get; } = [];
     public List<Quote> Quotes { get; } = [];
     public List<Tag> Tags { get; } = [];

@@ -19,92 +19,39 @@ public static class AtomFeed
     public sealed record Entry(string Slug, string Title, string Drama, string? Quote, int Lists, DateTime Published, DateTime Updated);
 
     /// <summary>
-    /// The newest entries among these moments, most recently created, edited or named first: one query, the order in SQL.
-    /// (Reading every moment's times to order them in .NET was slower for a large trope: 24,805 rows materialised.)
+    /// The newest entries among these moments, most recently created, edited or named first: the top of the stored feed
+    /// time's order (<see cref="Moment.FeedUpdatedAt"/>, kept at write time), one query for the entries and their fields.
+    /// The whole catalogue and a drama read it from an index in that order; a scope listed by id sorts only its own rows.
     /// </summary>
-    public static async Task<List<Entry>> NewestAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>
-        (await moments.AsNoTracking()
-            .Select(m => new
-            {
-                m.Slug,
-                m.Title,
-                Drama = m.Drama.Title,
-                Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
-                Lists = m.ListCount,
-                m.CreatedAt,
-                Edited = m.EditedAt ?? m.CreatedAt,
-                Named = m.Sources.Max(s => (DateTime?)s.Article.ImportedAt),
-            })
-            .Select(m => new { Moment = m, Updated = m.Named != null && m.Named > m.Edited ? m.Named.Value : m.Edited })
-            .OrderByDescending(x => x.Updated).ThenByDescending(x => x.Moment.Slug)
-            .Take(Size)
-            .ToListAsync(cancellationToken))
-        .Select(x => new Entry(x.Moment.Slug, x.Moment.Title, x.Moment.Drama, x.Moment.Quote, x.Moment.Lists, x.Moment.CreatedAt, x.Updated))
-        .ToList();
+    public static Task<List<Entry>> NewestAsync(KdramaDbContext db, IQueryable<Moment> moments, CancellationToken cancellationToken)
+    {
+        // The shown ids first, then their fields: SQLite computes a sorted query's columns for every row it sorts, so an
+        // actor's 2,150 moments would each have read their quote and drama.
+        var newest = moments.OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug).Take(Size).Select(m => m.Id);
+        return db.Moments.AsNoTracking()
+            .Where(m => newest.Contains(m.Id))
+            .OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug)
+            .Select(m => new Entry(m.Slug, m.Title, m.Drama.Title, m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
+                m.ListCount, m.CreatedAt, m.FeedUpdatedAt))
+            .ToListAsync(cancellationToken);
+    }
 
     /// <summary>
-    /// The site's feed: the newest entries among the newest moments and those the newest articles name (only these can
-    /// lead it). A moment one of the newest articles names was named last by one of them (every other article is older),
-    /// so its time comes from the rows those articles' sources already give; only the newest moments ask for theirs.
-    /// Asking each of the ~330 candidates for its newest article cost a scattered lookup per candidate at 100,000 moments.
+    /// The newest entries of a scope of about <paramref name="scopeSize"/> moments (a trope's), given two ways:
+    /// <paramref name="tested"/> asks each moment whether it belongs (the database then walks the feed index from the
+    /// newest and stops at the 30th member: about 30 × catalogue ÷ scope rows), <paramref name="listed"/> lists the scope
+    /// from its own index and sorts it (scope rows). The cheaper is read, so neither grows past √(30 × catalogue) rows
+    /// however the scope's size compares with the catalogue's (1,732 at 100,000 moments) for a scope spread over time.
     /// </summary>
-    public static async Task<List<Entry>> NewestOfCatalogueAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    public static async Task<List<Entry>> NewestOfScopeAsync(KdramaDbContext db, int scopeSize, IQueryable<Moment> tested, IQueryable<Moment> listed,
+        CancellationToken cancellationToken)
     {
-        var newest = await db.Moments.AsNoTracking().OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Take(Size)
-            .Select(m => new Times(m.Id, m.Slug, m.EditedAt ?? m.CreatedAt, m.Sources.Max(s => (DateTime?)s.Article.ImportedAt)))
-            .ToListAsync(cancellationToken);
-        var newestArticles = db.Articles.OrderByDescending(a => a.ImportedAt).ThenByDescending(a => a.Id).Take(Size).Select(a => a.Id);
-        var named = await db.Sources.AsNoTracking().Where(s => newestArticles.Contains(s.ArticleId))
-            .Select(s => new Times(s.MomentId, s.Moment.Slug, s.Moment.EditedAt ?? s.Moment.CreatedAt, s.Article.ImportedAt))
-            .ToListAsync(cancellationToken);
-        var whole = newest.Select(t => t.Id).ToHashSet();
-        var candidates = newest.ToDictionary(t => t.Id);
-        foreach (var row in named)
-        {
-            // The newest moments' times are whole already; any other keeps the newest of the articles naming it.
-            if (!candidates.TryGetValue(row.Id, out var seen) || (!whole.Contains(row.Id) && seen.Named < row.Named))
-            {
-                candidates[row.Id] = row;
-            }
-        }
-        return await EntriesAsync(db.Moments, candidates.Values, cancellationToken);
+        var catalogue = await db.CatalogueTotals.AsNoTracking().Where(t => t.Name == MomentsTotal).Select(t => t.Count).FirstOrDefaultAsync(cancellationToken);
+        return await NewestAsync(db, (long)scopeSize * scopeSize >= (long)Size * catalogue ? tested : listed, cancellationToken);
     }
 
-    /// <summary>A moment's slug and times: <see cref="Updated"/> is the later of its edit (or creation) and its newest naming article.</summary>
-    private sealed record Times(int Id, string Slug, DateTime Edited, DateTime? Named)
-    {
-        public DateTime Updated => Named is { } named && named > Edited ? named : Edited;
-    }
-
-    // The feed's order (newest first, then slug descending as the database orders it: binary on SQLite, collation "C" on
-    // PostgreSQL), then the shown entries read by id.
-    private static async Task<List<Entry>> EntriesAsync(IQueryable<Moment> moments, IEnumerable<Times> candidates, CancellationToken cancellationToken)
-    {
-        var shown = candidates.OrderByDescending(t => t.Updated).ThenByDescending(t => t.Slug, StringComparer.Ordinal).Take(Size).ToList();
-        var ids = shown.Select(t => t.Id).ToList();
-        var rows = await moments.AsNoTracking().Where(m => ids.Contains(m.Id))
-            .Select(m => new
-            {
-                m.Id,
-                m.Slug,
-                m.Title,
-                Drama = m.Drama.Title,
-                Quote = m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
-                Lists = m.ListCount,
-                m.CreatedAt,
-            })
-            .ToDictionaryAsync(m => m.Id, cancellationToken);
-        var entries = new List<Entry>(shown.Count);
-        foreach (var t in shown)
-        {
-            // A moment deleted between the two reads is left out.
-            if (rows.TryGetValue(t.Id, out var m))
-            {
-                entries.Add(new Entry(m.Slug, m.Title, m.Drama, m.Quote, m.Lists, m.CreatedAt, t.Updated));
-            }
-        }
-        return entries;
-    }
+    // CatalogueTotals' row of the moments total.
+    private static readonly string MomentsTotal = nameof(CatalogueSizeName.Moments).ToLowerInvariant();
 
     public static IResult Result(string origin, string selfPath, string alternatePath, string title, string subtitle, IReadOnlyList<Entry> entries)
     {

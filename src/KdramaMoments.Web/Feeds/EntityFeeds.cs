@@ -25,16 +25,18 @@ public static class EntityFeeds
         var drama = await db.Dramas.AsNoTracking().Where(d => d.Slug == slug).Select(d => new { d.Id, d.Title }).FirstOrDefaultAsync(cancellationToken);
         return drama is null
             ? Results.NotFound()
-            : await FeedAsync(request, $"/dramas/{slug}", $"KdramaMoments: {drama.Title}", $"New moments of {drama.Title}, and new lists naming them.",
+            : await FeedAsync(db, request, $"/dramas/{slug}", $"KdramaMoments: {drama.Title}", $"New moments of {drama.Title}, and new lists naming them.",
                 db.Moments.Where(m => m.DramaId == drama.Id), cancellationToken);
     }
 
     private static async Task<IResult> ActorAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
     {
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name }).FirstOrDefaultAsync(cancellationToken);
+        // Listed from the actor's roles and sorted (2,150 moments for the busiest at 100,000): asking each moment of the feed
+        // index whether one of its characters is the actor's probed every role per moment, 276 against 4 ms of CPU.
         return actor is null
             ? Results.NotFound()
-            : await FeedAsync(request, $"/actors/{slug}", $"KdramaMoments: {actor.Name}", $"New moments of {actor.Name}, and new lists naming them.",
+            : await FeedAsync(db, request, $"/actors/{slug}", $"KdramaMoments: {actor.Name}", $"New moments of {actor.Name}, and new lists naming them.",
                 db.Moments.OfActor(db, actor.Id), cancellationToken);
     }
 
@@ -46,24 +48,33 @@ public static class EntityFeeds
             return Results.NotFound();
         }
         // The couple's moments from its pairings' roles: no list of every moment id bound into the query.
-        return await FeedAsync(request, $"/couples/{slug}", $"KdramaMoments: {couple.Title}", $"New moments of {couple.Title}, and new lists naming them.",
+        return await FeedAsync(db, request, $"/couples/{slug}", $"KdramaMoments: {couple.Title}", $"New moments of {couple.Title}, and new lists naming them.",
             db.Moments.OfPairs(db, CoupleMoments.PairsOf(couple.Pairings)), cancellationToken);
     }
 
     private static async Task<IResult> TagAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
     {
-        var name = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
-        return name is null
-            ? Results.NotFound()
-            : await FeedAsync(request, $"/tags/{slug}", $"KdramaMoments: {name} moments", $"New moments with the trope “{name}”, and new lists naming them.",
-                db.Moments.Where(m => m.Tags.Any(t => t.Slug == slug)), cancellationToken);
+        var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name, t.MomentCount }).FirstOrDefaultAsync(cancellationToken);
+        if (tag is null)
+        {
+            return Results.NotFound();
+        }
+        // Listed from the join table's index on its trope.
+        var listed = db.Set<Dictionary<string, object>>("MomentTags").Where(row => EF.Property<int>(row, "TagsId") == tag.Id).Select(row => EF.Property<int>(row, "MomentsId"));
+        return Feed(request, $"/tags/{slug}", $"KdramaMoments: {tag.Name} moments", $"New moments with the trope “{tag.Name}”, and new lists naming them.",
+            await AtomFeed.NewestOfScopeAsync(db, tag.MomentCount, db.Moments.Where(m => m.Tags.Any(t => t.Id == tag.Id)),
+                db.Moments.Where(m => listed.Contains(m.Id)), cancellationToken));
     }
 
     private static async Task<IResult> CuratedListAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
         await CuratedListQueries.FeedSourceAsync(db, slug, cancellationToken) is not { } list
             ? Results.NotFound()
-            : await FeedAsync(request, $"/lists/{slug}", $"KdramaMoments: {list.Title}", $"Moments in the editors' list “{list.Title}”.", list.Moments, cancellationToken);
+            : await FeedAsync(db, request, $"/lists/{slug}", $"KdramaMoments: {list.Title}", $"Moments in the editors' list “{list.Title}”.", list.Moments, cancellationToken);
 
-    private static async Task<IResult> FeedAsync(HttpRequest request, string page, string title, string subtitle, IQueryable<Domain.Moment> moments, CancellationToken cancellationToken) =>
-        AtomFeed.Result(SiteUrls.Origin(request), page + "/feed.atom", page, title, subtitle, await AtomFeed.NewestAsync(moments, cancellationToken));
+    private static async Task<IResult> FeedAsync(KdramaDbContext db, HttpRequest request, string page, string title, string subtitle, IQueryable<Domain.Moment> moments,
+        CancellationToken cancellationToken) =>
+        Feed(request, page, title, subtitle, await AtomFeed.NewestAsync(db, moments, cancellationToken));
+
+    private static IResult Feed(HttpRequest request, string page, string title, string subtitle, IReadOnlyList<AtomFeed.Entry> entries) =>
+        AtomFeed.Result(SiteUrls.Origin(request), page + "/feed.atom", page, title, subtitle, entries);
 }

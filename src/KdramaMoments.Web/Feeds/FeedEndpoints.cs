@@ -23,9 +23,9 @@ public static class FeedEndpoints
 
     private static async Task<IResult> AtomFeedAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
     {
-        // Only the newest moments and those the newest articles name can lead the feed; both are read by index.
+        // The newest stored feed times, read from their index.
         return AtomFeed.Result(SiteUrls.Origin(request), "/feed.atom", "/", "KdramaMoments: new moments", "The newest romance moments in the catalogue.",
-            await AtomFeed.NewestOfCatalogueAsync(db, cancellationToken));
+            await AtomFeed.NewestAsync(db, db.Moments, cancellationToken));
     }
 
     private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)

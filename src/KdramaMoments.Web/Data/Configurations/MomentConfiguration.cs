@@ -23,6 +23,9 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         builder.HasIndex(m => new { m.ListCount, m.SortYear, m.Title, m.Slug }).IsDescending(true, true, false, false);
         builder.HasIndex(m => new { m.SortYear, m.SortDrama, m.Episode, m.Slug }).IsDescending(true, false, false, false);
         builder.HasIndex(m => new { m.SortTitle, m.Slug });
+        // The feeds' order (newest update first, then slug descending, read backwards), for the site and for a drama.
+        builder.HasIndex(m => new { m.FeedUpdatedAt, m.Slug });
+        builder.HasIndex(m => new { m.DramaId, m.FeedUpdatedAt, m.Slug });
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasMany(m => m.Characters).WithMany(c => c.Moments).UsingEntity("MomentCharacters");
         builder.HasMany(m => m.Tags).WithMany(t => t.Moments).UsingEntity("MomentTags");

@@ -559,6 +559,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int?>("Episode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("FeedUpdatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ListCount")
                         .HasColumnType("INTEGER");
 
@@ -604,7 +607,11 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("DramaId", "Episode");
 
+                    b.HasIndex("FeedUpdatedAt", "Slug");
+
                     b.HasIndex("SortTitle", "Slug");
+
+                    b.HasIndex("DramaId", "FeedUpdatedAt", "Slug");
 
                     b.HasIndex("ListCount", "SortYear", "Title", "Slug")
                         .IsDescending(true, true, false, false);

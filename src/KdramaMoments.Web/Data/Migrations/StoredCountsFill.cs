@@ -31,6 +31,19 @@ internal static class StoredCountsFill
             "MomentCount" = (SELECT COUNT(*) FROM "MomentCharacters" mc WHERE mc."CharactersId" = "Characters"."Id");
         """;
 
+    /// <summary>
+    /// A moment's feed time (<c>FeedTimes</c>, added later than the others): the later of its edit (or creation) and the
+    /// newest article naming it, as <see cref="StoredCounts"/> keeps it.
+    /// </summary>
+    public static readonly string[] FeedTimes =
+    [
+        """UPDATE "Moments" SET "FeedUpdatedAt" = COALESCE("EditedAt", "CreatedAt")""",
+        """
+        UPDATE "Moments" SET "FeedUpdatedAt" = (SELECT MAX(a."ImportedAt") FROM "Sources" s JOIN "Articles" a ON a."Id" = s."ArticleId" WHERE s."MomentId" = "Moments"."Id")
+        WHERE (SELECT MAX(a."ImportedAt") FROM "Sources" s JOIN "Articles" a ON a."Id" = s."ArticleId" WHERE s."MomentId" = "Moments"."Id") > "FeedUpdatedAt"
+        """,
+    ];
+
     /// <summary>What the pairing rule needs of each pair of characters (<c>PairEvidence</c>, added later than the others).</summary>
     public static IEnumerable<string> PairEvidenceRows => Couples.PairEvidence.FillSql;
 }

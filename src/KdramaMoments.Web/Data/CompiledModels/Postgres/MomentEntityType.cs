@@ -22,11 +22,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.Domain.Moment",
                 typeof(Moment),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 9,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -90,6 +90,15 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Moment).GetField("<Episode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             episode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var feedUpdatedAt = runtimeEntityType.AddProperty(
+                "FeedUpdatedAt",
+                typeof(DateTime),
+                propertyInfo: typeof(Moment).GetProperty("FeedUpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<FeedUpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new UtcDateTimeConverter());
+            feedUpdatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+            feedUpdatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var listCount = runtimeEntityType.AddProperty(
                 "ListCount",
@@ -174,12 +183,18 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 new[] { dramaId, episode });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { sortTitle, slug });
+                new[] { feedUpdatedAt, slug });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { listCount, sortYear, title, slug });
+                new[] { sortTitle, slug });
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { dramaId, feedUpdatedAt, slug });
+
+            var index6 = runtimeEntityType.AddIndex(
+                new[] { listCount, sortYear, title, slug });
+
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
 
             return runtimeEntityType;

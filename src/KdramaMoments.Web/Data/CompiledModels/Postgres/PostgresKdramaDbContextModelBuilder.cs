@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("47d9eaef-a9ac-4d49-9a6f-64089bc7f86f"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("3bdcad58-b387-49d3-9be7-8f512474e903"), entityTypeCount: 28)
         {
         }
 

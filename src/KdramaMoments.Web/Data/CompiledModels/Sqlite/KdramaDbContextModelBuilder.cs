@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c67e8e33-f6f5-4ec5-98db-784c2094c8e6"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("24c4c277-0cd5-49ed-b9fc-ad0b1304c582"), entityTypeCount: 28)
         {
         }
 

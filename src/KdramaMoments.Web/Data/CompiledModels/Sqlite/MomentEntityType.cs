@@ -21,11 +21,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.Domain.Moment",
                 typeof(Moment),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 9,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -80,6 +80,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Moment).GetProperty("Episode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Moment).GetField("<Episode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var feedUpdatedAt = runtimeEntityType.AddProperty(
+                "FeedUpdatedAt",
+                typeof(DateTime),
+                propertyInfo: typeof(Moment).GetProperty("FeedUpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<FeedUpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new UtcDateTimeConverter());
+            feedUpdatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
             var listCount = runtimeEntityType.AddProperty(
                 "ListCount",
@@ -153,12 +161,18 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 new[] { dramaId, episode });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { sortTitle, slug });
+                new[] { feedUpdatedAt, slug });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { listCount, sortYear, title, slug });
+                new[] { sortTitle, slug });
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { dramaId, feedUpdatedAt, slug });
+
+            var index6 = runtimeEntityType.AddIndex(
+                new[] { listCount, sortYear, title, slug });
+
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
 
             return runtimeEntityType;

@@ -628,6 +628,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Property<int?>("Episode")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("FeedUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ListCount")
                         .HasColumnType("integer");
 
@@ -677,7 +680,11 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DramaId", "Episode");
 
+                    b.HasIndex("FeedUpdatedAt", "Slug");
+
                     b.HasIndex("SortTitle", "Slug");
+
+                    b.HasIndex("DramaId", "FeedUpdatedAt", "Slug");
 
                     b.HasIndex("ListCount", "SortYear", "Title", "Slug")
                         .IsDescending(true, true, false, false);
