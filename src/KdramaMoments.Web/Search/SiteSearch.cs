@@ -258,9 +258,10 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
         }
         if (request.Facets is { IsEmpty: false } facets)
         {
-            // Trope, decade and episode facets are the moments' own.
-            var matching = facets.Apply(db.Moments).Select(m => m.Id);
-            hits = hits.Where(h => h.Kind == (int)EntityKind.Moment && matching.Contains(h.EntityId));
+            // Trope, decade and episode facets are the moments' own. Asked of each hit's moment (its key), not as a list of
+            // every moment the facets leave: a read that stops at its count or page then looks at the hits it reads only.
+            var matching = facets.Apply(db.Moments);
+            hits = hits.Where(h => h.Kind == (int)EntityKind.Moment && matching.Any(m => m.Id == h.EntityId));
         }
         if (drama is not null)
         {
