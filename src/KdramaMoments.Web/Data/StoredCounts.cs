@@ -51,7 +51,7 @@ public sealed class StoredCounts
     {
         var counts = new StoredCounts();
         var deletedMoments = new List<int>();
-        var deletedArticles = new List<int>();
+        var articlesOfMoments = new List<int>();
         var deletedCharacters = new List<int>();
         var romanceChanged = new List<int>();
         foreach (var entry in db.ChangeTracker.Entries())
@@ -76,9 +76,10 @@ public sealed class StoredCounts
                     }
                     break;
                 case Source: counts.Track(counts.moments, entry, nameof(Source.MomentId)); break;
-                case Article article when entry.State == EntityState.Deleted: deletedArticles.Add(article.Id); break;
-                // An article's import time is its moments' feed time when it is their newest: read them as a deleted article's are.
-                case Article article when entry.State == EntityState.Modified && entry.Property(nameof(Article.ImportedAt)).IsModified: deletedArticles.Add(article.Id); break;
+                // A deleted article leaves its moments' counts; an article's import time is their feed time when it is their newest.
+                case Article article when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && entry.Property(nameof(Article.ImportedAt)).IsModified):
+                    articlesOfMoments.Add(article.Id);
+                    break;
                 case Drama:
                     counts.Track(counts.dramas, entry, nameof(Drama.Id));
                     counts.TrackYear(entry);
@@ -115,7 +116,7 @@ public sealed class StoredCounts
                 default: break;
             }
         }
-        await counts.AddCascadedAsync(db, deletedMoments, deletedArticles, cancellationToken);
+        await counts.AddCascadedAsync(db, deletedMoments, articlesOfMoments, cancellationToken);
         // A deleted character leaves the moments that named it (a moment of three may now name just two); a trope renamed
         // into or out of the romance tropes changes its moments' flag. Both read before the save, while the join rows stand.
         counts.pairDramas.UnionWith(await IdsAsync(deletedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id)).SelectMany(c => c.Moments).Select(m => m.DramaId), cancellationToken));
@@ -279,14 +280,14 @@ public sealed class StoredCounts
         }
     }
 
-    /// <summary>Deletes cascade in the database, past the change tracker: what a deleted moment or article counted in is read first.</summary>
-    private async Task AddCascadedAsync(KdramaDbContext db, List<int> deletedMoments, List<int> deletedArticles, CancellationToken cancellationToken)
+    /// <summary>Deletes cascade in the database, past the change tracker: what a deleted moment counted in, and the moments of a deleted or re-dated article, are read first.</summary>
+    private async Task AddCascadedAsync(KdramaDbContext db, List<int> deletedMoments, List<int> articlesOfMoments, CancellationToken cancellationToken)
     {
         tags.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Tags).Select(t => t.Id), cancellationToken));
         actors.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Characters)
             .Where(c => c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken));
         characters.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Characters).Select(c => c.Id), cancellationToken));
-        moments.UnionWith(await IdsAsync(deletedArticles, ids => db.Sources.Where(s => ids.Contains(s.ArticleId)).Select(s => s.MomentId), cancellationToken));
+        moments.UnionWith(await IdsAsync(articlesOfMoments, ids => db.Sources.Where(s => ids.Contains(s.ArticleId)).Select(s => s.MomentId), cancellationToken));
     }
 
     private static async Task<List<int>> IdsAsync(IReadOnlyCollection<int> ids, Func<List<int>, IQueryable<int>> query, CancellationToken cancellationToken)

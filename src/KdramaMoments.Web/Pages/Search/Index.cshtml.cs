@@ -157,9 +157,9 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         IQueryable<int> Newest(MomentFacets chosen, int count) => search.NewestMatchingMoments(results, drama, year, chosen, count);
         // The moments the search counted are these facets' (the tropes'; the decades' and episodes' too unless one is
         // chosen), unless it counted another kind only: then, or for the others, one bounded read says.
-        var counted = results.Kind is null or EntityKind.Moment
-            ? results.Groups.FirstOrDefault(g => g.Kind == EntityKind.Moment) is { } moments ? moments.TotalIsAtLeast : false
-            : (bool?)null;
+        bool? counted = results.Kind is null or EntityKind.Moment
+            ? results.Groups.FirstOrDefault(g => g.Kind == EntityKind.Moment)?.TotalIsAtLeast ?? false
+            : null;
         async Task<bool> PastCap(MomentFacets chosen) =>
             counted is { } known && chosen.Decade == facets.Decade && chosen.Episodes == facets.Episodes
                 ? known
