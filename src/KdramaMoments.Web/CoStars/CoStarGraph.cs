@@ -61,40 +61,39 @@ public static class CoStarQueries
     /// <summary>
     /// One actor with at most <paramref name="maxCoStars"/> co-stars (those sharing most dramas, then the first added) and the
     /// links among them, and how many co-stars there are in all: an actor in hundreds of dramas would otherwise read and
-    /// draw every cast they were part of. One grouped read from the actor's roles (the index on the characters' actor)
-    /// gives both the count and the choice; the links are read from the chosen actors' roles.
+    /// draw every cast they were part of. The co-stars, their names and the count are one read of the stored pair counts
+    /// (<see cref="CoStarPair"/>, in the index's order); the links among them are key lookups in <see cref="CoStarDrama"/>.
     /// </summary>
     public static async Task<(CoStarGraph Graph, int CoStarCount)> NeighbourhoodAsync(KdramaDbContext db, int actorId, int maxCoStars, CancellationToken cancellationToken)
     {
-        var coStars = await (
-            from a in db.Characters
-            where a.ActorId == actorId
-            join b in db.Characters on a.DramaId equals b.DramaId
-            where b.ActorId != null && b.ActorId != actorId
-            group a.DramaId by b.ActorId!.Value into g
-            select new { Id = g.Key, Dramas = g.Distinct().Count() })
+        var chosen = db.CoStarPairs.Where(p => p.ActorId == actorId)
+            .OrderByDescending(p => p.DramaCount).ThenBy(p => p.CoStarId)
+            .Take(maxCoStars)
+            .Select(p => p.CoStarId);
+        var nodes = await db.Actors.AsNoTracking().Where(a => a.Id == actorId || chosen.Contains(a.Id))
+            .OrderBy(a => a.Name)
+            .Select(a => new { Node = new CoStarNode(a.Id, a.Slug, a.Name), CoStars = db.CoStarPairs.Count(p => p.ActorId == actorId) })
             .ToListAsync(cancellationToken);
-        var ids = coStars.OrderByDescending(c => c.Dramas).ThenBy(c => c.Id).Take(maxCoStars).Select(c => c.Id).Append(actorId).ToHashSet();
+        var ids = nodes.Select(n => n.Node.Id).ToList();
         var among = ids.Count > 1 ? await PairsAsync(db, ids, cancellationToken) : [];
-        return (await BuildAsync(db, ids, among, cancellationToken), coStars.Count);
+        return (Build(nodes.Select(n => n.Node).ToList(), among), nodes.Count > 0 ? nodes[0].CoStars : 0);
     }
 
     private sealed record Pair(int From, int To, string DramaSlug, string DramaTitle);
 
     private static async Task<List<Pair>> PairsAsync(KdramaDbContext db, IReadOnlyCollection<int>? within, CancellationToken cancellationToken)
     {
-        var characters = db.Characters.AsNoTracking().Where(c => c.ActorId != null);
+        var pairs = db.CoStarDramas.AsNoTracking();
         if (within is not null)
         {
-            // Both sides of every link are among these actors: read only their roles (the index on the characters' actor).
-            characters = characters.Where(c => within.Contains(c.ActorId!.Value));
+            // Both sides of every link are among these actors: key lookups on the pair's index.
+            pairs = pairs.Where(p => within.Contains(p.FirstActorId) && within.Contains(p.SecondActorId));
         }
-        var query =
-            from a in characters
-            join b in characters on a.DramaId equals b.DramaId
-            where a.ActorId < b.ActorId
-            select new { From = a.ActorId!.Value, To = b.ActorId!.Value, a.Drama.Slug, a.Drama.Title };
-        var rows = await query.Distinct().ToListAsync(cancellationToken);
+        var rows = await (
+            from p in pairs
+            join d in db.Dramas on p.DramaId equals d.Id
+            select new { From = p.FirstActorId, To = p.SecondActorId, d.Slug, d.Title })
+            .ToListAsync(cancellationToken);
         return rows.Select(r => new Pair(r.From, r.To, r.Slug, r.Title)).ToList();
     }
 
@@ -104,6 +103,11 @@ public static class CoStarQueries
             .OrderBy(a => a.Name)
             .Select(a => new CoStarNode(a.Id, a.Slug, a.Name))
             .ToListAsync(cancellationToken);
+        return Build(nodes, pairs);
+    }
+
+    private static CoStarGraph Build(IReadOnlyList<CoStarNode> nodes, IEnumerable<Pair> pairs)
+    {
         var edges = pairs
             .GroupBy(p => (p.From, p.To))
             .Select(g => new CoStarEdge(g.Key.From, g.Key.To, g.Select(p => new SharedDrama(p.DramaSlug, p.DramaTitle)).Distinct().OrderBy(d => d.Title, StringComparer.OrdinalIgnoreCase).ToList()))

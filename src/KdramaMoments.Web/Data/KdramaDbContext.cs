@@ -1,5 +1,6 @@
 using System.Globalization;
 using KdramaMoments.Web.Accounts;
+using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Markdown;
@@ -83,6 +84,8 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<CuratedListItem> CuratedListItems => Set<CuratedListItem>();
     public DbSet<CatalogueTotal> CatalogueTotals => Set<CatalogueTotal>();
     public DbSet<PairEvidence> PairEvidence => Set<PairEvidence>();
+    public DbSet<CoStarDrama> CoStarDramas => Set<CoStarDrama>();
+    public DbSet<CoStarPair> CoStarPairs => Set<CoStarPair>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

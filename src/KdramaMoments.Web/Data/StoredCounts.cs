@@ -185,6 +185,10 @@ public sealed class StoredCounts
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
+        foreach (var sql in CoStars.CoStarSync.FillSql)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
         await CatalogueTotals.RefreshAllAsync(db, cancellationToken);
     }
 

@@ -46,4 +46,7 @@ internal static class StoredCountsFill
 
     /// <summary>What the pairing rule needs of each pair of characters (<c>PairEvidence</c>, added later than the others).</summary>
     public static IEnumerable<string> PairEvidenceRows => Couples.PairEvidence.FillSql;
+
+    /// <summary>The pairs of actors sharing a drama and their counts (<c>CoStars</c>, added later than the others).</summary>
+    public static IEnumerable<string> CoStarRows => CoStars.CoStarSync.FillSql;
 }
