@@ -48,5 +48,5 @@ internal static class StoredCountsFill
     public static IEnumerable<string> PairEvidenceRows => Couples.PairEvidence.FillSql;
 
     /// <summary>The pairs of actors sharing a drama and their counts (<c>CoStars</c>, added later than the others).</summary>
-    public static IEnumerable<string> CoStarRows => CoStars.CoStarSync.FillSql;
+    public static IEnumerable<string> CoStarRows => global::KdramaMoments.Web.CoStars.CoStarSync.FillSql;
 }
