@@ -81,6 +81,47 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarDrama", b =>
+                {
+                    b.Property<int>("DramaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DramaId", "FirstActorId", "SecondActorId");
+
+                    b.HasIndex("SecondActorId");
+
+                    b.HasIndex("FirstActorId", "SecondActorId");
+
+                    b.ToTable("CoStarDramas", (string)null);
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarPair", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CoStarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DramaCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActorId", "CoStarId");
+
+                    b.HasIndex("CoStarId");
+
+                    b.HasIndex("ActorId", "DramaCount", "CoStarId")
+                        .IsDescending(false, true, false);
+
+                    b.ToTable("CoStarPairs", (string)null);
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
                 {
                     b.Property<int>("DramaId")
@@ -996,6 +1037,42 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("TagsId");
 
                     b.ToTable("MomentTags");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarDrama", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Drama", null)
+                        .WithMany()
+                        .HasForeignKey("DramaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("FirstActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("SecondActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarPair", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("CoStarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>

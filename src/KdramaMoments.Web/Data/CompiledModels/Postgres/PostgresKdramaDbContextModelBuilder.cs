@@ -14,13 +14,15 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3bdcad58-b387-49d3-9be7-8f512474e903"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("00656077-dbe5-48ba-9965-dad7326f98b0"), entityTypeCount: 30)
         {
         }
 
         partial void Initialize()
         {
             var editorUser = EditorUserEntityType.Create(this);
+            var coStarDrama = CoStarDramaEntityType.Create(this);
+            var coStarPair = CoStarPairEntityType.Create(this);
             var pairEvidence = PairEvidenceEntityType.Create(this);
             var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
@@ -49,6 +51,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var momentCharacters = MomentCharactersEntityType.Create(this);
             var momentTags = MomentTagsEntityType.Create(this);
 
+            CoStarDramaEntityType.CreateForeignKey1(coStarDrama, drama);
+            CoStarDramaEntityType.CreateForeignKey2(coStarDrama, actor);
+            CoStarDramaEntityType.CreateForeignKey3(coStarDrama, actor);
+            CoStarPairEntityType.CreateForeignKey1(coStarPair, actor);
+            CoStarPairEntityType.CreateForeignKey2(coStarPair, actor);
             PairEvidenceEntityType.CreateForeignKey1(pairEvidence, drama);
             PairEvidenceEntityType.CreateForeignKey2(pairEvidence, character);
             PairEvidenceEntityType.CreateForeignKey3(pairEvidence, character);
@@ -82,6 +89,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             TagEntityType.CreateSkipNavigation1(tag, moment, momentTags);
 
             EditorUserEntityType.CreateAnnotations(editorUser);
+            CoStarDramaEntityType.CreateAnnotations(coStarDrama);
+            CoStarPairEntityType.CreateAnnotations(coStarPair);
             PairEvidenceEntityType.CreateAnnotations(pairEvidence);
             CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);

@@ -13,13 +13,15 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("24c4c277-0cd5-49ed-b9fc-ad0b1304c582"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("591315f4-c41d-4d66-90fd-09f8199bd228"), entityTypeCount: 30)
         {
         }
 
         partial void Initialize()
         {
             var editorUser = EditorUserEntityType.Create(this);
+            var coStarDrama = CoStarDramaEntityType.Create(this);
+            var coStarPair = CoStarPairEntityType.Create(this);
             var pairEvidence = PairEvidenceEntityType.Create(this);
             var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
@@ -48,6 +50,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var momentCharacters = MomentCharactersEntityType.Create(this);
             var momentTags = MomentTagsEntityType.Create(this);
 
+            CoStarDramaEntityType.CreateForeignKey1(coStarDrama, drama);
+            CoStarDramaEntityType.CreateForeignKey2(coStarDrama, actor);
+            CoStarDramaEntityType.CreateForeignKey3(coStarDrama, actor);
+            CoStarPairEntityType.CreateForeignKey1(coStarPair, actor);
+            CoStarPairEntityType.CreateForeignKey2(coStarPair, actor);
             PairEvidenceEntityType.CreateForeignKey1(pairEvidence, drama);
             PairEvidenceEntityType.CreateForeignKey2(pairEvidence, character);
             PairEvidenceEntityType.CreateForeignKey3(pairEvidence, character);
@@ -81,6 +88,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             TagEntityType.CreateSkipNavigation1(tag, moment, momentTags);
 
             EditorUserEntityType.CreateAnnotations(editorUser);
+            CoStarDramaEntityType.CreateAnnotations(coStarDrama);
+            CoStarPairEntityType.CreateAnnotations(coStarPair);
             PairEvidenceEntityType.CreateAnnotations(pairEvidence);
             CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);

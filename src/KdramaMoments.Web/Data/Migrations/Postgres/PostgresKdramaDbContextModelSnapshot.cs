@@ -95,6 +95,47 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarDrama", b =>
+                {
+                    b.Property<int>("DramaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondActorId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DramaId", "FirstActorId", "SecondActorId");
+
+                    b.HasIndex("SecondActorId");
+
+                    b.HasIndex("FirstActorId", "SecondActorId");
+
+                    b.ToTable("CoStarDramas", (string)null);
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarPair", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CoStarId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DramaCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActorId", "CoStarId");
+
+                    b.HasIndex("CoStarId");
+
+                    b.HasIndex("ActorId", "DramaCount", "CoStarId")
+                        .IsDescending(false, true, false);
+
+                    b.ToTable("CoStarPairs", (string)null);
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
                 {
                     b.Property<int>("DramaId")
@@ -1122,6 +1163,42 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasIndex("TagsId");
 
                     b.ToTable("MomentTags");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarDrama", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Drama", null)
+                        .WithMany()
+                        .HasForeignKey("DramaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("FirstActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("SecondActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.CoStarPair", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("CoStarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
