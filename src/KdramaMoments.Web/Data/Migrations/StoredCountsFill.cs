@@ -46,4 +46,7 @@ internal static class StoredCountsFill
 
     /// <summary>What the pairing rule needs of each pair of characters (<c>PairEvidence</c>, added later than the others).</summary>
     public static IEnumerable<string> PairEvidenceRows => Couples.PairEvidence.FillSql;
+
+    /// <summary>Each actor's couples (<c>ActorCouples</c>, added later than the others), after the pairs' evidence.</summary>
+    public static IEnumerable<string> ActorCoupleRows => Couples.ActorCouples.FillSql;
 }
