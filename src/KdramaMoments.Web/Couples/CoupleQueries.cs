@@ -29,10 +29,16 @@ public sealed record Couple(PersonRef First, PersonRef Second, IReadOnlyList<Pai
     public static string SlugOf(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? $"{a}-{b}" : $"{b}-{a}";
 }
 
+/// <summary>A couple as a list of couples shows it: its address and title, its pairings' roles (as in <see cref="Couple"/>), its moments counted.</summary>
+public sealed record CoupleCard(string Slug, string Title, IReadOnlyList<(RoleRef First, RoleRef Second)> Pairings, int MomentCount)
+{
+    public static CoupleCard Of(Couple couple) => new(couple.Slug, couple.Title, [.. couple.Pairings.Select(p => (p.First, p.Second))], couple.MomentIds.Count);
+}
+
 /// <summary>
-/// Couples read from the catalogue. Every read is scoped by the moments it may concern (an actor's, a pair's),
+/// Couples read from the catalogue. Every read is scoped by the moments it may concern (a pair's, a drama's),
 /// so a page never reads more than the people it shows; only the list of all couples reads every moment
-/// that names two characters or more.
+/// that names two characters or more. An actor's couples are kept at write time (<see cref="ActorCouples"/>).
 /// </summary>
 public static class CoupleQueries
 {
@@ -40,127 +46,8 @@ public static class CoupleQueries
         FindAsync(db, db.Moments, _ => true, cancellationToken);
 
     /// <summary>
-    /// The first <paramref name="max"/> of the couples one actor is part of, in the couples list's order (most dramas
-    /// together, most moments, address), and how many there are. The rule's evidence per pair of characters sharing a
-    /// moment is kept at write time (<see cref="PairEvidence"/>), so an actor in thousands of moments reads a row per
-    /// partner's role, not per moment; only the moments of the couples that may be shown are read.
-    /// </summary>
-    public static async Task<(IReadOnlyList<Couple> Shown, int Count)> OfActorAsync(KdramaDbContext db, int actorId, string actorSlug, int max,
-        CancellationToken cancellationToken)
-    {
-        // The pairs of the actor's roles with other actors' roles, from the evidence kept at write time (PairEvidence): a row per
-        // pair and drama of their moments, read by the index on either side's character.
-        var mine = db.Characters.Where(c => c.ActorId == actorId);
-        var asFirst =
-            from role in mine
-            join p in db.PairEvidence on role.Id equals p.FirstCharacterId
-            join other in db.Characters on p.SecondCharacterId equals other.Id
-            select new { Mine = role.Id, Other = other.Id, other.DramaId, Partner = other.ActorId, PartnerSlug = other.Actor!.Slug, p.MomentCount, p.Romantic, p.NamedAlone };
-        var asSecond =
-            from role in mine
-            join p in db.PairEvidence on role.Id equals p.SecondCharacterId
-            join other in db.Characters on p.FirstCharacterId equals other.Id
-            select new { Mine = role.Id, Other = other.Id, other.DramaId, Partner = other.ActorId, PartnerSlug = other.Actor!.Slug, p.MomentCount, p.Romantic, p.NamedAlone };
-        var rows = await asFirst.Concat(asSecond)
-            .Where(p => p.Partner != null && p.Partner != actorId) // one actor twice, or an unknown actor, is no couple of actors
-            .ToListAsync(cancellationToken);
-        // A pair's moments may lie in more than one drama (a row each): summed, and either flag from any.
-        var counted = rows.GroupBy(p => (p.Mine, p.Other)).Select(g => new
-        {
-            g.Key.Mine,
-            g.Key.Other,
-            g.First().DramaId,
-            Partner = g.First().Partner!.Value,
-            g.First().PartnerSlug,
-            Moments = g.Sum(p => p.MomentCount),
-            Romantic = g.Any(p => p.Romantic),
-            NamedAlone = g.Any(p => p.NamedAlone),
-        });
-        var shared = counted.Select(p => new PairStats(p.Mine, p.Other, p.DramaId, p.Partner, p.PartnerSlug, p.Moments, p.Romantic, p.NamedAlone)).ToList();
-        var verdicts = await db.PairingCorrections.AsNoTracking()
-            .Where(p => p.FirstCharacter.ActorId == actorId || p.SecondCharacter.ActorId == actorId)
-            .Select(p => new
-            {
-                p.FirstCharacterId,
-                p.SecondCharacterId,
-                p.IsCouple,
-                p.FirstCharacter.DramaId,
-                FirstActor = p.FirstCharacter.ActorId,
-                FirstSlug = p.FirstCharacter.Actor!.Slug,
-                SecondActor = p.SecondCharacter.ActorId,
-                SecondSlug = p.SecondCharacter.Actor!.Slug,
-            })
-            .ToListAsync(cancellationToken);
-        var said = verdicts.ToDictionary(v => (v.FirstCharacterId, v.SecondCharacterId), v => v.IsCouple);
-        // A pair an editor joined may share no moment.
-        var joined = verdicts.Where(v => v.IsCouple && v.FirstActor != v.SecondActor && v.FirstActor is not null && v.SecondActor is not null)
-            .Select(v => v.FirstActor == actorId
-                ? new PairStats(v.FirstCharacterId, v.SecondCharacterId, v.DramaId, v.SecondActor!.Value, v.SecondSlug, 0, false, false)
-                : new PairStats(v.SecondCharacterId, v.FirstCharacterId, v.DramaId, v.FirstActor!.Value, v.FirstSlug, 0, false, false))
-            .ExceptBy(shared.Select(p => p.Key), p => p.Key);
-        var couples = shared.Concat(joined)
-            .Select(p => (Pair: p, Reason: CoupleRule.ReasonFor(p.Romantic, p.NamedAlone, said.TryGetValue(p.Key, out var verdict) ? verdict : null)))
-            .Where(x => x.Reason is not null)
-            .GroupBy(x => x.Pair.Partner)
-            .Select(g => new CoupleStats(g.ToList(), Couple.SlugOf(actorSlug, g.First().Pair.PartnerSlug)))
-            .ToList();
-        // Pairings in one drama may share moments, so only those couples' sums may count a moment twice: they are counted
-        // from their moments with the first of the others (which their sums order exactly).
-        var candidates = couples.Where(c => c.MayShareMoments)
-            .Concat(couples.Where(c => !c.MayShareMoments).OrderByDescending(c => c.DramaCount).ThenByDescending(c => c.MomentSum).ThenBy(c => c.Slug, StringComparer.Ordinal).Take(max))
-            .SelectMany(c => c.Pairings).ToList();
-        var momentIds = await MomentsOfPairsAsync(db, candidates.Where(p => p.Pair.Moments > 0).Select(p => p.Pair).ToList(), cancellationToken);
-        var pairs = candidates.Select(x => new CharacterPair(Math.Min(x.Pair.Mine, x.Pair.Other), Math.Max(x.Pair.Mine, x.Pair.Other), x.Reason!.Value,
-            momentIds.GetValueOrDefault(x.Pair.Key) ?? [])).ToList();
-        var roleIds = pairs.SelectMany(p => new[] { p.FirstCharacterId, p.SecondCharacterId }).Distinct().ToList();
-        var roles = await db.Characters.AsNoTracking().Where(c => roleIds.Contains(c.Id))
-            .Select(c => new { Role = new RoleRef(c.Id, c.Slug, c.Name, c.DramaId, c.Drama.Slug, c.Drama.Title, c.Drama.Year, c.ActorId), c.Actor!.Slug, c.Actor.Name })
-            .ToListAsync(cancellationToken);
-        var actors = roles.DistinctBy(r => r.Role.ActorId).ToDictionary(r => r.Role.ActorId!.Value, r => new PersonRef(r.Role.ActorId!.Value, r.Slug, r.Name));
-        return (Group(pairs, roles.ToDictionary(r => r.Role.Id, r => r.Role), actors).Take(max).ToList(), couples.Count);
-    }
-
-    /// <summary>The counted evidence of one pair of characters: the actor's role, the partner's role, and what their shared moments come to.</summary>
-    private sealed record PairStats(int Mine, int Other, int DramaId, int Partner, string PartnerSlug, int Moments, bool Romantic, bool NamedAlone)
-    {
-        /// <summary>As corrections are keyed: the smaller id first.</summary>
-        public (int, int) Key => CoupleRule.Ordered(Mine, Other);
-    }
-
-    private sealed record CoupleStats(IReadOnlyList<(PairStats Pair, PairReason? Reason)> Pairings, string Slug)
-    {
-        public int DramaCount => Pairings.Select(p => p.Pair.DramaId).Distinct().Count();
-        public int MomentSum => Pairings.Sum(p => p.Pair.Moments);
-        public bool MayShareMoments => DramaCount < Pairings.Count;
-    }
-
-    /// <summary>The moments each pair of characters shares, read from the first one's moments (the index on the moments' characters).</summary>
-    private static async Task<Dictionary<(int, int), IReadOnlyList<int>>> MomentsOfPairsAsync(KdramaDbContext db, IReadOnlyList<PairStats> pairs,
-        CancellationToken cancellationToken)
-    {
-        if (pairs.Count == 0)
-        {
-            return [];
-        }
-        var mineIds = pairs.Select(p => p.Mine).Distinct().ToList();
-        var otherIds = pairs.Select(p => p.Other).Distinct().ToList();
-        var rows = await (
-            from mine in db.Characters
-            where mineIds.Contains(mine.Id)
-            from m in mine.Moments
-            from other in m.Characters
-            where otherIds.Contains(other.Id)
-            select new { Mine = mine.Id, Other = other.Id, Moment = m.Id })
-            .ToListAsync(cancellationToken);
-        var wanted = pairs.Select(p => p.Key).ToHashSet();
-        return rows.Select(r => (Key: CoupleRule.Ordered(r.Mine, r.Other), r.Moment)).Where(r => wanted.Contains(r.Key))
-            .GroupBy(r => r.Key)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(r => r.Moment).Distinct().Order().ToList());
-    }
-
-    /// <summary>
     /// The couple at an address, or null: the address is two actors' slugs joined by a hyphen. The rule's evidence is
-    /// counted in SQL per pair of their roles in one drama (as <see cref="OfActorAsync"/> counts it), so a couple sharing
+    /// counted in SQL per pair of their roles in one drama, so a couple sharing
     /// thousands of moments reads a row per pair of roles; the moments themselves are read by the page, a slice at a time
     /// (<see cref="CoupleMoments"/>).
     /// </summary>
@@ -195,7 +82,7 @@ public static class CoupleQueries
             where named.Id == theirs.Id
             group new { m.Id, Romantic = m.Tags.Any(t => romance.Contains(t.Slug)) ? 1 : 0, NamedAlone = m.Characters.Count == 2 ? 1 : 0 }
                 by new { Mine = mine.Id, Theirs = theirs.Id } into g
-            // The flags stay numbers in SQL (see OfActorAsync); the first moment orders the pairs as the rule finds them.
+            // The flags stay numbers in SQL, whose maximum both providers take; the first moment orders the pairs as the rule finds them.
             select new { g.Key.Mine, g.Key.Theirs, Moments = g.Count(), FirstMoment = g.Min(x => x.Id), Romantic = g.Max(x => x.Romantic), NamedAlone = g.Max(x => x.NamedAlone) })
             .ToListAsync(cancellationToken);
         var verdicts = await db.PairingCorrections.AsNoTracking()

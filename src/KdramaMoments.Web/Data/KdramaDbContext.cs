@@ -86,6 +86,8 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<PairEvidence> PairEvidence => Set<PairEvidence>();
     public DbSet<CoStarDrama> CoStarDramas => Set<CoStarDrama>();
     public DbSet<CoStarPair> CoStarPairs => Set<CoStarPair>();
+    public DbSet<ActorCouple> ActorCouples => Set<ActorCouple>();
+    public DbSet<ActorCouplePairing> ActorCouplePairings => Set<ActorCouplePairing>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

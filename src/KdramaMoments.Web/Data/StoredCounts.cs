@@ -38,6 +38,9 @@ public sealed class StoredCounts
     // is computed again from its moments, so a trope's romance flag or a deleted character's moments reach their dramas' rows.
     private readonly HashSet<int> pairDramas = [];
 
+    // The characters of pairs an editor corrected (before and after the save): their actors' couples change.
+    private readonly HashSet<int> correctedCharacters = [];
+
     // The drama years whose moment count a save may change (a drama's own year before and after; the years of the
     // dramas refreshed are read after the save).
     private readonly HashSet<int> years = [];
@@ -45,7 +48,7 @@ public sealed class StoredCounts
     // The catalogue's sizes a save changes: a drama, moment, article, actor or character added or deleted.
     private readonly HashSet<CatalogueSizeName> sizes = [];
 
-    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
+    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && correctedCharacters.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
@@ -93,6 +96,10 @@ public sealed class StoredCounts
                     }
                     break;
                 case Actor: counts.Track(counts.actors, entry, nameof(Actor.Id)); break;
+                case PairingCorrection:
+                    counts.Track(counts.correctedCharacters, entry, nameof(PairingCorrection.FirstCharacterId));
+                    counts.Track(counts.correctedCharacters, entry, nameof(PairingCorrection.SecondCharacterId));
+                    break;
                 case Character character:
                     counts.Track(counts.characters, entry, nameof(Character.Id));
                     counts.Track(counts.actors, entry, nameof(Character.ActorId));
@@ -153,7 +160,14 @@ public sealed class StoredCounts
             years.UnionWith(await db.Dramas.Where(d => chunk.Contains(d.Id) && d.Year != null).Select(d => d.Year!.Value).Distinct().ToListAsync(cancellationToken));
         }
         // The pairs of characters of every drama whose moments, or their characters or tropes, the save touched.
-        await PairEvidence.RefreshAsync(db, dramas.Union(pairDramas).ToList(), cancellationToken);
+        var pairsChanged = dramas.Union(pairDramas).ToList();
+        await PairEvidence.RefreshAsync(db, pairsChanged, cancellationToken);
+        // The couples of every actor whose pairs may have changed: those the save touched, those with a role in a drama
+        // whose pairs were computed again, and those of a corrected pair; after their evidence.
+        var coupleActors = actors.Union(await IdsAsync(pairsChanged, ids => db.Characters.Where(c => ids.Contains(c.DramaId) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
+            .Union(await IdsAsync(correctedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
+            .ToList();
+        await ActorCouples.RefreshAsync(db, coupleActors, cancellationToken);
         foreach (var chunk in tags.Chunk(Chunk))
         {
             await RefreshTagsAsync(db, db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
@@ -181,7 +195,7 @@ public sealed class StoredCounts
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
         await RefreshActorsAsync(db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
-        foreach (var sql in PairEvidence.FillSql)
+        foreach (var sql in PairEvidence.FillSql.Concat(ActorCouples.FillSql))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }

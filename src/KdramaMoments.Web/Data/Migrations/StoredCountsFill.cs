@@ -49,4 +49,6 @@ internal static class StoredCountsFill
 
     /// <summary>The pairs of actors sharing a drama and their counts (<c>CoStars</c>, added later than the others).</summary>
     public static IEnumerable<string> CoStarRows => global::KdramaMoments.Web.CoStars.CoStarSync.FillSql;
+    /// <summary>Each actor's couples (<c>ActorCouples</c>, added later than the others), after the pairs' evidence.</summary>
+    public static IEnumerable<string> ActorCoupleRows => Couples.ActorCouples.FillSql;
 }

@@ -49,7 +49,7 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
     /// The data of an actor's page; <c>CoStarCount</c> and <c>CoupleCount</c> count all the actor's co-stars and couples,
     /// of which <c>CoStars</c> and <c>Couples</c> are shown.
     /// </summary>
-    public sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<Couple> Couples,
+    public sealed record ActorView(ActorPage Actor, IReadOnlyList<CoStarLine> CoStars, CoStarDrawing Neighbourhood, IReadOnlyList<CoupleCard> Couples,
         int CoStarCount, int CoupleCount)
     {
         public int Rows => 1 + Actor.Roles.Count + Actor.Moments.Count + CoStars.Count + Neighbourhood.Graph.Nodes.Count + Neighbourhood.Graph.Edges.Count + Couples.Count;
@@ -77,7 +77,7 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
         var moments = await MomentQueries.FirstOfActorAsync(db, actor.Id, MomentsShown,
             ordered => ordered.Select(m => new MomentLine(m.Slug, m.Title, m.Drama.Title, m.Drama.Slug, m.Episode, m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope))),
             cancellationToken);
-        var (couples, coupleCount) = await CoupleQueries.OfActorAsync(db, actor.Id, actor.Slug, CouplesShown, cancellationToken);
+        var (couples, coupleCount) = await ActorCouples.OfActorAsync(db, new PersonRef(actor.Id, actor.Slug, actor.Name), CouplesShown, cancellationToken);
         // The neighbourhood on the co-star map: co-stars are the other actors with a role in one of this actor's dramas.
         var (graph, coStarCount) = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, CoStarsShown, cancellationToken);
         var coStars = graph.CoStarsOf(actor.Id).Select(c => new CoStarLine(c.CoStar, c.Dramas)).ToList();
