@@ -122,6 +122,63 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("CoStarPairs", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouple", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DramaCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActorId", "PartnerActorId");
+
+                    b.HasIndex("PartnerActorId");
+
+                    b.HasIndex("ActorId", "DramaCount", "MomentCount", "Slug")
+                        .IsDescending(false, true, true, false);
+
+                    b.ToTable("ActorCouples");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouplePairing", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerCharacterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActorId", "PartnerActorId", "CharacterId", "PartnerCharacterId");
+
+                    b.HasIndex("CharacterId");
+
+                    b.HasIndex("PartnerActorId");
+
+                    b.HasIndex("PartnerCharacterId");
+
+                    b.ToTable("ActorCouplePairings");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
                 {
                     b.Property<int>("DramaId")
@@ -1071,6 +1128,48 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasOne("KdramaMoments.Web.Domain.Actor", null)
                         .WithMany()
                         .HasForeignKey("CoStarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouple", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouplePairing", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("00656077-dbe5-48ba-9965-dad7326f98b0"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("836d7020-7d42-40bb-9c42-893b43086fcb"), entityTypeCount: 32)
         {
         }
 
@@ -23,6 +23,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var editorUser = EditorUserEntityType.Create(this);
             var coStarDrama = CoStarDramaEntityType.Create(this);
             var coStarPair = CoStarPairEntityType.Create(this);
+            var actorCouple = ActorCoupleEntityType.Create(this);
+            var actorCouplePairing = ActorCouplePairingEntityType.Create(this);
             var pairEvidence = PairEvidenceEntityType.Create(this);
             var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
@@ -56,6 +58,12 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             CoStarDramaEntityType.CreateForeignKey3(coStarDrama, actor);
             CoStarPairEntityType.CreateForeignKey1(coStarPair, actor);
             CoStarPairEntityType.CreateForeignKey2(coStarPair, actor);
+            ActorCoupleEntityType.CreateForeignKey1(actorCouple, actor);
+            ActorCoupleEntityType.CreateForeignKey2(actorCouple, actor);
+            ActorCouplePairingEntityType.CreateForeignKey1(actorCouplePairing, actor);
+            ActorCouplePairingEntityType.CreateForeignKey2(actorCouplePairing, character);
+            ActorCouplePairingEntityType.CreateForeignKey3(actorCouplePairing, actor);
+            ActorCouplePairingEntityType.CreateForeignKey4(actorCouplePairing, character);
             PairEvidenceEntityType.CreateForeignKey1(pairEvidence, drama);
             PairEvidenceEntityType.CreateForeignKey2(pairEvidence, character);
             PairEvidenceEntityType.CreateForeignKey3(pairEvidence, character);
@@ -91,6 +99,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             EditorUserEntityType.CreateAnnotations(editorUser);
             CoStarDramaEntityType.CreateAnnotations(coStarDrama);
             CoStarPairEntityType.CreateAnnotations(coStarPair);
+            ActorCoupleEntityType.CreateAnnotations(actorCouple);
+            ActorCouplePairingEntityType.CreateAnnotations(actorCouplePairing);
             PairEvidenceEntityType.CreateAnnotations(pairEvidence);
             CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);

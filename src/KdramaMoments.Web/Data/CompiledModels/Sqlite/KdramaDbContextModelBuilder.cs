@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("591315f4-c41d-4d66-90fd-09f8199bd228"), entityTypeCount: 30)
+            : base(skipDetectChanges: false, modelId: new Guid("70b70339-3d08-406b-bc85-b15a2a944b45"), entityTypeCount: 32)
         {
         }
 
@@ -22,6 +22,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var editorUser = EditorUserEntityType.Create(this);
             var coStarDrama = CoStarDramaEntityType.Create(this);
             var coStarPair = CoStarPairEntityType.Create(this);
+            var actorCouple = ActorCoupleEntityType.Create(this);
+            var actorCouplePairing = ActorCouplePairingEntityType.Create(this);
             var pairEvidence = PairEvidenceEntityType.Create(this);
             var catalogueTotal = CatalogueTotalEntityType.Create(this);
             var actor = ActorEntityType.Create(this);
@@ -55,6 +57,12 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             CoStarDramaEntityType.CreateForeignKey3(coStarDrama, actor);
             CoStarPairEntityType.CreateForeignKey1(coStarPair, actor);
             CoStarPairEntityType.CreateForeignKey2(coStarPair, actor);
+            ActorCoupleEntityType.CreateForeignKey1(actorCouple, actor);
+            ActorCoupleEntityType.CreateForeignKey2(actorCouple, actor);
+            ActorCouplePairingEntityType.CreateForeignKey1(actorCouplePairing, actor);
+            ActorCouplePairingEntityType.CreateForeignKey2(actorCouplePairing, character);
+            ActorCouplePairingEntityType.CreateForeignKey3(actorCouplePairing, actor);
+            ActorCouplePairingEntityType.CreateForeignKey4(actorCouplePairing, character);
             PairEvidenceEntityType.CreateForeignKey1(pairEvidence, drama);
             PairEvidenceEntityType.CreateForeignKey2(pairEvidence, character);
             PairEvidenceEntityType.CreateForeignKey3(pairEvidence, character);
@@ -90,6 +98,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             EditorUserEntityType.CreateAnnotations(editorUser);
             CoStarDramaEntityType.CreateAnnotations(coStarDrama);
             CoStarPairEntityType.CreateAnnotations(coStarPair);
+            ActorCoupleEntityType.CreateAnnotations(actorCouple);
+            ActorCouplePairingEntityType.CreateAnnotations(actorCouplePairing);
             PairEvidenceEntityType.CreateAnnotations(pairEvidence);
             CatalogueTotalEntityType.CreateAnnotations(catalogueTotal);
             ActorEntityType.CreateAnnotations(actor);

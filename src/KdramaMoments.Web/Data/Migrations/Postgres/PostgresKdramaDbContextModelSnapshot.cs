@@ -136,6 +136,64 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("CoStarPairs", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouple", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DramaCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MomentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)")
+                        .UseCollation("C");
+
+                    b.HasKey("ActorId", "PartnerActorId");
+
+                    b.HasIndex("PartnerActorId");
+
+                    b.HasIndex("ActorId", "DramaCount", "MomentCount", "Slug")
+                        .IsDescending(false, true, true, false);
+
+                    b.ToTable("ActorCouples");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouplePairing", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CharacterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerCharacterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActorId", "PartnerActorId", "CharacterId", "PartnerCharacterId");
+
+                    b.HasIndex("CharacterId");
+
+                    b.HasIndex("PartnerActorId");
+
+                    b.HasIndex("PartnerCharacterId");
+
+                    b.ToTable("ActorCouplePairings");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Couples.PairEvidence", b =>
                 {
                     b.Property<int>("DramaId")
@@ -1197,6 +1255,48 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasOne("KdramaMoments.Web.Domain.Actor", null)
                         .WithMany()
                         .HasForeignKey("CoStarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouple", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouplePairing", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("CharacterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Character", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCharacterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
