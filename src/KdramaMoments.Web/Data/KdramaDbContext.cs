@@ -83,6 +83,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<CuratedListItem> CuratedListItems => Set<CuratedListItem>();
     public DbSet<CatalogueTotal> CatalogueTotals => Set<CatalogueTotal>();
     public DbSet<PairEvidence> PairEvidence => Set<PairEvidence>();
+    public DbSet<Moments.ActorMoment> ActorMoments => Set<Moments.ActorMoment>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -46,4 +46,16 @@ internal static class StoredCountsFill
 
     /// <summary>What the pairing rule needs of each pair of characters (<c>PairEvidence</c>, added later than the others).</summary>
     public static IEnumerable<string> PairEvidenceRows => Couples.PairEvidence.FillSql;
+
+    /// <summary>
+    /// An actor's moments with their order keys (<c>ActorMoments</c>, added later than the others): the indexes that sort
+    /// unknown episodes last, the rows, and the actors' moment counts counted from them (a moment naming two of an actor's
+    /// roles, counted twice before, once).
+    /// </summary>
+    public static IEnumerable<string> ActorMomentRows =>
+    [
+        .. Moments.ActorMoment.UnknownEpisodeLastIndexSql,
+        .. Moments.ActorMoment.FillSql,
+        """UPDATE "Actors" SET "MomentCount" = (SELECT COUNT(*) FROM "ActorMoments" am WHERE am."ActorId" = "Actors"."Id")""",
+    ];
 }
