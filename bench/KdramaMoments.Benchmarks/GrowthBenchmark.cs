@@ -15,7 +15,7 @@ internal static class GrowthBenchmark
     [
         "/", "/dramas", "/dramas?sort=listed&page=50", "/dramas?sort=year&page=50", "/dramas?sort=title&page=50",
         "/moments", "/moments?page=500", "/moments?sort=year&page=500", "/moments?sort=title&page=500",
-        "{drama}", "{moment}", "{actor}",
+        "{drama}", "{moment}", "{actor}", "{actor}/feed.atom", "/moments?actor={actor:slug}",
         "/actors", "/actors?page=50", "/actors?sort=name&page=50",
         "/api/moments", "/api/moments?page=500", "/api/moments?sort=year&page=500", "/api/moments?sort=title&page=500",
         "/api/dramas", "/api/dramas?sort=year&page=50", "/api/dramas?sort=title&page=50",

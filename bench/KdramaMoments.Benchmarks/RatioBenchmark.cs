@@ -153,7 +153,8 @@ internal static partial class RatioBenchmark
 
     /// <summary>
     /// {drama}, {moment}, {actor} and {couple} become the first such link on /dramas, /moments, /actors and /couples (the
-    /// actor with most moments, the couple in most dramas); a prefix is kept, so /api{actor} is that actor in the API.
+    /// actor with most moments, the couple in most dramas); a prefix and a suffix are kept, so /api{actor} is that actor in
+    /// the API and {actor}/feed.atom their feed; {actor:slug} is the slug alone (/moments?actor={actor:slug}).
     /// </summary>
     internal static async Task<string[]> ResolvePagesAsync(string baseUrl, IReadOnlyList<string> pages)
     {
@@ -161,7 +162,7 @@ internal static partial class RatioBenchmark
         var resolved = new List<string>();
         foreach (var page in pages)
         {
-            var template = Regex.Match(page, "^(?<prefix>[^{]*)\\{(?<kind>[a-z]+)\\}$");
+            var template = Regex.Match(page, "^(?<prefix>[^{]*)\\{(?<kind>[a-z]+)(?<slug>:slug)?\\}(?<suffix>[^{]*)$");
             if (!template.Success)
             {
                 resolved.Add(page);
@@ -170,7 +171,8 @@ internal static partial class RatioBenchmark
             var kind = template.Groups["kind"].Value;
             var list = await http.GetStringAsync($"{baseUrl}/{kind}s");
             var link = Regex.Match(list, $"href=\"(/{kind}s/[^\"?#]+)\"");
-            resolved.Add(link.Success ? template.Groups["prefix"].Value + link.Groups[1].Value : throw new InvalidOperationException($"no {kind} link on /{kind}s"));
+            var address = link.Success ? link.Groups[1].Value : throw new InvalidOperationException($"no {kind} link on /{kind}s");
+            resolved.Add(template.Groups["prefix"].Value + (template.Groups["slug"].Success ? address[$"/{kind}s/".Length..] : address) + template.Groups["suffix"].Value);
         }
         return [.. resolved];
     }

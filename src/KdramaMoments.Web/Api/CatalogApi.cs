@@ -105,7 +105,9 @@ public static class CatalogApi
             : await facets.Apply(scope).CardPageAsync(db, filter.SortOrDefault, Number(page), null, cancellationToken, Size(pageSize));
         var counts = facets.IsEmpty && filter.IsEmpty
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(db, CancellationToken.None))
-            : await FacetCounts.CountAsync(scope, facets, cancellationToken);
+            : facets.IsEmpty && filter.IsActorOnly
+                ? await FacetCounts.CountOfActorAsync(db, filter.Actor!, cancellationToken)
+                : await FacetCounts.CountAsync(scope, facets, cancellationToken);
         var items = PageFrom(request, list, ToItem);
         return ETagged.Json(new MomentPage(items.Items, items.Page, items.PageSize, items.Total, items.TotalPages, items.Next, items.Previous, counts));
     }

@@ -88,6 +88,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<CoStarPair> CoStarPairs => Set<CoStarPair>();
     public DbSet<ActorCouple> ActorCouples => Set<ActorCouple>();
     public DbSet<ActorCouplePairing> ActorCouplePairings => Set<ActorCouplePairing>();
+    public DbSet<Moments.ActorMoment> ActorMoments => Set<Moments.ActorMoment>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

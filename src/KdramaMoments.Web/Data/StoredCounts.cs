@@ -1,5 +1,6 @@
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -7,7 +8,7 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// The counts and sort keys the lists order by (a moment's distinct listing articles, a drama's moments and articles,
-/// a trope's moments, an actor's moments and dramas, a character's moments, folded titles and names, a moment's feed
+/// a trope's moments, an actor's moments (<see cref="ActorMoment"/>) and dramas, a character's moments, folded titles and names, a moment's feed
 /// time) and what the
 /// pairing rule needs of each pair of characters (<see cref="PairEvidence"/>), kept on the rows by every save: the
 /// rows a save touches are read from the change tracker before it, and their stored values are computed again in
@@ -48,7 +49,10 @@ public sealed class StoredCounts
     // The catalogue's sizes a save changes: a drama, moment, article, actor or character added or deleted.
     private readonly HashSet<CatalogueSizeName> sizes = [];
 
-    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && correctedCharacters.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
+    // The actors whose roles the save moves, whose rows of moments (ActorMoment) are computed again whole.
+    private readonly HashSet<int> actorsMoved = [];
+
+    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && correctedCharacters.Count == 0 && actorsMoved.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
@@ -124,6 +128,7 @@ public sealed class StoredCounts
             }
         }
         await counts.AddCascadedAsync(db, deletedMoments, articlesOfMoments, cancellationToken);
+        counts.actorsMoved.UnionWith(ActorMoment.ActorsWhoseRolesMove(db.ChangeTracker));
         // A deleted character leaves the moments that named it (a moment of three may now name just two); a trope renamed
         // into or out of the romance tropes changes its moments' flag. Both read before the save, while the join rows stand.
         counts.pairDramas.UnionWith(await IdsAsync(deletedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id)).SelectMany(c => c.Moments).Select(m => m.DramaId), cancellationToken));
@@ -168,13 +173,15 @@ public sealed class StoredCounts
             .Union(await IdsAsync(correctedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
             .ToList();
         await ActorCouples.RefreshAsync(db, coupleActors, cancellationToken);
+        // An actor's moments, after the moments' keys and before the actors' counts, which count them.
+        await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
         foreach (var chunk in tags.Chunk(Chunk))
         {
             await RefreshTagsAsync(db, db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
         }
         foreach (var chunk in actors.Chunk(Chunk))
         {
-            await RefreshActorsAsync(db.Actors.Where(a => chunk.Contains(a.Id)), cancellationToken);
+            await RefreshActorsAsync(db, db.Actors.Where(a => chunk.Contains(a.Id)), cancellationToken);
         }
         foreach (var chunk in characters.Chunk(Chunk))
         {
@@ -193,7 +200,11 @@ public sealed class StoredCounts
         await RefreshFeedTimesAsync(db.Moments, cancellationToken);
         await RefreshDramasAsync(db.Dramas, cancellationToken);
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
-        await RefreshActorsAsync(db.Actors, cancellationToken);
+        foreach (var sql in ActorMoment.FillSql)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
+        await RefreshActorsAsync(db, db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
         foreach (var sql in PairEvidence.FillSql.Concat(ActorCouples.FillSql))
         {
@@ -235,9 +246,10 @@ public sealed class StoredCounts
         tags.ExecuteUpdateAsync(set => set.SetProperty(t => t.MomentCount,
             t => db.Set<Dictionary<string, object>>(MomentTagsTable).Count(row => EF.Property<int>(row, "TagsId") == t.Id)), cancellationToken);
 
-    private static Task<int> RefreshActorsAsync(IQueryable<Actor> actors, CancellationToken cancellationToken) =>
+    // A moment naming two of the actor's roles counts once: the actor's rows of moments (ActorMoment) are distinct.
+    private static Task<int> RefreshActorsAsync(KdramaDbContext db, IQueryable<Actor> actors, CancellationToken cancellationToken) =>
         actors.ExecuteUpdateAsync(set => set
-            .SetProperty(a => a.MomentCount, a => a.Characters.SelectMany(c => c.Moments).Count())
+            .SetProperty(a => a.MomentCount, a => db.ActorMoments.Count(x => x.ActorId == a.Id))
             .SetProperty(a => a.DramaCount, a => a.Characters.Select(c => c.DramaId).Distinct().Count())
             .SetProperty(a => a.SortName, a => CaseFold.Lower(a.Name)), cancellationToken);
 

@@ -51,7 +51,7 @@ public sealed class Actor : IVersioned, ISlugged
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
-    /// <summary>Moments naming any of the actor's roles (a moment naming two counts twice); kept at write time.</summary>
+    /// <summary>Distinct moments naming any of the actor's roles (a moment naming two counts once); kept at write time.</summary>
     public int MomentCount { get; set; }
     /// <summary>Distinct dramas of the actor's roles; kept at write time.</summary>
     public int DramaCount { get; set; }
@@ -80,7 +80,7 @@ public sealed class Character : IVersioned, ISlugged
     public List<Moment> Moments { get; } = [];
 }
 
-public sealed class Moment : IVersioned, ISlugged
+public sealed class Moment : IVersioned, ISlugged, IMomentOrderKeys
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Facets;
@@ -195,6 +196,32 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
         var totals = await Data.CatalogueTotals.ReadAsync(db, cancellationToken);
         var decades = totals.Years.GroupBy(y => y.Year / 10 * 10).Select(g => (Decade: g.Key, Count: g.Sum(y => y.Count)));
         return Ordered(tags, decades, totals.Episodes.ToList());
+    }
+
+    /// <summary>
+    /// The counts of one actor's moments (the actor the only filter, no facet), as <see cref="CountAsync"/> gives them for
+    /// those moments: read from the actor's moments kept with their drama's year and their episode (<see cref="ActorMoment"/>,
+    /// a slice of an index led by the actor), joined to their tropes, instead of every moment of every role found again.
+    /// </summary>
+    public static async Task<FacetCounts> CountOfActorAsync(Data.KdramaDbContext db, string actorSlug, CancellationToken cancellationToken)
+    {
+        var rows = db.ActorMoments.Where(r => r.ActorId == db.Actors.Where(a => a.Slug == actorSlug).Select(a => a.Id).FirstOrDefault());
+        var tags = await (
+            from r in rows
+            join mt in db.Set<Dictionary<string, object>>("MomentTags") on r.MomentId equals EF.Property<int>(mt, "MomentsId")
+            join t in db.Tags on EF.Property<int>(mt, "TagsId") equals t.Id
+            group t by new { t.Slug, t.Name } into g
+            select new FacetCount(g.Key.Slug, g.Key.Name, g.Count(), false)).ToListAsync(cancellationToken);
+        // The stored year is 0 for a drama of unknown year (Drama.SortYear), which the decades leave out.
+        var decades = await rows.Where(r => r.SortYear != 0)
+            .GroupBy(r => r.SortYear / 10 * 10)
+            .Select(g => new { Decade = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var episodes = await rows.Where(r => r.Episode != null)
+            .GroupBy(r => r.Episode!.Value)
+            .Select(g => new { Episode = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return Ordered(tags, decades.Select(d => (d.Decade, d.Count)), episodes.Select(e => (e.Episode, e.Count)).ToList());
     }
 
     private static async Task<List<(int Episode, int Count)>> EpisodeCountsAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>

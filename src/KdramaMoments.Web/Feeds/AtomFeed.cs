@@ -23,18 +23,26 @@ public static class AtomFeed
     /// time's order (<see cref="Moment.FeedUpdatedAt"/>, kept at write time), one query for the entries and their fields.
     /// The whole catalogue and a drama read it from an index in that order; a scope listed by id sorts only its own rows.
     /// </summary>
-    public static Task<List<Entry>> NewestAsync(KdramaDbContext db, IQueryable<Moment> moments, CancellationToken cancellationToken)
-    {
-        // The shown ids first, then their fields: SQLite computes a sorted query's columns for every row it sorts, so an
-        // actor's 2,150 moments would each have read their quote and drama.
-        var newest = moments.OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug).Take(Size).Select(m => m.Id);
-        return db.Moments.AsNoTracking()
+    public static Task<List<Entry>> NewestAsync(KdramaDbContext db, IQueryable<Moment> moments, CancellationToken cancellationToken) =>
+        EntriesAsync(db, moments.NewestFirst().Take(Size).Select(m => m.Id), cancellationToken);
+
+    /// <summary>The feed's order: the newest feed time first, then the slug descending (the feed indexes read backwards).</summary>
+    public static IOrderedQueryable<T> NewestFirst<T>(this IQueryable<T> moments)
+        where T : IMomentOrderKeys =>
+        moments.OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug);
+
+    /// <summary>
+    /// The entries of the moments whose ids <paramref name="newest"/> reads (a scope's newest, at most <see cref="Size"/>),
+    /// in the feed's order. The shown ids first, then their fields: SQLite computes a sorted query's columns for every
+    /// row it sorts, so a scope's thousands of moments would each have read their quote and drama.
+    /// </summary>
+    public static Task<List<Entry>> EntriesAsync(KdramaDbContext db, IQueryable<int> newest, CancellationToken cancellationToken) =>
+        db.Moments.AsNoTracking()
             .Where(m => newest.Contains(m.Id))
-            .OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug)
+            .NewestFirst()
             .Select(m => new Entry(m.Slug, m.Title, m.Drama.Title, m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).FirstOrDefault(),
                 m.ListCount, m.CreatedAt, m.FeedUpdatedAt))
             .ToListAsync(cancellationToken);
-    }
 
     /// <summary>
     /// The newest entries of a scope of about <paramref name="scopeSize"/> moments (a trope's), given two ways:

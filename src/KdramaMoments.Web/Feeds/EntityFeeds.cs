@@ -2,7 +2,6 @@ using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.CuratedLists;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Hosting;
-using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Feeds;
@@ -32,12 +31,13 @@ public static class EntityFeeds
     private static async Task<IResult> ActorAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)
     {
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name }).FirstOrDefaultAsync(cancellationToken);
-        // Listed from the actor's roles and sorted (2,150 moments for the busiest at 100,000): asking each moment of the feed
-        // index whether one of its characters is the actor's probed every role per moment, 276 against 4 ms of CPU.
+        // The newest 30 of the actor's moments kept with their feed times (ActorMoment), read from the index in the feed's
+        // order led by the actor: listing the moments of every role and sorting them grew with the actor (2,150 moments
+        // for the busiest at 100,000), as asking each moment of the feed index whether the actor is in it grew with the catalogue.
         return actor is null
             ? Results.NotFound()
-            : await FeedAsync(db, request, $"/actors/{slug}", $"KdramaMoments: {actor.Name}", $"New moments of {actor.Name}, and new lists naming them.",
-                db.Moments.OfActor(db, actor.Id), cancellationToken);
+            : Feed(request, $"/actors/{slug}", $"KdramaMoments: {actor.Name}", $"New moments of {actor.Name}, and new lists naming them.",
+                await AtomFeed.EntriesAsync(db, db.ActorMoments.Where(a => a.ActorId == actor.Id).NewestFirst().Take(AtomFeed.Size).Select(a => a.MomentId), cancellationToken));
     }
 
     private static async Task<IResult> CoupleAsync(string slug, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)

@@ -34,6 +34,9 @@ public sealed record MomentFilter(string? Tag, string? Drama, string? Actor, int
     public string SortOrDefault => Sorts.Any(s => s.Value == Sort) ? Sort! : DefaultSort;
 
     public bool IsEmpty => Tag is null && Drama is null && Actor is null && Year is null;
+
+    /// <summary>Whether the actor is the only filter: the list is then read from the actor's moments (<see cref="ActorMoment"/>).</summary>
+    public bool IsActorOnly => Actor is not null && Tag is null && Drama is null && Year is null;
 }
 
 public static class MomentQueries
@@ -65,13 +68,6 @@ public static class MomentQueries
         return moments;
     }
 
-    /// <summary>
-    /// The moments naming a role of this actor, found from the actor's characters (by the index on their actor) rather
-    /// than by asking every moment whether one of its characters is the actor's.
-    /// </summary>
-    public static IQueryable<Moment> OfActor(this IQueryable<Moment> moments, KdramaDbContext db, int actorId) =>
-        moments.Where(m => db.Characters.Where(c => c.ActorId == actorId).SelectMany(c => c.Moments).Select(x => x.Id).Contains(m.Id));
-
     /// <summary>The moments naming one of these characters, found from the join table's index on its character.</summary>
     public static IQueryable<Moment> OfCharacters(this IQueryable<Moment> moments, KdramaDbContext db, IReadOnlyCollection<int> characterIds) =>
         moments.Where(m => db.Characters.Where(c => characterIds.Contains(c.Id)).SelectMany(c => c.Moments).Select(x => x.Id).Contains(m.Id));
@@ -81,33 +77,17 @@ public static class MomentQueries
         moments.OrderBy(m => m.Drama.Title).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id);
 
     /// <summary>
-    /// The first <paramref name="count"/> of an actor's moments in <see cref="InActorOrder"/>, read from the roles in the actor's
-    /// first dramas by title whose stored moment counts reach the count (with every role in a drama of the same title as
-    /// the last, which the order interleaves), not from all of the actor's moments: a slice, however many the actor has.
+    /// The first <paramref name="count"/> of an actor's moments in <see cref="InActorOrder"/>: their ids a slice of the
+    /// actor's moments kept in that order (<see cref="ActorMoment"/>: drama title, episode with unknown last, id), then
+    /// those moments, however many the actor has.
     /// </summary>
-    public static async Task<List<T>> FirstOfActorAsync<T>(KdramaDbContext db, int actorId, int count,
+    public static Task<List<T>> FirstOfActorAsync<T>(KdramaDbContext db, int actorId, int count,
         Func<IOrderedQueryable<Moment>, IQueryable<T>> project, CancellationToken cancellationToken)
     {
-        var roles = await db.Characters.AsNoTracking().Where(c => c.ActorId == actorId && c.MomentCount > 0)
-            .OrderBy(c => c.Drama.Title).Select(c => new { c.Id, c.Drama.Title, c.MomentCount }).ToListAsync(cancellationToken);
-        var taken = new List<int>();
-        var named = 0;
-        foreach (var role in roles)
-        {
-            // Titles compare as the database orders them (binary on SQLite, collation "C" on PostgreSQL).
-            if (named >= count && !string.Equals(role.Title, roles[taken.Count - 1].Title, StringComparison.Ordinal))
-            {
-                break;
-            }
-            taken.Add(role.Id);
-            named += role.MomentCount;
-        }
-        var first = await project(db.Moments.AsNoTracking().OfCharacters(db, taken).InActorOrder()).Take(count).ToListAsync(cancellationToken);
-        // A moment naming two of the roles taken counts twice, so the slice may hold fewer than its counts promised: then
-        // the actor's moments are read as a whole (an actor playing two characters of one moment is rare).
-        return first.Count == count || taken.Count == roles.Count
-            ? first
-            : await project(db.Moments.AsNoTracking().OfActor(db, actorId).InActorOrder()).Take(count).ToListAsync(cancellationToken);
+        var first = db.ActorMoments.Where(a => a.ActorId == actorId)
+            .OrderBy(a => a.SortDrama).ThenBy(a => a.Episode == null).ThenBy(a => a.Episode).ThenBy(a => a.MomentId)
+            .Take(count).Select(a => a.MomentId);
+        return project(db.Moments.AsNoTracking().Where(m => first.Contains(m.Id)).InActorOrder()).Take(count).ToListAsync(cancellationToken);
     }
 
     /// <summary>Moments named by two or more articles: the only ones a "most listed" order can tell apart.</summary>
@@ -134,7 +114,8 @@ public static class MomentQueries
     /// title without case. Each reads the keys stored on the moment (<see cref="StoredCounts"/>) in the order of an
     /// index, so a page, however deep, is one slice of that index rather than a sort of the whole catalogue.
     /// </summary>
-    public static IQueryable<Moment> SortedBy(this IQueryable<Moment> moments, string sort) => sort switch
+    public static IQueryable<T> SortedBy<T>(this IQueryable<T> moments, string sort)
+        where T : IMomentOrderKeys => sort switch
     {
         "year" => moments.OrderByDescending(m => m.SortYear).ThenBy(m => m.SortDrama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
         "title" => moments.OrderBy(m => m.SortTitle).ThenBy(m => m.Slug),
@@ -148,11 +129,28 @@ public static class MomentQueries
     /// drama, and again for the page's tropes: a deep page cost as much as reading the catalogue up to it.
     /// <paramref name="knownTotal"/> is the number of matching moments when it is kept at write time; otherwise they are counted.
     /// </summary>
-    public static async Task<PagedList<MomentCard>> CardPageAsync(this IQueryable<Moment> matching, KdramaDbContext db, string sort, int? page, int? knownTotal, CancellationToken cancellationToken, int size = Paging.DefaultSize)
+    public static async Task<PagedList<MomentCard>> CardPageAsync(this IQueryable<Moment> matching, KdramaDbContext db, string sort, int? page, int? knownTotal, CancellationToken cancellationToken, int size = Paging.DefaultSize) =>
+        await CardPageAsync(db, sort, page, knownTotal ?? await matching.CountAsync(cancellationToken), size,
+            skipped => matching.SortedBy(sort).Skip(skipped).Take(size).Select(m => m.Id), cancellationToken);
+
+    /// <summary>
+    /// One page of an actor's moments in this order, as <see cref="CardPageAsync(IQueryable{Moment}, KdramaDbContext, string, int?, int?, CancellationToken, int)"/>
+    /// reads a page: the ids a slice of the actor's moments kept in the order's keys (<see cref="ActorMoment"/>, one index
+    /// per order led by the actor), counted by the actor's stored moment count.
+    /// </summary>
+    public static async Task<PagedList<MomentCard>> ActorCardPageAsync(KdramaDbContext db, string actorSlug, string sort, int? page, int size, CancellationToken cancellationToken)
     {
-        var total = knownTotal ?? await matching.CountAsync(cancellationToken);
+        var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == actorSlug).Select(a => new { a.Id, a.MomentCount }).FirstOrDefaultAsync(cancellationToken);
+        var (id, total) = actor is null ? (0, 0) : (actor.Id, actor.MomentCount);
+        return await CardPageAsync(db, sort, page, total, size,
+            skipped => db.ActorMoments.Where(a => a.ActorId == id).SortedBy(sort).Skip(skipped).Take(size).Select(a => a.MomentId), cancellationToken);
+    }
+
+    /// <summary>The page's cards, the page's ids read by <paramref name="slice"/> (given how many moments it skips).</summary>
+    private static async Task<PagedList<MomentCard>> CardPageAsync(KdramaDbContext db, string sort, int? page, int total, int size, Func<int, IQueryable<int>> slice, CancellationToken cancellationToken)
+    {
         var number = Paging.PageNumber(page, total, size);
-        var ids = matching.SortedBy(sort).Skip((number - 1) * size).Take(size).Select(m => m.Id);
+        var ids = slice((number - 1) * size);
         var items = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).SortedBy(sort).ToCards().AsSplitQuery().ToListAsync(cancellationToken);
         return new PagedList<MomentCard>(items, number, size, total);
     }
@@ -167,6 +165,10 @@ public static class MomentQueries
             async () =>
             {
                 var context = db();
+                if (filter.IsActorOnly)
+                {
+                    return await ActorCardPageAsync(context, filter.Actor!, filter.SortOrDefault, page, size, CancellationToken.None);
+                }
                 var matching = context.Moments.AsNoTracking().Matching(context, filter);
                 // The whole catalogue's size is kept at write time: no count of every moment per page.
                 int? total = filter.IsEmpty ? (await CatalogueTotals.ReadAsync(context, CancellationToken.None)).Moments : null;

@@ -40,7 +40,7 @@ public sealed class StoredCountsTests : FreshSiteTests
         {
             a.Slug,
             Stored = new { a.MomentCount, a.DramaCount, a.SortName },
-            Counted = new { MomentCount = a.Characters.SelectMany(c => c.Moments).Count(), DramaCount = a.Characters.Select(c => c.DramaId).Distinct().Count(), SortName = CaseFold.Lower(a.Name) },
+            Counted = new { MomentCount = a.Characters.SelectMany(c => c.Moments).Select(m => m.Id).Distinct().Count(), DramaCount = a.Characters.Select(c => c.DramaId).Distinct().Count(), SortName = CaseFold.Lower(a.Name) },
         }).ToListAsync();
         var characters = await db.Characters.Select(c => new { c.Slug, Stored = c.MomentCount, Counted = c.Moments.Count }).ToListAsync();
         // The moment list's unfiltered facet counts, read from the stored counts, against the same counted over every moment.

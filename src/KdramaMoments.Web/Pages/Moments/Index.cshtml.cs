@@ -88,7 +88,9 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         FacetsKept = facets.IsEmpty && Filter.IsEmpty && CoupleFilter is null;
         var counts = FacetsKept
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(Db, CancellationToken.None))
-            : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
+            : facets.IsEmpty && Filter.IsActorOnly && CoupleFilter is null
+                ? await FacetCounts.CountOfActorAsync(Db, Filter.Actor!, cancellationToken)
+                : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
         Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names);
         TagMenu = tags.Menu.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
         // The years some moment's drama has, from the moments per year kept at write time rather than every drama asked.
