@@ -921,6 +921,65 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MomentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Episode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FeedUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ListCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortDrama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActorId", "MomentId");
+
+                    b.HasIndex("MomentId");
+
+                    b.HasIndex("ActorId", "FeedUpdatedAt", "Slug", "MomentId");
+
+                    b.HasIndex("ActorId", "SortDrama", "Episode", "MomentId");
+
+                    b.HasIndex("ActorId", "SortTitle", "Slug", "MomentId");
+
+                    b.HasIndex("ActorId", "ListCount", "SortYear", "Title", "Slug", "MomentId")
+                        .IsDescending(false, true, true, false, false, false);
+
+                    b.HasIndex("ActorId", "SortYear", "SortDrama", "Episode", "Slug", "MomentId")
+                        .IsDescending(false, true, false, false, false, false);
+
+                    b.ToTable("ActorMoments");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1323,6 +1382,21 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Moment");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Moment", null)
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("836d7020-7d42-40bb-9c42-893b43086fcb"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("566df596-8a07-4a8e-a8e5-e2ec8bd6f019"), entityTypeCount: 33)
         {
         }
 
@@ -43,6 +43,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
+            var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -80,6 +81,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             QuoteEntityType.CreateForeignKey1(quote, moment);
             SourceEntityType.CreateForeignKey1(source, article);
             SourceEntityType.CreateForeignKey2(source, moment);
+            ActorMomentEntityType.CreateForeignKey1(actorMoment, actor);
+            ActorMomentEntityType.CreateForeignKey2(actorMoment, moment);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -119,6 +122,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
+            ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

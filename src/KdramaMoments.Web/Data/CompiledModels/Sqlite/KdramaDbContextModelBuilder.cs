@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("70b70339-3d08-406b-bc85-b15a2a944b45"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("d326cf0e-8829-42ba-b9d8-928a2a9d74b7"), entityTypeCount: 33)
         {
         }
 
@@ -42,6 +42,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
+            var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -79,6 +80,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             QuoteEntityType.CreateForeignKey1(quote, moment);
             SourceEntityType.CreateForeignKey1(source, article);
             SourceEntityType.CreateForeignKey2(source, moment);
+            ActorMomentEntityType.CreateForeignKey1(actorMoment, actor);
+            ActorMomentEntityType.CreateForeignKey2(actorMoment, moment);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -118,6 +121,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
+            ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

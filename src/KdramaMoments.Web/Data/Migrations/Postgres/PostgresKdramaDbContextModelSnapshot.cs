@@ -1020,6 +1020,69 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MomentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Episode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FeedUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ListCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SortDrama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.HasKey("ActorId", "MomentId");
+
+                    b.HasIndex("MomentId");
+
+                    b.HasIndex("ActorId", "FeedUpdatedAt", "Slug", "MomentId");
+
+                    b.HasIndex("ActorId", "SortDrama", "Episode", "MomentId");
+
+                    b.HasIndex("ActorId", "SortTitle", "Slug", "MomentId");
+
+                    b.HasIndex("ActorId", "ListCount", "SortYear", "Title", "Slug", "MomentId")
+                        .IsDescending(false, true, true, false, false, false);
+
+                    b.HasIndex("ActorId", "SortYear", "SortDrama", "Episode", "Slug", "MomentId")
+                        .IsDescending(false, true, false, false, false, false);
+
+                    b.ToTable("ActorMoments");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1450,6 +1513,21 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Navigation("Article");
 
                     b.Navigation("Moment");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Moment", null)
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
