@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using KdramaMoments.Tests.Accounts;
+using KdramaMoments.Tests.Data;
 using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Cli;
-using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Tests.CoStars;
@@ -56,10 +56,7 @@ public sealed class CoStarDramaTests : FreshSiteTests
         Assert.Empty(await DriftAsync());
 
         var editor = await EditorSession.NewEditorClientAsync(Factory);
-        var (_, importToken) = await EditorSession.GetFormAsync(editor, "/admin/import");
-        var text = await File.ReadAllTextAsync(RepositoryPaths.Fixture("summer-no-style.txt"));
-        Assert.Equal(HttpStatusCode.Redirect,
-            (await EditorSession.PostFormAsync(editor, "/admin/import?handler=Confirm", importToken, ("Input.Text", text), ("Input.FileName", "summer-no-style.txt"))).StatusCode);
+        await StoredCountsTests.ImportFromPageAsync(editor, "summer-no-style.txt");
         Assert.Empty(await DriftAsync());
 
         // A role given to an actor from outside its drama: they become co-stars of the rest of its cast, and its former actor stops being one.
@@ -82,13 +79,7 @@ public sealed class CoStarDramaTests : FreshSiteTests
         Assert.Empty(await DriftAsync());
 
         // A second spelling of an actor with a role of their own, merged into the first, and the merge undone.
-        await Factory.WithDbAsync(async db =>
-        {
-            var duplicate = new Actor { Slug = "hyeon-bin", Name = "Hyeon Bin", NormalizedName = Names.Normalize("Hyeon Bin"), CreatedAt = DateTime.UtcNow };
-            var drama = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
-            db.Characters.Add(new Character { Slug = "cameo-hyeon-bin", Name = "Cameo", NormalizedName = "cameo", DramaId = drama.Id, Actor = duplicate, CreatedAt = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
-        });
+        await StoredCountsTests.AddSecondSpellingOfHyunBinAsync(Factory);
         Assert.Empty(await DriftAsync());
         var survivor = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "hyun-bin").Select(a => a.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "actor", "hyeon-bin", "hyun-bin")).StatusCode);

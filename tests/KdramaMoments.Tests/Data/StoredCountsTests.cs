@@ -168,14 +168,7 @@ public sealed class StoredCountsTests : FreshSiteTests
     public async Task CatalogueTotals_AgreeWithTheRows_AfterAnActorAndARoleAreAddedMergedAndTheMergeUndone()
     {
         Assert.Empty(await DriftAsync());
-        // A second spelling of an actor with a role of their own, saved as an editor's save would be.
-        await Factory.WithDbAsync(async db =>
-        {
-            var duplicate = new Actor { Slug = "hyeon-bin", Name = "Hyeon Bin", NormalizedName = Names.Normalize("Hyeon Bin"), CreatedAt = DateTime.UtcNow };
-            var drama = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
-            db.Characters.Add(new Character { Slug = "cameo-hyeon-bin", Name = "Cameo", NormalizedName = "cameo", DramaId = drama.Id, Actor = duplicate, CreatedAt = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
-        });
+        await AddSecondSpellingOfHyunBinAsync(Factory);
         Assert.Empty(await DriftAsync());
 
         var editor = await EditorSession.NewEditorClientAsync(Factory);
@@ -231,7 +224,16 @@ public sealed class StoredCountsTests : FreshSiteTests
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }
 
-    private static async Task ImportFromPageAsync(HttpClient editor, string fixture)
+    /// <summary>A second spelling of an actor ("hyeon-bin") with a role of their own in Goblin, saved as an editor's save would be: a merge into "hyun-bin" to come.</summary>
+    internal static Task<int> AddSecondSpellingOfHyunBinAsync(KdramaAppFactory factory) => factory.WithDbAsync(async db =>
+    {
+        var duplicate = new Actor { Slug = "hyeon-bin", Name = "Hyeon Bin", NormalizedName = Names.Normalize("Hyeon Bin"), CreatedAt = DateTime.UtcNow };
+        var drama = await db.Dramas.SingleAsync(d => d.Slug == "goblin");
+        db.Characters.Add(new Character { Slug = "cameo-hyeon-bin", Name = "Cameo", NormalizedName = "cameo", DramaId = drama.Id, Actor = duplicate, CreatedAt = DateTime.UtcNow });
+        return await db.SaveChangesAsync();
+    });
+
+    internal static async Task ImportFromPageAsync(HttpClient editor, string fixture)
     {
         var (_, token) = await EditorSession.GetFormAsync(editor, "/admin/import");
         var text = await File.ReadAllTextAsync(RepositoryPaths.Fixture(fixture));
