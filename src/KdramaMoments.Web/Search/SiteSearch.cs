@@ -251,16 +251,30 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
     private IQueryable<SearchHit> Filter(IQueryable<SearchHit> hits, SearchRequest request)
     {
         var (tag, drama, year) = (Blank(request.Tag), Blank(request.Drama), request.Year);
-        if (tag is not null)
+        // Trope, decade and episode facets are the moments' own (only moments carry tropes). Asked of each hit's moment
+        // (its key), not as a list of every moment the facets leave: a read that stops at its count or page then looks at
+        // the hits it reads only. A trope is asked of the join rows' index by the hit's key and the trope's id, without
+        // reading the moment's row (moments' rows are wide: that read was most of a trope-filtered search's time).
+        var facets = request.Facets ?? Facets.MomentFacets.None;
+        var (tags, not) = (tag is null ? facets.Tags : [.. facets.Tags, tag], facets.Not.ToList());
+        if (tags.Count > 0 || not.Count > 0)
         {
-            // Only moments carry tropes.
-            hits = hits.Where(h => h.Kind == (int)EntityKind.Moment && db.Moments.Any(m => m.Id == h.EntityId && m.Tags.Any(t => t.Slug == tag)));
+            hits = hits.Where(h => h.Kind == (int)EntityKind.Moment);
         }
-        if (request.Facets is { IsEmpty: false } facets)
+        var rows = db.Set<Dictionary<string, object>>("MomentTags");
+        foreach (var slug in tags)
         {
-            // Trope, decade and episode facets are the moments' own. Asked of each hit's moment (its key), not as a list of
-            // every moment the facets leave: a read that stops at its count or page then looks at the hits it reads only.
-            var matching = facets.Apply(db.Moments);
+            hits = hits.Where(h => rows.Any(r => EF.Property<int>(r, "MomentsId") == h.EntityId
+                && db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).Contains(EF.Property<int>(r, "TagsId"))));
+        }
+        if (not.Count > 0)
+        {
+            hits = hits.Where(h => !rows.Any(r => EF.Property<int>(r, "MomentsId") == h.EntityId
+                && db.Tags.Where(t => not.Contains(t.Slug)).Select(t => t.Id).Contains(EF.Property<int>(r, "TagsId"))));
+        }
+        if (facets.Decade is not null || facets.Episodes is not null)
+        {
+            var matching = (facets with { Tags = [], Not = [] }).Apply(db.Moments);
             hits = hits.Where(h => h.Kind == (int)EntityKind.Moment && matching.Any(m => m.Id == h.EntityId));
         }
         if (drama is not null)

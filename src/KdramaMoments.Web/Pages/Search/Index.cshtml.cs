@@ -164,7 +164,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
             counted is { } known && chosen.Decade == facets.Decade && chosen.Episodes == facets.Episodes
                 ? known
                 : await Newest(chosen, SiteSearch.CountCap + 1).CountAsync() > SiteSearch.CountCap;
-        return FacetCounts.CountNewestAsync(Db.Moments.AsNoTracking(), facets, SiteSearch.CountCap, Newest, PastCap, CancellationToken.None);
+        return FacetCounts.CountNewestAsync(Db, facets, SiteSearch.CountCap, Newest, PastCap, CancellationToken.None);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
