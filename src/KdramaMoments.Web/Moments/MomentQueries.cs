@@ -116,11 +116,11 @@ public static class MomentQueries
     /// </summary>
     public static IQueryable<T> SortedBy<T>(this IQueryable<T> moments, string sort)
         where T : IMomentOrderKeys => sort switch
-    {
-        "year" => moments.OrderByDescending(m => m.SortYear).ThenBy(m => m.SortDrama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
-        "title" => moments.OrderBy(m => m.SortTitle).ThenBy(m => m.Slug),
-        _ => moments.OrderByDescending(m => m.ListCount).ThenByDescending(m => m.SortYear).ThenBy(m => m.Title).ThenBy(m => m.Slug),
-    };
+        {
+            "year" => moments.OrderByDescending(m => m.SortYear).ThenBy(m => m.SortDrama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
+            "title" => moments.OrderBy(m => m.SortTitle).ThenBy(m => m.Slug),
+            _ => moments.OrderByDescending(m => m.ListCount).ThenByDescending(m => m.SortYear).ThenBy(m => m.Title).ThenBy(m => m.Slug),
+        };
 
     /// <summary>
     /// One page of these moments' cards in this order, read in two steps: the page's ids as a slice of the order (a
