@@ -31,11 +31,11 @@ public sealed class ActorMoment : IMomentOrderKeys
     /// </summary>
     public static IEnumerable<string> UnknownEpisodeLastIndexSql =>
     [
-        "DROP INDEX \"IX_ActorMoments_ActorId_SortYear_SortDrama_Episode_Slug_MomentId\"",
-        "CREATE INDEX \"IX_ActorMoments_ActorId_SortYear_SortDrama_Episode_Slug_MomentId\" ON \"ActorMoments\" " +
+        "DROP INDEX \"IX_ActorMoments_YearOrder\"",
+        "CREATE INDEX \"IX_ActorMoments_YearOrder\" ON \"ActorMoments\" " +
             "(\"ActorId\", \"SortYear\" DESC, \"SortDrama\", (\"Episode\" IS NULL), \"Episode\", \"Slug\", \"MomentId\")",
-        "DROP INDEX \"IX_ActorMoments_ActorId_SortDrama_Episode_MomentId\"",
-        "CREATE INDEX \"IX_ActorMoments_ActorId_SortDrama_Episode_MomentId\" ON \"ActorMoments\" " +
+        "DROP INDEX \"IX_ActorMoments_DramaOrder\"",
+        "CREATE INDEX \"IX_ActorMoments_DramaOrder\" ON \"ActorMoments\" " +
             "(\"ActorId\", \"SortDrama\", (\"Episode\" IS NULL), \"Episode\", \"MomentId\")",
     ];
 

@@ -171,7 +171,12 @@ public sealed class ActorMomentsTests : FreshSiteTests
             var moment = await db.Moments.Include(m => m.Characters).FirstAsync(m => m.Characters.Any(c => c.Id == role.Id));
             moment.Characters.Add(new Character
             {
-                Slug = "second-role", Name = "Second Role", NormalizedName = Names.Normalize("Second Role"), DramaId = role.DramaId, ActorId = role.ActorId, CreatedAt = DateTime.UtcNow,
+                Slug = "second-role",
+                Name = "Second Role",
+                NormalizedName = Names.Normalize("Second Role"),
+                DramaId = role.DramaId,
+                ActorId = role.ActorId,
+                CreatedAt = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
             return (role.Slug, role.MomentCount);

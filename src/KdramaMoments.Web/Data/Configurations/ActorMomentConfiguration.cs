@@ -21,10 +21,11 @@ internal sealed class ActorMomentConfiguration : IEntityTypeConfiguration<ActorM
         // index: most listed, newest drama, title, the feed's (read backwards) and the actor page's (drama title, episode).
         // The two with an episode also hold "Episode IS NULL" before it in the database (ActorMoment.UnknownEpisodeLastIndexSql).
         builder.HasIndex(a => new { a.ActorId, a.ListCount, a.SortYear, a.Title, a.Slug, a.MomentId }).IsDescending(false, true, true, false, false, false);
-        builder.HasIndex(a => new { a.ActorId, a.SortYear, a.SortDrama, a.Episode, a.Slug, a.MomentId }).IsDescending(false, true, false, false, false, false);
+        // Named short: PostgreSQL truncates names past 63 characters, and the migration's SQL rebuilds these two by name.
+        builder.HasIndex(a => new { a.ActorId, a.SortYear, a.SortDrama, a.Episode, a.Slug, a.MomentId }, "IX_ActorMoments_YearOrder").IsDescending(false, true, false, false, false, false);
         builder.HasIndex(a => new { a.ActorId, a.SortTitle, a.Slug, a.MomentId });
         builder.HasIndex(a => new { a.ActorId, a.FeedUpdatedAt, a.Slug, a.MomentId });
-        builder.HasIndex(a => new { a.ActorId, a.SortDrama, a.Episode, a.MomentId });
+        builder.HasIndex(a => new { a.ActorId, a.SortDrama, a.Episode, a.MomentId }, "IX_ActorMoments_DramaOrder");
         builder.HasOne<Actor>().WithMany().HasForeignKey(a => a.ActorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Moment>().WithMany().HasForeignKey(a => a.MomentId).OnDelete(DeleteBehavior.Cascade);
     }

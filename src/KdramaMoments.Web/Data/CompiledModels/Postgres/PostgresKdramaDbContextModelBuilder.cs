@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("566df596-8a07-4a8e-a8e5-e2ec8bd6f019"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("f8f585e3-ef36-4813-a7ef-3b96c785208d"), entityTypeCount: 33)
         {
         }
 

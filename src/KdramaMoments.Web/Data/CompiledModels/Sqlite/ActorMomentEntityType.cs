@@ -22,7 +22,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 10,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 4,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var actorId = runtimeEntityType.AddProperty(
@@ -109,16 +110,18 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 new[] { actorId, feedUpdatedAt, slug, momentId });
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { actorId, sortDrama, episode, momentId });
-
-            var index2 = runtimeEntityType.AddIndex(
                 new[] { actorId, sortTitle, slug, momentId });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { actorId, listCount, sortYear, title, slug, momentId });
 
-            var index4 = runtimeEntityType.AddIndex(
-                new[] { actorId, sortYear, sortDrama, episode, slug, momentId });
+            var iX_ActorMoments_DramaOrder = runtimeEntityType.AddIndex(
+                new[] { actorId, sortDrama, episode, momentId },
+                name: "IX_ActorMoments_DramaOrder");
+
+            var iX_ActorMoments_YearOrder = runtimeEntityType.AddIndex(
+                new[] { actorId, sortYear, sortDrama, episode, slug, momentId },
+                name: "IX_ActorMoments_YearOrder");
 
             return runtimeEntityType;
         }

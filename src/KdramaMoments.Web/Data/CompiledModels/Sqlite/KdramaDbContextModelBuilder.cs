@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d326cf0e-8829-42ba-b9d8-928a2a9d74b7"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("856ec342-6425-471c-99d5-4362c3782023"), entityTypeCount: 33)
         {
         }
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KdramaMoments.Web.Data.Migrations
 {
     [DbContext(typeof(KdramaDbContext))]
-    [Migration("20261204130038_ActorMoments")]
-    partial class ActorMoments
+    [Migration("20261204131532_ActorCouplesAndMoments")]
+    partial class ActorCouplesAndMoments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -970,14 +970,14 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("ActorId", "FeedUpdatedAt", "Slug", "MomentId");
 
-                    b.HasIndex("ActorId", "SortDrama", "Episode", "MomentId");
-
                     b.HasIndex("ActorId", "SortTitle", "Slug", "MomentId");
 
                     b.HasIndex("ActorId", "ListCount", "SortYear", "Title", "Slug", "MomentId")
                         .IsDescending(false, true, true, false, false, false);
 
-                    b.HasIndex("ActorId", "SortYear", "SortDrama", "Episode", "Slug", "MomentId")
+                    b.HasIndex(new[] { "ActorId", "SortDrama", "Episode", "MomentId" }, "IX_ActorMoments_DramaOrder");
+
+                    b.HasIndex(new[] { "ActorId", "SortYear", "SortDrama", "Episode", "Slug", "MomentId" }, "IX_ActorMoments_YearOrder")
                         .IsDescending(false, true, false, false, false, false);
 
                     b.ToTable("ActorMoments");
