@@ -206,11 +206,7 @@ public sealed class StoredCounts
         }
         await RefreshActorsAsync(db, db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
-        foreach (var sql in PairEvidence.FillSql.Concat(ActorCouples.FillSql))
-        {
-            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-        }
-        foreach (var sql in CoStars.CoStarSync.FillSql)
+        foreach (var sql in PairEvidence.FillSql.Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }

@@ -243,12 +243,7 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
     public static async Task<FacetCounts> CountOfActorAsync(Data.KdramaDbContext db, string actorSlug, CancellationToken cancellationToken)
     {
         var rows = db.ActorMoments.Where(r => r.ActorId == db.Actors.Where(a => a.Slug == actorSlug).Select(a => a.Id).FirstOrDefault());
-        var tags = await (
-            from r in rows
-            join mt in db.Set<Dictionary<string, object>>("MomentTags") on r.MomentId equals EF.Property<int>(mt, "MomentsId")
-            join t in db.Tags on EF.Property<int>(mt, "TagsId") equals t.Id
-            group t by new { t.Slug, t.Name } into g
-            select new FacetCount(g.Key.Slug, g.Key.Name, g.Count(), false)).ToListAsync(cancellationToken);
+        var tags = await TagCountsAsync(db, rows.Select(r => r.MomentId), cancellationToken);
         // The stored year is 0 for a drama of unknown year (Drama.SortYear), which the decades leave out.
         var decades = await rows.Where(r => r.SortYear != 0)
             .GroupBy(r => r.SortYear / 10 * 10)
