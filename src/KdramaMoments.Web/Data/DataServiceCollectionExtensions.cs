@@ -42,10 +42,11 @@ public static class DataServiceCollectionExtensions
         else
         {
             var connectionString = AnchorDataSource(configuration.GetConnectionString("Default") ?? DefaultConnectionString, dataFolder);
+            var memoryMap = SqliteMemoryMap.From(configuration);
             services.AddDbContextPool<KdramaDbContext>((provider, options) => options
                 .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrationsAssembly))
                 .UseModel(CompiledModels.Sqlite.KdramaDbContextModel.Instance)
-                .AddInterceptors(Interceptors(provider)));
+                .AddInterceptors(memoryMap is null ? Interceptors(provider) : [.. Interceptors(provider), memoryMap]));
         }
         return services;
     }
