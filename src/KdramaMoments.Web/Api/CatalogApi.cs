@@ -102,12 +102,12 @@ public static class CatalogApi
         // The unfiltered facet counts are kept per catalogue version.
         var list = facets.IsEmpty
             ? await MomentQueries.PageAsync(db, memo, filter, Number(page), Size(pageSize))
-            : await facets.Apply(scope).CardPageAsync(db, filter.SortOrDefault, Number(page), null, cancellationToken, Size(pageSize));
+            : await facets.Apply(scope, db).CardPageAsync(db, filter.SortOrDefault, Number(page), null, cancellationToken, Size(pageSize));
         var counts = facets.IsEmpty && filter.IsEmpty
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(db, CancellationToken.None))
             : facets.IsEmpty && filter.IsActorOnly
                 ? await FacetCounts.CountOfActorAsync(db, filter.Actor!, cancellationToken)
-                : await FacetCounts.CountAsync(scope, facets, cancellationToken);
+                : await FacetCounts.CountAsync(db, scope, facets, cancellationToken);
         var items = PageFrom(request, list, ToItem);
         return ETagged.Json(new MomentPage(items.Items, items.Page, items.PageSize, items.Total, items.TotalPages, items.Next, items.Previous, counts));
     }

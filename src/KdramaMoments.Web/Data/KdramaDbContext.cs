@@ -29,6 +29,15 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     {
     }
 
+    /// <summary>The table of moments' tropes (<c>MomentsId</c>, <c>TagsId</c>), the many-to-many join <c>MomentConfiguration</c> maps.</summary>
+    public const string MomentTagsTable = "MomentTags";
+
+    /// <summary>
+    /// The join rows of moments and their tropes, keyed by moment then trope and indexed by trope: a trope's moments,
+    /// or a set of moments' tropes, read by id without the moments' wide rows.
+    /// </summary>
+    public IQueryable<Dictionary<string, object>> MomentTagRows => Set<Dictionary<string, object>>(MomentTagsTable);
+
     /// <summary>Where this database keeps its search index (FTS5 here, tsvector on PostgreSQL).</summary>
     public virtual ISearchStore SearchStore => SqliteSearchStore.Instance;
 

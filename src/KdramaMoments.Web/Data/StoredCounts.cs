@@ -19,8 +19,6 @@ public sealed class StoredCounts
 {
     private const int Chunk = 500;
 
-    private const string MomentTagsTable = "MomentTags";
-
     private const string MomentCharactersTable = "MomentCharacters";
 
     // Ids of rows added by the save are known only after it.
@@ -240,7 +238,7 @@ public sealed class StoredCounts
     // thousands of rows was also looked up in Moments, a quarter of a second per import at 100,000 moments.
     private static Task<int> RefreshTagsAsync(KdramaDbContext db, IQueryable<Tag> tags, CancellationToken cancellationToken) =>
         tags.ExecuteUpdateAsync(set => set.SetProperty(t => t.MomentCount,
-            t => db.Set<Dictionary<string, object>>(MomentTagsTable).Count(row => EF.Property<int>(row, "TagsId") == t.Id)), cancellationToken);
+            t => db.MomentTagRows.Count(row => EF.Property<int>(row, "TagsId") == t.Id)), cancellationToken);
 
     // A moment naming two of the actor's roles counts once: the actor's rows of moments (ActorMoment) are distinct.
     private static Task<int> RefreshActorsAsync(KdramaDbContext db, IQueryable<Actor> actors, CancellationToken cancellationToken) =>

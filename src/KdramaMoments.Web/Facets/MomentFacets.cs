@@ -53,16 +53,17 @@ public sealed record MomentFacets(IReadOnlyList<string> Tags, IReadOnlyList<stri
     public static MomentFacets From(IEnumerable<string?>? tags, IEnumerable<string?>? not, string? decade, string? episodes) =>
         new(Slugs(tags), Slugs(not), ParseDecade(decade), EpisodeRange.Parse(episodes));
 
-    public IQueryable<Moment> Apply(IQueryable<Moment> moments)
+    public IQueryable<Moment> Apply(IQueryable<Moment> moments, Data.KdramaDbContext db)
     {
         foreach (var tag in Tags)
         {
-            moments = moments.Where(m => m.Tags.Any(t => t.Slug == tag));
+            var rows = RowsOf(db, tag);
+            moments = moments.Where(m => rows.Any(r => EF.Property<int>(r, "MomentsId") == m.Id));
         }
         if (Not.Count > 0)
         {
-            var not = Not.ToList();
-            moments = moments.Where(m => !m.Tags.Any(t => not.Contains(t.Slug)));
+            var rows = RowsOf(db, Not.ToList());
+            moments = moments.Where(m => !rows.Any(r => EF.Property<int>(r, "MomentsId") == m.Id));
         }
         if (Decade is { } decade)
         {
@@ -76,6 +77,17 @@ public sealed record MomentFacets(IReadOnlyList<string> Tags, IReadOnlyList<stri
         }
         return moments;
     }
+
+    /// <summary>
+    /// The join rows of a trope (<see cref="Data.KdramaDbContext.MomentTagRows"/>), by the trope's id: asked per moment they
+    /// are one look-up in the rows' key (moment, trope), where the navigation joined each of the moment's rows to its trope.
+    /// </summary>
+    internal static IQueryable<Dictionary<string, object>> RowsOf(Data.KdramaDbContext db, string slug) =>
+        db.MomentTagRows.Where(r => db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).Contains(EF.Property<int>(r, "TagsId")));
+
+    /// <summary>As <see cref="RowsOf(Data.KdramaDbContext, string)"/>, of any of the tropes.</summary>
+    internal static IQueryable<Dictionary<string, object>> RowsOf(Data.KdramaDbContext db, List<string> slugs) =>
+        db.MomentTagRows.Where(r => db.Tags.Where(t => slugs.Contains(t.Slug)).Select(t => t.Id).Contains(EF.Property<int>(r, "TagsId")));
 
     /// <summary>The facets as query-string pairs, in a stable order, for links that keep them.</summary>
     public IEnumerable<KeyValuePair<string, string?>> QueryValues()
@@ -129,10 +141,11 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
     /// left if it were added; a decade's and an episode band's ignore the current choice in their own facet, so a
     /// reader can see where switching would lead.
     /// </summary>
-    public static async Task<FacetCounts> CountAsync(IQueryable<Moment> scope, MomentFacets facets, CancellationToken cancellationToken)
+    public static async Task<FacetCounts> CountAsync(Data.KdramaDbContext db, IQueryable<Moment> scope, MomentFacets facets, CancellationToken cancellationToken)
     {
-        var (tags, decades, episodes) = await CountGroupsAsync(facets.Apply(scope), (facets with { Decade = null }).Apply(scope), (facets with { Episodes = null }).Apply(scope),
-            cancellationToken);
+        var tags = await TagCountsAsync(db, facets.Apply(scope, db).Select(m => m.Id), cancellationToken);
+        var decades = await DecadeCountsAsync((facets with { Decade = null }).Apply(scope, db), cancellationToken);
+        var episodes = await EpisodeCountsAsync((facets with { Episodes = null }).Apply(scope, db), cancellationToken);
         return Ordered(tags, decades, episodes);
     }
 
@@ -180,24 +193,11 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
     /// navigation each moment's row was read first, and moments' rows are wide (most of the count's time).
     /// </summary>
     private static Task<List<FacetCount>> TagCountsAsync(Data.KdramaDbContext db, IQueryable<int> ids, CancellationToken cancellationToken) => (
-        from row in db.Set<Dictionary<string, object>>("MomentTags")
+        from row in db.MomentTagRows
         where ids.Contains(EF.Property<int>(row, "MomentsId"))
         join t in db.Tags on EF.Property<int>(row, "TagsId") equals t.Id
         group t by new { t.Slug, t.Name } into g
         select new FacetCount(g.Key.Slug, g.Key.Name, g.Count(), false)).ToListAsync(cancellationToken);
-
-    /// <summary>Each trope's moments among <paramref name="ofTags"/>, each decade's among <paramref name="ofDecades"/>, each episode's among <paramref name="ofEpisodes"/>.</summary>
-    private static async Task<(List<FacetCount> Tags, List<(int Decade, int Count)> Decades, List<(int Episode, int Count)> Episodes)> CountGroupsAsync(
-        IQueryable<Moment> ofTags, IQueryable<Moment> ofDecades, IQueryable<Moment> ofEpisodes, CancellationToken cancellationToken)
-    {
-        var tags = await ofTags.SelectMany(m => m.Tags)
-            .GroupBy(t => new { t.Slug, t.Name })
-            .Select(g => new FacetCount(g.Key.Slug, g.Key.Name, g.Count(), false))
-            .ToListAsync(cancellationToken);
-        var decades = await DecadeCountsAsync(ofDecades, cancellationToken);
-        var episodes = await EpisodeCountsAsync(ofEpisodes, cancellationToken);
-        return (tags, decades, episodes);
-    }
 
     private static async Task<List<(int Decade, int Count)>> DecadeCountsAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>
         (await moments.Where(m => m.Drama.Year != null)

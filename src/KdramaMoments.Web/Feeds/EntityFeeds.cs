@@ -60,7 +60,7 @@ public static class EntityFeeds
             return Results.NotFound();
         }
         // Listed from the join table's index on its trope.
-        var listed = db.Set<Dictionary<string, object>>("MomentTags").Where(row => EF.Property<int>(row, "TagsId") == tag.Id).Select(row => EF.Property<int>(row, "MomentsId"));
+        var listed = db.MomentTagRows.Where(row => EF.Property<int>(row, "TagsId") == tag.Id).Select(row => EF.Property<int>(row, "MomentsId"));
         return Feed(request, $"/tags/{slug}", $"KdramaMoments: {tag.Name} moments", $"New moments with the trope “{tag.Name}”, and new lists naming them.",
             await AtomFeed.NewestOfScopeAsync(db, tag.MomentCount, db.Moments.Where(m => m.Tags.Any(t => t.Id == tag.Id)),
                 db.Moments.Where(m => listed.Contains(m.Id)), cancellationToken));

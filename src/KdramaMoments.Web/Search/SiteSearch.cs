@@ -261,20 +261,19 @@ public sealed class SiteSearch(KdramaDbContext db, NameVocabulary vocabulary, Ca
         {
             hits = hits.Where(h => h.Kind == (int)EntityKind.Moment);
         }
-        var rows = db.Set<Dictionary<string, object>>("MomentTags");
         foreach (var slug in tags)
         {
-            hits = hits.Where(h => rows.Any(r => EF.Property<int>(r, "MomentsId") == h.EntityId
-                && db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).Contains(EF.Property<int>(r, "TagsId"))));
+            var rows = Facets.MomentFacets.RowsOf(db, slug);
+            hits = hits.Where(h => rows.Any(r => EF.Property<int>(r, "MomentsId") == h.EntityId));
         }
         if (not.Count > 0)
         {
-            hits = hits.Where(h => !rows.Any(r => EF.Property<int>(r, "MomentsId") == h.EntityId
-                && db.Tags.Where(t => not.Contains(t.Slug)).Select(t => t.Id).Contains(EF.Property<int>(r, "TagsId"))));
+            var rows = Facets.MomentFacets.RowsOf(db, not);
+            hits = hits.Where(h => !rows.Any(r => EF.Property<int>(r, "MomentsId") == h.EntityId));
         }
         if (facets.Decade is not null || facets.Episodes is not null)
         {
-            var matching = (facets with { Tags = [], Not = [] }).Apply(db.Moments);
+            var matching = (facets with { Tags = [], Not = [] }).Apply(db.Moments, db);
             hits = hits.Where(h => h.Kind == (int)EntityKind.Moment && matching.Any(m => m.Id == h.EntityId));
         }
         if (drama is not null)

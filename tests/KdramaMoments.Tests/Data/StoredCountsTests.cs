@@ -45,7 +45,7 @@ public sealed class StoredCountsTests : FreshSiteTests
         var characters = await db.Characters.Select(c => new { c.Slug, Stored = c.MomentCount, Counted = c.Moments.Count }).ToListAsync();
         // The moment list's unfiltered facet counts, read from the stored counts, against the same counted over every moment.
         var facetsStored = Describe(await FacetCounts.CountCatalogueAsync(db, CancellationToken.None));
-        var facetsCounted = Describe(await FacetCounts.CountAsync(db.Moments, MomentFacets.None, CancellationToken.None));
+        var facetsCounted = Describe(await FacetCounts.CountAsync(db, db.Moments, MomentFacets.None, CancellationToken.None));
         // The catalogue's totals (the home page's figures, the pagers of the moment and actor lists, the editors' dashboard,
         // the moment list's episode counts and year menu) against the rows.
         var totals = await CatalogueTotals.ReadAsync(db, CancellationToken.None);

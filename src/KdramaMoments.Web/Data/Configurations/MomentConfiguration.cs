@@ -28,7 +28,7 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         builder.HasIndex(m => new { m.DramaId, m.FeedUpdatedAt, m.Slug });
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasMany(m => m.Characters).WithMany(c => c.Moments).UsingEntity("MomentCharacters");
-        builder.HasMany(m => m.Tags).WithMany(t => t.Moments).UsingEntity("MomentTags");
+        builder.HasMany(m => m.Tags).WithMany(t => t.Moments).UsingEntity(KdramaDbContext.MomentTagsTable);
         builder.HasMany(m => m.Quotes).WithOne(q => q.Moment).HasForeignKey(q => q.MomentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Sources).WithOne(s => s.Moment).HasForeignKey(s => s.MomentId).OnDelete(DeleteBehavior.Cascade);
     }

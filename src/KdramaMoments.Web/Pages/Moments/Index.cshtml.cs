@@ -75,7 +75,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         MomentsKept = facets.IsEmpty && CoupleFilter is null;
         Moments = MomentsKept
             ? await MomentQueries.PageAsync(() => Db, memo, Filter, Paging.RequestedPage(Request))
-            : await facets.Apply(Scope()).CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), null, cancellationToken);
+            : await facets.Apply(Scope(), Db).CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), null, cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         var encoder = HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
         var tags = await memo.GetAsync("moments:tag-options", async () =>
@@ -90,7 +90,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(Db, CancellationToken.None))
             : facets.IsEmpty && Filter.IsActorOnly && CoupleFilter is null
                 ? await FacetCounts.CountOfActorAsync(Db, Filter.Actor!, cancellationToken)
-                : await FacetCounts.CountAsync(Scope(), facets, cancellationToken);
+                : await FacetCounts.CountAsync(Db, Scope(), facets, cancellationToken);
         Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names);
         TagMenu = tags.Menu.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
         // The years some moment's drama has, from the moments per year kept at write time rather than every drama asked.
