@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using KdramaMoments.Tests.Accounts;
+using KdramaMoments.Tests.Data;
 using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Facets;
@@ -98,10 +99,10 @@ public sealed class ActorFacetCountsTests : FreshSiteTests
 
         // A drama's year moves its moments' decade; a moment's episode its band.
         var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
-        await SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Year", "2001"));
+        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Year", "2001"));
         var moment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin && m.Characters.Any(c => c.ActorId != null)).Select(m => m.Id).FirstAsync());
         var actorsOfMoment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.Id == moment).SelectMany(m => m.Characters).Where(c => c.Actor != null).Select(c => c.Actor!.Slug).ToListAsync());
-        await SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Episode", "17"));
+        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Episode", "17"));
         await AgreeAsync([.. actorsOfMoment]);
 
         // A moment's tropes changed (one taken off, another put on) and its characters (one taken off, another named).
@@ -131,7 +132,7 @@ public sealed class ActorFacetCountsTests : FreshSiteTests
             var actor = await db.Actors.Where(a => a.Id != character.ActorId).OrderBy(a => a.Id).Select(a => a.Slug).FirstAsync();
             return (character.Id, character.Slug, actor);
         });
-        await SaveFormAsync(editor, $"/admin/characters/edit/{role}", ("Input.ActorSlug", otherActor));
+        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/characters/edit/{role}", ("Input.ActorSlug", otherActor));
         await AgreeAsync(firstActor, otherActor);
 
         // An actor merged into another, and the merge undone.
@@ -183,12 +184,5 @@ public sealed class ActorFacetCountsTests : FreshSiteTests
             return await db.SaveChangesAsync();
         });
         await AgreeAsync();
-    }
-
-    private static async Task SaveFormAsync(HttpClient editor, string address, params (string Name, string Value)[] changes)
-    {
-        var (page, token) = await EditorSession.GetFormAsync(editor, address);
-        var response = await EditorSession.PostFormAsync(editor, address, token, EditorSession.FormFields(page, changes));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }
