@@ -245,7 +245,9 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
             from a in db.Actors
             where a.Slug == actorSlug
             join r in db.ActorFacetCounts on a.Id equals r.ActorId
-            from t in db.Tags.Where(t => r.Facet == ActorFacet.Tag && t.Id == r.Key).DefaultIfEmpty()
+            // A plain left join on the key (SQLite has no APPLY for a condition on the facet too): only a trope's row reads its trope.
+            join t in db.Tags on r.Key equals t.Id into tropes
+            from t in tropes.DefaultIfEmpty()
             select new { r.Facet, r.Key, r.Count, Slug = (string?)t!.Slug, Name = (string?)t.Name }).ToListAsync(cancellationToken);
         return Ordered(
             rows.Where(r => r.Facet == ActorFacet.Tag && r.Slug is not null).Select(r => new FacetCount(r.Slug!, r.Name!, r.Count, false)).ToList(),
