@@ -1,5 +1,6 @@
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -172,7 +173,9 @@ public sealed class StoredCounts
             .ToList();
         await ActorCouples.RefreshAsync(db, coupleActors, cancellationToken);
         // An actor's moments, after the moments' keys and before the actors' counts, which count them.
-        await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
+        var actorsOfMoments = await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
+        // Their facet counts, from those rows and their moments' tropes; a deleted trope's counts go.
+        await ActorFacetCount.RefreshAsync(db, actorsOfMoments.Union(actors).ToList(), tags, cancellationToken);
         foreach (var chunk in tags.Chunk(Chunk))
         {
             await RefreshTagsAsync(db, db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
@@ -204,7 +207,7 @@ public sealed class StoredCounts
         }
         await RefreshActorsAsync(db, db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
-        foreach (var sql in PairEvidence.FillSql.Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql))
+        foreach (var sql in ActorFacetCount.FillSql.Concat(PairEvidence.FillSql).Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using KdramaMoments.Web.Domain;
-using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Facets;
@@ -237,23 +236,23 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
 
     /// <summary>
     /// The counts of one actor's moments (the actor the only filter, no facet), as <see cref="CountAsync"/> gives them for
-    /// those moments: read from the actor's moments kept with their drama's year and their episode (<see cref="ActorMoment"/>,
-    /// a slice of an index led by the actor), joined to their tropes, instead of every moment of every role found again.
+    /// those moments: the actor's counts kept at write time (<see cref="ActorFacetCount"/>), a few dozen rows of one
+    /// actor, instead of their thousands of moments and those moments' tropes grouped per request.
     /// </summary>
     public static async Task<FacetCounts> CountOfActorAsync(Data.KdramaDbContext db, string actorSlug, CancellationToken cancellationToken)
     {
-        var rows = db.ActorMoments.Where(r => r.ActorId == db.Actors.Where(a => a.Slug == actorSlug).Select(a => a.Id).FirstOrDefault());
-        var tags = await TagCountsAsync(db, rows.Select(r => r.MomentId), cancellationToken);
-        // The stored year is 0 for a drama of unknown year (Drama.SortYear), which the decades leave out.
-        var decades = await rows.Where(r => r.SortYear != 0)
-            .GroupBy(r => r.SortYear / 10 * 10)
-            .Select(g => new { Decade = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var episodes = await rows.Where(r => r.Episode != null)
-            .GroupBy(r => r.Episode!.Value)
-            .Select(g => new { Episode = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return Ordered(tags, decades.Select(d => (d.Decade, d.Count)), episodes.Select(e => (e.Episode, e.Count)).ToList());
+        var rows = await (
+            from a in db.Actors
+            where a.Slug == actorSlug
+            join r in db.ActorFacetCounts on a.Id equals r.ActorId
+            // A plain left join on the key (SQLite has no APPLY for a condition on the facet too): only a trope's row reads its trope.
+            join t in db.Tags on r.Key equals t.Id into tropes
+            from t in tropes.DefaultIfEmpty()
+            select new { r.Facet, r.Key, r.Count, Slug = (string?)t!.Slug, Name = (string?)t.Name }).ToListAsync(cancellationToken);
+        return Ordered(
+            rows.Where(r => r.Facet == ActorFacet.Tag && r.Slug is not null).Select(r => new FacetCount(r.Slug!, r.Name!, r.Count, false)).ToList(),
+            rows.Where(r => r.Facet == ActorFacet.Decade).Select(r => (r.Key, r.Count)),
+            rows.Where(r => r.Facet == ActorFacet.Episode).Select(r => (r.Key, r.Count)).ToList());
     }
 
     private static async Task<List<(int Episode, int Count)>> EpisodeCountsAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>

@@ -77,16 +77,21 @@ public sealed class ActorMoment : IMomentOrderKeys
     /// <summary>
     /// The rows of every moment of these dramas (a save's moments are all among its dramas': a moment's keys move with its
     /// own edits and its drama's title and year) and of these actors, computed again from the moments after their keys
-    /// are (ids formatted here, nothing from a request). A deleted moment's rows go with it in the database.
+    /// are (ids formatted here, nothing from a request). A deleted moment's rows go with it in the database. Returns the
+    /// actors whose rows it wrote (those of the dramas' moments before and after, and those given), whose facet counts
+    /// (<see cref="Facets.ActorFacetCount"/>) follow them.
     /// </summary>
-    public static async Task RefreshAsync(KdramaDbContext db, IReadOnlyCollection<int> dramaIds, IReadOnlyCollection<int> actorIds, CancellationToken cancellationToken)
+    public static async Task<HashSet<int>> RefreshAsync(KdramaDbContext db, IReadOnlyCollection<int> dramaIds, IReadOnlyCollection<int> actorIds, CancellationToken cancellationToken)
     {
+        var written = new HashSet<int>(actorIds);
         foreach (var chunk in dramaIds.Chunk(500))
         {
             var ids = IdList(chunk);
             var emptied = $"DELETE FROM \"ActorMoments\" WHERE \"MomentId\" IN (SELECT \"Id\" FROM \"Moments\" WHERE \"DramaId\" IN ({ids}))";
+            written.UnionWith(await ActorsOfDramasAsync(db, chunk, cancellationToken));
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(InsertSql($"m.\"DramaId\" IN ({ids})"), cancellationToken);
+            written.UnionWith(await ActorsOfDramasAsync(db, chunk, cancellationToken));
         }
         foreach (var chunk in actorIds.Chunk(500))
         {
@@ -95,7 +100,12 @@ public sealed class ActorMoment : IMomentOrderKeys
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(InsertSql($"c.\"ActorId\" IN ({ids})"), cancellationToken);
         }
+        return written;
     }
+
+    private static Task<List<int>> ActorsOfDramasAsync(KdramaDbContext db, int[] dramaIds, CancellationToken cancellationToken) =>
+        db.ActorMoments.Where(r => db.Moments.Where(m => dramaIds.Contains(m.DramaId)).Select(m => m.Id).Contains(r.MomentId))
+            .Select(r => r.ActorId).Distinct().ToListAsync(cancellationToken);
 
     private static string IdList(IEnumerable<int> ids) => string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 

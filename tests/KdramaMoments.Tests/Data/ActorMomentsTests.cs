@@ -195,7 +195,7 @@ public sealed class ActorMomentsTests : FreshSiteTests
         Assert.Equal(Math.Min(before, 24), page.QuerySelectorAll(".moment-cards > li").Length);
     }
 
-    private static async Task SaveFormAsync(HttpClient editor, string address, params (string Name, string Value)[] changes)
+    internal static async Task SaveFormAsync(HttpClient editor, string address, params (string Name, string Value)[] changes)
     {
         var (page, token) = await EditorSession.GetFormAsync(editor, address);
         var response = await EditorSession.PostFormAsync(editor, address, token, EditorSession.FormFields(page, changes));

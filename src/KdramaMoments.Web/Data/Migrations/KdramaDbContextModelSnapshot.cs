@@ -921,6 +921,25 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Facets.ActorFacetCount", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Facet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActorId", "Facet", "Key");
+
+                    b.ToTable("ActorFacetCounts");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
                 {
                     b.Property<int>("ActorId")
@@ -1382,6 +1401,15 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Moment");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Facets.ActorFacetCount", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>

@@ -62,4 +62,7 @@ internal static class StoredCountsFill
         .. Moments.ActorMoment.FillSql,
         """UPDATE "Actors" SET "MomentCount" = (SELECT COUNT(*) FROM "ActorMoments" am WHERE am."ActorId" = "Actors"."Id")""",
     ];
+
+    /// <summary>Each actor's facet counts (<c>ActorFacetCounts</c>, added later than the others), from their moments' rows.</summary>
+    public static IEnumerable<string> ActorFacetCountRows => Facets.ActorFacetCount.FillSql;
 }

@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f8f585e3-ef36-4813-a7ef-3b96c785208d"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("d295ae65-0b4f-4750-9fed-0563162e5b25"), entityTypeCount: 34)
         {
         }
 
@@ -43,6 +43,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
+            var actorFacetCount = ActorFacetCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -81,6 +82,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             QuoteEntityType.CreateForeignKey1(quote, moment);
             SourceEntityType.CreateForeignKey1(source, article);
             SourceEntityType.CreateForeignKey2(source, moment);
+            ActorFacetCountEntityType.CreateForeignKey1(actorFacetCount, actor);
             ActorMomentEntityType.CreateForeignKey1(actorMoment, actor);
             ActorMomentEntityType.CreateForeignKey2(actorMoment, moment);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -122,6 +124,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
+            ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

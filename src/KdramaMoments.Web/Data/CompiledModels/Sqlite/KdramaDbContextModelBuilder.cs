@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("856ec342-6425-471c-99d5-4362c3782023"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("a55e281f-d740-4cce-aeaf-61c3ebfdbcdf"), entityTypeCount: 34)
         {
         }
 
@@ -42,6 +42,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
+            var actorFacetCount = ActorFacetCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -80,6 +81,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             QuoteEntityType.CreateForeignKey1(quote, moment);
             SourceEntityType.CreateForeignKey1(source, article);
             SourceEntityType.CreateForeignKey2(source, moment);
+            ActorFacetCountEntityType.CreateForeignKey1(actorFacetCount, actor);
             ActorMomentEntityType.CreateForeignKey1(actorMoment, actor);
             ActorMomentEntityType.CreateForeignKey2(actorMoment, moment);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -121,6 +123,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
+            ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

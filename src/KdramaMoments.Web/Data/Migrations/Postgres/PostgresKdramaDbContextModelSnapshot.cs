@@ -1020,6 +1020,25 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Facets.ActorFacetCount", b =>
+                {
+                    b.Property<int>("ActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Facet")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ActorId", "Facet", "Key");
+
+                    b.ToTable("ActorFacetCounts");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
                 {
                     b.Property<int>("ActorId")
@@ -1513,6 +1532,15 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Navigation("Article");
 
                     b.Navigation("Moment");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Facets.ActorFacetCount", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Actor", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
