@@ -173,6 +173,10 @@ public sealed class StoredCounts
             .Union(await IdsAsync(correctedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
             .ToList();
         await ActorCouples.RefreshAsync(db, coupleActors, cancellationToken);
+        if (coupleActors.Count > 0)
+        {
+            sizes.Add(CatalogueSizeName.Couples); // the couples list's pager counts them
+        }
         // An actor's moments, after the moments' keys and before the actors' counts, which count them.
         await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
         foreach (var chunk in tags.Chunk(Chunk))
