@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f8f585e3-ef36-4813-a7ef-3b96c785208d"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("5cacfecb-99df-4697-98c6-54f37db4276a"), entityTypeCount: 33)
         {
         }
 

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("856ec342-6425-471c-99d5-4362c3782023"), entityTypeCount: 33)
+            : base(skipDetectChanges: false, modelId: new Guid("22acc36a-f810-4cfe-9be1-47794c73a8d7"), entityTypeCount: 33)
         {
         }
 
