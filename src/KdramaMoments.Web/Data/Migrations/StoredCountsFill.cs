@@ -52,7 +52,7 @@ internal static class StoredCountsFill
     /// <summary>Each actor's couples (<c>ActorCouples</c>, added later than the others), after the pairs' evidence.</summary>
     public static IEnumerable<string> ActorCoupleRows => Couples.ActorCouples.FillSql;
     /// <summary>The number of couples (<c>CouplesList</c>, added later than the others), from the actors' couples.</summary>
-    public static string CouplesTotal => CatalogueTotals.SizesFillSql([CatalogueSizeName.Couples]);
+    public static string CouplesTotal => global::KdramaMoments.Web.Data.CatalogueTotals.SizesFillSql([CatalogueSizeName.Couples]);
 
     /// <summary>
     /// An actor's moments with their order keys (<c>ActorMoments</c>, added later than the others): the indexes that sort
