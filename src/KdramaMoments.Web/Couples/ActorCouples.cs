@@ -1,5 +1,6 @@
 using System.Globalization;
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Pagination;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Couples;
@@ -34,6 +35,9 @@ public sealed class ActorCouplePairing
     public PairReason Reason { get; set; }
 }
 
+/// <summary>A couple as the couples list shows it, and whether it is a reunion (paired in two dramas or more).</summary>
+public sealed record ListedCouple(CoupleCard Card, bool IsReunion);
+
 /// <summary>
 /// An actor's couples kept at write time: the pairing rule (<see cref="CoupleRule"/>) applied to the evidence of each pair
 /// of characters (<see cref="PairEvidence"/>) and the editors' corrections, in SQL, for the actors whose pairs a save may
@@ -55,32 +59,62 @@ public static class ActorCouples
     public static async Task<(IReadOnlyList<CoupleCard> Shown, int Count)> OfActorAsync(KdramaDbContext db, PersonRef actor, int max,
         CancellationToken cancellationToken)
     {
-        var shown = db.ActorCouples.Where(c => c.ActorId == actor.Id)
-            .OrderByDescending(c => c.DramaCount).ThenByDescending(c => c.MomentCount).ThenBy(c => c.Slug).Take(max);
-        var rows = await (
-            from couple in shown
-            join pairing in db.ActorCouplePairings on new { couple.ActorId, couple.PartnerActorId } equals new { pairing.ActorId, pairing.PartnerActorId }
-            join mine in db.Characters on pairing.CharacterId equals mine.Id
-            join other in db.Characters on pairing.PartnerCharacterId equals other.Id
-            join partner in db.Actors on pairing.PartnerActorId equals partner.Id
-            select new
-            {
-                couple.DramaCount,
-                couple.MomentCount,
-                couple.Slug,
-                Partner = new PersonRef(partner.Id, partner.Slug, partner.Name),
-                Mine = new RoleRef(mine.Id, mine.Slug, mine.Name, mine.DramaId, mine.Drama.Slug, mine.Drama.Title, mine.Drama.Year, mine.ActorId),
-                Other = new RoleRef(other.Id, other.Slug, other.Name, other.DramaId, other.Drama.Slug, other.Drama.Title, other.Drama.Year, other.ActorId),
-                // Uncorrelated: computed once, and only when the actor has a couple (none: no row, and the count is 0).
-                Count = db.ActorCouples.Count(c => c.ActorId == actor.Id),
-            }).ToListAsync(cancellationToken);
-        var cards = rows.GroupBy(r => r.Partner.Id)
+        var shown = db.ActorCouples.Where(c => c.ActorId == actor.Id).InListOrder().Take(max);
+        var rows = await PairingRows(db, shown)
+            // Uncorrelated: computed once, and only when the actor has a couple (none: no row, and the count is 0).
+            .Select(r => new { Row = r, Count = db.ActorCouples.Count(c => c.ActorId == actor.Id) })
+            .ToListAsync(cancellationToken);
+        return (Cards(rows.Select(r => r.Row)).Select(c => c.Card).ToList(), rows.Count == 0 ? 0 : rows[0].Count);
+    }
+
+    /// <summary>
+    /// One page of every couple (<c>/couples</c>), in the list's order: each couple once, from the side of the actor with
+    /// the smaller id, a slice of its own index; the number of couples is kept with the catalogue's totals.
+    /// </summary>
+    public static async Task<PagedList<ListedCouple>> ListAsync(KdramaDbContext db, int? page, int total, int size, CancellationToken cancellationToken)
+    {
+        var number = Paging.PageNumber(page, total, size);
+        var shown = db.ActorCouples.Where(c => c.ActorId < c.PartnerActorId).InListOrder().Skip((number - 1) * size).Take(size);
+        var cards = Cards(await PairingRows(db, shown).ToListAsync(cancellationToken))
+            .Select(c => new ListedCouple(c.Card, c.DramaCount >= 2)).ToList();
+        return new PagedList<ListedCouple>(cards, number, size, total);
+    }
+
+    /// <summary>The number of couples, as the catalogue's totals keep it (<see cref="CatalogueTotals"/>): each counted once.</summary>
+    public static string CountSql => "SELECT COUNT(*) FROM \"ActorCouples\" WHERE \"ActorId\" < \"PartnerActorId\"";
+
+    // The couples list's order, which the couples' indexes keep.
+    private static IOrderedQueryable<ActorCouple> InListOrder(this IQueryable<ActorCouple> couples) =>
+        couples.OrderByDescending(c => c.DramaCount).ThenByDescending(c => c.MomentCount).ThenBy(c => c.Slug);
+
+    // A row per couple shown and pairing: the couple's counts, its two actors, and the roles of the pairing.
+    private static IQueryable<PairingRow> PairingRows(KdramaDbContext db, IQueryable<ActorCouple> shown) =>
+        from couple in shown
+        join pairing in db.ActorCouplePairings on new { couple.ActorId, couple.PartnerActorId } equals new { pairing.ActorId, pairing.PartnerActorId }
+        join mine in db.Characters on pairing.CharacterId equals mine.Id
+        join other in db.Characters on pairing.PartnerCharacterId equals other.Id
+        join actor in db.Actors on pairing.ActorId equals actor.Id
+        join partner in db.Actors on pairing.PartnerActorId equals partner.Id
+        select new PairingRow
+        {
+            DramaCount = couple.DramaCount,
+            MomentCount = couple.MomentCount,
+            Slug = couple.Slug,
+            Actor = new PersonRef(actor.Id, actor.Slug, actor.Name),
+            Partner = new PersonRef(partner.Id, partner.Slug, partner.Name),
+            Mine = new RoleRef(mine.Id, mine.Slug, mine.Name, mine.DramaId, mine.Drama.Slug, mine.Drama.Title, mine.Drama.Year, mine.ActorId),
+            Other = new RoleRef(other.Id, other.Slug, other.Name, other.DramaId, other.Drama.Slug, other.Drama.Title, other.Drama.Year, other.ActorId),
+        };
+
+    // The couples of these rows as cards, in the list's order.
+    private static List<(int DramaCount, CoupleCard Card)> Cards(IEnumerable<PairingRow> rows) =>
+        rows.GroupBy(r => (r.Actor.Id, r.Partner.Id))
             .Select(g =>
             {
                 var first = g.First();
                 // As on a couple's own page: the actor with the smaller address first, and their role first in each pairing.
-                var actorFirst = string.CompareOrdinal(actor.Slug, first.Partner.Slug) <= 0;
-                var (one, two) = actorFirst ? (actor, first.Partner) : (first.Partner, actor);
+                var actorFirst = string.CompareOrdinal(first.Actor.Slug, first.Partner.Slug) <= 0;
+                var (one, two) = actorFirst ? (first.Actor, first.Partner) : (first.Partner, first.Actor);
                 var pairings = g.Select(r => actorFirst ? (First: r.Mine, Second: r.Other) : (First: r.Other, Second: r.Mine))
                     .OrderBy(p => p.First.Year ?? int.MaxValue).ThenBy(p => p.First.Drama, StringComparer.OrdinalIgnoreCase)
                     .ThenBy(p => p.First.Id).ThenBy(p => p.Second.Id)
@@ -88,9 +122,18 @@ public static class ActorCouples
                 return (first.DramaCount, first.MomentCount, Card: new CoupleCard(first.Slug, $"{one.Name} & {two.Name}", pairings, first.MomentCount));
             })
             .OrderByDescending(c => c.DramaCount).ThenByDescending(c => c.MomentCount).ThenBy(c => c.Card.Slug, StringComparer.Ordinal)
-            .Select(c => c.Card)
+            .Select(c => (c.DramaCount, c.Card))
             .ToList();
-        return (cards, rows.Count == 0 ? 0 : rows[0].Count);
+
+    private sealed class PairingRow
+    {
+        public int DramaCount { get; init; }
+        public int MomentCount { get; init; }
+        public string Slug { get; init; } = "";
+        public PersonRef Actor { get; init; } = null!;
+        public PersonRef Partner { get; init; } = null!;
+        public RoleRef Mine { get; init; } = null!;
+        public RoleRef Other { get; init; } = null!;
     }
 
     /// <summary>The couples of these actors computed again, both sides of each (ids formatted here, nothing from a request).</summary>

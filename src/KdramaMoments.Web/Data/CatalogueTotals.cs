@@ -6,7 +6,7 @@ namespace KdramaMoments.Web.Data;
 /// <summary>One figure of the whole catalogue kept at write time (see <see cref="CatalogueTotals"/>).</summary>
 public sealed class CatalogueTotal
 {
-    /// <summary>A size ("dramas", "moments", "articles", "actors", "characters"), "episode:N" (the moments set in episode N) or "year:N" (the moments of dramas of year N).</summary>
+    /// <summary>A size ("dramas", "moments", "articles", "actors", "characters", "couples"), "episode:N" (the moments set in episode N) or "year:N" (the moments of dramas of year N).</summary>
     public string Name { get; set; } = "";
 
     public int Count { get; set; }
@@ -24,6 +24,9 @@ public enum CatalogueSizeName
     Articles,
     Actors,
     Characters,
+
+    /// <summary>The couples of actors (<see cref="Couples.ActorCouples"/>), each once: added after the others, filled by its own migration.</summary>
+    Couples,
 }
 
 /// <summary>
@@ -49,14 +52,16 @@ public static class CatalogueTotals
             Total(CatalogueSizeName.Actors), Total(CatalogueSizeName.Characters), Grouped(EpisodePrefix), Grouped(YearPrefix));
     }
 
+    /// <summary>One size alone: its row, by its key.</summary>
+    public static Task<int> ReadAsync(KdramaDbContext db, CatalogueSizeName name, CancellationToken cancellationToken) =>
+        db.CatalogueTotals.AsNoTracking().Where(t => t.Name == RowName(name)).Select(t => t.Count).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>These sizes, counted again (moments as the sum of the counts already stored on dramas: a drama per row, not a moment).</summary>
     public static async Task RefreshSizesAsync(KdramaDbContext db, IReadOnlyCollection<CatalogueSizeName> names, CancellationToken cancellationToken)
     {
         if (names.Count > 0)
         {
-            // "WHERE true": SQLite reads an upsert after a SELECT only when the SELECT has a WHERE clause.
-            var sql = "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") SELECT * FROM (" + SizesSql(names) + ") AS sizes WHERE true" + Upsert;
-            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(SizesFillSql(names), cancellationToken);
         }
     }
 
@@ -68,29 +73,40 @@ public static class CatalogueTotals
     public static Task RefreshYearsAsync(KdramaDbContext db, IReadOnlyCollection<int> years, CancellationToken cancellationToken) =>
         RefreshGroupsAsync(db, YearPrefix, years, InsertYearsSql, cancellationToken);
 
-    /// <summary>Every total counted again: after a bulk load, and by the migrations that add totals.</summary>
+    /// <summary>Every total counted again: after a bulk load.</summary>
     public static async Task RefreshAllAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var sql in FillSql)
+        foreach (var sql in FillSql.Append(SizesFillSql(LaterSizes)))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }
 
-    /// <summary>The SQL that fills the table from the rows (the same on SQLite and PostgreSQL).</summary>
+    /// <summary>
+    /// The SQL that fills the table from the rows (the same on SQLite and PostgreSQL), run by the migrations that added
+    /// totals: the sizes that existed then (a later size counts tables those migrations run before), episodes and years.
+    /// </summary>
     public static IEnumerable<string> FillSql =>
     [
         "DELETE FROM \"CatalogueTotals\"",
-        "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " + SizesSql(Enum.GetValues<CatalogueSizeName>()),
+        "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") " + SizesSql(Enum.GetValues<CatalogueSizeName>().Except(LaterSizes)),
         InsertEpisodesSql("IS NOT NULL"),
         InsertYearsSql("IS NOT NULL"),
     ];
+
+    /// <summary>These sizes counted again, by a save and by the migration that adds them (an upsert: their rows may be there).</summary>
+    // "WHERE true": SQLite reads an upsert after a SELECT only when the SELECT has a WHERE clause.
+    public static string SizesFillSql(IEnumerable<CatalogueSizeName> names) =>
+        "INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") SELECT * FROM (" + SizesSql(names) + ") AS sizes WHERE true" + Upsert;
 
     // A save's refresh writes over the rows in place (an upsert), never deletes them: two saves at once on PostgreSQL
     // would otherwise both insert the row the first deleted, and the second would fail on the key.
     private const string Upsert = " ON CONFLICT (\"Name\") DO UPDATE SET \"Count\" = excluded.\"Count\"";
 
     private static string RowName(CatalogueSizeName name) => name.ToString().ToLowerInvariant();
+
+    // Sizes added after the migrations that run FillSql, filled by their own.
+    private static readonly CatalogueSizeName[] LaterSizes = [CatalogueSizeName.Couples];
 
     // Fixed SQL per name, nothing from a request.
     private static string SizesSql(IEnumerable<CatalogueSizeName> names) =>
@@ -99,6 +115,7 @@ public static class CatalogueTotals
     private static string CountSql(CatalogueSizeName name) => name switch
     {
         CatalogueSizeName.Moments => "SELECT COALESCE(SUM(\"MomentCount\"), 0) FROM \"Dramas\"",
+        CatalogueSizeName.Couples => Couples.ActorCouples.CountSql,
         _ => $"SELECT COUNT(*) FROM \"{name}\"",
     };
 

@@ -172,6 +172,10 @@ public sealed class StoredCounts
             .Union(await IdsAsync(correctedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
             .ToList();
         await ActorCouples.RefreshAsync(db, coupleActors, cancellationToken);
+        if (coupleActors.Count > 0)
+        {
+            sizes.Add(CatalogueSizeName.Couples); // the couples list's pager counts them
+        }
         // An actor's moments, after the moments' keys and before the actors' counts, which count them.
         var actorsOfMoments = await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
         // Their facet counts, from those rows and their moments' tropes; a deleted trope's counts go.

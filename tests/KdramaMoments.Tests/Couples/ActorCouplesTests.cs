@@ -4,6 +4,7 @@ using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Couples;
+using KdramaMoments.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using ActorPage = KdramaMoments.Web.Pages.Actors.DetailsModel;
 
@@ -11,8 +12,8 @@ namespace KdramaMoments.Tests.Couples;
 
 /// <summary>
 /// Each actor's couples kept at write time (<see cref="ActorCouples"/>) agree with the couples found afresh from every
-/// moment and correction (<see cref="CoupleQueries.AllAsync"/>, as <c>/couples</c> finds them) after imports, an editor's
-/// corrections, edits of moments, a role's actor, a trope's slug, a merge of actors, deletes and undo.
+/// moment and correction (<see cref="CoupleQueries.AllAsync"/>) after imports, an editor's corrections, edits of moments, a
+/// role's actor, a trope's slug, a merge of actors, deletes and undo; so do the couples list read from them and their number.
 /// </summary>
 public sealed class ActorCouplesTests : FreshSiteTests
 {
@@ -48,9 +49,18 @@ public sealed class ActorCouplesTests : FreshSiteTests
                 pages.Add($"page read {read} but {want}");
             }
         }
+        // The couples list: every couple once, in the order of the couples found afresh, reunions marked; and their number.
+        var total = await CatalogueTotals.ReadAsync(db, CatalogueSizeName.Couples, CancellationToken.None);
+        var listed = await ActorCouples.ListAsync(db, 1, total, Math.Max(1, total), CancellationToken.None);
+        var wantList = all.Select(c => $"{(c.IsReunion ? "reunion " : "")}{Show(CoupleCard.Of(c))}").ToList();
+        var readList = listed.Items.Select(c => $"{(c.IsReunion ? "reunion " : "")}{Show(c.Card)}").ToList();
+        var list = total != all.Count || !wantList.SequenceEqual(readList)
+            ? [$"couples list of {total} read [{string.Join("; ", readList)}] but {all.Count} [{string.Join("; ", wantList)}]"]
+            : new List<string>();
         return stored.Except(expected).Select(s => $"stored {s}")
             .Concat(expected.Except(stored).Select(s => $"expected {s}"))
             .Concat(pages)
+            .Concat(list)
             .ToList();
     });
 

@@ -26,6 +26,8 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
     [InlineData("/search?q=kiss", 0)] // its answer is kept per catalogue version under the words and filters asked (see FirstRequest_… for computing it)
     [InlineData("/api/moments", 0)]
     [InlineData("/api/dramas/goblin", 7)]
+    [InlineData("/couples", 2)] // the number of couples (kept at write time), then a page of them with their pairings in one read (ActorCouples)
+    [InlineData("/couples?page=2", 2)]
     public async Task UncachedPage_RunsNoMoreSqlCommandsThanItsCap(string address, int cap)
     {
         var client = site.Factory.CreateClient();

@@ -14,6 +14,11 @@ internal sealed class ActorCoupleConfiguration : IEntityTypeConfiguration<ActorC
         builder.HasIndex(c => c.PartnerActorId);
         // The actor's page reads its first couples in the couples list's order.
         builder.HasIndex(c => new { c.ActorId, c.DramaCount, c.MomentCount, c.Slug }).IsDescending(false, true, true, false);
+        // The couples list reads each couple once, from the side of the actor with the smaller id, a page at a time in its
+        // order; the two ids make the index cover what the page's slice reads.
+        builder.HasIndex(c => new { c.DramaCount, c.MomentCount, c.Slug, c.ActorId, c.PartnerActorId }, "IX_ActorCouples_List")
+            .IsDescending(true, true, false, false, false)
+            .HasFilter("\"ActorId\" < \"PartnerActorId\"");
         builder.Property(c => c.Slug).HasMaxLength(201);
         builder.HasOne<Actor>().WithMany().HasForeignKey(c => c.ActorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Actor>().WithMany().HasForeignKey(c => c.PartnerActorId).OnDelete(DeleteBehavior.Cascade);

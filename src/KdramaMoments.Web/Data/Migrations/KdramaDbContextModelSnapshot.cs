@@ -148,6 +148,10 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("ActorId", "DramaCount", "MomentCount", "Slug")
                         .IsDescending(false, true, true, false);
 
+                    b.HasIndex(new[] { "DramaCount", "MomentCount", "Slug", "ActorId", "PartnerActorId" }, "IX_ActorCouples_List")
+                        .IsDescending(true, true, false, false, false)
+                        .HasFilter("\"ActorId\" < \"PartnerActorId\"");
+
                     b.ToTable("ActorCouples");
                 });
 

@@ -51,6 +51,9 @@ internal static class StoredCountsFill
     public static IEnumerable<string> CoStarRows => global::KdramaMoments.Web.CoStars.CoStarSync.FillSql;
     /// <summary>Each actor's couples (<c>ActorCouples</c>, added later than the others), after the pairs' evidence.</summary>
     public static IEnumerable<string> ActorCoupleRows => Couples.ActorCouples.FillSql;
+    /// <summary>The number of couples (<c>CouplesList</c>, added later than the others), from the actors' couples.</summary>
+    public static string CouplesTotal => global::KdramaMoments.Web.Data.CatalogueTotals.SizesFillSql([CatalogueSizeName.Couples]);
+
     /// <summary>
     /// An actor's moments with their order keys (<c>ActorMoments</c>, added later than the others): the indexes that sort
     /// unknown episodes last, the rows, and the actors' moment counts counted from them (a moment naming two of an actor's

@@ -24,6 +24,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 propertyCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var actorId = runtimeEntityType.AddProperty(
@@ -78,6 +79,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { actorId, dramaCount, momentCount, slug });
+
+            var iX_ActorCouples_List = runtimeEntityType.AddIndex(
+                new[] { dramaCount, momentCount, slug, actorId, partnerActorId },
+                name: "IX_ActorCouples_List");
+            iX_ActorCouples_List.AddAnnotation("Relational:Filter", "\"ActorId\" < \"PartnerActorId\"");
 
             return runtimeEntityType;
         }

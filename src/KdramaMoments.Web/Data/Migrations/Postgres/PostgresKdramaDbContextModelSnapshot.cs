@@ -163,6 +163,10 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasIndex("ActorId", "DramaCount", "MomentCount", "Slug")
                         .IsDescending(false, true, true, false);
 
+                    b.HasIndex(new[] { "DramaCount", "MomentCount", "Slug", "ActorId", "PartnerActorId" }, "IX_ActorCouples_List")
+                        .IsDescending(true, true, false, false, false)
+                        .HasFilter("\"ActorId\" < \"PartnerActorId\"");
+
                     b.ToTable("ActorCouples");
                 });
 
