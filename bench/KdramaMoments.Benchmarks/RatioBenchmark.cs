@@ -152,8 +152,9 @@ internal static partial class RatioBenchmark
     private static string WithQuery(string page, string value) => page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "nocache=" + value;
 
     /// <summary>
-    /// {drama}, {moment}, {actor} and {couple} become the first such link on /dramas, /moments, /actors and /couples (the
-    /// actor with most moments, the couple in most dramas); a prefix and a suffix are kept, so /api{actor} is that actor in
+    /// {drama}, {moment}, {actor}, {couple}, {tag}, {article} and {list} become the first such link on /dramas, /moments,
+    /// /actors, /couples, /tags, /articles and /lists (the actor with most moments, the couple in most dramas, the trope on
+    /// most moments); {character} the first character on that actor's page; a prefix and a suffix are kept, so /api{actor} is that actor in
     /// the API and {actor}/feed.atom their feed; {actor:slug} is the slug alone (/moments?actor={actor:slug}).
     /// </summary>
     internal static async Task<string[]> ResolvePagesAsync(string baseUrl, IReadOnlyList<string> pages)
@@ -169,12 +170,19 @@ internal static partial class RatioBenchmark
                 continue;
             }
             var kind = template.Groups["kind"].Value;
-            var list = await http.GetStringAsync($"{baseUrl}/{kind}s");
-            var link = Regex.Match(list, $"href=\"(/{kind}s/[^\"?#]+)\"");
-            var address = link.Success ? link.Groups[1].Value : throw new InvalidOperationException($"no {kind} link on /{kind}s");
+            // Characters have no list page: the first character on the busiest actor's page (their first role).
+            var listAddress = kind == "character"
+                ? FirstLink(await http.GetStringAsync($"{baseUrl}/actors"), "actor") ?? throw new InvalidOperationException("no actor link on /actors")
+                : $"/{kind}s";
+            var address = FirstLink(await http.GetStringAsync(baseUrl + listAddress), kind)
+                ?? throw new InvalidOperationException($"no {kind} link on {listAddress}");
             resolved.Add(template.Groups["prefix"].Value + (template.Groups["slug"].Success ? address[$"/{kind}s/".Length..] : address) + template.Groups["suffix"].Value);
         }
         return [.. resolved];
+
+        // /lists/shared (a reader's own list, linked from every page's header) is not one of the editors' lists.
+        static string? FirstLink(string html, string kind) =>
+            Regex.Match(html, $"href=\"(/{kind}s/(?!shared\")[^\"?#]+)\"") is { Success: true } link ? link.Groups[1].Value : null;
     }
 
     internal static WrkRun Wrk(string url, int seconds, int connections, string? script)

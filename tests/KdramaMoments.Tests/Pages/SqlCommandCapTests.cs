@@ -23,6 +23,7 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
     [InlineData("/moments?tag=kiss&sort=title", 6)] // a faceted list: the page, its count and the facet counts over it
     [InlineData("/actors/hyun-bin", 0)]
     [InlineData("/tags", 1)]
+    [InlineData("/tags/kiss", 3)] // the trope with its stored count, its page's cards, their tropes
     [InlineData("/search?q=kiss", 0)] // its answer is kept per catalogue version under the words and filters asked (see FirstRequest_… for computing it)
     [InlineData("/api/moments", 0)]
     [InlineData("/api/dramas/goblin", 7)]
@@ -46,6 +47,18 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
         var commands = await site.CountCommandsAsync(() => client.GetAsync(WithUniqueQuery(moment)));
         // The moment's page data is kept per catalogue version: the next reader runs no SQL.
         Assert.True(commands <= 0, $"{moment} ran {commands} SQL commands; its cap is 0");
+    }
+
+    [Fact]
+    public async Task ArticlePage_RunsNoMoreSqlCommandsThanItsCap()
+    {
+        var client = site.Factory.CreateClient();
+        var list = await client.GetDocumentAsync("/articles");
+        var article = list.QuerySelector("a[href^='/articles/']")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(article)).StatusCode);
+        var commands = await site.CountCommandsAsync(() => client.GetAsync(WithUniqueQuery(article)));
+        // The article, then its items on the sources' article index.
+        Assert.True(commands <= 2, $"{article} ran {commands} SQL commands; its cap is 2");
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .Select(a => new ArticlePage(a.Title, a.FileName, a.ImportedAt,
                 a.Sources.OrderBy(s => s.Position)
                     .Select(s => new ItemLine(s.Position, s.Rank, s.Heading, s.Moment.Slug, s.Moment.Title, s.Moment.Drama.Slug, s.Moment.Drama.Title, s.Excerpt)).ToList()))
+            // Its items in a second command, joined to the article on the sources' article index: in one command SQLite read
+            // every source of the catalogue, with its moment and drama, before keeping this article's.
+            .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {

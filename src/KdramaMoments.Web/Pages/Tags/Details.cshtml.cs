@@ -17,15 +17,16 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var name = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
-        if (name is null)
+        var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Name, t.MomentCount }).FirstOrDefaultAsync(cancellationToken);
+        if (tag is null)
         {
             return await SlugLookup.RedirectOrNotFoundAsync<Domain.Tag>(db, Domain.EntityKind.Tag, slug, "/tags", cancellationToken);
         }
-        (Slug, Name) = (slug, name);
+        (Slug, Name) = (slug, tag.Name);
+        // The trope's moments are counted at write time: counting them here asked every moment of the catalogue.
         Moments = await db.Moments.AsNoTracking().Matching(db, new MomentFilter(slug, null, null, null, null))
             .SortedBy("listed").ToCards().AsSplitQuery()
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken);
+            .ToPagedListAsync(Paging.RequestedPage(Request), tag.MomentCount, cancellationToken);
         return Page();
     }
 }
