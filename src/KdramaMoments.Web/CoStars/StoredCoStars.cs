@@ -1,4 +1,3 @@
-using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -104,7 +103,7 @@ public sealed class CoStarSync : ICatalogueSaveStep
     {
         foreach (var chunk in dramas.Chunk(Chunk))
         {
-            var ids = IdList(chunk);
+            var ids = SqlIds.List(chunk);
             var emptied = $"DELETE FROM \"CoStarDramas\" WHERE \"DramaId\" IN ({ids})";
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(DramasSql($"a.\"DramaId\" IN ({ids})"), cancellationToken);
@@ -113,7 +112,7 @@ public sealed class CoStarSync : ICatalogueSaveStep
         actors.UnionWith(await CastsAsync(db, dramas, cancellationToken));
         foreach (var chunk in actors.Chunk(Chunk))
         {
-            var ids = IdList(chunk);
+            var ids = SqlIds.List(chunk);
             var emptied = $"DELETE FROM \"CoStarPairs\" WHERE \"ActorId\" IN ({ids}) OR \"CoStarId\" IN ({ids})";
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(PairsSql($"\"FirstActorId\" IN ({ids}) OR \"SecondActorId\" IN ({ids})"), cancellationToken);
@@ -140,7 +139,6 @@ public sealed class CoStarSync : ICatalogueSaveStep
     }
 
     // Ids formatted here, nothing from a request.
-    private static string IdList(IEnumerable<int> ids) => string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     // Upserts, as PairEvidence's: two saves at once never fail on the key. SQLite reads "ON CONFLICT" after a SELECT
     // only when the SELECT has a WHERE clause.

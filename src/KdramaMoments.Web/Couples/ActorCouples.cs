@@ -141,7 +141,7 @@ public static class ActorCouples
     {
         foreach (var chunk in actorIds.Chunk(Chunk))
         {
-            var ids = string.Join(", ", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+            var ids = SqlIds.List(chunk);
             foreach (var sql in RefreshSql(ids))
             {
                 await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KdramaMoments.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +24,7 @@ public sealed class PairEvidence
     {
         foreach (var chunk in dramaIds.Chunk(500))
         {
-            var ids = string.Join(", ", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+            var ids = SqlIds.List(chunk);
             var emptied = $"DELETE FROM \"PairEvidence\" WHERE \"DramaId\" IN ({ids})";
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(InsertSql($"m.\"DramaId\" IN ({ids})"), cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KdramaMoments.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,19 +38,18 @@ public sealed class ActorFacetCount
     {
         foreach (var chunk in actorIds.Chunk(500))
         {
-            var ids = IdList(chunk);
+            var ids = SqlIds.List(chunk);
             var emptied = $"DELETE FROM \"ActorFacetCounts\" WHERE \"ActorId\" IN ({ids})";
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(InsertSql($"am.\"ActorId\" IN ({ids})"), cancellationToken);
         }
         foreach (var chunk in tagIds.Chunk(500))
         {
-            var orphans = $"DELETE FROM \"ActorFacetCounts\" WHERE \"Facet\" = {(int)ActorFacet.Tag} AND \"Key\" IN ({IdList(chunk)}) AND \"Key\" NOT IN (SELECT \"Id\" FROM \"Tags\")";
+            var orphans = $"DELETE FROM \"ActorFacetCounts\" WHERE \"Facet\" = {(int)ActorFacet.Tag} AND \"Key\" IN ({SqlIds.List(chunk)}) AND \"Key\" NOT IN (SELECT \"Id\" FROM \"Tags\")";
             await db.Database.ExecuteSqlRawAsync(orphans, cancellationToken);
         }
     }
 
-    private static string IdList(IEnumerable<int> ids) => string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     // As FacetCounts counts an actor's moments: a trope's on its join rows, a decade's on the stored year (0, unknown,
     // left out), an episode's where known. An upsert, as the actor's moments: two saves at once never fail on the key.

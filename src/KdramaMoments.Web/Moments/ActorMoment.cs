@@ -1,4 +1,3 @@
-using System.Globalization;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -86,7 +85,7 @@ public sealed class ActorMoment : IMomentOrderKeys
         var written = new HashSet<int>(actorIds);
         foreach (var chunk in dramaIds.Chunk(500))
         {
-            var ids = IdList(chunk);
+            var ids = SqlIds.List(chunk);
             var emptied = $"DELETE FROM \"ActorMoments\" WHERE \"MomentId\" IN (SELECT \"Id\" FROM \"Moments\" WHERE \"DramaId\" IN ({ids}))";
             written.UnionWith(await ActorsOfDramasAsync(db, chunk, cancellationToken));
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
@@ -95,7 +94,7 @@ public sealed class ActorMoment : IMomentOrderKeys
         }
         foreach (var chunk in actorIds.Chunk(500))
         {
-            var ids = IdList(chunk);
+            var ids = SqlIds.List(chunk);
             var emptied = $"DELETE FROM \"ActorMoments\" WHERE \"ActorId\" IN ({ids})";
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(InsertSql($"c.\"ActorId\" IN ({ids})"), cancellationToken);
@@ -107,7 +106,6 @@ public sealed class ActorMoment : IMomentOrderKeys
         db.ActorMoments.Where(r => db.Moments.Where(m => dramaIds.Contains(m.DramaId)).Select(m => m.Id).Contains(r.MomentId))
             .Select(r => r.ActorId).Distinct().ToListAsync(cancellationToken);
 
-    private static string IdList(IEnumerable<int> ids) => string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
 
     // DISTINCT: an actor with two roles in one moment has one row. An upsert, as the pairs of characters: two saves at
     // once never fail on the key.
