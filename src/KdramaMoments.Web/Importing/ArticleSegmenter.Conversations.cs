@@ -47,7 +47,7 @@ public static partial class ArticleSegmenter
         return list with { Items = list.Items.GetRange(0, list.Items.Count - 1) };
     }
 
-    [GeneratedRegex(@"^(?:(?:and|so|okay|ok)[,]?\s+)?(?:that['’]?s|that is|this is)\s+(?:it|all|a wrap|the list|my list|the end)\b|^(?:thanks|thank you)\s+(?:so much\s+)?for\s+(?:reading|watching|following)\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?:and|so|okay|ok)[,]?\s+)?(?:that['’]?s|that is|this is)\s+(?:it|all|a wrap|the list|my list|the end)\b|^(?:thanks|thank you)\s+(?:so much\s+)?for\s+(?:reading|watching|following)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SignOff();
 
     // A caption's words without its time code.
@@ -85,13 +85,13 @@ public static partial class ArticleSegmenter
         return null;
     }
 
-    [GeneratedRegex(@"^(?:ep|eps|episode|e)\.?\d*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ep|eps|episode|e)\.?\d*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EpisodeWord();
 
     // "Some Title (2023)", "Some Title 2024!!!": the year beside the title stays with it.
-    [GeneratedRegex(@"\G(?:\s*\([^()]{1,40}\)|\s+(?:19|20)\d{2}\b)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G(?:\s*\([^()]{1,40}\)|\s+(?:19|20)\d{2}\b)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DatingParenthesis();
 
-    [GeneratedRegex(@"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CaptionTimeCode();
 }

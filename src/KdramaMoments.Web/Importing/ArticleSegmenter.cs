@@ -1133,14 +1133,14 @@ public static partial class ArticleSegmenter
 
     private sealed record Group(string Shape, List<Candidate> Items, int Seen, double Score);
 
-    [GeneratedRegex(@"^(?:which|what(?:'s|’s| is| was) your|who(?:'s|’s| is) your|tell us|let us know|do you agree|did we miss|share your|drop (?:a|your)|comment below|happy watching|until next time|see you|xoxo|love,)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:which|what(?:'s|’s| is| was) your|who(?:'s|’s| is) your|tell us|let us know|do you agree|did we miss|share your|drop (?:a|your)|comment below|happy watching|until next time|see you|xoxo|love,)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex OutroLine();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SpokenSentenceBreak();
 
 
-    [GeneratedRegex(@"^(?<lead>[^:|–—]{2,80}?)\s*(?::\s|\s[-–—|]\s)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<lead>[^:|–—]{2,80}?)\s*(?::\s|\s[-–—|]\s)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CapitalLead();
 
     [GeneratedRegex(@"\[(?:\d{1,3}|[a-z]|edit|citation needed|update|clarification needed)\]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -1149,16 +1149,16 @@ public static partial class ArticleSegmenter
     [GeneratedRegex(@"\[\s*(?:edit(?: source)?)?\s*\]$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex SectionEditLink();
 
-    [GeneratedRegex(@"^#?\d{1,3}\.?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^#?\d{1,3}\.?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex RankAlone();
 
-    [GeneratedRegex(@"^\p{Ll}[\p{Ll}' -]{0,20}:\s+\S", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}' -]{0,20}:\s+\S", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LowercaseLabel();
 
-    [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FirstSentence();
 
-    [GeneratedRegex(@"^(?<theme>[^:]{2,100}?):\s+(?<title>[^:()]{1,80}?)\s*\((?:[\p{L}\d+ ]{1,20},\s*)?(?:19|20)\d{2}\)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<theme>[^:]{2,100}?):\s+(?<title>[^:()]{1,80}?)\s*\((?:[\p{L}\d+ ]{1,20},\s*)?(?:19|20)\d{2}\)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ThemeAndDatedTitle();
 }
 

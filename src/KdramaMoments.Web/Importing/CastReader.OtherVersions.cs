@@ -34,10 +34,10 @@ public static partial class CastReader
         return new string(chars);
     }
 
-    [GeneratedRegex(@"\b(?:remake|remade|(?:own|local|foreign|overseas|Filipino|Philippine|Pinoy|Thai|Indian|Turkish|American|Chinese|Japanese|Vietnamese|Indonesian|Mexican|Spanish|US|PH)\s+(?:adaptation|version|remake))\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:remake|remade|(?:own|local|foreign|overseas|Filipino|Philippine|Pinoy|Thai|Indian|Turkish|American|Chinese|Japanese|Vietnamese|Indonesian|Mexican|Spanish|US|PH)\s+(?:adaptation|version|remake))\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex OtherVersion();
 
     // A sentence: up to its stop and the space after it, or to the end of its line.
-    [GeneratedRegex(@"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[^.!?\n]+(?:[.!?]+(?=\s|$)|(?=\n)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Sentence();
 }

@@ -123,27 +123,27 @@ public static partial class ChatExportLines
     private static bool IsAttachment(string text) => Attachment().IsMatch(text);
 
     // "20:03<TAB>Hyejin<TAB>text", "8:03 PM<TAB>Hyejin<TAB>text" (LINE).
-    [GeneratedRegex(@"^(?<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\t(?<sender>[^\t]{1,40})\t(?<text>.+)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\t(?<sender>[^\t]{1,40})\t(?<text>.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TabbedMessage();
 
     // "[Hyejin] [8:03 PM] text" (KakaoTalk on a computer).
-    [GeneratedRegex(@"^\[(?<sender>[^\[\]]{1,40})\]\s*\[(?<time>(?:오전|오후|[AaPp][Mm])?\s?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]\s*(?<text>.+)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\[(?<sender>[^\[\]]{1,40})\]\s*\[(?<time>(?:오전|오후|[AaPp][Mm])?\s?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]\s*(?<text>.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex BracketedMessage();
 
     // "2025. 3. 8. 20:03, Hyejin : text" (KakaoTalk on a phone).
-    [GeneratedRegex(@"^(?<date>(?:19|20)\d{2}\. \d{1,2}\. \d{1,2}\.)\s+(?<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?),\s*(?<sender>[^:,]{1,40}?)\s*:\s(?<text>.+)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<date>(?:19|20)\d{2}\. \d{1,2}\. \d{1,2}\.)\s+(?<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?),\s*(?<sender>[^:,]{1,40}?)\s*:\s(?<text>.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PhoneMessage();
 
     // "2025/03/08(Sat)", "2025.03.08 Saturday", "Sat, 03/08/2025" (an English-language export, month first); "--------------- Saturday,
     // March 8, 2025 ---------------" is furniture below.
-    [GeneratedRegex(@"^(?:(?<y>(?:19|20)\d{2})[./-](?<m>\d{1,2})[./-](?<d>\d{1,2})\.?\s*(?:\(\p{L}{2,9}\.?\)|\p{L}{3,9})?|\p{L}{3,9}\.?,?\s+(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d{2}))$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:(?<y>(?:19|20)\d{2})[./-](?<m>\d{1,2})[./-](?<d>\d{1,2})\.?\s*(?:\(\p{L}{2,9}\.?\)|\p{L}{3,9})?|\p{L}{3,9}\.?,?\s+(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>(?:19|20)\d{2}))$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DateLine();
 
     // An attachment standing for a message: "[Sticker]", "[Photo]", "Photo", "Emoticons", "(emoticon)".
-    [GeneratedRegex(@"^[\[(]?(?:sticker|photo|photos|video|file|voice message|album|emoticons?|emoji|gif|image|audio|location|contact|voice call|missed call)[\])]?$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^[\[(]?(?:sticker|photo|photos|video|file|voice message|album|emoticons?|emoji|gif|image|audio|location|contact|voice call|missed call)[\])]?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Attachment();
 
     // What an export writes around messages: its save line, date rules, members joining and leaving, unsent messages.
-    [GeneratedRegex(@"^(?:saved on\s*:.*|date saved\s*:.*|-{3,}\s*.{1,40}?\s*-{3,}|.{1,40}? (?:left the (?:chat|group|chatroom)|joined the (?:chat|group|chatroom)|has joined|has left|invited .{1,80}|unsent a message)\.?)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:saved on\s*:.*|date saved\s*:.*|-{3,}\s*.{1,40}?\s*-{3,}|.{1,40}? (?:left the (?:chat|group|chatroom)|joined the (?:chat|group|chatroom)|has joined|has left|invited .{1,80}|unsent a message)\.?)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ExportFurniture();
 }

@@ -146,7 +146,7 @@ public static partial class ChatMessages
     // A message names its drama in its first few sentences ("ok round 2. Some Title. the umbrella …").
     private const int MaxTitleSentences = 3;
 
-    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SentenceBreak();
 
     private static string? TitleAlone(string opening)
@@ -157,7 +157,7 @@ public static partial class ChatMessages
             : null;
     }
 
-    [GeneratedRegex(@"^.*?(?:[.!?]+(?=\s|$)|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^.*?(?:[.!?]+(?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FirstSentence();
 
     // "Some Title (2024)": the anchor keeps its parenthesis as written; the drama is the words before it.
@@ -173,29 +173,29 @@ public static partial class ChatMessages
     // or "Today at"/"Yesterday at".
     private static bool IsChatStamp(string stamp) => ChatStamp().IsMatch(stamp);
 
-    [GeneratedRegex(@"\b\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3,9})[-/.]\d{2,4}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\b(?:today|yesterday)\s+at\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3,9})[-/.]\d{2,4}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\b(?:today|yesterday)\s+at\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ChatStamp();
 
     // "[02-Nov-25 09:02 PM] Mod Mochi 🍡": the stamp in brackets, then a name of a few words and nothing else.
-    [GeneratedRegex(@"^\[(?<stamp>[^\[\]]{4,40})\]\s+(?<name>[^\s.!?:,](?:[^.!?:,]|\.(?=\S)){0,38})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\[(?<stamp>[^\[\]]{4,40})\]\s+(?<name>[^\s.!?:,](?:[^.!?:,]|\.(?=\S)){0,38})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex StampThenName();
 
     // "Kkuljam — Today at 9:07 PM", "Kkuljam — 11/02/2025 9:07 PM", "yeonsu_stan  09:04 PM": a name, then when.
-    [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?)\s*(?:[—–|·•-]\s*)?(?:(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm])$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?)\s*(?:[—–|·•-]\s*)?(?:(?:today|yesterday)\s+at\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?|\d{1,2}:\d{2}\s*[AaPp]\.?[Mm])$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NameThenStamp();
 
     // "K-Drama Club 🎬, [10.03.2025 18:00]": a channel's or a group's name, then when, in brackets (a copied Telegram post).
-    [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?),?\s*\[(?<stamp>[^\[\]]{4,40})\]$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?),?\s*\[(?<stamp>[^\[\]]{4,40})\]$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NameThenBracketedStamp();
 
     // "[21:04, 02/11/2025] Name: message", "02/11/2025, 21:04 - Name: message", "[9:04 PM] <nick> message".
-    [GeneratedRegex(@"^(?:\[(?<stamp>[^\[\]]{4,40})\]|(?<stamp>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?)\s+[-–]\s)\s*(?:<[^<>\s]{1,30}>|[^:<>\[\]]{1,30}:)\s+(?<body>\S.*)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:\[(?<stamp>[^\[\]]{4,40})\]|(?<stamp>\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm])?)\s+[-–]\s)\s*(?:<[^<>\s]{1,30}>|[^:<>\[\]]{1,30}:)\s+(?<body>\S.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex InlineMessage();
 
-    [GeneratedRegex(@"^(?:\{[A-Za-z ]{3,20}\}|[\w.-]{1,80}\.(?:gif|png|jpe?g|webp|mp4|mov|webm)|exported \d+ messages?(?:\(s\))?|\(?edited\)?)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:\{[A-Za-z ]{3,20}\}|[\w.-]{1,80}\.(?:gif|png|jpe?g|webp|mp4|mov|webm)|exported \d+ messages?(?:\(s\))?|\(?edited\)?)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ExportFurniture();
 
-    [GeneratedRegex(@"^(?:delivered|sent|seen|read)(?:\s+(?:at\s+|by\s+\S.{0,30}?\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|yesterday|today|\p{L}{3}\s+\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?$|^\[(?:image|photo|video|gif|sticker|attachment|audio|file)(?::\s*[^\[\]]{1,80})?\]$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:delivered|sent|seen|read)(?:\s+(?:at\s+|by\s+\S.{0,30}?\s+)?(?:\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?|yesterday|today|\p{L}{3}\s+\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?$|^\[(?:image|photo|video|gif|sticker|attachment|audio|file)(?::\s*[^\[\]]{1,80})?\]$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Receipt();
 
     /// <summary>
@@ -205,13 +205,13 @@ public static partial class ChatMessages
     public static bool IsDayLine(string line) => line.Length <= 40 && DayLine().IsMatch(line.Trim());
 
     // "Sat, Feb 14, 2026", "Monday, December 1st", "14 February 2026": a day alone on its line.
-    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,?\s+(?:19|20)\d{2})?$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)(?:,?\s+(?:19|20)\d{2})?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex DayLine();
 
     // "❤️ Loved "see you at 8"", "Laughed at “…”", "Emphasized an image": a tapback names the message it reacts to.
-    [GeneratedRegex(@"^(?:\p{So}\uFE0F?\s*)?(?:loved|liked|disliked|laughed at|emphasi[sz]ed|questioned|reacted \S{1,8} to)\s+(?:[""“”'‘].*[""“”'’]|an? (?:image|photo|video|message|attachment|sticker))$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:\p{So}\uFE0F?\s*)?(?:loved|liked|disliked|laughed at|emphasi[sz]ed|questioned|reacted \S{1,8} to)\s+(?:[""“”'‘].*[""“”'’]|an? (?:image|photo|video|message|attachment|sticker))$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Reaction();
 
-    [GeneratedRegex(@"^(?:@\S|replying to\s+@|>>\d)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:@\S|replying to\s+@|>>\d)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Reply();
 }

@@ -42,12 +42,12 @@ public static partial class Checklists
         return output;
     }
 
-    [GeneratedRegex(@"^ ?(?:[☐☑☒✅]\uFE0F?|\[[ xX✓]\])\s+(?<text>\S.{0,119})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^ ?(?:[☐☑☒✅]\uFE0F?|\[[ xX✓]\])\s+(?<text>\S.{0,119})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Entry();
 
-    [GeneratedRegex(@"^(?: {2,}|\t)\S", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?: {2,}|\t)\S", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Indented();
 
-    [GeneratedRegex(@"^\d{1,3} (?:checked|completed|ticked|done) items?$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\d{1,3} (?:checked|completed|ticked|done) items?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CheckedCount();
 }

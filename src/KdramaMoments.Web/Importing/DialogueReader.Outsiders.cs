@@ -39,15 +39,15 @@ public static partial class DialogueReader
 
     // '…," one producer on the series told', '…," the producer said', '…," sabi ng isang netizen': a speaker described by
     // "one" and a few words, or by what they are outside the story and a few words, then a speech verb.
-    [GeneratedRegex(@"^\s*[,.]?\s*(?:one\s+(?:[\p{L}\-’']+\s+){1,5}?(?:" + SpeechVerbs + @")\b|(?:the|a|an|our|my)\s+(?:producer|director|writer|screenwriter|critic|editor|staffer|insider|source|spokesperson|executive|fan|viewer|netizen|reader)s?(?:\s+[\p{L}\-’']+){0,4}?\s+(?:" + SpeechVerbs + @")\b|sabi\s+(?:ng|ni)\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:one\s+(?:[\p{L}\-’']+\s+){1,5}?(?:" + SpeechVerbs + @")\b|(?:the|a|an|our|my)\s+(?:producer|director|writer|screenwriter|critic|editor|staffer|insider|source|spokesperson|executive|fan|viewer|netizen|reader)s?(?:\s+[\p{L}\-’']+){0,4}?\s+(?:" + SpeechVerbs + @")\b|sabi\s+(?:ng|ni)\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex DescribedSpeakerAfter();
 
     // 'one Seventeen staffer summed it up best in our group chat: "…"': a speaker described by "one" and a few words.
-    [GeneratedRegex(@"\bone\s+(?:[\p{L}\-’']+\s+){1,4}?(?:" + SpeechVerbs + @")\b[^.!?""“”]{0,40}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\bone\s+(?:[\p{L}\-’']+\s+){1,4}?(?:" + SpeechVerbs + @")\b[^.!?""“”]{0,40}[,:]?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex DescribedSpeakerBefore();
 
     // 'a masterclass in "…"', 'the whole point of "…"': a phrase mentioned as the object of a preposition.
-    [GeneratedRegex(@"\b(?:in|of|about)\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(?:in|of|about)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex MentionedAfterPreposition();
 
     // ', the producer said. ', ' Dr Kim continued: ': nothing between two quotations but who said them.

@@ -246,81 +246,81 @@ public static partial class DialogueReader
         return marked;
     }
 
-    [GeneratedRegex(@"(?:^|[\s(—–-])(?:I|[Ii](?:['’](?:m|ll|ve|d))|[Yy]ou(?:['’](?:re|ll|ve|d))?|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Yy]our|[Ll]et['’]s)(?=[\s,.!?…—–-]|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:^|[\s(—–-])(?:I|[Ii](?:['’](?:m|ll|ve|d))|[Yy]ou(?:['’](?:re|ll|ve|d))?|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Yy]our|[Ll]et['’]s)(?=[\s,.!?…—–-]|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PersonalWord();
 
-    [GeneratedRegex(@"[""“„«「](?<q>[^""“”„«»「」\n]{2,400}?)[""”“»」]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[""“„«「](?<q>[^""“”„«»「」\n]{2,400}?)[""”“»」]", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DoubleQuoted();
 
-    [GeneratedRegex(@"(?<![\p{L}])[‘'](?<q>(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){2,300}?)[’'](?![\p{L}])", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}])[‘'](?<q>(?:[^'‘’\n]|(?<=\p{L})['’](?=\p{L})){2,300}?)[’'](?![\p{L}])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SingleQuoted();
 
     // What stands right before a quotation that names or mentions: a naming verb and its object ("called it", "known
     // simply as", "described Gwan-sik as", "calling him the ultimate"), a determiner or a possessive, a negation, a gloss
     // ("is called Urijib — ").
-    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|him|her|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the)(?:\s+(?:ultimate|perfect|true|real|original|resident|classic))?)?|\b(?:a|an|the|another|this|its|their|our|more|less)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:[Nn]ot|[Nn]ever|[Ww]ithout)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:\b(?:(?:called|calls|call|calling)\s+(?:it|this|that|them|him|her|(?:the|this|that)\s+\p{Ll}+)|(?:is|was|are|were|be|been|being)\s+called|dubbed|dubs|nicknamed|labell?ed|titled|(?:known|remembered|referred\s+to)(?:\s+\p{Ll}+)?\s+as|described(?:\s+\S+){0,3}\s+as|sold\s+as|billed\s+as|translates?\s+(?:to|as)|means|standard\s+for)(?:\s+(?:simply|just|only))?(?:\s+(?:a|an|the)(?:\s+(?:ultimate|perfect|true|real|original|resident|classic))?)?|\b(?:a|an|the|another|this|its|their|our|more|less)|(?<![\p{L}\-])(?!(?:it|he|she|that|what|there|here|who|let|where)['’])\p{Ll}+['’]s|\b(?:[Nn]ot|[Nn]ever|[Ww]ithout)(?:\s+\p{Ll}+){0,2}|n['’]t(?:\s+\p{Ll}+){0,2}|\b(?:way|instead)\s+of\s+(?:saying|telling\s+\p{Ll}+)|\bcalled\s+\p{Lu}\S*\s*[—–-])\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LabelBefore();
 
     // A quotation used to qualify a noun of kind: "a 'rich guy meets poor girl' story", "'why do I feel this way' energy".
-    [GeneratedRegex(@"^\s+(?:trope|tropes|energy|vibes?|mystery|story|storyline|moment|moments|scene|kind|type|era|phase|fake-?out|cliché|formula|genre|arc|territory|mode|treatment|effect|speech|confession)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s+(?:trope|tropes|energy|vibes?|mystery|story|storyline|moment|moments|scene|kind|type|era|phase|fake-?out|cliché|formula|genre|arc|territory|mode|treatment|effect|speech|confession)\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex KindAfter();
 
-    [GeneratedRegex(@"^(?:[Aa]|[Aa]n)\s", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:[Aa]|[Aa]n)\s", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex IndefiniteStart();
 
-    [GeneratedRegex(@"^\s*(?:by\s+\p{Lu}|plays?\b|playing\b|is playing|performed)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*(?:by\s+\p{Lu}|plays?\b|playing\b|is playing|performed)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SongContext();
 
-    [GeneratedRegex(@"(?:song|ost|track|theme|single|album|dance to|sings?|singing|titled|called|trope|slogan|hashtag)[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?:song|ost|track|theme|single|album|dance to|sings?|singing|titled|called|trope|slogan|hashtag)[,:]?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SongLeadIn();
 
     // "A respondent in her 30s said, ", "Critic Kim wrote: ", "one viewer commented that ".
-    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?|audiences?|internet|twitter|fandom|everyone|everybody)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed|put|puts|went|screamed|yelled)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?|audiences?|internet|twitter|fandom|everyone|everybody)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed|put|puts|went|screamed|yelled)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex OutsiderBefore();
 
     // "…," Jung said.  "…," my therapist said.  "…," the director told reporters.
-    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:my|the|a|an|one)\s+)?(?:respondent|critic|columnist|reviewer|therapist|professor|expert|analyst|official|spokes(?:person|man|woman)|producer|director|PD|screenwriter|writer|fan|viewer|netizen|commenter|user|reader|(?<name>\p{Lu}\p{Ll}+))\s+(?:said|explained|noted|added|told\s+(?:reporters|us|me|\p{Lu}\w+)|wrote|commented|recalled|remarked|observed)\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:my|the|a|an|one)\s+)?(?:respondent|critic|columnist|reviewer|therapist|professor|expert|analyst|official|spokes(?:person|man|woman)|producer|director|PD|screenwriter|writer|fan|viewer|netizen|commenter|user|reader|(?<name>\p{Lu}\p{Ll}+))\s+(?:said|explained|noted|added|told\s+(?:reporters|us|me|\p{Lu}\w+)|wrote|commented|recalled|remarked|observed)\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex OutsiderAfter();
 
     // '…," she said', '…," Se-ri tells him', '…?" he asks her quietly': a speaker and a speech verb right after the quotation.
-    [GeneratedRegex(@"\G\s*[,.]?\s*(?<who>[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:said|says|tells|told|asks|asked|admits|admitted|replies|replied|whispers|whispered|adds|added|explains|explained|insists|insisted)\b(?:\s+(?<listener>us|me|reporters|\p{Ll}+|\p{Lu}[\p{L}\-]+))?", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?<who>[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:said|says|tells|told|asks|asked|admits|admitted|replies|replied|whispers|whispered|adds|added|explains|explained|insists|insisted)\b(?:\s+(?<listener>us|me|reporters|\p{Ll}+|\p{Lu}[\p{L}\-]+))?", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SpeechVerbAfter();
 
     // 'when Do-hwan says, "…"', 'he tells her: "…"': a speaker and a speech verb right before it.
-    [GeneratedRegex(@"(?<who>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:says|said|tells|told|asks|asked|whispers|whispered|replies|replied|admits|admitted)(?:\s+(?<listener>us|me|reporters|him|her|them|\p{Lu}[\p{L}\-]+))?\s*[,:]?\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<who>\b[Hh]e|\b[Ss]he|\b[Tt]hey|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:says|said|tells|told|asks|asked|whispers|whispered|replies|replied|admits|admitted)(?:\s+(?<listener>us|me|reporters|him|her|them|\p{Lu}[\p{L}\-]+))?\s*[,:]?\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SpeechVerbBefore();
 
     // A speaker described before the name ("Sydney public servant Jo Tran said", "said Perth student Jo Tran") or named by a
     // title and family name ("Dr Kim said", "said Professor Lim").
-    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?<verb>said|says|wrote|added|explained)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){1,3}(?<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){1,2})|(?<name>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s\p{Lu}\p{Ll}+))(?(verb)(?=\s*[.,;]|\s*$)|\s+(?:said|says|wrote|added|explained)\b)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?<verb>said|says|wrote|added|explained)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}\-]+\s+){1,3}(?<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){1,2})|(?<name>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s\p{Lu}\p{Ll}+))(?(verb)(?=\s*[.,;]|\s*$)|\s+(?:said|says|wrote|added|explained)\b)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DescribedSpeaker();
 
     // '"…," Dr Kim said. "…"', '"…," said one viewer.', '"…?" asked Jo Tran, a student.': a quotation, its speaker and verb
     // (in either order), then the sentence goes on or ends.
-    [GeneratedRegex(@"^[""“‘'][^\n]{2,400}?[,!?…][""”’']\s+(?:(?:said|says|asked|wrote|added|explained|told)\s+[^.!?—–|()]{1,60}?|(?:\S+\s+){1,5}?(?:said|says|asked|wrote|added|explained|told|recalled|admitted)(?:\s+\p{Ll}+)?)[.,]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[""“‘'][^\n]{2,400}?[,!?…][""”’']\s+(?:(?:said|says|asked|wrote|added|explained|told)\s+[^.!?—–|()]{1,60}?|(?:\S+\s+){1,5}?(?:said|says|asked|wrote|added|explained|told|recalled|admitted)(?:\s+\p{Ll}+)?)[.,]", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ReportedSpeech();
 
-    [GeneratedRegex(@"(?:(?:\((?:19|20)\d{2}\)|\b(?:show|drama|series|writers?|script|finale|ending))\s+(?:really\s+|basically\s+|literally\s+)?(?:said|says|went|goes)|(?<who>\S+(?:\s\S+){0,2})\s+really\s+(?:said|says|went))\s*[,:]?\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:(?:\((?:19|20)\d{2}\)|\b(?:show|drama|series|writers?|script|finale|ending))\s+(?:really\s+|basically\s+|literally\s+)?(?:said|says|went|goes)|(?<who>\S+(?:\s\S+){0,2})\s+really\s+(?:said|says|went))\s*[,:]?\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex StoryAsSpeaker();
 
-    [GeneratedRegex(@"^(?:[Hh]e|[Ss]he|[Tt]hey)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:[Hh]e|[Ss]he|[Tt]hey)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PronounSpeaker();
 
-    [GeneratedRegex(@"^(?:us|me|reporters|the\s+press)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:us|me|reporters|the\s+press)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex WriterOrPress();
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CapitalisedRun();
 
-    [GeneratedRegex(@"^[""“„«‘'][^\n]{2,400}[""”“»’']$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[""“„«‘'][^\n]{2,400}[""”“»’']$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex WholeLineQuotation();
 
-    [GeneratedRegex(@"(?:^|\n)\s*(?:@[\w.]{2,30}|[\w.-]{2,30}\s+@[\w.]{2,30})\s*(?:\n|$)|\breblogged\s+this\b|(?:^|\n)\s*POV:|(?:^|\n)\s*Reply\s*[·•]|\b\d[\d.,]*[Kk]?\s+(?:likes|retweets|reposts)\b|#\w+\s+#\w+", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?:^|\n)\s*(?:@[\w.]{2,30}|[\w.-]{2,30}\s+@[\w.]{2,30})\s*(?:\n|$)|\breblogged\s+this\b|(?:^|\n)\s*POV:|(?:^|\n)\s*Reply\s*[·•]|\b\d[\d.,]*[Kk]?\s+(?:likes|retweets|reposts)\b|#\w+\s+#\w+", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PostLine();
 
-    [GeneratedRegex(@"^\s*(?:@[\w.]{2,30}|[\w.-]{2,30}\s+@[\w.]{2,30})\s*$|\breblogged\s+this\b.*:\s*$|\band\s+added:\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*(?:@[\w.]{2,30}|[\w.-]{2,30}\s+@[\w.]{2,30})\s*$|\breblogged\s+this\b.*:\s*$|\band\s+added:\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PostHeader();
 
-    [GeneratedRegex(@"^(?:Reply\s*[·•]|♬|\d{1,2}:\d{2}\s*(?:AM|PM)?\s*[·•]|\d[\d.,]*[Kk]?\s+(?:likes|retweets|reposts)\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:Reply\s*[·•]|♬|\d{1,2}:\d{2}\s*(?:AM|PM)?\s*[·•]|\d[\d.,]*[Kk]?\s+(?:likes|retweets|reposts)\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PostFooter();
 }

@@ -276,10 +276,10 @@ public static partial class FactLines
         _ => key.Trim(),
     };
 
-    [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Ep\.?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Ep\.?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”][^()""“”]{0,99}?))\s*\((?:(?<network>[^()\d,][^(),]{1,29}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”][^()""“”]{0,99}?))\s*\((?:(?<network>[^()\d,][^(),]{1,29}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TitleWithYear();
 
     [GeneratedRegex(@"\s*(?:[&,/×♥♡+]|\s(?:and|x)\s)\s*", RegexOptions.NonBacktracking)]
@@ -295,47 +295,47 @@ public static partial class FactLines
     [GeneratedRegex(@"^(?:(?<network>[\p{L}\d+]{2,12}(?: [\p{L}\d+]{1,12}){0,2}),?\s+)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.NonBacktracking)]
     private static partial Regex NetworkAndYear();
 
-    [GeneratedRegex(@",\s+|\s+[-–—]\s+|^[-–—]\s*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@",\s+|\s+[-–—]\s+|^[-–—]\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LastPart();
 
-    [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"\s+[·|•–—-]\s+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s+[·|•–—-]\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CardSeparator();
 
-    [GeneratedRegex(@"^(?:Episode|Ep\.?|E)\s*(?<n>[0-9]{1,3})$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:Episode|Ep\.?|E)\s*(?<n>[0-9]{1,3})$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EpisodePart();
 
-    [GeneratedRegex(@"^(?:From|(?:\p{L}+ ){0,2}(?:in|from))\s*:\s*(?=\S)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:From|(?:\p{L}+ ){0,2}(?:in|from))\s*:\s*(?=\S)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:(?:19|20)?[0-9]{2})?)?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:(?:19|20)?[0-9]{2})?)?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex YearField();
 
-    [GeneratedRegex(@"^(?:Cast|Main cast|Lead cast|Starring|Stars|Leads|Actors)\s*:$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:Cast|Main cast|Lead cast|Starring|Stars|Leads|Actors)\s*:$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex BareCastLabel();
 
-    [GeneratedRegex(@"^[•◦▪‣*·–-]\s*(?<entry>\p{Lu}[^\n]{2,140})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[•◦▪‣*·–-]\s*(?<entry>\p{Lu}[^\n]{2,140})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CastBullet();
 
     // "(the mermaid)", "(real name Ki Ha-myung)": an aside that describes.
-    [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LowercaseAside();
 
     // ", a divorced hotel CEO": a description after the name.
-    [GeneratedRegex(@",\s+(?:a|an|the|who|whose|his|her)\s.*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@",\s+(?:a|an|the|who|whose|his|her)\s.*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Appositive();
 
     // "Hong Seol — Kim Go-eun", "Yoon Se-ri: Son Ye-jin": the role, then its actor.
-    [GeneratedRegex(@"^(?<role>\p{Lu}[^:—–\n]{1,60}?)\s*(?::|\s[—–-])\s+(?<actor>\p{Lu}[^:—–\n]{1,60})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<role>\p{Lu}[^:—–\n]{1,60}?)\s*(?::|\s[—–-])\s+(?<actor>\p{Lu}[^:—–\n]{1,60})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex RoleAndActor();
 
     // "as trainee prosecutor Eun Bong-hee": the words that describe the role go; its name stays.
-    [GeneratedRegex(@"\s+as\s+(?:\p{Ll}[\p{L}\-]*\s+)+(?=\p{Lu})", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s+as\s+(?:\p{Ll}[\p{L}\-]*\s+)+(?=\p{Lu})", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex AsDescription();
 
-    [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast|Lead cast|Featuring)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(Stars|Starring|Cast|Main cast|Lead cast|Featuring)\s+(?=\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*,)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CastWithoutColon();
 }
 

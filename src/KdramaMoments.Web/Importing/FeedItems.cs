@@ -94,7 +94,7 @@ public static partial class FeedItems
         return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !AppearedFirst().IsMatch(l));
     }
 
-    [GeneratedRegex(@"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", RegexOptions.Singleline, 1000)]
+    [GeneratedRegex(@"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", RegexOptions.Singleline, RegexBudget.Milliseconds)]
     private static partial Regex FeedRoot();
 
     [GeneratedRegex(@"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

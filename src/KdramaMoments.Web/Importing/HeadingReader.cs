@@ -147,7 +147,7 @@ public static partial class HeadingReader
             ? $"{heading[..m.Index]} ({m.Groups["year"].Value})"
             : heading;
 
-    [GeneratedRegex(@"\s+(?<year>(?:19|20)\d{2})(?<bang>[!.]*)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s+(?<year>(?:19|20)\d{2})(?<bang>[!.]*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex BareTrailingYear();
 
     // "going old school.", "me first obviously": a message's opening in lowercase names nothing; the drama its first lines
@@ -214,10 +214,10 @@ public static partial class HeadingReader
     [GeneratedRegex(@"(?:^|[^\p{L}\d'’-])(?<title>[\p{Lu}\d][\p{L}\d'’:!-]*(?:\s+(?:(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s+)*[\p{Lu}\d][\p{L}\d'’:!-]*)*)\s+\((?<year>(?:19|20)\d{2})\)", RegexOptions.NonBacktracking)]
     private static partial Regex DatedTitle();
 
-    [GeneratedRegex(@"\s(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s(?=(?:The|A|An)\s)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s(?:of|on|the|a|an|to|in|and|for|with|at|by|from|is)\s(?=(?:The|A|An)\s)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SmallWordBeforeArticle();
 
-    [GeneratedRegex(@"\((?:[^()]{1,20},\s*)?(?<year>(?:19|20)\d{2})\b[^()]*\)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\((?:[^()]{1,20},\s*)?(?<year>(?:19|20)\d{2})\b[^()]*\)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex YearInParenthesis();
 
     // "HCCC (2021)" over "Hometown Cha Cha Cha is my comfort show …": a heading that names its drama by an abbreviation the
@@ -339,7 +339,7 @@ public static partial class HeadingReader
     }
 
     private static bool DatedInText(string title, IReadOnlyList<string> body) =>
-        body.Any(b => Regex.IsMatch(b, $@"(?<![\p{{L}}\d'’-]){Regex.Escape(title)} \((?:[^()\n]{{1,20}},\s*)?(?:19|20)\d{{2}}\)", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        body.Any(b => Regex.IsMatch(b, $@"(?<![\p{{L}}\d'’-]){Regex.Escape(title)} \((?:[^()\n]{{1,20}},\s*)?(?:19|20)\d{{2}}\)", RegexOptions.None, RegexBudget.Timeout));
 
     /// <summary>The texts a heading could name as its drama, unweighed.</summary>
     public static IEnumerable<string> Candidates(HeadingInput item) =>
@@ -467,7 +467,7 @@ public static partial class HeadingReader
         return null;
     }
 
-    [GeneratedRegex(@"\G\s*\((?:[^()\n]{1,30},\s*)?(?<year>(?:19|20)\d{2})\b[^()\n]{0,12}\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\G\s*\((?:[^()\n]{1,30},\s*)?(?<year>(?:19|20)\d{2})\b[^()\n]{0,12}\)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DatedAfter();
 
     // "The SECRET GARDEN foam kiss": in a heading otherwise in lower or title case, a run of capitals sets a title off.
@@ -477,10 +477,10 @@ public static partial class HeadingReader
 
     private static readonly (string Name, Regex Pattern)[] Separators =
     [
-        ("dash", new Regex(@"\s+[-–—]+\s+|\s*[–—]\s*", RegexOptions.None, TimeSpan.FromSeconds(1))),
-        ("bar", new Regex(@"\s*\|\s*", RegexOptions.None, TimeSpan.FromSeconds(1))),
-        ("colon", new Regex(@"(?<!\d):\s+", RegexOptions.None, TimeSpan.FromSeconds(1))),
-        ("comma", new Regex(@",\s+", RegexOptions.None, TimeSpan.FromSeconds(1))),
+        ("dash", new Regex(@"\s+[-–—]+\s+|\s*[–—]\s*", RegexOptions.None, RegexBudget.Timeout)),
+        ("bar", new Regex(@"\s*\|\s*", RegexOptions.None, RegexBudget.Timeout)),
+        ("colon", new Regex(@"(?<!\d):\s+", RegexOptions.None, RegexBudget.Timeout)),
+        ("comma", new Regex(@",\s+", RegexOptions.None, RegexBudget.Timeout)),
     ];
 
     private static double Evidence(string text, bool known, bool yearBeside, string body, HeadingInput item)
@@ -658,7 +658,7 @@ public static partial class HeadingReader
             {
                 if (rest.StartsWith(name, StringComparison.OrdinalIgnoreCase))
                 {
-                    rest = Regex.Replace(rest[name.Length..], @"^['’]s\b", string.Empty, RegexOptions.None, TimeSpan.FromSeconds(1)).Trim();
+                    rest = Regex.Replace(rest[name.Length..], @"^['’]s\b", string.Empty, RegexOptions.None, RegexBudget.Timeout).Trim();
                 }
                 if (rest.EndsWith(name, StringComparison.OrdinalIgnoreCase))
                 {
@@ -739,38 +739,38 @@ public static partial class HeadingReader
     // Dialogue or a title in double quotes of any script's style, or in single quotes (curly or straight; an apostrophe
     // inside a word neither opens nor closes them: "Ae-sun's", 'Won't you stay?'); a title in the brackets Korean and Chinese
     // texts set titles in (<W>, 《Goblin》, 〈Healer〉, 『Reply 1988』).
-    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}\d])[‘'](?<q>(?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){1,300})[’'](?![\p{L}\d])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[“""„«「](?<q>[^“”""„«»「」\n]{1,300})[”""“»」]|(?<![\p{L}\d])[‘'](?<q>(?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){1,300})[’'](?![\p{L}\d])|[<《〈『](?<q>[^<>《》〈〉『』\n]{1,200})[>》〉』]", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"(?<![\p{L}\d_*])[_*](?<t>[^_*\s][^_*\n]{0,80}?[^_*\s]|[^_*\s])[_*](?![\p{L}\d_*])", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\d_*])[_*](?<t>[^_*\s][^_*\n]{0,80}?[^_*\s]|[^_*\s])[_*](?![\p{L}\d_*])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Italics();
 
     // Words wholly in capitals (with digits, apostrophes, hyphens), joined by spaces or a comma: "IT'S OKAY, THAT'S LOVE".
-    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d'’-]*(?:,?\s+\p{Lu}[\p{Lu}\d'’-]*)*(?![\p{L}\d])", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}[\p{Lu}\d'’-]*(?:,?\s+\p{Lu}[\p{Lu}\d'’-]*)*(?![\p{L}\d])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CapitalsRun();
 
-    [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Parenthesis();
 
-    [GeneratedRegex(@"\s*[·•|–—-]\s*(?:episodes?|ep\.?)\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\s*[·•|–—-]\s*(?:episodes?|ep\.?)\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TrailingEpisode();
 
-    [GeneratedRegex(@"\s*(?:…|\.{2,3}|[-–—|:])?\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s*(?:…|\.{2,3}|[-–—|:])?\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TrailingFigure();
 
-    [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?<network>[^()\d,]{2,30}?)\s*[,/·|]\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–~]\s*(?:19|20)?[0-9]{2,4})?$|^(?<network>tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|Viki|Viu|Channel A|TV Chosun)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex YearOrNetwork();
 
-    [GeneratedRegex(@"^(?:tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|(?:Rakuten )?Viki|Viu|Channel A|TV Chosun|Wavve|Apple TV\+?|Prime Video|Amazon Prime|iQIYI|Kocowa|Hulu)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:tvN|KBS2?|SBS|MBC|JTBC|OCN|ENA|MBN|Netflix|Disney\+|Coupang Play|TVING|(?:Rakuten )?Viki|Viu|Channel A|TV Chosun|Wavve|Apple TV\+?|Prime Video|Amazon Prime|iQIYI|Kocowa|Hulu)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex KnownNetwork();
 
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\d+]{1,5}|\p{Ll}{1,3}\p{Lu}{1,3}|[\p{L} ]{1,20}\s(?:TV\+?|Play|Channel|Network|Plus))$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{Lu}\d+]{1,5}|\p{Ll}{1,3}\p{Lu}{1,3}|[\p{L} ]{1,20}\s(?:TV\+?|Play|Channel|Network|Plus))$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex BroadcasterShape();
 
-    [GeneratedRegex(PersonNames.Run + @"\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(PersonNames.Run + @"\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TrailingName();
 
-    [GeneratedRegex("^" + PersonNames.Run + "$", RegexOptions.None, 1000)]
+    [GeneratedRegex("^" + PersonNames.Run + "$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex WholeName();
 
     // Between the names of a couple, and between their actors' names in the parenthesis after it.
@@ -780,29 +780,29 @@ public static partial class HeadingReader
     [GeneratedRegex(@"\s*(?:[/&,;]|\band\b)\s*", RegexOptions.NonBacktracking)]
     private static partial Regex CreditListSeparator();
 
-    [GeneratedRegex(PersonNames.Run, RegexOptions.None, 1000)]
+    [GeneratedRegex(PersonNames.Run, RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NameRun();
 
-    [GeneratedRegex(@"^(?:ep(?:isode|s)?\.?\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?|(?:19|20)[0-9]{2}|finale|final episode)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ep(?:isode|s)?\.?\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?|(?:19|20)[0-9]{2}|finale|final episode)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EpisodeOrYear();
 
 
-    [GeneratedRegex(@"\u2062\s*(?:[,.;]\s+\p{Ll}.*|[!?.]+)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\u2062\s*(?:[,.;]\s+\p{Ll}.*|[!?.]+)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CommentAfterTheYear();
 
-    [GeneratedRegex(@",\s+|\s*\|\s*|\s+[-–—]+\s+|\s*[–—]\s*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@",\s+|\s*\|\s*|\s+[-–—]+\s+|\s*[–—]\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PartSplit();
 
-    [GeneratedRegex(@"\s+in\s+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s+in\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex InWord();
 
-    [GeneratedRegex(@"\s+[-–—|]+\s+|\s*[–—|]\s*|(?<!\d):\s+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s+[-–—|]+\s+|\s*[–—|]\s*|(?<!\d):\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SeparatorSplit();
 
-    [GeneratedRegex(@"^(?:[-–—|:,&]|(?:in|for|to|with|and|from|of|by)\b)\s*|\s*(?:[-–—|:,&]|\b(?:in|for|to|with|and|from|of|by))$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:[-–—|:,&]|(?:in|for|to|with|and|from|of|by)\b)\s*|\s*(?:[-–—|:,&]|\b(?:in|for|to|with|and|from|of|by))$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EdgeConnector();
 
-    [GeneratedRegex(@"\s*(?:,|&|×|♥|❤️?|💕|\band\b|\bx\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s*(?:,|&|×|♥|❤️?|💕|\band\b|\bx\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PeopleSplit();
 }
 

@@ -127,15 +127,15 @@ public static partial class ItemAnchors
 
     private static string RestAfter(string text, int index) => text[index..].TrimStart(' ', '.', '!', '?', ',', ':', '–', '—', '-');
 
-    [GeneratedRegex(@"^(?<lead>[^()]{2,120}?)\s*(?<paren>\((?:[\p{L}\d ]{1,20},\s*)?(?<year>(?:19|20)\d{2})(?:\s*[-–~]\s*(?:19|20)?\d{2})?\))[.!?:,]*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<lead>[^()]{2,120}?)\s*(?<paren>\((?:[\p{L}\d ]{1,20},\s*)?(?<year>(?:19|20)\d{2})(?:\s*[-–~]\s*(?:19|20)?\d{2})?\))[.!?:,]*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex YearTitle();
 
-    [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|[.!?]+\s|,\s)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|[.!?]+\s|,\s)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SeparatedLead();
 
-    [GeneratedRegex(@"^(?:For|To|According to|Like|Unlike|As for|With)\s+(?<person>\p{Lu}.*)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:For|To|According to|Like|Unlike|As for|With)\s+(?<person>\p{Lu}.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PrepositionLead();
 
-    [GeneratedRegex(@"[.!?]\s", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[.!?]\s", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SentenceBreak();
 }

@@ -134,7 +134,7 @@ public static partial class ItemExtractor
     /// </summary>
     private static bool IsAboutTheShow(string quote, IReadOnlyList<CastCredit> cast) =>
         ShowTalk().IsMatch(quote)
-        || cast.Select(c => c.Actor).OfType<string>().Any(actor => Regex.IsMatch(quote, $@"\b{Regex.Escape(actor)}\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+        || cast.Select(c => c.Actor).OfType<string>().Any(actor => Regex.IsMatch(quote, $@"\b{Regex.Escape(actor)}\b", RegexOptions.IgnoreCase, RegexBudget.Timeout));
 
     // A heading that quotes the line ("“Worship me”") and the text that quotes it in full ("… says, “Worship me.”") give one
     // quote: the same words whatever the punctuation, kept where first seen, in their fullest spelling.
@@ -217,7 +217,7 @@ public static partial class ItemExtractor
             && !PairMark().IsMatch(text) && !text.EndsWith(':') && !HeadingReader.IsKnownNetwork(text);
     }
 
-    [GeneratedRegex(@"[&♡♥❤×+]|\sX\s", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[&♡♥❤×+]|\sX\s", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PairMark();
 
     // A short line between paragraphs that only names a title: an image caption such as
@@ -241,7 +241,7 @@ public static partial class ItemExtractor
         return m.Success && (PersonNames.LooksLikeFullName(m.Groups["actor"].Value) || PersonNames.LooksKorean(m.Groups["actor"].Value));
     }
 
-    [GeneratedRegex(@"^[-–—―~\s]*\p{Lu}[\p{L}\-' ]{1,40}\((?<actor>\p{Lu}[\p{L}\- ]{1,40})\)[-–—―~\s]*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[-–—―~\s]*\p{Lu}[\p{L}\-' ]{1,40}\((?<actor>\p{Lu}[\p{L}\- ]{1,40})\)[-–—―~\s]*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SpeakerCredit();
 
     /// <summary>The lines the characters speak (see <see cref="DialogueReader"/>).</summary>
@@ -292,7 +292,7 @@ public static partial class ItemExtractor
         var pattern = string.Join(@"[\s\-:]*", Names.Normalize(dramaTitle).Length == 0
             ? [Regex.Escape(dramaTitle)]
             : dramaTitle.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-        var m = Regex.Match(text, pattern + @"['’""”]?\s*\((?:[^()]*?,\s*)?(?<year>(?:19|20)[0-9]{2})\)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        var m = Regex.Match(text, pattern + @"['’""”]?\s*\((?:[^()]*?,\s*)?(?<year>(?:19|20)[0-9]{2})\)", RegexOptions.IgnoreCase, RegexBudget.Timeout);
         return m.Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
     }
 
@@ -312,10 +312,10 @@ public static partial class ItemExtractor
     private static int SegmentWords(string text) => ArticleSegmenter.WordCount(text);
 
     // The vocabulary of watching, not of living the story: "this drama", "the chemistry", "kiss scenes", "the acting".
-    [GeneratedRegex(@"\b(?:(?:this|the|that|a|every)\s+(?:drama|k-?drama|show|series|episode|finale|scene|season|actor|actress|writer|casting)s?|kiss scenes?|chemistry|acting|rewatch\w*|OTP|second lead|main leads?|screen time)\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:(?:this|the|that|a|every)\s+(?:drama|k-?drama|show|series|episode|finale|scene|season|actor|actress|writer|casting)s?|kiss scenes?|chemistry|acting|rewatch\w*|OTP|second lead|main leads?|screen time)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ShowTalk();
 
-    [GeneratedRegex(@"\b(?:netizens?|fans?|viewers?|users?|commenters?|readers?|people|twitter|x users|reddit(?:ors)?|the internet|someone|one (?:fan|user|viewer))\b[^.!?]{0,80}(?:comment\w*|wrote|said|tweeted|posted|react\w*|shared|agreed|responded|replied|chimed in)?[^.!?]{0,40}:\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:netizens?|fans?|viewers?|users?|commenters?|readers?|people|twitter|x users|reddit(?:ors)?|the internet|someone|one (?:fan|user|viewer))\b[^.!?]{0,80}(?:comment\w*|wrote|said|tweeted|posted|react\w*|shared|agreed|responded|replied|chimed in)?[^.!?]{0,40}:\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ReadersLeadIn();
 
     [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]

@@ -271,23 +271,23 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         return total is > 0 and <= 100 ? total : 0;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}/(?<of>\d{1,3})(?=[ \u00A0]+\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}/(?<of>\d{1,3})(?=[ \u00A0]+\S)", System.Text.RegularExpressions.RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex PostCounter();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12}|\p{Ll}{2,12})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<label>\p{Lu}\p{Ll}{1,11}|\p{Lu}{2,12}|\p{Ll}{2,12})\.?[ \u00A0]?#?(?<n>\d)", System.Text.RegularExpressions.RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex LabelNumber();
 
     // The lead-ins a speaker puts before a rank ("and", "okay so", "coming in at", "landing at"), "number", the number, then a pause.
     private const string SaidRank = @"^(?<lead>(?:(?:and|so|okay|ok|now|then|next|finally|alright)[,]?\s+){0,3}(?:(?:coming|landing|sitting|clocking)\s+in\s+at\s+|(?:landing|sitting|in)\s+at\s+|at\s+)?)?number\s+(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d{1,2})";
 
-    [System.Text.RegularExpressions.GeneratedRegex(SaidRank + @"(?=\s*[.,:;!—–-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(SaidRank + @"(?=\s*[.,:;!—–-])", System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex SpokenRank();
 
     // In a caption the pause may be unwritten: the rank ends at a space or the end of the line.
-    [System.Text.RegularExpressions.GeneratedRegex(SaidRank + @"(?=\s*[.,:;!—–-]|\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(SaidRank + @"(?=\s*[.,:;!—–-]|\s|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex SpokenRankInCaption();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+|[\[(](?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]\s*)(?:[-–—|]\s+)?(?=\S)", System.Text.RegularExpressions.RegexOptions.None, 1000)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})\s+|[\[(](?<code>(?:\d{1,2}:)?\d{1,2}:\d{2})[\])]\s*)(?:[-–—|]\s+)?(?=\S)", System.Text.RegularExpressions.RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial System.Text.RegularExpressions.Regex Timestamp();
 
     private static int RomanValue(char c) => c switch

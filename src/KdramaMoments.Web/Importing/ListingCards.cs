@@ -76,16 +76,16 @@ public static partial class ListingCards
     private static partial Regex RankedTitle();
 
     // "by tvN", "by KBS2 (2016)", "by tvN (Network Profile)".
-    [GeneratedRegex(@"^by\s+(?<network>[^()]{1,30}?)(?:\s+\((?:(?<year>(?:19|20)\d{2})|[^()]{1,30})\))?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^by\s+(?<network>[^()]{1,30}?)(?:\s+\((?:(?<year>(?:19|20)\d{2})|[^()]{1,30})\))?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex By();
 
     // "starring A, B", "starring A, B · aka Other Title": the cast up to any note after a dot.
     [GeneratedRegex(@"^(?:starring|stars|Starring|Stars)\s+(?<cast>[^·•|]{3,200}?)(?:\s*[·•|].*)?$", RegexOptions.NonBacktracking)]
     private static partial Regex Starring();
 
-    [GeneratedRegex(@"\s(?:&|and|x|×)\s", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\s(?:&|and|x|×)\s", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Couple();
 
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\b", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Year();
 }

@@ -49,12 +49,12 @@ public static partial class LowercaseHeadings
         string.Concat(QuotedOrNot().Matches(heading).Select(m => m.Groups["quoted"].Success ? m.Value : LowercaseWriting.TitleCase(m.Value)));
 
     // A whole heading part of one word, three to six letters, between the heading's edges, markers and dashes.
-    [GeneratedRegex(@"(?<=^[^\p{L}\d]*|\s[-–—|:]\s)\p{Ll}{3,6}(?=\s[-–—|:]\s|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<=^[^\p{L}\d]*|\s[-–—|:]\s)\p{Ll}{3,6}(?=\s[-–—|:]\s|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"(?<quoted>[“""«‘][^“”""«»‘’]*[”""»’]?)|[^“""«‘]+", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?<quoted>[“""«‘][^“”""«»‘’]*[”""»’]?)|[^“""«‘]+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex QuotedOrNot();
 }

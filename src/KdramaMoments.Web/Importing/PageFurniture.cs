@@ -95,7 +95,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"\((?:photos?\s*:\s*)?(?:getty(?:\s+images)?|shutterstock|afp|reuters|ap(?:\s+photo)?|alamy|pa(?:\s+(?:images|media|wire))?|epa|yonhap|newsen|news1|osen|handout|supplied|file\s+photo|instagram)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AgencyCredit();
 
-    [GeneratedRegex(@"^(?<people>[^‘'“""()]{3,80}?)\s+in\s+[‘'“""][^’'”""()]{1,60}[’'”""]\s*\((?<credit>[^()]{2,30})\)\s*$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<people>[^‘'“""()]{3,80}?)\s+in\s+[‘'“""][^’'”""()]{1,60}[’'”""]\s*\((?<credit>[^()]{2,30})\)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PeopleInATitle();
 
     // "#6 — W", "3. X": a ranked heading whose title is a letter or two in capitals is a heading, however few its letters.
@@ -131,7 +131,7 @@ public static partial class PageFurniture
     private const int MinMenuEntries = 4;
     private const int MaxMenuEntryWords = 3;
 
-    [GeneratedRegex(@" {2,}", RegexOptions.None, 1000)]
+    [GeneratedRegex(@" {2,}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex MenuGap();
 
     /// <summary>A thread's author line above a comment: "u/name · 4d", "someone_123 · 3 hr. ago".</summary>
@@ -306,19 +306,19 @@ public static partial class PageFurniture
         return match.Success && TextShape.WordCount(match.Groups["caption"].Value) <= MaxCaptionWords && HeadingReader.IsKnownNetwork(match.Groups["source"].Value);
     }
 
-    [GeneratedRegex(@"^(?<caption>[^.!?\n]{2,140}?)\.\s+(?<source>\p{L}[\p{L}+ ]{1,29})$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?<caption>[^.!?\n]{2,140}?)\.\s+(?<source>\p{L}[\p{L}+ ]{1,29})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CaptionThenSource();
 
-    [GeneratedRegex(@"^(?:related(?: (?:stories|story|articles?|posts?|news|reading|content|topics?))?|must[- ]reads?|also read|read (?:also|more|next)|recommended(?: (?:for you|reading|stories))?|more (?:stories|to read|on this(?: story)?|about this)|don'?t miss|trending now|you (?:may|might) also like)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:related(?: (?:stories|story|articles?|posts?|news|reading|content|topics?))?|must[- ]reads?|also read|read (?:also|more|next)|recommended(?: (?:for you|reading|stories))?|more (?:stories|to read|on this(?: story)?|about this)|don'?t miss|trending now|you (?:may|might) also like)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex RelatedLabel();
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NoiseLine();
 
-    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^(?:ad|ads|advert|loading(?:\s+the)?(?:\s+(?:player|video|comments))?\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*|rate(?: this)?|mark as watched|(?:\+\s*)?add to (?:my )?(?:list|watchlist)|\+?\s*watchlist|my list|play(?: trailer| now)?|remind me|save(?: (?:article|story|for later|this))?|bookmark|sign in|log in|sort by\b.*|detailed view|compact view|\d+ titles)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ad|ads|advert|loading(?:\s+the)?(?:\s+(?:player|video|comments))?\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*|rate(?: this)?|mark as watched|(?:\+\s*)?add to (?:my )?(?:list|watchlist)|\+?\s*watchlist|my list|play(?: trailer| now)?|remind me|save(?: (?:article|story|for later|this))?|bookmark|sign in|log in|sort by\b.*|detailed view|compact view|\d+ titles)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ShortNoise();
 
     // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments".
@@ -336,38 +336,38 @@ public static partial class PageFurniture
     private static partial Regex Dateline();
 
     // Watch prompts: "Watch “Goblin”:", "Watch Now", "Stream it on Netflix", "Where to watch: Viki".
-    [GeneratedRegex(@"^(?:watch\s+now\b|watch\s+(?:it\s+)?(?:on|at|here)\b|watch\s*[“""'‘].{1,80}[”""'’]\s*[:.]?\s*(?:on\b.*|here\b.*)?$|watch\s+(?:the\s+)?(?:trailer|clip|scene|video)\b|watch\s*:\s+\S+(?:\s+\S+){2,}|stream(?:ing)?\s+(?:it\s+|now\s+|the series\s+|all episodes\s+)?(?:on|at|via)\b|available\s+(?:to stream\s+)?on\b|now streaming\b|where to (?:watch|stream)\b|binge it on\b|watch\s+.{1,80}\s+(?:on|at)\s+(?:netflix|viki|disney\+?|prime video|amazon prime|hulu|apple tv\+?|tving|wavve|coupang play|viu|iqiyi|kocowa|rakuten viki)\b.{0,20}$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:watch\s+now\b|watch\s+(?:it\s+)?(?:on|at|here)\b|watch\s*[“""'‘].{1,80}[”""'’]\s*[:.]?\s*(?:on\b.*|here\b.*)?$|watch\s+(?:the\s+)?(?:trailer|clip|scene|video)\b|watch\s*:\s+\S+(?:\s+\S+){2,}|stream(?:ing)?\s+(?:it\s+|now\s+|the series\s+|all episodes\s+)?(?:on|at|via)\b|available\s+(?:to stream\s+)?on\b|now streaming\b|where to (?:watch|stream)\b|binge it on\b|watch\s+.{1,80}\s+(?:on|at)\s+(?:netflix|viki|disney\+?|prime video|amazon prime|hulu|apple tv\+?|tving|wavve|coupang play|viu|iqiyi|kocowa|rakuten viki)\b.{0,20}$)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex WatchPrompt();
 
     // Image captions: "Above: Hyun Bin … (Photo: tvN)", "(Image: Netflix)", "Still from …".
-    [GeneratedRegex(@"^(?:above|below|pictured|left|right|top|bottom)\s*:|\((?:photo|image|picture|still|source|credit)s?\s*(?:credit)?\s*[:|][^()]{1,60}\)\s*$|^(?:a\s+)?still\s+from\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:above|below|pictured|left|right|top|bottom)\s*:|\((?:photo|image|picture|still|source|credit)s?\s*(?:credit)?\s*[:|][^()]{1,60}\)\s*$|^(?:a\s+)?still\s+from\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Caption();
 
     // Lines that only social embeds write: handles with dates, pic links, "A post shared by".
-    [GeneratedRegex(@"♬|^original sound\b|pic\.twitter\.com/|https?://t\.co/|^a post shared by\b|^view this post on instagram|^view (?:more )?on (?:instagram|tiktok|x|twitter)\b|^(?:[—–-]\s*)?[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})?\s*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"♬|^original sound\b|pic\.twitter\.com/|https?://t\.co/|^a post shared by\b|^view this post on instagram|^view (?:more )?on (?:instagram|tiktok|x|twitter)\b|^(?:[—–-]\s*)?[^()\n]{1,60}\(@\w{1,30}\)\s*(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4})?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SocialLine();
 
-    [GeneratedRegex(@"^(?:u/)?[\w.-]{3,30}\s*[·•]\s*\d{1,3}\s*(?:[smhdwy]|mo|mins?|hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?)\.?(?:\s+ago)?(?:\s*[·•].{0,30})?$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:u/)?[\w.-]{3,30}\s*[·•]\s*\d{1,3}\s*(?:[smhdwy]|mo|mins?|hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?)\.?(?:\s+ago)?(?:\s*[·•].{0,30})?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CommentAuthor();
 
-    [GeneratedRegex(@"^view this post on instagram", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^view this post on instagram", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex InstagramStart();
 
-    [GeneratedRegex(@"^\S{2,40} said:$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\S{2,40} said:$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ForumQuoteStart();
 
-    [GeneratedRegex(@"^(?:click|tap) to expand\W*$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:click|tap) to expand\W*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ForumQuoteEnd();
 
-    [GeneratedRegex(@"^a post shared by\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^a post shared by\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex InstagramEnd();
 
-    [GeneratedRegex(@"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TweetAttribution();
 
-    [GeneratedRegex(@"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)\s*:?$|comments?\s*\(\d+\)$|\d+\s+(?:thoughts?|responses?) (?:on|to)\b|responses? to\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)\s*:?$|comments?\s*\(\d+\)$|\d+\s+(?:thoughts?|responses?) (?:on|to)\b|responses? to\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CommentsStart();
 
-    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|trivia$|gallery$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|(?:students|people|users|readers|viewers|others) also (?:studied|viewed|liked|read|watched|searched)\b|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|more (?:collections|like this)$|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|(?:keywords|topics|tags)$|(?:coda|epilogue|conclusion|in conclusion|final thoughts|closing thoughts)$|read more about\b|more about\s*:|most (?:popular|read|viewed|shared)$|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|trivia$|gallery$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|(?:students|people|users|readers|viewers|others) also (?:studied|viewed|liked|read|watched|searched)\b|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|more (?:collections|like this)$|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|(?:keywords|topics|tags)$|(?:coda|epilogue|conclusion|in conclusion|final thoughts|closing thoughts)$|read more about\b|more about\s*:|most (?:popular|read|viewed|shared)$|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex FooterStart();
 }

@@ -75,7 +75,7 @@ public static partial class PersonNames
 
     // The English endings of a describing compound's second part ("-educated", "-loving", "-born", "-like"); a given name's
     // odd syllable ("Ok-vin", "Taec-yeon") has none of them.
-    [GeneratedRegex(@"(?:ed|ing|born|bred|made|old|like|style|free|less|ful|proof|minded|centric|wise|year)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:ed|ing|born|bred|made|old|like|style|free|less|ful|proof|minded|centric|wise|year)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DescribingEnd();
 
     /// <summary>What a performer is, alone or joined: "actor", "Actress", "singer-actor", "idol-turned-actor".</summary>
@@ -285,10 +285,10 @@ public static partial class PersonNames
     public static Regex MentionPattern(string name)
     {
         var words = name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        return new Regex(@"(?<![\p{L}])" + string.Join(@"[\s\-]?", words) + @"(?![\p{Ll}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return new Regex(@"(?<![\p{L}])" + string.Join(@"[\s\-]?", words) + @"(?![\p{Ll}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexBudget.Timeout);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:played|portrayed|voiced)\s+by\s+|actor\s+|actress\s+)?(?<name>" + Run + ")", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*(?:(?:played|portrayed|voiced)\s+by\s+|actor\s+|actress\s+)?(?<name>" + Run + ")", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CreditStart();
 
     [GeneratedRegex(@"^(?:(?:kk|tt|pp|ss|jj|ch|sh|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|c)?(?:yeo|yae|yoo|you|wae|woo|ae|ai|eo|eu|ui|oe|oi|oo|ee|ou|wa|we|wi|wo|ya|ye|yo|yu|yi|a|e|i|o|u)(?:ng|nn|n|m|l|k|p|t|b|g|r|s|h)?){1,3}$", RegexOptions.IgnoreCase)]

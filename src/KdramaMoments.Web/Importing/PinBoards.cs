@@ -76,20 +76,20 @@ public static partial class PinBoards
 
     private static bool IsRule(string line) => line.Trim() is "—" or "–" or "-" or "---" or "***" or "* * *" or "___" or "⸻" or "•";
 
-    [GeneratedRegex(@"^Saved to \S.{0,60}$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^Saved to \S.{0,60}$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SavedTo();
 
-    [GeneratedRegex(@"^(?:Promoted by|Sponsored by|Comments|\d[\d,.]*k? comments?)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:Promoted by|Sponsored by|Comments|\d[\d,.]*k? comments?)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex PromotedOrComments();
 
     // A reader's comment under a pin: "name: text".
-    [GeneratedRegex(@"^[\w.]{2,30}: \S", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[\w.]{2,30}: \S", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Comment();
 
     // "Sections" over "Fantasy couples  31 Pins", "148 Pins · 4 Sections · 3w": the board's section list and counts.
-    [GeneratedRegex(@"^(?:(?:.{0,60}\s)?\d[\d,.]*k? Pins?\b.{0,60}|Sections)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:(?:.{0,60}\s)?\d[\d,.]*k? Pins?\b.{0,60}|Sections)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SectionCount();
 
-    [GeneratedRegex(@"^(?:#\w+\s*)+$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:#\w+\s*)+$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex HashtagsOnly();
 }

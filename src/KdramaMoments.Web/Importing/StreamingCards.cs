@@ -23,10 +23,10 @@ public static partial class StreamingCards
     public static List<string> Without(List<string> lines) => lines.Where(l => !IsFurniture(l)).ToList();
 
     // Only button labels, each perhaps after its icon: "▶ Watch now    + My List    Trailer", "▶ Play first episode + Add collection to My List Share".
-    [GeneratedRegex(@"^(?:[▶►⏵+＋★☆✓✔⊕ⓘ♡❤↗]\s*)?(?:watch now|watch|play(?: first episode| trailer| now)?|resume|continue watching|add(?: collection)? to (?:my )?(?:list|watchlist|library)|my list|watchlist|trailer|share|more info|details|remind me|download|rate(?: this)?|like|episodes|buy|rent|add to cart)(?:\s+(?:[▶►⏵+＋★☆✓✔⊕ⓘ♡❤↗]\s*)?(?:watch now|watch|play(?: first episode| trailer| now)?|resume|continue watching|add(?: collection)? to (?:my )?(?:list|watchlist|library)|my list|watchlist|trailer|share|more info|details|remind me|download|rate(?: this)?|like|episodes|buy|rent|add to cart))+$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:[▶►⏵+＋★☆✓✔⊕ⓘ♡❤↗]\s*)?(?:watch now|watch|play(?: first episode| trailer| now)?|resume|continue watching|add(?: collection)? to (?:my )?(?:list|watchlist|library)|my list|watchlist|trailer|share|more info|details|remind me|download|rate(?: this)?|like|episodes|buy|rent|add to cart)(?:\s+(?:[▶►⏵+＋★☆✓✔⊕ⓘ♡❤↗]\s*)?(?:watch now|watch|play(?: first episode| trailer| now)?|resume|continue watching|add(?: collection)? to (?:my )?(?:list|watchlist|library)|my list|watchlist|trailer|share|more info|details|remind me|download|rate(?: this)?|like|episodes|buy|rent|add to cart))+$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ButtonRow();
 
     // A card's badge or language line.
-    [GeneratedRegex(@"^(?:because you (?:watched|liked|added)\b.{1,80}|new episodes? (?:every|each|on)\b.{1,40}|top \d{1,3} in\b.{1,40}|(?:#\d{1,3} in\b.{1,40})|leaving soon|recently added|coming soon|new season|new arrival|audio\s*:.{1,80}[·|•]\s*subtitles?\s*:.{1,80}|coming next)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:because you (?:watched|liked|added)\b.{1,80}|new episodes? (?:every|each|on)\b.{1,40}|top \d{1,3} in\b.{1,40}|(?:#\d{1,3} in\b.{1,40})|leaving soon|recently added|coming soon|new season|new arrival|audio\s*:.{1,80}[·|•]\s*subtitles?\s*:.{1,80}|coming next)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Badge();
 }

@@ -157,6 +157,6 @@ public static partial class StudyCards
     }
 
     // "tvN, 2019", "KBS2 2016.", "SBS, 2010. Grammar: …": a network of a few words, then a year closing its sentence or field.
-    [GeneratedRegex(@"^\s*(?<network>[\p{L}\d][\p{L}\d&+ -]{0,24}?),?\s+(?<year>(?:19|20)\d{2})(?:[–-]\d{2,4})?(?:\.\s+|\.?$)(?<rest>.*)$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^\s*(?<network>[\p{L}\d][\p{L}\d&+ -]{0,24}?),?\s+(?<year>(?:19|20)\d{2})(?:[–-]\d{2,4})?(?:\.\s+|\.?$)(?<rest>.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex NetworkAndYear();
 }

@@ -89,14 +89,14 @@ public static partial class TextShape
     public static string WithoutQuotesAndParentheses(string text) =>
         Parenthesised().Replace(DoubleQuoted().Replace(text, " "), " ");
 
-    [GeneratedRegex(@"[“""„«「][^“”""„«»「」\n]{0,300}[”""“»」]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[“""„«「][^“”""„«»「」\n]{0,300}[”""“»」]", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DoubleQuoted();
 
-    [GeneratedRegex(@"\([^()\n]{0,200}\)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"\([^()\n]{0,200}\)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Parenthesised();
 
     // "…the end. Then she…" but not "Mr. Sunshine", "No. 1" or a text that opens "Mr. Queen – …": the look-behind stands
     // after the word's last letter, so it sees the whole abbreviation.
-    [GeneratedRegex(@"[\p{Ll}\d)](?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ep))[.!?]\s+\p{Lu}", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"[\p{Ll}\d)](?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ep))[.!?]\s+\p{Lu}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex InnerSentenceBreak();
 }
