@@ -54,12 +54,9 @@ public static class AtomFeed
     public static async Task<List<Entry>> NewestOfScopeAsync(KdramaDbContext db, int scopeSize, IQueryable<Moment> tested, IQueryable<Moment> listed,
         CancellationToken cancellationToken)
     {
-        var catalogue = await db.CatalogueTotals.AsNoTracking().Where(t => t.Name == MomentsTotal).Select(t => t.Count).FirstOrDefaultAsync(cancellationToken);
+        var catalogue = await CatalogueTotals.ReadAsync(db, CatalogueSizeName.Moments, cancellationToken);
         return await NewestAsync(db, (long)scopeSize * scopeSize >= (long)Size * catalogue ? tested : listed, cancellationToken);
     }
-
-    // CatalogueTotals' row of the moments total.
-    private static readonly string MomentsTotal = nameof(CatalogueSizeName.Moments).ToLowerInvariant();
 
     public static IResult Result(string origin, string selfPath, string alternatePath, string title, string subtitle, IReadOnlyList<Entry> entries)
     {
