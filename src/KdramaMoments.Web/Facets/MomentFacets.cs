@@ -135,6 +135,9 @@ public sealed record FacetCount(string Value, string Label, int Count, [property
 public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<FacetCount> Decades, IReadOnlyList<FacetCount> Episodes,
     [property: JsonIgnore] int? Window = null)
 {
+    /// <summary>The counts of no moments (what every group counts when the list is empty).</summary>
+    public static readonly FacetCounts None = new([], [], []);
+
     /// <summary>
     /// Counts over <paramref name="scope"/> (the list's other filters already applied). A trope's count is the moments
     /// left if it were added; a decade's and an episode band's ignore the current choice in their own facet, so a
@@ -189,14 +192,16 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
 
     /// <summary>
     /// Each trope's moments among <paramref name="ids"/>, counted from the join rows' index by moment id: through the
-    /// navigation each moment's row was read first, and moments' rows are wide (most of the count's time).
+    /// navigation each moment's row was read first, and moments' rows are wide (most of the count's time). The rows are
+    /// grouped by trope id before the tropes are joined: one look-up per trope counted, not one per join row.
     /// </summary>
     private static Task<List<FacetCount>> TagCountsAsync(Data.KdramaDbContext db, IQueryable<int> ids, CancellationToken cancellationToken) => (
-        from row in db.MomentTagRows
-        where ids.Contains(EF.Property<int>(row, "MomentsId"))
-        join t in db.Tags on EF.Property<int>(row, "TagsId") equals t.Id
-        group t by new { t.Slug, t.Name } into g
-        select new FacetCount(g.Key.Slug, g.Key.Name, g.Count(), false)).ToListAsync(cancellationToken);
+        from counted in db.MomentTagRows
+            .Where(row => ids.Contains(EF.Property<int>(row, "MomentsId")))
+            .GroupBy(row => EF.Property<int>(row, "TagsId"))
+            .Select(g => new { TagId = g.Key, Count = g.Count() })
+        join t in db.Tags on counted.TagId equals t.Id
+        select new FacetCount(t.Slug, t.Name, counted.Count, false)).ToListAsync(cancellationToken);
 
     private static async Task<List<(int Decade, int Count)>> DecadeCountsAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>
         (await moments.Where(m => m.Drama.Year != null)

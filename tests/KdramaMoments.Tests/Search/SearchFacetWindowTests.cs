@@ -11,8 +11,40 @@ namespace KdramaMoments.Tests.Search;
 /// trope and decade counts the newest thousand moments found and says "at least" ("312+", and a line saying so); where it
 /// gives the number, the counts are exact.
 /// </summary>
-public sealed class SearchFacetWindowTests
+public sealed class SearchFacetWindowTests(SeededSite site) : IClassFixture<SeededSite>
 {
+    private static readonly string[] SeededWords = ["kiss", "goblin", "rain"];
+
+    /// <summary>
+    /// Narrowed to a trope that none of its words' moments carries, a search finds no moment, and the panel counts none:
+    /// as counting every group over the (empty) moments found would.
+    /// </summary>
+    [Fact]
+    public async Task SearchPage_ATropeNoneOfItsMomentsCarries_FindsNoMomentAndCountsNoFacet()
+    {
+        var (word, trope) = await site.Factory.WithDbAsync(async db =>
+        {
+            foreach (var candidate in SeededWords)
+            {
+                var query = await db.SearchStore.ExpandPrefixesAsync(db, SearchQuery.Parse(candidate), CancellationToken.None);
+                var ids = db.SearchStore.Hits(db, query).Where(h => h.Kind == (int)EntityKind.Moment).Select(h => h.EntityId);
+                var carried = await db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Tags).Select(t => t.Slug).Distinct().ToListAsync();
+                var absent = await db.Tags.Where(t => t.Moments.Any() && !carried.Contains(t.Slug)).OrderBy(t => t.Slug).Select(t => t.Slug).FirstOrDefaultAsync();
+                if (await ids.AnyAsync() && absent is not null)
+                {
+                    return (candidate, absent);
+                }
+            }
+            throw new InvalidOperationException("no seeded word leaves out a trope");
+        });
+
+        var page = await site.Factory.CreateClient().GetDocumentAsync($"/search?q={word}&tag={trope}");
+
+        Assert.Null(page.QuerySelector("#group-moment"));
+        Assert.Empty(page.QuerySelectorAll(".facets details a:not(.facet-not) .count"));
+        Assert.Null(page.QuerySelector(".facets .facet-window"));
+    }
+
     [Fact]
     public async Task SearchPage_PastTheCap_CountsFacetsAmongTheNewestThousand_AndExactlyBelowIt()
     {

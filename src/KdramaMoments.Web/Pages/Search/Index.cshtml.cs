@@ -160,6 +160,12 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         bool? counted = results.Kind is null or EntityKind.Moment
             ? results.Groups.FirstOrDefault(g => g.Kind == EntityKind.Moment)?.TotalIsAtLeast ?? false
             : null;
+        // No moment found, and every group's window is the search's own (no decade or band chosen): nothing to count.
+        // A trope none of a word's moments carries made each window walk all of them again ("kiss" and "tears").
+        if (counted is not null && results.Groups.All(g => g.Kind != EntityKind.Moment) && facets.Decade is null && facets.Episodes is null)
+        {
+            return Task.FromResult(FacetCounts.None);
+        }
         async Task<bool> PastCap(MomentFacets chosen) =>
             counted is { } known && chosen.Decade == facets.Decade && chosen.Episodes == facets.Episodes
                 ? known
