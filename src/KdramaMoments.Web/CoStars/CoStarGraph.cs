@@ -46,16 +46,17 @@ public sealed record CoStarGraph(IReadOnlyList<CoStarNode> Nodes, IReadOnlyList<
 
 public static class CoStarQueries
 {
-    /// <summary>The whole map, limited to the best-connected actors so the picture stays readable at any catalogue size.</summary>
+    /// <summary>
+    /// The whole map, limited to the best-connected actors (most links, a link per co-star and drama shared, then the
+    /// lowest id) so the picture stays readable at any catalogue size. They are the head of the index on the links kept on
+    /// each actor (<see cref="Domain.Actor.CoStarLinks"/>), and the links among them key lookups in <see cref="CoStarDrama"/>.
+    /// </summary>
     public static async Task<(CoStarGraph Graph, int ActorsLinked)> WholeMapAsync(KdramaDbContext db, int maxActors, CancellationToken cancellationToken)
     {
-        var pairs = await PairsAsync(db, null, cancellationToken);
-        var ranked = pairs.SelectMany(p => new[] { p.From, p.To })
-            .GroupBy(id => id)
-            .Select(g => (Id: g.Key, Links: g.Count()))
-            .ToList();
-        var chosen = ranked.OrderByDescending(r => r.Links).ThenBy(r => r.Id).Take(maxActors).Select(r => r.Id).ToHashSet();
-        return (await BuildAsync(db, chosen, pairs.Where(p => chosen.Contains(p.From) && chosen.Contains(p.To)), cancellationToken), ranked.Count);
+        var linked = db.Actors.AsNoTracking().Where(a => a.CoStarLinks > 0);
+        var chosen = await linked.OrderByDescending(a => a.CoStarLinks).ThenBy(a => a.Id).Take(maxActors).Select(a => a.Id).ToListAsync(cancellationToken);
+        var among = chosen.Count > 1 ? await PairsAsync(db, chosen, cancellationToken) : [];
+        return (await BuildAsync(db, chosen, among, cancellationToken), await linked.CountAsync(cancellationToken));
     }
 
     /// <summary>

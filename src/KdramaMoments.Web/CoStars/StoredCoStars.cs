@@ -99,6 +99,9 @@ public sealed class CoStarSync : ICatalogueSaveStep
     /// <summary>The SQL that fills both tables from every role (the same on SQLite and PostgreSQL): after a bulk load, and by the migration that adds them.</summary>
     public static IEnumerable<string> FillSql => ["DELETE FROM \"CoStarPairs\"", "DELETE FROM \"CoStarDramas\"", DramasSql("true"), PairsSql("true")];
 
+    /// <summary>Every actor's links (<see cref="Domain.Actor.CoStarLinks"/>) from the pair counts: after <see cref="FillSql"/>, and by the migration that adds them.</summary>
+    public static IEnumerable<string> LinksFillSql => [LinksSql("true")];
+
     private static async Task RefreshAsync(KdramaDbContext db, HashSet<int> dramas, HashSet<int> actors, CancellationToken cancellationToken)
     {
         foreach (var chunk in dramas.Chunk(Chunk))
@@ -116,6 +119,8 @@ public sealed class CoStarSync : ICatalogueSaveStep
             var emptied = $"DELETE FROM \"CoStarPairs\" WHERE \"ActorId\" IN ({ids}) OR \"CoStarId\" IN ({ids})";
             await db.Database.ExecuteSqlRawAsync(emptied, cancellationToken);
             await db.Database.ExecuteSqlRawAsync(PairsSql($"\"FirstActorId\" IN ({ids}) OR \"SecondActorId\" IN ({ids})"), cancellationToken);
+            // Only these actors' pair counts changed: a co-star outside them shares no drama whose cast changed.
+            await db.Database.ExecuteSqlRawAsync(LinksSql($"\"Id\" IN ({ids})"), cancellationToken);
         }
     }
 
@@ -149,6 +154,12 @@ public sealed class CoStarSync : ICatalogueSaveStep
         INNER JOIN "Characters" b ON b."DramaId" = a."DramaId" AND a."ActorId" < b."ActorId"
         WHERE {where}
         ON CONFLICT ("DramaId", "FirstActorId", "SecondActorId") DO NOTHING
+        """;
+
+    // A link per co-star and drama shared: the sum of the actor's pair counts.
+    private static string LinksSql(string where) => $"""
+        UPDATE "Actors" SET "CoStarLinks" = COALESCE((SELECT SUM(p."DramaCount") FROM "CoStarPairs" p WHERE p."ActorId" = "Actors"."Id"), 0)
+        WHERE {where}
         """;
 
     private static string PairsSql(string where) => $"""

@@ -31,6 +31,9 @@ public sealed class StoredCounts
     private readonly HashSet<int> actors = [];
     private readonly HashSet<int> characters = [];
 
+    // The articles added or re-titled: their folded titles, the articles list's order.
+    private readonly HashSet<int> articles = [];
+
     // The episodes whose moment count a save may change (a moment added, deleted or moved between episodes).
     private readonly HashSet<int> episodes = [];
 
@@ -51,7 +54,7 @@ public sealed class StoredCounts
     // The actors whose roles the save moves, whose rows of moments (ActorMoment) are computed again whole.
     private readonly HashSet<int> actorsMoved = [];
 
-    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && correctedCharacters.Count == 0 && actorsMoved.Count == 0 && pending.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
+    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && correctedCharacters.Count == 0 && actorsMoved.Count == 0 && pending.Count + articles.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
@@ -82,9 +85,13 @@ public sealed class StoredCounts
                     }
                     break;
                 case Source: counts.Track(counts.moments, entry, nameof(Source.MomentId)); break;
-                // A deleted article leaves its moments' counts; an article's import time is their feed time when it is their newest.
-                case Article article when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && entry.Property(nameof(Article.ImportedAt)).IsModified):
-                    articlesOfMoments.Add(article.Id);
+                case Article article:
+                    counts.TrackArticleTitle(entry);
+                    // A deleted article leaves its moments' counts; an article's import time is their feed time when it is their newest.
+                    if (entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && entry.Property(nameof(Article.ImportedAt)).IsModified))
+                    {
+                        articlesOfMoments.Add(article.Id);
+                    }
                     break;
                 case Drama:
                     counts.Track(counts.dramas, entry, nameof(Drama.Id));
@@ -148,6 +155,7 @@ public sealed class StoredCounts
             }
         }
         pending.Clear();
+        await RefreshArticleTitlesAsync(db, articles, cancellationToken);
         dramas.UnionWith(await IdsAsync(moments, ids => db.Moments.Where(m => ids.Contains(m.Id)).Select(m => m.DramaId), cancellationToken));
         actors.UnionWith(await IdsAsync(characters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken));
 
@@ -201,6 +209,7 @@ public sealed class StoredCounts
     /// <summary>Computes every stored value of the catalogue: after bulk loads that write rows past the change tracker.</summary>
     public static async Task RefreshAllAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
+        await RefreshArticleTitlesAsync(db.Articles, cancellationToken);
         await RefreshMomentsAsync(db, db.Moments, cancellationToken);
         await RefreshFeedTimesAsync(db.Moments, cancellationToken);
         await RefreshDramasAsync(db.Dramas, cancellationToken);
@@ -211,7 +220,7 @@ public sealed class StoredCounts
         }
         await RefreshActorsAsync(db, db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
-        foreach (var sql in ActorFacetCount.FillSql.Concat(PairEvidence.FillSql).Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql))
+        foreach (var sql in ActorFacetCount.FillSql.Concat(PairEvidence.FillSql).Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql).Concat(CoStars.CoStarSync.LinksFillSql))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
@@ -233,6 +242,17 @@ public sealed class StoredCounts
             m => m.Sources.Max(s => (DateTime?)s.Article.ImportedAt) > (m.EditedAt ?? m.CreatedAt)
                 ? m.Sources.Max(s => s.Article.ImportedAt)
                 : m.EditedAt ?? m.CreatedAt), cancellationToken);
+
+    private static async Task RefreshArticleTitlesAsync(KdramaDbContext db, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            await RefreshArticleTitlesAsync(db.Articles.Where(a => chunk.Contains(a.Id)), cancellationToken);
+        }
+    }
+
+    private static Task<int> RefreshArticleTitlesAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
+        articles.ExecuteUpdateAsync(set => set.SetProperty(a => a.SortTitle, a => CaseFold.Lower(a.Title)), cancellationToken);
 
     private static Task<int> RefreshDramasAsync(IQueryable<Drama> dramas, CancellationToken cancellationToken) =>
         dramas.ExecuteUpdateAsync(set => set
@@ -269,6 +289,14 @@ public sealed class StoredCounts
         Character => CatalogueSizeName.Characters,
         _ => null,
     };
+
+    private void TrackArticleTitle(EntityEntry entry)
+    {
+        if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && entry.Property(nameof(Article.Title)).IsModified))
+        {
+            Track(articles, entry, nameof(Article.Id));
+        }
+    }
 
     private void TrackEpisode(EntityEntry entry) => TrackValue(episodes, entry, nameof(Moment.Episode));
 

@@ -57,6 +57,8 @@ public sealed class Actor : IVersioned, ISlugged
     public int DramaCount { get; set; }
     /// <summary>The name as the database's <c>lower()</c> folds it; kept at write time.</summary>
     public string SortName { get; set; } = "";
+    /// <summary>The actor's links on the co-star map: a link per co-star and drama shared (<see cref="CoStars.CoStarDrama"/> rows naming the actor); kept at write time.</summary>
+    public int CoStarLinks { get; set; }
     public List<ActorAlias> Aliases { get; } = [];
     public List<Character> Characters { get; } = [];
 }
@@ -146,6 +148,8 @@ public sealed class Article : IVersioned, ISlugged
     public int ItemCount { get; set; }
     public DateTime ImportedAt { get; set; }
     public long Version { get; set; }
+    /// <summary>The title as the database's <c>lower()</c> folds it, the articles list's order; kept at write time.</summary>
+    public string SortTitle { get; set; } = "";
     public List<Source> Sources { get; } = [];
 }
 

@@ -36,11 +36,15 @@ public sealed class CoStarDramaTests : FreshSiteTests
         var pairsStored = (await db.CoStarPairs.Select(p => new { p.ActorId, p.CoStarId, p.DramaCount }).ToListAsync())
             .Select(p => $"actor {p.ActorId}, co-star {p.CoStarId}: {p.DramaCount} dramas").Order(StringComparer.Ordinal).ToList();
         var dramas = dramasCounted.Select(p => $"drama {p.Drama}: actors {p.First} and {p.Second}").Order(StringComparer.Ordinal).ToList();
+        // Each actor's links on the map: a link per co-star and drama shared.
+        var linksCounted = dramasCounted.SelectMany(p => new[] { p.First, p.Second }).CountBy(a => a).ToDictionary(a => a.Key, a => a.Value);
+        var linksStored = await db.Actors.Select(a => new { a.Id, a.CoStarLinks }).ToListAsync();
         return dramasStored.Except(dramas).Select(p => $"stored {p}")
             .Concat(dramas.Except(dramasStored).Select(p => $"computed {p}"))
             .Concat(dramasStored.Count == dramas.Count ? [] : [$"drama rows: {dramasStored.Count} stored but {dramas.Count}"])
             .Concat(pairsStored.Except(pairsCounted).Select(p => $"stored {p}"))
             .Concat(pairsCounted.Except(pairsStored).Select(p => $"computed {p}"))
+            .Concat(linksStored.Where(a => a.CoStarLinks != linksCounted.GetValueOrDefault(a.Id)).Select(a => $"actor {a.Id}: {a.CoStarLinks} links stored but {linksCounted.GetValueOrDefault(a.Id)}"))
             .ToList();
     });
 

@@ -43,6 +43,7 @@ public sealed class StoredCountsTests : FreshSiteTests
             Counted = new { MomentCount = a.Characters.SelectMany(c => c.Moments).Select(m => m.Id).Distinct().Count(), DramaCount = a.Characters.Select(c => c.DramaId).Distinct().Count(), SortName = CaseFold.Lower(a.Name) },
         }).ToListAsync();
         var characters = await db.Characters.Select(c => new { c.Slug, Stored = c.MomentCount, Counted = c.Moments.Count }).ToListAsync();
+        var articles = await db.Articles.Select(a => new { a.Slug, Stored = a.SortTitle, Counted = CaseFold.Lower(a.Title) }).ToListAsync();
         // The moment list's unfiltered facet counts, read from the stored counts, against the same counted over every moment.
         var facetsStored = Describe(await FacetCounts.CountCatalogueAsync(db, CancellationToken.None));
         var facetsCounted = Describe(await FacetCounts.CountAsync(db, db.Moments, MomentFacets.None, CancellationToken.None));
@@ -85,6 +86,7 @@ public sealed class StoredCountsTests : FreshSiteTests
             .Concat(tags.Where(t => t.Stored != t.Counted).Select(t => $"tag {t.Slug}: {t.Stored} but {t.Counted}"))
             .Concat(actors.Where(a => a.Stored.ToString() != a.Counted.ToString()).Select(a => $"actor {a.Slug}: {a.Stored} but {a.Counted}"))
             .Concat(characters.Where(c => c.Stored != c.Counted).Select(c => $"character {c.Slug}: {c.Stored} but {c.Counted}"))
+            .Concat(articles.Where(a => a.Stored != a.Counted).Select(a => $"article {a.Slug}: {a.Stored} but {a.Counted}"))
             .ToList();
     });
 
@@ -156,6 +158,16 @@ public sealed class StoredCountsTests : FreshSiteTests
         var (undoneImport, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, "/admin/changes", "Undo the whole import");
         Assert.StartsWith("Undid the import", undoneImport, StringComparison.Ordinal);
         Assert.Empty(await DriftAsync());
+
+        // An article re-titled: its folded title, the articles list's order, follows.
+        await Factory.WithDbAsync(async db =>
+        {
+            var retitledArticle = await db.Articles.OrderByDescending(a => a.Id).FirstAsync();
+            retitledArticle.Title = "AAA First In The List";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Empty(await DriftAsync());
+        Assert.Contains("AAA First In The List", await editor.GetStringAsync("/articles"), StringComparison.Ordinal);
 
         // An article deleted: its citations go, and with them the lists its moments counted.
         var article = await Factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KdramaMoments.Web.Cli;
+using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,10 @@ public sealed class GenerateCommandTests
         // A second run adds to the catalogue without slug clashes.
         Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "40", "--seed", "7", "--db", database.Path], output, errors));
         Assert.Equal(440, await factory.WithDbAsync(db => db.Moments.CountAsync()));
+        // The articles list's folded titles and the co-star map's links, filled after the bulk load as a save keeps them.
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.SortTitle != CaseFold.Lower(a.Title))));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Actors.CountAsync(a => a.CoStarLinks != db.CoStarDramas.Count(p => p.FirstActorId == a.Id || p.SecondActorId == a.Id))));
+        Assert.True(await factory.WithDbAsync(db => db.Actors.AnyAsync(a => a.CoStarLinks > 0)));
     }
 
     [Theory]

@@ -29,6 +29,9 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
     [InlineData("/api/dramas/goblin", 7)]
     [InlineData("/couples", 2)] // the number of couples (kept at write time), then a page of them with their pairings in one read (ActorCouples)
     [InlineData("/couples?page=2", 2)]
+    [InlineData("/articles", 2)] // the number of articles (kept at write time), then a page of the folded title's index
+    [InlineData("/articles?page=2", 2)]
+    [InlineData("/co-stars", 4)] // the best-connected actors (the head of the stored links' index), the links among them, their names, how many actors have links
     public async Task UncachedPage_RunsNoMoreSqlCommandsThanItsCap(string address, int cap)
     {
         var client = site.Factory.CreateClient();

@@ -16,6 +16,8 @@ internal sealed class ActorConfiguration : IEntityTypeConfiguration<Actor>
         builder.Property(a => a.SortName).HasMaxLength(100).HasDefaultValue("");
         builder.HasIndex(a => new { a.MomentCount, a.DramaCount, a.Name, a.Slug }).IsDescending(true, true, false, false);
         builder.HasIndex(a => new { a.SortName, a.Slug });
+        // The co-star map's best-connected actors are the head of this index (most links, then the lowest id).
+        builder.HasIndex(a => new { a.CoStarLinks, a.Id }).IsDescending(true, false);
         builder.Property(a => a.HangulName).HasMaxLength(100);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasMany(a => a.Aliases).WithOne(x => x.Actor).HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Cascade);

@@ -17,6 +17,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.ContentHash).IsUnique();
         // The feed's newest articles are one slice of it (newest first, then the highest id), not a sort of every article.
         builder.HasIndex(a => new { a.ImportedAt, a.Id });
+        // The articles list is a slice of this index (folded title, then file name), not a sort of every article.
+        builder.Property(a => a.SortTitle).HasMaxLength(300).HasDefaultValue("");
+        builder.HasIndex(a => new { a.SortTitle, a.FileName });
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasMany(a => a.Sources).WithOne(s => s.Article).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -232,6 +232,9 @@ namespace KdramaMoments.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CoStarLinks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -280,6 +283,9 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("CoStarLinks", "Id")
+                        .IsDescending(true, false);
 
                     b.HasIndex("SortName", "Slug");
 
@@ -345,6 +351,13 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -369,6 +382,8 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("ImportedAt", "Id");
+
+                    b.HasIndex("SortTitle", "FileName");
 
                     b.ToTable("Articles");
                 });

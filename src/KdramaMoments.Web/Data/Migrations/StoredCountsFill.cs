@@ -68,4 +68,11 @@ internal static class StoredCountsFill
 
     /// <summary>Each actor's facet counts (<c>ActorFacetCounts</c>, added later than the others), from their moments' rows.</summary>
     public static IEnumerable<string> ActorFacetCountRows => Facets.ActorFacetCount.FillSql;
+
+    /// <summary>
+    /// Each article's folded title and each actor's links on the co-star map (<c>ArticleTitlesAndCoStarLinks</c>, added
+    /// later than the others), the links from the pair counts.
+    /// </summary>
+    public static IEnumerable<string> ArticleTitlesAndCoStarLinks =>
+        ["""UPDATE "Articles" SET "SortTitle" = lower("Title")""", .. global::KdramaMoments.Web.CoStars.CoStarSync.LinksFillSql];
 }

@@ -20,9 +20,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.Domain.Actor",
                 typeof(Actor),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -34,6 +34,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var coStarLinks = runtimeEntityType.AddProperty(
+                "CoStarLinks",
+                typeof(int),
+                propertyInfo: typeof(Actor).GetProperty("CoStarLinks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Actor).GetField("<CoStarLinks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            coStarLinks.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -138,9 +146,12 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { sortName, slug });
+                new[] { coStarLinks, id });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { sortName, slug });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { momentCount, dramaCount, name, slug });
 
             return runtimeEntityType;

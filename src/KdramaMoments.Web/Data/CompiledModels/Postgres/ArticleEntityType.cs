@@ -20,9 +20,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.Domain.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -79,6 +79,17 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 valueConverter: new WithoutNulCharacters());
             slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var sortTitle = runtimeEntityType.AddProperty(
+                "SortTitle",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("SortTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<SortTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 300,
+                valueConverter: new WithoutNulCharacters());
+            sortTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sortTitle.AddAnnotation("Relational:DefaultValue", "");
+
             var text = runtimeEntityType.AddProperty(
                 "Text",
                 typeof(string),
@@ -122,6 +133,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { importedAt, id });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { sortTitle, fileName });
 
             return runtimeEntityType;
         }

@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("623778bf-8e71-4ae3-8ba3-b653ec001ac0"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("45b20ffb-b470-474f-a273-d9f797c6cf6d"), entityTypeCount: 34)
         {
         }
 

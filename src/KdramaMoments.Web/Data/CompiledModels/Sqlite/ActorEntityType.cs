@@ -19,9 +19,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.Domain.Actor",
                 typeof(Actor),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 navigationCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -31,6 +31,13 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Actor).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+
+            var coStarLinks = runtimeEntityType.AddProperty(
+                "CoStarLinks",
+                typeof(int),
+                propertyInfo: typeof(Actor).GetProperty("CoStarLinks", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Actor).GetField("<CoStarLinks>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var createdAt = runtimeEntityType.AddProperty(
@@ -121,9 +128,12 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { sortName, slug });
+                new[] { coStarLinks, id });
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { sortName, slug });
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { momentCount, dramaCount, name, slug });
 
             return runtimeEntityType;

@@ -19,9 +19,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.Domain.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -69,6 +69,15 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Article).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 120);
 
+            var sortTitle = runtimeEntityType.AddProperty(
+                "SortTitle",
+                typeof(string),
+                propertyInfo: typeof(Article).GetProperty("SortTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<SortTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 300);
+            sortTitle.AddAnnotation("Relational:DefaultValue", "");
+
             var text = runtimeEntityType.AddProperty(
                 "Text",
                 typeof(string),
@@ -107,6 +116,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { importedAt, id });
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { sortTitle, fileName });
 
             return runtimeEntityType;
         }

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("930b82e0-9fcf-48a1-b642-ba6c745a75e3"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("02ff8d34-ac4c-4308-8fd7-2c4fbe7e6811"), entityTypeCount: 34)
         {
         }
 

@@ -250,6 +250,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("CoStarLinks")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -303,6 +306,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("CoStarLinks", "Id")
+                        .IsDescending(true, false);
 
                     b.HasIndex("SortName", "Slug");
 
@@ -377,6 +383,14 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(120)")
                         .UseCollation("C");
 
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
@@ -403,6 +417,8 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ImportedAt", "Id");
+
+                    b.HasIndex("SortTitle", "FileName");
 
                     b.ToTable("Articles");
                 });
