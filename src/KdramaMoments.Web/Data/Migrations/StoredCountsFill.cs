@@ -68,4 +68,7 @@ internal static class StoredCountsFill
 
     /// <summary>Each actor's facet counts (<c>ActorFacetCounts</c>, added later than the others), from their moments' rows.</summary>
     public static IEnumerable<string> ActorFacetCountRows => Facets.ActorFacetCount.FillSql;
+
+    /// <summary>The counts of moments per pair of facet values (<see cref="Facets.FacetPairCount"/>), as a bulk load fills them.</summary>
+    public static IEnumerable<string> FacetPairCountRows => Facets.FacetPairCount.FillSql;
 }
