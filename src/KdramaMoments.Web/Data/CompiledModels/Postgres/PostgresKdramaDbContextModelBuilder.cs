@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("623778bf-8e71-4ae3-8ba3-b653ec001ac0"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("3d2524fe-504c-4a70-b7ec-1ed786eb3227"), entityTypeCount: 35)
         {
         }
 
@@ -44,6 +44,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var actorFacetCount = ActorFacetCountEntityType.Create(this);
+            var facetPairCount = FacetPairCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -125,6 +126,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
             ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
+            FacetPairCountEntityType.CreateAnnotations(facetPairCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

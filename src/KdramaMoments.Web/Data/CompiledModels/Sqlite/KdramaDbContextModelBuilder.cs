@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("930b82e0-9fcf-48a1-b642-ba6c745a75e3"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("fe79968f-0563-42bd-a957-128f26d7d2a6"), entityTypeCount: 35)
         {
         }
 
@@ -43,6 +43,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var actorFacetCount = ActorFacetCountEntityType.Create(this);
+            var facetPairCount = FacetPairCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -124,6 +125,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
             ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
+            FacetPairCountEntityType.CreateAnnotations(facetPairCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
