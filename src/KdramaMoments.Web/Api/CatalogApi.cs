@@ -100,13 +100,13 @@ public static class CatalogApi
         var facets = MomentFacets.From(tag, not, decade, episodes);
         var scope = db.Moments.AsNoTracking().Matching(db, filter);
         // One trope, decade, episode band or year alone: its counts and total from the pairs kept at write time.
-        (FacetCounts Counts, int Total)? narrowed = SingleFacet.Of(filter, facets, coupled: false) is { } single
-            ? await FacetCounts.CountSingleAsync(db, single, cancellationToken)
-            : null;
+        var single = SingleFacet.Of(filter, facets, coupled: false);
+        (FacetCounts Counts, int Total)? narrowed = single is null ? null : await FacetCounts.CountSingleAsync(db, single, cancellationToken);
         // The unfiltered facet counts are kept per catalogue version.
         var list = facets.IsEmpty
             ? await MomentQueries.PageAsync(db, memo, filter, Number(page), Size(pageSize))
-            : await facets.Apply(scope, db).CardPageAsync(db, filter.SortOrDefault, Number(page), narrowed?.Total, cancellationToken, Size(pageSize));
+            : await (single is null ? facets.Apply(scope, db) : single.Apply(scope, facets, db))
+                .CardPageAsync(db, filter.SortOrDefault, Number(page), narrowed?.Total, cancellationToken, Size(pageSize));
         var counts = facets.IsEmpty && filter.IsEmpty
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(db, CancellationToken.None))
             : narrowed is { Counts: var ofNarrowed }

@@ -192,4 +192,17 @@ public sealed record SingleFacet(SingleFacetShape Shape, string? TagSlug, int Fr
         // A year of 0 or less is no drama's known year (the pairs leave the unknown year, 0, out): the general path answers it.
         return facets.IsEmpty && filter.IsYearOnly && filter.Year > 0 ? new SingleFacet(SingleFacetShape.Year, null, filter.Year.Value, filter.Year.Value) : null;
     }
+
+    /// <summary>
+    /// The list's moments, for its page of cards. A decade and an episode band are asked of the moment's own stored year and
+    /// episode in a form no index answers (the same moments as <see cref="MomentFacets.Apply"/>: the stored year is the drama's),
+    /// so the database walks the list order's index until the page is full; through the year's or the episode's index it
+    /// read and sorted the tens of thousands of moments of the decade or band for every page.
+    /// </summary>
+    public IQueryable<Domain.Moment> Apply(IQueryable<Domain.Moment> moments, MomentFacets facets, KdramaDbContext db) => Shape switch
+    {
+        SingleFacetShape.Decade => moments.Where(m => m.SortYear / 10 * 10 == From),
+        SingleFacetShape.Episodes => moments.Where(m => (m.Episode ?? -1) >= From && (m.Episode ?? -1) <= To),
+        _ => facets.Apply(moments, db),
+    };
 }

@@ -74,12 +74,12 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         // The unfiltered facet counts are kept per catalogue version; a couple's pages are not (the memo keys pages by MomentFilter).
         MomentsKept = facets.IsEmpty && CoupleFilter is null;
         // One trope, decade, episode band or year alone: its counts and total from the pairs kept at write time.
-        (FacetCounts Counts, int Total)? narrowed = SingleFacet.Of(Filter, facets, CoupleFilter is not null) is { } single
-            ? await FacetCounts.CountSingleAsync(Db, single, cancellationToken)
-            : null;
+        var single = SingleFacet.Of(Filter, facets, CoupleFilter is not null);
+        (FacetCounts Counts, int Total)? narrowed = single is null ? null : await FacetCounts.CountSingleAsync(Db, single, cancellationToken);
         Moments = MomentsKept
             ? await MomentQueries.PageAsync(() => Db, memo, Filter, Paging.RequestedPage(Request))
-            : await facets.Apply(Scope(), Db).CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), narrowed?.Total, cancellationToken);
+            : await (single is null ? facets.Apply(Scope(), Db) : single.Apply(Scope(), facets, Db))
+                .CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), narrowed?.Total, cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         var encoder = HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
         var tags = await memo.GetAsync("moments:tag-options", async () =>
