@@ -99,6 +99,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<ActorCouplePairing> ActorCouplePairings => Set<ActorCouplePairing>();
     public DbSet<Moments.ActorMoment> ActorMoments => Set<Moments.ActorMoment>();
     public DbSet<Facets.ActorFacetCount> ActorFacetCounts => Set<Facets.ActorFacetCount>();
+    public DbSet<Facets.FacetPairCount> FacetPairCounts => Set<Facets.FacetPairCount>();
 
     /// <summary>The data-protection key ring (cookies, antiforgery tokens), kept with the data and shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

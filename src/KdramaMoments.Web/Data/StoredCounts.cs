@@ -54,6 +54,9 @@ public sealed class StoredCounts
     // The actors whose roles the save moves, whose rows of moments (ActorMoment) are computed again whole.
     private readonly HashSet<int> actorsMoved = [];
 
+    // The facet pairs (FacetPairCount) of the moments the save can change, as they stood before it.
+    private FacetPairCount.Delta? facetPairs;
+
     public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && correctedCharacters.Count == 0 && actorsMoved.Count == 0 && pending.Count + articles.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
@@ -63,6 +66,7 @@ public sealed class StoredCounts
         var articlesOfMoments = new List<int>();
         var deletedCharacters = new List<int>();
         var romanceChanged = new List<int>();
+        var redatedDramas = new List<int>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -93,9 +97,13 @@ public sealed class StoredCounts
                         articlesOfMoments.Add(article.Id);
                     }
                     break;
-                case Drama:
+                case Drama drama:
                     counts.Track(counts.dramas, entry, nameof(Drama.Id));
                     counts.TrackYear(entry);
+                    if (entry.State == EntityState.Modified && entry.Property(nameof(Drama.Year)) is var year && !Equals(year.OriginalValue, year.CurrentValue))
+                    {
+                        redatedDramas.Add(drama.Id);
+                    }
                     break;
                 case Tag tag:
                     counts.Track(counts.tags, entry, nameof(Tag.Id));
@@ -134,6 +142,10 @@ public sealed class StoredCounts
             }
         }
         await counts.AddCascadedAsync(db, deletedMoments, articlesOfMoments, cancellationToken);
+        // Rows added to a moment that exists (a trope put on it) have its id already; a moment the save adds has none, and no pairs yet.
+        var existingMoments = counts.pending.Where(p => p.Into == counts.moments && p.Entry.Property(p.Property) is { IsTemporary: false, CurrentValue: int id } && id > 0)
+            .Select(p => (int)p.Entry.Property(p.Property).CurrentValue!);
+        counts.facetPairs = await FacetPairCount.Delta.BeforeSaveAsync(db, counts.moments.Concat(existingMoments), redatedDramas, cancellationToken);
         counts.actorsMoved.UnionWith(ActorMoment.ActorsWhoseRolesMove(db.ChangeTracker));
         // A deleted character leaves the moments that named it (a moment of three may now name just two); a trope renamed
         // into or out of the romance tropes changes its moments' flag. Both read before the save, while the join rows stand.
@@ -188,6 +200,11 @@ public sealed class StoredCounts
         var actorsOfMoments = await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
         // Their facet counts, from those rows and their moments' tropes; a deleted trope's counts go.
         await ActorFacetCount.RefreshAsync(db, actorsOfMoments.Union(actors).ToList(), tags, cancellationToken);
+        // The facet pairs, after the moments' stored years: the difference the save made to them.
+        if (facetPairs is not null)
+        {
+            await facetPairs.AfterSaveAsync(db, moments, tags, cancellationToken);
+        }
         foreach (var chunk in tags.Chunk(Chunk))
         {
             await RefreshTagsAsync(db, db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
@@ -220,7 +237,7 @@ public sealed class StoredCounts
         }
         await RefreshActorsAsync(db, db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
-        foreach (var sql in ActorFacetCount.FillSql.Concat(PairEvidence.FillSql).Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql).Concat(CoStars.CoStarSync.LinksFillSql))
+        foreach (var sql in ActorFacetCount.FillSql.Concat(FacetPairCount.FillSql).Concat(PairEvidence.FillSql).Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql).Concat(CoStars.CoStarSync.LinksFillSql))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }

@@ -37,6 +37,9 @@ public sealed record MomentFilter(string? Tag, string? Drama, string? Actor, int
 
     /// <summary>Whether the actor is the only filter: the list is then read from the actor's moments (<see cref="ActorMoment"/>).</summary>
     public bool IsActorOnly => Actor is not null && Tag is null && Drama is null && Year is null;
+
+    /// <summary>Whether the drama year is the only filter: the list's total is then the year's moments, kept at write time.</summary>
+    public bool IsYearOnly => Year is not null && Tag is null && Drama is null && Actor is null;
 }
 
 public static class MomentQueries
@@ -155,6 +158,12 @@ public static class MomentQueries
         return new PagedList<MomentCard>(items, number, size, total);
     }
 
+    private static async Task<int> KeptTotalAsync(KdramaDbContext db, MomentFilter filter)
+    {
+        var totals = await CatalogueTotals.ReadAsync(db, CancellationToken.None);
+        return filter.Year is { } year ? totals.Years.Where(y => y.Year == year).Sum(y => y.Count) : totals.Moments;
+    }
+
     /// <summary>One page of the moment list in the filter's order, kept per catalogue version (the list and the API read the same pages).</summary>
     public static Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
         PageAsync(() => db, memo, filter, page, size);
@@ -171,7 +180,8 @@ public static class MomentQueries
                 }
                 var matching = context.Moments.AsNoTracking().Matching(context, filter);
                 // The whole catalogue's size is kept at write time: no count of every moment per page.
-                int? total = filter.IsEmpty ? (await CatalogueTotals.ReadAsync(context, CancellationToken.None)).Moments : null;
+                // As a year's: the moments of its dramas, summed at write time.
+                int? total = filter.IsEmpty || filter.IsYearOnly ? await KeptTotalAsync(context, filter) : null;
                 return await matching.CardPageAsync(context, filter.SortOrDefault, page, total, CancellationToken.None, size);
             },
             list => list.Items.Count);

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Tests.Data;
 using KdramaMoments.Tests.Pages.Admin;
-using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Facets;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,19 +80,7 @@ public sealed class ActorFacetCountsTests : FreshSiteTests
         // Every actor's panel, on the seeds.
         Assert.Empty(await PanelsDifferAsync([.. await Factory.WithDbAsync(db => db.Actors.Select(a => a.Slug).ToListAsync())]));
 
-        var errors = new StringWriter();
-        Assert.True(await CommandLine.RunAsync(["import", RepositoryPaths.Fixture("second-looks.txt"), "--db", DatabasePath], new StringWriter(), errors) == 0, errors.ToString());
-        await AgreeAsync();
-
-        var editor = await EditorSession.NewEditorClientAsync(Factory);
-        var (_, importToken) = await EditorSession.GetFormAsync(editor, "/admin/import");
-        var text = await File.ReadAllTextAsync(RepositoryPaths.Fixture("summer-no-style.txt"));
-        Assert.Equal(HttpStatusCode.Redirect,
-            (await EditorSession.PostFormAsync(editor, "/admin/import?handler=Confirm", importToken, ("Input.Text", text), ("Input.FileName", "summer-no-style.txt"))).StatusCode);
-        await AgreeAsync();
-        var (undoneImport, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, "/admin/changes", "Undo the whole import");
-        Assert.StartsWith("Undid the import", undoneImport, StringComparison.Ordinal);
-        await AgreeAsync();
+        var editor = await CatalogueSaves.ImportsAndUndoAsync(Factory, DatabasePath, () => AgreeAsync());
 
         // A drama's year moves its moments' decade; a moment's episode its band.
         var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
@@ -168,14 +153,7 @@ public sealed class ActorFacetCountsTests : FreshSiteTests
 
         // A moment deleted, and the deletion undone.
         var deleted = await Factory.WithDbAsync(db => db.Moments.Where(m => m.Characters.Any(c => c.ActorId != null) && m.Tags.Any()).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
-        var (_, deleteToken) = await EditorSession.GetFormAsync(editor, $"/admin/moments/delete/{deleted}");
-        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, $"/admin/moments/delete/{deleted}", deleteToken)).StatusCode);
-        await AgreeAsync();
-        var deletion = await Factory.WithDbAsync(db => db.Revisions.Where(r => r.Action == "delete").OrderByDescending(r => r.Id).Select(r => r.Id).FirstAsync());
-        var (_, undoToken) = await EditorSession.GetFormAsync(editor, "/admin/changes");
-        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, "/admin/changes?handler=Undo", undoToken,
-            ("revision", deletion.ToString(CultureInfo.InvariantCulture)))).StatusCode);
-        await AgreeAsync();
+        await CatalogueSaves.DeleteMomentAndUndoAsync(Factory, editor, deleted, () => AgreeAsync());
 
         // A trope deleted outright: the database removes its join rows, and its counts go with it.
         await Factory.WithDbAsync(async db =>

@@ -20,7 +20,12 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
     [InlineData("/dramas?sort=title&page=2", 0)]
     [InlineData("/dramas/crash-landing-on-you", 0)] // the page's data is kept per catalogue version; see FirstRequest_… for computing it
     [InlineData("/moments", 0)] // its pages are kept per catalogue version
-    [InlineData("/moments?tag=kiss&sort=title", 6)] // a faceted list: the page, its count and the facet counts over it
+    [InlineData("/moments?tag=kiss&sort=title", 3)] // one trope alone: its page (cards, their tropes), its facet counts and total in one read of the pairs kept at write time (FacetPairCounts)
+    [InlineData("/moments?tag=kiss&tag=first-kiss", 6)] // two tropes, the general path: the page, its count and the facet counts over it
+    [InlineData("/moments?decade=2010", 4)] // one decade alone: its page, the pairs led by its years, the catalogue's totals (its total, the decades)
+    [InlineData("/moments?episodes=1-4", 4)]
+    [InlineData("/moments?year=2016", 2)] // its page is kept per catalogue version; the pairs led by the year and the catalogue's totals
+    [InlineData("/api/moments?tag=kiss", 3)]
     [InlineData("/actors/hyun-bin", 0)]
     [InlineData("/tags", 1)]
     [InlineData("/tags/kiss", 3)] // the trope with its stored count, its page's cards, their tropes

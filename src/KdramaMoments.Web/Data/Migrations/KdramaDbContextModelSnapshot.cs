@@ -959,6 +959,28 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("ActorFacetCounts");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Facets.FacetPairCount", b =>
+                {
+                    b.Property<int>("FirstKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SecondKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FirstKind", "FirstKey", "SecondKind", "SecondKey");
+
+                    b.ToTable("FacetPairCounts");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
                 {
                     b.Property<int>("ActorId")

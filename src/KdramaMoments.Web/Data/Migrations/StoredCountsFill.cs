@@ -75,4 +75,6 @@ internal static class StoredCountsFill
     /// </summary>
     public static IEnumerable<string> ArticleTitlesAndCoStarLinks =>
         ["""UPDATE "Articles" SET "SortTitle" = lower("Title")""", .. global::KdramaMoments.Web.CoStars.CoStarSync.LinksFillSql];
+    /// <summary>The counts of moments per pair of facet values (<see cref="Facets.FacetPairCount"/>), as a bulk load fills them.</summary>
+    public static IEnumerable<string> FacetPairCountRows => Facets.FacetPairCount.FillSql;
 }

@@ -73,9 +73,13 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
             : Db.Moments.AsNoTracking().Matching(Db, Filter).OfPairs(Db, couplePairs);
         // The unfiltered facet counts are kept per catalogue version; a couple's pages are not (the memo keys pages by MomentFilter).
         MomentsKept = facets.IsEmpty && CoupleFilter is null;
+        // One trope, decade, episode band or year alone: its counts and total from the pairs kept at write time.
+        var single = SingleFacet.Of(Filter, facets, CoupleFilter is not null);
+        (FacetCounts Counts, int Total)? narrowed = single is null ? null : await FacetCounts.CountSingleAsync(Db, single, cancellationToken);
         Moments = MomentsKept
             ? await MomentQueries.PageAsync(() => Db, memo, Filter, Paging.RequestedPage(Request))
-            : await facets.Apply(Scope(), Db).CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), null, cancellationToken);
+            : await (single is null ? facets.Apply(Scope(), Db) : single.Apply(Scope(), facets, Db))
+                .CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), narrowed?.Total, cancellationToken);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         var encoder = HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
         var tags = await memo.GetAsync("moments:tag-options", async () =>
@@ -88,9 +92,11 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         FacetsKept = facets.IsEmpty && Filter.IsEmpty && CoupleFilter is null;
         var counts = FacetsKept
             ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(Db, CancellationToken.None))
-            : facets.IsEmpty && Filter.IsActorOnly && CoupleFilter is null
-                ? await FacetCounts.CountOfActorAsync(Db, Filter.Actor!, cancellationToken)
-                : await FacetCounts.CountAsync(Db, Scope(), facets, cancellationToken);
+            : narrowed is { Counts: var ofNarrowed }
+                ? ofNarrowed
+                : facets.IsEmpty && Filter.IsActorOnly && CoupleFilter is null
+                    ? await FacetCounts.CountOfActorAsync(Db, Filter.Actor!, cancellationToken)
+                    : await FacetCounts.CountAsync(Db, Scope(), facets, cancellationToken);
         Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names);
         TagMenu = tags.Menu.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
         // The years some moment's drama has, from the moments per year kept at write time rather than every drama asked.

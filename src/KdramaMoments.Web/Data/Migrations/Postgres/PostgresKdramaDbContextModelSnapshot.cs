@@ -1059,6 +1059,28 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("ActorFacetCounts");
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.Facets.FacetPairCount", b =>
+                {
+                    b.Property<int>("FirstKind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondKind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SecondKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FirstKind", "FirstKey", "SecondKind", "SecondKey");
+
+                    b.ToTable("FacetPairCounts");
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Moments.ActorMoment", b =>
                 {
                     b.Property<int>("ActorId")

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using KdramaMoments.Tests.Accounts;
+using KdramaMoments.Tests.Data;
+using KdramaMoments.Tests.Pages.Admin;
+using KdramaMoments.Web.Facets;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Tests.Facets;
+
+/// <summary>
+/// The counts of moments per pair of facet values kept at write time (<c>FacetPairCounts</c>, which the lists narrowed by
+/// one trope, decade, episode band or year show) agree with the same counted afresh from the moments, and those lists'
+/// facet panel, total and first page with what the general path gives for the same moments, on the seeds and after
+/// imports and their undo, a drama's year, a moment's episode and tropes changed, a moment merge, an actor merge and its
+/// undo, a moment deleted and its deletion undone, an article deleted, a trope renamed and a trope deleted.
+/// </summary>
+public sealed class FacetPairCountsTests : FreshSiteTests
+{
+    // A trope no moment holds: excluding it leaves the same moments, but takes the general path.
+    private const string NoSuchTrope = "no-such-trope";
+
+    /// <summary>Every stored row missing from, or extra to, the rows counted afresh from every moment.</summary>
+    private Task<List<string>> DriftAsync() => Factory.WithDbAsync(async db =>
+    {
+        var stored = (await db.FacetPairCounts.Select(r => new { First = (int)r.FirstKind, r.FirstKey, Second = (int)r.SecondKind, r.SecondKey, r.Count }).ToListAsync())
+            .Select(r => r.ToString()).ToList();
+        var moments = await db.Moments.Select(m => new { m.Drama.Year, m.Episode, Tags = m.Tags.Select(t => t.Id).ToList() }).ToListAsync();
+        var computed = moments.SelectMany(m =>
+            {
+                var values = m.Tags.Select(t => (Kind: FacetKind.Tag, Key: t))
+                    .Concat(m.Year is { } year and not 0 ? [(FacetKind.Year, year)] : [])
+                    .Concat(m.Episode is { } episode ? [(FacetKind.Episode, episode)] : [])
+                    .ToList();
+                // Every ordered pair of the moment's values but a year or an episode with itself; a trope with itself counts.
+                return values.SelectMany(a => values.Where(b => a.Kind != b.Kind || a.Kind == FacetKind.Tag).Select(b => (a, b)));
+            })
+            .GroupBy(p => p)
+            .Select(g => new { First = (int)g.Key.a.Kind, FirstKey = g.Key.a.Key, Second = (int)g.Key.b.Kind, SecondKey = g.Key.b.Key, Count = g.Count() }.ToString())
+            .ToList();
+        return stored.Except(computed).Select(r => $"stored {r}")
+            .Concat(computed.Except(stored).Select(r => $"computed {r}"))
+            .Concat(stored.Count == computed.Count ? [] : [$"rows: {stored.Count} stored but {computed.Count}"])
+            .ToList();
+    });
+
+    /// <summary>The single-facet lists (every trope, decade, band and year of the catalogue, and a few with nothing) whose answer differs from the general path's.</summary>
+    private async Task<List<string>> ListsDifferAsync()
+    {
+        var (tropes, years) = await Factory.WithDbAsync(async db => (
+            await db.Tags.Select(t => t.Slug).ToListAsync(),
+            await db.Dramas.Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().ToListAsync()));
+        var queries = tropes.Append("nothing-called-this").Select(t => $"tag={t}")
+            .Concat(years.Select(y => y / 10 * 10).Append(1950).Distinct().Select(d => $"decade={d}"))
+            .Concat(EpisodeRange.Bands.Select(b => b.Value).Concat(["3-7", "0-", "40-"]).Select(b => $"episodes={b}"))
+            .Concat(years.Append(1950).Select(y => $"year={y}"));
+        var client = Factory.CreateClient();
+        var differ = new List<string>();
+        foreach (var query in queries)
+        {
+            using var fast = JsonDocument.Parse(await client.GetStringAsync($"/api/moments?{query}&sort=title"));
+            using var general = JsonDocument.Parse(await client.GetStringAsync($"/api/moments?{query}&sort=title&not={NoSuchTrope}"));
+            foreach (var property in new[] { "facets", "total", "items" })
+            {
+                var (ofFast, ofGeneral) = (fast.RootElement.GetProperty(property).GetRawText(), general.RootElement.GetProperty(property).GetRawText());
+                if (ofFast != ofGeneral)
+                {
+                    differ.Add($"{query} {property}: {ofFast} but {ofGeneral}");
+                }
+            }
+        }
+        return differ;
+    }
+
+    private async Task AgreeAsync()
+    {
+        Assert.Empty(await DriftAsync());
+        Assert.Empty(await ListsDifferAsync());
+    }
+
+    [Fact]
+    public async Task FacetPairCounts_AgreeWithTheMomentsAndTheGeneralPath_AfterImportsEditsMergesDeletesAndUndo()
+    {
+        Assert.True(await Factory.WithDbAsync(db => db.FacetPairCounts.AnyAsync(r => r.FirstKind == FacetKind.Tag && r.SecondKind == FacetKind.Year)));
+        await AgreeAsync();
+
+        var editor = await CatalogueSaves.ImportsAndUndoAsync(Factory, DatabasePath, AgreeAsync);
+
+        // A drama's year moves its moments to another year and decade; a moment's episode to another band.
+        var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
+        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Year", "2001"));
+        var moment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin && m.Tags.Any()).Select(m => m.Id).FirstAsync());
+        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Episode", "17"));
+        await AgreeAsync();
+
+        // A moment's tropes changed: one taken off, another put on.
+        await Factory.WithDbAsync(async db =>
+        {
+            var edited = await db.Moments.Include(m => m.Tags).SingleAsync(m => m.Id == moment);
+            var trope = await db.Tags.Where(t => !t.Moments.Any(m => m.Id == moment)).OrderBy(t => t.Id).FirstAsync();
+            edited.Tags.RemoveAt(0);
+            edited.Tags.Add(trope);
+            return await db.SaveChangesAsync();
+        });
+        await AgreeAsync();
+
+        // An actor merged into another, and the merge undone (no moment's facets move).
+        var (from, into) = await Factory.WithDbAsync(async db =>
+        {
+            var busiest = await db.Actors.OrderByDescending(a => a.MomentCount).ThenBy(a => a.Id).Select(a => a.Slug).Take(2).ToListAsync();
+            return (busiest[1], busiest[0]);
+        });
+        var survivor = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == into).Select(a => a.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "actor", from, into)).StatusCode);
+        await AgreeAsync();
+        var (undone, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, $"/admin/history/actor/{survivor}", "Undo the whole merge");
+        Assert.StartsWith("Undid the merge", undone, StringComparison.Ordinal);
+        await AgreeAsync();
+
+        // Two moments of one drama merged: the loser's tropes move to the survivor, the loser goes.
+        var (loser, winner) = await Factory.WithDbAsync(async db =>
+        {
+            var pair = await db.Moments.Where(m => m.Tags.Any())
+                .GroupBy(m => m.DramaId).Where(g => g.Count() > 1).Select(g => g.OrderBy(m => m.Id).Select(m => m.Slug).Take(2).ToList()).FirstAsync();
+            return (pair[1], pair[0]);
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "moment", loser, winner)).StatusCode);
+        await AgreeAsync();
+
+        // A moment deleted, and the deletion undone.
+        var deleted = await Factory.WithDbAsync(db => db.Moments.Where(m => m.Tags.Count() > 1 && m.Episode != null).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+        await CatalogueSaves.DeleteMomentAndUndoAsync(Factory, editor, deleted, AgreeAsync);
+
+        // An article deleted: its moments stay, their facets unchanged.
+        var article = await Factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var (_, articlesToken) = await EditorSession.GetFormAsync(editor, "/admin/articles");
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, "/admin/articles?handler=Delete", articlesToken,
+            ("id", article.ToString(CultureInfo.InvariantCulture)))).StatusCode);
+        await AgreeAsync();
+
+        // A trope renamed (the panel reads its name by id), then one deleted outright: the database removes its join rows.
+        await Factory.WithDbAsync(async db =>
+        {
+            var trope = await db.Tags.Where(t => t.Moments.Any()).OrderByDescending(t => t.Id).FirstAsync();
+            trope.Name = "A trope renamed";
+            return await db.SaveChangesAsync();
+        });
+        await AgreeAsync();
+        await Factory.WithDbAsync(async db =>
+        {
+            db.Tags.Remove(await db.Tags.Where(t => t.Moments.Any()).OrderBy(t => t.Id).FirstAsync());
+            return await db.SaveChangesAsync();
+        });
+        await AgreeAsync();
+    }
+}
