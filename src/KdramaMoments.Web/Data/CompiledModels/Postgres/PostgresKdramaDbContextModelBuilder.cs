@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("45b20ffb-b470-474f-a273-d9f797c6cf6d"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("08c671e7-c4e7-403a-97b9-09dccab44e9c"), entityTypeCount: 35)
         {
         }
 
@@ -44,6 +44,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var actorFacetCount = ActorFacetCountEntityType.Create(this);
+            var facetPairCount = FacetPairCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -125,6 +126,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
             ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
+            FacetPairCountEntityType.CreateAnnotations(facetPairCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("02ff8d34-ac4c-4308-8fd7-2c4fbe7e6811"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("efe8cf27-fcfe-40b6-bd83-f855b38cbaea"), entityTypeCount: 35)
         {
         }
 
@@ -43,6 +43,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var actorFacetCount = ActorFacetCountEntityType.Create(this);
+            var facetPairCount = FacetPairCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
@@ -124,6 +125,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
             ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
+            FacetPairCountEntityType.CreateAnnotations(facetPairCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
