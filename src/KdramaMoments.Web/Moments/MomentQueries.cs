@@ -66,7 +66,9 @@ public static class MomentQueries
         }
         if (filter.Year is { } year)
         {
-            moments = moments.Where(m => m.Drama.Year == year);
+            // A known year is the drama's year as kept on its moments (an index per list order leads with it); 0 there
+            // means "unknown", which no year asked for is.
+            moments = year > 0 ? moments.Where(m => m.SortYear == year) : moments.Where(m => m.Drama.Year == year);
         }
         return moments;
     }

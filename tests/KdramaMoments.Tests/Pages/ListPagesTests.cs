@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KdramaMoments.Tests.Pages;
@@ -20,6 +21,35 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
         Assert.Contains("in 4 lists", page.QuerySelector("#most-listed + .card-list > li .meta")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("rescue", page.Texts("#tropes + .tag-list a")[0], StringComparison.Ordinal); // the commonest trope leads
         Assert.NotNull(page.QuerySelector("a[href='/random']"));
+    }
+
+    // A year's list reads the year's slice of an index per order (the year kept on the moments): it must be the whole
+    // list in the same order with the other years' moments left out, its total that many, and a page a slice of it.
+    [Theory]
+    [InlineData("listed")]
+    [InlineData("year")]
+    [InlineData("title")]
+    public async Task MomentsOfAYear_AreTheWholeListsMomentsOfThatYear_InTheSameOrder(string sort)
+    {
+        async Task<JsonElement> Json(string url) => JsonDocument.Parse(await Client.GetStringAsync(url)).RootElement.Clone();
+        static List<string> Slugs(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
+        var all = (await Json($"/api/moments?sort={sort}&pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(i => (Slug: i.GetProperty("slug").GetString()!, Year: i.GetProperty("year").ValueKind == JsonValueKind.Number ? i.GetProperty("year").GetInt32() : (int?)null))
+            .ToList();
+        var years = all.Where(m => m.Year is not null).Select(m => m.Year!.Value).Distinct().ToList();
+        Assert.True(years.Count >= 3, "the seeds have moments of several years");
+        foreach (var year in years)
+        {
+            var expected = all.Where(m => m.Year == year).Select(m => m.Slug).ToList();
+            var listed = await Json($"/api/moments?year={year}&sort={sort}&pageSize=100");
+            Assert.Equal(expected, Slugs(listed));
+            Assert.Equal(expected.Count, listed.GetProperty("total").GetInt32());
+            if (expected.Count > 2) // a page past the end answers the last one
+            {
+                Assert.Equal(expected.Skip(2).Take(2), Slugs(await Json($"/api/moments?year={year}&sort={sort}&pageSize=2&page=2")));
+            }
+        }
+        Assert.Empty(Slugs(await Json($"/api/moments?year=1950&sort={sort}")));
     }
 
     [Fact]

@@ -23,6 +23,10 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         builder.HasIndex(m => new { m.ListCount, m.SortYear, m.Title, m.Slug }).IsDescending(true, true, false, false);
         builder.HasIndex(m => new { m.SortYear, m.SortDrama, m.Episode, m.Slug }).IsDescending(true, false, false, false);
         builder.HasIndex(m => new { m.SortTitle, m.Slug });
+        // A year's list (?year=) in the "most listed" and "title" orders: the year's slice, however deep the page (the
+        // "year" order's index leads with the year already).
+        builder.HasIndex(m => new { m.SortYear, m.ListCount, m.Title, m.Slug }).IsDescending(false, true, false, false);
+        builder.HasIndex(m => new { m.SortYear, m.SortTitle, m.Slug });
         // The feeds' order (newest update first, then slug descending, read backwards), for the site and for a drama.
         builder.HasIndex(m => new { m.FeedUpdatedAt, m.Slug });
         builder.HasIndex(m => new { m.DramaId, m.FeedUpdatedAt, m.Slug });
