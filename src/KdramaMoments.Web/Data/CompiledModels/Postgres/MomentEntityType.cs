@@ -26,7 +26,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 9,
+                unnamedIndexCount: 11,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -192,9 +192,15 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 new[] { dramaId, feedUpdatedAt, slug });
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { listCount, sortYear, title, slug });
+                new[] { sortYear, sortTitle, slug });
 
             var index7 = runtimeEntityType.AddIndex(
+                new[] { listCount, sortYear, title, slug });
+
+            var index8 = runtimeEntityType.AddIndex(
+                new[] { sortYear, listCount, title, slug });
+
+            var index9 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
 
             return runtimeEntityType;

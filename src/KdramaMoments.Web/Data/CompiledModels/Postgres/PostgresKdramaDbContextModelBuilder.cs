@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("08c671e7-c4e7-403a-97b9-09dccab44e9c"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("987c519b-3ce5-49b2-9014-560b0af3451e"), entityTypeCount: 35)
         {
         }
 

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("efe8cf27-fcfe-40b6-bd83-f855b38cbaea"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("bc282e80-c264-4611-8baa-2ec88421ff66"), entityTypeCount: 35)
         {
         }
 

@@ -25,7 +25,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 9,
+                unnamedIndexCount: 11,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -170,9 +170,15 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 new[] { dramaId, feedUpdatedAt, slug });
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { listCount, sortYear, title, slug });
+                new[] { sortYear, sortTitle, slug });
 
             var index7 = runtimeEntityType.AddIndex(
+                new[] { listCount, sortYear, title, slug });
+
+            var index8 = runtimeEntityType.AddIndex(
+                new[] { sortYear, listCount, title, slug });
+
+            var index9 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
 
             return runtimeEntityType;

@@ -805,8 +805,13 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DramaId", "FeedUpdatedAt", "Slug");
 
+                    b.HasIndex("SortYear", "SortTitle", "Slug");
+
                     b.HasIndex("ListCount", "SortYear", "Title", "Slug")
                         .IsDescending(true, true, false, false);
+
+                    b.HasIndex("SortYear", "ListCount", "Title", "Slug")
+                        .IsDescending(false, true, false, false);
 
                     b.HasIndex("SortYear", "SortDrama", "Episode", "Slug")
                         .IsDescending(true, false, false, false);
