@@ -86,7 +86,7 @@ public static class CatalogApi
         var moments = (await MomentQueries.FirstOfActorAsync(db, actor.Id, Pages.Actors.DetailsModel.MomentsShown,
             ordered => ordered.ToCards().AsSplitQuery(), cancellationToken)).Select(ToItem).ToList();
         // The co-stars the actor's page lists: those sharing most dramas, by name.
-        var (graph, _) = await CoStarQueries.NeighbourhoodAsync(db, actor.Id, Pages.Actors.DetailsModel.CoStarsShown, cancellationToken);
+        var graph = await CoStarQueries.NeighbourhoodGraphAsync(db, actor.Id, Pages.Actors.DetailsModel.CoStarsShown, cancellationToken);
         var coStars = graph.CoStarsOf(actor.Id)
             .Select(x => new CoStar(new NameRef(x.CoStar.Slug, x.CoStar.Name), x.Dramas.Select(d => new NameRef(d.Slug, d.Title)).ToList()))
             .ToList();

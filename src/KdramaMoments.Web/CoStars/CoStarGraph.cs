@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using KdramaMoments.Web.Data;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
@@ -9,18 +10,23 @@ public sealed record CoStarNode(int Id, string Slug, string Name);
 public sealed record SharedDrama(string Slug, string Title)
 {
     /// <summary>Links to the dramas, comma-separated. Written here rather than by a partial view: an actor's page has a list per co-star.</summary>
-    public static IHtmlContent Links(IReadOnlyList<SharedDrama> dramas)
+    public static IHtmlContent Links(IReadOnlyList<SharedDrama> dramas) => new LinksMarkup(dramas);
+
+    public static void WriteLinks(TextWriter writer, HtmlEncoder encoder, IReadOnlyList<SharedDrama> dramas)
     {
-        var html = new HtmlContentBuilder(dramas.Count * 6);
         for (var i = 0; i < dramas.Count; i++)
         {
-            html.AppendHtml("<a href=\"/dramas/").Append(dramas[i].Slug).AppendHtml("\">").Append(dramas[i].Title).AppendHtml("</a>");
-            if (i < dramas.Count - 1)
-            {
-                html.Append(", ");
-            }
+            writer.Write("<a href=\"/dramas/");
+            encoder.Encode(writer, dramas[i].Slug);
+            writer.Write("\">");
+            encoder.Encode(writer, dramas[i].Title);
+            writer.Write(i < dramas.Count - 1 ? "</a>, " : "</a>");
         }
-        return html;
+    }
+
+    private sealed class LinksMarkup(IReadOnlyList<SharedDrama> dramas) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder) => WriteLinks(writer, encoder, dramas);
     }
 }
 
@@ -39,9 +45,19 @@ public sealed record CoStarGraph(IReadOnlyList<CoStarNode> Nodes, IReadOnlyList<
             .OrderBy(c => c.Item1.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    /// <summary>Each node with the co-stars it is linked to, for the text alternative of the picture.</summary>
-    public IEnumerable<(CoStarNode Actor, IReadOnlyList<(CoStarNode CoStar, IReadOnlyList<SharedDrama> Dramas)> Links)> Adjacency() =>
-        Nodes.OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(n => (n, CoStarsOf(n.Id)));
+    /// <summary>Each node with the co-stars it is linked to, for the text alternative of the picture: <see cref="CoStarsOf"/> of every node, from one pass over the edges.</summary>
+    public IEnumerable<(CoStarNode Actor, IReadOnlyList<(CoStarNode CoStar, IReadOnlyList<SharedDrama> Dramas)> Links)> Adjacency()
+    {
+        var nodes = Nodes.ToDictionary(n => n.Id);
+        var links = Nodes.ToDictionary(n => n.Id, _ => new List<(CoStarNode CoStar, IReadOnlyList<SharedDrama> Dramas)>());
+        foreach (var e in Edges)
+        {
+            links[e.From].Add((nodes[e.To], e.Dramas));
+            links[e.To].Add((nodes[e.From], e.Dramas));
+        }
+        return Nodes.OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(n => (n, (IReadOnlyList<(CoStarNode, IReadOnlyList<SharedDrama>)>)[.. links[n.Id].OrderBy(c => c.CoStar.Name, StringComparer.OrdinalIgnoreCase)]));
+    }
 }
 
 public static class CoStarQueries
@@ -65,19 +81,27 @@ public static class CoStarQueries
     /// draw every cast they were part of. The co-stars, their names and the count are one read of the stored pair counts
     /// (<see cref="CoStarPair"/>, in the index's order); the links among them are key lookups in <see cref="CoStarDrama"/>.
     /// </summary>
-    public static async Task<(CoStarGraph Graph, int CoStarCount)> NeighbourhoodAsync(KdramaDbContext db, int actorId, int maxCoStars, CancellationToken cancellationToken)
+    public static async Task<(CoStarGraph Graph, int CoStarCount)> NeighbourhoodAsync(KdramaDbContext db, int actorId, int maxCoStars, CancellationToken cancellationToken) =>
+        await ReadNeighbourhoodAsync(db, actorId, maxCoStars, countAll: true, cancellationToken);
+
+    /// <summary>As <see cref="NeighbourhoodAsync"/>, without counting all the co-stars (the API lists only those shown).</summary>
+    public static async Task<CoStarGraph> NeighbourhoodGraphAsync(KdramaDbContext db, int actorId, int maxCoStars, CancellationToken cancellationToken) =>
+        (await ReadNeighbourhoodAsync(db, actorId, maxCoStars, countAll: false, cancellationToken)).Graph;
+
+    private static async Task<(CoStarGraph Graph, int CoStarCount)> ReadNeighbourhoodAsync(KdramaDbContext db, int actorId, int maxCoStars, bool countAll, CancellationToken cancellationToken)
     {
         var chosen = db.CoStarPairs.Where(p => p.ActorId == actorId)
             .OrderByDescending(p => p.DramaCount).ThenBy(p => p.CoStarId)
             .Take(maxCoStars)
             .Select(p => p.CoStarId);
+        // Counted on the actor's own row only: on every row it was counted again per co-star (592 pairs, 25 times, for the busiest actor).
         var nodes = await db.Actors.AsNoTracking().Where(a => a.Id == actorId || chosen.Contains(a.Id))
             .OrderBy(a => a.Name)
-            .Select(a => new { Node = new CoStarNode(a.Id, a.Slug, a.Name), CoStars = db.CoStarPairs.Count(p => p.ActorId == actorId) })
+            .Select(a => new { Node = new CoStarNode(a.Id, a.Slug, a.Name), CoStars = countAll && a.Id == actorId ? db.CoStarPairs.Count(p => p.ActorId == actorId) : 0 })
             .ToListAsync(cancellationToken);
         var ids = nodes.Select(n => n.Node.Id).ToList();
         var among = ids.Count > 1 ? await PairsAsync(db, ids, cancellationToken) : [];
-        return (Build(nodes.Select(n => n.Node).ToList(), among), nodes.Count > 0 ? nodes[0].CoStars : 0);
+        return (Build(nodes.Select(n => n.Node).ToList(), among), nodes.Sum(n => n.CoStars));
     }
 
     private sealed record Pair(int From, int To, string DramaSlug, string DramaTitle);

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -37,14 +36,10 @@ public sealed record CoupleCard(string Slug, string Title, IReadOnlyList<(RoleRe
 
 /// <summary>
 /// Couples read from the catalogue. Every read is scoped by the moments it may concern (a pair's, a drama's),
-/// so a page never reads more than the people it shows; only the list of all couples reads every moment
-/// that names two characters or more. An actor's couples are kept at write time (<see cref="ActorCouples"/>).
+/// so a page never reads more than the people it shows. An actor's couples are kept at write time (<see cref="ActorCouples"/>).
 /// </summary>
 public static class CoupleQueries
 {
-    public static Task<IReadOnlyList<Couple>> AllAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
-        FindAsync(db, db.Moments, _ => true, cancellationToken);
-
     /// <summary>
     /// The couple at an address, or null: the address is two actors' slugs joined by a hyphen. The rule's evidence is
     /// counted in SQL per pair of their roles in one drama, so a couple sharing
@@ -153,34 +148,4 @@ public static class CoupleQueries
             .Select(g => new MomentEvidence(g.Key, g.Select(r => r.CharacterId).ToList(), g.First().Romantic))
             .ToList();
     }
-
-    private static async Task<IReadOnlyList<Couple>> FindAsync(KdramaDbContext db, IQueryable<Moment> scope,
-        Expression<Func<PairingCorrection, bool>> corrections, CancellationToken cancellationToken)
-    {
-        var evidence = await EvidenceAsync(scope, cancellationToken);
-        var verdicts = await db.PairingCorrections.AsNoTracking().Where(corrections)
-            .Select(p => new PairVerdict(p.FirstCharacterId, p.SecondCharacterId, p.IsCouple)).ToListAsync(cancellationToken);
-        var pairs = CoupleRule.Pairs(evidence, verdicts);
-        var roleIds = pairs.SelectMany(p => new[] { p.FirstCharacterId, p.SecondCharacterId }).Distinct().ToList();
-        var roles = await db.Characters.AsNoTracking().Where(c => roleIds.Contains(c.Id))
-            .Select(c => new RoleRef(c.Id, c.Slug, c.Name, c.DramaId, c.Drama.Slug, c.Drama.Title, c.Drama.Year, c.ActorId))
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var actorIds = roles.Values.Where(r => r.ActorId is not null).Select(r => r.ActorId!.Value).Distinct().ToList();
-        var actors = await db.Actors.AsNoTracking().Where(a => actorIds.Contains(a.Id))
-            .Select(a => new PersonRef(a.Id, a.Slug, a.Name)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        return Group(pairs, roles, actors);
-    }
-
-    /// <summary>Pairs of characters become couples of actors; a pair with an unknown actor, or one actor twice, is no couple of actors.</summary>
-    private static List<Couple> Group(IEnumerable<CharacterPair> pairs, Dictionary<int, RoleRef> roles, Dictionary<int, PersonRef> actors) =>
-        pairs.Select(p => (Pair: p, First: roles[p.FirstCharacterId], Second: roles[p.SecondCharacterId]))
-            .Where(x => x.First.ActorId is { } a && x.Second.ActorId is { } b && a != b && actors.ContainsKey(a) && actors.ContainsKey(b))
-            .Select(x => string.CompareOrdinal(actors[x.First.ActorId!.Value].Slug, actors[x.Second.ActorId!.Value].Slug) <= 0
-                ? new Pairing(x.First, x.Second, x.Pair.Reason, x.Pair.MomentIds)
-                : new Pairing(x.Second, x.First, x.Pair.Reason, x.Pair.MomentIds))
-            .GroupBy(p => (p.First.ActorId!.Value, p.Second.ActorId!.Value))
-            .Select(g => new Couple(actors[g.Key.Item1], actors[g.Key.Item2],
-                g.OrderBy(p => p.First.Year ?? int.MaxValue).ThenBy(p => p.First.Drama, StringComparer.OrdinalIgnoreCase).ToList()))
-            .OrderByDescending(c => c.DramaCount).ThenByDescending(c => c.MomentIds.Count).ThenBy(c => c.Slug, StringComparer.Ordinal)
-            .ToList();
 }

@@ -1,3 +1,4 @@
+using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Facets;
@@ -57,7 +58,14 @@ public sealed class StoredCounts
     // The facet pairs (FacetPairCount) of the moments the save can change, as they stood before it.
     private FacetPairCount.Delta? facetPairs;
 
-    public bool IsEmpty => sizes.Count == 0 && years.Count == 0 && pairDramas.Count == 0 && correctedCharacters.Count == 0 && actorsMoved.Count == 0 && pending.Count + articles.Count + moments.Count + dramas.Count + tags.Count + actors.Count + characters.Count + episodes.Count == 0;
+    // Every set a save fills: the step has nothing to do while all are empty. A new set goes here too.
+    private IEnumerable<int> SetCounts =>
+    [
+        pending.Count, moments.Count, dramas.Count, tags.Count, actors.Count, characters.Count, articles.Count, episodes.Count,
+        pairDramas.Count, correctedCharacters.Count, years.Count, sizes.Count, actorsMoved.Count,
+    ];
+
+    public bool IsEmpty => SetCounts.All(count => count == 0);
 
     public static async Task<StoredCounts> CollectAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
@@ -159,6 +167,22 @@ public sealed class StoredCounts
     /// <summary>Computes the stored values of every row the save touched, and of the rows whose counts include them.</summary>
     public async Task RefreshAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
+        // Each step reads what the steps before it wrote: keep the order.
+        ResolveAddedIds();
+        await RefreshArticleTitlesAsync(db, articles, cancellationToken);
+        await AddOwnersAsync(db, cancellationToken);
+        await RefreshMomentRowsAsync(db, cancellationToken);
+        await RefreshDramaRowsAsync(db, cancellationToken);
+        var pairsChanged = await RefreshPairEvidenceAsync(db, cancellationToken);
+        await RefreshCouplesAsync(db, pairsChanged, cancellationToken);
+        await RefreshActorMomentsAndFacetsAsync(db, cancellationToken);
+        await RefreshFacetPairsAsync(db, cancellationToken);
+        await RefreshTagActorAndCharacterRowsAsync(db, cancellationToken);
+        await RefreshTotalsAsync(db, cancellationToken);
+    }
+
+    private void ResolveAddedIds()
+    {
         foreach (var (into, entry, property) in pending)
         {
             if (entry.Property(property).CurrentValue is int id)
@@ -167,15 +191,26 @@ public sealed class StoredCounts
             }
         }
         pending.Clear();
-        await RefreshArticleTitlesAsync(db, articles, cancellationToken);
+    }
+
+    // A moment's drama and a character's actor count it.
+    private async Task AddOwnersAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
         dramas.UnionWith(await IdsAsync(moments, ids => db.Moments.Where(m => ids.Contains(m.Id)).Select(m => m.DramaId), cancellationToken));
         actors.UnionWith(await IdsAsync(characters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken));
+    }
 
+    private async Task RefreshMomentRowsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
         foreach (var chunk in moments.Chunk(Chunk))
         {
             await RefreshMomentsAsync(db, db.Moments.Where(m => chunk.Contains(m.Id)), cancellationToken);
             await RefreshFeedTimesAsync(db.Moments.Where(m => chunk.Contains(m.Id)), cancellationToken);
         }
+    }
+
+    private async Task RefreshDramaRowsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
         foreach (var chunk in dramas.Chunk(Chunk))
         {
             // A drama's title and year are copied onto its moments.
@@ -183,11 +218,20 @@ public sealed class StoredCounts
             await RefreshDramasAsync(db.Dramas.Where(d => chunk.Contains(d.Id)), cancellationToken);
             years.UnionWith(await db.Dramas.Where(d => chunk.Contains(d.Id) && d.Year != null).Select(d => d.Year!.Value).Distinct().ToListAsync(cancellationToken));
         }
-        // The pairs of characters of every drama whose moments, or their characters or tropes, the save touched.
+    }
+
+    /// <summary>The pairs of characters of every drama whose moments, or their characters or tropes, the save touched; returns those dramas.</summary>
+    private async Task<List<int>> RefreshPairEvidenceAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
         var pairsChanged = dramas.Union(pairDramas).ToList();
         await PairEvidence.RefreshAsync(db, pairsChanged, cancellationToken);
-        // The couples of every actor whose pairs may have changed: those the save touched, those with a role in a drama
-        // whose pairs were computed again, and those of a corrected pair; after their evidence.
+        return pairsChanged;
+    }
+
+    // The couples of every actor whose pairs may have changed: those the save touched, those with a role in a drama
+    // whose pairs were computed again, and those of a corrected pair; after their evidence.
+    private async Task RefreshCouplesAsync(KdramaDbContext db, List<int> pairsChanged, CancellationToken cancellationToken)
+    {
         var coupleActors = actors.Union(await IdsAsync(pairsChanged, ids => db.Characters.Where(c => ids.Contains(c.DramaId) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
             .Union(await IdsAsync(correctedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
             .ToList();
@@ -196,15 +240,22 @@ public sealed class StoredCounts
         {
             sizes.Add(CatalogueSizeName.Couples); // the couples list's pager counts them
         }
-        // An actor's moments, after the moments' keys and before the actors' counts, which count them.
+    }
+
+    // An actor's moments, after the moments' keys and before the actors' counts, which count them; then their facet
+    // counts, from those rows and their moments' tropes (a deleted trope's counts go).
+    private async Task RefreshActorMomentsAndFacetsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
         var actorsOfMoments = await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
-        // Their facet counts, from those rows and their moments' tropes; a deleted trope's counts go.
         await ActorFacetCount.RefreshAsync(db, actorsOfMoments.Union(actors).ToList(), tags, cancellationToken);
-        // The facet pairs, after the moments' stored years: the difference the save made to them.
-        if (facetPairs is not null)
-        {
-            await facetPairs.AfterSaveAsync(db, moments, tags, cancellationToken);
-        }
+    }
+
+    // After the moments' stored years: the difference the save made to the facet pairs.
+    private Task RefreshFacetPairsAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        facetPairs?.AfterSaveAsync(db, moments, tags, cancellationToken) ?? Task.CompletedTask;
+
+    private async Task RefreshTagActorAndCharacterRowsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
         foreach (var chunk in tags.Chunk(Chunk))
         {
             await RefreshTagsAsync(db, db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
@@ -217,7 +268,11 @@ public sealed class StoredCounts
         {
             await RefreshCharactersAsync(db, db.Characters.Where(c => chunk.Contains(c.Id)), cancellationToken);
         }
-        // After the dramas: the moments total and each year's are sums of their stored counts.
+    }
+
+    // After the dramas: the moments total and each year's are sums of their stored counts.
+    private async Task RefreshTotalsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
         await CatalogueTotals.RefreshSizesAsync(db, sizes, cancellationToken);
         await CatalogueTotals.RefreshEpisodesAsync(db, episodes, cancellationToken);
         await CatalogueTotals.RefreshYearsAsync(db, years, cancellationToken);
@@ -237,7 +292,8 @@ public sealed class StoredCounts
         }
         await RefreshActorsAsync(db, db.Actors, cancellationToken);
         await RefreshCharactersAsync(db, db.Characters, cancellationToken);
-        foreach (var sql in ActorFacetCount.FillSql.Concat(FacetPairCount.FillSql).Concat(PairEvidence.FillSql).Concat(ActorCouples.FillSql).Concat(CoStars.CoStarSync.FillSql).Concat(CoStars.CoStarSync.LinksFillSql))
+        IEnumerable<string> tables = [.. ActorFacetCount.FillSql, .. FacetPairCount.FillSql, .. PairEvidence.FillSql, .. ActorCouples.FillSql, .. CoStarSync.FillSql, .. CoStarSync.LinksFillSql];
+        foreach (var sql in tables)
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }

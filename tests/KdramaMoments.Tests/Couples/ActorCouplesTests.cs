@@ -12,7 +12,7 @@ namespace KdramaMoments.Tests.Couples;
 
 /// <summary>
 /// Each actor's couples kept at write time (<see cref="ActorCouples"/>) agree with the couples found afresh from every
-/// moment and correction (<see cref="CoupleQueries.AllAsync"/>) after imports, an editor's corrections, edits of moments, a
+/// moment and correction (<see cref="AllCouples"/>) after imports, an editor's corrections, edits of moments, a
 /// role's actor, a trope's slug, a merge of actors, deletes and undo; so do the couples list read from them and their number.
 /// </summary>
 public sealed class ActorCouplesTests : FreshSiteTests
@@ -20,7 +20,7 @@ public sealed class ActorCouplesTests : FreshSiteTests
     /// <summary>Every stored couple or pairing that differs from the couples found afresh, and every actor's page read that differs.</summary>
     private Task<List<string>> DriftAsync() => Factory.WithDbAsync(async db =>
     {
-        var all = await CoupleQueries.AllAsync(db, CancellationToken.None);
+        var all = await AllCouples.FindAsync(db, CancellationToken.None);
         // Both sides of each couple: the actor, the partner, and each pairing with the actor's role first.
         var expected = all.SelectMany(c => new[]
             {

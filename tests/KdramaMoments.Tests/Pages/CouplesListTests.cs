@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using KdramaMoments.Web.Couples;
+using KdramaMoments.Tests.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using CouplesPage = KdramaMoments.Web.Pages.Couples.IndexModel;
@@ -52,7 +52,7 @@ public sealed class CouplesListTests : FreshSiteTests
     public async Task CouplesList_PagesThroughEveryCoupleOnce_InTheOrderFoundFromEveryMoment()
     {
         await BuildAsync();
-        var all = await Factory.WithDbAsync(db => CoupleQueries.AllAsync(db, CancellationToken.None));
+        var all = await Factory.WithDbAsync(db => AllCouples.FindAsync(db, CancellationToken.None));
         Assert.True(all.Count > CouplesPage.PageSize, $"{all.Count} couples");
         var expected = all.Select(c => $"{(c.IsReunion ? "reunion" : "one drama")} /couples/{c.Slug} {c.MomentIds.Count} {(c.MomentIds.Count == 1 ? "moment" : "moments")}").ToList();
 

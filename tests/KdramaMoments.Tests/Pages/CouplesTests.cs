@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using KdramaMoments.Tests.Couples;
 using KdramaMoments.Web.Couples;
 using Microsoft.EntityFrameworkCore;
 using ActorPage = KdramaMoments.Web.Pages.Actors.DetailsModel;
@@ -49,7 +50,7 @@ public sealed class CouplesTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task ActorPages_ShowTheirFirstCouplesOfTheWholeList_WithTheSameMomentCounts()
     {
         // The reference: every couple found from every moment (as /couples finds them), in its order.
-        var all = await site.Factory.WithDbAsync(db => CoupleQueries.AllAsync(db, CancellationToken.None));
+        var all = await site.Factory.WithDbAsync(db => AllCouples.FindAsync(db, CancellationToken.None));
         var actors = all.SelectMany(c => new[] { c.First.Slug, c.Second.Slug }).Distinct().ToList();
         Assert.True(actors.Count >= 4, $"the seeds pair {actors.Count} actors");
         var client = site.Factory.CreateClient();
@@ -68,7 +69,7 @@ public sealed class CouplesTests(SeededSite site) : IClassFixture<SeededSite>
     public async Task CoupleBySlug_CountsWhatTheWholeListFindsFromEveryMoment()
     {
         // The reference: every couple found from every moment, its pairings' moments listed.
-        var all = await site.Factory.WithDbAsync(db => CoupleQueries.AllAsync(db, CancellationToken.None));
+        var all = await site.Factory.WithDbAsync(db => AllCouples.FindAsync(db, CancellationToken.None));
         Assert.NotEmpty(all);
         foreach (var couple in all)
         {

@@ -1,3 +1,5 @@
+using KdramaMoments.Web.CoStars;
+
 namespace KdramaMoments.Web.Data.Migrations;
 
 /// <summary>
@@ -48,11 +50,11 @@ internal static class StoredCountsFill
     public static IEnumerable<string> PairEvidenceRows => Couples.PairEvidence.FillSql;
 
     /// <summary>The pairs of actors sharing a drama and their counts (<c>CoStars</c>, added later than the others).</summary>
-    public static IEnumerable<string> CoStarRows => global::KdramaMoments.Web.CoStars.CoStarSync.FillSql;
+    public static IEnumerable<string> CoStarRows => CoStarSync.FillSql;
     /// <summary>Each actor's couples (<c>ActorCouples</c>, added later than the others), after the pairs' evidence.</summary>
     public static IEnumerable<string> ActorCoupleRows => Couples.ActorCouples.FillSql;
     /// <summary>The number of couples (<c>CouplesList</c>, added later than the others), from the actors' couples.</summary>
-    public static string CouplesTotal => global::KdramaMoments.Web.Data.CatalogueTotals.SizesFillSql([CatalogueSizeName.Couples]);
+    public static string CouplesTotal => Data.CatalogueTotals.SizesFillSql([CatalogueSizeName.Couples]);
 
     /// <summary>
     /// An actor's moments with their order keys (<c>ActorMoments</c>, added later than the others): the indexes that sort
@@ -74,7 +76,7 @@ internal static class StoredCountsFill
     /// later than the others), the links from the pair counts.
     /// </summary>
     public static IEnumerable<string> ArticleTitlesAndCoStarLinks =>
-        ["""UPDATE "Articles" SET "SortTitle" = lower("Title")""", .. global::KdramaMoments.Web.CoStars.CoStarSync.LinksFillSql];
+        ["""UPDATE "Articles" SET "SortTitle" = lower("Title")""", .. CoStarSync.LinksFillSql];
     /// <summary>The counts of moments per pair of facet values (<see cref="Facets.FacetPairCount"/>), as a bulk load fills them.</summary>
     public static IEnumerable<string> FacetPairCountRows => Facets.FacetPairCount.FillSql;
 }

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+
+namespace KdramaMoments.Web.CoStars;
+
+/// <summary>
+/// The co-star map's picture (an SVG), written straight into the response: at 120 actors it is some 1,200 elements and
+/// 3,000 numbers, which a Razor partial wrote as as many small encoded writes and formatted strings. Each name is
+/// encoded once by the view's encoder; coordinates are formatted in place ("0.#", invariant).
+/// </summary>
+public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
+{
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        var graph = drawing.Graph;
+        var names = graph.Nodes.ToDictionary(n => n.Id, n => n.Name);
+        writer.Write("<figure class=\"costar-map\">\n    <svg viewBox=\"0 0 ");
+        Number(writer, drawing.Width);
+        writer.Write(' ');
+        Number(writer, drawing.Height);
+        writer.Write("\" width=\"");
+        Number(writer, drawing.Width);
+        writer.Write("\" height=\"");
+        Number(writer, drawing.Height);
+        writer.Write("\" role=\"group\" aria-label=\"");
+        encoder.Encode(writer, drawing.Caption);
+        writer.Write("\">\n        <g class=\"edges\">\n");
+        foreach (var e in graph.Edges)
+        {
+            var (a, b) = (drawing.Positions[e.From], drawing.Positions[e.To]);
+            writer.Write("                <line x1=\"");
+            Number(writer, a.X);
+            writer.Write("\" y1=\"");
+            Number(writer, a.Y);
+            writer.Write("\" x2=\"");
+            Number(writer, b.X);
+            writer.Write("\" y2=\"");
+            Number(writer, b.Y);
+            writer.Write("\" stroke-width=\"");
+            // As the view wrote it: the double's own text in the request's culture.
+            encoder.Encode(writer, Math.Min(6, 1.5 * e.Dramas.Count).ToString(CultureInfo.CurrentCulture));
+            writer.Write("\"><title>");
+            encoder.Encode(writer, names[e.From]);
+            writer.Write(" and ");
+            encoder.Encode(writer, names[e.To]);
+            writer.Write(": ");
+            for (var i = 0; i < e.Dramas.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Write(", ");
+                }
+                encoder.Encode(writer, e.Dramas[i].Title);
+            }
+            writer.Write("</title></line>\n");
+        }
+        writer.Write("        </g>\n        <g class=\"dramas\" aria-hidden=\"true\">\n");
+        foreach (var label in drawing.DramaLabels)
+        {
+            writer.Write("                <text x=\"");
+            Number(writer, label.X);
+            writer.Write("\" y=\"");
+            Number(writer, label.Y);
+            writer.Write("\" text-anchor=\"middle\">");
+            encoder.Encode(writer, label.Text);
+            writer.Write("</text>\n");
+        }
+        writer.Write("        </g>\n        <g class=\"nodes\">\n");
+        foreach (var n in graph.Nodes)
+        {
+            var (p, label, center) = (drawing.Positions[n.Id], drawing.Labels[n.Id], n.Id == drawing.CenterId);
+            writer.Write("                <a href=\"/actors/");
+            encoder.Encode(writer, n.Slug);
+            writer.Write(center ? "\" class=\"center\">\n                    <circle cx=\"" : "\">\n                    <circle cx=\"");
+            Number(writer, p.X);
+            writer.Write("\" cy=\"");
+            Number(writer, p.Y);
+            writer.Write(center ? "\" r=\"14\" />\n                    <text x=\"" : "\" r=\"9\" />\n                    <text x=\"");
+            Number(writer, label.X);
+            writer.Write("\" y=\"");
+            Number(writer, label.Y);
+            writer.Write("\" text-anchor=\"");
+            encoder.Encode(writer, label.Anchor);
+            writer.Write("\">");
+            encoder.Encode(writer, n.Name);
+            writer.Write("</text>\n                </a>\n");
+        }
+        writer.Write("        </g>\n    </svg>\n    <figcaption>");
+        encoder.Encode(writer, drawing.Caption);
+        writer.Write("</figcaption>\n</figure>\n");
+    }
+
+    private static void Number(TextWriter writer, double value)
+    {
+        Span<char> text = stackalloc char[32];
+        if (value.TryFormat(text, out var length, "0.#", CultureInfo.InvariantCulture))
+        {
+            writer.Write(text[..length]);
+        }
+        else
+        {
+            writer.Write(value.ToString("0.#", CultureInfo.InvariantCulture));
+        }
+    }
+}
+
+/// <summary>
+/// "The map as a list": each actor of the map with their co-stars and the dramas they share, written straight into the
+/// response as <see cref="CoStarMapMarkup"/> is (at 120 actors some 1,400 links).
+/// </summary>
+public sealed class CoStarListMarkup(CoStarGraph graph) : IHtmlContent
+{
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        foreach (var (actor, links) in graph.Adjacency())
+        {
+            writer.Write("                <li>\n                    <a href=\"/actors/");
+            encoder.Encode(writer, actor.Slug);
+            writer.Write("\">");
+            encoder.Encode(writer, actor.Name);
+            writer.Write("</a> shares a drama with\n");
+            for (var i = 0; i < links.Count; i++)
+            {
+                var (coStar, dramas) = links[i];
+                writer.Write("                        <a href=\"/actors/");
+                encoder.Encode(writer, coStar.Slug);
+                writer.Write("\">");
+                encoder.Encode(writer, coStar.Name);
+                writer.Write("</a><span> (");
+                SharedDrama.WriteLinks(writer, encoder, dramas);
+                writer.Write(i < links.Count - 1 ? "); </span>\n" : ").</span>\n");
+            }
+            writer.Write("                </li>\n");
+        }
+    }
+}
