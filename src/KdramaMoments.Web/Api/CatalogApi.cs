@@ -98,24 +98,10 @@ public static class CatalogApi
     {
         var filter = new MomentFilter(null, Blank(drama), Blank(actor), Number(year), Blank(sort));
         var facets = MomentFacets.From(tag, not, decade, episodes);
-        var scope = db.Moments.AsNoTracking().Matching(db, filter);
-        // One trope, decade, episode band or year alone: its counts and total from the pairs kept at write time.
-        var single = SingleFacet.Of(filter, facets, coupled: false);
-        (FacetCounts Counts, int Total)? narrowed = single is null ? null : await FacetCounts.CountSingleAsync(db, single, cancellationToken);
-        // The unfiltered facet counts are kept per catalogue version.
-        var list = facets.IsEmpty
-            ? await MomentQueries.PageAsync(db, memo, filter, Number(page), Size(pageSize))
-            : await (single is null ? facets.Apply(scope, db) : single.Apply(scope, facets, db))
-                .CardPageAsync(db, filter.SortOrDefault, Number(page), narrowed?.Total, cancellationToken, Size(pageSize));
-        var counts = facets.IsEmpty && filter.IsEmpty
-            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(db, CancellationToken.None))
-            : narrowed is { Counts: var ofNarrowed }
-                ? ofNarrowed
-                : facets.IsEmpty && filter.IsActorOnly
-                    ? await FacetCounts.CountOfActorAsync(db, filter.Actor!, cancellationToken)
-                    : await FacetCounts.CountAsync(db, scope, facets, cancellationToken);
-        var items = PageFrom(request, list, ToItem);
-        return ETagged.Json(new MomentPage(items.Items, items.Page, items.PageSize, items.Total, items.TotalPages, items.Next, items.Previous, counts));
+        var list = await FacetCounts.ForListAsync(() => db, memo, filter, facets, () => db.Moments.AsNoTracking().Matching(db, filter), coupled: false,
+            Number(page), Size(pageSize), cancellationToken);
+        var items = PageFrom(request, list.Moments, ToItem);
+        return ETagged.Json(new MomentPage(items.Items, items.Page, items.PageSize, items.Total, items.TotalPages, items.Next, items.Previous, list.Counts));
     }
 
     private static async Task<ETagged<IReadOnlyList<SearchAnswerItem>>> SuggestAsync(SiteSearch search, string? q, string? kind, CancellationToken cancellationToken)

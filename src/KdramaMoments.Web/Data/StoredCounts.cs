@@ -305,6 +305,8 @@ public sealed class StoredCounts
         moments.ExecuteUpdateAsync(set => set
             .SetProperty(m => m.ListCount, m => m.Sources.Select(s => s.ArticleId).Distinct().Count())
             .SetProperty(m => m.SortYear, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => d.Year ?? 0).First())
+            .SetProperty(m => m.Decade, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => (d.Year ?? 0) / 10 * 10).First())
+            .SetProperty(m => m.EpisodeBand, EpisodeRange.BandOf)
             .SetProperty(m => m.SortDrama, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => d.Title).First())
             .SetProperty(m => m.SortTitle, m => CaseFold.Lower(m.Title)), cancellationToken);
 

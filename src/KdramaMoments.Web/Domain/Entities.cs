@@ -100,6 +100,10 @@ public sealed class Moment : IVersioned, ISlugged, IMomentOrderKeys
     public int ListCount { get; set; }
     /// <summary>Its drama's year, 0 when unknown; kept at write time, so the list orders read an index.</summary>
     public int SortYear { get; set; }
+    /// <summary>Its drama's decade (<c>SortYear / 10 * 10</c>, 0 when unknown); kept at write time, so a decade's list reads an index per order.</summary>
+    public int Decade { get; set; }
+    /// <summary>The first episode of its episode band (<see cref="Facets.EpisodeRange.Bands"/>), 0 when in none; kept at write time, as <see cref="Decade"/>.</summary>
+    public int EpisodeBand { get; set; }
     /// <summary>Its drama's title; kept at write time.</summary>
     public string SortDrama { get; set; } = "";
     /// <summary>The title as the database's <c>lower()</c> folds it; kept at write time.</summary>

@@ -194,14 +194,18 @@ public sealed record SingleFacet(SingleFacetShape Shape, string? TagSlug, int Fr
     }
 
     /// <summary>
-    /// The list's moments, for its page of cards. A decade and an episode band are asked of the moment's own stored year and
-    /// episode in a form no index answers (the same moments as <see cref="MomentFacets.Apply"/>: the stored year is the drama's),
-    /// so the database walks the list order's index until the page is full; through the year's or the episode's index it
-    /// read and sorted the tens of thousands of moments of the decade or band for every page.
+    /// The list's moments, for its page of cards in the order <paramref name="sort"/>. A decade and an episode band are
+    /// asked of the decade and band kept on the moment (the same moments as <see cref="MomentFacets.Apply"/>: the kept
+    /// values are the drama's year's and the episode's), so each order's page is a slice of an index led by them; a
+    /// decade in the "year" order is a range of that order's own index, led by the year. A range of episodes that is no
+    /// band is asked of the episode in a form no index answers, so the database walks the list order's index until the
+    /// page is full.
     /// </summary>
-    public IQueryable<Domain.Moment> Apply(IQueryable<Domain.Moment> moments, MomentFacets facets, KdramaDbContext db) => Shape switch
+    public IQueryable<Domain.Moment> Apply(IQueryable<Domain.Moment> moments, MomentFacets facets, KdramaDbContext db, string sort) => Shape switch
     {
-        SingleFacetShape.Decade => moments.Where(m => m.SortYear / 10 * 10 == From),
+        SingleFacetShape.Decade when sort == "year" => moments.Where(m => m.SortYear >= From && m.SortYear <= To),
+        SingleFacetShape.Decade => moments.Where(m => m.Decade == From),
+        SingleFacetShape.Episodes when facets.Episodes is { IsBand: true } => moments.Where(m => m.EpisodeBand == From),
         SingleFacetShape.Episodes => moments.Where(m => (m.Episode ?? -1) >= From && (m.Episode ?? -1) <= To),
         _ => facets.Apply(moments, db),
     };

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Moments;
+using KdramaMoments.Web.Pagination;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Facets;
@@ -9,6 +12,32 @@ namespace KdramaMoments.Web.Facets;
 public sealed record EpisodeRange(int From, int? To)
 {
     public static readonly IReadOnlyList<EpisodeRange> Bands = [new(1, 4), new(5, 8), new(9, 12), new(13, 16), new(17, null)];
+
+    /// <summary>
+    /// The band a moment's episode is in, as the band's first episode (0: unknown, or before the first band), as kept on
+    /// the moment (<see cref="Moment.EpisodeBand"/>): <c>Episode &gt;= 17 ? 17 : Episode &gt;= 13 ? 13 : … : 0</c>, built
+    /// from <see cref="Bands"/>, which follow one another with no gap.
+    /// </summary>
+    public static Expression<Func<Moment, int>> BandOf { get; } = BandOfBands();
+
+    /// <summary>As <see cref="BandOf"/>, in SQL (the same on SQLite and PostgreSQL) of an episode column.</summary>
+    public static string BandSql(string episode) =>
+        "CASE " + string.Join(" ", Bands.Reverse().Select(b => $"WHEN {episode} >= {b.From} THEN {b.From}")) + " ELSE 0 END";
+
+    /// <summary>Whether this range is one of <see cref="Bands"/>, kept on the moments.</summary>
+    public bool IsBand => Bands.Contains(this);
+
+    private static Expression<Func<Moment, int>> BandOfBands()
+    {
+        var moment = Expression.Parameter(typeof(Moment), "m");
+        var episode = Expression.Property(moment, nameof(Moment.Episode));
+        Expression band = Expression.Constant(0);
+        foreach (var b in Bands)
+        {
+            band = Expression.Condition(Expression.GreaterThanOrEqual(episode, Expression.Constant(b.From, typeof(int?))), Expression.Constant(b.From), band);
+        }
+        return Expression.Lambda<Func<Moment, int>>(band, moment);
+    }
 
     public string Value => To is null ? $"{From}-" : $"{From}-{To}";
 
@@ -119,6 +148,12 @@ public sealed record MomentFacets(IReadOnlyList<string> Tags, IReadOnlyList<stri
         (values ?? []).SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(v => v.ToLowerInvariant()).Where(v => v.Length is > 0 and <= 60).Distinct().Take(MaxTags).ToList();
 }
+
+/// <summary>
+/// A moment list's page of cards and its panel's counts (<see cref="FacetCounts.ForListAsync"/>); whether each is the one
+/// kept per catalogue version, so a page can keep its HTML with it.
+/// </summary>
+public sealed record MomentListPage(PagedList<MomentCard> Moments, FacetCounts Counts, bool MomentsKept, bool CountsKept);
 
 /// <summary>A facet value and its moments; <see cref="AtLeast"/>: counted in a window of the newest (<see cref="FacetCounts.Window"/>), so at least that many.</summary>
 public sealed record FacetCount(string Value, string Label, int Count, [property: JsonIgnore] bool AtLeast = false)
@@ -298,6 +333,37 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
                 totals.Episodes.Where(e => e.Episode >= narrowed.From && e.Episode <= narrowed.To).Sum(e => e.Count)),
             _ => (Ordered(tags, ofYears > 0 ? [(narrowed.From / 10 * 10, ofYears)] : [], episodes), ofYears),
         };
+    }
+
+    /// <summary>
+    /// A moment list's page of cards and its panel's counts, as <c>/moments</c> and <c>/api/moments</c> both show them:
+    /// the page kept per catalogue version when no facet is chosen, the counts kept per version when nothing narrows the
+    /// list; a list narrowed by one trope, decade, band or year alone (<see cref="SingleFacet"/>) reads its counts and
+    /// total from the pairs kept at write time and its page from an index per order; an actor's alone, the actor's kept
+    /// counts; any other list counts over <paramref name="scope"/> (the filter applied, and a couple's pairings if
+    /// <paramref name="coupled"/>). <paramref name="db"/> is asked for only when something is read (a page and counts
+    /// answered from the memo lease no DbContext).
+    /// </summary>
+    public static async Task<MomentListPage> ForListAsync(Func<Data.KdramaDbContext> db, Data.CatalogueMemo memo, MomentFilter filter, MomentFacets facets,
+        Func<IQueryable<Moment>> scope, bool coupled, int? page, int size, CancellationToken cancellationToken)
+    {
+        var single = SingleFacet.Of(filter, facets, coupled);
+        (FacetCounts Counts, int Total)? narrowed = single is null ? null : await CountSingleAsync(db(), single, cancellationToken);
+        // The memo keys pages by the filter, which holds no couple.
+        var momentsKept = facets.IsEmpty && !coupled;
+        var moments = momentsKept
+            ? await MomentQueries.PageAsync(db, memo, filter, page, size, narrowed?.Total)
+            : await (single is null ? facets.Apply(scope(), db()) : single.Apply(scope(), facets, db(), filter.SortOrDefault))
+                .CardPageAsync(db(), filter.SortOrDefault, page, narrowed?.Total, cancellationToken, size);
+        var countsKept = facets.IsEmpty && filter.IsEmpty && !coupled;
+        var counts = countsKept
+            ? await memo.GetAsync("moments:facet-counts", () => CountCatalogueAsync(db(), CancellationToken.None))
+            : narrowed is { Counts: var ofNarrowed }
+                ? ofNarrowed
+                : facets.IsEmpty && filter.IsActorOnly && !coupled
+                    ? await CountOfActorAsync(db(), filter.Actor!, cancellationToken)
+                    : await CountAsync(db(), scope(), facets, cancellationToken);
+        return new MomentListPage(moments, counts, momentsKept, countsKept);
     }
 
     private static async Task<List<(int Episode, int Count)>> EpisodeCountsAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>

@@ -166,12 +166,12 @@ public static class MomentQueries
         return filter.Year is { } year ? totals.Years.Where(y => y.Year == year).Sum(y => y.Count) : totals.Moments;
     }
 
-    /// <summary>One page of the moment list in the filter's order, kept per catalogue version (the list and the API read the same pages).</summary>
-    public static Task<PagedList<MomentCard>> PageAsync(KdramaDbContext db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
-        PageAsync(() => db, memo, filter, page, size);
-
-    /// <summary>As above, with the DbContext asked for only when the page is not kept (a request answered from the memo leases none).</summary>
-    public static Task<PagedList<MomentCard>> PageAsync(Func<KdramaDbContext> db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize) =>
+    /// <summary>
+    /// One page of the moment list in the filter's order, kept per catalogue version (the list and the API read the same
+    /// pages), with the DbContext asked for only when the page is not kept (a request answered from the memo leases none).
+    /// <paramref name="knownTotal"/>: the list's total when the caller has read it already (a year's, with its counts).
+    /// </summary>
+    public static Task<PagedList<MomentCard>> PageAsync(Func<KdramaDbContext> db, CatalogueMemo memo, MomentFilter filter, int? page, int size = Paging.DefaultSize, int? knownTotal = null) =>
         memo.GetAsync(("moments-page", filter, page, size),
             async () =>
             {
@@ -183,7 +183,7 @@ public static class MomentQueries
                 var matching = context.Moments.AsNoTracking().Matching(context, filter);
                 // The whole catalogue's size is kept at write time: no count of every moment per page.
                 // As a year's: the moments of its dramas, summed at write time.
-                int? total = filter.IsEmpty || filter.IsYearOnly ? await KeptTotalAsync(context, filter) : null;
+                int? total = knownTotal ?? (filter.IsEmpty || filter.IsYearOnly ? await KeptTotalAsync(context, filter) : null);
                 return await matching.CardPageAsync(context, filter.SortOrDefault, page, total, CancellationToken.None, size);
             },
             list => list.Items.Count);

@@ -27,6 +27,14 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         // "year" order's index leads with the year already).
         builder.HasIndex(m => new { m.SortYear, m.ListCount, m.Title, m.Slug }).IsDescending(false, true, false, false);
         builder.HasIndex(m => new { m.SortYear, m.SortTitle, m.Slug });
+        // A decade's and an episode band's lists (?decade=, ?episodes=) in the same orders: the decade's or band's slice,
+        // however deep the page. A decade's "year" order is a range of the year order's own index; a band's "year" index
+        // holds "Episode IS NULL" in the database, as that one does (migration DecadeAndBandLists).
+        builder.HasIndex(m => new { m.Decade, m.ListCount, m.SortYear, m.Title, m.Slug }).IsDescending(false, true, true, false, false);
+        builder.HasIndex(m => new { m.Decade, m.SortTitle, m.Slug });
+        builder.HasIndex(m => new { m.EpisodeBand, m.ListCount, m.SortYear, m.Title, m.Slug }).IsDescending(false, true, true, false, false);
+        builder.HasIndex(m => new { m.EpisodeBand, m.SortTitle, m.Slug });
+        builder.HasIndex(m => new { m.EpisodeBand, m.SortYear, m.SortDrama, m.Episode, m.Slug }).IsDescending(false, true, false, false, false);
         // The feeds' order (newest update first, then slug descending, read backwards), for the site and for a drama.
         builder.HasIndex(m => new { m.FeedUpdatedAt, m.Slug });
         builder.HasIndex(m => new { m.DramaId, m.FeedUpdatedAt, m.Slug });

@@ -661,6 +661,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Decade")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
@@ -674,6 +677,9 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Episode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EpisodeBand")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("FeedUpdatedAt")
@@ -728,7 +734,11 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("SortTitle", "Slug");
 
+                    b.HasIndex("Decade", "SortTitle", "Slug");
+
                     b.HasIndex("DramaId", "FeedUpdatedAt", "Slug");
+
+                    b.HasIndex("EpisodeBand", "SortTitle", "Slug");
 
                     b.HasIndex("SortYear", "SortTitle", "Slug");
 
@@ -740,6 +750,15 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("SortYear", "SortDrama", "Episode", "Slug")
                         .IsDescending(true, false, false, false);
+
+                    b.HasIndex("Decade", "ListCount", "SortYear", "Title", "Slug")
+                        .IsDescending(false, true, true, false, false);
+
+                    b.HasIndex("EpisodeBand", "ListCount", "SortYear", "Title", "Slug")
+                        .IsDescending(false, true, true, false, false);
+
+                    b.HasIndex("EpisodeBand", "SortYear", "SortDrama", "Episode", "Slug")
+                        .IsDescending(false, true, false, false, false);
 
                     b.ToTable("Moments");
                 });

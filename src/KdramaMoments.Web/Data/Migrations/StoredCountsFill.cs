@@ -79,4 +79,17 @@ internal static class StoredCountsFill
         ["""UPDATE "Articles" SET "SortTitle" = lower("Title")""", .. CoStarSync.LinksFillSql];
     /// <summary>The counts of moments per pair of facet values (<see cref="Facets.FacetPairCount"/>), as a bulk load fills them.</summary>
     public static IEnumerable<string> FacetPairCountRows => Facets.FacetPairCount.FillSql;
+
+    /// <summary>
+    /// Each moment's decade and episode band (<c>DecadeAndBandLists</c>, added later than the others), from the year kept
+    /// on it and its episode, and the band's "year" order index made again with "unknown episode last" (<c>Episode IS
+    /// NULL</c>), which the model cannot express, under the model's name (as <c>YearOrderIndex</c> did for the year order's).
+    /// </summary>
+    public static IEnumerable<string> DecadeAndBandLists =>
+    [
+        $"""UPDATE "Moments" SET "Decade" = "SortYear" / 10 * 10, "EpisodeBand" = {Facets.EpisodeRange.BandSql("\"Episode\"")}""",
+        "DROP INDEX \"IX_Moments_EpisodeBand_SortYear_SortDrama_Episode_Slug\"",
+        "CREATE INDEX \"IX_Moments_EpisodeBand_SortYear_SortDrama_Episode_Slug\" ON \"Moments\" " +
+            "(\"EpisodeBand\", \"SortYear\" DESC, \"SortDrama\", (\"Episode\" IS NULL), \"Episode\", \"Slug\")",
+    ];
 }

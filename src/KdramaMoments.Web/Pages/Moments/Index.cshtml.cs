@@ -71,15 +71,8 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         IQueryable<Moment> Scope() => CoupleFilter is null
             ? Db.Moments.AsNoTracking().Matching(Db, Filter)
             : Db.Moments.AsNoTracking().Matching(Db, Filter).OfPairs(Db, couplePairs);
-        // The unfiltered facet counts are kept per catalogue version; a couple's pages are not (the memo keys pages by MomentFilter).
-        MomentsKept = facets.IsEmpty && CoupleFilter is null;
-        // One trope, decade, episode band or year alone: its counts and total from the pairs kept at write time.
-        var single = SingleFacet.Of(Filter, facets, CoupleFilter is not null);
-        (FacetCounts Counts, int Total)? narrowed = single is null ? null : await FacetCounts.CountSingleAsync(Db, single, cancellationToken);
-        Moments = MomentsKept
-            ? await MomentQueries.PageAsync(() => Db, memo, Filter, Paging.RequestedPage(Request))
-            : await (single is null ? facets.Apply(Scope(), Db) : single.Apply(Scope(), facets, Db))
-                .CardPageAsync(Db, Filter.SortOrDefault, Paging.RequestedPage(Request), narrowed?.Total, cancellationToken);
+        var list = await FacetCounts.ForListAsync(() => Db, memo, Filter, facets, Scope, CoupleFilter is not null, Paging.RequestedPage(Request), Paging.DefaultSize, cancellationToken);
+        (Moments, MomentsKept, FacetsKept) = (list.Moments, list.MomentsKept, list.CountsKept);
         // The filter form's choices count over the whole catalogue: once per catalogue version.
         var encoder = HttpContext.RequestServices.GetRequiredService<HtmlEncoder>();
         var tags = await memo.GetAsync("moments:tag-options", async () =>
@@ -89,15 +82,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
                 options.ToDictionary(t => t.Slug, t => t.Name));
         });
         TagOptions = tags.Menu.Options;
-        FacetsKept = facets.IsEmpty && Filter.IsEmpty && CoupleFilter is null;
-        var counts = FacetsKept
-            ? await memo.GetAsync("moments:facet-counts", () => FacetCounts.CountCatalogueAsync(Db, CancellationToken.None))
-            : narrowed is { Counts: var ofNarrowed }
-                ? ofNarrowed
-                : facets.IsEmpty && Filter.IsActorOnly && CoupleFilter is null
-                    ? await FacetCounts.CountOfActorAsync(Db, Filter.Actor!, cancellationToken)
-                    : await FacetCounts.CountAsync(Db, Scope(), facets, cancellationToken);
-        Facets = FacetLinks.For(Request, "/moments", facets, counts, tags.Names);
+        Facets = FacetLinks.For(Request, "/moments", facets, list.Counts, tags.Names);
         TagMenu = tags.Menu.MenuWith(facets.Tags.Count > 0 ? facets.Tags[0] : null);
         // The years some moment's drama has, from the moments per year kept at write time rather than every drama asked.
         var years = await memo.GetAsync("moments:years", async () => new OptionMenu<int>((await CatalogueTotals.ReadAsync(Db, CancellationToken.None)).Years

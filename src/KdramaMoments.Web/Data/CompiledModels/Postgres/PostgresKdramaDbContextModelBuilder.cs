@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("987c519b-3ce5-49b2-9014-560b0af3451e"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("5260860e-6245-44ec-9724-94e9d9d49e3c"), entityTypeCount: 35)
         {
         }
 

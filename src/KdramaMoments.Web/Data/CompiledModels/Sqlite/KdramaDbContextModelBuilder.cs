@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc282e80-c264-4611-8baa-2ec88421ff66"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("c420e28f-dde0-4fa2-8bde-b6a5cd6384bb"), entityTypeCount: 35)
         {
         }
 

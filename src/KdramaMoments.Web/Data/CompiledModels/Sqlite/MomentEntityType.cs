@@ -21,11 +21,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.Domain.Moment",
                 typeof(Moment),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 17,
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 11,
+                unnamedIndexCount: 16,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -44,6 +44,13 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Moment).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var decade = runtimeEntityType.AddProperty(
+                "Decade",
+                typeof(int),
+                propertyInfo: typeof(Moment).GetProperty("Decade", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<Decade>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -80,6 +87,13 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Moment).GetProperty("Episode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Moment).GetField("<Episode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var episodeBand = runtimeEntityType.AddProperty(
+                "EpisodeBand",
+                typeof(int),
+                propertyInfo: typeof(Moment).GetProperty("EpisodeBand", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<EpisodeBand>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var feedUpdatedAt = runtimeEntityType.AddProperty(
                 "FeedUpdatedAt",
@@ -167,19 +181,34 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 new[] { sortTitle, slug });
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { dramaId, feedUpdatedAt, slug });
+                new[] { decade, sortTitle, slug });
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { sortYear, sortTitle, slug });
+                new[] { dramaId, feedUpdatedAt, slug });
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { listCount, sortYear, title, slug });
+                new[] { episodeBand, sortTitle, slug });
 
             var index8 = runtimeEntityType.AddIndex(
-                new[] { sortYear, listCount, title, slug });
+                new[] { sortYear, sortTitle, slug });
 
             var index9 = runtimeEntityType.AddIndex(
+                new[] { listCount, sortYear, title, slug });
+
+            var index10 = runtimeEntityType.AddIndex(
+                new[] { sortYear, listCount, title, slug });
+
+            var index11 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
+
+            var index12 = runtimeEntityType.AddIndex(
+                new[] { decade, listCount, sortYear, title, slug });
+
+            var index13 = runtimeEntityType.AddIndex(
+                new[] { episodeBand, listCount, sortYear, title, slug });
+
+            var index14 = runtimeEntityType.AddIndex(
+                new[] { episodeBand, sortYear, sortDrama, episode, slug });
 
             return runtimeEntityType;
         }

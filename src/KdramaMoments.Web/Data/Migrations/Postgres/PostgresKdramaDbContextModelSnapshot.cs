@@ -730,6 +730,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Decade")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .UseCollation("C");
@@ -745,6 +748,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("Episode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EpisodeBand")
                         .HasColumnType("integer");
 
                     b.Property<DateTime>("FeedUpdatedAt")
@@ -803,7 +809,11 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SortTitle", "Slug");
 
+                    b.HasIndex("Decade", "SortTitle", "Slug");
+
                     b.HasIndex("DramaId", "FeedUpdatedAt", "Slug");
+
+                    b.HasIndex("EpisodeBand", "SortTitle", "Slug");
 
                     b.HasIndex("SortYear", "SortTitle", "Slug");
 
@@ -815,6 +825,15 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SortYear", "SortDrama", "Episode", "Slug")
                         .IsDescending(true, false, false, false);
+
+                    b.HasIndex("Decade", "ListCount", "SortYear", "Title", "Slug")
+                        .IsDescending(false, true, true, false, false);
+
+                    b.HasIndex("EpisodeBand", "ListCount", "SortYear", "Title", "Slug")
+                        .IsDescending(false, true, true, false, false);
+
+                    b.HasIndex("EpisodeBand", "SortYear", "SortDrama", "Episode", "Slug")
+                        .IsDescending(false, true, false, false, false);
 
                     b.ToTable("Moments");
                 });
