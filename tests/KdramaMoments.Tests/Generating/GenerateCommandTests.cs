@@ -41,6 +41,10 @@ public sealed class GenerateCommandTests
         Assert.Equal(0, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.SortTitle != CaseFold.Lower(a.Title))));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Actors.CountAsync(a => a.CoStarLinks != db.CoStarDramas.Count(p => p.FirstActorId == a.Id || p.SecondActorId == a.Id))));
         Assert.True(await factory.WithDbAsync(db => db.Actors.AnyAsync(a => a.CoStarLinks > 0)));
+        // Each moment's decade and episode band, which a decade's and a band's lists read.
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Decade != m.SortYear / 10 * 10)));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Moments.CountAsync(m => m.EpisodeBand != (m.Episode >= 17 ? 17 : m.Episode >= 13 ? 13 : m.Episode >= 9 ? 9 : m.Episode >= 5 ? 5 : m.Episode >= 1 ? 1 : 0))));
+        Assert.True(await factory.WithDbAsync(db => db.Moments.AnyAsync(m => m.EpisodeBand > 1 && m.Decade > 0)));
     }
 
     [Theory]

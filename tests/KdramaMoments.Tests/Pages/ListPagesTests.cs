@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using KdramaMoments.Web.Facets;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KdramaMoments.Tests.Pages;
@@ -50,6 +51,41 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
             }
         }
         Assert.Empty(Slugs(await Json($"/api/moments?year=1950&sort={sort}")));
+    }
+
+    // A decade's and an episode band's lists read their slice of an index per order (the decade and band kept on the
+    // moments; a decade's "year" order a range of that order's index): each must be the whole list's moments of that
+    // decade or band in the same order, its total that many, and a page a slice of it.
+    [Theory]
+    [InlineData("listed")]
+    [InlineData("year")]
+    [InlineData("title")]
+    public async Task MomentsOfADecadeOrBand_AreTheWholeListsMomentsOfThem_InTheSameOrder(string sort)
+    {
+        async Task<JsonElement> Json(string url) => JsonDocument.Parse(await Client.GetStringAsync(url)).RootElement.Clone();
+        static List<string> Slugs(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
+        static int? Number(JsonElement item, string name) => item.GetProperty(name).ValueKind == JsonValueKind.Number ? item.GetProperty(name).GetInt32() : null;
+        var all = (await Json($"/api/moments?sort={sort}&pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(i => (Slug: i.GetProperty("slug").GetString()!, Year: Number(i, "year"), Episode: Number(i, "episode")))
+            .ToList();
+        var decades = all.Where(m => m.Year is not null).Select(m => m.Year!.Value / 10 * 10).Distinct()
+            .Select(d => (Query: $"decade={d}", Slugs: all.Where(m => m.Year / 10 * 10 == d).Select(m => m.Slug).ToList()));
+        var bands = EpisodeRange.Bands
+            .Select(b => (Query: $"episodes={b.Value}", Slugs: all.Where(m => m.Episode >= b.From && (b.To is null || m.Episode <= b.To)).Select(m => m.Slug).ToList()));
+        var lists = decades.Concat(bands).ToList();
+        Assert.Contains(lists, l => l.Query.StartsWith("decade=", StringComparison.Ordinal) && l.Slugs.Count > 2);
+        Assert.Contains(lists, l => l.Query.StartsWith("episodes=", StringComparison.Ordinal) && l.Slugs.Count > 1); // the seeds give few moments an episode
+        foreach (var (query, expected) in lists)
+        {
+            var listed = await Json($"/api/moments?{query}&sort={sort}&pageSize=100");
+            Assert.Equal(expected, Slugs(listed));
+            Assert.Equal(expected.Count, listed.GetProperty("total").GetInt32());
+            if (expected.Count > 2) // a page past the end answers the last one
+            {
+                Assert.Equal(expected.Skip(2).Take(2), Slugs(await Json($"/api/moments?{query}&sort={sort}&pageSize=2&page=2")));
+            }
+        }
+        Assert.Empty(Slugs(await Json($"/api/moments?decade=1950&sort={sort}")));
     }
 
     [Fact]
