@@ -27,6 +27,9 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         // "year" order's index leads with the year already).
         builder.HasIndex(m => new { m.SortYear, m.ListCount, m.Title, m.Slug }).IsDescending(false, true, false, false);
         builder.HasIndex(m => new { m.SortYear, m.SortTitle, m.Slug });
+        // A search's facet window counts its moments' decades and episodes by id from this narrow copy (FacetCounts.
+        // CountNewestAsync names it on SQLite, whose planner otherwise reads each moment's wide row by its key).
+        builder.HasIndex(m => new { m.Id, m.SortYear, m.Episode, m.DramaId }, Facets.FacetCounts.WindowIndex);
         // The feeds' order (newest update first, then slug descending, read backwards), for the site and for a drama.
         builder.HasIndex(m => new { m.FeedUpdatedAt, m.Slug });
         builder.HasIndex(m => new { m.DramaId, m.FeedUpdatedAt, m.Slug });
