@@ -741,6 +741,8 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("SortYear", "SortDrama", "Episode", "Slug")
                         .IsDescending(true, false, false, false);
 
+                    b.HasIndex(new[] { "Id", "SortYear", "Episode", "DramaId" }, "IX_Moments_Id_SortYear_Episode_DramaId");
+
                     b.ToTable("Moments");
                 });
 

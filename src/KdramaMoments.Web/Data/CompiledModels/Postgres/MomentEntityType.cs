@@ -27,6 +27,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 11,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -202,6 +203,10 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index9 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
+
+            var iX_Moments_Id_SortYear_Episode_DramaId = runtimeEntityType.AddIndex(
+                new[] { id, sortYear, episode, dramaId },
+                name: "IX_Moments_Id_SortYear_Episode_DramaId");
 
             return runtimeEntityType;
         }

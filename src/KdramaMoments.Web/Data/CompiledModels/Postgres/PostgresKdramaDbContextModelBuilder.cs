@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("987c519b-3ce5-49b2-9014-560b0af3451e"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("ae74d43d-703a-414f-bd8c-27f0be9ac9e7"), entityTypeCount: 35)
         {
         }
 

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc282e80-c264-4611-8baa-2ec88421ff66"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("0cd822c6-7253-47d2-8c16-87b3e96c8261"), entityTypeCount: 35)
         {
         }
 

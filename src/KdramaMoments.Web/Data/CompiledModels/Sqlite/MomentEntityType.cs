@@ -26,6 +26,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 11,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -180,6 +181,10 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
 
             var index9 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortDrama, episode, slug });
+
+            var iX_Moments_Id_SortYear_Episode_DramaId = runtimeEntityType.AddIndex(
+                new[] { id, sortYear, episode, dramaId },
+                name: "IX_Moments_Id_SortYear_Episode_DramaId");
 
             return runtimeEntityType;
         }
