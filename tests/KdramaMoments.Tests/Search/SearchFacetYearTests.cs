@@ -50,9 +50,9 @@ public sealed class SearchFacetYearTests : FreshSiteTests
         return db.Moments.Where(m => ids.Contains(m.Id));
     }
 
-    private static List<(string Href, string? Count)> Links(IDocument page, string group) => page.QuerySelectorAll(".facets details")
+    private static List<(string Href, string Count)> Links(IDocument page, string group) => page.QuerySelectorAll(".facets details")
         .Where(d => d.QuerySelector("summary")!.TextContent.StartsWith(group, StringComparison.Ordinal))
-        .SelectMany(d => d.QuerySelectorAll("a")).Select(a => (a.GetAttribute("href")!, a.QuerySelector(".count")?.TextContent)).ToList();
+        .SelectMany(d => d.QuerySelectorAll("a")).Select(a => (a.GetAttribute("href")!, a.QuerySelector(".count")?.TextContent ?? "")).ToList();
 
     private static string Value(string href, string key) =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + href).Query)[key].ToString();
