@@ -124,13 +124,42 @@ public static class CoupleQueries
         return CoupleRule.Pairs(evidence, verdicts);
     }
 
-    /// <summary>Each moment's couple (<see cref="CoupleRule.CoupleOf"/>): the moments' dramas are read once for all of them.</summary>
+    /// <summary>
+    /// Each moment's couple (<c>CoupleRule.CoupleOf</c>), as <see cref="PairsInDramasAsync"/> over the moments'
+    /// dramas would give it, from the rule's evidence kept at write time (<see cref="PairEvidence"/>): only the rows of
+    /// pairs of the moments' own characters in those dramas, where the pairs were weighed from every moment of the dramas
+    /// with its characters and tropes (a search's twenty moments read their twenty dramas' hundreds of moments at 100,000).
+    /// </summary>
     public static async Task<Dictionary<int, IReadOnlyList<int>>> CouplesOfMomentsAsync(KdramaDbContext db,
         IReadOnlyList<(int MomentId, int DramaId, string Title, IReadOnlyList<(int Id, string Name)> Characters)> moments, CancellationToken cancellationToken)
     {
-        var dramaIds = moments.Where(m => m.Characters.Count >= 2).Select(m => m.DramaId).Distinct().ToList();
-        var pairs = dramaIds.Count == 0 ? [] : await PairsInDramasAsync(db, dramaIds, cancellationToken);
+        var withPairs = moments.Where(m => m.Characters.Count >= 2).ToList();
+        var dramaIds = withPairs.Select(m => m.DramaId).Distinct().ToList();
+        var pairs = dramaIds.Count == 0 ? [] : await KeptPairsAsync(db, dramaIds, withPairs.SelectMany(m => m.Characters.Select(c => c.Id)).Distinct().ToList(), cancellationToken);
         return moments.ToDictionary(m => m.MomentId, m => CoupleRule.CoupleOf(m.Characters, m.Title, pairs));
+    }
+
+    /// <summary>
+    /// The pairs the rule makes in these dramas (<see cref="CoupleRule.Pairs"/>, corrections applied) between these
+    /// characters, with their shared moments counted, from the kept evidence: a pair's rows of several dramas add up
+    /// (each counts the moments of its drama).
+    /// </summary>
+    private static async Task<List<CoupleRule.CountedPair>> KeptPairsAsync(KdramaDbContext db, List<int> dramaIds, List<int> characterIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.PairEvidence.AsNoTracking()
+            .Where(e => dramaIds.Contains(e.DramaId) && characterIds.Contains(e.FirstCharacterId) && characterIds.Contains(e.SecondCharacterId))
+            .Select(e => new { e.FirstCharacterId, e.SecondCharacterId, e.MomentCount, e.Romantic, e.NamedAlone })
+            .ToListAsync(cancellationToken);
+        var verdicts = await db.PairingCorrections.AsNoTracking().Where(p => dramaIds.Contains(p.FirstCharacter.DramaId))
+            .Select(p => new PairVerdict(p.FirstCharacterId, p.SecondCharacterId, p.IsCouple)).ToListAsync(cancellationToken);
+        var said = verdicts.ToDictionary(v => (v.FirstCharacterId, v.SecondCharacterId), v => v.IsCouple);
+        var shared = rows.GroupBy(r => (r.FirstCharacterId, r.SecondCharacterId))
+            .ToDictionary(g => g.Key, g => (Moments: g.Sum(r => r.MomentCount), Romantic: g.Any(r => r.Romantic), NamedAlone: g.Any(r => r.NamedAlone)));
+        return shared.Keys.Union(said.Where(v => v.Value).Select(v => v.Key))
+            .Select(pair => (Pair: pair, Evidence: shared.GetValueOrDefault(pair)))
+            .Where(x => CoupleRule.ReasonFor(x.Evidence.Romantic, x.Evidence.NamedAlone, said.TryGetValue(x.Pair, out var verdict) ? verdict : null) is not null)
+            .Select(x => new CoupleRule.CountedPair(x.Pair.Item1, x.Pair.Item2, x.Evidence.Moments))
+            .ToList();
     }
 
     /// <summary>What the pairing rule needs to know of these moments (those naming two characters or more).</summary>

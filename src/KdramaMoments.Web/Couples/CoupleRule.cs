@@ -70,14 +70,21 @@ public static class CoupleRule
     /// <param name="characters">The moment's characters with their names.</param>
     /// <param name="title">The moment's title ("" when there is none to read).</param>
     /// <param name="dramaPairs">The pairs the rule makes in the moment's drama (<see cref="Pairs"/> over its moments).</param>
-    public static IReadOnlyList<int> CoupleOf(IReadOnlyList<(int Id, string Name)> characters, string title, IEnumerable<CharacterPair> dramaPairs)
+    public static IReadOnlyList<int> CoupleOf(IReadOnlyList<(int Id, string Name)> characters, string title, IEnumerable<CharacterPair> dramaPairs) =>
+        CoupleOf(characters, title, dramaPairs.Select(p => new CountedPair(p.FirstCharacterId, p.SecondCharacterId, p.MomentIds.Count)));
+
+    /// <summary>A pair the rule makes and how many moments its two characters share: all the choice of a moment's couple weighs.</summary>
+    public sealed record CountedPair(int FirstCharacterId, int SecondCharacterId, int MomentCount);
+
+    /// <summary>As above, from the pairs with their shared moments counted (<see cref="Couples.PairEvidence"/>).</summary>
+    public static IReadOnlyList<int> CoupleOf(IReadOnlyList<(int Id, string Name)> characters, string title, IEnumerable<CountedPair> dramaPairs)
     {
         var present = characters.ToDictionary(c => c.Id, c => c.Name);
         var foldedTitle = Domain.Names.Normalize(title);
         int Named(int id) => NameKeys(present[id]).Any(foldedTitle.Contains) ? 1 : 0;
         var best = dramaPairs.Where(p => present.ContainsKey(p.FirstCharacterId) && present.ContainsKey(p.SecondCharacterId))
             .OrderByDescending(p => Named(p.FirstCharacterId) + Named(p.SecondCharacterId))
-            .ThenByDescending(p => p.MomentIds.Count)
+            .ThenByDescending(p => p.MomentCount)
             .ThenBy(p => p.FirstCharacterId).ThenBy(p => p.SecondCharacterId)
             .FirstOrDefault();
         return best is null ? [] : [best.FirstCharacterId, best.SecondCharacterId];

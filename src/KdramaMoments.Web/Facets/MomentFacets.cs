@@ -205,7 +205,7 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
         if (facets.Decade is null && facets.Episodes is null)
         {
             // The three groups count the same window: its decades and episodes in one grouping, one read of it less.
-            (decades, episodes) = await DecadeAndEpisodeCountsAsync(InWindow(db, window), cancellationToken);
+            (decades, episodes) = await WindowDecadeAndEpisodeCountsAsync(db, window, cancellationToken);
         }
         else
         {
@@ -244,16 +244,29 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
             .Select(g => new { Decade = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken)).Select(d => (d.Decade, d.Count)).ToList();
 
-    /// <summary>The decades' and the episodes' counts of the same moments, from one grouping by both.</summary>
-    private static async Task<(List<(int Decade, int Count)> Decades, List<(int Episode, int Count)> Episodes)> DecadeAndEpisodeCountsAsync(
-        IQueryable<Moment> moments, CancellationToken cancellationToken)
+    /// <summary>The index a facet window reads its moments' year, episode and drama from, by id (<see cref="WindowDecadeAndEpisodeCountsAsync"/>).</summary>
+    public const string WindowIndex = "IX_Moments_Id_SortYear_Episode_DramaId";
+
+    private const string WindowIndexRows = "SELECT * FROM \"Moments\" INDEXED BY \"" + WindowIndex + "\"";
+
+    /// <summary>
+    /// The decades' and the episodes' counts of the moments of <paramref name="ids"/>, from one grouping by both, from the drama's year as
+    /// kept on the moment (<see cref="Moment.SortYear"/>, 0 where unknown) and its episode, read from a narrow index by
+    /// id (<see cref="WindowIndex"/>; SQLite is told to, since its planner takes the table's key): each moment's wide
+    /// row and its drama's were most of the count. A moment of year 0 has its drama asked whether the year is 0 or unknown.
+    /// </summary>
+    private static async Task<(List<(int Decade, int Count)> Decades, List<(int Episode, int Count)> Episodes)> WindowDecadeAndEpisodeCountsAsync(
+        Data.KdramaDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
     {
-        var groups = await moments
-            .GroupBy(m => new { Decade = m.Drama.Year / 10 * 10, m.Episode })
-            .Select(g => new { g.Key.Decade, g.Key.Episode, Count = g.Count() })
+        var moments = db.Database.IsSqlite() ? db.Moments.FromSqlRaw(WindowIndexRows) : db.Moments;
+        var groups = await moments.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .GroupBy(m => new { Decade = m.SortYear / 10 * 10, m.Episode, Unknown = m.SortYear == 0 ? m.DramaId : 0 })
+            .Select(g => new { g.Key.Decade, g.Key.Episode, g.Key.Unknown, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var unknown = groups.Where(g => g.Unknown != 0).Select(g => g.Unknown).Distinct().ToList();
+        var yearZero = unknown.Count == 0 ? [] : (await db.Dramas.AsNoTracking().Where(d => unknown.Contains(d.Id) && d.Year == 0).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet();
         return (
-            groups.Where(g => g.Decade != null).GroupBy(g => g.Decade!.Value).Select(d => (d.Key, d.Sum(g => g.Count))).ToList(),
+            groups.Where(g => g.Unknown == 0 || yearZero.Contains(g.Unknown)).GroupBy(g => g.Decade).Select(d => (d.Key, d.Sum(g => g.Count))).ToList(),
             groups.Where(g => g.Episode != null).GroupBy(g => g.Episode!.Value).Select(e => (e.Key, e.Sum(g => g.Count))).ToList());
     }
 

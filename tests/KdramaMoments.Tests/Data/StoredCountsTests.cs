@@ -204,9 +204,9 @@ public sealed class StoredCountsTests : FreshSiteTests
         // A romance trope renamed out of the rule and back: its moments' pairs lose the flag and get it again.
         var editor = await EditorSession.NewEditorClientAsync(Factory);
         var kiss = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Slug == "kiss").Select(t => t.Id).SingleAsync());
-        await RenameTropeAsync(editor, kiss, "Smooch");
+        await RenameTropeAsync(Factory, editor, kiss, "Smooch");
         Assert.Empty(await DriftAsync());
-        await RenameTropeAsync(editor, kiss, "Kiss");
+        await RenameTropeAsync(Factory, editor, kiss, "Kiss");
         Assert.Empty(await DriftAsync());
 
         // A character deleted (the database removes the moments' join rows): the moments that named it pair the rest anew.
@@ -227,10 +227,11 @@ public sealed class StoredCountsTests : FreshSiteTests
         Assert.Empty(await DriftAsync());
     }
 
-    private async Task RenameTropeAsync(HttpClient editor, int id, string name)
+    /// <summary>A trope renamed by an editor (its slug follows the name).</summary>
+    internal static async Task RenameTropeAsync(KdramaAppFactory factory, HttpClient editor, int id, string name)
     {
         var (_, token) = await EditorSession.GetFormAsync(editor, "/admin/tags");
-        var version = await Factory.WithDbAsync(db => db.Tags.Where(t => t.Id == id).Select(t => t.Version).SingleAsync());
+        var version = await factory.WithDbAsync(db => db.Tags.Where(t => t.Id == id).Select(t => t.Version).SingleAsync());
         var saved = await EditorSession.PostFormAsync(editor, "/admin/tags?handler=Save", token, ("Input.Id", id.ToString(CultureInfo.InvariantCulture)),
             ("Input.Version", version.ToString(CultureInfo.InvariantCulture)), ("Input.Name", name));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

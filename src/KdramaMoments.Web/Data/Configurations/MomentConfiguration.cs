@@ -35,6 +35,9 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         builder.HasIndex(m => new { m.EpisodeBand, m.ListCount, m.SortYear, m.Title, m.Slug }).IsDescending(false, true, true, false, false);
         builder.HasIndex(m => new { m.EpisodeBand, m.SortTitle, m.Slug });
         builder.HasIndex(m => new { m.EpisodeBand, m.SortYear, m.SortDrama, m.Episode, m.Slug }).IsDescending(false, true, false, false, false);
+        // A search's facet window counts its moments' decades and episodes by id from this narrow copy (FacetCounts.
+        // CountNewestAsync names it on SQLite, whose planner otherwise reads each moment's wide row by its key).
+        builder.HasIndex(m => new { m.Id, m.SortYear, m.Episode, m.DramaId }, Facets.FacetCounts.WindowIndex);
         // The feeds' order (newest update first, then slug descending, read backwards), for the site and for a drama.
         builder.HasIndex(m => new { m.FeedUpdatedAt, m.Slug });
         builder.HasIndex(m => new { m.DramaId, m.FeedUpdatedAt, m.Slug });

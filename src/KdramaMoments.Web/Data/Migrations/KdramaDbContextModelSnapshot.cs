@@ -759,6 +759,7 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("EpisodeBand", "SortYear", "SortDrama", "Episode", "Slug")
                         .IsDescending(false, true, false, false, false);
+                    b.HasIndex(new[] { "Id", "SortYear", "Episode", "DramaId" }, "IX_Moments_Id_SortYear_Episode_DramaId");
 
                     b.ToTable("Moments");
                 });

@@ -27,6 +27,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 16,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -233,6 +234,10 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index14 = runtimeEntityType.AddIndex(
                 new[] { episodeBand, sortYear, sortDrama, episode, slug });
+
+            var iX_Moments_Id_SortYear_Episode_DramaId = runtimeEntityType.AddIndex(
+                new[] { id, sortYear, episode, dramaId },
+                name: "IX_Moments_Id_SortYear_Episode_DramaId");
 
             return runtimeEntityType;
         }

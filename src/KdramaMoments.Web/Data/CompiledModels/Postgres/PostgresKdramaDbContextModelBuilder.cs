@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5260860e-6245-44ec-9724-94e9d9d49e3c"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("e0c8529f-1a4b-43a2-82d0-292b2cb473db"), entityTypeCount: 35)
         {
         }
 

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c420e28f-dde0-4fa2-8bde-b6a5cd6384bb"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("f814b764-0d65-45cc-af84-27a0ab4342d9"), entityTypeCount: 35)
         {
         }
 
