@@ -32,25 +32,11 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
     [InlineData("title")]
     public async Task MomentsOfAYear_AreTheWholeListsMomentsOfThatYear_InTheSameOrder(string sort)
     {
-        async Task<JsonElement> Json(string url) => JsonDocument.Parse(await Client.GetStringAsync(url)).RootElement.Clone();
-        static List<string> Slugs(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
-        var all = (await Json($"/api/moments?sort={sort}&pageSize=100")).GetProperty("items").EnumerateArray()
-            .Select(i => (Slug: i.GetProperty("slug").GetString()!, Year: i.GetProperty("year").ValueKind == JsonValueKind.Number ? i.GetProperty("year").GetInt32() : (int?)null))
-            .ToList();
+        var all = await WholeListAsync(sort);
         var years = all.Where(m => m.Year is not null).Select(m => m.Year!.Value).Distinct().ToList();
         Assert.True(years.Count >= 3, "the seeds have moments of several years");
-        foreach (var year in years)
-        {
-            var expected = all.Where(m => m.Year == year).Select(m => m.Slug).ToList();
-            var listed = await Json($"/api/moments?year={year}&sort={sort}&pageSize=100");
-            Assert.Equal(expected, Slugs(listed));
-            Assert.Equal(expected.Count, listed.GetProperty("total").GetInt32());
-            if (expected.Count > 2) // a page past the end answers the last one
-            {
-                Assert.Equal(expected.Skip(2).Take(2), Slugs(await Json($"/api/moments?year={year}&sort={sort}&pageSize=2&page=2")));
-            }
-        }
-        Assert.Empty(Slugs(await Json($"/api/moments?year=1950&sort={sort}")));
+        await AssertListsAsync(sort, years.Select(y => ($"year={y}", all.Where(m => m.Year == y).Select(m => m.Slug).ToList())));
+        Assert.Empty(Slugs(await JsonAsync($"/api/moments?year=1950&sort={sort}")));
     }
 
     // A decade's and an episode band's lists read their slice of an index per order (the decade and band kept on the
@@ -62,12 +48,7 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
     [InlineData("title")]
     public async Task MomentsOfADecadeOrBand_AreTheWholeListsMomentsOfThem_InTheSameOrder(string sort)
     {
-        async Task<JsonElement> Json(string url) => JsonDocument.Parse(await Client.GetStringAsync(url)).RootElement.Clone();
-        static List<string> Slugs(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
-        static int? Number(JsonElement item, string name) => item.GetProperty(name).ValueKind == JsonValueKind.Number ? item.GetProperty(name).GetInt32() : null;
-        var all = (await Json($"/api/moments?sort={sort}&pageSize=100")).GetProperty("items").EnumerateArray()
-            .Select(i => (Slug: i.GetProperty("slug").GetString()!, Year: Number(i, "year"), Episode: Number(i, "episode")))
-            .ToList();
+        var all = await WholeListAsync(sort);
         var decades = all.Where(m => m.Year is not null).Select(m => m.Year!.Value / 10 * 10).Distinct()
             .Select(d => (Query: $"decade={d}", Slugs: all.Where(m => m.Year / 10 * 10 == d).Select(m => m.Slug).ToList()));
         var bands = EpisodeRange.Bands
@@ -75,17 +56,35 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
         var lists = decades.Concat(bands).ToList();
         Assert.Contains(lists, l => l.Query.StartsWith("decade=", StringComparison.Ordinal) && l.Slugs.Count > 2);
         Assert.Contains(lists, l => l.Query.StartsWith("episodes=", StringComparison.Ordinal) && l.Slugs.Count > 1); // the seeds give few moments an episode
+        await AssertListsAsync(sort, lists);
+        Assert.Empty(Slugs(await JsonAsync($"/api/moments?decade=1950&sort={sort}")));
+    }
+
+    private async Task<JsonElement> JsonAsync(string url) => JsonDocument.Parse(await Client.GetStringAsync(url)).RootElement.Clone();
+
+    private static List<string> Slugs(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
+
+    /// <summary>Every seeded moment in this order, with its drama's year and its episode.</summary>
+    private async Task<List<(string Slug, int? Year, int? Episode)>> WholeListAsync(string sort)
+    {
+        static int? Number(JsonElement item, string name) => item.GetProperty(name).ValueKind == JsonValueKind.Number ? item.GetProperty(name).GetInt32() : null;
+        return (await JsonAsync($"/api/moments?sort={sort}&pageSize=100")).GetProperty("items").EnumerateArray()
+            .Select(i => (i.GetProperty("slug").GetString()!, Number(i, "year"), Number(i, "episode"))).ToList();
+    }
+
+    /// <summary>Each narrowed list (its query) is exactly these moments in this order, its total that many, and a page a slice of it.</summary>
+    private async Task AssertListsAsync(string sort, IEnumerable<(string Query, List<string> Slugs)> lists)
+    {
         foreach (var (query, expected) in lists)
         {
-            var listed = await Json($"/api/moments?{query}&sort={sort}&pageSize=100");
+            var listed = await JsonAsync($"/api/moments?{query}&sort={sort}&pageSize=100");
             Assert.Equal(expected, Slugs(listed));
             Assert.Equal(expected.Count, listed.GetProperty("total").GetInt32());
             if (expected.Count > 2) // a page past the end answers the last one
             {
-                Assert.Equal(expected.Skip(2).Take(2), Slugs(await Json($"/api/moments?{query}&sort={sort}&pageSize=2&page=2")));
+                Assert.Equal(expected.Skip(2).Take(2), Slugs(await JsonAsync($"/api/moments?{query}&sort={sort}&pageSize=2&page=2")));
             }
         }
-        Assert.Empty(Slugs(await Json($"/api/moments?decade=1950&sort={sort}")));
     }
 
     [Fact]
