@@ -114,7 +114,9 @@ public static class CoStarQueries
             // Both sides of every link are among these actors. Asked of both sides in SQL, SQLite looked up every pair of
             // the 120 on the pair's index (14,400 lookups for some 300 rows); the rows of one side are a range per actor
             // (338 rows at 100,000 moments), the other side is checked here.
-            pairs = pairs.Where(p => within.Contains(p.SecondActorId));
+            // One JSON parameter: EF 10 binds a list as a parameter per id by default, each bound by name (120 names
+            // searched one by one, and the statement parsed again per list length).
+            pairs = pairs.Where(p => EF.Parameter(within).Contains(p.SecondActorId));
         }
         var rows = await (
             from p in pairs
@@ -127,7 +129,7 @@ public static class CoStarQueries
 
     private static async Task<CoStarGraph> BuildAsync(KdramaDbContext db, IReadOnlyCollection<int> ids, IEnumerable<Pair> pairs, CancellationToken cancellationToken)
     {
-        var nodes = await db.Actors.AsNoTracking().Where(a => ids.Contains(a.Id))
+        var nodes = await db.Actors.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
             .OrderBy(a => a.Name)
             .Select(a => new CoStarNode(a.Id, a.Slug, a.Name))
             .ToListAsync(cancellationToken);

@@ -15,28 +15,14 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
     {
         var graph = drawing.Graph;
         var names = graph.Nodes.ToDictionary(n => n.Id, n => n.Name);
-        writer.Write("<figure class=\"costar-map\">\n    <svg viewBox=\"0 0 ");
-        Number(writer, drawing.Width);
-        writer.Write(' ');
-        Number(writer, drawing.Height);
-        writer.Write("\" width=\"");
-        Number(writer, drawing.Width);
-        writer.Write("\" height=\"");
-        Number(writer, drawing.Height);
+        Numbers(writer, [("<figure class=\"costar-map\">\n    <svg viewBox=\"0 0 ", drawing.Width), (" ", drawing.Height), ("\" width=\"", drawing.Width), ("\" height=\"", drawing.Height)]);
         writer.Write("\" role=\"group\" aria-label=\"");
         encoder.Encode(writer, drawing.Caption);
         writer.Write("\">\n        <g class=\"edges\">\n");
         foreach (var e in graph.Edges)
         {
             var (a, b) = (drawing.Positions[e.From], drawing.Positions[e.To]);
-            writer.Write("                <line x1=\"");
-            Number(writer, a.X);
-            writer.Write("\" y1=\"");
-            Number(writer, a.Y);
-            writer.Write("\" x2=\"");
-            Number(writer, b.X);
-            writer.Write("\" y2=\"");
-            Number(writer, b.Y);
+            Numbers(writer, [("                <line x1=\"", a.X), ("\" y1=\"", a.Y), ("\" x2=\"", b.X), ("\" y2=\"", b.Y)]);
             writer.Write("\" stroke-width=\"");
             // As the view wrote it: the double's own text in the request's culture.
             encoder.Encode(writer, Math.Min(6, 1.5 * e.Dramas.Count).ToString(CultureInfo.CurrentCulture));
@@ -58,10 +44,7 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
         writer.Write("        </g>\n        <g class=\"dramas\" aria-hidden=\"true\">\n");
         foreach (var label in drawing.DramaLabels)
         {
-            writer.Write("                <text x=\"");
-            Number(writer, label.X);
-            writer.Write("\" y=\"");
-            Number(writer, label.Y);
+            Numbers(writer, [("                <text x=\"", label.X), ("\" y=\"", label.Y)]);
             writer.Write("\" text-anchor=\"middle\">");
             encoder.Encode(writer, label.Text);
             writer.Write("</text>\n");
@@ -72,14 +55,8 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
             var (p, label, center) = (drawing.Positions[n.Id], drawing.Labels[n.Id], n.Id == drawing.CenterId);
             writer.Write("                <a href=\"/actors/");
             encoder.Encode(writer, n.Slug);
-            writer.Write(center ? "\" class=\"center\">\n                    <circle cx=\"" : "\">\n                    <circle cx=\"");
-            Number(writer, p.X);
-            writer.Write("\" cy=\"");
-            Number(writer, p.Y);
-            writer.Write(center ? "\" r=\"14\" />\n                    <text x=\"" : "\" r=\"9\" />\n                    <text x=\"");
-            Number(writer, label.X);
-            writer.Write("\" y=\"");
-            Number(writer, label.Y);
+            Numbers(writer, [(center ? "\" class=\"center\">\n                    <circle cx=\"" : "\">\n                    <circle cx=\"", p.X), ("\" cy=\"", p.Y)]);
+            Numbers(writer, [(center ? "\" r=\"14\" />\n                    <text x=\"" : "\" r=\"9\" />\n                    <text x=\"", label.X), ("\" y=\"", label.Y)]);
             writer.Write("\" text-anchor=\"");
             encoder.Encode(writer, label.Anchor);
             writer.Write("\">");
@@ -89,6 +66,16 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
         writer.Write("        </g>\n    </svg>\n    <figcaption>");
         encoder.Encode(writer, drawing.Caption);
         writer.Write("</figcaption>\n</figure>\n");
+    }
+
+    /// <summary>Each text, then its number.</summary>
+    private static void Numbers(TextWriter writer, ReadOnlySpan<(string Before, double Value)> parts)
+    {
+        foreach (var (before, value) in parts)
+        {
+            writer.Write(before);
+            Number(writer, value);
+        }
     }
 
     // "0.#" in the invariant culture. The layout rounds its coordinates to tenths, which are written from their integer
