@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Pagination;
@@ -128,6 +129,30 @@ public static class MomentQueries
         };
 
     /// <summary>
+    /// <see cref="SortedBy"/> read from its other end: every key reversed, so the database walks the same index backwards.
+    /// The unknown episodes' key comes before the episode, so where each database puts NULL does not matter.
+    /// </summary>
+    public static IQueryable<T> SortedBackwardsBy<T>(this IQueryable<T> moments, string sort)
+        where T : IMomentOrderKeys => sort switch
+        {
+            "year" => moments.OrderBy(m => m.SortYear).ThenByDescending(m => m.SortDrama).ThenByDescending(m => m.Episode == null).ThenByDescending(m => m.Episode).ThenByDescending(m => m.Slug),
+            "title" => moments.OrderByDescending(m => m.SortTitle).ThenByDescending(m => m.Slug),
+            _ => moments.OrderBy(m => m.ListCount).ThenBy(m => m.SortYear).ThenByDescending(m => m.Title).ThenByDescending(m => m.Slug),
+        };
+
+    /// <summary>
+    /// The ids of the page that skips <paramref name="skipped"/> of <paramref name="total"/> in this order. A page in the
+    /// second half is read from the order's other end: an <c>OFFSET</c> steps over every entry before the page, so the
+    /// last pages of a long list cost as much as the first instead of the whole list. The page's cards are put back in
+    /// the order afterwards.
+    /// </summary>
+    private static IQueryable<int> Slice<T>(IQueryable<T> moments, string sort, int skipped, int total, int size, Expression<Func<T, int>> id)
+        where T : IMomentOrderKeys =>
+        skipped > total / 2
+            ? moments.SortedBackwardsBy(sort).Skip(Math.Max(0, total - skipped - size)).Take(Math.Min(size, total - skipped)).Select(id)
+            : moments.SortedBy(sort).Skip(skipped).Take(size).Select(id);
+
+    /// <summary>
     /// One page of these moments' cards in this order, read in two steps: the page's ids as a slice of the order (a
     /// subquery that the order's index, holding the id, answers without reading a moment however deep the page), then
     /// the cards of only those moments. An <c>OFFSET</c> over the cards themselves read every skipped moment and its
@@ -136,7 +161,7 @@ public static class MomentQueries
     /// </summary>
     public static async Task<PagedList<MomentCard>> CardPageAsync(this IQueryable<Moment> matching, KdramaDbContext db, string sort, int? page, int? knownTotal, CancellationToken cancellationToken, int size = Paging.DefaultSize) =>
         await CardPageAsync(db, sort, page, knownTotal ?? await matching.CountAsync(cancellationToken), size,
-            skipped => matching.SortedBy(sort).Skip(skipped).Take(size).Select(m => m.Id), cancellationToken);
+            (skipped, of) => Slice(matching, sort, skipped, of, size, m => m.Id), cancellationToken);
 
     /// <summary>
     /// One page of an actor's moments in this order, as <see cref="CardPageAsync(IQueryable{Moment}, KdramaDbContext, string, int?, int?, CancellationToken, int)"/>
@@ -148,14 +173,14 @@ public static class MomentQueries
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == actorSlug).Select(a => new { a.Id, a.MomentCount }).FirstOrDefaultAsync(cancellationToken);
         var (id, total) = actor is null ? (0, 0) : (actor.Id, actor.MomentCount);
         return await CardPageAsync(db, sort, page, total, size,
-            skipped => db.ActorMoments.Where(a => a.ActorId == id).SortedBy(sort).Skip(skipped).Take(size).Select(a => a.MomentId), cancellationToken);
+            (skipped, of) => Slice(db.ActorMoments.Where(a => a.ActorId == id), sort, skipped, of, size, a => a.MomentId), cancellationToken);
     }
 
-    /// <summary>The page's cards, the page's ids read by <paramref name="slice"/> (given how many moments it skips).</summary>
-    private static async Task<PagedList<MomentCard>> CardPageAsync(KdramaDbContext db, string sort, int? page, int total, int size, Func<int, IQueryable<int>> slice, CancellationToken cancellationToken)
+    /// <summary>The page's cards, the page's ids read by <paramref name="slice"/> (given how many moments it skips, of how many).</summary>
+    private static async Task<PagedList<MomentCard>> CardPageAsync(KdramaDbContext db, string sort, int? page, int total, int size, Func<int, int, IQueryable<int>> slice, CancellationToken cancellationToken)
     {
         var number = Paging.PageNumber(page, total, size);
-        var ids = slice((number - 1) * size);
+        var ids = slice((number - 1) * size, total);
         var items = await db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id)).SortedBy(sort).ToCards().AsSplitQuery().ToListAsync(cancellationToken);
         return new PagedList<MomentCard>(items, number, size, total);
     }

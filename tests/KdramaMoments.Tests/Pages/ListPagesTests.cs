@@ -60,6 +60,38 @@ public sealed class ListPagesTests(SeededSite site) : IClassFixture<SeededSite>
         Assert.Empty(Slugs(await JsonAsync($"/api/moments?decade=1950&sort={sort}")));
     }
 
+    // A page in a list's second half is read from the order's other end: walking every page, in every order, of the
+    // whole list and of lists narrowed several ways, gives the whole list in the same order, each moment once.
+    [Theory]
+    [InlineData("listed")]
+    [InlineData("year")]
+    [InlineData("title")]
+    public async Task EveryPageOfALongList_IsItsSliceOfTheWholeList_ReadFromEitherEnd(string sort)
+    {
+        var all = await WholeListAsync(sort);
+        var year = all.Where(m => m.Year is not null).GroupBy(m => m.Year).OrderByDescending(g => g.Count()).First().Key;
+        var lists = new List<(string Query, List<string> Slugs)>
+        {
+            ("", all.Select(m => m.Slug).ToList()),
+            ($"year={year}", all.Where(m => m.Year == year).Select(m => m.Slug).ToList()),
+            ($"decade={year / 10 * 10}", all.Where(m => m.Year / 10 * 10 == year / 10 * 10).Select(m => m.Slug).ToList()),
+            ("tag=rescue", Slugs(await JsonAsync($"/api/moments?tag=rescue&sort={sort}&pageSize=100"))),
+            ("actor=son-ye-jin", Slugs(await JsonAsync($"/api/moments?actor=son-ye-jin&sort={sort}&pageSize=100"))),
+        };
+        Assert.All(lists, l => Assert.True(l.Slugs.Count >= 4, $"{l.Query}: the seeds give it several pages of 3"));
+        foreach (var (query, expected) in lists)
+        {
+            const int size = 3;
+            var pages = (expected.Count + size - 1) / size;
+            var walked = new List<string>();
+            for (var page = 1; page <= pages; page++)
+            {
+                walked.AddRange(Slugs(await JsonAsync($"/api/moments?{query}&sort={sort}&pageSize={size}&page={page}")));
+            }
+            Assert.Equal(expected, walked);
+        }
+    }
+
     private async Task<JsonElement> JsonAsync(string url) => JsonDocument.Parse(await Client.GetStringAsync(url)).RootElement.Clone();
 
     private static List<string> Slugs(JsonElement page) => page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
