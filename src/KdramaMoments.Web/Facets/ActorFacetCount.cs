@@ -45,8 +45,14 @@ public sealed class ActorFacetCount
         }
         foreach (var chunk in tagIds.Chunk(500))
         {
-            var orphans = $"DELETE FROM \"ActorFacetCounts\" WHERE \"Facet\" = {(int)ActorFacet.Tag} AND \"Key\" IN ({SqlIds.List(chunk)}) AND \"Key\" NOT IN (SELECT \"Id\" FROM \"Tags\")";
-            await db.Database.ExecuteSqlRawAsync(orphans, cancellationToken);
+            // The rows are keyed by actor, so a trope's rows are found only by reading them all: done only for a trope
+            // that is gone, which is rare, instead of for every trope an import touches.
+            var kept = await db.Tags.Where(t => chunk.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
+            if (chunk.Except(kept).ToList() is { Count: > 0 } gone)
+            {
+                var orphans = $"DELETE FROM \"ActorFacetCounts\" WHERE \"Facet\" = {(int)ActorFacet.Tag} AND \"Key\" IN ({SqlIds.List(gone)})";
+                await db.Database.ExecuteSqlRawAsync(orphans, cancellationToken);
+            }
         }
     }
 
