@@ -5,14 +5,19 @@ namespace KdramaMoments.Web.Generating;
 
 /// <summary>
 /// SQLite settings for one large write on a connection, put back when it ends: a page cache large enough for the
-/// tables and indexes being filled (the default 2 MB spills dirty pages to the log and reads them back, over and over,
+/// tables and indexes being filled (<see cref="CacheKibibytes"/>; the default 2 MB spills dirty pages to the log and reads them back, over and over,
 /// as random slugs and sort keys land all over their indexes), temporary b-trees in memory, and no wait for the disk
 /// at commit (<c>synchronous=NORMAL</c>: in WAL mode a crash can lose the last commit but never corrupt the file).
 /// Pragmas belong to the connection, and a pooled connection outlives the command: hence the restore.
 /// </summary>
 internal sealed class SqliteBulkLoad : IAsyncDisposable
 {
-    private const long CacheKibibytes = 512 * 1024;
+    /// <summary>
+    /// A quarter of the memory the process may use, at least 512 MiB: a million moments make a 6 GB file, and a cache a
+    /// tenth of that spilled the same pages to the log again and again (43 GB written for it). SQLite takes the pages
+    /// only as the load touches them.
+    /// </summary>
+    private static long CacheKibibytes => Math.Max(512L * 1024, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4 / 1024);
 
     private static readonly string[] Settings = ["cache_size", "temp_store", "synchronous"];
 
