@@ -98,6 +98,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<ActorCouple> ActorCouples => Set<ActorCouple>();
     public DbSet<ActorCouplePairing> ActorCouplePairings => Set<ActorCouplePairing>();
     public DbSet<Moments.ActorMoment> ActorMoments => Set<Moments.ActorMoment>();
+    public DbSet<Moments.TagMoment> TagMoments => Set<Moments.TagMoment>();
     public DbSet<Facets.ActorFacetCount> ActorFacetCounts => Set<Facets.ActorFacetCount>();
     public DbSet<Facets.FacetPairCount> FacetPairCounts => Set<Facets.FacetPairCount>();
 

@@ -10,7 +10,7 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// The counts and sort keys the lists order by (a moment's distinct listing articles, a drama's moments and articles,
-/// a trope's moments, an actor's moments (<see cref="ActorMoment"/>) and dramas, a character's moments, folded titles and names, a moment's feed
+/// a trope's moments (and their order keys, <see cref="TagMoment"/>), an actor's moments (<see cref="ActorMoment"/>) and dramas, a character's moments, folded titles and names, a moment's feed
 /// time) and what the
 /// pairing rule needs of each pair of characters (<see cref="PairEvidence"/>), kept on the rows by every save: the
 /// rows a save touches are read from the change tracker before it, and their stored values are computed again in
@@ -176,6 +176,8 @@ public sealed class StoredCounts
         var pairsChanged = await RefreshPairEvidenceAsync(db, cancellationToken);
         await RefreshCouplesAsync(db, pairsChanged, cancellationToken);
         await RefreshActorMomentsAndFacetsAsync(db, cancellationToken);
+        // After the moments' keys: each trope's copies of its moments' keys.
+        await TagMoment.RefreshAsync(db, dramas, cancellationToken);
         await RefreshFacetPairsAsync(db, cancellationToken);
         await RefreshTagActorAndCharacterRowsAsync(db, cancellationToken);
         await RefreshTotalsAsync(db, cancellationToken);
@@ -286,7 +288,7 @@ public sealed class StoredCounts
         await RefreshFeedTimesAsync(db.Moments, cancellationToken);
         await RefreshDramasAsync(db.Dramas, cancellationToken);
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
-        foreach (var sql in ActorMoment.FillSql)
+        foreach (var sql in ActorMoment.FillSql.Concat(TagMoment.FillSql))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }

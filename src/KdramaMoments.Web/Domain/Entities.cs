@@ -82,7 +82,7 @@ public sealed class Character : IVersioned, ISlugged
     public List<Moment> Moments { get; } = [];
 }
 
-public sealed class Moment : IVersioned, ISlugged, IMomentOrderKeys
+public sealed class Moment : IVersioned, ISlugged, IMomentFeedKeys
 {
     public int Id { get; set; }
     public required string Slug { get; set; }

@@ -1,6 +1,9 @@
 namespace KdramaMoments.Web.Domain;
 
-/// <summary>The keys the moment lists and feeds order by: the moment's own (<see cref="Moment"/>) and their copies kept per actor (<c>Moments/ActorMoment.cs</c>).</summary>
+/// <summary>
+/// The keys the moment lists order by: the moment's own (<see cref="Moment"/>) and their copies kept per actor
+/// (<c>Moments/ActorMoment.cs</c>) and per trope (<c>Moments/TagMoment.cs</c>).
+/// </summary>
 public interface IMomentOrderKeys
 {
     int ListCount { get; }
@@ -10,5 +13,10 @@ public interface IMomentOrderKeys
     string SortDrama { get; }
     int? Episode { get; }
     string SortTitle { get; }
+}
+
+/// <summary>The list keys and the feeds' time: the moment's own and the copies kept per actor.</summary>
+public interface IMomentFeedKeys : IMomentOrderKeys
+{
     DateTime FeedUpdatedAt { get; }
 }

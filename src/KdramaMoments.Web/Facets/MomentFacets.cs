@@ -352,7 +352,8 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
     /// A moment list's page of cards and its panel's counts, as <c>/moments</c> and <c>/api/moments</c> both show them:
     /// the page kept per catalogue version when no facet is chosen, the counts kept per version when nothing narrows the
     /// list; a list narrowed by one trope, decade, band or year alone (<see cref="SingleFacet"/>) reads its counts and
-    /// total from the pairs kept at write time and its page from an index per order; an actor's alone, the actor's kept
+    /// total from the pairs kept at write time and its page from an index per order (a trope's from its kept rows,
+    /// <see cref="TagMoment"/>); an actor's alone, the actor's kept
     /// counts; any other list counts over <paramref name="scope"/> (the filter applied, and a couple's pairings if
     /// <paramref name="coupled"/>). <paramref name="db"/> is asked for only when something is read (a page and counts
     /// answered from the memo lease no DbContext).
@@ -366,8 +367,10 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
         var momentsKept = facets.IsEmpty && !coupled;
         var moments = momentsKept
             ? await MomentQueries.PageAsync(db, memo, filter, page, size, narrowed?.Total)
-            : await (single is null ? facets.Apply(scope(), db()) : single.Apply(scope(), facets, db(), filter.SortOrDefault))
-                .CardPageAsync(db(), filter.SortOrDefault, page, narrowed?.Total, cancellationToken, size);
+            : single is { Shape: SingleFacetShape.Tag } && narrowed is { Total: var ofTrope }
+                ? await MomentQueries.TagCardPageAsync(db(), single.TagSlug!, filter.SortOrDefault, page, ofTrope, size, cancellationToken)
+                : await (single is null ? facets.Apply(scope(), db()) : single.Apply(scope(), facets, db(), filter.SortOrDefault))
+                    .CardPageAsync(db(), filter.SortOrDefault, page, narrowed?.Total, cancellationToken, size);
         var countsKept = facets.IsEmpty && filter.IsEmpty && !coupled;
         var counts = countsKept
             ? await memo.GetAsync("moments:facet-counts", () => CountCatalogueAsync(db(), CancellationToken.None))

@@ -28,7 +28,7 @@ public static class AtomFeed
 
     /// <summary>The feed's order: the newest feed time first, then the slug descending (the feed indexes read backwards).</summary>
     public static IOrderedQueryable<T> NewestFirst<T>(this IQueryable<T> moments)
-        where T : IMomentOrderKeys =>
+        where T : IMomentFeedKeys =>
         moments.OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug);
 
     /// <summary>

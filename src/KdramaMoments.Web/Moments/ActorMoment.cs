@@ -7,11 +7,11 @@ namespace KdramaMoments.Web.Moments;
 
 /// <summary>
 /// A moment naming one of an actor's roles, once per actor however many of their roles it names, with copies of the
-/// moment's order keys (<see cref="IMomentOrderKeys"/>) and feed time, kept at write time (<see cref="StoredCounts"/>).
+/// moment's order keys and feed time (<see cref="IMomentFeedKeys"/>), kept at write time (<see cref="StoredCounts"/>).
 /// An actor's feed, their moment list and their page's first moments each read one slice of an index led by the actor
 /// (one per order) instead of every moment of every role, sorted per request; the actor's moment count is these rows'.
 /// </summary>
-public sealed class ActorMoment : IMomentOrderKeys
+public sealed class ActorMoment : IMomentFeedKeys
 {
     public int ActorId { get; set; }
     public int MomentId { get; set; }

@@ -120,25 +120,46 @@ public static class MomentQueries
     /// title without case. Each reads the keys stored on the moment (<see cref="StoredCounts"/>) in the order of an
     /// index, so a page, however deep, is one slice of that index rather than a sort of the whole catalogue.
     /// </summary>
-    public static IQueryable<T> SortedBy<T>(this IQueryable<T> moments, string sort)
-        where T : IMomentOrderKeys => sort switch
-        {
-            "year" => moments.OrderByDescending(m => m.SortYear).ThenBy(m => m.SortDrama).ThenBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Slug),
-            "title" => moments.OrderBy(m => m.SortTitle).ThenBy(m => m.Slug),
-            _ => moments.OrderByDescending(m => m.ListCount).ThenByDescending(m => m.SortYear).ThenBy(m => m.Title).ThenBy(m => m.Slug),
-        };
+    public static IOrderedQueryable<T> SortedBy<T>(this IQueryable<T> moments, string sort)
+        where T : IMomentOrderKeys => ListOrder<T>.Apply(moments, sort, backwards: false);
 
     /// <summary>
-    /// <see cref="SortedBy"/> read from its other end: every key reversed, so the database walks the same index backwards.
-    /// The unknown episodes' key comes before the episode, so where each database puts NULL does not matter.
+    /// Each list order once, as its keys in turn and each key's direction (<see cref="SortedBy"/>), applied forwards or
+    /// with every direction reversed (<see cref="Slice"/>: the database walks the same index backwards), to the moments
+    /// and to the copies of their keys kept per actor and per trope alike: a key added to an order is added to both
+    /// directions and to every list. The unknown episodes' key comes before the episode, so where each database puts
+    /// NULL does not matter in either direction.
     /// </summary>
-    public static IQueryable<T> SortedBackwardsBy<T>(this IQueryable<T> moments, string sort)
-        where T : IMomentOrderKeys => sort switch
+    private static class ListOrder<T>
+        where T : IMomentOrderKeys
+    {
+        private static readonly Key[] Listed = [By(m => m.ListCount, descending: true), By(m => m.SortYear, descending: true), By(m => m.Title), By(m => m.Slug)];
+        private static readonly Key[] Year = [By(m => m.SortYear, descending: true), By(m => m.SortDrama), By(m => m.Episode == null), By(m => m.Episode), By(m => m.Slug)];
+        private static readonly Key[] Title = [By(m => m.SortTitle), By(m => m.Slug)];
+
+        public static IOrderedQueryable<T> Apply(IQueryable<T> moments, string sort, bool backwards)
         {
-            "year" => moments.OrderBy(m => m.SortYear).ThenByDescending(m => m.SortDrama).ThenByDescending(m => m.Episode == null).ThenByDescending(m => m.Episode).ThenByDescending(m => m.Slug),
-            "title" => moments.OrderByDescending(m => m.SortTitle).ThenByDescending(m => m.Slug),
-            _ => moments.OrderBy(m => m.ListCount).ThenBy(m => m.SortYear).ThenByDescending(m => m.Title).ThenByDescending(m => m.Slug),
-        };
+            var keys = sort switch
+            {
+                "year" => Year,
+                "title" => Title,
+                _ => Listed,
+            };
+            var ordered = keys[0].First(moments, backwards);
+            foreach (var key in keys.AsSpan(1))
+            {
+                ordered = key.Then(ordered, backwards);
+            }
+            return ordered;
+        }
+
+        private static Key By<TKey>(Expression<Func<T, TKey>> key, bool descending = false) => new(
+            (moments, backwards) => descending != backwards ? moments.OrderByDescending(key) : moments.OrderBy(key),
+            (moments, backwards) => descending != backwards ? moments.ThenByDescending(key) : moments.ThenBy(key));
+
+        /// <summary>One key of an order: as the first key, and after the keys before it; each told whether the order is read backwards.</summary>
+        private sealed record Key(Func<IQueryable<T>, bool, IOrderedQueryable<T>> First, Func<IOrderedQueryable<T>, bool, IOrderedQueryable<T>> Then);
+    }
 
     /// <summary>
     /// The ids of the page that skips <paramref name="skipped"/> of <paramref name="total"/> in this order. A page in the
@@ -149,8 +170,8 @@ public static class MomentQueries
     private static IQueryable<int> Slice<T>(IQueryable<T> moments, string sort, int skipped, int total, int size, Expression<Func<T, int>> id)
         where T : IMomentOrderKeys =>
         skipped > total / 2
-            ? moments.SortedBackwardsBy(sort).Skip(Math.Max(0, total - skipped - size)).Take(Math.Min(size, total - skipped)).Select(id)
-            : moments.SortedBy(sort).Skip(skipped).Take(size).Select(id);
+            ? ListOrder<T>.Apply(moments, sort, backwards: true).Skip(Math.Max(0, total - skipped - size)).Take(Math.Min(size, total - skipped)).Select(id)
+            : ListOrder<T>.Apply(moments, sort, backwards: false).Skip(skipped).Take(size).Select(id);
 
     /// <summary>
     /// One page of these moments' cards in this order, read in two steps: the page's ids as a slice of the order (a
@@ -174,6 +195,17 @@ public static class MomentQueries
         var (id, total) = actor is null ? (0, 0) : (actor.Id, actor.MomentCount);
         return await CardPageAsync(db, sort, page, total, size,
             (skipped, of) => Slice(db.ActorMoments.Where(a => a.ActorId == id), sort, skipped, of, size, a => a.MomentId), cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of a trope's moments in this order, as <see cref="ActorCardPageAsync"/> reads an actor's: the ids a slice
+    /// of the trope's moments kept in the order's keys (<see cref="TagMoment"/>, one index per order led by the trope; the
+    /// trope found by its slug inside the same command), of <paramref name="total"/>, the trope's moments kept at write time.
+    /// </summary>
+    public static Task<PagedList<MomentCard>> TagCardPageAsync(KdramaDbContext db, string tagSlug, string sort, int? page, int total, int size, CancellationToken cancellationToken)
+    {
+        var rows = db.TagMoments.Where(t => t.TagId == db.Tags.Where(x => x.Slug == tagSlug).Select(x => x.Id).FirstOrDefault());
+        return CardPageAsync(db, sort, page, total, size, (skipped, of) => Slice(rows, sort, skipped, of, size, t => t.MomentId), cancellationToken);
     }
 
     /// <summary>The page's cards, the page's ids read by <paramref name="slice"/> (given how many moments it skips, of how many).</summary>

@@ -68,8 +68,8 @@ public sealed class FacetPairCountsTests : FreshSiteTests
             .Concat(years.Append(1950).Select(y => $"year={y}"));
         var client = Factory.CreateClient();
         var differ = new List<string>();
-        // A decade's and a band's page is read from an index per order (kept on the moments): in every order.
-        var sorted = queries.SelectMany(q => q.StartsWith("decade=", StringComparison.Ordinal) || q.StartsWith("episodes=", StringComparison.Ordinal)
+        // A decade's and a band's page is read from an index per order (kept on the moments), a trope's from its kept rows: in every order.
+        var sorted = queries.SelectMany(q => q.StartsWith("decade=", StringComparison.Ordinal) || q.StartsWith("episodes=", StringComparison.Ordinal) || q.StartsWith("tag=", StringComparison.Ordinal)
             ? MomentFilter.Sorts.Select(s => $"{q}&sort={s.Value}")
             : [$"{q}&sort=title"]);
         foreach (var query in sorted)

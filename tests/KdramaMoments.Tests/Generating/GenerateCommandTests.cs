@@ -45,6 +45,10 @@ public sealed class GenerateCommandTests
         Assert.Equal(0, await factory.WithDbAsync(db => db.Moments.CountAsync(m => m.Decade != m.SortYear / 10 * 10)));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Moments.CountAsync(m => m.EpisodeBand != (m.Episode >= 17 ? 17 : m.Episode >= 13 ? 13 : m.Episode >= 9 ? 9 : m.Episode >= 5 ? 5 : m.Episode >= 1 ? 1 : 0))));
         Assert.True(await factory.WithDbAsync(db => db.Moments.AnyAsync(m => m.EpisodeBand > 1 && m.Decade > 0)));
+        // Each trope's moments with their order keys, which a trope's list reads: a row per trope of a moment, the moment's keys.
+        Assert.Equal(await factory.WithDbAsync(db => db.MomentTagRows.CountAsync()), await factory.WithDbAsync(db => db.TagMoments.CountAsync(
+            r => db.Moments.Any(m => m.Id == r.MomentId && m.Tags.Any(t => t.Id == r.TagId) && m.ListCount == r.ListCount && m.SortYear == r.SortYear
+                && m.SortTitle == r.SortTitle && m.SortDrama == r.SortDrama && m.Slug == r.Slug && m.Title == r.Title && m.Episode == r.Episode))));
     }
 
     [Theory]

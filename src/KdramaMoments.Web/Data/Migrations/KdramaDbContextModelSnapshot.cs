@@ -759,6 +759,7 @@ namespace KdramaMoments.Web.Data.Migrations
 
                     b.HasIndex("EpisodeBand", "SortYear", "SortDrama", "Episode", "Slug")
                         .IsDescending(false, true, false, false, false);
+
                     b.HasIndex(new[] { "Id", "SortYear", "Episode", "DramaId" }, "IX_Moments_Id_SortYear_Episode_DramaId");
 
                     b.ToTable("Moments");
@@ -1063,6 +1064,56 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsDescending(false, true, false, false, false, false);
 
                     b.ToTable("ActorMoments");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Moments.TagMoment", b =>
+                {
+                    b.Property<int>("MomentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Episode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ListCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortDrama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MomentId", "TagId");
+
+                    b.HasIndex(new[] { "TagId", "ListCount", "SortYear", "Title", "Slug", "MomentId" }, "IX_TagMoments_ListedOrder")
+                        .IsDescending(false, true, true, false, false, false);
+
+                    b.HasIndex(new[] { "TagId", "SortTitle", "Slug", "MomentId" }, "IX_TagMoments_TitleOrder");
+
+                    b.HasIndex(new[] { "TagId", "SortYear", "SortDrama", "Episode", "Slug", "MomentId" }, "IX_TagMoments_YearOrder")
+                        .IsDescending(false, true, false, false, false, false);
+
+                    b.ToTable("TagMoments");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1489,6 +1540,21 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasOne("KdramaMoments.Web.Domain.Moment", null)
                         .WithMany()
                         .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Moments.TagMoment", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Moment", null)
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

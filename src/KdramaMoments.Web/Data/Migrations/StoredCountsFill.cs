@@ -92,4 +92,10 @@ internal static class StoredCountsFill
         "CREATE INDEX \"IX_Moments_EpisodeBand_SortYear_SortDrama_Episode_Slug\" ON \"Moments\" " +
             "(\"EpisodeBand\", \"SortYear\" DESC, \"SortDrama\", (\"Episode\" IS NULL), \"Episode\", \"Slug\")",
     ];
+
+    /// <summary>
+    /// Each trope's moments with their order keys (<c>TropeMomentOrder</c>, added later than the others): the "newest
+    /// drama" order's index made again with "unknown episode last", then the rows from every moment's tropes.
+    /// </summary>
+    public static IEnumerable<string> TropeMomentOrder => [.. Moments.TagMoment.UnknownEpisodeLastIndexSql, .. Moments.TagMoment.FillSql];
 }

@@ -23,10 +23,9 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             return await SlugLookup.RedirectOrNotFoundAsync<Domain.Tag>(db, Domain.EntityKind.Tag, slug, "/tags", cancellationToken);
         }
         (Slug, Name) = (slug, tag.Name);
-        // The trope's moments are counted at write time: counting them here asked every moment of the catalogue.
-        Moments = await db.Moments.AsNoTracking().Matching(db, new MomentFilter(slug, null, null, null, null))
-            .SortedBy("listed").ToCards().AsSplitQuery()
-            .ToPagedListAsync(Paging.RequestedPage(Request), tag.MomentCount, cancellationToken);
+        // The trope's moments are counted at write time: counting them here asked every moment of the catalogue; its page
+        // is a slice of its moments kept in the list's order (TagMoment), however deep.
+        Moments = await MomentQueries.TagCardPageAsync(db, slug, "listed", Paging.RequestedPage(Request), tag.MomentCount, Paging.DefaultSize, cancellationToken);
         return Page();
     }
 }

@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e0c8529f-1a4b-43a2-82d0-292b2cb473db"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("93ec946c-1be7-44c1-8836-890e319b996e"), entityTypeCount: 36)
         {
         }
 
@@ -46,6 +46,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var actorFacetCount = ActorFacetCountEntityType.Create(this);
             var facetPairCount = FacetPairCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
+            var tagMoment = TagMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -86,6 +87,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             ActorFacetCountEntityType.CreateForeignKey1(actorFacetCount, actor);
             ActorMomentEntityType.CreateForeignKey1(actorMoment, actor);
             ActorMomentEntityType.CreateForeignKey2(actorMoment, moment);
+            TagMomentEntityType.CreateForeignKey1(tagMoment, moment);
+            TagMomentEntityType.CreateForeignKey2(tagMoment, tag);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -128,6 +131,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
             FacetPairCountEntityType.CreateAnnotations(facetPairCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
+            TagMomentEntityType.CreateAnnotations(tagMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f814b764-0d65-45cc-af84-27a0ab4342d9"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("0bd47b1f-5281-4567-be47-1e81158cd17a"), entityTypeCount: 36)
         {
         }
 
@@ -45,6 +45,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var actorFacetCount = ActorFacetCountEntityType.Create(this);
             var facetPairCount = FacetPairCountEntityType.Create(this);
             var actorMoment = ActorMomentEntityType.Create(this);
+            var tagMoment = TagMomentEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -85,6 +86,8 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             ActorFacetCountEntityType.CreateForeignKey1(actorFacetCount, actor);
             ActorMomentEntityType.CreateForeignKey1(actorMoment, actor);
             ActorMomentEntityType.CreateForeignKey2(actorMoment, moment);
+            TagMomentEntityType.CreateForeignKey1(tagMoment, moment);
+            TagMomentEntityType.CreateForeignKey2(tagMoment, tag);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorUser);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorUser);
@@ -127,6 +130,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             ActorFacetCountEntityType.CreateAnnotations(actorFacetCount);
             FacetPairCountEntityType.CreateAnnotations(facetPairCount);
             ActorMomentEntityType.CreateAnnotations(actorMoment);
+            TagMomentEntityType.CreateAnnotations(tagMoment);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

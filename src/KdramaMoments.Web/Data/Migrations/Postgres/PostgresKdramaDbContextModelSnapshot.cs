@@ -834,6 +834,7 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
 
                     b.HasIndex("EpisodeBand", "SortYear", "SortDrama", "Episode", "Slug")
                         .IsDescending(false, true, false, false, false);
+
                     b.HasIndex(new[] { "Id", "SortYear", "Episode", "DramaId" }, "IX_Moments_Id_SortYear_Episode_DramaId");
 
                     b.ToTable("Moments");
@@ -1167,6 +1168,60 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .IsDescending(false, true, false, false, false, false);
 
                     b.ToTable("ActorMoments");
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Moments.TagMoment", b =>
+                {
+                    b.Property<int>("MomentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Episode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ListCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SortDrama")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SortTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<int>("SortYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.HasKey("MomentId", "TagId");
+
+                    b.HasIndex(new[] { "TagId", "ListCount", "SortYear", "Title", "Slug", "MomentId" }, "IX_TagMoments_ListedOrder")
+                        .IsDescending(false, true, true, false, false, false);
+
+                    b.HasIndex(new[] { "TagId", "SortTitle", "Slug", "MomentId" }, "IX_TagMoments_TitleOrder");
+
+                    b.HasIndex(new[] { "TagId", "SortYear", "SortDrama", "Episode", "Slug", "MomentId" }, "IX_TagMoments_YearOrder")
+                        .IsDescending(false, true, false, false, false, false);
+
+                    b.ToTable("TagMoments");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1621,6 +1676,21 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasOne("KdramaMoments.Web.Domain.Moment", null)
                         .WithMany()
                         .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KdramaMoments.Web.Moments.TagMoment", b =>
+                {
+                    b.HasOne("KdramaMoments.Web.Domain.Moment", null)
+                        .WithMany()
+                        .HasForeignKey("MomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KdramaMoments.Web.Domain.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
