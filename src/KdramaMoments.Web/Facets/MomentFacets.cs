@@ -336,7 +336,7 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
         };
         var rows = await (
             from r in led
-            // A plain left join on the key, as the actor's counts: only a trope's row reads its trope.
+                // A plain left join on the key, as the actor's counts: only a trope's row reads its trope.
             join t in db.Tags on r.SecondKey equals t.Id into tropes
             from t in tropes.DefaultIfEmpty()
             select new { r.FirstKey, r.SecondKind, r.SecondKey, r.Count, Slug = (string?)t!.Slug, Name = (string?)t.Name }).ToListAsync(cancellationToken);
