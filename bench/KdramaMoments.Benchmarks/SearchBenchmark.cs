@@ -34,7 +34,10 @@ internal static class SearchBenchmark
         }
         // --cold: every search as if its results had never been shown (the kept result facts forgotten before each).
         var cold = args.Contains("--cold");
-        args = args.Where(a => a != "--cold").ToArray();
+        // --commands: each query's SQL commands and their time (executed, then read to the reader's disposal), medians over the rounds:
+        // where a search's time goes, and what grows with the catalogue.
+        using var commands = args.Contains("--commands") ? new CommandTimes() : null;
+        args = args.Where(a => a != "--cold" && a != "--commands").ToArray();
         // --warmup N: rounds run before the measured ones (2 unless given). Two fill the page cache and EF's query cache,
         // but the JIT's tiered compilation recompiles the hot methods only after about thirty calls each, on a
         // background thread whose CPU time counts in the process's: a long-running site has long finished that.
@@ -88,8 +91,13 @@ internal static class SearchBenchmark
                 var search = scope.ServiceProvider.GetRequiredService<SiteSearch>();
                 var cpu = Environment.CpuUsage.TotalTime;
                 var watch = Stopwatch.StartNew();
+                commands?.Start();
                 var results = await search.SearchAsync(new SearchRequest(q), CancellationToken.None);
                 var ms = watch.Elapsed.TotalMilliseconds;
+                if (round >= 0)
+                {
+                    commands?.Keep(q);
+                }
                 var cpuMs = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
                 if (round >= 0)
                 {
@@ -109,6 +117,7 @@ internal static class SearchBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {q,-28} p50 {Percentile(times, 50),7:F1}  p99 {Percentile(times, 99),7:F1}   cpu p50 {Percentile(cpuTimes, 50),7:F1}  p99 {Percentile(cpuTimes, 99),7:F1}"));
         }
+        commands?.Print(mix);
         var all = perQuery.Values.SelectMany(t => t).ToList();
         var allCpu = cpuPerQuery.Values.SelectMany(t => t).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all {all.Count} searches: p50 {Percentile(all, 50):F1} ms, p99 {Percentile(all, 99):F1} ms; cpu p50 {Percentile(allCpu, 50):F1} ms, p99 {Percentile(allCpu, 99):F1} ms"));
@@ -145,5 +154,80 @@ internal static class SearchBenchmark
         var sorted = values.Order().ToList();
         var index = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
         return sorted[Math.Clamp(index, 0, sorted.Count - 1)];
+    }
+
+    /// <summary>
+    /// EF's command events (its DiagnosticListener, whatever the log level): each command's text and the time from its
+    /// execution to its reader's disposal, per query, so a search's time can be told apart by command.
+    /// </summary>
+    private sealed class CommandTimes : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly IDisposable subscription;
+        private readonly List<IDisposable> listeners = [];
+        private readonly Dictionary<string, List<List<(string Sql, double Ms)>>> byQuery = [];
+        private List<(string Sql, double Ms)> current = [];
+
+        public CommandTimes() => subscription = DiagnosticListener.AllListeners.Subscribe(this);
+
+        public void Start() => current = [];
+
+        public void Keep(string query)
+        {
+            if (!byQuery.TryGetValue(query, out var runs))
+            {
+                byQuery[query] = runs = [];
+            }
+            runs.Add(current);
+        }
+
+        public void Print(IEnumerable<string> queries)
+        {
+            foreach (var q in queries.Where(byQuery.ContainsKey))
+            {
+                var runs = byQuery[q];
+                var count = runs.Min(r => r.Count);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {q}: {count} commands, median {Percentile(runs.Select(r => r.Sum(c => c.Ms)).ToList(), 50):F2} ms"));
+                for (var i = 0; i < count; i++)
+                {
+                    var sql = runs[0][i].Sql.ReplaceLineEndings(" ");
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {Percentile(runs.Select(r => r[i].Ms).ToList(), 50),6:F2} ms  {(Environment.GetEnvironmentVariable("SEARCH_FULL_SQL") is null ? sql[..Math.Min(sql.Length, 150)] : sql)}"));
+                }
+            }
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                listeners.Add(value.Subscribe(this));
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            // A reader's time is its command's execution (SQLite steps to the first row there) and its reading after.
+            if (value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData executed)
+            {
+                current.Add((executed.Command.CommandText + " -- " + string.Join(", ", executed.Command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => p.Value)), executed.Duration.TotalMilliseconds));
+            }
+            else if (value.Value is Microsoft.EntityFrameworkCore.Diagnostics.DataReaderDisposingEventData disposing && current.Count > 0)
+            {
+                current[^1] = (current[^1].Sql, current[^1].Ms + disposing.Duration.TotalMilliseconds);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            subscription.Dispose();
+            listeners.ForEach(l => l.Dispose());
+        }
     }
 }

@@ -198,19 +198,21 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
         Func<MomentFacets, int, IQueryable<int>> newest, Func<MomentFacets, Task<bool>> pastCap, CancellationToken cancellationToken)
     {
         var (ofTags, ofDecades, ofEpisodes) = (facets, facets with { Decade = null }, facets with { Episodes = null });
-        var window = newest(ofTags, cap);
-        var tags = await TagCountsAsync(db, window, cancellationToken);
+        // The tropes' window is read once and its ids given to each group that counts the same window (a group whose
+        // own facet is chosen has a window of its own): every group's command read it again from the search index.
+        var window = await newest(ofTags, cap).ToListAsync(cancellationToken);
+        var tags = window.Count == 0 ? [] : await TagCountsAsync(db, window, cancellationToken);
         List<(int Decade, int Count)> decades;
         List<(int Episode, int Count)> episodes;
         if (facets.Decade is null && facets.Episodes is null)
         {
-            // The three groups count the same window: its decades and episodes in one grouping, one read of it less.
-            (decades, episodes) = await WindowDecadeAndEpisodeCountsAsync(db, window, cancellationToken);
+            // The three groups count the same window: its decades and episodes in one grouping.
+            (decades, episodes) = window.Count == 0 ? ([], []) : await WindowDecadeAndEpisodeCountsAsync(db, window, cancellationToken);
         }
         else
         {
-            decades = await DecadeCountsAsync(InWindow(db, newest(ofDecades, cap)), cancellationToken);
-            episodes = await EpisodeCountsAsync(InWindow(db, newest(ofEpisodes, cap)), cancellationToken);
+            decades = await DecadeCountsAsync(facets.Decade is null ? InWindow(db, window) : InWindow(db, newest(ofDecades, cap)), cancellationToken);
+            episodes = await EpisodeCountsAsync(facets.Episodes is null ? InWindow(db, window) : InWindow(db, newest(ofEpisodes, cap)), cancellationToken);
         }
         var past = (Tags: await pastCap(ofTags), Decades: await pastCap(ofDecades), Episodes: await pastCap(ofEpisodes));
         var counts = Ordered(tags, decades, episodes);
@@ -225,14 +227,24 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
 
     private static IQueryable<Moment> InWindow(Data.KdramaDbContext db, IQueryable<int> ids) => db.Moments.AsNoTracking().Where(m => ids.Contains(m.Id));
 
+    // One JSON (SQLite) or array (PostgreSQL) parameter: EF 10 binds a list as a parameter per id by default, and a
+    // window is up to a thousand ids.
+    private static IQueryable<Moment> InWindow(Data.KdramaDbContext db, List<int> ids) => db.Moments.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id));
+
     /// <summary>
     /// Each trope's moments among <paramref name="ids"/>, counted from the join rows' index by moment id: through the
     /// navigation each moment's row was read first, and moments' rows are wide (most of the count's time). The rows are
     /// grouped by trope id before the tropes are joined: one look-up per trope counted, not one per join row.
     /// </summary>
-    private static Task<List<FacetCount>> TagCountsAsync(Data.KdramaDbContext db, IQueryable<int> ids, CancellationToken cancellationToken) => (
-        from counted in db.MomentTagRows
-            .Where(row => ids.Contains(EF.Property<int>(row, "MomentsId")))
+    private static Task<List<FacetCount>> TagCountsAsync(Data.KdramaDbContext db, IQueryable<int> ids, CancellationToken cancellationToken) =>
+        TagCountsOfRowsAsync(db, db.MomentTagRows.Where(row => ids.Contains(EF.Property<int>(row, "MomentsId"))), cancellationToken);
+
+    /// <summary>As <see cref="TagCountsAsync(Data.KdramaDbContext, IQueryable{int}, CancellationToken)"/>, of a window read (one parameter, as <see cref="InWindow(Data.KdramaDbContext, List{int})"/>).</summary>
+    private static Task<List<FacetCount>> TagCountsAsync(Data.KdramaDbContext db, List<int> ids, CancellationToken cancellationToken) =>
+        TagCountsOfRowsAsync(db, db.MomentTagRows.Where(row => EF.Parameter(ids).Contains(EF.Property<int>(row, "MomentsId"))), cancellationToken);
+
+    private static Task<List<FacetCount>> TagCountsOfRowsAsync(Data.KdramaDbContext db, IQueryable<Dictionary<string, object>> rows, CancellationToken cancellationToken) => (
+        from counted in rows
             .GroupBy(row => EF.Property<int>(row, "TagsId"))
             .Select(g => new { TagId = g.Key, Count = g.Count() })
         join t in db.Tags on counted.TagId equals t.Id
@@ -256,10 +268,10 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
     /// row and its drama's were most of the count. A moment of year 0 has its drama asked whether the year is 0 or unknown.
     /// </summary>
     private static async Task<(List<(int Decade, int Count)> Decades, List<(int Episode, int Count)> Episodes)> WindowDecadeAndEpisodeCountsAsync(
-        Data.KdramaDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
+        Data.KdramaDbContext db, List<int> ids, CancellationToken cancellationToken)
     {
         var moments = db.Database.IsSqlite() ? db.Moments.FromSqlRaw(WindowIndexRows) : db.Moments;
-        var groups = await moments.AsNoTracking().Where(m => ids.Contains(m.Id))
+        var groups = await moments.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id))
             .GroupBy(m => new { Decade = m.SortYear / 10 * 10, m.Episode, Unknown = m.SortYear == 0 ? m.DramaId : 0 })
             .Select(g => new { g.Key.Decade, g.Key.Episode, g.Key.Unknown, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -324,7 +336,7 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
         };
         var rows = await (
             from r in led
-            // A plain left join on the key, as the actor's counts: only a trope's row reads its trope.
+                // A plain left join on the key, as the actor's counts: only a trope's row reads its trope.
             join t in db.Tags on r.SecondKey equals t.Id into tropes
             from t in tropes.DefaultIfEmpty()
             select new { r.FirstKey, r.SecondKind, r.SecondKey, r.Count, Slug = (string?)t!.Slug, Name = (string?)t.Name }).ToListAsync(cancellationToken);

@@ -75,7 +75,57 @@ public sealed class SearchFacetWindowTests(SeededSite site) : IClassFixture<Seed
         AssertCounts(narrowed, found.Where(m => m.Tags.Contains(trope.Slug)).ToList(), "");
     }
 
-    private sealed record Found(List<string> Tags, int? Year);
+    /// <summary>
+    /// With a decade chosen, the tropes and the episodes count the decade's moments found (one window, read once and
+    /// given to both groups), and the decades count the newest thousand of all moments found (their own window): each
+    /// link's count is a direct count over those moments.
+    /// </summary>
+    [Fact]
+    public async Task SearchPage_ADecadeChosen_CountsTropesAndEpisodesInTheDecade_AndDecadesInTheWordsWindow()
+    {
+        await using var site = await GeneratedSearchSite.CreateAsync(1100);
+        var factory = site.Factory;
+        var found = await factory.WithDbAsync(async db =>
+        {
+            var query = await db.SearchStore.ExpandPrefixesAsync(db, SearchQuery.Parse("happens"), CancellationToken.None);
+            var ids = db.SearchStore.Hits(db, query).Where(h => h.Kind == (int)EntityKind.Moment).Select(h => h.EntityId);
+            return await db.Moments.Where(m => ids.Contains(m.Id)).OrderByDescending(m => m.Id)
+                .Select(m => new Found(m.Tags.Select(t => t.Slug).ToList(), m.Drama.Year, m.Episode)).ToListAsync();
+        });
+        Assert.True(found.Count > SiteSearch.CountCap, $"{found.Count} moments found");
+        var decade = found.Where(m => m.Year is not null).GroupBy(m => m.Year!.Value / 10 * 10).OrderByDescending(g => g.Count()).First().Key;
+        var inDecade = found.Where(m => m.Year / 10 * 10 == decade).ToList();
+        Assert.True(inDecade.Count < SiteSearch.CountCap, $"{inDecade.Count} moments in the {decade}s");
+
+        var page = await factory.CreateClient().GetDocumentAsync($"/search?q=happens&decade={decade}");
+        var tropes = Links(page, "Tropes");
+        var decades = Links(page, "Decade");
+        var episodes = Links(page, "Episodes");
+        Assert.NotEmpty(tropes);
+        Assert.NotEmpty(episodes);
+        Assert.True(decades.Count > 1, "the other decades are linked");
+        Assert.All(tropes, link =>
+        {
+            var slug = System.Text.RegularExpressions.Regex.Matches(link.Href, "tag=([^&]+)")[^1].Groups[1].Value;
+            Assert.Equal(Text(inDecade.Count(m => m.Tags.Contains(slug)), ""), link.Count);
+        });
+        Assert.All(episodes, link =>
+        {
+            var band = Web.Facets.EpisodeRange.Bands.Single(b => link.Text.StartsWith(b.Label, StringComparison.Ordinal));
+            Assert.Equal(Text(inDecade.Count(m => m.Episode >= band.From && (band.To is null || m.Episode <= band.To)), ""), link.Count);
+        });
+        Assert.All(decades, link =>
+        {
+            var linked = int.Parse(link.Text[..4], CultureInfo.InvariantCulture);
+            Assert.Equal(Text(found.Take(SiteSearch.CountCap).Count(m => m.Year / 10 * 10 == linked), "+"), link.Count);
+        });
+    }
+
+    private static List<(string Href, string Text, string? Count)> Links(IDocument page, string group) => page.QuerySelectorAll(".facets details")
+        .Where(d => d.QuerySelector("summary")!.TextContent.StartsWith(group, StringComparison.Ordinal))
+        .SelectMany(d => d.QuerySelectorAll("a:not(.facet-not)")).Select(a => (a.GetAttribute("href")!, a.TextContent.Trim(), a.QuerySelector(".count")?.TextContent)).ToList();
+
+    private sealed record Found(List<string> Tags, int? Year, int? Episode = null);
 
     /// <summary>Every trope and decade the panel links counts its moments among <paramref name="counted"/>, written with <paramref name="suffix"/>.</summary>
     private static void AssertCounts(IDocument page, List<Found> counted, string suffix)
