@@ -47,7 +47,7 @@ public static class CoStarLayout
         foreach (var e in graph.Edges.Where(e => e.From == centerId || e.To == centerId))
         {
             var (from, to) = (positions[centerId], positions[e.From == centerId ? e.To : e.From]);
-            placement.Place(new WantedDramaLabel(DramaNames(e), [Between(from, to, 0.55), .. DramaLabelPlacement.Along(from, to, 0.55)]));
+            placement.Place(new WantedDramaLabel(DramaNames(e), DramaLabelPlacement.Along(from, to, 0.55).Prepend(Between(from, to, 0.55))));
         }
         return new CoStarDrawing(graph, positions, labels, width, height, centerId, caption) { DramaLabels = placement.Placed };
     }
@@ -144,7 +144,7 @@ public static class CoStarLayout
                 var lift = middles.Count == 1 ? -10 : 0;
                 first = new Point(Math.Round(middles.Average(m => m.X), 1), Math.Round(middles.Average(m => m.Y) + lift, 1));
             }
-            return new WantedDramaLabel(lines.Key, [first, .. lines.SelectMany(e => DramaLabelPlacement.Along(positions[e.From], positions[e.To], 0.5))]);
+            return new WantedDramaLabel(lines.Key, lines.SelectMany(e => DramaLabelPlacement.Along(positions[e.From], positions[e.To], 0.5)).Prepend(first));
         });
     }
 

@@ -1,7 +1,7 @@
 namespace KdramaMoments.Web.CoStars;
 
 /// <summary>A drama label the map would like to write: its text and the places it may go on its link(s), best first.</summary>
-public sealed record WantedDramaLabel(string Text, IReadOnlyList<Point> Places);
+public sealed record WantedDramaLabel(string Text, IEnumerable<Point> Places);
 
 /// <summary>
 /// Puts each drama label where its box covers no name, no node and no label placed before it, inside the picture: the
@@ -39,15 +39,15 @@ public sealed class DramaLabelPlacement(double width, double height)
     {
         foreach (var text in Shortenings(wanted.Text))
         {
+            // The places are tried lazily (most labels take the first) and the text is measured once.
+            var box = MapText.DramaBox(new DramaLabel(0, 0, text));
             foreach (var place in wanted.Places)
             {
-                var label = new DramaLabel(place.X, place.Y, text) { Title = ReferenceEquals(text, wanted.Text) ? null : wanted.Text };
-                var box = MapText.DramaBox(label);
-                var room = new Box(box.Left - Gap, box.Top - Gap, box.Right + Gap, box.Bottom + Gap);
+                var room = new Box(place.X + box.Left - Gap, place.Y + box.Top - Gap, place.X + box.Right + Gap, place.Y + box.Bottom + Gap);
                 if (room.Within(width, height) && IsFree(room))
                 {
                     Take(room);
-                    placed.Add(label);
+                    placed.Add(new DramaLabel(place.X, place.Y, text) { Title = ReferenceEquals(text, wanted.Text) ? null : wanted.Text });
                     return;
                 }
             }
@@ -83,15 +83,19 @@ public sealed class DramaLabelPlacement(double width, double height)
 
     private bool IsFree(Box box)
     {
-        foreach (var cell in Cells(box))
+        var (left, top, right, bottom) = Cells(box);
+        for (var column = left; column <= right; column++)
         {
-            if (taken.TryGetValue(cell, out var boxes))
+            for (var row = top; row <= bottom; row++)
             {
-                foreach (var other in boxes)
+                if (taken.TryGetValue((column, row), out var boxes))
                 {
-                    if (box.Overlaps(other))
+                    foreach (var other in boxes)
                     {
-                        return false;
+                        if (box.Overlaps(other))
+                        {
+                            return false;
+                        }
                     }
                 }
             }
@@ -101,26 +105,21 @@ public sealed class DramaLabelPlacement(double width, double height)
 
     private void Take(Box box)
     {
-        foreach (var cell in Cells(box))
-        {
-            if (!taken.TryGetValue(cell, out var boxes))
-            {
-                taken[cell] = boxes = [];
-            }
-            boxes.Add(box);
-        }
-    }
-
-    private static IEnumerable<(int, int)> Cells(Box box)
-    {
-        var (left, right) = ((int)Math.Floor(box.Left / CellSize), (int)Math.Floor(box.Right / CellSize));
-        var (top, bottom) = ((int)Math.Floor(box.Top / CellSize), (int)Math.Floor(box.Bottom / CellSize));
+        var (left, top, right, bottom) = Cells(box);
         for (var column = left; column <= right; column++)
         {
             for (var row = top; row <= bottom; row++)
             {
-                yield return (column, row);
+                if (!taken.TryGetValue((column, row), out var boxes))
+                {
+                    taken[(column, row)] = boxes = [];
+                }
+                boxes.Add(box);
             }
         }
     }
+
+    /// <summary>The first and last columns and rows of the grid that a box touches.</summary>
+    private static (int Left, int Top, int Right, int Bottom) Cells(Box box) =>
+        ((int)Math.Floor(box.Left / CellSize), (int)Math.Floor(box.Top / CellSize), (int)Math.Floor(box.Right / CellSize), (int)Math.Floor(box.Bottom / CellSize));
 }
