@@ -105,6 +105,36 @@ public sealed class AtAGlanceTests(BrowserSite site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>The dramas written on the links, as Chromium draws them: no two overlap, and none covers an actor's name.</summary>
+    [Theory]
+    [InlineData("/co-stars")]
+    [InlineData("/actors/suzy-bae")]
+    [InlineData("/actors/kim-hye-yoon")]
+    [InlineData("/actors/gong-yoo")]
+    public async Task CoStarMap_DramaLabelsOverlapNoLabelAndNoName(string url)
+    {
+        var page = await site.NewPageAsync(1280, 900);
+        await page.GotoAsync(url);
+        var clashes = await page.EvaluateAsync<string[]>("""
+            () => {
+                const svg = document.querySelector(".costar-map svg");
+                const box = t => t.getBoundingClientRect();
+                const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                const names = [...svg.querySelectorAll(".nodes text")];
+                const dramas = [...svg.querySelectorAll(".dramas text")];
+                const clashes = [];
+                dramas.forEach((d, i) => {
+                    for (const other of [...names, ...dramas.slice(0, i)]) {
+                        if (overlap(box(d), box(other))) clashes.push(`"${d.textContent}" covers "${other.textContent}"`);
+                    }
+                });
+                return dramas.length > 0 ? clashes : ["no drama labels"];
+            }
+            """);
+        Assert.True(clashes.Length == 0, string.Join('\n', clashes));
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("light")]
     [InlineData("dark")]

@@ -46,6 +46,12 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
         {
             Numbers(writer, [("                <text x=\"", label.X), ("\" y=\"", label.Y)]);
             writer.Write("\" text-anchor=\"middle\">");
+            if (label.Title is not null)
+            {
+                writer.Write("<title>");
+                encoder.Encode(writer, label.Title);
+                writer.Write("</title>");
+            }
             encoder.Encode(writer, label.Text);
             writer.Write("</text>\n");
         }

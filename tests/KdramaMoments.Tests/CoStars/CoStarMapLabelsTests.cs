@@ -1,0 +1,76 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using KdramaMoments.Web.Cli;
+using KdramaMoments.Web.CoStars;
+
+namespace KdramaMoments.Tests.CoStars;
+
+/// <summary>
+/// The dramas written on the co-star maps' links are readable: no drama label's box (its text's width estimated as the
+/// layout estimates it) overlaps another or covers an actor's name, and each lies inside the picture. On the seeds' map
+/// and actors' pages, and on a generated catalogue's, where a busy ring's crossing links crowd their middles.
+/// </summary>
+public sealed class CoStarMapLabelsTests(SeededSite site) : IClassFixture<SeededSite>
+{
+    [Fact]
+    public async Task SeedsMaps_DramaLabelsOverlapNoLabelAndNoName()
+    {
+        var client = site.Factory.CreateClient();
+        var map = await client.GetDocumentAsync("/co-stars");
+        var actors = map.QuerySelectorAll(".costar-map .nodes a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(actors.Count >= 40, $"the seeds' map draws {actors.Count} actors");
+        var clashes = Clashes("/co-stars", map);
+        foreach (var actor in actors)
+        {
+            clashes.AddRange(Clashes(actor, await client.GetDocumentAsync(actor)));
+        }
+        Assert.True(clashes.Count == 0, string.Join('\n', clashes));
+    }
+
+    [Fact]
+    public async Task GeneratedCatalogueMaps_DramaLabelsOverlapNoLabelAndNoName()
+    {
+        using var database = new TempDatabase();
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "3000", "--db", database.Path], output, errors));
+        await using var factory = new KdramaAppFactory(database.Path, seed: false);
+        var client = factory.CreateClient();
+        var map = await client.GetDocumentAsync("/co-stars");
+        var clashes = Clashes("/co-stars", map);
+        // The busiest actors' pages: the map's first names are the best-connected actors' group.
+        foreach (var actor in map.QuerySelectorAll(".costar-map .nodes a").Select(a => a.GetAttribute("href")!).Take(8))
+        {
+            clashes.AddRange(Clashes(actor, await client.GetDocumentAsync(actor)));
+        }
+        Assert.True(map.QuerySelectorAll(".costar-map .dramas text").Length >= 20);
+        Assert.True(clashes.Count == 0, string.Join('\n', clashes));
+    }
+
+    /// <summary>Each drama label that overlaps a label placed before it or a name, or lies outside the picture.</summary>
+    private static List<string> Clashes(string url, IDocument page)
+    {
+        var svg = page.QuerySelector(".costar-map svg")!;
+        var (width, height) = (Number(svg, "width"), Number(svg, "height"));
+        var names = svg.QuerySelectorAll(".nodes text")
+            .Select(t => (Text: t.TextContent, Box: MapText.TextBox(Number(t, "x"), Number(t, "y"), t.GetAttribute("text-anchor")!, t.TextContent, MapText.NameSize)))
+            .ToList();
+        var dramas = new List<(string Text, Box Box)>();
+        var clashes = new List<string>();
+        foreach (var t in svg.QuerySelectorAll(".dramas text"))
+        {
+            // The text drawn, without the whole title a cut label keeps in its <title>.
+            var text = string.Concat(t.ChildNodes.OfType<IText>().Select(n => n.Data));
+            var box = MapText.TextBox(Number(t, "x"), Number(t, "y"), "middle", text, MapText.DramaSize);
+            clashes.AddRange(names.Concat(dramas).Where(other => box.Overlaps(other.Box)).Select(other => $"{url}: \"{text}\" covers \"{other.Text}\""));
+            if (!box.Within(width, height))
+            {
+                clashes.Add($"{url}: \"{text}\" lies outside the {width}×{height} picture");
+            }
+            dramas.Add((text, box));
+        }
+        return clashes;
+    }
+
+    private static double Number(IElement element, string attribute) => double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
+}
