@@ -379,10 +379,7 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
         var momentsKept = facets.IsEmpty && !coupled;
         var moments = momentsKept
             ? await MomentQueries.PageAsync(db, memo, filter, page, size, narrowed?.Total)
-            : single is { Shape: SingleFacetShape.Tag } && narrowed is { Total: var ofTrope }
-                ? await MomentQueries.TagCardPageAsync(db(), single.TagSlug!, filter.SortOrDefault, page, ofTrope, size, cancellationToken)
-                : await (single is null ? facets.Apply(scope(), db()) : single.Apply(scope(), facets, db(), filter.SortOrDefault))
-                    .CardPageAsync(db(), filter.SortOrDefault, page, narrowed?.Total, cancellationToken, size);
+            : await NarrowedPageAsync(db(), filter, facets, scope, single, narrowed?.Total, page, size, cancellationToken);
         var countsKept = facets.IsEmpty && filter.IsEmpty && !coupled;
         var counts = countsKept
             ? await memo.GetAsync("moments:facet-counts", () => CountCatalogueAsync(db(), CancellationToken.None))
@@ -393,6 +390,18 @@ public sealed record FacetCounts(IReadOnlyList<FacetCount> Tags, IReadOnlyList<F
                     : await CountAsync(db(), scope(), facets, cancellationToken);
         return new MomentListPage(moments, counts, momentsKept, countsKept);
     }
+
+    /// <summary>
+    /// The page of a list some facet narrows: a trope's alone from its kept rows (<see cref="TagMoment"/>), one decade,
+    /// band or year alone from an index per order (<see cref="SingleFacet.Apply"/>), anything else through the general filter.
+    /// </summary>
+    private static Task<PagedList<MomentCard>> NarrowedPageAsync(Data.KdramaDbContext db, MomentFilter filter, MomentFacets facets, Func<IQueryable<Moment>> scope,
+        SingleFacet? single, int? total, int? page, int size, CancellationToken cancellationToken) => single switch
+        {
+            { Shape: SingleFacetShape.Tag } when total is { } ofTrope => MomentQueries.TagCardPageAsync(db, single.TagSlug!, filter.SortOrDefault, page, ofTrope, size, cancellationToken),
+            null => facets.Apply(scope(), db).CardPageAsync(db, filter.SortOrDefault, page, total, cancellationToken, size),
+            _ => single.Apply(scope(), facets, db, filter.SortOrDefault).CardPageAsync(db, filter.SortOrDefault, page, total, cancellationToken, size),
+        };
 
     private static async Task<List<(int Episode, int Count)>> EpisodeCountsAsync(IQueryable<Moment> moments, CancellationToken cancellationToken) =>
         (await moments.Where(m => m.Episode != null)
