@@ -19,7 +19,8 @@ public sealed record GeneratorReport(int Dramas, int Actors, int Characters, int
 /// Korean names (with spelling variants as aliases), drama titles, moments with quotes, tropes and
 /// sources. Rows are written with prepared SQL in one transaction (EF's change tracker would take
 /// minutes at 100,000 moments), descriptions with their stored HTML, under SQLite settings for a bulk load
-/// (<see cref="SqliteBulkLoad"/>); the stored counts and the search index are then computed once, from all of them.
+/// (<see cref="SqliteBulkLoad"/>, the list-order indexes set aside until the end: <see cref="DeferredIndexes"/>); the stored
+/// counts and the search index are then computed once, from all of them.
 /// </summary>
 public static class CatalogGenerator
 {
@@ -85,6 +86,7 @@ public static class CatalogGenerator
         var connection = db.Database.GetDbConnection();
         await using var transaction = await db.BeginCatalogueWriteAsync(cancellationToken);
         var sql = new Sql(connection, transaction.GetDbTransaction(), positional: !db.Database.IsSqlite());
+        var deferredIndexes = db.Database.IsSqlite() ? await DeferredIndexes.DropAsync(db, cancellationToken) : null;
 
         var tagIds = await EnsureTagsAsync(db, sql, cancellationToken);
         var slugs = await ExistingSlugsAsync(db, cancellationToken);
@@ -189,6 +191,10 @@ public static class CatalogGenerator
             await AdvanceIdentitiesAsync(db, cancellationToken);
         }
         await StoredCounts.RefreshAllAsync(db, cancellationToken);
+        if (deferredIndexes is not null)
+        {
+            await deferredIndexes.CreateAsync(cancellationToken);
+        }
         await SearchIndexer.RebuildAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new GeneratorReport(options.Dramas, options.Actors, characters, moments, quotes, articles, sources, SearchEntries: 0);

@@ -37,6 +37,10 @@ public sealed class GenerateCommandTests
         // A second run adds to the catalogue without slug clashes.
         Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "40", "--seed", "7", "--db", database.Path], output, errors));
         Assert.Equal(440, await factory.WithDbAsync(db => db.Moments.CountAsync()));
+        // The list-order indexes the load set aside are all back, as the migrations made them.
+        using var migratedOnly = new TempDatabase();
+        await using var migratedFactory = new KdramaAppFactory(migratedOnly.Path, seed: false);
+        Assert.Equal(await migratedFactory.WithDbAsync(IndexesAsync), await factory.WithDbAsync(IndexesAsync));
         // The articles list's folded titles and the co-star map's links, filled after the bulk load as a save keeps them.
         Assert.Equal(0, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.SortTitle != CaseFold.Lower(a.Title))));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Actors.CountAsync(a => a.CoStarLinks != db.CoStarDramas.Count(p => p.FirstActorId == a.Id || p.SecondActorId == a.Id))));
@@ -50,6 +54,9 @@ public sealed class GenerateCommandTests
             r => db.Moments.Any(m => m.Id == r.MomentId && m.Tags.Any(t => t.Id == r.TagId) && m.ListCount == r.ListCount && m.SortYear == r.SortYear
                 && m.SortTitle == r.SortTitle && m.SortDrama == r.SortDrama && m.Slug == r.Slug && m.Title == r.Title && m.Episode == r.Episode))));
     }
+
+    private static Task<List<string>> IndexesAsync(KdramaDbContext db) =>
+        db.Database.SqlQueryRaw<string>("SELECT name || ': ' || sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").ToListAsync();
 
     [Theory]
     [InlineData("generate")]
