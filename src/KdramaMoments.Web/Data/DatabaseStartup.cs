@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Reflection;
 using KdramaMoments.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,9 @@ public static partial class DatabaseStartup
         var pending = await PendingMigrationsAsync(db, cancellationToken);
         if (pending.Count > 0)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            LogMigrating(logger, pending.Count, pending);
+            var reportEvery = TimeSpan.FromSeconds(scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Startup:MigrationWaitReportSeconds", 30.0));
+            await MigrateReportingWaitsAsync(db, logger, reportEvery, cancellationToken);
         }
         if (db.Database.IsSqlite())
         {
@@ -83,6 +86,55 @@ public static partial class DatabaseStartup
         return [.. db.GetService<IMigrationsAssembly>().Migrations.Keys.Where(id => !applied.Contains(id))];
     }
 
+    /// <summary>
+    /// Migrates, and says so while it takes long: EF's SQLite migration lock is a row, left behind when a start is
+    /// stopped in the middle of migrating, and the next start would otherwise wait on it forever without a word.
+    /// The row is not removed here: another instance on the same file may be migrating.
+    /// </summary>
+    private static async Task MigrateReportingWaitsAsync(KdramaDbContext db, ILogger logger, TimeSpan reportEvery, CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        var startedAt = DateTimeOffset.UtcNow;
+        var migrate = db.Database.MigrateAsync(cancellationToken);
+        while (await Task.WhenAny(migrate, Task.Delay(reportEvery, cancellationToken)) != migrate)
+        {
+            var seconds = (int)TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+            // A lock taken before this start is another's: an instance migrating beside this one, or a stopped start's.
+            if (db.Database.IsSqlite() && await SqliteMigrationLockAsync(db.Database.GetConnectionString(), cancellationToken) is { } lockedAt && lockedAt < startedAt)
+            {
+                var at = lockedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+                LogWaitingForLock(logger, seconds, at, MigrationLockTable);
+            }
+            else
+            {
+                LogStillMigrating(logger, seconds);
+            }
+        }
+        await migrate;
+        var took = (int)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
+        LogMigrated(logger, took);
+    }
+
+    private const string MigrationLockTable = "__EFMigrationsLock";
+
+    /// <summary>When EF's migration lock was taken, read on a connection of its own (the migrating one is busy); null when there is none.</summary>
+    private static async Task<DateTimeOffset?> SqliteMigrationLockAsync(string? connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"Timestamp\" FROM \"{MigrationLockTable}\" LIMIT 1";
+        try
+        {
+            return DateTimeOffset.TryParse(Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null; // no lock table yet
+        }
+    }
+
     /// <summary>The data steps the migrations just applied ask for (see <see cref="RunsDataStepAttribute"/>).</summary>
     private static HashSet<DataStep> DataSteps(KdramaDbContext db, IEnumerable<string> applied)
     {
@@ -132,11 +184,23 @@ public static partial class DatabaseStartup
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SQLite journal_mode={JournalMode} foreign_keys={ForeignKeys} busy_timeout={BusyTimeout}ms")]
     private static partial void LogPragmas(ILogger logger, string journalMode, string foreignKeys, string busyTimeout);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migrations: {Migrations}")]
+    private static partial void LogMigrating(ILogger logger, int count, List<string> migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Migrated in {Milliseconds} ms")]
+    private static partial void LogMigrated(ILogger logger, int milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Still migrating after {Seconds} s")]
+    private static partial void LogStillMigrating(ILogger logger, int seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting {Seconds} s for the migration lock taken at {LockedAt}. If no other instance is starting on this database, a start stopped while migrating left it: stop this one and delete the row (sqlite3 FILE 'DELETE FROM \"{LockTable}\"')")]
+    private static partial void LogWaitingForLock(ILogger logger, int seconds, string lockedAt, string lockTable);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Dramas} dramas their initials as an alias")]
     private static partial void LogAbbreviations(ILogger logger, int dramas);
