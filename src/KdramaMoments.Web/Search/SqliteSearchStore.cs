@@ -10,12 +10,22 @@ namespace KdramaMoments.Web.Search;
 
 /// <summary>
 /// The FTS5 table <c>search_entries</c> (contentless, columns names, quotes, body; prefix indexes of 2 to 5
-/// letters) and its vocabulary table <c>search_terms</c>. The rowid (see <see cref="SearchKinds.RowId"/>) says which
+/// letters) and its vocabulary tables <c>search_terms</c> (per field) and <c>search_words</c> (<see cref="WordsTable"/>). The rowid (see <see cref="SearchKinds.RowId"/>) says which
 /// entity a row is, so replacing a row is a keyed delete, not a table scan, and holds each kind's entries in one range.
 /// </summary>
 public sealed class SqliteSearchStore : ISearchStore
 {
     public const string Table = "search_entries";
+
+    /// <summary>
+    /// The index's words, one row each with how many entries hold it (fts5vocab 'row', migration SearchWords): what a
+    /// prefix's expansion reads, whose walk counts each word's entries anyway (fts5vocab skips deleted entries, as a
+    /// MATCH does), so those counts come with the words where ranking would count them again by a MATCH.
+    /// </summary>
+    public const string WordsTable = "search_words";
+
+    /// <summary>The statement that makes <see cref="WordsTable"/> (migration SearchWords).</summary>
+    public static string CreateWordsTable => $"CREATE VIRTUAL TABLE IF NOT EXISTS {WordsTable} USING fts5vocab({Table}, 'row');";
 
     public static SqliteSearchStore Instance { get; } = new();
 
@@ -258,15 +268,18 @@ public sealed class SqliteSearchStore : ISearchStore
     public async Task<SearchQuery> CountPhrasesAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
         var phrases = Phrases(query).SelectMany(term => term).Distinct(StringComparer.Ordinal).ToList();
-        if (phrases.Count < 2)
+        // A word of a prefix's expansion came counted with it (ExpandPrefixesAsync): only the other phrases are counted.
+        var uncounted = phrases.Where(p => !query.PhraseEntries.ContainsKey(p)).ToList();
+        if (phrases.Count < 2 || uncounted.Count == 0)
         {
             return query;
         }
         // One command for every phrase (a prefix read as its words is several): each row says which phrase it counts.
-        var sql = string.Join(" UNION ALL ", phrases.Select((_, i) =>
+        var sql = string.Join(" UNION ALL ", uncounted.Select((_, i) =>
             Invariant($"SELECT {i}, count(*) FROM search_entries WHERE search_entries MATCH {{{i}}}")));
-        var counts = await SearchHitReader.ReadRowsAsync(db, sql, phrases.ToArray<object>(), row => (Phrase: row.GetInt32(0), Entries: row.GetInt64(1)), cancellationToken);
-        return query.WithPhraseEntries(counts.ToDictionary(c => phrases[c.Phrase], c => c.Entries, StringComparer.Ordinal));
+        var counts = await SearchHitReader.ReadRowsAsync(db, sql, uncounted.ToArray<object>(), row => (Phrase: row.GetInt32(0), Entries: row.GetInt64(1)), cancellationToken);
+        return query.WithPhraseEntries(counts.ToDictionary(c => uncounted[c.Phrase], c => c.Entries, StringComparer.Ordinal)
+            .Concat(query.PhraseEntries).ToDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>A prefix that begins at most this many indexed words is read as those words.</summary>
@@ -290,19 +303,25 @@ public sealed class SqliteSearchStore : ISearchStore
     {
         var expansions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var shorter = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wordEntries = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var prefix in query.Prefixes.Where(p => Encoding.UTF8.GetByteCount(p) > LongestIndexedPrefix))
         {
-            var words = await TermsBetweenAsync(db, prefix, prefix + LastCharacter, MaxPrefixTerms + 1, cancellationToken);
+            var words = await WordsBetweenAsync(db, prefix, prefix + LastCharacter, MaxPrefixTerms + 1, cancellationToken);
             if (words.Count <= MaxPrefixTerms)
             {
-                expansions[prefix] = words;
+                expansions[prefix] = words.Select(w => w.Term).ToList();
+                // Each word as a phrase of its own, as Phrases writes it, with the entries holding it (CountPhrasesAsync).
+                foreach (var word in words)
+                {
+                    wordEntries[Quoted(word.Term)] = word.Entries;
+                }
             }
             else if (await IndexedPrefixAsync(db, prefix, cancellationToken) is { } indexed)
             {
                 shorter[prefix] = indexed;
             }
         }
-        return expansions.Count == 0 && shorter.Count == 0 ? query : query.WithPrefixTerms(expansions, shorter);
+        return expansions.Count == 0 && shorter.Count == 0 ? query : query.WithPrefixTerms(expansions, shorter).WithPhraseEntries(wordEntries);
     }
 
     /// <summary>The longest prefix the table's prefix indexes hold, in letters (migration SearchLongerPrefixes).</summary>
@@ -324,17 +343,21 @@ public sealed class SqliteSearchStore : ISearchStore
         }
         var indexed = prefix[..PrefixIndexLetters];
         // The words the five letters begin but the prefix does not sort just before it or just after all it begins.
-        var others = await TermsBetweenAsync(db, indexed, prefix, 1, cancellationToken);
+        var others = await WordsBetweenAsync(db, indexed, prefix, 1, cancellationToken);
         if (others.Count == 0)
         {
-            others = await TermsBetweenAsync(db, prefix + LastCharacter, indexed + LastCharacter, 1, cancellationToken);
+            others = await WordsBetweenAsync(db, prefix + LastCharacter, indexed + LastCharacter, 1, cancellationToken);
         }
         return others.Count == 0 ? indexed : null;
     }
 
-    private static Task<List<string>> TermsBetweenAsync(KdramaDbContext db, string from, string before, int limit, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadRowsAsync(db, "SELECT DISTINCT term FROM search_terms WHERE term >= {0} AND term < {1} LIMIT {2}",
-            [from, before, limit], row => row.GetString(0), cancellationToken);
+    /// <summary>
+    /// The indexed words from <paramref name="from"/> up to <paramref name="before"/> in order, at most <paramref name="limit"/>,
+    /// each with its count of entries (<see cref="WordsTable"/>: one row a word, where the per-field table has up to three).
+    /// </summary>
+    private static Task<List<(string Term, long Entries)>> WordsBetweenAsync(KdramaDbContext db, string from, string before, int limit, CancellationToken cancellationToken) =>
+        SearchHitReader.ReadRowsAsync(db, $"SELECT term, doc FROM {WordsTable} WHERE term >= {{0}} AND term < {{1}} LIMIT {{2}}",
+            [from, before, limit], row => (row.GetString(0), row.GetInt64(1)), cancellationToken);
 
     public Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) =>
         SearchHitReader.AnyRowAsync(db, "SELECT 1 FROM search_entries WHERE search_entries MATCH {0} LIMIT 1", [MatchExpression(query)], cancellationToken);
