@@ -80,6 +80,12 @@ public static class CoStarLayout
             {
                 grid.Place(group, x, y, positions, labels);
             }
+            else if (group.Count == 1)
+            {
+                // An actor whose co-stars are all beyond the map: the name under the node, not on it.
+                positions[group[0].Id] = center;
+                labels[group[0].Id] = new Label(center.X, center.Y + 26, "middle");
+            }
             else if (group.Count == 2)
             {
                 positions[group[0].Id] = center with { X = center.X - Spacing / 2 };

@@ -8,11 +8,11 @@ namespace KdramaMoments.Web.CoStars;
 /// </summary>
 public sealed class GroupGrid
 {
-    /// <summary>The widest a group is drawn, whatever the catalogue's size: about a laptop's screen.</summary>
-    public const double MaxWidth = 1600;
+    /// <summary>The widest a group is drawn, whatever the catalogue's size: within the page's 1,100 px column on a wide screen (site.css, <c>.wrap</c>, less the picture's border), so it shows whole.</summary>
+    public const double MaxWidth = 1090;
 
     private const double RowHeight = 84; // a node, its name under it and room for a drama label before the next row
-    private const double Side = 20;
+    private const double Side = 12;
     private const double Top = 24;
     private const double NameGap = 16; // between the names of neighbouring columns
     private const double MinColumnWidth = 96;
@@ -36,7 +36,7 @@ public sealed class GroupGrid
         var widest = group.Max(n => MapText.Width(n.Name, MapText.NameSize));
         var columnWidth = Math.Ceiling(Math.Max(MinColumnWidth, widest + NameGap));
         var fit = Math.Max(1, (int)((MaxWidth - 2 * Side) / columnWidth));
-        // About as tall as wide.
+        // About as tall as wide, if the column allows.
         var columns = Math.Clamp((int)Math.Ceiling(Math.Sqrt(group.Count * RowHeight / columnWidth)), 1, fit);
         return new GroupGrid(columnWidth, columns, (group.Count + columns - 1) / columns);
     }
