@@ -32,10 +32,7 @@ public sealed class CoStarMapLabelsTests(SeededSite site) : IClassFixture<Seeded
     public async Task GeneratedCatalogueMaps_DramaLabelsOverlapNoLabelAndNoName()
     {
         using var database = new TempDatabase();
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "3000", "--db", database.Path], output, errors));
-        await using var factory = new KdramaAppFactory(database.Path, seed: false);
+        await using var factory = await GeneratedSiteAsync(database);
         var client = factory.CreateClient();
         var map = await client.GetDocumentAsync("/co-stars");
         var clashes = Clashes("/co-stars", map);
@@ -52,10 +49,7 @@ public sealed class CoStarMapLabelsTests(SeededSite site) : IClassFixture<Seeded
     public async Task GeneratedCatalogueMap_ListNamesEachActorsStrongestCoStars_AndTheWholeListNamesEveryLine()
     {
         using var database = new TempDatabase();
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "3000", "--db", database.Path], output, errors));
-        await using var factory = new KdramaAppFactory(database.Path, seed: false);
+        await using var factory = await GeneratedSiteAsync(database);
         var client = factory.CreateClient();
         var map = await client.GetDocumentAsync("/co-stars");
         var whole = await client.GetDocumentAsync("/co-stars?list=all");
@@ -87,6 +81,15 @@ public sealed class CoStarMapLabelsTests(SeededSite site) : IClassFixture<Seeded
         Assert.True(shortened > 0, "no actor on the generated map has more than four co-stars");
         Assert.NotNull(map.QuerySelector("#as-list ~ p a[href='/co-stars?list=all#as-list']"));
         Assert.Empty(whole.QuerySelectorAll(".costar-list a[href^='/co-stars']"));
+    }
+
+    /// <summary>A site on a generated catalogue of 3,000 moments, whose busiest actors have more co-stars than a row lists.</summary>
+    private static async Task<KdramaAppFactory> GeneratedSiteAsync(TempDatabase database)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["generate", "--moments", "3000", "--db", database.Path], output, errors));
+        return new KdramaAppFactory(database.Path, seed: false);
     }
 
     /// <summary>The co-stars a row of "The map as a list" names (its first link is the actor themself).</summary>
