@@ -40,7 +40,7 @@ public static class CoStarLayout
             positions[ring[i].Id] = OnCircle(center, radius, i, ring.Count);
             labels[ring[i].Id] = Outside(center, positions[ring[i].Id]);
         }
-        var (width, height) = (2 * (radius + Margin * 1.5), 2 * (radius + Margin));
+        var (width, height) = KeepNamesInside(graph, positions, labels, centerId, 2 * (radius + Margin * 1.5), 2 * (radius + Margin));
         var placement = new DramaLabelPlacement(width, height);
         placement.TakeNames(graph, positions, labels, centerId);
         // Each spoke says which drama joins the actor to that co-star, a little nearer the co-star than the middle.
@@ -64,12 +64,29 @@ public static class CoStarLayout
             var radius = group.Count <= 2 ? 0 : Math.Max(60, group.Count * Spacing / (2 * Math.PI));
             var cellWidth = group.Count == 2 ? Spacing + 2 * Margin : 2 * (radius + Margin * 1.8);
             var cellHeight = 2 * radius + 1.5 * Margin;
+            // A ring wider than the picture would be a ring of names too far apart to read (at 100,000 moments, ~100
+            // actors 4,700 px wide): such a group is packed in a grid instead, at most GroupGrid.MaxWidth wide.
+            var grid = cellWidth > width ? GroupGrid.For(group) : null;
+            if (grid is not null)
+            {
+                (cellWidth, cellHeight) = (grid.Width, grid.Height);
+            }
             if (x > 0 && x + cellWidth > width)
             {
                 (x, y, rowHeight) = (0, y + rowHeight, 0);
             }
             var center = new Point(x + cellWidth / 2, y + cellHeight / 2);
-            if (group.Count == 2)
+            if (grid is not null)
+            {
+                grid.Place(group, x, y, positions, labels);
+            }
+            else if (group.Count == 1)
+            {
+                // An actor whose co-stars are all beyond the map: the name under the node, not on it.
+                positions[group[0].Id] = center;
+                labels[group[0].Id] = new Label(center.X, center.Y + 26, "middle");
+            }
+            else if (group.Count == 2)
             {
                 positions[group[0].Id] = center with { X = center.X - Spacing / 2 };
                 positions[group[1].Id] = center with { X = center.X + Spacing / 2 };
@@ -90,7 +107,7 @@ public static class CoStarLayout
             // A group wider than the picture has a row to itself, and the picture widens to show all of it.
             right = Math.Max(right, x);
         }
-        var height = Math.Max(y + rowHeight, 100);
+        (right, var height) = KeepNamesInside(graph, positions, labels, null, right, Math.Max(y + rowHeight, 100));
         var placement = new DramaLabelPlacement(right, height);
         placement.TakeNames(graph, positions, labels, null);
         var edgesOf = EdgesOfEachGroup(graph, groups);
@@ -102,6 +119,37 @@ public static class CoStarLayout
             }
         }
         return new CoStarDrawing(graph, positions, labels, right, height, null, caption) { DramaLabels = placement.Placed };
+    }
+
+    /// <summary>
+    /// The picture's size with every name and node inside it: where a name would stick out (a long name beside a node
+    /// at the picture's left edge, "Yoon Yeon-hee" on Suzy Bae's page), the drawing moves right or down by as much and
+    /// the picture grows. A picture whose names all fit keeps its size and coordinates.
+    /// </summary>
+    private static (double Width, double Height) KeepNamesInside(CoStarGraph graph, Dictionary<int, Point> positions, Dictionary<int, Label> labels,
+        int? centerId, double width, double height)
+    {
+        const double Pad = 4;
+        var (left, top, right, bottom) = (0.0, 0.0, width, height);
+        foreach (var node in graph.Nodes)
+        {
+            var (p, radius, name) = (positions[node.Id], node.Id == centerId ? 14 : 9, MapText.NameBox(labels[node.Id], node.Name));
+            (left, top) = (Math.Min(left, Math.Min(p.X - radius, name.Left)), Math.Min(top, Math.Min(p.Y - radius, name.Top)));
+            (right, bottom) = (Math.Max(right, Math.Max(p.X + radius, name.Right)), Math.Max(bottom, Math.Max(p.Y + radius, name.Bottom)));
+        }
+        // Whole pixels, so the coordinates stay in tenths.
+        var (dx, dy) = (left < 0 ? Math.Ceiling(Pad - left) : 0, top < 0 ? Math.Ceiling(Pad - top) : 0);
+        (width, height) = (right > width ? Math.Ceiling(right + Pad) + dx : width + dx, bottom > height ? Math.Ceiling(bottom + Pad) + dy : height + dy);
+        if (dx > 0 || dy > 0)
+        {
+            foreach (var node in graph.Nodes)
+            {
+                var (p, label) = (positions[node.Id], labels[node.Id]);
+                positions[node.Id] = new Point(p.X + dx, p.Y + dy);
+                labels[node.Id] = label with { X = label.X + dx, Y = label.Y + dy };
+            }
+        }
+        return (width, height);
     }
 
     private static List<List<CoStarEdge>> EdgesOfEachGroup(CoStarGraph graph, List<List<CoStarNode>> groups)

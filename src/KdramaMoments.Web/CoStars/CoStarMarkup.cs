@@ -15,17 +15,23 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
     {
         var graph = drawing.Graph;
         var names = graph.Nodes.ToDictionary(n => n.Id, n => n.Name);
-        Numbers(writer, [("<figure class=\"costar-map\">\n    <svg viewBox=\"0 0 ", drawing.Width), (" ", drawing.Height), ("\" width=\"", drawing.Width), ("\" height=\"", drawing.Height)]);
+        Numbers(writer, [("<figure class=\"costar-map\">\n<svg viewBox=\"0 0 ", drawing.Width), (" ", drawing.Height), ("\" width=\"", drawing.Width), ("\" height=\"", drawing.Height)]);
         writer.Write("\" role=\"group\" aria-label=\"");
         encoder.Encode(writer, drawing.Caption);
-        writer.Write("\">\n        <g class=\"edges\">\n");
+        // What most elements share is said once on their group (SVG's presentation attributes are inherited): a line's
+        // width for one drama, the drama labels' anchor, the names' usual anchor. No indentation: at 120 actors it was a
+        // fifth of the page.
+        writer.Write("\">\n<g class=\"edges\" stroke-width=\"" + ThinLine + "\">\n");
         foreach (var e in graph.Edges)
         {
             var (a, b) = (drawing.Positions[e.From], drawing.Positions[e.To]);
-            Numbers(writer, [("                <line x1=\"", a.X), ("\" y1=\"", a.Y), ("\" x2=\"", b.X), ("\" y2=\"", b.Y)]);
-            writer.Write("\" stroke-width=\"");
-            // As the view wrote it: the double's own text in the request's culture.
-            encoder.Encode(writer, Math.Min(6, 1.5 * e.Dramas.Count).ToString(CultureInfo.CurrentCulture));
+            Numbers(writer, [("<line x1=\"", a.X), ("\" y1=\"", a.Y), ("\" x2=\"", b.X), ("\" y2=\"", b.Y)]);
+            if (e.Dramas.Count > 1)
+            {
+                writer.Write("\" stroke-width=\"");
+                // As the view wrote it: the double's own text in the request's culture.
+                encoder.Encode(writer, Math.Min(6, 1.5 * e.Dramas.Count).ToString(CultureInfo.CurrentCulture));
+            }
             writer.Write("\"><title>");
             encoder.Encode(writer, names[e.From]);
             writer.Write(" and ");
@@ -41,11 +47,11 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
             }
             writer.Write("</title></line>\n");
         }
-        writer.Write("        </g>\n        <g class=\"dramas\" aria-hidden=\"true\">\n");
+        writer.Write("</g>\n<g class=\"dramas\" aria-hidden=\"true\" text-anchor=\"middle\">\n");
         foreach (var label in drawing.DramaLabels)
         {
-            Numbers(writer, [("                <text x=\"", label.X), ("\" y=\"", label.Y)]);
-            writer.Write("\" text-anchor=\"middle\">");
+            Numbers(writer, [("<text x=\"", label.X), ("\" y=\"", label.Y)]);
+            writer.Write("\">");
             if (label.Title is not null)
             {
                 writer.Write("<title>");
@@ -55,24 +61,30 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
             encoder.Encode(writer, label.Text);
             writer.Write("</text>\n");
         }
-        writer.Write("        </g>\n        <g class=\"nodes\">\n");
+        writer.Write("</g>\n<g class=\"nodes\" text-anchor=\"middle\">\n");
         foreach (var n in graph.Nodes)
         {
             var (p, label, center) = (drawing.Positions[n.Id], drawing.Labels[n.Id], n.Id == drawing.CenterId);
-            writer.Write("                <a href=\"/actors/");
+            writer.Write("<a href=\"/actors/");
             encoder.Encode(writer, n.Slug);
-            Numbers(writer, [(center ? "\" class=\"center\">\n                    <circle cx=\"" : "\">\n                    <circle cx=\"", p.X), ("\" cy=\"", p.Y)]);
-            Numbers(writer, [(center ? "\" r=\"14\" />\n                    <text x=\"" : "\" r=\"9\" />\n                    <text x=\"", label.X), ("\" y=\"", label.Y)]);
-            writer.Write("\" text-anchor=\"");
-            encoder.Encode(writer, label.Anchor);
+            Numbers(writer, [(center ? "\" class=\"center\"><circle cx=\"" : "\"><circle cx=\"", p.X), ("\" cy=\"", p.Y)]);
+            Numbers(writer, [(center ? "\" r=\"14\"/><text x=\"" : "\" r=\"9\"/><text x=\"", label.X), ("\" y=\"", label.Y)]);
+            if (label.Anchor != "middle")
+            {
+                writer.Write("\" text-anchor=\"");
+                encoder.Encode(writer, label.Anchor);
+            }
             writer.Write("\">");
             encoder.Encode(writer, n.Name);
-            writer.Write("</text>\n                </a>\n");
+            writer.Write("</text></a>\n");
         }
-        writer.Write("        </g>\n    </svg>\n    <figcaption>");
+        writer.Write("</g>\n</svg>\n<figcaption>");
         encoder.Encode(writer, drawing.Caption);
         writer.Write("</figcaption>\n</figure>\n");
     }
+
+    // The width of a line standing for one drama; a line is 1.5 px wider per drama, up to 6.
+    private const string ThinLine = "1.5";
 
     /// <summary>Each text, then its number.</summary>
     private static void Numbers(TextWriter writer, ReadOnlySpan<(string Before, double Value)> parts)
@@ -108,15 +120,34 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
 
 /// <summary>
 /// "The map as a list": each actor of the map with their co-stars and the dramas they share, written straight into the
-/// response as <see cref="CoStarMapMarkup"/> is (at 120 actors some 1,400 links).
+/// response as <see cref="CoStarMapMarkup"/> is. With <paramref name="strongest"/>, each actor's row names only that many
+/// co-stars (those sharing most dramas, then by name) and links to the whole row on <paramref name="wholeList"/>: at 120
+/// actors the rows held some 570 links, a handful of busy actors' most of them. Without it every row is whole, and each
+/// row carries an id for that link.
 /// </summary>
-public sealed class CoStarListMarkup(CoStarGraph graph) : IHtmlContent
+public sealed class CoStarListMarkup(CoStarGraph graph, int? strongest = null, string wholeList = "") : IHtmlContent
 {
+    /// <summary>The id of an actor's row in the whole list.</summary>
+    public static string RowId(string slug) => "costars-of-" + slug;
+
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
-        foreach (var (actor, links) in graph.Adjacency())
+        foreach (var (actor, allLinks) in graph.Adjacency())
         {
-            writer.Write("                <li>\n                    <a href=\"/actors/");
+            var links = strongest is { } shown && allLinks.Count > shown
+                ? [.. allLinks.Select((link, index) => (link, index)).OrderByDescending(l => l.link.Dramas.Count).ThenBy(l => l.index).Take(shown).OrderBy(l => l.index).Select(l => l.link)]
+                : allLinks;
+            var more = allLinks.Count - links.Count;
+            if (strongest is null)
+            {
+                writer.Write("<li id=\"");
+                encoder.Encode(writer, RowId(actor.Slug));
+                writer.Write("\"><a href=\"/actors/");
+            }
+            else
+            {
+                writer.Write("<li><a href=\"/actors/");
+            }
             encoder.Encode(writer, actor.Slug);
             writer.Write("\">");
             encoder.Encode(writer, actor.Name);
@@ -124,15 +155,23 @@ public sealed class CoStarListMarkup(CoStarGraph graph) : IHtmlContent
             for (var i = 0; i < links.Count; i++)
             {
                 var (coStar, dramas) = links[i];
-                writer.Write("                        <a href=\"/actors/");
+                writer.Write("<a href=\"/actors/");
                 encoder.Encode(writer, coStar.Slug);
                 writer.Write("\">");
                 encoder.Encode(writer, coStar.Name);
                 writer.Write("</a><span> (");
                 SharedDrama.WriteLinks(writer, encoder, dramas);
-                writer.Write(i < links.Count - 1 ? "); </span>\n" : ").</span>\n");
+                writer.Write(i < links.Count - 1 || more > 0 ? "); </span>\n" : ").</span>\n");
             }
-            writer.Write("                </li>\n");
+            if (more > 0)
+            {
+                writer.Write("<a href=\"");
+                encoder.Encode(writer, wholeList + "#" + RowId(actor.Slug));
+                writer.Write("\">and ");
+                writer.Write(more.ToString(CultureInfo.InvariantCulture));
+                writer.Write(more == 1 ? " more co-star</a>.\n" : " more co-stars</a>.\n");
+            }
+            writer.Write("</li>\n");
         }
     }
 }

@@ -18,7 +18,7 @@ public static class PublicCaching
     // parameter, a cache-buster) is answered but not stored: otherwise each such address would store one more copy
     // of a page, push real pages out of the bounded store and cost every request a copy and an eviction.
     private static readonly HashSet<string> QueryKeysPagesRead = new(
-        ["q", "kind", "tag", "not", "decade", "episodes", "drama", "actor", "couple", "year", "sort", "page", "pageSize"],
+        ["q", "kind", "tag", "not", "decade", "episodes", "drama", "actor", "couple", "year", "sort", "page", "pageSize", "list"],
         StringComparer.OrdinalIgnoreCase);
 
     public static IServiceCollection AddPublicCaching(this IServiceCollection services, IConfiguration configuration)

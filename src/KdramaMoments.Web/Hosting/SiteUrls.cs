@@ -15,7 +15,7 @@ public static class SiteUrls
     public static string Absolute(HttpRequest request, string path) => Origin(request) + path;
 
     // Query values that select different content; others (sort order, tracking) do not make a new page.
-    private static readonly string[] CanonicalKeys = ["q", "tag", "drama", "actor", "year", "page"];
+    private static readonly string[] CanonicalKeys = ["q", "tag", "drama", "actor", "year", "page", "list"];
 
     /// <summary>This page's one address: the path and only the query values that change what it lists.</summary>
     public static string Canonical(HttpRequest request)
