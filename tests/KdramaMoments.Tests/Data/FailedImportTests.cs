@@ -74,6 +74,7 @@ public sealed class FailedImportTests : IDisposable
             {
                 Failed = true;
                 throw new InvalidOperationException("the save fails after every other step");
-            } : null);
+            }
+        : null);
     }
 }
