@@ -177,7 +177,7 @@ public sealed class StoredCounts
         await RefreshCouplesAsync(db, pairsChanged, cancellationToken);
         await RefreshActorMomentsAndFacetsAsync(db, cancellationToken);
         // After the moments' keys: each trope's copies of its moments' keys.
-        await TagMoment.RefreshAsync(db, dramas, cancellationToken);
+        await TagMoment.Copies.RefreshAsync(db, dramas, [], cancellationToken);
         await RefreshFacetPairsAsync(db, cancellationToken);
         await RefreshTagActorAndCharacterRowsAsync(db, cancellationToken);
         await RefreshTotalsAsync(db, cancellationToken);
@@ -246,10 +246,14 @@ public sealed class StoredCounts
 
     // An actor's moments, after the moments' keys and before the actors' counts, which count them; then their facet
     // counts, from those rows and their moments' tropes (a deleted trope's counts go).
+    // Only the actors whose rows of moments changed, whose moments' tropes may have (the save's moments), or whom the save
+    // touched: an import into a drama leaves its other actors' counts alone.
     private async Task RefreshActorMomentsAndFacetsAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
-        var actorsOfMoments = await ActorMoment.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
-        await ActorFacetCount.RefreshAsync(db, actorsOfMoments.Union(actors).ToList(), tags, cancellationToken);
+        var facetActors = await ActorMoment.Copies.RefreshAsync(db, dramas, actorsMoved, cancellationToken);
+        facetActors.UnionWith(actors);
+        facetActors.UnionWith(await IdsAsync(moments, ids => db.ActorMoments.Where(r => ids.Contains(r.MomentId)).Select(r => r.ActorId), cancellationToken));
+        await ActorFacetCount.RefreshAsync(db, facetActors, tags, cancellationToken);
     }
 
     // After the moments' stored years: the difference the save made to the facet pairs.

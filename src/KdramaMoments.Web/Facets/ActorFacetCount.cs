@@ -30,7 +30,7 @@ public sealed class ActorFacetCount
     public static IEnumerable<string> FillSql => ["DELETE FROM \"ActorFacetCounts\"", InsertSql("true")];
 
     /// <summary>
-    /// The rows of these actors computed again from their moments, after those are (<see cref="Moments.ActorMoment.RefreshAsync"/>),
+    /// The rows of these actors computed again from their moments, after those are (<see cref="Moments.MomentKeyCopies.RefreshAsync"/>),
     /// and a deleted trope's rows dropped (the database removes its moments' join rows past the save). Ids formatted here,
     /// nothing from a request.
     /// </summary>

@@ -1,6 +1,5 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Moments;
 
@@ -38,45 +37,10 @@ public sealed class TagMoment : IMomentOrderKeys
             "(\"TagId\", \"SortYear\" DESC, \"SortDrama\", (\"Episode\" IS NULL), \"Episode\", \"Slug\", \"MomentId\")",
     ];
 
+    /// <summary>The table kept as an actor's moments are: the rows of the moments' tropes.</summary>
+    internal static MomentKeyCopies Copies { get; } = new("TagMoments", nameof(TagId),
+        Links: "INNER JOIN \"MomentTags\" mt ON mt.\"MomentsId\" = m.\"Id\"", OwnerOfLink: "mt.\"TagsId\"", Distinct: false, FeedTime: false);
+
     /// <summary>The SQL that fills the table from every moment (the same on SQLite and PostgreSQL): after a bulk load, and by the migration that adds it.</summary>
-    public static IEnumerable<string> FillSql => ["DELETE FROM \"TagMoments\"", InsertSql("true")];
-
-    /// <summary>
-    /// The rows of every moment of these dramas (a save's moments are all among its dramas': a moment's keys move with its
-    /// own edits and its drama's title and year, its tropes with its edits, merges and undo), computed again from the
-    /// moments after their keys are (ids formatted here, nothing from a request). Only what changed is written: a row whose
-    /// trope the moment no longer carries goes, a new pair is added, a row whose keys moved is updated; an import into a
-    /// drama leaves its other moments' rows (and their index entries) alone. A deleted moment's or trope's rows go with it
-    /// in the database.
-    /// </summary>
-    public static async Task RefreshAsync(KdramaDbContext db, IReadOnlyCollection<int> dramaIds, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in dramaIds.Chunk(500))
-        {
-            var ids = SqlIds.List(chunk);
-            var gone = $"""
-                DELETE FROM "TagMoments"
-                WHERE "MomentId" IN (SELECT "Id" FROM "Moments" WHERE "DramaId" IN ({ids}))
-                  AND NOT EXISTS (SELECT 1 FROM "MomentTags" mt WHERE mt."MomentsId" = "TagMoments"."MomentId" AND mt."TagsId" = "TagMoments"."TagId")
-                """;
-            await db.Database.ExecuteSqlRawAsync(gone, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(InsertSql($"m.\"DramaId\" IN ({ids})"), cancellationToken);
-        }
-    }
-
-    // An upsert, as the actors' rows: two saves at once never fail on the key; a row whose keys are the moment's already is
-    // not written again.
-    private static string InsertSql(string where) => $"""
-        INSERT INTO "TagMoments" ("TagId", "MomentId", "ListCount", "SortYear", "Title", "Slug", "SortDrama", "Episode", "SortTitle")
-        SELECT mt."TagsId", m."Id", m."ListCount", m."SortYear", m."Title", m."Slug", m."SortDrama", m."Episode", m."SortTitle"
-        FROM "Moments" m
-        INNER JOIN "MomentTags" mt ON mt."MomentsId" = m."Id"
-        WHERE {where}
-        ON CONFLICT ("MomentId", "TagId") DO UPDATE SET
-            "ListCount" = excluded."ListCount", "SortYear" = excluded."SortYear", "Title" = excluded."Title", "Slug" = excluded."Slug",
-            "SortDrama" = excluded."SortDrama", "Episode" = excluded."Episode", "SortTitle" = excluded."SortTitle"
-        WHERE "TagMoments"."ListCount" <> excluded."ListCount" OR "TagMoments"."SortYear" <> excluded."SortYear"
-            OR "TagMoments"."Title" <> excluded."Title" OR "TagMoments"."Slug" <> excluded."Slug" OR "TagMoments"."SortDrama" <> excluded."SortDrama"
-            OR "TagMoments"."Episode" IS DISTINCT FROM excluded."Episode" OR "TagMoments"."SortTitle" <> excluded."SortTitle"
-        """;
+    public static IEnumerable<string> FillSql => Copies.FillSql;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using KdramaMoments.Tests.Accounts;
+using KdramaMoments.Tests.Facets;
 using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Cli;
 using KdramaMoments.Web.Data;
@@ -159,6 +160,16 @@ public sealed class ActorMomentsTests : FreshSiteTests
         Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, $"/admin/articles?handler=Delete&id={article}", articlesToken)).StatusCode);
         Assert.Empty(await DriftAsync());
     }
+
+    /// <summary>The saves the other kept tables are checked through (<see cref="CatalogueSaves"/>): only changed rows are written, and none is missed.</summary>
+    [Fact]
+    public async Task ActorMoments_AgreeWithTheRows_AfterTheCatalogueSavesWalk()
+    {
+        var editor = await CatalogueSaves.ImportsAndUndoAsync(Factory, DatabasePath, AgreeAsync);
+        await CatalogueSaves.EditsMergesAndDeletesAsync(Factory, editor, AgreeAsync);
+    }
+
+    private async Task AgreeAsync() => Assert.Empty(await DriftAsync());
 
     [Fact]
     public async Task ActorWithTwoRolesInOneMoment_CountsTheMomentOnce()

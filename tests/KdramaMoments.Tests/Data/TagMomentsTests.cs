@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Net;
-using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Tests.Facets;
-using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,60 +60,6 @@ public sealed class TagMomentsTests : FreshSiteTests
         await AgreeAsync();
 
         var editor = await CatalogueSaves.ImportsAndUndoAsync(Factory, DatabasePath, AgreeAsync);
-
-        // A drama's title and year move its moments' keys; a moment's title and episode its own.
-        var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
-        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Title", "goblin: the lonely and great god"), ("Input.Year", "2001"));
-        await AgreeAsync();
-        var moment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin && m.Tags.Any()).Select(m => m.Id).FirstAsync());
-        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Title", "AA Top of the stairs"), ("Input.Episode", ""));
-        await AgreeAsync();
-
-        // A moment's tropes changed: one taken off, another put on.
-        await Factory.WithDbAsync(async db =>
-        {
-            var edited = await db.Moments.Include(m => m.Tags).SingleAsync(m => m.Id == moment);
-            var trope = await db.Tags.Where(t => !t.Moments.Any(m => m.Id == moment)).OrderBy(t => t.Id).FirstAsync();
-            edited.Tags.RemoveAt(0);
-            edited.Tags.Add(trope);
-            return await db.SaveChangesAsync();
-        });
-        await AgreeAsync();
-
-        // Two moments of one drama merged: the loser's tropes move to the survivor, the loser goes.
-        var (loser, winner) = await Factory.WithDbAsync(async db =>
-        {
-            var pair = await db.Moments.Where(m => m.Tags.Any())
-                .GroupBy(m => m.DramaId).Where(g => g.Count() > 1).Select(g => g.OrderBy(m => m.Id).Select(m => m.Slug).Take(2).ToList()).FirstAsync();
-            return (pair[1], pair[0]);
-        });
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "moment", loser, winner)).StatusCode);
-        await AgreeAsync();
-
-        // A moment deleted, and the deletion undone.
-        var deleted = await Factory.WithDbAsync(db => db.Moments.Where(m => m.Tags.Count() > 1).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
-        await CatalogueSaves.DeleteMomentAndUndoAsync(Factory, editor, deleted, AgreeAsync);
-
-        // An article deleted: the lists its moments counted go.
-        var article = await Factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
-        var (_, articlesToken) = await EditorSession.GetFormAsync(editor, "/admin/articles");
-        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, "/admin/articles?handler=Delete", articlesToken,
-            ("id", article.ToString(CultureInfo.InvariantCulture)))).StatusCode);
-        await AgreeAsync();
-
-        // A trope renamed (its rows hold only the moments' keys), then one deleted outright: the database removes its rows.
-        await Factory.WithDbAsync(async db =>
-        {
-            var trope = await db.Tags.Where(t => t.Moments.Any()).OrderByDescending(t => t.Id).FirstAsync();
-            (trope.Name, trope.Slug) = ("A trope renamed", "a-trope-renamed");
-            return await db.SaveChangesAsync();
-        });
-        await AgreeAsync();
-        await Factory.WithDbAsync(async db =>
-        {
-            db.Tags.Remove(await db.Tags.Where(t => t.Moments.Any()).OrderBy(t => t.Id).FirstAsync());
-            return await db.SaveChangesAsync();
-        });
-        await AgreeAsync();
+        await CatalogueSaves.EditsMergesAndDeletesAsync(Factory, editor, AgreeAsync);
     }
 }

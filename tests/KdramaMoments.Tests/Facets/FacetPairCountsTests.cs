@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Net;
 using System.Text.Json;
-using KdramaMoments.Tests.Accounts;
-using KdramaMoments.Tests.Data;
-using KdramaMoments.Tests.Pages.Admin;
 using KdramaMoments.Web.Facets;
 using KdramaMoments.Web.Moments;
 using Microsoft.EntityFrameworkCore;
@@ -102,72 +97,6 @@ public sealed class FacetPairCountsTests : FreshSiteTests
         await AgreeAsync();
 
         var editor = await CatalogueSaves.ImportsAndUndoAsync(Factory, DatabasePath, AgreeAsync);
-
-        // A drama's year moves its moments to another year and decade; a moment's episode to another band.
-        var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
-        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Year", "2001"));
-        var moment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin && m.Tags.Any()).Select(m => m.Id).FirstAsync());
-        await ActorMomentsTests.SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Episode", "17"));
-        await AgreeAsync();
-
-        // A moment's tropes changed: one taken off, another put on.
-        await Factory.WithDbAsync(async db =>
-        {
-            var edited = await db.Moments.Include(m => m.Tags).SingleAsync(m => m.Id == moment);
-            var trope = await db.Tags.Where(t => !t.Moments.Any(m => m.Id == moment)).OrderBy(t => t.Id).FirstAsync();
-            edited.Tags.RemoveAt(0);
-            edited.Tags.Add(trope);
-            return await db.SaveChangesAsync();
-        });
-        await AgreeAsync();
-
-        // An actor merged into another, and the merge undone (no moment's facets move).
-        var (from, into) = await Factory.WithDbAsync(async db =>
-        {
-            var busiest = await db.Actors.OrderByDescending(a => a.MomentCount).ThenBy(a => a.Id).Select(a => a.Slug).Take(2).ToListAsync();
-            return (busiest[1], busiest[0]);
-        });
-        var survivor = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == into).Select(a => a.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "actor", from, into)).StatusCode);
-        await AgreeAsync();
-        var (undone, _) = await UndoMergeAndImportTests.PressUndoAsync(editor, $"/admin/history/actor/{survivor}", "Undo the whole merge");
-        Assert.StartsWith("Undid the merge", undone, StringComparison.Ordinal);
-        await AgreeAsync();
-
-        // Two moments of one drama merged: the loser's tropes move to the survivor, the loser goes.
-        var (loser, winner) = await Factory.WithDbAsync(async db =>
-        {
-            var pair = await db.Moments.Where(m => m.Tags.Any())
-                .GroupBy(m => m.DramaId).Where(g => g.Count() > 1).Select(g => g.OrderBy(m => m.Id).Select(m => m.Slug).Take(2).ToList()).FirstAsync();
-            return (pair[1], pair[0]);
-        });
-        Assert.Equal(HttpStatusCode.Redirect, (await MergeTests.MergeAsync(editor, "moment", loser, winner)).StatusCode);
-        await AgreeAsync();
-
-        // A moment deleted, and the deletion undone.
-        var deleted = await Factory.WithDbAsync(db => db.Moments.Where(m => m.Tags.Count() > 1 && m.Episode != null).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
-        await CatalogueSaves.DeleteMomentAndUndoAsync(Factory, editor, deleted, AgreeAsync);
-
-        // An article deleted: its moments stay, their facets unchanged.
-        var article = await Factory.WithDbAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
-        var (_, articlesToken) = await EditorSession.GetFormAsync(editor, "/admin/articles");
-        Assert.Equal(HttpStatusCode.Redirect, (await EditorSession.PostFormAsync(editor, "/admin/articles?handler=Delete", articlesToken,
-            ("id", article.ToString(CultureInfo.InvariantCulture)))).StatusCode);
-        await AgreeAsync();
-
-        // A trope renamed (the panel reads its name by id), then one deleted outright: the database removes its join rows.
-        await Factory.WithDbAsync(async db =>
-        {
-            var trope = await db.Tags.Where(t => t.Moments.Any()).OrderByDescending(t => t.Id).FirstAsync();
-            trope.Name = "A trope renamed";
-            return await db.SaveChangesAsync();
-        });
-        await AgreeAsync();
-        await Factory.WithDbAsync(async db =>
-        {
-            db.Tags.Remove(await db.Tags.Where(t => t.Moments.Any()).OrderBy(t => t.Id).FirstAsync());
-            return await db.SaveChangesAsync();
-        });
-        await AgreeAsync();
+        await CatalogueSaves.EditsMergesAndDeletesAsync(Factory, editor, AgreeAsync);
     }
 }
