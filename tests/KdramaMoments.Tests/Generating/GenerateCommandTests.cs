@@ -55,8 +55,10 @@ public sealed class GenerateCommandTests
                 && m.SortTitle == r.SortTitle && m.SortDrama == r.SortDrama && m.Slug == r.Slug && m.Title == r.Title && m.Episode == r.Episode))));
     }
 
-    private static Task<List<string>> IndexesAsync(KdramaDbContext db) =>
-        db.Database.SqlQueryRaw<string>("SELECT name || ': ' || sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").ToListAsync();
+    /// <summary>Each index of the database, by name with its definition.</summary>
+    private static Task<List<string>> IndexesAsync(KdramaDbContext db) => db.Database.SqlQueryRaw<string>(db.Database.IsSqlite()
+        ? "SELECT name || ': ' || sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+        : "SELECT indexname || ': ' || replace(indexdef, current_schema() || '.', '') AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname").ToListAsync();
 
     [Theory]
     [InlineData("generate")]
