@@ -8,7 +8,8 @@ namespace KdramaMoments.Tests.Data;
 
 /// <summary>
 /// An import is one transaction: when the save fails after every other save step has written its kept rows (the stored
-/// counts, an actor's and a trope's moments, facet counts, couples, co-stars, the search index), every table is as it was.
+/// counts, an actor's and a trope's moments, facet counts, couples, co-stars), every table of the model is as it was.
+/// (SQLite's search table is not in the model, so it is not among the rows compared here.)
 /// </summary>
 public sealed class FailedImportTests : IDisposable
 {
