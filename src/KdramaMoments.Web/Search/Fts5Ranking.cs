@@ -29,6 +29,9 @@ internal static unsafe class Fts5Ranking
     /// <summary>Counters per kind number kept by <see cref="NewestFunction"/> (kinds are small numbers, see <see cref="Domain.EntityKind"/>).</summary>
     private const int KindSlots = 16;
 
+    /// <summary>Where the counters keep the quota per kind, after the kinds' slots.</summary>
+    private const int QuotaSlot = KindSlots;
+
     private const int SqliteOk = 0;
     private const int SqliteRow = 100;
     private const double K1 = 1.2;
@@ -112,37 +115,50 @@ internal static unsafe class Fts5Ranking
             }
             return;
         }
-        var ranked = (int*)api->GetAuxdata(fts, 0);
-        if (ranked is null)
+        // Most rows of a common word's read come after their kind's quota: for them the function only reads its
+        // counters and the rowid, and leaves the result NULL, SQLite's default (no sqlite3_result_* call).
+        var counters = (int*)api->GetAuxdata(fts, 0);
+        if (counters is null)
         {
-            // SQLite's allocator, so that running out of memory is SQLite's error for this statement, not an exception
-            // thrown through SQLite's frames (which would end the process).
-            ranked = (int*)NativeMethods.sqlite3_malloc64(KindSlots * sizeof(int));
-            if (ranked is null)
+            counters = StartCounting(api, fts, context, values[0]);
+            if (counters is null)
             {
-                NativeMethods.sqlite3_result_error_nomem(context);
-                return;
-            }
-            new Span<int>(ranked, KindSlots).Clear();
-            // On failure FTS5 has already freed it (it calls the destructor).
-            var code = api->SetAuxdata(fts, ranked, &Free);
-            if (code != SqliteOk)
-            {
-                NativeMethods.sqlite3_result_error_code(context, code);
                 return;
             }
         }
         var kind = api->Rowid(fts) >> 32;
         if (kind >= 0 && kind < KindSlots)
         {
-            if (ranked[kind] >= NativeMethods.sqlite3_value_int64(values[0]))
+            if (counters[kind] >= counters[QuotaSlot])
             {
-                NativeMethods.sqlite3_result_null(context);
                 return;
             }
-            ranked[kind]++;
+            counters[kind]++;
         }
         Score(api, fts, context, count - 1, values + 1);
+    }
+
+    /// <summary>The cursor's counters (a slot per kind, then the quota), kept as its auxiliary data; null after reporting an error.</summary>
+    private static int* StartCounting(Fts5ExtensionApi* api, nint fts, nint context, nint quota)
+    {
+        // SQLite's allocator, so that running out of memory is SQLite's error for this statement, not an exception
+        // thrown through SQLite's frames (which would end the process).
+        var counters = (int*)NativeMethods.sqlite3_malloc64((KindSlots + 1) * sizeof(int));
+        if (counters is null)
+        {
+            NativeMethods.sqlite3_result_error_nomem(context);
+            return null;
+        }
+        new Span<int>(counters, KindSlots).Clear();
+        counters[QuotaSlot] = (int)Math.Clamp(NativeMethods.sqlite3_value_int64(quota), 0, int.MaxValue);
+        // On failure FTS5 has already freed it (it calls the destructor).
+        var code = api->SetAuxdata(fts, counters, &Free);
+        if (code != SqliteOk)
+        {
+            NativeMethods.sqlite3_result_error_code(context, code);
+            return null;
+        }
+        return counters;
     }
 
     [UnmanagedCallersOnly]
@@ -210,26 +226,30 @@ internal static unsafe class Fts5Ranking
         public delegate* unmanaged<Fts5Api*, byte*, void*, delegate* unmanaged<Fts5ExtensionApi*, nint, nint, int, nint*, void>, void*, int> CreateFunction;
     }
 
-    /// <summary>fts5.h's <c>Fts5ExtensionApi</c>, as far as <c>xGetAuxdata</c>.</summary>
+    /// <summary>
+    /// fts5.h's <c>Fts5ExtensionApi</c>, as far as <c>xGetAuxdata</c>. The calls made for every row a read passes (a
+    /// thousand for a common word) only read a field and never call back, so they skip the GC transition; the ones
+    /// made for the rows ranked may read the index and keep it.
+    /// </summary>
     [StructLayout(LayoutKind.Sequential)]
     private struct Fts5ExtensionApi
     {
         public int Version;
         public nint UserData;
-        public delegate* unmanaged<nint, int> ColumnCount;
+        public delegate* unmanaged[SuppressGCTransition]<nint, int> ColumnCount;
         public delegate* unmanaged<nint, long*, int> RowCount;
         public delegate* unmanaged<nint, int, long*, int> ColumnTotalSize;
         public nint Tokenize;
-        public delegate* unmanaged<nint, int> PhraseCount;
+        public delegate* unmanaged[SuppressGCTransition]<nint, int> PhraseCount;
         public nint PhraseSize;
         public delegate* unmanaged<nint, int*, int> InstCount;
         public delegate* unmanaged<nint, int, int*, int*, int*, int> Inst;
-        public delegate* unmanaged<nint, long> Rowid;
+        public delegate* unmanaged[SuppressGCTransition]<nint, long> Rowid;
         public nint ColumnText;
         public delegate* unmanaged<nint, int, int*, int> ColumnSize;
         public nint QueryPhrase;
         public delegate* unmanaged<nint, void*, delegate* unmanaged<void*, void>, int> SetAuxdata;
-        public delegate* unmanaged<nint, int, void*> GetAuxdata;
+        public delegate* unmanaged[SuppressGCTransition]<nint, int, void*> GetAuxdata;
     }
 
     /// <summary>The SQLite library Microsoft.Data.Sqlite runs on (SQLitePCLRaw's bundled e_sqlite3).</summary>
@@ -249,16 +269,16 @@ internal static unsafe class Fts5Ranking
         [DllImport(Library)]
         public static extern int sqlite3_finalize(nint statement);
 
-        [DllImport(Library)]
+        [DllImport(Library), SuppressGCTransition]
         public static extern double sqlite3_value_double(nint value);
 
-        [DllImport(Library)]
+        [DllImport(Library), SuppressGCTransition]
         public static extern long sqlite3_value_int64(nint value);
 
-        [DllImport(Library)]
+        [DllImport(Library), SuppressGCTransition]
         public static extern void sqlite3_result_double(nint context, double value);
 
-        [DllImport(Library)]
+        [DllImport(Library), SuppressGCTransition]
         public static extern void sqlite3_result_null(nint context);
 
         [DllImport(Library)]

@@ -206,15 +206,21 @@ internal static class SearchHitReader
 
     public static async Task<List<T>> ReadRowsAsync<T>(KdramaDbContext db, string sql, object[] parameters, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
     {
+        var rows = new List<T>();
+        await ReadEachRowAsync(db, sql, parameters, row => rows.Add(read(row)), cancellationToken);
+        return rows;
+    }
+
+    /// <summary>Hands each of the command's rows to <paramref name="read"/> as it comes.</summary>
+    public static async Task ReadEachRowAsync(KdramaDbContext db, string sql, object[] parameters, Action<System.Data.Common.DbDataReader> read, CancellationToken cancellationToken)
+    {
         var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
         var context = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>());
         await using var reader = await command.RelationalCommand.ExecuteReaderAsync(context, cancellationToken);
-        var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(read(reader.DbDataReader));
+            read(reader.DbDataReader);
         }
-        return rows;
     }
 }

@@ -92,8 +92,7 @@ public sealed class SqliteSearchStore : ISearchStore
     public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
     {
         var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
-        return SearchHitReader.ReadWindowsAsync(db, WindowsOf([(NewestRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap), cap, SiteSearch.RankCap)]),
-            [MatchExpression(query)], cancellationToken);
+        return ReadWindowsAsync(db, query, [(NewestRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap), cap, SiteSearch.RankCap)], null, cancellationToken);
     }
 
     // One cursor per kind, each seeking to the top of its kind's range (or below where a read stopped) and stopping at
@@ -101,37 +100,50 @@ public sealed class SqliteSearchStore : ISearchStore
     public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindRead> reads, CancellationToken cancellationToken) =>
         reads.Count == 0
             ? Task.FromResult(new List<KindWindow>())
-            : SearchHitReader.ReadWindowsAsync(db, WindowsOf(reads.Select(read =>
-                (NewestRead(SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap), read.Cap, read.RankCap)).ToList()),
-                [MatchExpression(query)], cancellationToken);
+            : ReadWindowsAsync(db, query, reads.Select(read =>
+                (NewestRead(SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap), read.Cap, read.RankCap)).ToList(),
+                null, cancellationToken);
 
     /// <summary>
-    /// The newest <paramref name="cap"/> + 1 matching positions between two, highest first; with <paramref name="rank"/>
-    /// (a rank expression) also the rank as <c>r</c>.
+    /// The newest <paramref name="cap"/> + 1 matching positions between two, highest first, as <c>p</c>; with
+    /// <paramref name="rank"/> (a rank expression) also the rank as <c>r</c>, else NULL.
     /// </summary>
     private static string NewestRead(long lowest, long highest, int cap, string? rank = null) => Invariant($$"""
-        SELECT rowid AS p{{(rank is null ? "" : ", " + rank + " AS r")}} FROM search_entries WHERE search_entries MATCH {0}
+        SELECT rowid AS p, {{rank ?? "NULL"}} AS r FROM search_entries WHERE search_entries MATCH {0}
         AND rowid BETWEEN {{lowest}} AND {{highest}} ORDER BY rowid DESC LIMIT {{cap + 1}}
         """);
 
     /// <summary>
-    /// Each kind's window over the positions these reads find, computed where they are read: each read is kept once
-    /// (at most a thousand and one integers) and only a row per kind comes back, where every position crossing into
-    /// .NET (thousands for a common word) cost more than the read itself. A window's lowest position is its read's
-    /// cap-th newest, its ranked lowest the rank cap-th newest, or the oldest read when the kind has fewer.
-    /// With <paramref name="ranks"/> (<see cref="CountAndRankEachKindAsync"/>) each read also ranks and the rows it
-    /// ranked follow the windows: a window row has no rank (column 5), a ranked row no kind (column 0), its position in column 1.
+    /// Each kind's window over the positions these reads find (one command: the reads side by side, each at most a
+    /// thousand and one positions, with <paramref name="ranked"/> also the rows each read ranked). A window's lowest
+    /// position is its read's cap-th newest of the kind, its ranked lowest the rank cap-th newest, or the oldest read
+    /// when the kind has fewer. The positions are tallied here: tallying them in SQL (each read kept, grouped by kind,
+    /// and two ordered offsets per kind) cost more than their crossing into .NET.
     /// </summary>
-    private static string WindowsOf(IReadOnlyList<(string Read, int Cap, int RankCap)> reads, bool ranks = false) =>
-        "WITH " + string.Join(",\n", reads.Select((read, i) => $"read{i} AS MATERIALIZED ({read.Read})")) + "\n"
-        + string.Join("\nUNION ALL\n", reads.Select((read, i) => Invariant($$"""
-            SELECT kind, n, CASE WHEN n > {{read.Cap}} THEN {{Place(i, read.Cap)}} ELSE low END, high,
-            CASE WHEN n > {{read.RankCap}} THEN {{Place(i, read.RankCap)}} ELSE low END{{(ranks ? ", NULL" : "")}}
-            FROM (SELECT p >> 32 AS kind, count(*) AS n, min(p) AS low, max(p) AS high FROM read{{i}} GROUP BY p >> 32)
-            """)).Concat(ranks ? reads.Select((_, i) => Invariant($"SELECT NULL, p, NULL, NULL, NULL, r FROM read{i} WHERE r IS NOT NULL")) : []));
+    private static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<(string Read, int Cap, int RankCap)> reads,
+        List<SearchHit>? ranked, CancellationToken cancellationToken)
+    {
+        var sql = string.Join("\nUNION ALL\n", reads.Select((read, i) => Invariant($"SELECT {i} AS i, p, r FROM ({read.Read})")));
+        var positions = reads.Select(_ => new List<long>()).ToArray();
+        await SearchHitReader.ReadEachRowAsync(db, sql, [MatchExpression(query)], row =>
+        {
+            var position = row.GetInt64(1);
+            positions[row.GetInt32(0)].Add(position);
+            if (ranked is not null && !row.IsDBNull(2))
+            {
+                ranked.Add(new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), row.GetDouble(2)));
+            }
+        }, cancellationToken);
+        return reads.SelectMany((read, i) => positions[i].GroupBy(SearchKinds.KindOf).OrderBy(kind => kind.Key)
+            .Select(kind => WindowOf((EntityKind)kind.Key, [.. kind], read.Cap, read.RankCap))).ToList();
+    }
 
-    /// <summary>The kind's <paramref name="place"/>-th newest position in a read.</summary>
-    private static string Place(int read, int place) => Invariant($"(SELECT p FROM read{read} WHERE p >> 32 = kind ORDER BY p DESC LIMIT 1 OFFSET {place - 1})");
+    /// <summary>A kind's window over the positions a read found of it.</summary>
+    private static KindWindow WindowOf(EntityKind kind, List<long> positions, int cap, int rankCap)
+    {
+        positions.Sort((a, b) => b.CompareTo(a));
+        return new KindWindow(kind, positions.Count, positions[Math.Min(cap, positions.Count) - 1], positions[0], positions[Math.Min(rankCap, positions.Count) - 1]);
+    }
 
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
         SearchHitReader.ReadAsync(db, Invariant($$"""
@@ -235,27 +247,10 @@ public sealed class SqliteSearchStore : ISearchStore
     }
 
     /// <summary>The windows of these reads (lowest and highest position, cap, rank cap), each ranking its kinds' first rows into <paramref name="ranked"/>.</summary>
-    private static async Task<List<KindWindow>> RankedWindowsAsync(KdramaDbContext db, SearchQuery query, string arguments, IReadOnlyList<(long Lowest, long Highest, int Cap, int RankCap)> reads,
-        List<SearchHit> ranked, CancellationToken cancellationToken)
-    {
-        var sql = WindowsOf(reads.Select(read => (NewestRead(read.Lowest, read.Highest, read.Cap, Invariant($"{Fts5Ranking.NewestFunction}(search_entries, {read.RankCap}, {arguments})")),
-            read.Cap, read.RankCap)).ToList(), ranks: true);
-        var windows = new List<KindWindow>();
-        await SearchHitReader.ReadRowsAsync(db, sql, [MatchExpression(query)], row =>
-        {
-            if (row.IsDBNull(0))
-            {
-                var position = row.GetInt64(1);
-                ranked.Add(new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), row.GetDouble(5)));
-            }
-            else if (!row.IsDBNull(2))
-            {
-                windows.Add(new KindWindow((EntityKind)row.GetInt32(0), row.GetInt32(1), row.GetInt64(2), row.GetInt64(3), row.GetInt64(4)));
-            }
-            return 0;
-        }, cancellationToken);
-        return windows;
-    }
+    private static Task<List<KindWindow>> RankedWindowsAsync(KdramaDbContext db, SearchQuery query, string arguments, IReadOnlyList<(long Lowest, long Highest, int Cap, int RankCap)> reads,
+        List<SearchHit> ranked, CancellationToken cancellationToken) =>
+        ReadWindowsAsync(db, query, reads.Select(read => (NewestRead(read.Lowest, read.Highest, read.Cap,
+            Invariant($"{Fts5Ranking.NewestFunction}(search_entries, {read.RankCap}, {arguments})")), read.Cap, read.RankCap)).ToList(), ranked, cancellationToken);
 
     /// <summary>bm25's column weights, in the table's column order: names, quotes, body (as in <see cref="Hits"/>).</summary>
     private const string Weights = "8.0, 12.0, 1.0";
