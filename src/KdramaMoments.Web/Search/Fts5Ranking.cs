@@ -18,6 +18,10 @@ namespace KdramaMoments.Web.Search;
 /// them. A read of each kind's newest matches (rowid descending) thereby ranks exactly each kind's newest
 /// <c>quota</c> while it counts, where a second read would walk the same posting lists again to rank them.
 /// </para>
+/// <para>
+/// <c>kdrama_place(search_entries)</c>: the row's place among the rows of its kind the statement's cursor has given so
+/// far (1, 2, …), so that an aggregate over a read newest first finds each kind's n-th newest without sorting.
+/// </para>
 /// </summary>
 internal static unsafe class Fts5Ranking
 {
@@ -25,6 +29,9 @@ internal static unsafe class Fts5Ranking
 
     /// <summary>The rank of each kind's first rows only (see the class's remarks).</summary>
     public const string NewestFunction = "kdrama_bm25_newest";
+
+    /// <summary>The row's place among its kind's rows in the statement's read (see the class's remarks).</summary>
+    public const string PlaceFunction = "kdrama_place";
 
     /// <summary>Counters per kind number kept by <see cref="NewestFunction"/> (kinds are small numbers, see <see cref="Domain.EntityKind"/>).</summary>
     private const int KindSlots = 16;
@@ -56,6 +63,10 @@ internal static unsafe class Fts5Ranking
         fixed (byte* name = "kdrama_bm25_newest\0"u8)
         {
             Check(api->CreateFunction(api, name, null, &RankNewest, null), "registering kdrama_bm25_newest");
+        }
+        fixed (byte* name = "kdrama_place\0"u8)
+        {
+            Check(api->CreateFunction(api, name, null, &Place, null), "registering kdrama_place");
         }
         Registered.AddOrUpdate(handle, Function);
     }
@@ -120,7 +131,7 @@ internal static unsafe class Fts5Ranking
         var counters = (int*)api->GetAuxdata(fts, 0);
         if (counters is null)
         {
-            counters = StartCounting(api, fts, context, values[0]);
+            counters = StartCounting(api, fts, context, (int)Math.Clamp(NativeMethods.sqlite3_value_int64(values[0]), 0, int.MaxValue));
             if (counters is null)
             {
                 return;
@@ -138,8 +149,30 @@ internal static unsafe class Fts5Ranking
         Score(api, fts, context, count - 1, values + 1);
     }
 
+    // The row's place among the rows of its kind the cursor has given (1 for the first), counted in the same auxiliary
+    // data as RankNewest's, without a quota: a read newest first windows each kind at the cap-th and rank cap-th place
+    // by an aggregate over its rows, with no copy of them kept to count offsets in.
+    [UnmanagedCallersOnly]
+    private static void Place(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
+    {
+        var counters = (int*)api->GetAuxdata(fts, 0);
+        if (counters is null)
+        {
+            counters = StartCounting(api, fts, context, int.MaxValue);
+            if (counters is null)
+            {
+                return;
+            }
+        }
+        var kind = api->Rowid(fts) >> 32;
+        if (kind >= 0 && kind < KindSlots)
+        {
+            NativeMethods.sqlite3_result_int64(context, ++counters[kind]);
+        }
+    }
+
     /// <summary>The cursor's counters (a slot per kind, then the quota), kept as its auxiliary data; null after reporting an error.</summary>
-    private static int* StartCounting(Fts5ExtensionApi* api, nint fts, nint context, nint quota)
+    private static int* StartCounting(Fts5ExtensionApi* api, nint fts, nint context, int quota)
     {
         // SQLite's allocator, so that running out of memory is SQLite's error for this statement, not an exception
         // thrown through SQLite's frames (which would end the process).
@@ -150,7 +183,7 @@ internal static unsafe class Fts5Ranking
             return null;
         }
         new Span<int>(counters, KindSlots).Clear();
-        counters[QuotaSlot] = (int)Math.Clamp(NativeMethods.sqlite3_value_int64(quota), 0, int.MaxValue);
+        counters[QuotaSlot] = quota;
         // On failure FTS5 has already freed it (it calls the destructor).
         var code = api->SetAuxdata(fts, counters, &Free);
         if (code != SqliteOk)
@@ -279,7 +312,7 @@ internal static unsafe class Fts5Ranking
         public static extern void sqlite3_result_double(nint context, double value);
 
         [DllImport(Library), SuppressGCTransition]
-        public static extern void sqlite3_result_null(nint context);
+        public static extern void sqlite3_result_int64(nint context, long value);
 
         [DllImport(Library)]
         public static extern void sqlite3_result_error(nint context, byte* message, int bytes);

@@ -105,44 +105,66 @@ public sealed class SqliteSearchStore : ISearchStore
                 null, cancellationToken);
 
     /// <summary>
-    /// The newest <paramref name="cap"/> + 1 matching positions between two, highest first, as <c>p</c>; with
-    /// <paramref name="rank"/> (a rank expression) also the rank as <c>r</c>, else NULL.
+    /// The newest <paramref name="cap"/> + 1 matching positions between two, highest first, as <c>p</c>, each with its
+    /// place among its kind's as <c>k</c>; with <paramref name="rank"/> (a rank expression) also the rank as <c>r</c>, else NULL.
     /// </summary>
     private static string NewestRead(long lowest, long highest, int cap, string? rank = null) => Invariant($$"""
-        SELECT rowid AS p, {{rank ?? "NULL"}} AS r FROM search_entries WHERE search_entries MATCH {0}
+        SELECT rowid AS p, {{Fts5Ranking.PlaceFunction}}(search_entries) AS k, {{rank ?? "NULL"}} AS r FROM search_entries WHERE search_entries MATCH {0}
         AND rowid BETWEEN {{lowest}} AND {{highest}} ORDER BY rowid DESC LIMIT {{cap + 1}}
         """);
 
     /// <summary>
-    /// Each kind's window over the positions these reads find (one command: the reads side by side, each at most a
-    /// thousand and one positions, with <paramref name="ranked"/> also the rows each read ranked). A window's lowest
-    /// position is its read's cap-th newest of the kind, its ranked lowest the rank cap-th newest, or the oldest read
-    /// when the kind has fewer. The positions are tallied here: tallying them in SQL (each read kept, grouped by kind,
-    /// and two ordered offsets per kind) cost more than their crossing into .NET.
+    /// Each kind's window over the positions these reads find, in one command: each read's rows are tallied by kind as
+    /// they come (count, highest, and the lowest within the cap-th and the rank cap-th place, which
+    /// <see cref="Fts5Ranking.PlaceFunction"/> numbers), and with <paramref name="ranked"/> the rows the read ranked come
+    /// back in the same row as text pairs "position rank" (SQLite writes a double's text exactly). Neither the rows nor a
+    /// copy of them is kept: keeping the read to count offsets in cost more than the read, and each row crossing into
+    /// .NET more than that.
     /// </summary>
     private static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<(string Read, int Cap, int RankCap)> reads,
         List<SearchHit>? ranked, CancellationToken cancellationToken)
     {
-        var sql = string.Join("\nUNION ALL\n", reads.Select((read, i) => Invariant($"SELECT {i} AS i, p, r FROM ({read.Read})")));
-        var positions = reads.Select(_ => new List<long>()).ToArray();
-        await SearchHitReader.ReadEachRowAsync(db, sql, [MatchExpression(query)], row =>
+        var sql = string.Join("\nUNION ALL\n", reads.Select((read, i) => Invariant($$"""
+            SELECT {{i}}, p >> 32, count(*), min(p) FILTER (WHERE k <= {{read.Cap}}), max(p), min(p) FILTER (WHERE k <= {{read.RankCap}}),
+            group_concat(p || ' ' || r, ' ') FILTER (WHERE r IS NOT NULL)
+            FROM ({{read.Read}}) GROUP BY p >> 32
+            """)));
+        var windows = new List<(int Read, KindWindow Window)>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            var position = row.GetInt64(1);
-            positions[row.GetInt32(0)].Add(position);
-            if (ranked is not null && !row.IsDBNull(2))
+            Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
+            await SearchHitReader.ReadEachRowAsync(db, sql, [MatchExpression(query)], row =>
             {
-                ranked.Add(new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), row.GetDouble(2)));
-            }
-        }, cancellationToken);
-        return reads.SelectMany((read, i) => positions[i].GroupBy(SearchKinds.KindOf).OrderBy(kind => kind.Key)
-            .Select(kind => WindowOf((EntityKind)kind.Key, [.. kind], read.Cap, read.RankCap))).ToList();
+                windows.Add((row.GetInt32(0), new KindWindow((EntityKind)row.GetInt32(1), row.GetInt32(2), row.GetInt64(3), row.GetInt64(4), row.GetInt64(5))));
+                if (ranked is not null && !row.IsDBNull(6))
+                {
+                    AddRanked(ranked, row.GetString(6));
+                }
+            }, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return windows.OrderBy(w => w.Read).ThenBy(w => w.Window.Kind).Select(w => w.Window).ToList();
     }
 
-    /// <summary>A kind's window over the positions a read found of it.</summary>
-    private static KindWindow WindowOf(EntityKind kind, List<long> positions, int cap, int rankCap)
+    /// <summary>
+    /// The ranked rows of a read's tally ("position rank position rank…"). A pair that does not read back is left out,
+    /// so the kind's ranked rows fall short of its window and <see cref="CountAndRankEachKindAsync"/> ranks it again.
+    /// </summary>
+    private static void AddRanked(List<SearchHit> ranked, string pairs)
     {
-        positions.Sort((a, b) => b.CompareTo(a));
-        return new KindWindow(kind, positions.Count, positions[Math.Min(cap, positions.Count) - 1], positions[0], positions[Math.Min(rankCap, positions.Count) - 1]);
+        var parts = pairs.Split(' ');
+        for (var i = 0; i + 1 < parts.Length; i += 2)
+        {
+            if (long.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var position)
+                && double.TryParse(parts[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank))
+            {
+                ranked.Add(new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), rank));
+            }
+        }
     }
 
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
