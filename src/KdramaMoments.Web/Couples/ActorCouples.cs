@@ -136,17 +136,26 @@ public static class ActorCouples
         public RoleRef Other { get; init; } = null!;
     }
 
-    /// <summary>The couples of these actors computed again, both sides of each (ids formatted here, nothing from a request).</summary>
-    public static async Task RefreshAsync(KdramaDbContext db, IReadOnlyCollection<int> actorIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// The couples of these actors computed again, both sides of each (ids formatted here, nothing from a request).
+    /// Returns by how much the number of couples changed: those of the actors, counted on their indexes before and after
+    /// each chunk's refresh (a couple of two chunks' actors is counted by both, and changes only in the first).
+    /// </summary>
+    public static async Task<int> RefreshAsync(KdramaDbContext db, IReadOnlyCollection<int> actorIds, CancellationToken cancellationToken)
     {
+        var change = 0;
         foreach (var chunk in actorIds.Chunk(Chunk))
         {
             var ids = SqlIds.List(chunk);
+            var count = $"SELECT CAST(COUNT(*) AS INTEGER) AS \"Value\" FROM \"ActorCouples\" WHERE ({Side(ids)}) AND \"ActorId\" < \"PartnerActorId\"";
+            change -= await db.Database.SqlQueryRaw<int>(count).SingleAsync(cancellationToken);
             foreach (var sql in RefreshSql(ids))
             {
                 await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
             }
+            change += await db.Database.SqlQueryRaw<int>(count).SingleAsync(cancellationToken);
         }
+        return change;
     }
 
     /// <summary>The SQL that computes every actor's couples (the same on SQLite and PostgreSQL): after a bulk load, and by the migration that adds them.</summary>
@@ -158,9 +167,12 @@ public static class ActorCouples
         CouplesSql("true"),
     ];
 
+    // The couples' rows of these actors, either side (each couple has a row per side).
+    private static string Side(string ids) => $"\"ActorId\" IN ({ids}) OR \"PartnerActorId\" IN ({ids})";
+
     private static IEnumerable<string> RefreshSql(string ids)
     {
-        var side = $"\"ActorId\" IN ({ids}) OR \"PartnerActorId\" IN ({ids})";
+        var side = Side(ids);
         var roles = $"SELECT r.\"Id\" FROM \"Characters\" r WHERE r.\"ActorId\" IN ({ids})";
         yield return $"DELETE FROM \"ActorCouples\" WHERE {side}";
         yield return $"DELETE FROM \"ActorCouplePairings\" WHERE {side}";

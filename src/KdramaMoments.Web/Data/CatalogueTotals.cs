@@ -65,9 +65,24 @@ public static class CatalogueTotals
         }
     }
 
-    /// <summary>The moments of these episodes, counted again on the episode index.</summary>
-    public static Task RefreshEpisodesAsync(KdramaDbContext db, IReadOnlyCollection<int> episodes, CancellationToken cancellationToken) =>
-        RefreshGroupsAsync(db, EpisodePrefix, episodes, InsertEpisodesSql, cancellationToken);
+    /// <summary>
+    /// Moves these sizes and episodes' counts by what a save added or removed, in place (two saves at once both count): a
+    /// save that only adds rows, or removes tracked ones, knows the difference without counting a table or a popular
+    /// episode again.
+    /// </summary>
+    public static async Task AddAsync(KdramaDbContext db, IReadOnlyDictionary<CatalogueSizeName, int> sizes, IReadOnlyDictionary<int, int> episodes, CancellationToken cancellationToken)
+    {
+        var changes = sizes.Select(s => (Name: RowName(s.Key), Change: s.Value))
+            .Concat(episodes.Select(e => (Name: EpisodePrefix + e.Key.ToString(CultureInfo.InvariantCulture), Change: e.Value)))
+            .Where(c => c.Change != 0).ToList();
+        foreach (var chunk in changes.Chunk(500))
+        {
+            // Names and numbers formatted here, nothing from a request. An episode new to the catalogue gets its row.
+            var values = string.Join(", ", chunk.Select(c => $"('{c.Name}', {c.Change.ToString(CultureInfo.InvariantCulture)})"));
+            var add = $"INSERT INTO \"CatalogueTotals\" (\"Name\", \"Count\") VALUES {values} ON CONFLICT (\"Name\") DO UPDATE SET \"Count\" = \"CatalogueTotals\".\"Count\" + excluded.\"Count\"";
+            await db.Database.ExecuteSqlRawAsync(add, cancellationToken);
+        }
+    }
 
     /// <summary>The moments of dramas of these years, summed again from the counts stored on those dramas (after they are refreshed).</summary>
     public static Task RefreshYearsAsync(KdramaDbContext db, IReadOnlyCollection<int> years, CancellationToken cancellationToken) =>

@@ -35,8 +35,11 @@ public sealed class StoredCounts
     // The articles added or re-titled: their folded titles, the articles list's order.
     private readonly HashSet<int> articles = [];
 
-    // The episodes whose moment count a save may change (a moment added, deleted or moved between episodes).
-    private readonly HashSet<int> episodes = [];
+    // What a save changes in each episode's moment count (a moment added, deleted or moved between episodes).
+    private readonly Dictionary<int, int> episodeChanges = [];
+
+    // The dramas whose title or year the save changes: every moment's copy of them is computed again.
+    private readonly HashSet<int> rekeyedDramas = [];
 
     // The dramas whose pairs of characters (PairEvidence) a save changes beyond those of the moments it touches: every drama
     // is computed again from its moments, so a trope's romance flag or a deleted character's moments reach their dramas' rows.
@@ -49,8 +52,12 @@ public sealed class StoredCounts
     // dramas refreshed are read after the save).
     private readonly HashSet<int> years = [];
 
-    // The catalogue's sizes a save changes: a drama, moment, article, actor or character added or deleted.
+    // The catalogue's sizes counted again after a save that deletes rows of them: the database cascades a delete past the
+    // tracker (a drama's characters, an actor's couples). A save that only adds rows of a size adds to it (sizesAdded).
     private readonly HashSet<CatalogueSizeName> sizes = [];
+
+    // The rows of each size a save adds (a drama, moment, article, actor or character; couples, counted by their refresh).
+    private readonly Dictionary<CatalogueSizeName, int> sizesAdded = [];
 
     // The actors whose roles the save moves, whose rows of moments (ActorMoment) are computed again whole.
     private readonly HashSet<int> actorsMoved = [];
@@ -58,11 +65,14 @@ public sealed class StoredCounts
     // The facet pairs (FacetPairCount) of the moments the save can change, as they stood before it.
     private FacetPairCount.Delta? facetPairs;
 
+    // The join rows of tropes of the moments the save can change, as they stood before it.
+    private TropeCountDelta? tropeCounts;
+
     // Every set a save fills: the step has nothing to do while all are empty. A new set goes here too.
     private IEnumerable<int> SetCounts =>
     [
-        pending.Count, moments.Count, dramas.Count, tags.Count, actors.Count, characters.Count, articles.Count, episodes.Count,
-        pairDramas.Count, correctedCharacters.Count, years.Count, sizes.Count, actorsMoved.Count,
+        pending.Count, moments.Count, dramas.Count, tags.Count, actors.Count, characters.Count, articles.Count, episodeChanges.Count,
+        rekeyedDramas.Count, pairDramas.Count, correctedCharacters.Count, years.Count, sizes.Count, sizesAdded.Count, actorsMoved.Count,
     ];
 
     public bool IsEmpty => SetCounts.All(count => count == 0);
@@ -83,12 +93,12 @@ public sealed class StoredCounts
             }
             if (entry.State is EntityState.Added or EntityState.Deleted && SizeOf(entry.Entity) is { } size)
             {
-                counts.sizes.Add(size);
+                counts.TrackSize(entry.State, size);
             }
             switch (entry.Entity)
             {
                 case Moment moment:
-                    counts.TrackEpisode(entry);
+                    counts.TrackEpisodeChange(entry);
                     counts.Track(counts.moments, entry, nameof(Moment.Id));
                     counts.Track(counts.dramas, entry, nameof(Moment.DramaId));
                     if (entry.State == EntityState.Deleted)
@@ -111,6 +121,10 @@ public sealed class StoredCounts
                     if (entry.State == EntityState.Modified && entry.Property(nameof(Drama.Year)) is var year && !Equals(year.OriginalValue, year.CurrentValue))
                     {
                         redatedDramas.Add(drama.Id);
+                    }
+                    if (entry.State == EntityState.Modified && (entry.Property(nameof(Drama.Year)).IsModified || entry.Property(nameof(Drama.Title)).IsModified))
+                    {
+                        counts.rekeyedDramas.Add(drama.Id);
                     }
                     break;
                 case Tag tag:
@@ -150,17 +164,18 @@ public sealed class StoredCounts
             }
         }
         await counts.AddCascadedAsync(db, deletedMoments, articlesOfMoments, cancellationToken);
-        // Rows added to a moment that exists (a trope put on it) have its id already; a moment the save adds has none, and no pairs yet.
-        var existingMoments = counts.pending.Where(p => p.Into == counts.moments && p.Entry.Property(p.Property) is { IsTemporary: false, CurrentValue: int id } && id > 0)
-            .Select(p => (int)p.Entry.Property(p.Property).CurrentValue!);
-        counts.facetPairs = await FacetPairCount.Delta.BeforeSaveAsync(db, counts.moments.Concat(existingMoments), redatedDramas, cancellationToken);
+        // The moments whose rows the save can change, as they stand: rows added to a moment that exists (a trope put on it)
+        // have its id already; a moment the save adds has none, and no rows yet.
+        var momentsBefore = counts.pending.Where(p => p.Into == counts.moments && p.Entry.Property(p.Property) is { IsTemporary: false, CurrentValue: int id } && id > 0)
+            .Select(p => (int)p.Entry.Property(p.Property).CurrentValue!).Concat(counts.moments).ToList();
+        counts.facetPairs = await FacetPairCount.Delta.BeforeSaveAsync(db, momentsBefore, redatedDramas, cancellationToken);
+        counts.tropeCounts = await TropeCountDelta.BeforeSaveAsync(db, momentsBefore, cancellationToken);
         counts.actorsMoved.UnionWith(ActorMoment.ActorsWhoseRolesMove(db.ChangeTracker));
         // A deleted character leaves the moments that named it (a moment of three may now name just two); a trope renamed
         // into or out of the romance tropes changes its moments' flag. Both read before the save, while the join rows stand.
         counts.pairDramas.UnionWith(await IdsAsync(deletedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id)).SelectMany(c => c.Moments).Select(m => m.DramaId), cancellationToken));
         counts.pairDramas.UnionWith(await IdsAsync(romanceChanged, ids => db.Tags.Where(t => ids.Contains(t.Id)).SelectMany(t => t.Moments).Select(m => m.DramaId), cancellationToken));
-        // A deleted moment may be a stub: its episode is read as stored.
-        counts.episodes.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id) && m.Episode != null).Select(m => m.Episode!.Value), cancellationToken));
+        await counts.TrackDeletedEpisodesAsync(db, deletedMoments, cancellationToken);
         return counts;
     }
 
@@ -179,7 +194,8 @@ public sealed class StoredCounts
         // After the moments' keys: each trope's copies of its moments' keys.
         await TagMoment.Copies.RefreshAsync(db, dramas, [], cancellationToken);
         await RefreshFacetPairsAsync(db, cancellationToken);
-        await RefreshTagActorAndCharacterRowsAsync(db, cancellationToken);
+        await RefreshTropeCountsAsync(db, cancellationToken);
+        await RefreshActorAndCharacterRowsAsync(db, cancellationToken);
         await RefreshTotalsAsync(db, cancellationToken);
     }
 
@@ -213,10 +229,15 @@ public sealed class StoredCounts
 
     private async Task RefreshDramaRowsAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
+        // A drama's title and year are copied onto its moments: every moment of a re-titled or re-dated drama. A drama's
+        // other moments keep their keys (its new, edited or moved moments are the save's, computed above): an import
+        // into a drama writes only its own moments' rows and their index entries.
+        foreach (var chunk in rekeyedDramas.Chunk(Chunk))
+        {
+            await RefreshMomentsAsync(db, db.Moments.Where(m => chunk.Contains(m.DramaId)), cancellationToken);
+        }
         foreach (var chunk in dramas.Chunk(Chunk))
         {
-            // A drama's title and year are copied onto its moments.
-            await RefreshMomentsAsync(db, db.Moments.Where(m => chunk.Contains(m.DramaId)), cancellationToken);
             await RefreshDramasAsync(db.Dramas.Where(d => chunk.Contains(d.Id)), cancellationToken);
             years.UnionWith(await db.Dramas.Where(d => chunk.Contains(d.Id) && d.Year != null).Select(d => d.Year!.Value).Distinct().ToListAsync(cancellationToken));
         }
@@ -237,10 +258,16 @@ public sealed class StoredCounts
         var coupleActors = actors.Union(await IdsAsync(pairsChanged, ids => db.Characters.Where(c => ids.Contains(c.DramaId) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
             .Union(await IdsAsync(correctedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id) && c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken))
             .ToList();
-        await ActorCouples.RefreshAsync(db, coupleActors, cancellationToken);
-        if (coupleActors.Count > 0)
+        // The couples list's pager counts them: a save that deletes rows counts them again (an actor's couples go with
+        // it in the database, before their refresh counts them), any other adds what the refresh changed.
+        var couplesChange = await ActorCouples.RefreshAsync(db, coupleActors, cancellationToken);
+        if (sizes.Count > 0 && coupleActors.Count > 0)
         {
-            sizes.Add(CatalogueSizeName.Couples); // the couples list's pager counts them
+            sizes.Add(CatalogueSizeName.Couples);
+        }
+        else
+        {
+            sizesAdded[CatalogueSizeName.Couples] = couplesChange;
         }
     }
 
@@ -260,12 +287,12 @@ public sealed class StoredCounts
     private Task RefreshFacetPairsAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         facetPairs?.AfterSaveAsync(db, moments, tags, cancellationToken) ?? Task.CompletedTask;
 
-    private async Task RefreshTagActorAndCharacterRowsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    // A trope's moment count moves by the difference the save made to its moments' join rows.
+    private Task RefreshTropeCountsAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        tropeCounts?.AfterSaveAsync(db, moments, cancellationToken) ?? Task.CompletedTask;
+
+    private async Task RefreshActorAndCharacterRowsAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var chunk in tags.Chunk(Chunk))
-        {
-            await RefreshTagsAsync(db, db.Tags.Where(t => chunk.Contains(t.Id)), cancellationToken);
-        }
         foreach (var chunk in actors.Chunk(Chunk))
         {
             await RefreshActorsAsync(db, db.Actors.Where(a => chunk.Contains(a.Id)), cancellationToken);
@@ -276,11 +303,12 @@ public sealed class StoredCounts
         }
     }
 
-    // After the dramas: the moments total and each year's are sums of their stored counts.
+    // After the dramas: the moments total (when counted again) and each year's are sums of their stored counts. A size
+    // counted again includes what the save added.
     private async Task RefreshTotalsAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         await CatalogueTotals.RefreshSizesAsync(db, sizes, cancellationToken);
-        await CatalogueTotals.RefreshEpisodesAsync(db, episodes, cancellationToken);
+        await CatalogueTotals.AddAsync(db, sizesAdded.Where(s => !sizes.Contains(s.Key)).ToDictionary(), episodeChanges, cancellationToken);
         await CatalogueTotals.RefreshYearsAsync(db, years, cancellationToken);
     }
 
@@ -379,7 +407,49 @@ public sealed class StoredCounts
         }
     }
 
-    private void TrackEpisode(EntityEntry entry) => TrackValue(episodes, entry, nameof(Moment.Episode));
+    private void TrackSize(EntityState state, CatalogueSizeName size)
+    {
+        if (state == EntityState.Deleted)
+        {
+            sizes.Add(size);
+        }
+        else
+        {
+            sizesAdded[size] = sizesAdded.GetValueOrDefault(size) + 1;
+        }
+    }
+
+    // A moment added counts in its episode, one moved leaves its former one; a deleted one's episode is read as stored
+    // (it may be a stub), TrackDeletedEpisodesAsync.
+    private void TrackEpisodeChange(EntityEntry entry)
+    {
+        var episode = entry.Property(nameof(Moment.Episode));
+        if (entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && Equals(episode.OriginalValue, episode.CurrentValue)))
+        {
+            return;
+        }
+        if (episode.CurrentValue is int now)
+        {
+            episodeChanges[now] = episodeChanges.GetValueOrDefault(now) + 1;
+        }
+        if (entry.State == EntityState.Modified && episode.OriginalValue is int before)
+        {
+            episodeChanges[before] = episodeChanges.GetValueOrDefault(before) - 1;
+        }
+    }
+
+    private async Task TrackDeletedEpisodesAsync(KdramaDbContext db, List<int> deletedMoments, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in deletedMoments.Chunk(Chunk))
+        {
+            var stored = await db.Moments.Where(m => chunk.Contains(m.Id) && m.Episode != null)
+                .GroupBy(m => m.Episode!.Value).Select(g => new { Episode = g.Key, Moments = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var row in stored)
+            {
+                episodeChanges[row.Episode] = episodeChanges.GetValueOrDefault(row.Episode) - row.Moments;
+            }
+        }
+    }
 
     // A drama deleted, or moved to another year, leaves its former year; the years of the dramas refreshed are read after the save.
     private void TrackYear(EntityEntry entry) => TrackValue(years, entry, nameof(Drama.Year));
