@@ -64,6 +64,9 @@ public interface ISearchStore
 
     Task ClearAsync(KdramaDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>After the whole index is written (<see cref="SearchIndexer.RebuildAsync"/>): lays it out for reading.</summary>
+    Task CompactAsync(KdramaDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Whether the index holds anything (one row read).</summary>
     Task<bool> AnyAsync(KdramaDbContext db, CancellationToken cancellationToken);
 

@@ -45,6 +45,11 @@ public sealed class PostgresSearchStore : ISearchStore
     public async Task ClearAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlRawAsync("DELETE FROM search_entries", cancellationToken);
 
+    // A bulk write leaves many entries in the GIN index's pending list (fastupdate), which every search scans in full
+    // until a vacuum merges it: merged now, as the rebuild ends.
+    public async Task CompactAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("SELECT gin_clean_pending_list('search_entries_document'::regclass)", cancellationToken);
+
     public async Task<bool> AnyAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<bool>("SELECT EXISTS (SELECT 1 FROM search_entries) AS \"Value\"").SingleAsync(cancellationToken);
 

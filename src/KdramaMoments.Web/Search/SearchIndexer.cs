@@ -55,6 +55,7 @@ public static class SearchIndexer
         await WriteAllAsync(db, EntityKind.Actor, db.Actors.Select(a => a.Id), (first, last) => ActorEntries(db.Actors.Where(a => a.Id >= first && a.Id <= last)), cancellationToken);
         await WriteAllAsync(db, EntityKind.Character, db.Characters.Select(c => c.Id), (first, last) => CharacterEntries(db.Characters.Where(c => c.Id >= first && c.Id <= last)), cancellationToken);
         await WriteAllAsync(db, EntityKind.Tag, db.Tags.Select(t => t.Id), (first, last) => TagEntries(db.Tags.Where(t => t.Id >= first && t.Id <= last)), cancellationToken);
+        await db.SearchStore.CompactAsync(db, cancellationToken);
     }
 
     private sealed record MomentText(int Id, string Title, string? Description, List<string> Quotes, string Drama,

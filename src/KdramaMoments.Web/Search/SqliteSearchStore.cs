@@ -75,6 +75,13 @@ public sealed class SqliteSearchStore : ISearchStore
     public async Task ClearAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table} ({Table}) VALUES ('delete-all');", cancellationToken);
 
+    // A bulk write leaves FTS5 several segments (11 after generate's 100,000 moments), each holding part of every
+    // word's list: a read newest first opens and walks each of them. Merged into one, a count of a thousand matches
+    // read a third less (0.64 → 0.41–0.47 ms for "stay with me" at 100k); 3 s at 100k. Later saves add small segments
+    // that FTS5's automerge folds in as usual.
+    public async Task CompactAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table} ({Table}) VALUES ('optimize');", cancellationToken);
+
     public async Task<bool> AnyAsync(KdramaDbContext db, CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<bool>($"SELECT EXISTS (SELECT 1 FROM {Table}) AS \"Value\"").SingleAsync(cancellationToken);
 
