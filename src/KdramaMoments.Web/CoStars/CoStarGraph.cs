@@ -66,13 +66,14 @@ public static class CoStarQueries
     /// The whole map, limited to the best-connected actors (most links, a link per co-star and drama shared, then the
     /// lowest id) so the picture stays readable at any catalogue size. They are the head of the index on the links kept on
     /// each actor (<see cref="Domain.Actor.CoStarLinks"/>), and the links among them key lookups in <see cref="CoStarDrama"/>.
+    /// Read by the saves that keep the map (<see cref="KeptCoStarMap"/>), not by the page.
     /// </summary>
-    public static async Task<(CoStarGraph Graph, int ActorsLinked)> WholeMapAsync(KdramaDbContext db, int maxActors, CancellationToken cancellationToken)
+    public static async Task<CoStarGraph> WholeMapGraphAsync(KdramaDbContext db, int maxActors, CancellationToken cancellationToken)
     {
-        var linked = db.Actors.AsNoTracking().Where(a => a.CoStarLinks > 0);
-        var chosen = await linked.OrderByDescending(a => a.CoStarLinks).ThenBy(a => a.Id).Take(maxActors).Select(a => a.Id).ToListAsync(cancellationToken);
+        var chosen = await db.Actors.AsNoTracking().Where(a => a.CoStarLinks > 0)
+            .OrderByDescending(a => a.CoStarLinks).ThenBy(a => a.Id).Take(maxActors).Select(a => a.Id).ToListAsync(cancellationToken);
         var among = chosen.Count > 1 ? await PairsAsync(db, chosen, cancellationToken) : [];
-        return (await BuildAsync(db, chosen, among, cancellationToken), await linked.CountAsync(cancellationToken));
+        return await BuildAsync(db, chosen, among, cancellationToken);
     }
 
     /// <summary>

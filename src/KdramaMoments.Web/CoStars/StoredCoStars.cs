@@ -102,6 +102,9 @@ public sealed class CoStarSync : ICatalogueSaveStep
     /// <summary>Every actor's links (<see cref="Domain.Actor.CoStarLinks"/>) from the pair counts: after <see cref="FillSql"/>, and by the migration that adds them.</summary>
     public static IEnumerable<string> LinksFillSql => [LinksSql("true")];
 
+    /// <summary>The actors with a co-star, counted on the index of the links kept on each actor.</summary>
+    public const string LinkedActorsCountSql = "SELECT COUNT(*) FROM \"Actors\" WHERE \"CoStarLinks\" > 0";
+
     private static async Task RefreshAsync(KdramaDbContext db, HashSet<int> dramas, HashSet<int> actors, CancellationToken cancellationToken)
     {
         foreach (var chunk in dramas.Chunk(Chunk))
@@ -122,6 +125,8 @@ public sealed class CoStarSync : ICatalogueSaveStep
             // Only these actors' pair counts changed: a co-star outside them shares no drama whose cast changed.
             await db.Database.ExecuteSqlRawAsync(LinksSql($"\"Id\" IN ({ids})"), cancellationToken);
         }
+        // The co-star map's caption counts them: an actor's first co-star or last one lost moves it.
+        await CatalogueTotals.RefreshSizesAsync(db, [CatalogueSizeName.CoStarActors], cancellationToken);
     }
 
     private static async Task<List<int>> CastsAsync(KdramaDbContext db, IReadOnlyCollection<int> dramas, CancellationToken cancellationToken)

@@ -27,6 +27,9 @@ public enum CatalogueSizeName
 
     /// <summary>The couples of actors (<see cref="Couples.ActorCouples"/>), each once: added after the others, filled by its own migration.</summary>
     Couples,
+
+    /// <summary>The actors with a co-star (a link kept on them, <see cref="Domain.Actor.CoStarLinks"/>): the co-star map's caption, filled by its own migration.</summary>
+    CoStarActors,
 }
 
 /// <summary>
@@ -54,7 +57,11 @@ public static class CatalogueTotals
 
     /// <summary>One size alone: its row, by its key.</summary>
     public static Task<int> ReadAsync(KdramaDbContext db, CatalogueSizeName name, CancellationToken cancellationToken) =>
-        db.CatalogueTotals.AsNoTracking().Where(t => t.Name == RowName(name)).Select(t => t.Count).FirstOrDefaultAsync(cancellationToken);
+        Count(db, name).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>One size's row as a query, for a page that reads it within its own command.</summary>
+    public static IQueryable<int> Count(KdramaDbContext db, CatalogueSizeName name) =>
+        db.CatalogueTotals.AsNoTracking().Where(t => t.Name == RowName(name)).Select(t => t.Count);
 
     /// <summary>These sizes, counted again (moments as the sum of the counts already stored on dramas: a drama per row, not a moment).</summary>
     public static async Task RefreshSizesAsync(KdramaDbContext db, IReadOnlyCollection<CatalogueSizeName> names, CancellationToken cancellationToken)
@@ -121,7 +128,7 @@ public static class CatalogueTotals
     private static string RowName(CatalogueSizeName name) => name.ToString().ToLowerInvariant();
 
     // Sizes added after the migrations that run FillSql, filled by their own.
-    private static readonly CatalogueSizeName[] LaterSizes = [CatalogueSizeName.Couples];
+    private static readonly CatalogueSizeName[] LaterSizes = [CatalogueSizeName.Couples, CatalogueSizeName.CoStarActors];
 
     // Fixed SQL per name, nothing from a request.
     private static string SizesSql(IEnumerable<CatalogueSizeName> names) =>
@@ -131,6 +138,7 @@ public static class CatalogueTotals
     {
         CatalogueSizeName.Moments => "SELECT COALESCE(SUM(\"MomentCount\"), 0) FROM \"Dramas\"",
         CatalogueSizeName.Couples => Couples.ActorCouples.CountSql,
+        CatalogueSizeName.CoStarActors => CoStars.CoStarSync.LinkedActorsCountSql,
         _ => $"SELECT COUNT(*) FROM \"{name}\"",
     };
 

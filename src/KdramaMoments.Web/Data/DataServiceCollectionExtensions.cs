@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICatalogueSaveStep, CatalogueChangeAnnouncement>();
         services.AddSingleton<ICatalogueSaveStep, StoredCountsSync>();
         services.AddSingleton<ICatalogueSaveStep, CoStars.CoStarSync>();
+        services.AddSingleton<ICatalogueSaveStep, CoStars.KeptCoStarMapSync>(); // after the co-stars it reads
         // Kept values live as long as cached pages (Hosting/PublicCaching.cs): 0 turns both off.
         services.AddSingleton(provider => new CatalogueMemo(provider.GetRequiredService<TimeProvider>(),
             TimeSpan.FromMinutes(configuration.GetValue("OutputCache:Minutes", 10))));

@@ -95,6 +95,7 @@ public class KdramaDbContext : IdentityDbContext<EditorUser>, IDataProtectionKey
     public DbSet<PairEvidence> PairEvidence => Set<PairEvidence>();
     public DbSet<CoStarDrama> CoStarDramas => Set<CoStarDrama>();
     public DbSet<CoStarPair> CoStarPairs => Set<CoStarPair>();
+    public DbSet<StoredCoStarMap> StoredCoStarMaps => Set<StoredCoStarMap>();
     public DbSet<ActorCouple> ActorCouples => Set<ActorCouple>();
     public DbSet<ActorCouplePairing> ActorCouplePairings => Set<ActorCouplePairing>();
     public DbSet<Moments.ActorMoment> ActorMoments => Set<Moments.ActorMoment>();

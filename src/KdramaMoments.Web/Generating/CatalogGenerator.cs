@@ -191,6 +191,7 @@ public static class CatalogGenerator
             await AdvanceIdentitiesAsync(db, cancellationToken);
         }
         await StoredCounts.RefreshAllAsync(db, cancellationToken);
+        await CoStars.KeptCoStarMap.RefreshAsync(db, cancellationToken);
         if (deferredIndexes is not null)
         {
             await deferredIndexes.CreateAsync(cancellationToken);

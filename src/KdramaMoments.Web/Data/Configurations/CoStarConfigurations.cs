@@ -34,3 +34,14 @@ internal sealed class CoStarPairConfiguration : IEntityTypeConfiguration<CoStarP
         builder.HasOne<Actor>().WithMany().HasForeignKey(p => p.CoStarId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class StoredCoStarMapConfiguration : IEntityTypeConfiguration<StoredCoStarMap>
+{
+    public void Configure(EntityTypeBuilder<StoredCoStarMap> builder)
+    {
+        builder.ToTable("StoredCoStarMaps");
+        // One row, written by an upsert on its fixed id.
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.InputHash).HasMaxLength(64);
+    }
+}

@@ -122,6 +122,31 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.ToTable("CoStarPairs", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.StoredCoStarMap", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Drawing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredCoStarMaps", (string)null);
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouple", b =>
                 {
                     b.Property<int>("ActorId")

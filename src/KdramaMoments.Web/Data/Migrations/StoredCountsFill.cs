@@ -55,6 +55,8 @@ internal static class StoredCountsFill
     public static IEnumerable<string> ActorCoupleRows => Couples.ActorCouples.FillSql;
     /// <summary>The number of couples (<c>CouplesList</c>, added later than the others), from the actors' couples.</summary>
     public static string CouplesTotal => Data.CatalogueTotals.SizesFillSql([CatalogueSizeName.Couples]);
+    /// <summary>The number of actors with a co-star (<c>KeptCoStarMap</c>), from the links kept on each actor; the map itself is built by the first read that finds it missing (its layout is C#).</summary>
+    public static string CoStarActorsTotal => Data.CatalogueTotals.SizesFillSql([CatalogueSizeName.CoStarActors]);
 
     /// <summary>
     /// An actor's moments with their order keys (<c>ActorMoments</c>, added later than the others): the indexes that sort

@@ -7,9 +7,6 @@ namespace KdramaMoments.Web.Pages.CoStarMap;
 
 public sealed class IndexModel(KdramaDbContext db) : PageModel
 {
-    // Beyond this many actors the picture stops being readable; the list still names them all shown.
-    private const int MaxActors = 120;
-
     /// <summary>The co-stars each actor's row of the list names at first; the whole row is on <see cref="WholeListAddress"/>.</summary>
     public const int StrongestListed = 4;
 
@@ -30,10 +27,12 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var (graph, linked) = await CoStarQueries.WholeMapAsync(db, MaxActors, cancellationToken);
+        // Drawn at write time (KeptCoStarMap); the caption counts every actor with a co-star, kept beside it.
+        var (drawing, linked) = await KeptCoStarMap.ReadAsync(db, cancellationToken);
+        var graph = drawing.Graph;
         var caption = graph.Nodes.Count < linked
             ? $"The {graph.Nodes.Count} best-connected of {linked} actors with a co-star; a line joins actors who share a drama."
             : $"{graph.Nodes.Count} actors; a line joins actors who share a drama, thicker for more than one.";
-        Drawing = CoStarLayout.WholeMap(graph, caption);
+        Drawing = drawing with { Caption = caption };
     }
 }

@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("93ec946c-1be7-44c1-8836-890e319b996e"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("c55e69b9-74de-4bbd-babb-fc7152908b79"), entityTypeCount: 37)
         {
         }
 
@@ -23,6 +23,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var editorUser = EditorUserEntityType.Create(this);
             var coStarDrama = CoStarDramaEntityType.Create(this);
             var coStarPair = CoStarPairEntityType.Create(this);
+            var storedCoStarMap = StoredCoStarMapEntityType.Create(this);
             var actorCouple = ActorCoupleEntityType.Create(this);
             var actorCouplePairing = ActorCouplePairingEntityType.Create(this);
             var pairEvidence = PairEvidenceEntityType.Create(this);
@@ -108,6 +109,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             EditorUserEntityType.CreateAnnotations(editorUser);
             CoStarDramaEntityType.CreateAnnotations(coStarDrama);
             CoStarPairEntityType.CreateAnnotations(coStarPair);
+            StoredCoStarMapEntityType.CreateAnnotations(storedCoStarMap);
             ActorCoupleEntityType.CreateAnnotations(actorCouple);
             ActorCouplePairingEntityType.CreateAnnotations(actorCouplePairing);
             PairEvidenceEntityType.CreateAnnotations(pairEvidence);

@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0bd47b1f-5281-4567-be47-1e81158cd17a"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("23f4d328-3f03-418d-b777-16779271eee5"), entityTypeCount: 37)
         {
         }
 
@@ -22,6 +22,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var editorUser = EditorUserEntityType.Create(this);
             var coStarDrama = CoStarDramaEntityType.Create(this);
             var coStarPair = CoStarPairEntityType.Create(this);
+            var storedCoStarMap = StoredCoStarMapEntityType.Create(this);
             var actorCouple = ActorCoupleEntityType.Create(this);
             var actorCouplePairing = ActorCouplePairingEntityType.Create(this);
             var pairEvidence = PairEvidenceEntityType.Create(this);
@@ -107,6 +108,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             EditorUserEntityType.CreateAnnotations(editorUser);
             CoStarDramaEntityType.CreateAnnotations(coStarDrama);
             CoStarPairEntityType.CreateAnnotations(coStarPair);
+            StoredCoStarMapEntityType.CreateAnnotations(storedCoStarMap);
             ActorCoupleEntityType.CreateAnnotations(actorCouple);
             ActorCouplePairingEntityType.CreateAnnotations(actorCouplePairing);
             PairEvidenceEntityType.CreateAnnotations(pairEvidence);

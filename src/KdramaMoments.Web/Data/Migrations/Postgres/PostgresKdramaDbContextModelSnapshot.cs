@@ -136,6 +136,33 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.ToTable("CoStarPairs", (string)null);
                 });
 
+            modelBuilder.Entity("KdramaMoments.Web.CoStars.StoredCoStarMap", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Drawing")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredCoStarMaps", (string)null);
+                });
+
             modelBuilder.Entity("KdramaMoments.Web.Couples.ActorCouple", b =>
                 {
                     b.Property<int>("ActorId")
