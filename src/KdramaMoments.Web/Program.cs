@@ -57,9 +57,6 @@ builder.Services.AddHostedService<CatalogueChangeWatch>();
 builder.Services.AddHostedService<NativeMemoryTrim>();
 builder.Services.AddShareCards();
 builder.Services.AddSiteUrls();
-// Hangul, curly quotes and accents are written as characters, not entities; HTML-special characters are still encoded.
-builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
-    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();

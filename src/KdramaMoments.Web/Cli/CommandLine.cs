@@ -235,7 +235,7 @@ public static class CommandLine
         // Defaults keep the proportions of the example: 100,000 moments, 5,000 dramas, 20,000 actors.
         var generatorOptions = new GeneratorOptions(moments, Number(options, "dramas") ?? Math.Max(1, moments / 20), Number(options, "actors") ?? Math.Max(2, moments / 5), Number(options, "seed") ?? 20261122);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var report = await CatalogGenerator.GenerateAsync(services.GetRequiredService<KdramaDbContext>(), generatorOptions);
+        var report = await CatalogGenerator.GenerateAsync(services.GetRequiredService<KdramaDbContext>(), services.GetRequiredService<System.Text.Encodings.Web.HtmlEncoder>(), generatorOptions);
         services.GetRequiredService<CommandAudit>().Generated(CommandAudit.Operator, report.Moments, report.Dramas, report.Actors, generatorOptions.Seed);
         await stdout.WriteLineAsync($"Generated {report.Moments:N0} moments, {report.Dramas:N0} dramas, {report.Actors:N0} actors, {report.Characters:N0} characters, {report.Quotes:N0} quotes, {report.Articles:N0} articles, {report.Sources:N0} sources; {report.SearchEntries:N0} search entries; {watch.Elapsed.TotalSeconds:N1} s");
         return 0;

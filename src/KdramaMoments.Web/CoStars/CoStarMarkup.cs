@@ -11,13 +11,30 @@ namespace KdramaMoments.Web.CoStars;
 /// </summary>
 public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
 {
+    /// <summary>After the markup's second caption (the figure's).</summary>
+    public const string Closing = "</figcaption>\n</figure>\n";
+
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        WriteOpening(writer, drawing);
+        encoder.Encode(writer, drawing.Caption);
+        WriteMiddle(writer, encoder, drawing);
+        encoder.Encode(writer, drawing.Caption);
+        writer.Write(Closing);
+    }
+
+    /// <summary>The markup before the caption the picture is labelled with (the caption is written twice and not drawn: the whole map's holds live counts).</summary>
+    public static void WriteOpening(TextWriter writer, CoStarDrawing drawing)
+    {
+        Numbers(writer, [("<figure class=\"costar-map\">\n<svg viewBox=\"0 0 ", drawing.Width), (" ", drawing.Height), ("\" width=\"", drawing.Width), ("\" height=\"", drawing.Height)]);
+        writer.Write("\" role=\"group\" aria-label=\"");
+    }
+
+    /// <summary>The markup between the picture's label and the figure's caption: the picture itself.</summary>
+    public static void WriteMiddle(TextWriter writer, HtmlEncoder encoder, CoStarDrawing drawing)
     {
         var graph = drawing.Graph;
         var names = graph.Nodes.ToDictionary(n => n.Id, n => n.Name);
-        Numbers(writer, [("<figure class=\"costar-map\">\n<svg viewBox=\"0 0 ", drawing.Width), (" ", drawing.Height), ("\" width=\"", drawing.Width), ("\" height=\"", drawing.Height)]);
-        writer.Write("\" role=\"group\" aria-label=\"");
-        encoder.Encode(writer, drawing.Caption);
         // What most elements share is said once on their group (SVG's presentation attributes are inherited): a line's
         // width for one drama, the drama labels' anchor, the names' usual anchor. No indentation: at 120 actors it was a
         // fifth of the page.
@@ -29,7 +46,8 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
             if (e.Dramas.Count > 1)
             {
                 writer.Write("\" stroke-width=\"");
-                // As the view wrote it: the double's own text in the request's culture.
+                // As the view wrote it: the double's own text in the request's culture (the whole map's is written at save
+                // time in the same culture, KeptCoStarMap.Render).
                 encoder.Encode(writer, Math.Min(6, 1.5 * e.Dramas.Count).ToString(CultureInfo.CurrentCulture));
             }
             writer.Write("\"><title>");
@@ -79,8 +97,6 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
             writer.Write("</text></a>\n");
         }
         writer.Write("</g>\n</svg>\n<figcaption>");
-        encoder.Encode(writer, drawing.Caption);
-        writer.Write("</figcaption>\n</figure>\n");
     }
 
     // The width of a line standing for one drama; a line is 1.5 px wider per drama, up to 6.
@@ -115,6 +131,19 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
             return;
         }
         writer.Write(value.ToString("0.#", CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>The whole map's markup as kept at write time (<see cref="KeptCoStarMap"/>) around its caption, which holds live counts.</summary>
+public sealed class KeptMapMarkup(string opening, string middle, string caption) : IHtmlContent
+{
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        writer.Write(opening);
+        encoder.Encode(writer, caption);
+        writer.Write(middle);
+        encoder.Encode(writer, caption);
+        writer.Write(CoStarMapMarkup.Closing);
     }
 }
 

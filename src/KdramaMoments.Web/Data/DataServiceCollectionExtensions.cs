@@ -23,6 +23,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ICatalogueSaveStep, StoredCountsSync>();
         services.AddSingleton<ICatalogueSaveStep, CoStars.CoStarSync>();
         services.AddSingleton<ICatalogueSaveStep, CoStars.KeptCoStarMapSync>(); // after the co-stars it reads
+        // The site's encoder: Hangul, curly quotes and accents are written as characters, not entities; HTML-special
+        // characters are still encoded. Here, not with the pages, since saves write kept markup with it (KeptCoStarMap),
+        // on the command line too.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Kept values live as long as cached pages (Hosting/PublicCaching.cs): 0 turns both off.
         services.AddSingleton(provider => new CatalogueMemo(provider.GetRequiredService<TimeProvider>(),
             TimeSpan.FromMinutes(configuration.GetValue("OutputCache:Minutes", 10))));

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Markdown;
@@ -60,7 +61,8 @@ public static class CatalogGenerator
     // fraction of the cost (rendering and sanitising every one took a fifth of the run).
     private static readonly string[] SceneHtml = [.. Scenes.Select(s => MarkdownRenderer.ToSafeHtml(s.Description + PlaceSentence))];
 
-    public static async Task<GeneratorReport> GenerateAsync(KdramaDbContext db, GeneratorOptions options, CancellationToken cancellationToken = default)
+    // The encoder is the site's: the kept co-star map's markup is written with it (CoStars.KeptCoStarMap).
+    public static async Task<GeneratorReport> GenerateAsync(KdramaDbContext db, HtmlEncoder encoder, GeneratorOptions options, CancellationToken cancellationToken = default)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -68,7 +70,7 @@ public static class CatalogGenerator
             GeneratorReport report;
             await using (var bulkLoad = db.Database.IsSqlite() ? await SqliteBulkLoad.StartAsync(db.Database.GetDbConnection(), cancellationToken) : null)
             {
-                report = await LoadAsync(db, options, cancellationToken);
+                report = await LoadAsync(db, encoder, options, cancellationToken);
             }
             return report with { SearchEntries = await db.SearchStore.CountAsync(db, cancellationToken) };
         }
@@ -79,7 +81,7 @@ public static class CatalogGenerator
     }
 
     /// <summary>Writes the rows in one transaction, then what is computed from them: stored counts and the search index.</summary>
-    private static async Task<GeneratorReport> LoadAsync(KdramaDbContext db, GeneratorOptions options, CancellationToken cancellationToken)
+    private static async Task<GeneratorReport> LoadAsync(KdramaDbContext db, HtmlEncoder encoder, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var random = new Random(options.Seed);
         var now = DateTime.UtcNow;
@@ -191,7 +193,7 @@ public static class CatalogGenerator
             await AdvanceIdentitiesAsync(db, cancellationToken);
         }
         await StoredCounts.RefreshAllAsync(db, cancellationToken);
-        await CoStars.KeptCoStarMap.RefreshAsync(db, cancellationToken);
+        await CoStars.KeptCoStarMap.RefreshAsync(db, encoder, cancellationToken);
         if (deferredIndexes is not null)
         {
             await deferredIndexes.CreateAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using KdramaMoments.Tests.Accounts;
 using KdramaMoments.Tests.Data;
 using KdramaMoments.Tests.Facets;
@@ -20,14 +21,22 @@ public sealed class KeptCoStarMapTests : FreshSiteTests
     private Task<List<string>> DriftAsync() => Factory.WithDbAsync(async db =>
     {
         var graph = await CoStarQueries.WholeMapGraphAsync(db, KeptCoStarMap.MaxActors, CancellationToken.None);
-        var fresh = KeptCoStarMap.Serialize(CoStarLayout.WholeMap(graph, caption: ""));
+        var fresh = KeptCoStarMap.Render(CoStarLayout.WholeMap(graph, caption: ""), Factory.Services.GetRequiredService<HtmlEncoder>());
         var kept = await db.StoredCoStarMaps.AsNoTracking().SingleAsync();
         var keptTotal = await CatalogueTotals.ReadAsync(db, CatalogueSizeName.CoStarActors, CancellationToken.None);
         var counted = await db.CoStarPairs.Select(p => p.ActorId).Distinct().CountAsync();
         var drift = new List<string>();
-        if (kept.Drawing != fresh)
+        foreach (var (part, keptPart, freshPart) in new[]
         {
-            drift.Add($"kept drawing {kept.Drawing.Length} chars, fresh {fresh.Length}");
+            ("map's opening", kept.MapOpening, fresh.MapOpening), ("map", kept.MapMiddle, fresh.MapMiddle),
+            ("short list", kept.ShortList, fresh.ShortList), ("whole list", kept.WholeList, fresh.WholeList),
+            ("actors shown", $"{kept.Nodes}", $"{fresh.Nodes}"), ("list shortened", $"{kept.ListShortened}", $"{fresh.ListShortened}"),
+        })
+        {
+            if (keptPart != freshPart)
+            {
+                drift.Add($"kept {part} {keptPart.Length} chars, fresh {freshPart.Length}");
+            }
         }
         if (kept.InputHash != KeptCoStarMap.InputHash(graph) || kept.Layout != KeptCoStarMap.Layout)
         {
@@ -80,7 +89,7 @@ public sealed class KeptCoStarMapTests : FreshSiteTests
     public async Task KeptMap_AgreesWithAFreshDrawing_AfterImportsEditsMergesDeletesAndUndo()
     {
         await AgreeAsync();
-        Assert.True((await KeptAsync()).Drawing.Length > 1000);
+        Assert.True((await KeptAsync()).MapMiddle.Length > 1000);
         var editor = await CatalogueSaves.ImportsAndUndoAsync(Factory, DatabasePath, AgreeAsync);
         await CatalogueSaves.EditsMergesAndDeletesAsync(Factory, editor, AgreeAsync);
     }
@@ -97,13 +106,13 @@ public sealed class KeptCoStarMapTests : FreshSiteTests
         var moment = await Factory.WithDbAsync(db => db.Moments.Where(m => m.DramaId == goblin).Select(m => m.Id).FirstAsync());
         await ActorMomentsTests.SaveFormAsync(editor, $"/admin/moments/edit/{moment}", ("Input.Title", "AA Top of the stairs"));
         var after = await KeptAsync();
-        Assert.Equal((before.Revision, before.InputHash, before.Drawing), (after.Revision, after.InputHash, after.Drawing));
+        Assert.Equal((before.Revision, before.InputHash, before.MapMiddle, before.WholeList), (after.Revision, after.InputHash, after.MapMiddle, after.WholeList));
 
         // The drama's title is written on the map's links: drawn again, once.
         await ActorMomentsTests.SaveFormAsync(editor, $"/admin/dramas/edit/{goblin}", ("Input.Title", "goblin: the lonely and great god"));
         var retitled = await KeptAsync();
         Assert.Equal(before.Revision + 1, retitled.Revision);
-        Assert.Contains("goblin: the lonely and great god", retitled.Drawing, StringComparison.Ordinal);
+        Assert.Contains("goblin: the lonely and great god", retitled.MapMiddle, StringComparison.Ordinal);
         Assert.Empty(await DriftAsync());
     }
 }

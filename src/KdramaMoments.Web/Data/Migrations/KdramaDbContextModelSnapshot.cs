@@ -127,10 +127,6 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Drawing")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("InputHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -139,8 +135,30 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int>("Layout")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ListShortened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MapMiddle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MapOpening")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nodes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortList")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WholeList")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -1,18 +1,24 @@
+using System.Text.Encodings.Web;
 using KdramaMoments.Web.CoStars;
 using KdramaMoments.Web.Data;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KdramaMoments.Web.Pages.CoStarMap;
 
-public sealed class IndexModel(KdramaDbContext db) : PageModel
+public sealed class IndexModel(KdramaDbContext db, HtmlEncoder encoder) : PageModel
 {
     /// <summary>The co-stars each actor's row of the list names at first; the whole row is on <see cref="WholeListAddress"/>.</summary>
     public const int StrongestListed = 4;
 
     public const string WholeListAddress = "/co-stars?list=all";
 
-    public CoStarDrawing Drawing { get; private set; } = null!;
+    /// <summary>How many actors the map shows.</summary>
+    public int Nodes { get; private set; }
+
+    /// <summary>The map's markup as kept (<see cref="KeptCoStarMap"/>) around its caption.</summary>
+    public IHtmlContent Map { get; private set; } = HtmlString.Empty;
 
     /// <summary><c>?list=all</c>: every actor's row of the list names all their co-stars on the map.</summary>
     [BindProperty(SupportsGet = true, Name = "list")]
@@ -21,18 +27,21 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     public bool WholeList => string.Equals(List, "all", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether some actor's row names fewer co-stars than they have on the map (never on the seeds' map).</summary>
-    public bool ListShortened => !WholeList && Drawing.Graph.Edges.SelectMany(e => new[] { e.From, e.To }).CountBy(id => id).Any(c => c.Value > StrongestListed);
+    public bool ListShortened { get; private set; }
 
-    public CoStarListMarkup ListMarkup => WholeList ? new(Drawing.Graph) : new(Drawing.Graph, StrongestListed, WholeListAddress);
+    /// <summary>The list's rows as kept: the whole ones on <see cref="WholeListAddress"/>, else the strongest co-stars'.</summary>
+    public HtmlString ListMarkup { get; private set; } = HtmlString.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // Drawn at write time (KeptCoStarMap); the caption counts every actor with a co-star, kept beside it.
-        var (drawing, linked) = await KeptCoStarMap.ReadAsync(db, cancellationToken);
-        var graph = drawing.Graph;
-        var caption = graph.Nodes.Count < linked
-            ? $"The {graph.Nodes.Count} best-connected of {linked} actors with a co-star; a line joins actors who share a drama."
-            : $"{graph.Nodes.Count} actors; a line joins actors who share a drama, thicker for more than one.";
-        Drawing = drawing with { Caption = caption };
+        // Drawn and written at save time (KeptCoStarMap); the caption counts every actor with a co-star, kept beside it.
+        var (kept, linked) = await KeptCoStarMap.ReadAsync(db, WholeList, encoder, cancellationToken);
+        var caption = kept.Nodes < linked
+            ? $"The {kept.Nodes} best-connected of {linked} actors with a co-star; a line joins actors who share a drama."
+            : $"{kept.Nodes} actors; a line joins actors who share a drama, thicker for more than one.";
+        Nodes = kept.Nodes;
+        Map = new KeptMapMarkup(kept.MapOpening, kept.MapMiddle, caption);
+        ListShortened = !WholeList && kept.ListShortened;
+        ListMarkup = new HtmlString(kept.List);
     }
 }

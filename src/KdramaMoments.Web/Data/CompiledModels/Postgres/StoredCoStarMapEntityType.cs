@@ -20,7 +20,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.CoStars.StoredCoStarMap",
                 typeof(StoredCoStarMap),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 10,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -31,14 +31,6 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var drawing = runtimeEntityType.AddProperty(
-                "Drawing",
-                typeof(string),
-                propertyInfo: typeof(StoredCoStarMap).GetProperty("Drawing", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StoredCoStarMap).GetField("<Drawing>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                valueConverter: new WithoutNulCharacters());
-            drawing.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var inputHash = runtimeEntityType.AddProperty(
                 "InputHash",
@@ -57,6 +49,38 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 sentinel: 0);
             layout.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var listShortened = runtimeEntityType.AddProperty(
+                "ListShortened",
+                typeof(bool),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("ListShortened", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<ListShortened>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            listShortened.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var mapMiddle = runtimeEntityType.AddProperty(
+                "MapMiddle",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("MapMiddle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<MapMiddle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new WithoutNulCharacters());
+            mapMiddle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var mapOpening = runtimeEntityType.AddProperty(
+                "MapOpening",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("MapOpening", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<MapOpening>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new WithoutNulCharacters());
+            mapOpening.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var nodes = runtimeEntityType.AddProperty(
+                "Nodes",
+                typeof(int),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("Nodes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<Nodes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            nodes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var revision = runtimeEntityType.AddProperty(
                 "Revision",
                 typeof(int),
@@ -64,6 +88,22 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(StoredCoStarMap).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             revision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var shortList = runtimeEntityType.AddProperty(
+                "ShortList",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("ShortList", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<ShortList>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new WithoutNulCharacters());
+            shortList.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var wholeList = runtimeEntityType.AddProperty(
+                "WholeList",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("WholeList", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<WholeList>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueConverter: new WithoutNulCharacters());
+            wholeList.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -19,7 +19,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.CoStars.StoredCoStarMap",
                 typeof(StoredCoStarMap),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 10,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -29,12 +29,6 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StoredCoStarMap).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
-
-            var drawing = runtimeEntityType.AddProperty(
-                "Drawing",
-                typeof(string),
-                propertyInfo: typeof(StoredCoStarMap).GetProperty("Drawing", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StoredCoStarMap).GetField("<Drawing>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var inputHash = runtimeEntityType.AddProperty(
                 "InputHash",
@@ -50,12 +44,50 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StoredCoStarMap).GetField("<Layout>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var listShortened = runtimeEntityType.AddProperty(
+                "ListShortened",
+                typeof(bool),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("ListShortened", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<ListShortened>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var mapMiddle = runtimeEntityType.AddProperty(
+                "MapMiddle",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("MapMiddle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<MapMiddle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var mapOpening = runtimeEntityType.AddProperty(
+                "MapOpening",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("MapOpening", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<MapOpening>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var nodes = runtimeEntityType.AddProperty(
+                "Nodes",
+                typeof(int),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("Nodes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<Nodes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+
             var revision = runtimeEntityType.AddProperty(
                 "Revision",
                 typeof(int),
                 propertyInfo: typeof(StoredCoStarMap).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StoredCoStarMap).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var shortList = runtimeEntityType.AddProperty(
+                "ShortList",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("ShortList", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<ShortList>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            var wholeList = runtimeEntityType.AddProperty(
+                "WholeList",
+                typeof(string),
+                propertyInfo: typeof(StoredCoStarMap).GetProperty("WholeList", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StoredCoStarMap).GetField("<WholeList>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -5,9 +5,9 @@
 namespace KdramaMoments.Web.Data.Migrations
 {
     /// <summary>
-    /// The whole co-star map kept in the database (CoStars/KeptCoStarMap.cs): its table, drawn by the first read that finds
-    /// it empty (the layout is C#), then by the saves that change it; and the count of actors with a co-star with the
-    /// catalogue's totals (Data/CatalogueTotals.cs), from the links kept on each actor.
+    /// The whole co-star map kept in the database (CoStars/KeptCoStarMap.cs): its table, drawn and its markup written by
+    /// the first read that finds it empty (the layout is C#), then by the saves that change it; and the count of actors
+    /// with a co-star with the catalogue's totals (Data/CatalogueTotals.cs), from the links kept on each actor.
     /// </summary>
     public partial class KeptCoStarMap : Migration
     {
@@ -21,7 +21,12 @@ namespace KdramaMoments.Web.Data.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
                     Layout = table.Column<int>(type: "INTEGER", nullable: false),
                     InputHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Drawing = table.Column<string>(type: "TEXT", nullable: false),
+                    Nodes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ListShortened = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MapOpening = table.Column<string>(type: "TEXT", nullable: false),
+                    MapMiddle = table.Column<string>(type: "TEXT", nullable: false),
+                    ShortList = table.Column<string>(type: "TEXT", nullable: false),
+                    WholeList = table.Column<string>(type: "TEXT", nullable: false),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KdramaMoments.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKdramaDbContext))]
-    [Migration("20261205063037_KeptCoStarMap")]
+    [Migration("20261205071258_KeptCoStarMap")]
     partial class KeptCoStarMap
     {
         /// <inheritdoc />
@@ -144,11 +144,6 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Drawing")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
                     b.Property<string>("InputHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -158,8 +153,34 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Property<int>("Layout")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ListShortened")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MapMiddle")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("MapOpening")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Nodes")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ShortList")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("WholeList")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KdramaMoments.Web.Data.Migrations
 {
     [DbContext(typeof(KdramaDbContext))]
-    [Migration("20261205063032_KeptCoStarMap")]
+    [Migration("20261205071254_KeptCoStarMap")]
     partial class KeptCoStarMap
     {
         /// <inheritdoc />
@@ -130,10 +130,6 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Drawing")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("InputHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -142,8 +138,30 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int>("Layout")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ListShortened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MapMiddle")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MapOpening")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nodes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortList")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WholeList")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

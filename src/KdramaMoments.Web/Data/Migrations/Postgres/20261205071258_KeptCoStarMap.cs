@@ -5,9 +5,9 @@
 namespace KdramaMoments.Web.Data.Migrations.Postgres
 {
     /// <summary>
-    /// The whole co-star map kept in the database (CoStars/KeptCoStarMap.cs): its table, drawn by the first read that finds
-    /// it empty (the layout is C#), then by the saves that change it; and the count of actors with a co-star with the
-    /// catalogue's totals (Data/CatalogueTotals.cs), from the links kept on each actor.
+    /// The whole co-star map kept in the database (CoStars/KeptCoStarMap.cs): its table, drawn and its markup written by
+    /// the first read that finds it empty (the layout is C#), then by the saves that change it; and the count of actors
+    /// with a co-star with the catalogue's totals (Data/CatalogueTotals.cs), from the links kept on each actor.
     /// </summary>
     public partial class KeptCoStarMap : Migration
     {
@@ -21,7 +21,12 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false),
                     Layout = table.Column<int>(type: "integer", nullable: false),
                     InputHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                    Drawing = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    Nodes = table.Column<int>(type: "integer", nullable: false),
+                    ListShortened = table.Column<bool>(type: "boolean", nullable: false),
+                    MapOpening = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    MapMiddle = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    ShortList = table.Column<string>(type: "text", nullable: false, collation: "C"),
+                    WholeList = table.Column<string>(type: "text", nullable: false, collation: "C"),
                     Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
