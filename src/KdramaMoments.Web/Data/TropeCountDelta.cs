@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Data;
@@ -38,7 +39,7 @@ internal sealed class TropeCountDelta
         {
             foreach (var chunk in group.Select(c => c.Tag).Chunk(Chunk))
             {
-                var add = $"UPDATE \"Tags\" SET \"MomentCount\" = \"MomentCount\" + {SqlIds.List([group.Key])} WHERE \"Id\" IN ({SqlIds.List(chunk)})";
+                var add = $"UPDATE \"Tags\" SET \"MomentCount\" = \"MomentCount\" + {group.Key.ToString(CultureInfo.InvariantCulture)} WHERE \"Id\" IN ({SqlIds.List(chunk)})";
                 await db.Database.ExecuteSqlRawAsync(add, cancellationToken);
             }
         }

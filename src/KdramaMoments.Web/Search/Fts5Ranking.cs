@@ -47,7 +47,7 @@ internal static unsafe class Fts5Ranking
     /// <summary>The native connections the function was registered on (a pooled connection keeps its handle).</summary>
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Registered = [];
 
-    /// <summary>Registers the function on an open connection, once per native connection.</summary>
+    /// <summary>Registers the functions on an open connection, once per native connection.</summary>
     public static void Register(SqliteConnection connection)
     {
         var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
@@ -56,19 +56,18 @@ internal static unsafe class Fts5Ranking
             return;
         }
         var api = Api(handle.DangerousGetHandle());
-        fixed (byte* name = "kdrama_bm25\0"u8)
-        {
-            Check(api->CreateFunction(api, name, null, &Rank, null), "registering kdrama_bm25");
-        }
-        fixed (byte* name = "kdrama_bm25_newest\0"u8)
-        {
-            Check(api->CreateFunction(api, name, null, &RankNewest, null), "registering kdrama_bm25_newest");
-        }
-        fixed (byte* name = "kdrama_place\0"u8)
-        {
-            Check(api->CreateFunction(api, name, null, &Place, null), "registering kdrama_place");
-        }
+        CreateFunction(api, Function, &Rank);
+        CreateFunction(api, NewestFunction, &RankNewest);
+        CreateFunction(api, PlaceFunction, &Place);
         Registered.AddOrUpdate(handle, Function);
+    }
+
+    private static void CreateFunction(Fts5Api* api, string name, delegate* unmanaged<Fts5ExtensionApi*, nint, nint, int, nint*, void> function)
+    {
+        fixed (byte* utf8 = System.Text.Encoding.UTF8.GetBytes(name + "\0"))
+        {
+            Check(api->CreateFunction(api, utf8, null, function, null), "registering " + name);
+        }
     }
 
     /// <summary>The connection's FTS5 API, as its documentation says to get it: <c>SELECT fts5(?1)</c> with a typed pointer bound.</summary>
