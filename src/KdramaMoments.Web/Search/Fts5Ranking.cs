@@ -13,31 +13,21 @@ namespace KdramaMoments.Web.Search;
 /// A count below zero gives the phrase an IDF of 1: with one phrase the IDF only scales every score alike, so the
 /// order is bm25's without counting anything. Registered once per SQLite connection (FTS5 keeps it with the handle).
 /// <para>
-/// <c>kdrama_bm25_newest(search_entries, quota, weight…, entries…)</c>: the same rank, for the first <c>quota</c> rows
-/// of each kind (<see cref="SearchKinds.KindOf"/> of the rowid) the statement's cursor gives, NULL for the rows after
-/// them. A read of each kind's newest matches (rowid descending) thereby ranks exactly each kind's newest
-/// <c>quota</c> while it counts, where a second read would walk the same posting lists again to rank them.
-/// </para>
-/// <para>
-/// <c>kdrama_place(search_entries)</c>: the row's place among the rows of its kind the statement's cursor has given so
-/// far (1, 2, …), so that an aggregate over a read newest first finds each kind's n-th newest without sorting.
+/// <c>kdrama_window(search_entries, tally, read, cap, rank cap[, weight…, entries…])</c>: counts each row a read newest
+/// first gives into the tally the command opened (<see cref="Fts5WindowTally"/>, found by its token): its place among
+/// the read's rows of its kind, the kind's first, cap-th and rank cap-th position; with the weights and entries it also
+/// ranks the first rank cap rows of each kind, as kdrama_bm25 would. It returns nothing (NULL): what it found is in the tally.
 /// </para>
 /// </summary>
 internal static unsafe class Fts5Ranking
 {
     public const string Function = "kdrama_bm25";
 
-    /// <summary>The rank of each kind's first rows only (see the class's remarks).</summary>
-    public const string NewestFunction = "kdrama_bm25_newest";
+    /// <summary>A read's count and ranking of each kind's newest rows into a tally (see the class's remarks).</summary>
+    public const string WindowFunction = "kdrama_window";
 
-    /// <summary>The row's place among its kind's rows in the statement's read (see the class's remarks).</summary>
-    public const string PlaceFunction = "kdrama_place";
-
-    /// <summary>Counters per kind number kept by <see cref="NewestFunction"/> (kinds are small numbers, see <see cref="Domain.EntityKind"/>).</summary>
-    private const int KindSlots = 16;
-
-    /// <summary>Where the counters keep the quota per kind, after the kinds' slots.</summary>
-    private const int QuotaSlot = KindSlots;
+    /// <summary><see cref="WindowFunction"/>'s arguments before the weights: the tally's token, the read, the cap, the rank cap.</summary>
+    private const int WindowArguments = 4;
 
     private const int SqliteOk = 0;
     private const int SqliteRow = 100;
@@ -57,8 +47,7 @@ internal static unsafe class Fts5Ranking
         }
         var api = Api(handle.DangerousGetHandle());
         CreateFunction(api, Function, &Rank);
-        CreateFunction(api, NewestFunction, &RankNewest);
-        CreateFunction(api, PlaceFunction, &Place);
+        CreateFunction(api, WindowFunction, &Window);
         Registered.AddOrUpdate(handle, Function);
     }
 
@@ -110,103 +99,90 @@ internal static unsafe class Fts5Ranking
     // in the row, the row's size in tokens against the average, summed over the phrases, negated (lower is better).
     // Nothing here may throw: SQLite calls it.
     [UnmanagedCallersOnly]
-    private static void Rank(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values) => Score(api, fts, context, count, values);
-
-    // The first argument is the quota per kind; the cursor's count of rows ranked per kind is its auxiliary data, which
-    // FTS5 keeps per cursor (each read of a statement counts its own) and frees with it.
-    [UnmanagedCallersOnly]
-    private static void RankNewest(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
+    private static void Rank(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
     {
-        if (count < 1)
+        var code = Score(api, fts, count, values, out var score);
+        if (code == SqliteOk)
         {
-            fixed (byte* message = "kdrama_bm25_newest: give the quota per kind first\0"u8)
+            NativeMethods.sqlite3_result_double(context, score);
+        }
+        else
+        {
+            ReportError(context, code);
+        }
+    }
+
+    /// <summary>Score's code for arguments that do not fit the table's columns and the query's phrases.</summary>
+    private const int WrongArguments = -1;
+
+    private static void ReportError(nint context, int code)
+    {
+        if (code != WrongArguments)
+        {
+            NativeMethods.sqlite3_result_error_code(context, code);
+            return;
+        }
+        fixed (byte* message = "kdrama_bm25: give a weight per column and an entry count per phrase\0"u8)
+        {
+            NativeMethods.sqlite3_result_error(context, message, -1);
+        }
+    }
+
+    // Called for every row of a read (a thousand for a common word): for most it only counts, by the rowid, and ranks
+    // the first rows of each kind. Nothing may throw through SQLite's frames: an allocation that fails is SQLite's
+    // out-of-memory error for the statement.
+    [UnmanagedCallersOnly]
+    private static void Window(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
+    {
+        if (count < WindowArguments)
+        {
+            fixed (byte* message = "kdrama_window: give the tally, the read, the cap and the rank cap first\0"u8)
             {
                 NativeMethods.sqlite3_result_error(context, message, -1);
             }
             return;
         }
-        // Most rows of a common word's read come after their kind's quota: for them the function only reads its
-        // counters and the rowid, and leaves the result NULL, SQLite's default (no sqlite3_result_* call).
-        var counters = (int*)api->GetAuxdata(fts, 0);
-        if (counters is null)
+        if (Fts5WindowTally.Find(NativeMethods.sqlite3_value_int64(values[0])) is not { } tally)
         {
-            counters = StartCounting(api, fts, context, (int)Math.Clamp(NativeMethods.sqlite3_value_int64(values[0]), 0, int.MaxValue));
-            if (counters is null)
+            fixed (byte* message = "kdrama_window: no open tally has this token\0"u8)
             {
-                return;
+                NativeMethods.sqlite3_result_error(context, message, -1);
+            }
+            return;
+        }
+        try
+        {
+            var position = api->Rowid(fts);
+            if (tally.Count(Argument(values[1]), position, Argument(values[2]), Argument(values[3])) && count > WindowArguments)
+            {
+                var code = Score(api, fts, count - WindowArguments, values + WindowArguments, out var score);
+                if (code == SqliteOk)
+                {
+                    tally.AddRanked(position, score);
+                }
+                else
+                {
+                    ReportError(context, code);
+                }
             }
         }
-        var kind = api->Rowid(fts) >> 32;
-        if (kind >= 0 && kind < KindSlots)
-        {
-            if (counters[kind] >= counters[QuotaSlot])
-            {
-                return;
-            }
-            counters[kind]++;
-        }
-        Score(api, fts, context, count - 1, values + 1);
-    }
-
-    // The row's place among the rows of its kind the cursor has given (1 for the first), counted in the same auxiliary
-    // data as RankNewest's, without a quota: a read newest first windows each kind at the cap-th and rank cap-th place
-    // by an aggregate over its rows, with no copy of them kept to count offsets in.
-    [UnmanagedCallersOnly]
-    private static void Place(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
-    {
-        var counters = (int*)api->GetAuxdata(fts, 0);
-        if (counters is null)
-        {
-            counters = StartCounting(api, fts, context, int.MaxValue);
-            if (counters is null)
-            {
-                return;
-            }
-        }
-        var kind = api->Rowid(fts) >> 32;
-        if (kind >= 0 && kind < KindSlots)
-        {
-            NativeMethods.sqlite3_result_int64(context, ++counters[kind]);
-        }
-    }
-
-    /// <summary>The cursor's counters (a slot per kind, then the quota), kept as its auxiliary data; null after reporting an error.</summary>
-    private static int* StartCounting(Fts5ExtensionApi* api, nint fts, nint context, int quota)
-    {
-        // SQLite's allocator, so that running out of memory is SQLite's error for this statement, not an exception
-        // thrown through SQLite's frames (which would end the process).
-        var counters = (int*)NativeMethods.sqlite3_malloc64((KindSlots + 1) * sizeof(int));
-        if (counters is null)
+        catch (OutOfMemoryException)
         {
             NativeMethods.sqlite3_result_error_nomem(context);
-            return null;
         }
-        new Span<int>(counters, KindSlots).Clear();
-        counters[QuotaSlot] = quota;
-        // On failure FTS5 has already freed it (it calls the destructor).
-        var code = api->SetAuxdata(fts, counters, &Free);
-        if (code != SqliteOk)
-        {
-            NativeMethods.sqlite3_result_error_code(context, code);
-            return null;
-        }
-        return counters;
     }
 
-    [UnmanagedCallersOnly]
-    private static void Free(void* counts) => NativeMethods.sqlite3_free(counts);
+    private static int Argument(nint value) => (int)Math.Clamp(NativeMethods.sqlite3_value_int64(value), 0, int.MaxValue);
 
-    private static void Score(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
+    /// <summary>The row's rank (lower is better), or SQLite's error code (<see cref="WrongArguments"/> for arguments that do not fit).</summary>
+    private static int Score(Fts5ExtensionApi* api, nint fts, int count, nint* values, out double score)
     {
+        score = 0;
         var columns = api->ColumnCount(fts);
         var phrases = api->PhraseCount(fts);
         if (count != columns + phrases || phrases > 256)
         {
-            fixed (byte* message = "kdrama_bm25: give a weight per column and an entry count per phrase\0"u8)
-            {
-                NativeMethods.sqlite3_result_error(context, message, -1);
-            }
-            return;
+            return WrongArguments;
         }
         long rows = 0, tokens = 0;
         int instances = 0, size = 0;
@@ -230,11 +206,9 @@ internal static unsafe class Fts5Ranking
         code = code == SqliteOk ? api->ColumnSize(fts, -1, &size) : code;
         if (code != SqliteOk)
         {
-            NativeMethods.sqlite3_result_error_code(context, code);
-            return;
+            return code;
         }
         var average = (double)tokens / (double)rows;
-        var score = 0.0;
         for (var i = 0; i < phrases; i++)
         {
             var hits = NativeMethods.sqlite3_value_int64(values[columns + i]);
@@ -245,7 +219,8 @@ internal static unsafe class Fts5Ranking
             }
             score += idf * (frequencies[i] * (K1 + 1.0) / (frequencies[i] + K1 * (1 - B + B * size / average)));
         }
-        NativeMethods.sqlite3_result_double(context, -1.0 * score);
+        score = -1.0 * score;
+        return SqliteOk;
     }
 
     /// <summary>fts5.h's <c>fts5_api</c>, as far as creating a function.</summary>
@@ -259,7 +234,7 @@ internal static unsafe class Fts5Ranking
     }
 
     /// <summary>
-    /// fts5.h's <c>Fts5ExtensionApi</c>, as far as <c>xGetAuxdata</c>. The calls made for every row a read passes (a
+    /// fts5.h's <c>Fts5ExtensionApi</c>, as far as <c>xColumnSize</c>. The calls made for every row a read passes (a
     /// thousand for a common word) only read a field and never call back, so they skip the GC transition; the ones
     /// made for the rows ranked may read the index and keep it.
     /// </summary>
@@ -279,9 +254,6 @@ internal static unsafe class Fts5Ranking
         public delegate* unmanaged[SuppressGCTransition]<nint, long> Rowid;
         public nint ColumnText;
         public delegate* unmanaged<nint, int, int*, int> ColumnSize;
-        public nint QueryPhrase;
-        public delegate* unmanaged<nint, void*, delegate* unmanaged<void*, void>, int> SetAuxdata;
-        public delegate* unmanaged[SuppressGCTransition]<nint, int, void*> GetAuxdata;
     }
 
     /// <summary>The SQLite library Microsoft.Data.Sqlite runs on (SQLitePCLRaw's bundled e_sqlite3).</summary>
@@ -310,9 +282,6 @@ internal static unsafe class Fts5Ranking
         [DllImport(Library), SuppressGCTransition]
         public static extern void sqlite3_result_double(nint context, double value);
 
-        [DllImport(Library), SuppressGCTransition]
-        public static extern void sqlite3_result_int64(nint context, long value);
-
         [DllImport(Library)]
         public static extern void sqlite3_result_error(nint context, byte* message, int bytes);
 
@@ -322,10 +291,5 @@ internal static unsafe class Fts5Ranking
         [DllImport(Library)]
         public static extern void sqlite3_result_error_nomem(nint context);
 
-        [DllImport(Library)]
-        public static extern void* sqlite3_malloc64(ulong bytes);
-
-        [DllImport(Library)]
-        public static extern void sqlite3_free(void* pointer);
     }
 }

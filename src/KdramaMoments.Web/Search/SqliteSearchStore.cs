@@ -99,79 +99,61 @@ public sealed class SqliteSearchStore : ISearchStore
     public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
     {
         var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
-        return ReadWindowsAsync(db, query, [(NewestRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap), cap, SiteSearch.RankCap)], null, cancellationToken);
+        return ReadWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], null, null, cancellationToken);
     }
 
     // One cursor per kind, each seeking to the top of its kind's range (or below where a read stopped) and stopping at
     // its LIMIT: no kind walks the matches of another.
     public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindRead> reads, CancellationToken cancellationToken) =>
-        reads.Count == 0
-            ? Task.FromResult(new List<KindWindow>())
-            : ReadWindowsAsync(db, query, reads.Select(read =>
-                (NewestRead(SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap), read.Cap, read.RankCap)).ToList(),
-                null, cancellationToken);
+        ReadWindowsAsync(db, query, WindowReads(reads), null, null, cancellationToken);
+
+    /// <summary>A read of the newest <see cref="Cap"/> + 1 matching positions from <see cref="Highest"/> down to <see cref="Lowest"/>, windowed at the cap-th and the rank cap-th of each kind.</summary>
+    private sealed record WindowRead(long Lowest, long Highest, int Cap, int RankCap);
+
+    private static List<WindowRead> WindowReads(IReadOnlyList<KindRead> reads) =>
+        reads.Select(read => new WindowRead(SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap, read.RankCap)).ToList();
 
     /// <summary>
-    /// The newest <paramref name="cap"/> + 1 matching positions between two, highest first, as <c>p</c>, each with its
-    /// place among its kind's as <c>k</c>; with <paramref name="rank"/> (a rank expression) also the rank as <c>r</c>, else NULL.
+    /// Each kind's window over the positions these reads find, in one command: kdrama_window
+    /// (<see cref="Fts5Ranking.WindowFunction"/>) counts each row into the command's tally (<see cref="Fts5WindowTally"/>)
+    /// as the read passes it, and with <paramref name="rankArguments"/> ranks each kind's first rank cap rows into
+    /// <paramref name="ranked"/>; each read's own row is only its count of rows, to check the tally by. No aggregate
+    /// sorts the rows by kind and no row crosses into .NET but through the function: an aggregate grouping the rows
+    /// by kind cost as much as the read itself.
     /// </summary>
-    private static string NewestRead(long lowest, long highest, int cap, string? rank = null) => Invariant($$"""
-        SELECT rowid AS p, {{Fts5Ranking.PlaceFunction}}(search_entries) AS k, {{rank ?? "NULL"}} AS r FROM search_entries WHERE search_entries MATCH {0}
-        AND rowid BETWEEN {{lowest}} AND {{highest}} ORDER BY rowid DESC LIMIT {{cap + 1}}
-        """);
-
-    /// <summary>
-    /// Each kind's window over the positions these reads find, in one command: each read's rows are tallied by kind as
-    /// they come (count, highest, and the lowest within the cap-th and the rank cap-th place, which
-    /// <see cref="Fts5Ranking.PlaceFunction"/> numbers), and with <paramref name="ranked"/> the rows the read ranked come
-    /// back in the same row as text pairs "position rank" (SQLite writes a double's text exactly). Neither the rows nor a
-    /// copy of them is kept: keeping the read to count offsets in cost more than the read, and each row crossing into
-    /// .NET more than that.
-    /// </summary>
-    private static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<(string Read, int Cap, int RankCap)> reads,
+    private static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<WindowRead> reads, string? rankArguments,
         List<SearchHit>? ranked, CancellationToken cancellationToken)
     {
+        if (reads.Count == 0)
+        {
+            return [];
+        }
+        using var tally = Fts5WindowTally.Start(reads.Count);
+        var rank = rankArguments is null ? "" : ", " + rankArguments;
         var sql = string.Join("\nUNION ALL\n", reads.Select((read, i) => Invariant($$"""
-            SELECT {{i}}, p >> 32, count(*), min(p) FILTER (WHERE k <= {{read.Cap}}), max(p), min(p) FILTER (WHERE k <= {{read.RankCap}}),
-            group_concat(p || ' ' || r, ' ') FILTER (WHERE r IS NOT NULL)
-            FROM ({{read.Read}}) GROUP BY p >> 32
+            SELECT {{i}}, count(*), max(w) FROM (SELECT {{Fts5Ranking.WindowFunction}}(search_entries, {1}, {{i}}, {{read.Cap}}, {{read.RankCap}}{{rank}}) AS w
+            FROM search_entries WHERE search_entries MATCH {0} AND rowid BETWEEN {{read.Lowest}} AND {{read.Highest}} ORDER BY rowid DESC LIMIT {{read.Cap + 1}})
             """)));
-        var windows = new List<(int Read, KindWindow Window)>();
+        var rows = new int[reads.Count];
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
-            await SearchHitReader.ReadEachRowAsync(db, sql, [MatchExpression(query)], row =>
-            {
-                windows.Add((row.GetInt32(0), new KindWindow((EntityKind)row.GetInt32(1), row.GetInt32(2), row.GetInt64(3), row.GetInt64(4), row.GetInt64(5))));
-                if (ranked is not null && !row.IsDBNull(6))
-                {
-                    AddRanked(ranked, row.GetString(6));
-                }
-            }, cancellationToken);
+            await SearchHitReader.ReadEachRowAsync(db, sql, [MatchExpression(query), tally.Token], row => rows[row.GetInt32(0)] = row.GetInt32(1), cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-        return windows.OrderBy(w => w.Read).ThenBy(w => w.Window.Kind).Select(w => w.Window).ToList();
-    }
-
-    /// <summary>
-    /// The ranked rows of a read's tally ("position rank position rank…"). A pair that does not read back is left out,
-    /// so the kind's ranked rows fall short of its window and <see cref="CountAndRankEachKindAsync"/> ranks it again.
-    /// </summary>
-    private static void AddRanked(List<SearchHit> ranked, string pairs)
-    {
-        var parts = pairs.Split(' ');
-        for (var i = 0; i + 1 < parts.Length; i += 2)
+        for (var i = 0; i < reads.Count; i++)
         {
-            if (long.TryParse(parts[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var position)
-                && double.TryParse(parts[i + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank))
+            if (tally.Rows(i) != rows[i])
             {
-                ranked.Add(new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), rank));
+                throw new InvalidOperationException($"The search's read {i} gave {rows[i]} rows but counted {tally.Rows(i)}: {Fts5Ranking.WindowFunction} was not called for each row.");
             }
         }
+        ranked?.AddRange(tally.Ranked);
+        return reads.SelectMany((_, i) => tally.Windows(i)).ToList();
     }
 
     public Task<List<SearchHit>> NewestBelowAsync(KdramaDbContext db, SearchQuery query, EntityKind kind, long below, int count, CancellationToken cancellationToken) =>
@@ -231,8 +213,8 @@ public sealed class SqliteSearchStore : ISearchStore
 
     /// <summary>
     /// Counting and ranking in the same reads: each counting read (<see cref="ISearchStore.CountEachKindAsync"/>) ranks, by
-    /// kdrama_bm25_newest, the first rows of each kind it reads newest first, as many as the kind's window ranks, and
-    /// returns them with the windows. The ranking read that otherwise follows (<see cref="TopRankedAsync"/>) walked the
+    /// kdrama_window with kdrama_bm25's arguments, the first rows of each kind it reads newest first, as many as the
+    /// kind's window ranks, and returns them with the windows. The ranking read that otherwise follows (<see cref="TopRankedAsync"/>) walked the
     /// same posting lists again over the windows' span (for a rare pair of words, such as "park min-young", every moment's),
     /// and cost a command. Each kind's ranked rows are checked against its window (as many as it ranks, inside it); should
     /// they not be, the kinds are ranked by <see cref="TopRankedAsync"/>, as when the phrases were not counted.
@@ -253,10 +235,8 @@ public sealed class SqliteSearchStore : ISearchStore
             Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
             var (first, last) = kinds.Count == 1 ? (kinds[0], kinds[0]) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
             windows = await KindCounting.CountEachKindAsync(kinds, cap,
-                () => RankedWindowsAsync(db, query, arguments, [(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], ranked, cancellationToken),
-                reads => RankedWindowsAsync(db, query, arguments,
-                    reads.Select(read => (SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap, read.RankCap)).ToList(),
-                    ranked, cancellationToken));
+                () => ReadWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], arguments, ranked, cancellationToken),
+                reads => ReadWindowsAsync(db, query, WindowReads(reads), arguments, ranked, cancellationToken));
             var top = new List<SearchHit>();
             foreach (var window in windows.OrderBy(w => w.Kind))
             {
@@ -274,12 +254,6 @@ public sealed class SqliteSearchStore : ISearchStore
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    /// <summary>The windows of these reads (lowest and highest position, cap, rank cap), each ranking its kinds' first rows into <paramref name="ranked"/>.</summary>
-    private static Task<List<KindWindow>> RankedWindowsAsync(KdramaDbContext db, SearchQuery query, string arguments, IReadOnlyList<(long Lowest, long Highest, int Cap, int RankCap)> reads,
-        List<SearchHit> ranked, CancellationToken cancellationToken) =>
-        ReadWindowsAsync(db, query, reads.Select(read => (NewestRead(read.Lowest, read.Highest, read.Cap,
-            Invariant($"{Fts5Ranking.NewestFunction}(search_entries, {read.RankCap}, {arguments})")), read.Cap, read.RankCap)).ToList(), ranked, cancellationToken);
 
     /// <summary>bm25's column weights, in the table's column order: names, quotes, body (as in <see cref="Hits"/>).</summary>
     private const string Weights = "8.0, 12.0, 1.0";
