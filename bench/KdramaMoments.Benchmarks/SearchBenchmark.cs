@@ -28,7 +28,7 @@ internal static class SearchBenchmark
         var postgres = database is not null && DatabaseProviders.IsPostgresConnectionString(database);
         if (database is null || (!postgres && !File.Exists(database)))
         {
-            Console.Error.WriteLine("usage: search DATABASE [ROUNDS] [--cold] [--warmup N] [QUERY…]   DATABASE: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\"), as the app's --db");
+            Console.Error.WriteLine("usage: search DATABASE [ROUNDS] [--cold] [--warmup N] [--commands] [QUERY…]   DATABASE: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\"), as the app's --db");
             Console.Error.WriteLine("   (fill one with: dotnet run --project src/KdramaMoments.Web -- generate --moments 100000 --db DATABASE)");
             return 2;
         }
@@ -38,9 +38,11 @@ internal static class SearchBenchmark
         // where a search's time goes, and what grows with the catalogue.
         using var commands = args.Contains("--commands") ? new CommandTimes() : null;
         args = args.Where(a => a != "--cold" && a != "--commands").ToArray();
-        // --warmup N: rounds run before the measured ones (2 unless given). Two fill the page cache and EF's query cache,
-        // but the JIT's tiered compilation recompiles the hot methods only after about thirty calls each, on a
-        // background thread whose CPU time counts in the process's: a long-running site has long finished that.
+        // --warmup N: at least N rounds before the measured ones (2 unless given), and then more until .NET has stopped
+        // compiling. Two fill the page cache and EF's query cache, but tiered compilation recompiles each hot method with
+        // optimisations after about thirty calls, on a background thread, in batches for several seconds: measured
+        // before it has finished, a search runs partly unoptimised code beside that thread's work, where a running site
+        // has long finished it (thirty rounds of the mix left ~2,700 methods and 0.8 s of compiling to the measured ones).
         var warmup = 2;
         var warmupAt = Array.IndexOf(args, "--warmup");
         if (warmupAt >= 0)
@@ -79,7 +81,7 @@ internal static class SearchBenchmark
         // other work as much as the search, while the CPU time is close to what the search takes on a quiet one.
         var perQuery = mix.ToDictionary(q => q, _ => new List<double>());
         var cpuPerQuery = mix.ToDictionary(q => q, _ => new List<double>());
-        for (var round = -warmup; round < rounds; round++)
+        async Task RoundAsync(bool measured, bool printResults)
         {
             foreach (var q in mix)
             {
@@ -94,23 +96,28 @@ internal static class SearchBenchmark
                 commands?.Start();
                 var results = await search.SearchAsync(new SearchRequest(q), CancellationToken.None);
                 var ms = watch.Elapsed.TotalMilliseconds;
-                if (round >= 0)
+                var cpuMs = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
+                if (measured)
                 {
                     commands?.Keep(q);
-                }
-                var cpuMs = (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds;
-                if (round >= 0)
-                {
                     perQuery[q].Add(ms);
                     cpuPerQuery[q].Add(cpuMs);
                 }
-                if (round == 0)
+                if (printResults)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {q,-28} {results.Total,7:N0} results{(results.DidYouMean is null ? "" : $", did you mean \"{results.DidYouMean}\"")}"));
                 }
             }
         }
-        Console.WriteLine($"latency over {rounds} rounds after {warmup} warm-up rounds{(cold ? ", cold (no kept result facts)" : "")} (ms; wall, and the process's CPU time):");
+
+        Console.WriteLine(await WarmUpAsync(() => RoundAsync(measured: false, printResults: false), warmup));
+        var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        for (var round = 0; round < rounds; round++)
+        {
+            await RoundAsync(measured: true, printResults: round == 0);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"latency over {rounds} rounds{(cold ? ", cold (no kept result facts)" : "")}, {System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore:N0} methods compiled meanwhile (ms; wall, and the process's CPU time):"));
         foreach (var (q, times) in perQuery)
         {
             var cpuTimes = cpuPerQuery[q];
@@ -126,6 +133,38 @@ internal static class SearchBenchmark
         var slowest = perQuery.MaxBy(q => Percentile(q.Value, 50));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slowest query: \"{slowest.Key}\" p50 {Percentile(slowest.Value, 50):F1} ms"));
         return 0;
+    }
+
+    /// <summary>How long .NET must have compiled nothing before the warm-up ends, and for how many rounds at least.</summary>
+    private static readonly TimeSpan QuietJit = TimeSpan.FromSeconds(1);
+
+    private const int QuietRounds = 3;
+
+    /// <summary>Past this the warm-up ends compiling or not, and says so.</summary>
+    private static readonly TimeSpan LongestWarmUp = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Runs warm-up rounds, at least <paramref name="minimum"/>, until no method has been compiled (tiered compilation's
+    /// recompiling included) for <see cref="QuietRounds"/> rounds and <see cref="QuietJit"/>; says what it ran.
+    /// </summary>
+    private static async Task<string> WarmUpAsync(Func<Task> round, int minimum)
+    {
+        var watch = Stopwatch.StartNew();
+        var (rounds, quietRounds, quietFrom, compiled) = (0, 0, TimeSpan.Zero, System.Runtime.JitInfo.GetCompiledMethodCount());
+        var startCompiled = compiled;
+        while (rounds < minimum || quietRounds < QuietRounds || watch.Elapsed - quietFrom < QuietJit)
+        {
+            if (watch.Elapsed > LongestWarmUp)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"warm-up: {rounds} rounds in {watch.Elapsed.TotalSeconds:F1} s, still compiling at the end ({compiled - startCompiled:N0} methods compiled)");
+            }
+            await round();
+            rounds++;
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            (quietRounds, quietFrom, compiled) = now == compiled ? (quietRounds + 1, quietFrom, compiled) : (0, watch.Elapsed, now);
+        }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"warm-up: {rounds} rounds in {watch.Elapsed.TotalSeconds:F1} s ({compiled - startCompiled:N0} methods compiled), until nothing was compiled for {quietRounds} rounds and {(watch.Elapsed - quietFrom).TotalSeconds:F1} s");
     }
 
     // The bundled SQLite has no dbstat table, so the index is measured as the bytes its shadow tables hold
