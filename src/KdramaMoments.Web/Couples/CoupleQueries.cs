@@ -147,10 +147,12 @@ public static class CoupleQueries
     private static async Task<List<CoupleRule.CountedPair>> KeptPairsAsync(KdramaDbContext db, List<int> dramaIds, List<int> characterIds, CancellationToken cancellationToken)
     {
         var rows = await db.PairEvidence.AsNoTracking()
-            .Where(e => dramaIds.Contains(e.DramaId) && characterIds.Contains(e.FirstCharacterId) && characterIds.Contains(e.SecondCharacterId))
+            // One parameter per list (JSON on SQLite, an array on PostgreSQL), not one per id: a search's twenty moments
+            // bound a hundred, and the statement prepared grew with them.
+            .Where(e => EF.Parameter(dramaIds).Contains(e.DramaId) && EF.Parameter(characterIds).Contains(e.FirstCharacterId) && EF.Parameter(characterIds).Contains(e.SecondCharacterId))
             .Select(e => new { e.FirstCharacterId, e.SecondCharacterId, e.MomentCount, e.Romantic, e.NamedAlone })
             .ToListAsync(cancellationToken);
-        var verdicts = await db.PairingCorrections.AsNoTracking().Where(p => dramaIds.Contains(p.FirstCharacter.DramaId))
+        var verdicts = await db.PairingCorrections.AsNoTracking().Where(p => EF.Parameter(dramaIds).Contains(p.FirstCharacter.DramaId))
             .Select(p => new PairVerdict(p.FirstCharacterId, p.SecondCharacterId, p.IsCouple)).ToListAsync(cancellationToken);
         var said = verdicts.ToDictionary(v => (v.FirstCharacterId, v.SecondCharacterId), v => v.IsCouple);
         var shared = rows.GroupBy(r => (r.FirstCharacterId, r.SecondCharacterId))

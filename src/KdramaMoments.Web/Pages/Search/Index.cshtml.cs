@@ -134,7 +134,8 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
         var db = Db;
         var results = await search.SearchAsync(request, CancellationToken.None);
         var shown = results.Groups.Where(g => g.Kind == EntityKind.Moment).SelectMany(g => g.Items).Select(i => i.Slug).ToList();
-        var gates = shown.Count == 0 ? [] : (await db.Moments.AsNoTracking().Where(m => shown.Contains(m.Slug))
+        // The shown slugs as one parameter, as ResultDescriptions reads the results: not a parameter per result.
+        var gates = shown.Count == 0 ? [] : (await db.Moments.AsNoTracking().Where(m => EF.Parameter(shown).Contains(m.Slug))
                 .Select(m => new { m.Slug, Drama = m.Drama.Slug, m.Episode, Spoiler = m.Tags.Any(t => t.Slug == Spoilers.SpoilerGate.Trope) })
                 .ToListAsync())
             .ToDictionary(m => m.Slug, m => Spoilers.SpoilerGate.Attributes(m.Drama, m.Episode, m.Spoiler));
