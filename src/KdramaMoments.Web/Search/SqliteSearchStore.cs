@@ -99,13 +99,13 @@ public sealed class SqliteSearchStore : ISearchStore
     public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
     {
         var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
-        return ReadWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], null, null, cancellationToken);
+        return TallyWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], null, null, cancellationToken);
     }
 
     // One cursor per kind, each seeking to the top of its kind's range (or below where a read stopped) and stopping at
     // its LIMIT: no kind walks the matches of another.
     public Task<List<KindWindow>> NewestOfEachKindAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<KindRead> reads, CancellationToken cancellationToken) =>
-        ReadWindowsAsync(db, query, WindowReads(reads), null, null, cancellationToken);
+        TallyWindowsAsync(db, query, WindowReads(reads), null, null, cancellationToken);
 
     /// <summary>A read of the newest <see cref="Cap"/> + 1 matching positions from <see cref="Highest"/> down to <see cref="Lowest"/>, windowed at the cap-th and the rank cap-th of each kind.</summary>
     private sealed record WindowRead(long Lowest, long Highest, int Cap, int RankCap);
@@ -121,7 +121,7 @@ public sealed class SqliteSearchStore : ISearchStore
     /// sorts the rows by kind and no row crosses into .NET but through the function: an aggregate grouping the rows
     /// by kind cost as much as the read itself.
     /// </summary>
-    private static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<WindowRead> reads, string? rankArguments,
+    private static async Task<List<KindWindow>> TallyWindowsAsync(KdramaDbContext db, SearchQuery query, IReadOnlyList<WindowRead> reads, string? rankArguments,
         List<SearchHit>? ranked, CancellationToken cancellationToken)
     {
         if (reads.Count == 0)
@@ -235,8 +235,8 @@ public sealed class SqliteSearchStore : ISearchStore
             Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
             var (first, last) = kinds.Count == 1 ? (kinds[0], kinds[0]) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
             windows = await KindCounting.CountEachKindAsync(kinds, cap,
-                () => ReadWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], arguments, ranked, cancellationToken),
-                reads => ReadWindowsAsync(db, query, WindowReads(reads), arguments, ranked, cancellationToken));
+                () => TallyWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], arguments, ranked, cancellationToken),
+                reads => TallyWindowsAsync(db, query, WindowReads(reads), arguments, ranked, cancellationToken));
             var top = new List<SearchHit>();
             foreach (var window in windows.OrderBy(w => w.Kind))
             {
