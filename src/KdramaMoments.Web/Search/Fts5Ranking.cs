@@ -122,7 +122,7 @@ internal static unsafe class Fts5Ranking
             NativeMethods.sqlite3_result_error_code(context, code);
             return;
         }
-        fixed (byte* message = "kdrama_bm25: give a weight per column and an entry count per phrase\0"u8)
+        fixed (byte* message = "kdrama_bm25, kdrama_window: give a weight per column and an entry count per phrase\0"u8)
         {
             NativeMethods.sqlite3_result_error(context, message, -1);
         }

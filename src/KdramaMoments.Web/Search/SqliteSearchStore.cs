@@ -229,10 +229,10 @@ public sealed class SqliteSearchStore : ISearchStore
             return (windows, await TopRankedAsync(db, query, windows.Select(w => w with { Lowest = w.RankedLowest }).ToList(), perKind, cancellationToken));
         }
         var ranked = new List<SearchHit>();
+        // One connection for the reads and a ranking read after them; each registers the functions it calls.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
             var (first, last) = kinds.Count == 1 ? (kinds[0], kinds[0]) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
             windows = await KindCounting.CountEachKindAsync(kinds, cap,
                 () => TallyWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], arguments, ranked, cancellationToken),
