@@ -49,7 +49,7 @@ public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
             (await Db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Slug, t.Name }).ToListAsync()).Select(t => (t.Slug, t.Name)).ToList(), encoder));
         TagOptions = tags.Menu.Options;
         var years = await memo.GetAsync("search:years", async () => new OptionMenu<int>(
-            await Db.Dramas.AsNoTracking().Where(d => d.Year != null).Select(d => d.Year!.Value).Distinct().OrderByDescending(v => v).ToListAsync(),
+            await DramaYears.NewestFirstAsync(Db, CancellationToken.None),
             y => (y.ToString(CultureInfo.InvariantCulture), y.ToString(CultureInfo.InvariantCulture)), encoder));
         Years = years.Options;
         YearMenu = years.MenuWith(YearValue?.ToString(CultureInfo.InvariantCulture));
