@@ -33,8 +33,9 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
     /// </summary>
     public bool BodyKept => !Request.HasFormContentType;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (Slug, HttpContext.RequestAborted);
         // The same for every reader until the catalogue changes.
         var view = await memo.GetOrNullAsync($"actor-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), v => v.Rows);
         if (view is null)

@@ -13,8 +13,9 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 {
     public DramaPage Drama { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (Slug, HttpContext.RequestAborted);
         // The same for every reader until the catalogue changes.
         var drama = await memo.GetOrNullAsync($"drama-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), d => d.Rows);
         if (drama is null)

@@ -14,8 +14,9 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
     /// <summary>What the page shows, the object the memo keeps per catalogue version (the page's HTML is kept with it).</summary>
     public MomentView View { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (Slug, HttpContext.RequestAborted);
         // The same for every reader until the catalogue changes.
         var view = await memo.GetOrNullAsync($"moment-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), v => v.Rows);
         if (view is null)
