@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KdramaMoments.Tests.Search;
 
 /// <summary>
-/// The search form's year menu offers every year some drama has, once, newest first: a drama's year with no moments in
-/// it, and nothing for a drama of unknown year (the menu steps down the year index rather than reading every drama).
+/// The search form's year menu offers every year some drama has, once, newest first: a year only one drama has among
+/// them, and nothing for a drama of unknown year (the menu steps down the year index rather than reading every drama).
 /// </summary>
 public sealed class SearchYearMenuTests : FreshSiteTests
 {
