@@ -33,6 +33,9 @@ public static class PublicCaching
             // Bounded well below the library's 100 MB: query strings nobody asked before (crawlers, cache-busting)
             // each store a page, and the oldest go first instead of the process growing.
             options.SizeLimit = megabytes * 1024L * 1024L;
+            // An address's path as written: "/dramas/Goblin" is not the page "/dramas/goblin" (it answers 301 to it,
+            // SlugLookup), where the library's default would answer it with that page's copy, or not, as it was cached.
+            options.UseCaseSensitivePaths = true;
             // 0 (or less) turns caching off: no policy, so nothing is stored; the store stays for eviction calls.
             if (minutes <= 0)
             {

@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Redirects;
 
-/// <summary>Old addresses keep working: a renamed or merged entity's former slug answers 301 to its page.</summary>
+/// <summary>
+/// Old addresses keep working: a renamed or merged entity's former slug answers 301 to its page, and so does an address
+/// whose slug is in other letters' case ("/dramas/Crash-Landing-On-You", as a reader types or a site capitalises it):
+/// slugs are lower case (<see cref="Names.Slugify"/>), so its lower-case form is the page's or a former one.
+/// </summary>
 public static class SlugLookup
 {
     public static async Task<IActionResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, EntityKind kind, string slug, string prefix, CancellationToken cancellationToken)
@@ -24,8 +28,15 @@ public static class SlugLookup
             .Where(r => r.EntityType == entityType && r.OldSlug == slug)
             .Select(r => (int?)r.TargetId)
             .FirstOrDefaultAsync(cancellationToken);
-        return targetId is null
-            ? null
-            : await db.Set<T>().Where(e => e.Id == targetId).Select(e => e.Slug).FirstOrDefaultAsync(cancellationToken);
+        if (targetId is not null)
+        {
+            return await db.Set<T>().Where(e => e.Id == targetId).Select(e => e.Slug).FirstOrDefaultAsync(cancellationToken);
+        }
+        var lower = slug.ToLowerInvariant();
+        if (lower == slug)
+        {
+            return null;
+        }
+        return await db.Set<T>().AnyAsync(e => e.Slug == lower, cancellationToken) ? lower : await CurrentSlugAsync<T>(db, kind, lower, cancellationToken);
     }
 }

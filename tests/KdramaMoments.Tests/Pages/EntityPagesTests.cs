@@ -104,6 +104,27 @@ public sealed class EntityPagesTests(SeededSite site) : IClassFixture<SeededSite
     }
 
     [Theory]
+    [InlineData("/dramas/Crash-Landing-On-You", "/dramas/crash-landing-on-you")]
+    [InlineData("/actors/SON-YE-JIN", "/actors/son-ye-jin")]
+    [InlineData("/moments/Red-Light-Green-Light", "/moments/red-light-green-light")]
+    [InlineData("/api/dramas/Crash-Landing-On-You", "/api/dramas/crash-landing-on-you")]
+    public async Task SlugInOtherCase_Answers301ToThePage_WhetherOrNotThePageIsCached(string address, string page)
+    {
+        var client = site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        foreach (var pageCached in new[] { false, true })
+        {
+            var response = await client.GetAsync(address);
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal(page, response.Headers.Location?.OriginalString);
+            if (!pageCached)
+            {
+                // The page itself, now kept by the output cache: the other case still answers with the redirect, not with its copy.
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(page)).StatusCode);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("/dramas/no-such-drama")]
     [InlineData("/moments/no-such-moment")]
     [InlineData("/actors/no-such-actor")]
