@@ -19,14 +19,11 @@ internal sealed class Fts5WindowTally : IDisposable
     private static readonly ConcurrentDictionary<long, Fts5WindowTally> Open = new();
     private static long lastToken;
 
-    private readonly int reads;
-
     /// <summary>Each read's slots, a slot per kind. Written by one command's statement, on the thread stepping it.</summary>
     private readonly Kind[] kinds;
 
     private Fts5WindowTally(int reads)
     {
-        this.reads = reads;
         kinds = new Kind[reads * KindSlots];
         Token = Interlocked.Increment(ref lastToken);
         Open[Token] = this;
@@ -53,7 +50,7 @@ internal sealed class Fts5WindowTally : IDisposable
     public bool Count(int read, long position, int cap, int rankCap)
     {
         var kind = SearchKinds.KindOf(position);
-        if (read < 0 || read >= reads || kind < 0 || kind >= KindSlots)
+        if (read < 0 || read >= kinds.Length / KindSlots || kind < 0 || kind >= KindSlots)
         {
             return false;
         }

@@ -96,11 +96,8 @@ public sealed class SqliteSearchStore : ISearchStore
 
     // Windows are read without bm25: its first call passes over every word's whole posting list (to count the entries
     // holding it), once per command, so only TopRankedAsync ranks. One cursor from the top of the kinds' ranges down.
-    public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken)
-    {
-        var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
-        return TallyWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], null, null, cancellationToken);
-    }
+    public Task<List<KindWindow>> NewestWindowsAsync(KdramaDbContext db, SearchQuery query, EntityKind? kind, int cap, CancellationToken cancellationToken) =>
+        TallyWindowsAsync(db, query, [NewestRead(kind, cap)], null, null, cancellationToken);
 
     // One cursor per kind, each seeking to the top of its kind's range (or below where a read stopped) and stopping at
     // its LIMIT: no kind walks the matches of another.
@@ -109,6 +106,13 @@ public sealed class SqliteSearchStore : ISearchStore
 
     /// <summary>A read of the newest <see cref="Cap"/> + 1 matching positions from <see cref="Highest"/> down to <see cref="Lowest"/>, windowed at the cap-th and the rank cap-th of each kind.</summary>
     private sealed record WindowRead(long Lowest, long Highest, int Cap, int RankCap);
+
+    /// <summary>The read of one kind's range, or of every searchable kind's ranges (null), from the top down.</summary>
+    private static WindowRead NewestRead(EntityKind? kind, int cap)
+    {
+        var (first, last) = kind is { } one ? (one, one) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
+        return new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap);
+    }
 
     private static List<WindowRead> WindowReads(IReadOnlyList<KindRead> reads) =>
         reads.Select(read => new WindowRead(SearchKinds.FirstRowId(read.Kind), Math.Min(SearchKinds.LastRowId(read.Kind), read.Below - 1), read.Cap, read.RankCap)).ToList();
@@ -233,9 +237,8 @@ public sealed class SqliteSearchStore : ISearchStore
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var (first, last) = kinds.Count == 1 ? (kinds[0], kinds[0]) : (EntityKinds.Searchable.Min(), EntityKinds.Searchable.Max());
             windows = await KindCounting.CountEachKindAsync(kinds, cap,
-                () => TallyWindowsAsync(db, query, [new WindowRead(SearchKinds.FirstRowId(first), SearchKinds.LastRowId(last), cap, SiteSearch.RankCap)], arguments, ranked, cancellationToken),
+                () => TallyWindowsAsync(db, query, [NewestRead(kinds.Count == 1 ? kinds[0] : null, cap)], arguments, ranked, cancellationToken),
                 reads => TallyWindowsAsync(db, query, WindowReads(reads), arguments, ranked, cancellationToken));
             var top = new List<SearchHit>();
             foreach (var window in windows.OrderBy(w => w.Kind))
