@@ -108,6 +108,11 @@ public sealed class EntityPagesTests(SeededSite site) : IClassFixture<SeededSite
     [InlineData("/actors/SON-YE-JIN", "/actors/son-ye-jin")]
     [InlineData("/moments/Red-Light-Green-Light", "/moments/red-light-green-light")]
     [InlineData("/api/dramas/Crash-Landing-On-You", "/api/dramas/crash-landing-on-you")]
+    [InlineData("/tags/Kiss", "/tags/kiss")]
+    [InlineData("/actors/Hyun-Bin/roles", "/actors/hyun-bin/roles")]
+    [InlineData("/characters/Ri-Jung-Hyuk", "/characters/ri-jung-hyuk")]
+    [InlineData("/articles/000-D1C5D653134B6707", "/articles/000-d1c5d653134b6707")]
+    [InlineData("/couples/Hyun-Bin-Son-Ye-Jin", "/couples/hyun-bin-son-ye-jin")]
     public async Task SlugInOtherCase_Answers301ToThePage_WhetherOrNotThePageIsCached(string address, string page)
     {
         var client = site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -130,6 +135,9 @@ public sealed class EntityPagesTests(SeededSite site) : IClassFixture<SeededSite
     [InlineData("/actors/no-such-actor")]
     [InlineData("/characters/no-such-character")]
     [InlineData("/articles/no-such-article")]
+    [InlineData("/couples/no-such-couple")]
+    [InlineData("/tags/no-such-trope")]
+    [InlineData("/actors/no-such-actor/roles")]
     public async Task UnknownSlug_Returns404Page(string url)
     {
         var response = await site.Factory.CreateClient().GetAsync(url);

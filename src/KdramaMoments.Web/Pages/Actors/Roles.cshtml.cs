@@ -16,8 +16,9 @@ public sealed class RolesModel(KdramaDbContext db) : PageModel
     public string Name { get; private set; } = "";
     public PagedList<DetailsModel.RoleLine> Roles { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name }).SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {

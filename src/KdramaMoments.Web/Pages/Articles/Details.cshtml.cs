@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +10,9 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 {
     public ArticlePage Article { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new ArticlePage(a.Title, a.FileName, a.ImportedAt,
@@ -22,7 +24,7 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Article>(db, Domain.EntityKind.Article, slug, "/articles", cancellationToken);
         }
         Article = article;
         return Page();

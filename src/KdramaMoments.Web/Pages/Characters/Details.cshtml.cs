@@ -10,8 +10,9 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 {
     public CharacterPage Character { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
         var character = await db.Characters.AsNoTracking()
             .Where(c => c.Slug == slug)
             .Select(c => new CharacterPage(

@@ -20,12 +20,18 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 
     public bool HasMoreMoments => Couple.MomentCount > Moments.Count;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
         var couple = await CoupleQueries.BySlugAsync(db, slug, cancellationToken);
         if (couple is null)
         {
-            return NotFound();
+            // Slugs are lower case: an address in other letters' case answers 301 to the page, as SlugLookup answers for
+            // the other pages (a couple's address is two actors' slugs, so it has no redirect rows of its own).
+            var lower = slug.ToLowerInvariant();
+            return lower != slug && await CoupleQueries.BySlugAsync(db, lower, cancellationToken) is not null
+                ? RedirectPermanent($"/couples/{lower}")
+                : NotFound();
         }
         Couple = couple;
         Moments = await CoupleMoments.FirstCardsAsync(db, couple, MomentsShown, cancellationToken);

@@ -15,8 +15,9 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 {
     public CuratedListPage List { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
         var list = await CuratedListQueries.BySlugAsync(db, slug, User.Identity?.IsAuthenticated == true, cancellationToken);
         if (list is null)
         {

@@ -15,8 +15,9 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
     public string Name { get; private set; } = "";
     public PagedList<MomentCard> Moments { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync()
     {
+        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
         var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Name, t.MomentCount }).FirstOrDefaultAsync(cancellationToken);
         if (tag is null)
         {
