@@ -13,5 +13,5 @@ public abstract class CataloguePageModel : PageModel
     protected KdramaDbContext Db => HttpContext.RequestServices.GetRequiredService<KdramaDbContext>();
 
     /// <summary>The page's <c>{slug}</c> (<see cref="PageRoute.RouteSlug"/>).</summary>
-    protected string Slug => this.RouteSlug();
+    public string Slug => this.RouteSlug();
 }

@@ -2,33 +2,39 @@ using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Pagination;
 using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Actors;
 
 /// <summary>Every role of one actor, a page at a time, in the order their page lists the first ones (by drama title).</summary>
-public sealed class RolesModel(KdramaDbContext db) : PageModel
+public sealed class RolesModel(CatalogueMemo memo) : CataloguePageModel
 {
     public const int PageSize = 50;
 
-    public string Slug { get; private set; } = "";
     public string Name { get; private set; } = "";
     public PagedList<DetailsModel.RoleLine> Roles { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
-        var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name }).SingleOrDefaultAsync(cancellationToken);
-        if (actor is null)
+        var (slug, page, cancellationToken) = (Slug, Paging.RequestedPage(Request), HttpContext.RequestAborted);
+        // The same for every reader until the catalogue changes.
+        var kept = await memo.GetOrNullAsync(("roles-page", slug, page), () => LoadAsync(Db, slug, page, CancellationToken.None), r => 1 + r.Roles.Items.Count);
+        if (kept is null)
         {
-            var current = await SlugLookup.CurrentSlugAsync<Domain.Actor>(db, Domain.EntityKind.Actor, slug, cancellationToken);
+            var current = await SlugLookup.CurrentSlugAsync<Domain.Actor>(Db, Domain.EntityKind.Actor, slug, cancellationToken);
             return current is null ? NotFound() : RedirectPermanent($"/actors/{current}/roles");
         }
-        (Slug, Name) = (slug, actor.Name);
-        Roles = await InOrder(db, actor.Id).ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, PageSize);
+        (Name, Roles) = (kept.Name, kept.Roles);
         return Page();
     }
+
+    private static async Task<RolesPage?> LoadAsync(KdramaDbContext db, string slug, int? page, CancellationToken cancellationToken)
+    {
+        var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name }).SingleOrDefaultAsync(cancellationToken);
+        return actor is null ? null : new RolesPage(actor.Name, await InOrder(db, actor.Id).ToPagedListAsync(page, cancellationToken, PageSize));
+    }
+
+    private sealed record RolesPage(string Name, PagedList<DetailsModel.RoleLine> Roles);
 
     /// <summary>An actor's roles by drama title, read by the index on the characters' actor; the tie-breakers keep the pages apart.</summary>
     public static IQueryable<DetailsModel.RoleLine> InOrder(KdramaDbContext db, int actorId) =>

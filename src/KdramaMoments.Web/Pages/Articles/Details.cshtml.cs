@@ -1,19 +1,29 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Redirects;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Articles;
 
-public sealed class DetailsModel(KdramaDbContext db) : PageModel
+public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 {
     public ArticlePage Article { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
-        var article = await db.Articles.AsNoTracking()
+        var (slug, cancellationToken) = (Slug, HttpContext.RequestAborted);
+        // The same for every reader until the catalogue changes.
+        var article = await memo.GetOrNullAsync($"article-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), a => 1 + a.Items.Count);
+        if (article is null)
+        {
+            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Article>(Db, Domain.EntityKind.Article, slug, "/articles", cancellationToken);
+        }
+        Article = article;
+        return Page();
+    }
+
+    private static Task<ArticlePage?> LoadAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken) =>
+        db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new ArticlePage(a.Title, a.FileName, a.ImportedAt,
                 a.Sources.OrderBy(s => s.Position)
@@ -22,13 +32,6 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
             // every source of the catalogue, with its moment and drama, before keeping this article's.
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
-        if (article is null)
-        {
-            return await SlugLookup.RedirectOrNotFoundAsync<Domain.Article>(db, Domain.EntityKind.Article, slug, "/articles", cancellationToken);
-        }
-        Article = article;
-        return Page();
-    }
 
     public sealed record ArticlePage(string Title, string FileName, DateTime ImportedAt, IReadOnlyList<ItemLine> Items);
 

@@ -2,7 +2,6 @@ using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Moments;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KdramaMoments.Web.Pages.Couples;
 
@@ -10,7 +9,7 @@ namespace KdramaMoments.Web.Pages.Couples;
 /// One couple: the dramas they were paired in and their first moments, in the order they aired; the rest are on the
 /// moment list filtered by the couple (<c>/moments?couple=</c>).
 /// </summary>
-public sealed class DetailsModel(KdramaDbContext db) : PageModel
+public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 {
     /// <summary>The first moments shown, as on an actor's page.</summary>
     public const int MomentsShown = 50;
@@ -22,21 +21,28 @@ public sealed class DetailsModel(KdramaDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (slug, cancellationToken) = (this.RouteSlug(), HttpContext.RequestAborted);
-        var couple = await CoupleQueries.BySlugAsync(db, slug, cancellationToken);
-        if (couple is null)
+        var (slug, cancellationToken) = (Slug, HttpContext.RequestAborted);
+        // The same for every reader until the catalogue changes.
+        var kept = await memo.GetOrNullAsync($"couple-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), c => 1 + c.Couple.Pairings.Count + c.Moments.Count);
+        if (kept is null)
         {
             // Slugs are lower case: an address in other letters' case answers 301 to the page, as SlugLookup answers for
             // the other pages (a couple's address is two actors' slugs, so it has no redirect rows of its own).
             var lower = slug.ToLowerInvariant();
-            return lower != slug && await CoupleQueries.BySlugAsync(db, lower, cancellationToken) is not null
+            return lower != slug && await CoupleQueries.BySlugAsync(Db, lower, cancellationToken) is not null
                 ? RedirectPermanent($"/couples/{lower}")
                 : NotFound();
         }
-        Couple = couple;
-        Moments = await CoupleMoments.FirstCardsAsync(db, couple, MomentsShown, cancellationToken);
+        (Couple, Moments) = (kept.Couple, kept.Moments);
         return Page();
     }
+
+    private static async Task<CouplePage?> LoadAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken) =>
+        await CoupleQueries.BySlugAsync(db, slug, cancellationToken) is { } couple
+            ? new CouplePage(couple, await CoupleMoments.FirstCardsAsync(db, couple, MomentsShown, cancellationToken))
+            : null;
+
+    private sealed record CouplePage(CoupleSummary Couple, IReadOnlyList<MomentCard> Moments);
 
     public static string ReasonText(PairReason reason) => reason switch
     {
