@@ -3,7 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace KdramaMoments.Web.Data;
 
 /// <summary>
-/// Values computed from the catalogue (counts, list pages, the data of a drama's, moment's or actor's page), kept until
+/// Values computed from the catalogue (counts, list pages, the data of an entity's page), kept until
 /// the catalogue changes (a subscribed <see cref="ICatalogueCache"/>: forgotten with the cached pages), and the cached
 /// pages' lifetime (<c>OutputCache:Minutes</c>, 0 keeps nothing) bounds what a change from another process leaves stale. Concurrent readers of a
 /// missing value wait for one computation instead of each running it. Memory is bounded: each value weighs its rows
