@@ -38,7 +38,15 @@ public static class CatalogApi
         return ETagged.Json(PageFrom(request, list, d => new DramaListItem(d.Slug, d.Title, d.Year, d.Moments, d.Lists)));
     }
 
-    private static async Task<IResult> GetDramaAsync(string slug, KdramaDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetDramaAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken)
+    {
+        var drama = await memo.GetOrNullAsync($"api-drama:{slug}", () => LoadDramaAsync(Db(http), slug, CancellationToken.None), d => 1 + d.Cast.Count + d.Moments.Count + d.Articles.Count);
+        return drama is null
+            ? await RedirectOrNotFoundAsync<Domain.Drama>(Db(http), EntityKind.Drama, slug, "/api/dramas", cancellationToken)
+            : ETagged.Json(drama);
+    }
+
+    private static async Task<DramaDetail?> LoadDramaAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
         var drama = await db.Dramas.AsNoTracking().Where(d => d.Slug == slug)
             .Select(d => new
@@ -55,16 +63,25 @@ public static class CatalogApi
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         if (drama is null)
         {
-            return await RedirectOrNotFoundAsync<Domain.Drama>(db, EntityKind.Drama, slug, "/api/dramas", cancellationToken);
+            return null;
         }
         var moments = await MomentItems(db.Moments.Where(m => m.DramaId == drama.Id).OrderBy(m => m.Episode == null).ThenBy(m => m.Episode).ThenBy(m => m.Id), cancellationToken);
         var articles = await db.Articles.AsNoTracking().ListingDrama(db, drama.Id)
             .Select(a => new NameRef(a.Slug, a.Title)).ToListAsync(cancellationToken);
-        return ETagged.Json(new DramaDetail(drama.Id, drama.Slug, drama.Title, drama.Aliases, drama.Year, drama.HangulTitle, drama.Synopsis,
-            articles.Count, drama.Cast, moments, articles));
+        return new DramaDetail(drama.Id, drama.Slug, drama.Title, drama.Aliases, drama.Year, drama.HangulTitle, drama.Synopsis,
+            articles.Count, drama.Cast, moments, articles);
     }
 
-    private static async Task<IResult> GetActorAsync(string slug, KdramaDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetActorAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken)
+    {
+        var actor = await memo.GetOrNullAsync($"api-actor:{slug}", () => LoadActorAsync(Db(http), slug, CancellationToken.None),
+            a => 1 + a.Aliases.Count + a.Roles.Count + a.Moments.Count + a.CoStars.Count);
+        return actor is null
+            ? await RedirectOrNotFoundAsync<Domain.Actor>(Db(http), EntityKind.Actor, slug, "/api/actors", cancellationToken)
+            : ETagged.Json(actor);
+    }
+
+    private static async Task<ActorDetail?> LoadActorAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug)
             .Select(a => new
@@ -80,7 +97,7 @@ public static class CatalogApi
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
-            return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", cancellationToken);
+            return null;
         }
         // The first moments, as the actor's page shows them; all of them are paged by /api/moments?actor={slug}.
         var moments = (await MomentQueries.FirstOfActorAsync(db, actor.Id, Pages.Actors.DetailsModel.MomentsShown,
@@ -90,7 +107,7 @@ public static class CatalogApi
         var coStars = graph.CoStarsOf(actor.Id)
             .Select(x => new CoStar(new NameRef(x.CoStar.Slug, x.CoStar.Name), x.Dramas.Select(d => new NameRef(d.Slug, d.Title)).ToList()))
             .ToList();
-        return ETagged.Json(new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, actor.MomentCount, moments, coStars));
+        return new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, actor.MomentCount, moments, coStars);
     }
 
     private static async Task<ETagged<MomentPage>> ListMomentsAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo,
@@ -110,9 +127,17 @@ public static class CatalogApi
         return ETagged.Json<IReadOnlyList<SearchAnswerItem>>(results.Select(r => SearchAnswerItem.From(r, withSnippet: false)).ToList());
     }
 
-    private static async Task<IResult> GetMomentAsync(string slug, KdramaDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetMomentAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken)
     {
-        var moment = await db.Moments.AsNoTracking().Where(m => m.Slug == slug)
+        var moment = await memo.GetOrNullAsync($"api-moment:{slug}", () => LoadMomentAsync(Db(http), slug, CancellationToken.None),
+            m => 1 + m.Quotes.Count + m.Characters.Count + m.Tags.Count + m.Sources.Count);
+        return moment is null
+            ? await RedirectOrNotFoundAsync<Domain.Moment>(Db(http), EntityKind.Moment, slug, "/api/moments", cancellationToken)
+            : ETagged.Json(moment);
+    }
+
+    private static Task<MomentDetail?> LoadMomentAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken) =>
+        db.Moments.AsNoTracking().Where(m => m.Slug == slug)
             .Select(m => new MomentDetail(
                 m.Id, m.Slug, m.Title, new NameRef(m.Drama.Slug, m.Drama.Title), m.Episode, m.Description,
                 m.Quotes.OrderBy(q => q.Position).Select(q => q.Text).ToList(),
@@ -121,10 +146,6 @@ public static class CatalogApi
                 m.Sources.OrderBy(s => s.Article.FileName).ThenBy(s => s.Position)
                     .Select(s => new MomentSource(s.Article.Title, s.Article.Slug, s.Article.FileName, s.Position, s.Rank, s.Excerpt)).ToList()))
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
-        return moment is null
-            ? await RedirectOrNotFoundAsync<Domain.Moment>(db, EntityKind.Moment, slug, "/api/moments", cancellationToken)
-            : ETagged.Json(moment);
-    }
 
     private static async Task<ETagged<SearchAnswer>> SearchAsync(SiteSearch search, string? q, string? kind, [FromQuery] string[]? tag, [FromQuery] string[]? not, string? decade, string? episodes,
         string? drama, string? year, string? page, CancellationToken cancellationToken)
@@ -156,6 +177,9 @@ public static class CatalogApi
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {kind.Name()} has the address '{slug}'.")
             : Results.Redirect($"{prefix}/{target}", permanent: true);
     }
+
+    // A detail answer kept by the memo asks for no (pooled) context: only a load or an unknown address leases one.
+    private static KdramaDbContext Db(HttpContext http) => http.RequestServices.GetRequiredService<KdramaDbContext>();
 
     // Lenient on purpose: a typo in a number means the default, not an error.
     private static int? Number(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;

@@ -35,11 +35,15 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
     [InlineData("/couples/hyun-bin-son-ye-jin", 0)] // the page's data is kept per catalogue version
     [InlineData("/search?q=kiss", 0)] // its answer is kept per catalogue version under the words and filters asked (see FirstRequest_… for computing it)
     [InlineData("/api/moments", 0)]
-    [InlineData("/api/dramas/goblin", 7)]
-    [InlineData("/couples", 2)] // the number of couples (kept at write time), then a page of them with their pairings in one read (ActorCouples)
-    [InlineData("/couples?page=2", 2)]
-    [InlineData("/articles", 2)] // the number of articles (kept at write time), then a page of the folded title's index
-    [InlineData("/articles?page=2", 2)]
+    [InlineData("/api/dramas/goblin", 0)] // the API's drama, actor and moment answers are kept per catalogue version
+    [InlineData("/api/actors/hyun-bin", 0)]
+    [InlineData("/api/moments/red-light-green-light", 0)]
+    [InlineData("/actors", 0)] // its pages, in each order, are kept per catalogue version
+    [InlineData("/actors?sort=name&page=2", 0)]
+    [InlineData("/couples", 0)] // its pages are kept per catalogue version
+    [InlineData("/couples?page=2", 0)]
+    [InlineData("/articles", 0)] // its pages are kept per catalogue version
+    [InlineData("/articles?page=2", 0)]
     [InlineData("/co-stars", 1)] // the map drawn at write time (KeptCoStarMap) with the count of actors with a co-star beside it, one row each
     public async Task UncachedPage_RunsNoMoreSqlCommandsThanItsCap(string address, int cap)
     {
@@ -82,6 +86,12 @@ public sealed class SqlCommandCapTests(SqlCommandCapTests.CountingSite site) : I
     [InlineData("/dramas/crash-landing-on-you", 8)] // its couples by the pairing rule: the drama's moments as evidence, editors' corrections
     [InlineData("/moments/red-light-green-light", 8)] // the moment, its cards, and its couple by the pairing rule
     [InlineData("/actors/hyun-bin", 8)] // roles, moments, co-stars (the chosen, their names and count in one command; the links among them), and the couples section in one read (kept at write time, ActorCouples)
+    [InlineData("/api/dramas/goblin", 7)] // the drama, its aliases and cast, its moments' cards and their tropes, the articles naming it
+    [InlineData("/api/actors/hyun-bin", 7)] // the actor, aliases and roles, the first moments' cards and their tropes, the co-stars
+    [InlineData("/api/moments/red-light-green-light", 5)] // the moment, then its quotes, characters, tropes and sources
+    [InlineData("/actors", 2)] // the number of actors (kept at write time), then a page of the order's index
+    [InlineData("/couples", 2)] // the number of couples (kept at write time), then a page of them with their pairings in one read (ActorCouples)
+    [InlineData("/articles", 2)] // the number of articles (kept at write time), then a page of the folded title's index
     [InlineData("/tags/kiss", 3)] // the trope with its stored count, its page's cards, their tropes
     [InlineData("/actors/hyun-bin/roles", 3)] // the actor, the number of roles, a page of them
     [InlineData("/characters/ri-jung-hyuk", 3)] // the character, its aliases, its moments

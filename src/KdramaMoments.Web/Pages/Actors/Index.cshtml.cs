@@ -1,12 +1,11 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Pagination;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Pages.Actors;
 
-public sealed class IndexModel(KdramaDbContext db) : PageModel
+public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
 {
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
@@ -14,21 +13,28 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
 
     public bool ByName => Sort == "name";
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    // Kept per catalogue version, as the drama list's pages are.
+    public async Task OnGetAsync()
+    {
+        var (byName, page) = (ByName, Paging.RequestedPage(Request));
+        Actors = await memo.GetAsync(("actors-page", byName, page), () => LoadAsync(Db, byName, page, CancellationToken.None), list => list.Items.Count);
+    }
+
+    private static async Task<PagedList<ActorRow>> LoadAsync(KdramaDbContext db, bool byName, int? page, CancellationToken cancellationToken)
     {
         // The counts and the folded name are stored on the actor (StoredCounts), so each order reads an index; the
         // number of actors is kept at write time (CatalogueTotals) rather than counted per request.
-        var actors = ByName
+        var actors = byName
             ? db.Actors.AsNoTracking().OrderBy(a => a.SortName).ThenBy(a => a.Slug)
             : db.Actors.AsNoTracking().OrderByDescending(a => a.MomentCount).ThenByDescending(a => a.DramaCount).ThenBy(a => a.Name).ThenBy(a => a.Slug);
-        Actors = await actors.Select(a => new ActorRow
+        return await actors.Select(a => new ActorRow
         {
             Slug = a.Slug,
             Name = a.Name,
             HangulName = a.HangulName,
             Dramas = a.DramaCount,
             Moments = a.MomentCount,
-        }).ToPagedListAsync(Paging.RequestedPage(Request), (await CatalogueTotals.ReadAsync(db, cancellationToken)).Actors, cancellationToken, size: 50);
+        }).ToPagedListAsync(page, (await CatalogueTotals.ReadAsync(db, cancellationToken)).Actors, cancellationToken, size: 50);
     }
 
     public sealed record ActorRow

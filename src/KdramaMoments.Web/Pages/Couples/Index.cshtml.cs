@@ -1,12 +1,11 @@
 using KdramaMoments.Web.Couples;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Pagination;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KdramaMoments.Web.Pages.Couples;
 
 /// <summary>Every couple of actors, reunions (a pair in two dramas or more) first, a page at a time.</summary>
-public sealed class IndexModel(KdramaDbContext db) : PageModel
+public sealed class IndexModel(CatalogueMemo memo) : CataloguePageModel
 {
     public const int PageSize = 50;
 
@@ -18,12 +17,16 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     public bool ShowsReunions => Reunions.Count > 0 || Couples.Number == 1;
     public bool ShowsOthers => Others.Count > 0 || Couples.PageCount == 1;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync()
     {
-        // The couples are kept at write time (ActorCouples), and their number with the catalogue's totals.
-        var total = await CatalogueTotals.ReadAsync(db, CatalogueSizeName.Couples, cancellationToken);
-        Couples = await ActorCouples.ListAsync(db, Paging.RequestedPage(Request), total, PageSize, cancellationToken);
+        // Kept per catalogue version, as the drama list's pages are.
+        var page = Paging.RequestedPage(Request);
+        Couples = await memo.GetAsync(("couples-page", page), () => LoadAsync(Db, page, CancellationToken.None), list => list.Items.Count);
         Reunions = Couples.Items.Where(c => c.IsReunion).Select(c => c.Card).ToList();
         Others = Couples.Items.Where(c => !c.IsReunion).Select(c => c.Card).ToList();
     }
+
+    // The couples are kept at write time (ActorCouples), and their number with the catalogue's totals.
+    private static async Task<PagedList<ListedCouple>> LoadAsync(KdramaDbContext db, int? page, CancellationToken cancellationToken) =>
+        await ActorCouples.ListAsync(db, page, await CatalogueTotals.ReadAsync(db, CatalogueSizeName.Couples, cancellationToken), PageSize, cancellationToken);
 }
