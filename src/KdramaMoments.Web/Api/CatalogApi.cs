@@ -38,13 +38,9 @@ public static class CatalogApi
         return ETagged.Json(PageFrom(request, list, d => new DramaListItem(d.Slug, d.Title, d.Year, d.Moments, d.Lists)));
     }
 
-    private static async Task<IResult> GetDramaAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken)
-    {
-        var drama = await memo.GetOrNullAsync($"api-drama:{slug}", () => LoadDramaAsync(Db(http), slug, CancellationToken.None), d => 1 + d.Cast.Count + d.Moments.Count + d.Articles.Count);
-        return drama is null
-            ? await RedirectOrNotFoundAsync<Domain.Drama>(Db(http), EntityKind.Drama, slug, "/api/dramas", cancellationToken)
-            : ETagged.Json(drama);
-    }
+    private static Task<IResult> GetDramaAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken) =>
+        KeptDetailAsync<Domain.Drama, DramaDetail>(http, memo, EntityKind.Drama, slug, "/api/dramas", LoadDramaAsync,
+            d => 1 + d.Cast.Count + d.Moments.Count + d.Articles.Count, cancellationToken);
 
     private static async Task<DramaDetail?> LoadDramaAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
@@ -72,14 +68,9 @@ public static class CatalogApi
             articles.Count, drama.Cast, moments, articles);
     }
 
-    private static async Task<IResult> GetActorAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken)
-    {
-        var actor = await memo.GetOrNullAsync($"api-actor:{slug}", () => LoadActorAsync(Db(http), slug, CancellationToken.None),
-            a => 1 + a.Aliases.Count + a.Roles.Count + a.Moments.Count + a.CoStars.Count);
-        return actor is null
-            ? await RedirectOrNotFoundAsync<Domain.Actor>(Db(http), EntityKind.Actor, slug, "/api/actors", cancellationToken)
-            : ETagged.Json(actor);
-    }
+    private static Task<IResult> GetActorAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken) =>
+        KeptDetailAsync<Domain.Actor, ActorDetail>(http, memo, EntityKind.Actor, slug, "/api/actors", LoadActorAsync,
+            a => 1 + a.Aliases.Count + a.Roles.Count + a.Moments.Count + a.CoStars.Count, cancellationToken);
 
     private static async Task<ActorDetail?> LoadActorAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
@@ -127,14 +118,9 @@ public static class CatalogApi
         return ETagged.Json<IReadOnlyList<SearchAnswerItem>>(results.Select(r => SearchAnswerItem.From(r, withSnippet: false)).ToList());
     }
 
-    private static async Task<IResult> GetMomentAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken)
-    {
-        var moment = await memo.GetOrNullAsync($"api-moment:{slug}", () => LoadMomentAsync(Db(http), slug, CancellationToken.None),
-            m => 1 + m.Quotes.Count + m.Characters.Count + m.Tags.Count + m.Sources.Count);
-        return moment is null
-            ? await RedirectOrNotFoundAsync<Domain.Moment>(Db(http), EntityKind.Moment, slug, "/api/moments", cancellationToken)
-            : ETagged.Json(moment);
-    }
+    private static Task<IResult> GetMomentAsync(string slug, HttpContext http, CatalogueMemo memo, CancellationToken cancellationToken) =>
+        KeptDetailAsync<Domain.Moment, MomentDetail>(http, memo, EntityKind.Moment, slug, "/api/moments", LoadMomentAsync,
+            m => 1 + m.Quotes.Count + m.Characters.Count + m.Tags.Count + m.Sources.Count, cancellationToken);
 
     private static Task<MomentDetail?> LoadMomentAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken) =>
         db.Moments.AsNoTracking().Where(m => m.Slug == slug)
@@ -178,8 +164,20 @@ public static class CatalogApi
             : Results.Redirect($"{prefix}/{target}", permanent: true);
     }
 
-    // A detail answer kept by the memo asks for no (pooled) context: only a load or an unknown address leases one.
-    private static KdramaDbContext Db(HttpContext http) => http.RequestServices.GetRequiredService<KdramaDbContext>();
+    /// <summary>
+    /// A detail answer, the same for every reader until the catalogue changes (<see cref="CatalogueMemo"/>, weighed by
+    /// <paramref name="rows"/>); an address that names no entity answers 301 to its current one, or 404. A kept answer asks
+    /// for no (pooled) context: only a load or an unknown address leases one.
+    /// </summary>
+    private static async Task<IResult> KeptDetailAsync<TEntity, TDetail>(HttpContext http, CatalogueMemo memo, EntityKind kind, string slug, string prefix,
+        Func<KdramaDbContext, string, CancellationToken, Task<TDetail?>> load, Func<TDetail, int> rows, CancellationToken cancellationToken)
+        where TEntity : class, Domain.ISlugged
+        where TDetail : class
+    {
+        var db = () => http.RequestServices.GetRequiredService<KdramaDbContext>();
+        var detail = await memo.GetOrNullAsync(("api", kind, slug), () => load(db(), slug, CancellationToken.None), rows);
+        return detail is null ? await RedirectOrNotFoundAsync<TEntity>(db(), kind, slug, prefix, cancellationToken) : ETagged.Json(detail);
+    }
 
     // Lenient on purpose: a typo in a number means the default, not an error.
     private static int? Number(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;

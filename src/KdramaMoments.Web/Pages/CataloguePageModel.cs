@@ -12,6 +12,10 @@ public abstract class CataloguePageModel : PageModel
 {
     protected KdramaDbContext Db => HttpContext.RequestServices.GetRequiredService<KdramaDbContext>();
 
-    /// <summary>The page's <c>{slug}</c> (<see cref="PageRoute.RouteSlug"/>).</summary>
-    public string Slug => this.RouteSlug();
+    /// <summary>
+    /// The page's <c>{slug}</c>, read from the route rather than bound as a handler argument: a handler with arguments
+    /// makes MVC build the request's value providers and run the binders on every request, for a value routing has
+    /// already matched. The abort token a handler would bind is <c>HttpContext.RequestAborted</c>.
+    /// </summary>
+    public string Slug => RouteData.Values["slug"] as string ?? "";
 }
