@@ -73,5 +73,45 @@ public sealed class KeptPagesTests : FreshSiteTests
         Assert.Contains("kiss renamed", (await client.GetDocumentAsync("/search?q=kiss&nocache=4")).Texts("#search-tag option"));
     }
 
+    // Each names the drama "Crash Landing on You" somewhere: as its title, a card's drama, a role's or a pairing's.
+    private static readonly string[] AddressesNamingADrama =
+    [
+        "/tags/kiss",
+        "/actors/hyun-bin/roles",
+        "/characters/ri-jung-hyuk",
+        "/couples/hyun-bin-son-ye-jin",
+        "/articles/000-d1c5d653134b6707",
+        "/api/dramas/crash-landing-on-you",
+        "/api/actors/hyun-bin",
+        "/api/moments/when-jeong-hyeok-kisses-se-ris-tears-away",
+    ];
+
+    /// <summary>The other pages and API answers kept per catalogue version (CatalogueMemo) show a save on the next request.</summary>
+    [Fact]
+    public async Task KeptPagesAndApiAnswers_FollowAChangeThroughTheApp()
+    {
+        var client = Factory.CreateClient();
+        foreach (var address in AddressesNamingADrama)
+        {
+            // Twice: the second reader is answered from what the first one kept.
+            for (var reader = 1; reader <= 2; reader++)
+            {
+                Assert.DoesNotContain("Landing in the North", await client.GetStringAsync(Busted(address, reader)), StringComparison.Ordinal);
+            }
+        }
+
+        await Factory.WithDbAsync(async db =>
+        {
+            (await db.Dramas.SingleAsync(d => d.Slug == "crash-landing-on-you")).Title = "Landing in the North";
+            return await db.SaveChangesAsync();
+        });
+
+        foreach (var address in AddressesNamingADrama)
+        {
+            // Only the drama's title changed (a quote or an article's sentence may still name it as it was).
+            Assert.Contains("Landing in the North", await client.GetStringAsync(Busted(address, 3)), StringComparison.Ordinal);
+        }
+    }
+
     private static string Busted(string page, int n) => page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "nocache=" + n;
 }
