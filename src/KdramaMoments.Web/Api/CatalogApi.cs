@@ -174,10 +174,11 @@ public static class CatalogApi
         where TEntity : class, Domain.ISlugged
         where TDetail : class
     {
-        var db = () => http.RequestServices.GetRequiredService<KdramaDbContext>();
-        var detail = await memo.GetOrNullAsync(("api", kind, slug), () => load(db(), slug, CancellationToken.None), rows);
-        return detail is null ? await RedirectOrNotFoundAsync<TEntity>(db(), kind, slug, prefix, cancellationToken) : ETagged.Json(detail);
+        var detail = await memo.GetOrNullAsync(("api", kind, slug), () => load(Db(http), slug, CancellationToken.None), rows);
+        return detail is null ? await RedirectOrNotFoundAsync<TEntity>(Db(http), kind, slug, prefix, cancellationToken) : ETagged.Json(detail);
     }
+
+    private static KdramaDbContext Db(HttpContext http) => http.RequestServices.GetRequiredService<KdramaDbContext>();
 
     // Lenient on purpose: a typo in a number means the default, not an error.
     private static int? Number(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;

@@ -21,21 +21,23 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (slug, cancellationToken) = (Slug, HttpContext.RequestAborted);
-        // The same for every reader until the catalogue changes.
-        var kept = await memo.GetOrNullAsync($"couple-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), c => 1 + c.Couple.Pairings.Count + c.Moments.Count);
+        var slug = Slug;
+        var kept = await KeptAsync(slug);
         if (kept is null)
         {
             // Slugs are lower case: an address in other letters' case answers 301 to the page, as SlugLookup answers for
-            // the other pages (a couple's address is two actors' slugs, so it has no redirect rows of its own).
+            // the other pages (a couple's address is two actors' slugs, so it has no redirect rows of its own). The page
+            // found is kept, so the redirected request reads it from the memo rather than computing it again.
             var lower = slug.ToLowerInvariant();
-            return lower != slug && await CoupleQueries.BySlugAsync(Db, lower, cancellationToken) is not null
-                ? RedirectPermanent($"/couples/{lower}")
-                : NotFound();
+            return lower != slug && await KeptAsync(lower) is not null ? RedirectPermanent($"/couples/{lower}") : NotFound();
         }
         (Couple, Moments) = (kept.Couple, kept.Moments);
         return Page();
     }
+
+    // The same for every reader until the catalogue changes.
+    private Task<CouplePage?> KeptAsync(string slug) =>
+        memo.GetOrNullAsync($"couple-page:{slug}", () => LoadAsync(Db, slug, CancellationToken.None), c => 1 + c.Couple.Pairings.Count + c.Moments.Count);
 
     private static async Task<CouplePage?> LoadAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken) =>
         await CoupleQueries.BySlugAsync(db, slug, cancellationToken) is { } couple
