@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using KdramaMoments.Web.Data;
+using KdramaMoments.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KdramaMoments.Web.Feeds;
+
+/// <summary>
+/// <c>/sitemap.xml</c>, every public address for crawlers. While the whole site fits one file
+/// (<c>Sitemap:UrlsPerFile</c> addresses, 10,000 unless set; the protocol allows 50,000) it is that file. Past it, it is
+/// a sitemap index naming files of at most that many addresses each: <c>/sitemap-pages.xml</c> (the site's own
+/// pages), then each kind's rows by ranges of ids (<c>/sitemap-moments-3.xml</c>: the moments with ids 20,001–30,000 at
+/// 10,000 a file), each read from its primary key. So no request reads or writes more than one file's rows however large
+/// the catalogue grows, and no address is left out (one file cut at 50,000 left most moments of a large catalogue out).
+/// The files sit beside <c>/sitemap.xml</c>, as the protocol asks of the addresses a file may name.
+/// </summary>
+public static class Sitemap
+{
+    public const int ProtocolLimit = 50_000;
+    private const int DefaultUrlsPerFile = 10_000;
+    private const string PagesPart = "pages";
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static readonly string[] SitePaths = ["/", "/dramas", "/moments", "/actors", "/tags", "/articles", "/co-stars", "/lists"];
+
+    private static readonly XmlWriterSettings WriterSettings = new() { Async = true, Indent = true, Encoding = new UTF8Encoding(false) };
+
+    /// <summary>A kind of page with an address per row, in the order the one-file sitemap lists them.</summary>
+    private sealed record Kind(string Name, string PathPrefix, Func<KdramaDbContext, IQueryable<SitemapRow>> Rows);
+
+    private sealed class SitemapRow
+    {
+        public int Id { get; init; }
+        public string Slug { get; init; } = "";
+    }
+
+    private static readonly Kind[] Kinds =
+    [
+        new("lists", "/lists/", db => db.CuratedLists.Where(l => l.Published).Select(l => new SitemapRow { Id = l.Id, Slug = l.Slug })),
+        new("dramas", "/dramas/", db => db.Dramas.Select(d => new SitemapRow { Id = d.Id, Slug = d.Slug })),
+        new("articles", "/articles/", db => db.Articles.Select(a => new SitemapRow { Id = a.Id, Slug = a.Slug })),
+        new("tags", "/tags/", db => db.Tags.Select(t => new SitemapRow { Id = t.Id, Slug = t.Slug })),
+        new("actors", "/actors/", db => db.Actors.Select(a => new SitemapRow { Id = a.Id, Slug = a.Slug })),
+        new("moments", "/moments/", db => db.Moments.Select(m => new SitemapRow { Id = m.Id, Slug = m.Slug })),
+        new("characters", "/characters/", db => db.Characters.Select(c => new SitemapRow { Id = c.Id, Slug = c.Slug })),
+    ];
+
+    public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
+    {
+        var configured = endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Sitemap:UrlsPerFile", DefaultUrlsPerFile);
+        var urlsPerFile = Math.Clamp(configured, 1, ProtocolLimit);
+        // Not part of the JSON API, so not in its OpenAPI document.
+        endpoints.MapGet("/sitemap.xml", (HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
+            SitemapAsync(request, db, urlsPerFile, cancellationToken)).ExcludeFromDescription();
+        endpoints.MapGet("/sitemap-{part}.xml", (string part, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
+            PartAsync(part, request, db, urlsPerFile, cancellationToken)).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, int urlsPerFile, CancellationToken cancellationToken)
+    {
+        var origin = SiteUrls.Origin(request);
+        if (await AddressCountAsync(db, cancellationToken) <= urlsPerFile)
+        {
+            return Xml(writer => WriteUrlSetAsync(writer, origin, SitePaths, Kinds.Select(kind => (kind, db, (IdRange?)null)), cancellationToken));
+        }
+        var files = new List<string> { $"{origin}/sitemap-{PagesPart}.xml" };
+        foreach (var kind in Kinds)
+        {
+            var parts = await PartCountAsync(db, kind, urlsPerFile, cancellationToken);
+            files.AddRange(Enumerable.Range(1, parts).Select(n => string.Create(CultureInfo.InvariantCulture, $"{origin}/sitemap-{kind.Name}-{n}.xml")));
+        }
+        return Xml(writer => WriteIndexAsync(writer, files));
+    }
+
+    private static async Task<IResult> PartAsync(string part, HttpRequest request, KdramaDbContext db, int urlsPerFile, CancellationToken cancellationToken)
+    {
+        var origin = SiteUrls.Origin(request);
+        if (part == PagesPart)
+        {
+            return Xml(writer => WriteUrlSetAsync(writer, origin, SitePaths, [], cancellationToken));
+        }
+        if (ParsePart(part) is not ({ } kind, var number) || number > await PartCountAsync(db, kind, urlsPerFile, cancellationToken))
+        {
+            return Results.NotFound();
+        }
+        var ids = new IdRange((number - 1) * urlsPerFile, number * urlsPerFile);
+        return Xml(writer => WriteUrlSetAsync(writer, origin, [], [(kind, db, ids)], cancellationToken));
+    }
+
+    /// <summary>"moments-3" as its kind and number; null for anything else (an unknown kind, "moments-03", "moments-0").</summary>
+    private static (Kind Kind, int Number)? ParsePart(string part)
+    {
+        var dash = part.LastIndexOf('-');
+        if (dash < 0 || Array.Find(Kinds, k => k.Name == part[..dash]) is not { } kind
+            || !int.TryParse(part.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number < 1 || part[(dash + 1)..] != number.ToString(CultureInfo.InvariantCulture))
+        {
+            return null;
+        }
+        return (kind, number);
+    }
+
+    /// <summary>How many addresses the one file would name: the kept catalogue sizes, and the few tropes and lists counted.</summary>
+    private static async Task<long> AddressCountAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        var sizes = await CatalogueTotals.ReadAsync(db, cancellationToken);
+        var tags = await db.Tags.CountAsync(cancellationToken);
+        var lists = await db.CuratedLists.CountAsync(l => l.Published, cancellationToken);
+        return SitePaths.Length + (long)sizes.Dramas + sizes.Articles + sizes.Actors + sizes.Moments + sizes.Characters + tags + lists;
+    }
+
+    /// <summary>A kind's files: one per range of ids up to its highest (a range deletes emptied is an empty file).</summary>
+    private static async Task<int> PartCountAsync(KdramaDbContext db, Kind kind, int urlsPerFile, CancellationToken cancellationToken)
+    {
+        var highest = await kind.Rows(db).MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+        return (int)((highest + (long)urlsPerFile - 1) / urlsPerFile);
+    }
+
+    /// <summary>Ids after <see cref="IdRange.After"/> up to <see cref="IdRange.Through"/>.</summary>
+    private readonly record struct IdRange(int After, int Through);
+
+    private static async Task WriteUrlSetAsync(XmlWriter writer, string origin, IEnumerable<string> paths,
+        IEnumerable<(Kind Kind, KdramaDbContext Db, IdRange? Ids)> kinds, CancellationToken cancellationToken)
+    {
+        await writer.WriteStartElementAsync(null, "urlset", Namespace);
+        foreach (var path in paths)
+        {
+            await WriteLocationAsync(writer, "url", origin + path);
+        }
+        foreach (var (kind, db, ids) in kinds)
+        {
+            var rows = kind.Rows(db).AsNoTracking();
+            if (ids is { } range)
+            {
+                rows = rows.Where(r => r.Id > range.After && r.Id <= range.Through);
+            }
+            await foreach (var slug in rows.OrderBy(r => r.Id).Select(r => r.Slug).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                await WriteLocationAsync(writer, "url", origin + kind.PathPrefix + slug);
+            }
+        }
+        await writer.WriteEndElementAsync();
+    }
+
+    private static async Task WriteIndexAsync(XmlWriter writer, IEnumerable<string> files)
+    {
+        await writer.WriteStartElementAsync(null, "sitemapindex", Namespace);
+        foreach (var file in files)
+        {
+            await WriteLocationAsync(writer, "sitemap", file);
+        }
+        await writer.WriteEndElementAsync();
+    }
+
+    private static async Task WriteLocationAsync(XmlWriter writer, string element, string location)
+    {
+        await writer.WriteStartElementAsync(null, element, Namespace);
+        await writer.WriteElementStringAsync(null, "loc", Namespace, location);
+        await writer.WriteEndElementAsync();
+    }
+
+    private static IResult Xml(Func<XmlWriter, Task> write) => Results.Stream(async body =>
+    {
+        await using var writer = XmlWriter.Create(body, WriterSettings);
+        await writer.WriteStartDocumentAsync();
+        await write(writer);
+        await writer.WriteEndDocumentAsync();
+        await writer.FlushAsync();
+    }, "application/xml; charset=utf-8");
+}

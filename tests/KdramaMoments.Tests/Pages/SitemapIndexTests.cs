@@ -1,0 +1,78 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace KdramaMoments.Tests.Pages;
+
+/// <summary>
+/// A catalogue larger than one sitemap file: <c>/sitemap.xml</c> becomes an index of files beside it, each naming at
+/// most <c>Sitemap:UrlsPerFile</c> addresses, together every address the one file names for a small catalogue.
+/// </summary>
+public sealed class SitemapIndexTests(SeededSite oneFile) : IClassFixture<SeededSite>, IAsyncLifetime
+{
+    private const int UrlsPerFile = 20;
+    private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private readonly TempDatabase database = new();
+    private KdramaAppFactory indexed = null!;
+
+    public Task InitializeAsync()
+    {
+        indexed = new KdramaAppFactory(database.Path, settings: new Dictionary<string, string> { ["Sitemap:UrlsPerFile"] = UrlsPerFile.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await indexed.DisposeAsync();
+        database.Dispose();
+    }
+
+    [Fact]
+    public async Task LargeCatalogue_SitemapIsAnIndexWhoseFilesNameEveryAddressOnce()
+    {
+        var expected = await PathsAsync(oneFile.Factory.CreateClient(), "/sitemap.xml");
+        Assert.True(expected.Count > UrlsPerFile * 3, "the seeds should need several files at this size");
+
+        var client = indexed.CreateClient();
+        var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        Assert.Equal(Sitemaps + "sitemapindex", index.Root!.Name);
+        var files = index.Root.Elements(Sitemaps + "sitemap").Select(s => new Uri(s.Element(Sitemaps + "loc")!.Value)).ToList();
+        Assert.All(files, file => Assert.Matches("^/sitemap-[a-z]+(-[1-9][0-9]*)?\\.xml$", file.AbsolutePath));
+        Assert.Contains("/sitemap-pages.xml", files.Select(f => f.AbsolutePath));
+        Assert.Contains("/sitemap-moments-2.xml", files.Select(f => f.AbsolutePath));
+
+        var found = new List<string>();
+        foreach (var file in files)
+        {
+            var response = await client.GetAsync(file.AbsolutePath);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+            var paths = PathsOf(XDocument.Parse(await response.Content.ReadAsStringAsync()));
+            Assert.InRange(paths.Count, 0, UrlsPerFile);
+            found.AddRange(paths);
+        }
+        Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/sitemap-moments-9.xml")] // past the moments' last file (37 moments, 20 a file)
+    [InlineData("/sitemap-moments-0.xml")]
+    [InlineData("/sitemap-moments-01.xml")]
+    [InlineData("/sitemap-moments.xml")]
+    [InlineData("/sitemap-episodes-1.xml")]
+    [InlineData("/sitemap-.xml")]
+    public async Task UnknownSitemapFile_Returns404(string path)
+    {
+        var response = await indexed.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<List<string>> PathsAsync(HttpClient client, string path)
+    {
+        var document = XDocument.Parse(await client.GetStringAsync(path));
+        Assert.Equal(Sitemaps + "urlset", document.Root!.Name);
+        return PathsOf(document);
+    }
+
+    private static List<string> PathsOf(XDocument document) =>
+        document.Root!.Elements(Sitemaps + "url").Select(u => new Uri(u.Element(Sitemaps + "loc")!.Value).AbsolutePath).ToList();
+}
