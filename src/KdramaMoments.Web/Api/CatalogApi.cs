@@ -24,7 +24,8 @@ public static class CatalogApi
         var api = endpoints.MapGroup("/api").WithTags("Catalogue");
         api.MapGet("/dramas", ListDramasAsync).WithName("ListDramas").WithSummary("Dramas, most listed first (or by year or title).");
         api.MapGet("/dramas/{slug}", GetDramaAsync).Produces<DramaDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetDrama").WithSummary("One drama: cast, moments in episode order, the articles naming it.");
-        api.MapGet("/actors/{slug}", GetActorAsync).Produces<ActorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetActor").WithSummary("One actor: roles, how many moments (momentCount), the first 50 of them (by drama title and episode; all of them are paged by /api/moments?actor={slug}) and the co-stars sharing most dramas (at most 24), as the actor's page lists them.");
+        api.MapGet("/actors/{slug}", GetActorAsync).Produces<ActorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetActor").WithSummary("One actor: how many roles (roleCount) and the first 50 of them (by drama title; all of them are paged by /api/actors/{slug}/roles), how many moments (momentCount) and the first 50 of them (by drama title and episode; all of them are paged by /api/moments?actor={slug}) and the co-stars sharing most dramas (at most 24), as the actor's page lists them.");
+        api.MapGet("/actors/{slug}/roles", ListRolesAsync).Produces<PageOf<ActorRole>>().ProducesProblem(StatusCodes.Status404NotFound).WithName("ListActorRoles").WithSummary("Every role of one actor, by drama title, 50 a page unless pageSize says (at most 100), as /actors/{slug}/roles lists them.");
         api.MapGet("/moments", ListMomentsAsync).WithName("ListMoments").WithSummary("Moments, filtered by tropes (tag, repeatable, all required; not, repeatable, none allowed), decade, episodes (e.g. 5-8), drama, actor and year; sorted by listed, year or title; with facet counts.");
         api.MapGet("/moments/{slug}", GetMomentAsync).Produces<MomentDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithName("GetMoment").WithSummary("One moment with quotes, characters, tags and sources.");
         api.MapGet("/search", SearchAsync).WithName("Search").WithSummary("Full-text search, grouped by kind; any input is safe.");
@@ -83,13 +84,15 @@ public static class CatalogApi
                 a.HangulName,
                 a.MomentCount,
                 Aliases = a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
-                Roles = a.Characters.OrderBy(c => c.Drama.Title).Select(c => new ActorRole(new NameRef(c.Slug, c.Name), new NameRef(c.Drama.Slug, c.Drama.Title), c.Drama.Year)).ToList(),
             })
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
         if (actor is null)
         {
             return null;
         }
+        // The first roles, as the actor's page shows them; a busy actor's hundreds are paged by /api/actors/{slug}/roles.
+        var roles = await Pages.Actors.RolesModel.InOrder(db, actor.Id).Take(Pages.Actors.DetailsModel.RolesShown).ToListAsync(cancellationToken);
+        var roleCount = roles.Count < Pages.Actors.DetailsModel.RolesShown ? roles.Count : await db.Characters.CountAsync(c => c.ActorId == actor.Id, cancellationToken);
         // The first moments, as the actor's page shows them; all of them are paged by /api/moments?actor={slug}.
         var moments = (await MomentQueries.FirstOfActorAsync(db, actor.Id, Pages.Actors.DetailsModel.MomentsShown,
             ordered => ordered.ToCards().AsSplitQuery(), cancellationToken)).Select(ToItem).ToList();
@@ -98,8 +101,25 @@ public static class CatalogApi
         var coStars = graph.CoStarsOf(actor.Id)
             .Select(x => new CoStar(new NameRef(x.CoStar.Slug, x.CoStar.Name), x.Dramas.Select(d => new NameRef(d.Slug, d.Title)).ToList()))
             .ToList();
-        return new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, actor.Roles, actor.MomentCount, moments, coStars);
+        return new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, roles.Select(ToRole).ToList(), roleCount,
+            actor.MomentCount, moments, coStars);
     }
+
+    private static async Task<IResult> ListRolesAsync(string slug, HttpRequest request, KdramaDbContext db, string? page, string? pageSize, CancellationToken cancellationToken)
+    {
+        var actorId = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        if (actorId is not { } id)
+        {
+            return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", cancellationToken, "/roles" + request.QueryString);
+        }
+        // 50 a page by default, so page 2 goes on after the 50 roles the actor's answer lists.
+        var size = Math.Clamp(Number(pageSize) ?? Pages.Actors.RolesModel.PageSize, 1, MaxPageSize);
+        var roles = await Pages.Actors.RolesModel.InOrder(db, id).ToPagedListAsync(Number(page), cancellationToken, size);
+        return ETagged.Json(PageFrom(request, roles, ToRole));
+    }
+
+    private static ActorRole ToRole(Pages.Actors.DetailsModel.RoleLine role) =>
+        new(new NameRef(role.CharacterSlug, role.Character), new NameRef(role.DramaSlug, role.Drama), role.Year);
 
     private static async Task<ETagged<MomentPage>> ListMomentsAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo,
         [FromQuery] string[]? tag, [FromQuery] string[]? not, string? decade, string? episodes, string? drama, string? actor, string? year, string? sort, string? page, string? pageSize, CancellationToken cancellationToken)
@@ -155,13 +175,14 @@ public static class CatalogApi
             list.HasNext ? Paging.PageHref(request, list.Number + 1, nameFirstPage: true) : null, list.HasPrevious ? Paging.PageHref(request, list.Number - 1, nameFirstPage: true) : null);
     }
 
-    private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, EntityKind kind, string slug, string prefix, CancellationToken cancellationToken)
+    private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, EntityKind kind, string slug, string prefix, CancellationToken cancellationToken,
+        string rest = "")
         where T : class, Domain.ISlugged
     {
         var target = await SlugLookup.CurrentSlugAsync<T>(db, kind, slug, cancellationToken);
         return target is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No {kind.Name()} has the address '{slug}'.")
-            : Results.Redirect($"{prefix}/{target}", permanent: true);
+            : Results.Redirect($"{prefix}/{target}{rest}", permanent: true);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public sealed class ApiExamplesTests(SeededSite site) : IClassFixture<SeededSite
         ["GET /api/dramas"] = "/api/dramas?sort=year&pageSize=2",
         ["GET /api/dramas/{slug}"] = "/api/dramas/crash-landing-on-you",
         ["GET /api/actors/{slug}"] = "/api/actors/hyun-bin",
+        ["GET /api/actors/{slug}/roles"] = "/api/actors/hyun-bin/roles",
         ["GET /api/moments"] = "/api/moments?tag=kiss&pageSize=2",
         ["GET /api/moments/{slug}"] = "/api/moments/you-taught-me-everything-you-just-didnt-teach-me-how-to-break-up",
         ["GET /api/search"] = "/api/search?q=tunnel",

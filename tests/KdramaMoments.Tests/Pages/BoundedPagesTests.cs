@@ -7,6 +7,7 @@ using AngleSharp.Html.Parser;
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Pagination;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using ActorPage = KdramaMoments.Web.Pages.Actors.DetailsModel;
 using CouplePage = KdramaMoments.Web.Pages.Couples.DetailsModel;
@@ -125,6 +126,48 @@ public sealed class BoundedPagesTests : FreshSiteTests
         Assert.Equal(Roles, shown.Concat(rest).Distinct().Count());
         Assert.Equal(HttpStatusCode.NotFound, (await Factory.CreateClient().GetAsync("/actors/no-such-actor/roles")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Factory.CreateClient().GetAsync("/actors/prolific-lead/roles?page=x")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ActorApi_ListsTheFirstRolesThePageLists_AndPagesThroughEveryRole()
+    {
+        await BuildProlificAsync();
+        var client = Factory.CreateClient();
+        var page = await GetAsync("/actors/prolific-lead");
+        using var api = JsonDocument.Parse(await client.GetStringAsync("/api/actors/prolific-lead"));
+
+        Assert.Equal(Roles, api.RootElement.GetProperty("roleCount").GetInt32());
+        var first = api.RootElement.GetProperty("roles").EnumerateArray().Select(r => "/characters/" + r.GetProperty("character").GetProperty("slug").GetString()).ToList();
+        Assert.Equal(page.QuerySelectorAll("#roles + ul li > a:first-child").Select(a => a.GetAttribute("href")), first);
+
+        // Every role, page by page, following "next": page 1 is the answer's first roles.
+        var paged = new List<string>();
+        for (var next = "/api/actors/prolific-lead/roles"; next is not null;)
+        {
+            using var rolesPage = JsonDocument.Parse(await client.GetStringAsync(next));
+            Assert.Equal(Roles, rolesPage.RootElement.GetProperty("total").GetInt32());
+            paged.AddRange(rolesPage.RootElement.GetProperty("items").EnumerateArray().Select(r => "/characters/" + r.GetProperty("character").GetProperty("slug").GetString()));
+            next = rolesPage.RootElement.GetProperty("next").GetString();
+        }
+        Assert.Equal(first, paged.Take(ActorPage.RolesShown));
+        Assert.Equal(Roles, paged.Distinct().Count());
+        Assert.Equal(Roles, paged.Count);
+
+        var small = JsonDocument.Parse(await client.GetStringAsync("/api/actors/prolific-lead/roles?pageSize=2&page=3")).RootElement;
+        Assert.Equal(paged.Skip(4).Take(2), small.GetProperty("items").EnumerateArray().Select(r => "/characters/" + r.GetProperty("character").GetProperty("slug").GetString()));
+        var unknown = await client.GetAsync("/api/actors/no-such-actor/roles");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+
+        // A former address answers with the current one, keeping the page asked for.
+        await Factory.WithDbAsync(async db =>
+        {
+            db.SlugRedirects.Add(new SlugRedirect { EntityType = "actor", OldSlug = "prolific-lady", TargetId = db.Actors.Single(a => a.Slug == "prolific-lead").Id });
+            return await db.SaveChangesAsync();
+        });
+        var moved = await Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/api/actors/prolific-lady/roles?page=2");
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal("/api/actors/prolific-lead/roles?page=2", moved.Headers.Location?.OriginalString);
     }
 
     [Fact]
