@@ -40,6 +40,52 @@ public sealed record CoupleCard(string Slug, string Title, IReadOnlyList<(RoleRe
 /// </summary>
 public static class CoupleQueries
 {
+    private const int MaxSlugLength = 250;
+
+    /// <summary>Each way an address splits at a hyphen into two non-empty actors' slugs.</summary>
+    private static IEnumerable<(string Left, string Right)> Joins(string slug) =>
+        Enumerable.Range(1, Math.Max(0, slug.Length - 2)).Where(i => slug[i] == '-').Select(i => (slug[..i], slug[(i + 1)..]));
+
+    /// <summary>
+    /// Where a couple's address that answers no couple now should go: each half an actor's slug now or before (a rename
+    /// or merge leaves the actor a redirect row), in any letters' case. A couple has no redirect rows of
+    /// its own, so its former addresses are found through its actors'. Null when no split names two actors
+    /// <paramref name="isCouple"/> accepts (asked at most once per split, so a page can answer it from what it keeps).
+    /// </summary>
+    public static async Task<string?> CurrentSlugAsync(KdramaDbContext db, string slug, Func<string, Task<bool>> isCouple, CancellationToken cancellationToken)
+    {
+        var lower = slug.ToLowerInvariant();
+        if (lower.Length > MaxSlugLength)
+        {
+            return null;
+        }
+        var joins = Joins(lower).ToList();
+        var halves = joins.SelectMany(j => new[] { j.Left, j.Right }).Distinct().ToList();
+        var actor = EntityKind.Actor.Name();
+        var current = await db.Actors.AsNoTracking().Where(a => halves.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(cancellationToken);
+        var former = await (
+            from r in db.SlugRedirects.AsNoTracking()
+            where r.EntityType == actor && halves.Contains(r.OldSlug)
+            join a in db.Actors on r.TargetId equals a.Id
+            select new { r.OldSlug, a.Slug }).ToListAsync(cancellationToken);
+        // A slug an actor has now wins over the same slug another actor once had.
+        var now = current.ToDictionary(s => s, s => s, StringComparer.Ordinal);
+        foreach (var moved in former)
+        {
+            now.TryAdd(moved.OldSlug, moved.Slug);
+        }
+        // Only a split in a couple address's own order (alphabetical) was ever a couple's address.
+        foreach (var (left, right) in joins.Where(j => Couple.SlugOf(j.Left, j.Right) == lower))
+        {
+            if (now.TryGetValue(left, out var first) && now.TryGetValue(right, out var second) && first != second
+                && Couple.SlugOf(first, second) is var target && target != slug && await isCouple(target))
+            {
+                return target;
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// The couple at an address, or null: the address is two actors' slugs joined by a hyphen. The rule's evidence is
     /// counted in SQL per pair of their roles in one drama, so a couple sharing
@@ -48,13 +94,12 @@ public static class CoupleQueries
     /// </summary>
     public static async Task<CoupleSummary?> BySlugAsync(KdramaDbContext db, string slug, CancellationToken cancellationToken)
     {
-        if (slug.Length > 250)
+        if (slug.Length > MaxSlugLength)
         {
             return null;
         }
         // Every hyphen may be the join; both halves are looked up by the unique slug index at once.
-        var halves = Enumerable.Range(1, Math.Max(0, slug.Length - 2)).Where(i => slug[i] == '-')
-            .SelectMany(i => new[] { slug[..i], slug[(i + 1)..] }).Distinct().ToList();
+        var halves = Joins(slug).SelectMany(j => new[] { j.Left, j.Right }).Distinct().ToList();
         var actors = await db.Actors.AsNoTracking().Where(a => halves.Contains(a.Slug)).Select(a => new { a.Id, a.Slug, a.Name, a.MomentCount }).ToListAsync(cancellationToken);
         var pair = actors.SelectMany(a => actors.Where(b => string.CompareOrdinal(a.Slug, b.Slug) < 0).Select(b => (a, b)))
             .FirstOrDefault(p => Couple.SlugOf(p.a.Slug, p.b.Slug) == slug);

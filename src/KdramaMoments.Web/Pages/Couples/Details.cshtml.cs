@@ -25,11 +25,10 @@ public sealed class DetailsModel(CatalogueMemo memo) : CataloguePageModel
         var kept = await KeptAsync(slug);
         if (kept is null)
         {
-            // Slugs are lower case: an address in other letters' case answers 301 to the page, as SlugLookup answers for
-            // the other pages (a couple's address is two actors' slugs, so it has no redirect rows of its own). The page
-            // found is kept, so the redirected request reads it from the memo rather than computing it again.
-            var lower = slug.ToLowerInvariant();
-            return lower != slug && await KeptAsync(lower) is not null ? RedirectPermanent($"/couples/{lower}") : NotFound();
+            // A former address (an actor renamed or merged) or one in other letters' case answers 301 to the couple's
+            // page. The page found is kept, so the redirected request reads it from the memo rather than computing it again.
+            var current = await CoupleQueries.CurrentSlugAsync(Db, slug, async target => await KeptAsync(target) is not null, HttpContext.RequestAborted);
+            return current is null ? NotFound() : RedirectPermanent($"/couples/{current}");
         }
         (Couple, Moments) = (kept.Couple, kept.Moments);
         return Page();

@@ -60,6 +60,29 @@ public sealed class ActorEditingTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task Rename_CouplesFormerAddressesAnswer301ToTheirPage()
+    {
+        var anonymous = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/couples/hyun-bin-son-ye-jin")).StatusCode);
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var id = await Factory.WithDbAsync(db => db.Actors.Where(a => a.Slug == "hyun-bin").Select(a => a.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(client, id, "Hyeon Bin", "Hyun-Bin")).StatusCode);
+
+        var page = await anonymous.GetAsync("/couples/hyeon-bin-son-ye-jin");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Hyeon Bin &amp; Son Ye Jin", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var former in new[] { "/couples/hyun-bin-son-ye-jin", "/couples/Hyun-Bin-Son-Ye-Jin" })
+        {
+            var moved = await anonymous.GetAsync(former);
+            Assert.True(moved.StatusCode == HttpStatusCode.MovedPermanently, $"{former} answered {(int)moved.StatusCode}");
+            Assert.Equal("/couples/hyeon-bin-son-ye-jin", moved.Headers.Location?.OriginalString);
+        }
+        // The actors the other way round was never a couple's address; two actors who never played a pair are no couple.
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/couples/son-ye-jin-hyun-bin")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/couples/gong-yoo-hyun-bin")).StatusCode);
+    }
+
+    [Fact]
     public async Task StaleForm_GetsTheConflictPageWithBothVersions()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
