@@ -180,6 +180,14 @@ public sealed class CoStarListMarkup(CoStarGraph graph, int? strongest = null, s
             encoder.Encode(writer, actor.Slug);
             writer.Write("\">");
             encoder.Encode(writer, actor.Name);
+            if (allLinks.Count == 0)
+            {
+                // One of the best-connected whose co-stars are all off the map: not a sentence with no one in it.
+                writer.Write("</a> shares no drama with another actor on the map (see <a href=\"/actors/");
+                encoder.Encode(writer, actor.Slug);
+                writer.Write("#costars\">their co-stars</a>).\n</li>\n");
+                continue;
+            }
             writer.Write("</a> shares a drama with\n");
             for (var i = 0; i < links.Count; i++)
             {

@@ -59,7 +59,7 @@ public static class KeptCoStarMap
     public const int MaxActors = 120;
 
     /// <summary>The layout's and markup's version: raise it when <see cref="CoStarLayout"/>'s whole map, <see cref="CoStarMapMarkup"/> or <see cref="CoStarListMarkup"/> changes, so kept maps are drawn again on their first read.</summary>
-    public const int Layout = 2;
+    public const int Layout = 3;
 
     private const int RowId = 1;
 
