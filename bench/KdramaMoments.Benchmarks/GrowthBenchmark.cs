@@ -10,7 +10,7 @@ using System.Globalization;
 /// </summary>
 internal static class GrowthBenchmark
 {
-    /// <summary>Every list with a deep page of each sort, the detail pages and the API lists (keep in step with the pages' addresses).</summary>
+    /// <summary>Every list with a deep page of each sort, the detail pages, the API lists and an actor's answer, and the sitemap (keep in step with the pages' addresses).</summary>
     private static readonly string[] DefaultPages =
     [
         "/", "/dramas", "/dramas?sort=listed&page=50", "/dramas?sort=year&page=50", "/dramas?sort=title&page=50",
@@ -18,7 +18,8 @@ internal static class GrowthBenchmark
         "{drama}", "{moment}", "{actor}", "{actor}/feed.atom", "/moments?actor={actor:slug}",
         "/actors", "/actors?page=50", "/actors?sort=name&page=50",
         "/api/moments", "/api/moments?page=500", "/api/moments?sort=year&page=500", "/api/moments?sort=title&page=500",
-        "/api/dramas", "/api/dramas?sort=year&page=50", "/api/dramas?sort=title&page=50",
+        "/api/dramas", "/api/dramas?sort=year&page=50", "/api/dramas?sort=title&page=50", "/api{actor}",
+        "/sitemap.xml",
     ];
 
     private sealed record Catalogue(string Name, string Database);
