@@ -52,27 +52,36 @@ public static class Sitemap
         var configured = endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Sitemap:UrlsPerFile", DefaultUrlsPerFile);
         var urlsPerFile = Math.Clamp(configured, 1, ProtocolLimit);
         // Not part of the JSON API, so not in its OpenAPI document.
-        endpoints.MapGet("/sitemap.xml", (HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
-            SitemapAsync(request, db, urlsPerFile, cancellationToken)).ExcludeFromDescription();
+        endpoints.MapGet("/sitemap.xml", (HttpRequest request, KdramaDbContext db, CatalogueMemo memo, CancellationToken cancellationToken) =>
+            SitemapAsync(request, db, memo, urlsPerFile, cancellationToken)).ExcludeFromDescription();
         endpoints.MapGet("/sitemap-{part}.xml", (string part, HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken) =>
             PartAsync(part, request, db, urlsPerFile, cancellationToken)).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, int urlsPerFile, CancellationToken cancellationToken)
+    private static async Task<IResult> SitemapAsync(HttpRequest request, KdramaDbContext db, CatalogueMemo memo, int urlsPerFile, CancellationToken cancellationToken)
     {
         var origin = SiteUrls.Origin(request);
-        if (await AddressCountAsync(db, cancellationToken) <= urlsPerFile)
+        var files = await memo.GetAsync("sitemap-files", () => FilesAsync(db, urlsPerFile), f => 1 + f.Count);
+        return files.Count == 0
+            ? Xml(writer => WriteUrlSetAsync(writer, origin, SitePaths, Kinds.Select(kind => (kind, db, (IdRange?)null)), cancellationToken))
+            : Xml(writer => WriteIndexAsync(writer, files.Select(file => origin + file)));
+    }
+
+    /// <summary>The index's files, or none while the whole site fits one file: the same for every reader until the catalogue changes.</summary>
+    private static async Task<IReadOnlyList<string>> FilesAsync(KdramaDbContext db, int urlsPerFile)
+    {
+        if (await AddressCountAsync(db, CancellationToken.None) <= urlsPerFile)
         {
-            return Xml(writer => WriteUrlSetAsync(writer, origin, SitePaths, Kinds.Select(kind => (kind, db, (IdRange?)null)), cancellationToken));
+            return [];
         }
-        var files = new List<string> { $"{origin}/sitemap-{PagesPart}.xml" };
+        var files = new List<string> { $"/sitemap-{PagesPart}.xml" };
         foreach (var kind in Kinds)
         {
-            var parts = await PartCountAsync(db, kind, urlsPerFile, cancellationToken);
-            files.AddRange(Enumerable.Range(1, parts).Select(n => string.Create(CultureInfo.InvariantCulture, $"{origin}/sitemap-{kind.Name}-{n}.xml")));
+            var parts = await PartCountAsync(db, kind, urlsPerFile, CancellationToken.None);
+            files.AddRange(Enumerable.Range(1, parts).Select(n => string.Create(CultureInfo.InvariantCulture, $"/sitemap-{kind.Name}-{n}.xml")));
         }
-        return Xml(writer => WriteIndexAsync(writer, files));
+        return files;
     }
 
     private static async Task<IResult> PartAsync(string part, HttpRequest request, KdramaDbContext db, int urlsPerFile, CancellationToken cancellationToken)
@@ -107,9 +116,8 @@ public static class Sitemap
     private static async Task<long> AddressCountAsync(KdramaDbContext db, CancellationToken cancellationToken)
     {
         var sizes = await CatalogueTotals.ReadAsync(db, cancellationToken);
-        var tags = await db.Tags.CountAsync(cancellationToken);
-        var lists = await db.CuratedLists.CountAsync(l => l.Published, cancellationToken);
-        return SitePaths.Length + (long)sizes.Dramas + sizes.Articles + sizes.Actors + sizes.Moments + sizes.Characters + tags + lists;
+        var tagsAndLists = await db.Tags.Select(t => t.Id).Concat(db.CuratedLists.Where(l => l.Published).Select(l => l.Id)).CountAsync(cancellationToken);
+        return SitePaths.Length + (long)sizes.Dramas + sizes.Articles + sizes.Actors + sizes.Moments + sizes.Characters + tagsAndLists;
     }
 
     /// <summary>A kind's files: one per range of ids up to its highest (a range deletes emptied is an empty file).</summary>
