@@ -17,9 +17,10 @@ public sealed record CastMember(NameRef Character, NameRef? Actor);
 
 /// <summary>
 /// <c>roleCount</c>: all of the actor's roles. <c>roles</c>: the first 50 of them (by drama title), as the actor's page
-/// lists them; all of them are paged by <c>/api/actors/{slug}/roles</c>. <c>momentCount</c>: all of the actor's moments. <c>moments</c>: the first 50 of them (by drama title, then episode), as the
-/// actor's page lists them; all of them are paged by <c>/api/moments?actor={slug}</c>. <c>coStars</c>: the co-stars sharing most dramas with the actor (at most 24, by
-/// name), as the actor's page lists them.
+/// lists them; all of them are paged by <c>/api/actors/{slug}/roles</c>. <c>momentCount</c>: all of the actor's moments.
+/// <c>moments</c>: the first 50 of them (by drama title, then episode), as the actor's page lists them; all of them are
+/// paged by <c>/api/moments?actor={slug}</c>. <c>coStars</c>: the co-stars sharing most dramas with the actor (at most
+/// 24, by name), as the actor's page lists them.
 /// </summary>
 public sealed record ActorDetail(int Id, string Slug, string Name, IReadOnlyList<string> Aliases, string? HangulName,
     IReadOnlyList<ActorRole> Roles, int RoleCount, int MomentCount, IReadOnlyList<MomentListItem> Moments, IReadOnlyList<CoStar> CoStars);

@@ -110,7 +110,7 @@ public static class CatalogApi
         var actorId = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
         if (actorId is not { } id)
         {
-            return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", cancellationToken, "/roles" + request.QueryString);
+            return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", "/roles" + request.QueryString, cancellationToken);
         }
         // 50 a page by default, so page 2 goes on after the 50 roles the actor's answer lists.
         var size = Math.Clamp(Number(pageSize) ?? Pages.Actors.RolesModel.PageSize, 1, MaxPageSize);
@@ -175,8 +175,8 @@ public static class CatalogApi
             list.HasNext ? Paging.PageHref(request, list.Number + 1, nameFirstPage: true) : null, list.HasPrevious ? Paging.PageHref(request, list.Number - 1, nameFirstPage: true) : null);
     }
 
-    private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, EntityKind kind, string slug, string prefix, CancellationToken cancellationToken,
-        string rest = "")
+    // A former address answers 301 to prefix/current slug/rest (rest keeps what follows the slug: "/roles?page=2").
+    private static async Task<IResult> RedirectOrNotFoundAsync<T>(KdramaDbContext db, EntityKind kind, string slug, string prefix, string rest, CancellationToken cancellationToken)
         where T : class, Domain.ISlugged
     {
         var target = await SlugLookup.CurrentSlugAsync<T>(db, kind, slug, cancellationToken);
@@ -196,7 +196,7 @@ public static class CatalogApi
         where TDetail : class
     {
         var detail = await memo.GetOrNullAsync(("api", kind, slug), () => load(Db(http), slug, CancellationToken.None), rows);
-        return detail is null ? await RedirectOrNotFoundAsync<TEntity>(Db(http), kind, slug, prefix, cancellationToken) : ETagged.Json(detail);
+        return detail is null ? await RedirectOrNotFoundAsync<TEntity>(Db(http), kind, slug, prefix, "", cancellationToken) : ETagged.Json(detail);
     }
 
     private static KdramaDbContext Db(HttpContext http) => http.RequestServices.GetRequiredService<KdramaDbContext>();

@@ -18,7 +18,7 @@ namespace KdramaMoments.Web.Feeds;
 /// </summary>
 public static class Sitemap
 {
-    public const int ProtocolLimit = 50_000;
+    private const int ProtocolLimit = 50_000;
     private const int DefaultUrlsPerFile = 10_000;
     private const string PagesPart = "pages";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
