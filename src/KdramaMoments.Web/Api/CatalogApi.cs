@@ -83,6 +83,7 @@ public static class CatalogApi
                 a.Name,
                 a.HangulName,
                 a.MomentCount,
+                RoleCount = a.Characters.Count(),
                 Aliases = a.Aliases.OrderBy(x => x.Name).Select(x => x.Name).ToList(),
             })
             .AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
@@ -92,7 +93,6 @@ public static class CatalogApi
         }
         // The first roles, as the actor's page shows them; a busy actor's hundreds are paged by /api/actors/{slug}/roles.
         var roles = await Pages.Actors.RolesModel.InOrder(db, actor.Id).Take(Pages.Actors.DetailsModel.RolesShown).ToListAsync(cancellationToken);
-        var roleCount = roles.Count < Pages.Actors.DetailsModel.RolesShown ? roles.Count : await db.Characters.CountAsync(c => c.ActorId == actor.Id, cancellationToken);
         // The first moments, as the actor's page shows them; all of them are paged by /api/moments?actor={slug}.
         var moments = (await MomentQueries.FirstOfActorAsync(db, actor.Id, Pages.Actors.DetailsModel.MomentsShown,
             ordered => ordered.ToCards().AsSplitQuery(), cancellationToken)).Select(ToItem).ToList();
@@ -101,21 +101,17 @@ public static class CatalogApi
         var coStars = graph.CoStarsOf(actor.Id)
             .Select(x => new CoStar(new NameRef(x.CoStar.Slug, x.CoStar.Name), x.Dramas.Select(d => new NameRef(d.Slug, d.Title)).ToList()))
             .ToList();
-        return new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, roles.Select(ToRole).ToList(), roleCount,
+        return new ActorDetail(actor.Id, actor.Slug, actor.Name, actor.Aliases, actor.HangulName, roles.Select(ToRole).ToList(), actor.RoleCount,
             actor.MomentCount, moments, coStars);
     }
 
     private static async Task<IResult> ListRolesAsync(string slug, HttpRequest request, KdramaDbContext db, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        var actorId = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
-        if (actorId is not { } id)
-        {
-            return await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", "/roles" + request.QueryString, cancellationToken);
-        }
         // 50 a page by default, so page 2 goes on after the 50 roles the actor's answer lists.
         var size = Math.Clamp(Number(pageSize) ?? Pages.Actors.RolesModel.PageSize, 1, MaxPageSize);
-        var roles = await Pages.Actors.RolesModel.InOrder(db, id).ToPagedListAsync(Number(page), cancellationToken, size);
-        return ETagged.Json(PageFrom(request, roles, ToRole));
+        return await Pages.Actors.RolesModel.PageAsync(db, slug, Number(page), size, cancellationToken) is { } roles
+            ? ETagged.Json(PageFrom(request, roles.Roles, ToRole))
+            : await RedirectOrNotFoundAsync<Domain.Actor>(db, EntityKind.Actor, slug, "/api/actors", "/roles" + request.QueryString, cancellationToken);
     }
 
     private static ActorRole ToRole(Pages.Actors.DetailsModel.RoleLine role) =>

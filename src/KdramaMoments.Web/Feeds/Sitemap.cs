@@ -64,7 +64,7 @@ public static class Sitemap
         var origin = SiteUrls.Origin(request);
         var files = await memo.GetAsync("sitemap-files", () => FilesAsync(db, urlsPerFile), f => 1 + f.Count);
         return files.Count == 0
-            ? Xml(writer => WriteUrlSetAsync(writer, origin, SitePaths, Kinds.Select(kind => (kind, db, (IdRange?)null)), cancellationToken))
+            ? Xml(writer => WriteUrlSetAsync(writer, db, origin, SitePaths, Kinds.Select(kind => (kind, (IdRange?)null)), cancellationToken))
             : Xml(writer => WriteIndexAsync(writer, files.Select(file => origin + file)));
     }
 
@@ -89,14 +89,14 @@ public static class Sitemap
         var origin = SiteUrls.Origin(request);
         if (part == PagesPart)
         {
-            return Xml(writer => WriteUrlSetAsync(writer, origin, SitePaths, [], cancellationToken));
+            return Xml(writer => WriteUrlSetAsync(writer, db, origin, SitePaths, [], cancellationToken));
         }
         if (ParsePart(part) is not ({ } kind, var number) || number > await PartCountAsync(db, kind, urlsPerFile, cancellationToken))
         {
             return Results.NotFound();
         }
         var ids = new IdRange((number - 1) * urlsPerFile, number * urlsPerFile);
-        return Xml(writer => WriteUrlSetAsync(writer, origin, [], [(kind, db, ids)], cancellationToken));
+        return Xml(writer => WriteUrlSetAsync(writer, db, origin, [], [(kind, ids)], cancellationToken));
     }
 
     /// <summary>"moments-3" as its kind and number; null for anything else (an unknown kind, "moments-03", "moments-0").</summary>
@@ -130,15 +130,15 @@ public static class Sitemap
     /// <summary>Ids after <see cref="IdRange.After"/> up to <see cref="IdRange.Through"/>.</summary>
     private readonly record struct IdRange(int After, int Through);
 
-    private static async Task WriteUrlSetAsync(SitemapWriter writer, string origin, IEnumerable<string> paths,
-        IEnumerable<(Kind Kind, KdramaDbContext Db, IdRange? Ids)> kinds, CancellationToken cancellationToken)
+    private static async Task WriteUrlSetAsync(SitemapWriter writer, KdramaDbContext db, string origin, IEnumerable<string> paths,
+        IEnumerable<(Kind Kind, IdRange? Ids)> kinds, CancellationToken cancellationToken)
     {
         writer.Start("urlset");
         foreach (var path in paths)
         {
             await writer.LocationAsync("url", origin + path);
         }
-        foreach (var (kind, db, ids) in kinds)
+        foreach (var (kind, ids) in kinds)
         {
             var rows = kind.Rows(db).AsNoTracking();
             if (ids is { } range)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Tests.Pages;
 
@@ -51,6 +52,38 @@ public sealed class SitemapIndexTests(SeededSite oneFile) : IClassFixture<Seeded
             found.AddRange(paths);
         }
         Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task IndexFollowsImports_NamingEveryMomentTheyAdded()
+    {
+        var client = indexed.CreateClient();
+        Assert.Equal(await MomentPathsAsync(), (await IndexedPathsAsync(client)).Where(IsMoment).Order(StringComparer.Ordinal));
+
+        var editor = await Accounts.EditorSession.NewEditorClientAsync(indexed);
+        await Data.StoredCountsTests.ImportFromPageAsync(editor, "summer-no-style.txt");
+        await Data.StoredCountsTests.ImportFromPageAsync(editor, "rivals-markdown.txt");
+
+        var moments = await MomentPathsAsync();
+        Assert.True(moments.Count > 40, $"the imports should reach a third file of moments ({moments.Count} moments)");
+        Assert.Equal(moments, (await IndexedPathsAsync(client)).Where(IsMoment).Order(StringComparer.Ordinal));
+    }
+
+    private static bool IsMoment(string path) => path.StartsWith("/moments/", StringComparison.Ordinal);
+
+    private Task<List<string>> MomentPathsAsync() =>
+        indexed.WithDbAsync(async db => (await db.Moments.Select(m => "/moments/" + m.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList());
+
+    // Every address the index's files name, read as a crawler would.
+    private static async Task<List<string>> IndexedPathsAsync(HttpClient client)
+    {
+        var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var found = new List<string>();
+        foreach (var file in index.Root!.Elements(Sitemaps + "sitemap").Select(s => new Uri(s.Element(Sitemaps + "loc")!.Value)))
+        {
+            found.AddRange(PathsOf(XDocument.Parse(await client.GetStringAsync(file.AbsolutePath))));
+        }
+        return found;
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public sealed class RolesModel(CatalogueMemo memo) : CataloguePageModel
     {
         var (slug, page, cancellationToken) = (Slug, Paging.RequestedPage(Request), HttpContext.RequestAborted);
         // The same for every reader until the catalogue changes.
-        var kept = await memo.GetOrNullAsync(("roles-page", slug, page), () => LoadAsync(Db, slug, page, CancellationToken.None), r => 1 + r.Roles.Items.Count);
+        var kept = await memo.GetOrNullAsync(("roles-page", slug, page), () => PageAsync(Db, slug, page, PageSize, CancellationToken.None), r => 1 + r.Roles.Items.Count);
         if (kept is null)
         {
             var current = await SlugLookup.CurrentSlugAsync<Domain.Actor>(Db, Domain.EntityKind.Actor, slug, cancellationToken);
@@ -28,13 +28,14 @@ public sealed class RolesModel(CatalogueMemo memo) : CataloguePageModel
         return Page();
     }
 
-    private static async Task<RolesPage?> LoadAsync(KdramaDbContext db, string slug, int? page, CancellationToken cancellationToken)
+    /// <summary>A page of the actor's roles (this page's, and the API's with its own page size); null for an unknown slug.</summary>
+    public static async Task<RolesPage?> PageAsync(KdramaDbContext db, string slug, int? page, int size, CancellationToken cancellationToken)
     {
         var actor = await db.Actors.AsNoTracking().Where(a => a.Slug == slug).Select(a => new { a.Id, a.Name }).SingleOrDefaultAsync(cancellationToken);
-        return actor is null ? null : new RolesPage(actor.Name, await InOrder(db, actor.Id).ToPagedListAsync(page, cancellationToken, PageSize));
+        return actor is null ? null : new RolesPage(actor.Name, await InOrder(db, actor.Id).ToPagedListAsync(page, cancellationToken, size));
     }
 
-    private sealed record RolesPage(string Name, PagedList<DetailsModel.RoleLine> Roles);
+    public sealed record RolesPage(string Name, PagedList<DetailsModel.RoleLine> Roles);
 
     /// <summary>An actor's roles by drama title, read by the index on the characters' actor; the tie-breakers keep the pages apart.</summary>
     public static IQueryable<DetailsModel.RoleLine> InOrder(KdramaDbContext db, int actorId) =>
