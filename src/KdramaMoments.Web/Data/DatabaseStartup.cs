@@ -48,6 +48,10 @@ public static partial class DatabaseStartup
             var rendered = await StoredHtml.FillMissingAsync(db, cancellationToken);
             LogRendered(logger, rendered);
         }
+        if (steps.Contains(DataStep.TitleFaults))
+        {
+            await StoredCounts.RefreshAllTitleFaultsAsync(db, cancellationToken);
+        }
 
         foreach (var step in scope.ServiceProvider.GetServices<IStartupStep>())
         {
@@ -215,6 +219,11 @@ public enum DataStep
     DramaInitials,
     /// <summary>Markdown saved before its HTML was stored gets it (<see cref="Markdown.StoredHtml"/>).</summary>
     StoredHtml,
+    /// <summary>
+    /// Every moment's and article's title judged (<see cref="Domain.MomentTitles.FaultOf"/>, <see cref="Domain.ArticleTitles.NamedBySentence"/>):
+    /// the rules are C#, which a migration's SQL cannot run.
+    /// </summary>
+    TitleFaults,
 }
 
 /// <summary>

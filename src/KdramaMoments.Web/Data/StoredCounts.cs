@@ -10,10 +10,10 @@ namespace KdramaMoments.Web.Data;
 
 /// <summary>
 /// The counts and sort keys the lists order by (a moment's distinct listing articles, a drama's moments and articles,
-/// a trope's moments (and their order keys, <see cref="TagMoment"/>), an actor's moments (<see cref="ActorMoment"/>) and dramas, a character's moments, folded titles and names, a moment's feed
-/// time) and what the
-/// pairing rule needs of each pair of characters (<see cref="PairEvidence"/>), kept on the rows by every save: the
-/// rows a save touches are read from the change tracker before it, and their stored values are computed again in
+/// a trope's moments (and their order keys, <see cref="TagMoment"/>), an actor's moments (<see cref="ActorMoment"/>)
+/// and dramas, a character's moments, folded titles and names, a moment's feed time; for the editors' to-do lists, a
+/// moment's count of characters and its title's fault and an article's title read as a sentence) and what the pairing
+/// rule needs of each pair of characters (<see cref="PairEvidence"/>), kept on the rows by every save: the rows a save touches are read from the change tracker before it, and their stored values are computed again in
 /// SQL after it, in the same transaction. A list page then reads one indexed slice instead of counting and sorting
 /// the whole catalogue. The catalogue's totals (<see cref="CatalogueTotals"/>) are kept the same way.
 /// </summary>
@@ -163,7 +163,7 @@ public sealed class StoredCounts
                 default: break;
             }
         }
-        await counts.AddCascadedAsync(db, deletedMoments, articlesOfMoments, cancellationToken);
+        await counts.AddCascadedAsync(db, deletedMoments, articlesOfMoments, deletedCharacters, cancellationToken);
         // The moments whose rows the save can change, as they stand: rows added to a moment that exists (a trope put on it)
         // have its id already; a moment the save adds has none, and no rows yet.
         var momentsBefore = counts.pending.Where(p => p.Into == counts.moments && p.Entry.Property(p.Property) is { IsTemporary: false, CurrentValue: int id } && id > 0)
@@ -188,6 +188,7 @@ public sealed class StoredCounts
         await AddOwnersAsync(db, cancellationToken);
         await RefreshMomentRowsAsync(db, cancellationToken);
         await RefreshDramaRowsAsync(db, cancellationToken);
+        await RefreshTitleFaultsAsync(db, cancellationToken);
         var pairsChanged = await RefreshPairEvidenceAsync(db, cancellationToken);
         await RefreshCouplesAsync(db, pairsChanged, cancellationToken);
         await RefreshActorMomentsAndFacetsAsync(db, cancellationToken);
@@ -240,6 +241,20 @@ public sealed class StoredCounts
         {
             await RefreshDramasAsync(db.Dramas.Where(d => chunk.Contains(d.Id)), cancellationToken);
             years.UnionWith(await db.Dramas.Where(d => chunk.Contains(d.Id) && d.Year != null).Select(d => d.Year!.Value).Distinct().ToListAsync(cancellationToken));
+        }
+    }
+
+    // After the moments' copies of their dramas' titles: the titles of the moments the save touched, and of every moment of
+    // a re-titled drama, judged again.
+    private async Task RefreshTitleFaultsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in moments.Chunk(Chunk))
+        {
+            await RefreshTitleFaultsAsync(db, db.Moments.Where(m => chunk.Contains(m.Id)), cancellationToken);
+        }
+        foreach (var chunk in rekeyedDramas.Chunk(Chunk))
+        {
+            await RefreshTitleFaultsAsync(db, db.Moments.Where(m => chunk.Contains(m.DramaId)), cancellationToken);
         }
     }
 
@@ -317,6 +332,7 @@ public sealed class StoredCounts
     {
         await RefreshArticleTitlesAsync(db.Articles, cancellationToken);
         await RefreshMomentsAsync(db, db.Moments, cancellationToken);
+        await RefreshTitleFaultsAsync(db, db.Moments, cancellationToken);
         await RefreshFeedTimesAsync(db.Moments, cancellationToken);
         await RefreshDramasAsync(db.Dramas, cancellationToken);
         await RefreshTagsAsync(db, db.Tags, cancellationToken);
@@ -342,7 +358,38 @@ public sealed class StoredCounts
             .SetProperty(m => m.Decade, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => (d.Year ?? 0) / 10 * 10).First())
             .SetProperty(m => m.EpisodeBand, EpisodeRange.BandOf)
             .SetProperty(m => m.SortDrama, m => db.Dramas.Where(d => d.Id == m.DramaId).Select(d => d.Title).First())
-            .SetProperty(m => m.SortTitle, m => CaseFold.Lower(m.Title)), cancellationToken);
+            .SetProperty(m => m.SortTitle, m => CaseFold.Lower(m.Title))
+            .SetProperty(m => m.CharacterCount, m => db.Set<Dictionary<string, object>>(MomentCharactersTable).Count(row => EF.Property<int>(row, "MomentsId") == m.Id)), cancellationToken);
+
+    /// <summary>Every moment's and article's title judged again: for a catalogue written before the judgements were kept.</summary>
+    public static async Task RefreshAllTitleFaultsAsync(KdramaDbContext db, CancellationToken cancellationToken)
+    {
+        await RefreshTitleFaultsAsync(db, db.Moments, cancellationToken);
+        await RefreshArticleTitlesAsync(db.Articles, cancellationToken);
+    }
+
+    // The rule is C# (MomentTitles.FaultOf): the titles are read with their dramas' (the kept copy), and a moment is
+    // written only when its judgement changes, a command per fault.
+    private static async Task RefreshTitleFaultsAsync(KdramaDbContext db, IQueryable<Moment> moments, CancellationToken cancellationToken)
+    {
+        var changed = new Dictionary<MomentTitleFault, List<int>>();
+        var rows = moments.AsNoTracking().Select(m => new { m.Id, m.Title, m.SortDrama, m.TitleFault }).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            var fault = MomentTitles.FaultOf(row.Title, row.SortDrama);
+            if (fault != row.TitleFault)
+            {
+                (changed.TryGetValue(fault, out var ids) ? ids : changed[fault] = []).Add(row.Id);
+            }
+        }
+        foreach (var (fault, ids) in changed)
+        {
+            foreach (var chunk in ids.Chunk(Chunk))
+            {
+                await db.Moments.Where(m => chunk.Contains(m.Id)).ExecuteUpdateAsync(set => set.SetProperty(m => m.TitleFault, fault), cancellationToken);
+            }
+        }
+    }
 
     // A moment's feed time moves when it is edited or an article naming it is imported or deleted: each a save that
     // touches the moment or its sources (a deleted article's sources are read before the save, AddCascadedAsync).
@@ -361,7 +408,9 @@ public sealed class StoredCounts
     }
 
     private static Task<int> RefreshArticleTitlesAsync(IQueryable<Article> articles, CancellationToken cancellationToken) =>
-        articles.ExecuteUpdateAsync(set => set.SetProperty(a => a.SortTitle, a => CaseFold.Lower(a.Title)), cancellationToken);
+        articles.ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.SortTitle, a => CaseFold.Lower(a.Title))
+            .SetProperty(a => a.NamedBySentence, ArticleTitles.NamedBySentence), cancellationToken);
 
     private static Task<int> RefreshDramasAsync(IQueryable<Drama> dramas, CancellationToken cancellationToken) =>
         dramas.ExecuteUpdateAsync(set => set
@@ -385,8 +434,9 @@ public sealed class StoredCounts
 
     // Counted on the join table's index on its character, as a trope's on its own.
     private static Task<int> RefreshCharactersAsync(KdramaDbContext db, IQueryable<Character> characters, CancellationToken cancellationToken) =>
-        characters.ExecuteUpdateAsync(set => set.SetProperty(c => c.MomentCount,
-            c => db.Set<Dictionary<string, object>>(MomentCharactersTable).Count(row => EF.Property<int>(row, "CharactersId") == c.Id)), cancellationToken);
+        characters.ExecuteUpdateAsync(set => set
+            .SetProperty(c => c.MomentCount, c => db.Set<Dictionary<string, object>>(MomentCharactersTable).Count(row => EF.Property<int>(row, "CharactersId") == c.Id))
+            .SetProperty(c => c.SortName, c => CaseFold.Lower(c.Name)), cancellationToken);
 
     private static CatalogueSizeName? SizeOf(object entity) => entity switch
     {
@@ -490,14 +540,18 @@ public sealed class StoredCounts
         }
     }
 
-    /// <summary>Deletes cascade in the database, past the change tracker: what a deleted moment counted in, and the moments of a deleted or re-dated article, are read first.</summary>
-    private async Task AddCascadedAsync(KdramaDbContext db, List<int> deletedMoments, List<int> articlesOfMoments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes cascade in the database, past the change tracker: what a deleted moment counted in, the moments of a deleted
+    /// or re-dated article, and the moments naming a deleted character (their count of characters) are read first.
+    /// </summary>
+    private async Task AddCascadedAsync(KdramaDbContext db, List<int> deletedMoments, List<int> articlesOfMoments, List<int> deletedCharacters, CancellationToken cancellationToken)
     {
         tags.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Tags).Select(t => t.Id), cancellationToken));
         actors.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Characters)
             .Where(c => c.ActorId != null).Select(c => c.ActorId!.Value), cancellationToken));
         characters.UnionWith(await IdsAsync(deletedMoments, ids => db.Moments.Where(m => ids.Contains(m.Id)).SelectMany(m => m.Characters).Select(c => c.Id), cancellationToken));
         moments.UnionWith(await IdsAsync(articlesOfMoments, ids => db.Sources.Where(s => ids.Contains(s.ArticleId)).Select(s => s.MomentId), cancellationToken));
+        moments.UnionWith(await IdsAsync(deletedCharacters, ids => db.Characters.Where(c => ids.Contains(c.Id)).SelectMany(c => c.Moments).Select(m => m.Id), cancellationToken));
     }
 
     private static async Task<List<int>> IdsAsync(IReadOnlyCollection<int> ids, Func<List<int>, IQueryable<int>> query, CancellationToken cancellationToken)

@@ -75,6 +75,8 @@ public sealed class Character : IVersioned, ISlugged
     public Actor? Actor { get; set; }
     /// <summary>The moments naming the character, kept by every save (Data/StoredCounts.cs).</summary>
     public int MomentCount { get; set; }
+    /// <summary>The name as the database's <c>lower()</c> folds it, the editors' list's order; kept at write time.</summary>
+    public string SortName { get; set; } = "";
     public long Version { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
@@ -106,6 +108,10 @@ public sealed class Moment : IVersioned, ISlugged, IMomentFeedKeys
     public int EpisodeBand { get; set; }
     /// <summary>Its drama's title; kept at write time.</summary>
     public string SortDrama { get; set; } = "";
+    /// <summary>The characters it names; kept at write time, so the moments naming none are read from an index.</summary>
+    public int CharacterCount { get; set; }
+    /// <summary>What is wrong with its title, judged with its drama's (<see cref="MomentTitles.FaultOf"/>); kept at write time.</summary>
+    public MomentTitleFault TitleFault { get; set; }
     /// <summary>The title as the database's <c>lower()</c> folds it; kept at write time.</summary>
     public string SortTitle { get; set; } = "";
     /// <summary>
@@ -154,6 +160,8 @@ public sealed class Article : IVersioned, ISlugged
     public long Version { get; set; }
     /// <summary>The title as the database's <c>lower()</c> folds it, the articles list's order; kept at write time.</summary>
     public string SortTitle { get; set; } = "";
+    /// <summary>The title reads as a sentence of the text, not a headline (<see cref="ArticleTitles.NamedBySentence"/>); kept at write time.</summary>
+    public bool NamedBySentence { get; set; }
     public List<Source> Sources { get; } = [];
 }
 

@@ -20,6 +20,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The articles list is a slice of this index (folded title, then file name), not a sort of every article.
         builder.Property(a => a.SortTitle).HasMaxLength(300).HasDefaultValue("");
         builder.HasIndex(a => new { a.SortTitle, a.FileName });
+        // The editors' to-do list of articles named by a sentence, in the list's order; it holds only that list's articles.
+        builder.HasIndex(a => new { a.SortTitle, a.FileName, a.Id }, "IX_Articles_NamedBySentence").HasFilter("\"NamedBySentence\"");
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasMany(a => a.Sources).WithOne(s => s.Article).HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -14,6 +14,9 @@ internal sealed class CharacterConfiguration : IEntityTypeConfiguration<Characte
         builder.Property(c => c.NormalizedName).HasMaxLength(100);
         builder.HasIndex(c => new { c.DramaId, c.NormalizedName });
         builder.HasIndex(c => c.ActorId);
+        // The editors' list of characters, by name (kept by StoredCounts).
+        builder.Property(c => c.SortName).HasMaxLength(100).HasDefaultValue("");
+        builder.HasIndex(c => new { c.SortName, c.Slug });
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasMany(c => c.Aliases).WithOne(a => a.Character).HasForeignKey(a => a.CharacterId).OnDelete(DeleteBehavior.Cascade);
     }

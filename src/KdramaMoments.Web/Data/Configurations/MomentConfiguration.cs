@@ -41,6 +41,10 @@ internal sealed class MomentConfiguration : IEntityTypeConfiguration<Moment>
         // The feeds' order (newest update first, then slug descending, read backwards), for the site and for a drama.
         builder.HasIndex(m => new { m.FeedUpdatedAt, m.Slug });
         builder.HasIndex(m => new { m.DramaId, m.FeedUpdatedAt, m.Slug });
+        // The editors' to-do lists (Pages/Admin/Todo): the moments naming no character, and those whose title to rewrite, in
+        // drama then title order; each index holds only its list's moments, so a list reads a slice as long as itself.
+        builder.HasIndex(m => new { m.SortDrama, m.Title, m.Id }, "IX_Moments_NoCharacters").HasFilter("\"CharacterCount\" = 0");
+        builder.HasIndex(m => new { m.SortDrama, m.Title, m.Id }, "IX_Moments_TitleFault").HasFilter("\"TitleFault\" <> 0");
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasMany(m => m.Characters).WithMany(c => c.Moments).UsingEntity("MomentCharacters");
         builder.HasMany(m => m.Tags).WithMany(t => t.Moments).UsingEntity(KdramaDbContext.MomentTagsTable);

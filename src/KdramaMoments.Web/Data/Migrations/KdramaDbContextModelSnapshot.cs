@@ -335,6 +335,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("MomentCount", "DramaCount", "Name", "Slug")
                         .IsDescending(true, true, false, false);
 
+                    b.HasIndex(new[] { "DramaCount", "SortName", "Slug" }, "IX_Actors_NoRole")
+                        .HasFilter("\"DramaCount\" = 0");
+
                     b.ToTable("Actors");
                 });
 
@@ -389,6 +392,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.Property<int>("ItemCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("NamedBySentence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -427,6 +433,9 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("ImportedAt", "Id");
 
                     b.HasIndex("SortTitle", "FileName");
+
+                    b.HasIndex(new[] { "SortTitle", "FileName", "Id" }, "IX_Articles_NamedBySentence")
+                        .HasFilter("\"NamedBySentence\"");
 
                     b.ToTable("Articles");
                 });
@@ -467,6 +476,13 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -479,6 +495,8 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("DramaId", "NormalizedName");
+
+                    b.HasIndex("SortName", "Slug");
 
                     b.ToTable("Characters");
                 });
@@ -663,6 +681,14 @@ namespace KdramaMoments.Web.Data.Migrations
                     b.HasIndex("SortYear", "SortTitle", "Id")
                         .IsDescending(true, false, false);
 
+                    b.HasIndex(new[] { "MomentCount", "Title", "Id" }, "IX_Dramas_NoHangulTitle")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"HangulTitle\" IS NULL OR \"HangulTitle\" = ''");
+
+                    b.HasIndex(new[] { "MomentCount", "Title", "Id" }, "IX_Dramas_NoYear")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"Year\" IS NULL");
+
                     b.ToTable("Dramas");
                 });
 
@@ -699,6 +725,9 @@ namespace KdramaMoments.Web.Data.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CharacterCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
@@ -758,6 +787,9 @@ namespace KdramaMoments.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TitleFault")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -804,6 +836,12 @@ namespace KdramaMoments.Web.Data.Migrations
                         .IsDescending(false, true, false, false, false);
 
                     b.HasIndex(new[] { "Id", "SortYear", "Episode", "DramaId" }, "IX_Moments_Id_SortYear_Episode_DramaId");
+
+                    b.HasIndex(new[] { "SortDrama", "Title", "Id" }, "IX_Moments_NoCharacters")
+                        .HasFilter("\"CharacterCount\" = 0");
+
+                    b.HasIndex(new[] { "SortDrama", "Title", "Id" }, "IX_Moments_TitleFault")
+                        .HasFilter("\"TitleFault\" <> 0");
 
                     b.ToTable("Moments");
                 });

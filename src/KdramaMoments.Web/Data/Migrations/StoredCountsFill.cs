@@ -27,6 +27,15 @@ internal static class StoredCountsFill
             "SortName" = lower("Name");
         """;
 
+    /// <summary>
+    /// A moment's count of characters and a character's folded name (<c>EditorsListsKeys</c>, the editors' lists); the
+    /// moments' title faults are judged in C#, by the data step that migration asks for.
+    /// </summary>
+    public const string EditorsListsKeys = """
+        UPDATE "Moments" SET "CharacterCount" = (SELECT COUNT(*) FROM "MomentCharacters" mc WHERE mc."MomentsId" = "Moments"."Id");
+        UPDATE "Characters" SET "SortName" = lower("Name");
+        """;
+
     /// <summary>A character's moments (<c>CharacterCountsAndFeedIndex</c>, added later than the others).</summary>
     public const string CharacterMomentCounts = """
         UPDATE "Characters" SET

@@ -1,9 +1,19 @@
+using KdramaMoments.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace KdramaMoments.Web.Pages.Admin;
 
 /// <summary>The search box above each editors' list, with the list's own actions beside it.</summary>
 public sealed record ListSearch(string Label, string? Q, params IReadOnlyList<ListSearch.Link> Links)
 {
     public sealed record Link(string Href, string Text);
+
+    /// <summary>
+    /// How many rows an editors' list pages through: the catalogue's size kept at write time while nothing is searched for,
+    /// so a list of a large catalogue counts nothing per request; a search's matches, counted.
+    /// </summary>
+    public static async Task<int> TotalAsync<T>(KdramaDbContext db, IQueryable<T> rows, string? q, CatalogueSizeName size, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(q) ? await CatalogueTotals.ReadAsync(db, size, cancellationToken) : await rows.CountAsync(cancellationToken);
 
     /// <summary>
     /// A LIKE pattern matching lower-cased text that contains <paramref name="q"/>, for use with the escape character <c>\</c>

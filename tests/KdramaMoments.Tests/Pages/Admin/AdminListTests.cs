@@ -45,6 +45,22 @@ public sealed class AdminListTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task Moments_AreListedLastChangedFirst_AnEditedMomentLeads()
+    {
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var list = await client.GetDocumentAsync("/admin/moments");
+        var total = await Factory.WithDbAsync(db => db.Moments.CountAsync());
+        Assert.StartsWith($"{total} moments, last changed first", list.QuerySelector(".lede")!.TextContent, StringComparison.Ordinal);
+        var links = list.QuerySelectorAll("table.list-table tbody th a").Select(a => a.GetAttribute("href")!).ToList();
+        var last = links[^1];
+        Assert.NotEqual(links[0], last);
+
+        await Data.ActorMomentsTests.SaveFormAsync(client, last, ("Input.Title", "Top of the stairs, once more"));
+        var first = (await client.GetDocumentAsync("/admin/moments")).QuerySelector("table.list-table tbody th a")!;
+        Assert.Equal((last, "Top of the stairs, once more"), (first.GetAttribute("href"), first.TextContent));
+    }
+
+    [Fact]
     public async Task Lists_ArePagedFiftyAtATime_AndThePagerKeepsTheSearch()
     {
         await Factory.WithDbAsync(db =>

@@ -84,6 +84,47 @@ public sealed class TodoPageTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task TitlesJudgedAtWriteTime_FollowTheEditsThatChangeTheJudgement()
+    {
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var goblin = await Factory.WithDbAsync(db => db.Dramas.Where(d => d.Slug == "goblin").Select(d => d.Id).SingleAsync());
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/moments/edit");
+        var created = await EditorSession.PostFormAsync(client, "/admin/moments/edit", token,
+            ("Input.Title", "First snow in Winter Sonata"), ("Input.DramaSlug", "goblin"), ("Input.Version", "0"));
+        var edit = created.Headers.Location!.OriginalString;
+        async Task<string?> TitleEntryAsync() => (await client.GetDocumentAsync("/admin/todo/moment-titles")).QuerySelectorAll(".gap-rows > li")
+            .SingleOrDefault(li => li.QuerySelector("a")!.GetAttribute("href") == edit)?.TextContent;
+        Assert.Null(await TitleEntryAsync());
+
+        // Its drama renamed to what the title ends with: the title now names its drama, as a heading would.
+        await Data.ActorMomentsTests.SaveFormAsync(client, $"/admin/dramas/edit/{goblin}", ("Input.Title", "Winter Sonata"));
+        Assert.Contains("names the drama, Winter Sonata", await TitleEntryAsync(), StringComparison.Ordinal);
+
+        // The moment retitled as a scene: off the list again.
+        await Data.ActorMomentsTests.SaveFormAsync(client, edit, ("Input.Title", "First snow on the pier"));
+        Assert.Null(await TitleEntryAsync());
+
+        // An article renamed to a sentence of its text joins its list; given a headline again, it leaves.
+        var article = await Factory.WithDbAsync(db => db.Articles.Where(a => !a.NamedBySentence).OrderBy(a => a.Id).Select(a => new { a.Id, a.FileName }).FirstAsync());
+        async Task<bool> ArticleListedAsync() => (await client.GetDocumentAsync("/admin/todo/article-titles")).QuerySelectorAll(".gap-rows a")
+            .Any(a => a.GetAttribute("href") == "/admin/articles?q=" + Uri.EscapeDataString(article.FileName));
+        Assert.False(await ArticleListedAsync());
+        await RenameArticleAsync(client, article.Id, "We could not stop crying at these.");
+        Assert.True(await ArticleListedAsync());
+        await RenameArticleAsync(client, article.Id, "Scenes That Made Us Cry");
+        Assert.False(await ArticleListedAsync());
+    }
+
+    private async Task RenameArticleAsync(HttpClient client, int id, string title)
+    {
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/articles");
+        var version = await Factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
+        var renamed = await EditorSession.PostFormAsync(client, "/admin/articles?handler=Rename", token, ("Input.Id", id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Input.Version", version.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.Title", title));
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownList_IsNotFound()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);

@@ -23,6 +23,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 propertyCount: 12,
                 navigationCount: 2,
                 unnamedIndexCount: 5,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -153,6 +154,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { momentCount, dramaCount, name, slug });
+
+            var iX_Actors_NoRole = runtimeEntityType.AddIndex(
+                new[] { dramaCount, sortName, slug },
+                name: "IX_Actors_NoRole");
+            iX_Actors_NoRole.AddAnnotation("Relational:Filter", "\"DramaCount\" = 0");
 
             return runtimeEntityType;
         }

@@ -20,9 +20,10 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.Domain.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 1,
                 unnamedIndexCount: 5,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -69,6 +70,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Article).GetField("<ItemCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             itemCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var namedBySentence = runtimeEntityType.AddProperty(
+                "NamedBySentence",
+                typeof(bool),
+                propertyInfo: typeof(Article).GetProperty("NamedBySentence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<NamedBySentence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            namedBySentence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
@@ -136,6 +145,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { sortTitle, fileName });
+
+            var iX_Articles_NamedBySentence = runtimeEntityType.AddIndex(
+                new[] { sortTitle, fileName, id },
+                name: "IX_Articles_NamedBySentence");
+            iX_Articles_NamedBySentence.AddAnnotation("Relational:Filter", "\"NamedBySentence\"");
 
             return runtimeEntityType;
         }

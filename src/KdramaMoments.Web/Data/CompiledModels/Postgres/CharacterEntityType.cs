@@ -22,11 +22,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.Domain.Character",
                 typeof(Character),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 3,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -108,6 +108,17 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 valueConverter: new WithoutNulCharacters());
             slug.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var sortName = runtimeEntityType.AddProperty(
+                "SortName",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("SortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<SortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100,
+                valueConverter: new WithoutNulCharacters());
+            sortName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sortName.AddAnnotation("Relational:DefaultValue", "");
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(long),
@@ -130,6 +141,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { dramaId, normalizedName });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { sortName, slug });
 
             return runtimeEntityType;
         }

@@ -23,6 +23,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 propertyCount: 15,
                 navigationCount: 3,
                 unnamedIndexCount: 6,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -182,6 +183,16 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
 
             var index4 = runtimeEntityType.AddIndex(
                 new[] { sortYear, sortTitle, id });
+
+            var iX_Dramas_NoHangulTitle = runtimeEntityType.AddIndex(
+                new[] { momentCount, title, id },
+                name: "IX_Dramas_NoHangulTitle");
+            iX_Dramas_NoHangulTitle.AddAnnotation("Relational:Filter", "\"HangulTitle\" IS NULL OR \"HangulTitle\" = ''");
+
+            var iX_Dramas_NoYear = runtimeEntityType.AddIndex(
+                new[] { momentCount, title, id },
+                name: "IX_Dramas_NoYear");
+            iX_Dramas_NoYear.AddAnnotation("Relational:Filter", "\"Year\" IS NULL");
 
             return runtimeEntityType;
         }

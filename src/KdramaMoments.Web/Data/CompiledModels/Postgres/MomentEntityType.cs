@@ -22,12 +22,12 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 "KdramaMoments.Web.Domain.Moment",
                 typeof(Moment),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 16,
-                namedIndexCount: 1,
+                namedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -39,6 +39,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+            var characterCount = runtimeEntityType.AddProperty(
+                "CharacterCount",
+                typeof(int),
+                propertyInfo: typeof(Moment).GetProperty("CharacterCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<CharacterCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            characterCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -173,6 +181,14 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
                 valueConverter: new WithoutNulCharacters());
             title.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var titleFault = runtimeEntityType.AddProperty(
+                "TitleFault",
+                typeof(MomentTitleFault),
+                propertyInfo: typeof(Moment).GetProperty("TitleFault", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<TitleFault>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            titleFault.SetSentinelFromProviderValue(0);
+            titleFault.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(long),
@@ -238,6 +254,16 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
             var iX_Moments_Id_SortYear_Episode_DramaId = runtimeEntityType.AddIndex(
                 new[] { id, sortYear, episode, dramaId },
                 name: "IX_Moments_Id_SortYear_Episode_DramaId");
+
+            var iX_Moments_NoCharacters = runtimeEntityType.AddIndex(
+                new[] { sortDrama, title, id },
+                name: "IX_Moments_NoCharacters");
+            iX_Moments_NoCharacters.AddAnnotation("Relational:Filter", "\"CharacterCount\" = 0");
+
+            var iX_Moments_TitleFault = runtimeEntityType.AddIndex(
+                new[] { sortDrama, title, id },
+                name: "IX_Moments_TitleFault");
+            iX_Moments_TitleFault.AddAnnotation("Relational:Filter", "\"TitleFault\" <> 0");
 
             return runtimeEntityType;
         }

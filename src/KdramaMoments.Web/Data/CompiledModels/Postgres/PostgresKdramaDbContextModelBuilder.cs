@@ -14,7 +14,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Postgres
     public partial class PostgresKdramaDbContextModel
     {
         private PostgresKdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("71ce526a-8f1e-4eb4-a6ac-d751767e5402"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("d55bee3d-a867-4809-ba93-452461481f43"), entityTypeCount: 37)
         {
         }
 

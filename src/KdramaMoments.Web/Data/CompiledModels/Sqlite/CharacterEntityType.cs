@@ -21,11 +21,11 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.Domain.Character",
                 typeof(Character),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 3,
                 skipNavigationCount: 1,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -95,6 +95,15 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Character).GetField("<Slug>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
 
+            var sortName = runtimeEntityType.AddProperty(
+                "SortName",
+                typeof(string),
+                propertyInfo: typeof(Character).GetProperty("SortName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Character).GetField("<SortName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 100);
+            sortName.AddAnnotation("Relational:DefaultValue", "");
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(long),
@@ -116,6 +125,9 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { dramaId, normalizedName });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { sortName, slug });
 
             return runtimeEntityType;
         }

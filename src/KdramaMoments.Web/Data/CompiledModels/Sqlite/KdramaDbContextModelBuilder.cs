@@ -13,7 +13,7 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
     public partial class KdramaDbContextModel
     {
         private KdramaDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2af4ee67-35d8-4ef4-a48b-4703d39e046c"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("5469213d-9a43-4a73-9dde-5d22096ee323"), entityTypeCount: 37)
         {
         }
 

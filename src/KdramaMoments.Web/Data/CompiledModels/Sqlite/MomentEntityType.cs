@@ -21,12 +21,12 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 "KdramaMoments.Web.Domain.Moment",
                 typeof(Moment),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 navigationCount: 3,
                 skipNavigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 16,
-                namedIndexCount: 1,
+                namedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -36,6 +36,13 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Moment).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
+
+            var characterCount = runtimeEntityType.AddProperty(
+                "CharacterCount",
+                typeof(int),
+                propertyInfo: typeof(Moment).GetProperty("CharacterCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<CharacterCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
             var createdAt = runtimeEntityType.AddProperty(
@@ -150,6 +157,13 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Moment).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 300);
 
+            var titleFault = runtimeEntityType.AddProperty(
+                "TitleFault",
+                typeof(MomentTitleFault),
+                propertyInfo: typeof(Moment).GetProperty("TitleFault", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Moment).GetField("<TitleFault>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            titleFault.SetSentinelFromProviderValue(0);
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(long),
@@ -214,6 +228,16 @@ namespace KdramaMoments.Web.Data.CompiledModels.Sqlite
             var iX_Moments_Id_SortYear_Episode_DramaId = runtimeEntityType.AddIndex(
                 new[] { id, sortYear, episode, dramaId },
                 name: "IX_Moments_Id_SortYear_Episode_DramaId");
+
+            var iX_Moments_NoCharacters = runtimeEntityType.AddIndex(
+                new[] { sortDrama, title, id },
+                name: "IX_Moments_NoCharacters");
+            iX_Moments_NoCharacters.AddAnnotation("Relational:Filter", "\"CharacterCount\" = 0");
+
+            var iX_Moments_TitleFault = runtimeEntityType.AddIndex(
+                new[] { sortDrama, title, id },
+                name: "IX_Moments_TitleFault");
+            iX_Moments_TitleFault.AddAnnotation("Relational:Filter", "\"TitleFault\" <> 0");
 
             return runtimeEntityType;
         }

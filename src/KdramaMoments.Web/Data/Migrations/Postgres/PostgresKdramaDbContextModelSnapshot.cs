@@ -363,6 +363,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasIndex("MomentCount", "DramaCount", "Name", "Slug")
                         .IsDescending(true, true, false, false);
 
+                    b.HasIndex(new[] { "DramaCount", "SortName", "Slug" }, "IX_Actors_NoRole")
+                        .HasFilter("\"DramaCount\" = 0");
+
                     b.ToTable("Actors");
                 });
 
@@ -425,6 +428,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.Property<int>("ItemCount")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("NamedBySentence")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -467,6 +473,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasIndex("ImportedAt", "Id");
 
                     b.HasIndex("SortTitle", "FileName");
+
+                    b.HasIndex(new[] { "SortTitle", "FileName", "Id" }, "IX_Articles_NamedBySentence")
+                        .HasFilter("\"NamedBySentence\"");
 
                     b.ToTable("Articles");
                 });
@@ -512,6 +521,14 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .UseCollation("C");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasDefaultValue("")
+                        .UseCollation("C");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -524,6 +541,8 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("DramaId", "NormalizedName");
+
+                    b.HasIndex("SortName", "Slug");
 
                     b.ToTable("Characters");
                 });
@@ -731,6 +750,14 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                     b.HasIndex("SortYear", "SortTitle", "Id")
                         .IsDescending(true, false, false);
 
+                    b.HasIndex(new[] { "MomentCount", "Title", "Id" }, "IX_Dramas_NoHangulTitle")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"HangulTitle\" IS NULL OR \"HangulTitle\" = ''");
+
+                    b.HasIndex(new[] { "MomentCount", "Title", "Id" }, "IX_Dramas_NoYear")
+                        .IsDescending(true, false, false)
+                        .HasFilter("\"Year\" IS NULL");
+
                     b.ToTable("Dramas");
                 });
 
@@ -774,6 +801,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CharacterCount")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -838,6 +868,9 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)")
                         .UseCollation("C");
 
+                    b.Property<int>("TitleFault")
+                        .HasColumnType("integer");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
@@ -884,6 +917,12 @@ namespace KdramaMoments.Web.Data.Migrations.Postgres
                         .IsDescending(false, true, false, false, false);
 
                     b.HasIndex(new[] { "Id", "SortYear", "Episode", "DramaId" }, "IX_Moments_Id_SortYear_Episode_DramaId");
+
+                    b.HasIndex(new[] { "SortDrama", "Title", "Id" }, "IX_Moments_NoCharacters")
+                        .HasFilter("\"CharacterCount\" = 0");
+
+                    b.HasIndex(new[] { "SortDrama", "Title", "Id" }, "IX_Moments_TitleFault")
+                        .HasFilter("\"TitleFault\" <> 0");
 
                     b.ToTable("Moments");
                 });

@@ -22,9 +22,9 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var key = Domain.Names.Normalize(Q);
             actors = key.Length == 0 ? actors.Where(a => false) : actors.Where(a => a.NormalizedName.Contains(key) || a.Aliases.Any(x => x.NormalizedName.Contains(key)));
         }
-        Actors = await actors.OrderBy(a => CaseFold.Lower(a.Name)).ThenBy(a => a.Id)
+        Actors = await actors.OrderBy(a => a.SortName).ThenBy(a => a.Slug)
             .Select(a => new Row(a.Id, a.Slug, a.Name, a.Aliases.Count, a.Characters.Count))
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+            .ToPagedListAsync(Paging.RequestedPage(Request), await ListSearch.TotalAsync(db, actors, Q, CatalogueSizeName.Actors, cancellationToken), cancellationToken, size: 50);
     }
 
     public sealed record Row(int Id, string Slug, string Name, int Aliases, int Roles);

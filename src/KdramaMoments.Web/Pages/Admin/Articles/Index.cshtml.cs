@@ -67,9 +67,9 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var pattern = ListSearch.ContainsPattern(Q);
             articles = articles.Where(a => EF.Functions.Like(CaseFold.Lower(a.Title), pattern, "\\") || EF.Functions.Like(CaseFold.Lower(a.FileName), pattern, "\\"));
         }
-        Articles = await articles.OrderBy(a => CaseFold.Lower(a.Title)).ThenBy(a => a.Id)
+        Articles = await articles.OrderBy(a => a.SortTitle).ThenBy(a => a.FileName).ThenBy(a => a.Id)
             .Select(a => new Row(a.Id, a.Slug, a.Title, a.FileName, a.Sources.Count, a.Version))
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+            .ToPagedListAsync(Paging.RequestedPage(Request), await ListSearch.TotalAsync(db, articles, Q, CatalogueSizeName.Articles, cancellationToken), cancellationToken, size: 50);
     }
 
     public sealed record Row(int Id, string Slug, string Title, string FileName, int Sources, long Version);

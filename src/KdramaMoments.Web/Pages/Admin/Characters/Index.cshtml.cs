@@ -22,9 +22,9 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var key = Domain.Names.Normalize(Q);
             characters = key.Length == 0 ? characters.Where(c => false) : characters.Where(c => c.NormalizedName.Contains(key) || c.Aliases.Any(a => a.NormalizedName.Contains(key)) || c.Drama.NormalizedTitle.Contains(key));
         }
-        Characters = await characters.OrderBy(c => CaseFold.Lower(c.Name)).ThenBy(c => c.Id)
-            .Select(c => new Row(c.Id, c.Slug, c.Name, c.Drama.Title, c.Actor == null ? null : c.Actor.Name, c.Moments.Count))
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+        Characters = await characters.OrderBy(c => c.SortName).ThenBy(c => c.Slug)
+            .Select(c => new Row(c.Id, c.Slug, c.Name, c.Drama.Title, c.Actor == null ? null : c.Actor.Name, c.MomentCount))
+            .ToPagedListAsync(Paging.RequestedPage(Request), await ListSearch.TotalAsync(db, characters, Q, CatalogueSizeName.Characters, cancellationToken), cancellationToken, size: 50);
     }
 
     public sealed record Row(int Id, string Slug, string Name, string Drama, string? Actor, int Moments);

@@ -23,9 +23,9 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var key = Domain.Names.Normalize(Q);
             dramas = key.Length == 0 ? dramas.Where(d => false) : dramas.Where(d => d.NormalizedTitle.Contains(key) || d.Aliases.Any(a => a.NormalizedName.Contains(key)));
         }
-        Dramas = await dramas.OrderBy(d => CaseFold.Lower(d.Title)).ThenBy(d => d.Id)
-            .Select(d => new Row(d.Id, d.Slug, d.Title, d.Year, d.Aliases.Count, d.Moments.Count))
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+        Dramas = await dramas.OrderBy(d => d.SortTitle).ThenBy(d => d.Id)
+            .Select(d => new Row(d.Id, d.Slug, d.Title, d.Year, d.Aliases.Count, d.MomentCount))
+            .ToPagedListAsync(Paging.RequestedPage(Request), await ListSearch.TotalAsync(db, dramas, Q, CatalogueSizeName.Dramas, cancellationToken), cancellationToken, size: 50);
     }
 
     public sealed record Row(int Id, string Slug, string Title, int? Year, int Aliases, int Moments);

@@ -22,9 +22,10 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var pattern = ListSearch.ContainsPattern(Q);
             moments = moments.Where(m => EF.Functions.Like(CaseFold.Lower(m.Title), pattern, "\\") || EF.Functions.Like(CaseFold.Lower(m.Drama.Title), pattern, "\\"));
         }
-        Moments = await moments.OrderByDescending(m => m.EditedAt ?? m.CreatedAt).ThenByDescending(m => m.Id)
-            .Select(m => new Row(m.Id, m.Slug, m.Title, m.Drama.Title, m.Episode, m.EditedAt))
-            .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
+        // Last changed first: the time the feeds keep (its edit or creation, or a newer article naming it), read from their index.
+        Moments = await moments.OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug)
+            .Select(m => new Row(m.Id, m.Slug, m.Title, m.SortDrama, m.Episode, m.EditedAt))
+            .ToPagedListAsync(Paging.RequestedPage(Request), await ListSearch.TotalAsync(db, moments, Q, CatalogueSizeName.Moments, cancellationToken), cancellationToken, size: 50);
     }
 
     public sealed record Row(int Id, string Slug, string Title, string Drama, int? Episode, DateTime? EditedAt);

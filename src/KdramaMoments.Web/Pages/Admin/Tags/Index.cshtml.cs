@@ -64,7 +64,8 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
         {
             return NotFound();
         }
-        if (await db.Moments.AnyAsync(m => m.Tags.Any(t => t.Id == id), cancellationToken))
+        // Read on the join table's index of its trope, not by a walk of the moments.
+        if (await db.MomentTagRows.AnyAsync(row => EF.Property<int>(row, "TagsId") == id, cancellationToken))
         {
             StatusMessage = $"“{tag.Name}” is on moments; take it off them first.";
             return Redirect("/admin/tags");
@@ -83,7 +84,7 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
             var words = Names.Slugify(Q);
             tags = words.Length == 0 ? tags.Where(t => false) : tags.Where(t => t.Slug.Contains(words));
         }
-        Tags = await tags.OrderBy(t => t.Name).Select(t => new Row(t.Id, t.Slug, t.Name, t.Moments.Count, t.Version))
+        Tags = await tags.OrderBy(t => t.Name).Select(t => new Row(t.Id, t.Slug, t.Name, t.MomentCount, t.Version))
             .ToPagedListAsync(Paging.RequestedPage(Request), cancellationToken, size: 50);
     }
 
