@@ -22,6 +22,17 @@ internal static class GrowthBenchmark
         "/sitemap.xml",
     ];
 
+    /// <summary>The editors' pages (with <c>--editor yes</c>): every list, its deep page, and the to-do lists.</summary>
+    private static readonly string[] EditorPages =
+    [
+        "/admin", "/admin/todo", "/admin/todo/dramas-without-hangul-title", "/admin/todo/actors-without-role?page=50",
+        "/admin/moments", "/admin/moments?page=500", "/admin/dramas", "/admin/dramas?page=50", "/admin/actors", "/admin/actors?page=50",
+        "/admin/characters", "/admin/characters?page=50", "/admin/articles", "/admin/articles?page=50", "/admin/tags", "/admin/changes",
+    ];
+
+    private const string EditorEmail = "growth-benchmark@example.com";
+    private const string EditorPassword = "Quiet-lantern-over-Han-river-42";
+
     private sealed record Catalogue(string Name, string Database);
 
     private sealed record Sample(double RequestsPerSecond, double P50Ms, double P99Ms, double CpuMicroseconds, long Errors);
@@ -35,7 +46,8 @@ internal static class GrowthBenchmark
         }
         if (!values.TryGetValue("app", out var app) || !File.Exists(Path.Combine(app, "KdramaMoments.Web.dll")) || !values.TryGetValue("db", out var large))
         {
-            Console.Error.WriteLine("usage (from the repository root): growth --app PUBLISH_DIR --db NAME=FILE[,NAME=FILE] [--rounds 3] [--seconds 5] [--connections 2] [--pages /,/dramas,{drama}]");
+            Console.Error.WriteLine("usage (from the repository root): growth --app PUBLISH_DIR --db NAME=FILE[,NAME=FILE] [--rounds 3] [--seconds 5] [--connections 2] [--pages /,/dramas,{drama}] [--editor yes]");
+            Console.Error.WriteLine("--editor yes measures signed in as an editor (an account made in each database), the editors' pages unless --pages names others.");
             Console.Error.WriteLine("Each FILE is used in place (its first start migrates it): pass a copy.");
             return 2;
         }
@@ -44,7 +56,8 @@ internal static class GrowthBenchmark
         var rounds = Number("rounds", 3);
         var seconds = Number("seconds", 5);
         var connections = Number("connections", 2);
-        var templates = values.TryGetValue("pages", out var list) ? list.Split(',') : DefaultPages;
+        var editor = values.TryGetValue("editor", out var signIn) && signIn == "yes";
+        var templates = values.TryGetValue("pages", out var list) ? list.Split(',') : editor ? EditorPages : DefaultPages;
         var lua = Path.Combine(AppContext.BaseDirectory, "uncached.lua");
 
         var work = Directory.CreateTempSubdirectory("kdrama-growth");
@@ -59,16 +72,18 @@ internal static class GrowthBenchmark
             }
             Console.WriteLine($"load before: {RatioBenchmark.Uptime()}");
             var addresses = new Dictionary<string, string[]>();
+            var cookies = new List<string?>();
             foreach (var catalogue in catalogues)
             {
                 // A first start on a large file migrates it: allow for that.
                 var site = await RatioBenchmark.SiteProcess.StartAsync(app, catalogue.Database, ["--OutputCache:Minutes=0"], TimeSpan.FromMinutes(60));
                 sites.Add(site);
+                cookies.Add(editor ? await SignInAsync(app, catalogue.Database, site.BaseUrl) : null);
                 addresses[catalogue.Name] = await RatioBenchmark.ResolvePagesAsync(site.BaseUrl, templates);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{catalogue.Name}: {catalogue.Database}, started in {site.ColdStart.TotalSeconds:F1} s"));
                 foreach (var page in addresses[catalogue.Name])
                 {
-                    RatioBenchmark.Wrk(site.BaseUrl + page, 1, connections, lua); // JIT, SQLite's page cache, EF's query cache
+                    RatioBenchmark.Wrk(site.BaseUrl + page, 1, connections, lua, cookies[^1]); // JIT, SQLite's page cache, EF's query cache
                     await WaitUntilIdleAsync(site);
                 }
             }
@@ -85,7 +100,7 @@ internal static class GrowthBenchmark
                         var site = sites[index];
                         var page = addresses[catalogues[index].Name][p];
                         var cpuBefore = site.CpuSeconds();
-                        var run = RatioBenchmark.Wrk(site.BaseUrl + page, seconds, connections, lua);
+                        var run = RatioBenchmark.Wrk(site.BaseUrl + page, seconds, connections, lua, cookies[index]);
                         // Requests wrk gave up on still run: wait for them, so their work is counted here and does not slow the next run.
                         await WaitUntilIdleAsync(site);
                         var cpu = site.CpuSeconds() - cpuBefore;
@@ -122,6 +137,50 @@ internal static class GrowthBenchmark
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             work.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// An editor's session cookie on the site: the account is made in its database by the app's own <c>create-editor</c>
+    /// (which leaves an account already there as it is), then signed in through the sign-in form. Fails unless an editors'
+    /// page answers 200 with it.
+    /// </summary>
+    private static async Task<string> SignInAsync(string app, string database, string baseUrl)
+    {
+        var create = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = app, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(app, "KdramaMoments.Web.dll"), "create-editor", EditorEmail, "--role", "Admin", "--db", database })
+        {
+            create.ArgumentList.Add(arg);
+        }
+        create.Environment["KDRAMA_EDITOR_PASSWORD"] = EditorPassword;
+        string created;
+        using (var process = System.Diagnostics.Process.Start(create) ?? throw new InvalidOperationException("create-editor did not start"))
+        {
+            created = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+        }
+        // Cookies are carried by hand: the session cookie is marked Secure, which .NET's cookie store keeps off plain http.
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+        using var formResponse = await http.GetAsync(baseUrl + "/account/sign-in");
+        var form = await formResponse.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, baseUrl + "/account/sign-in")
+        {
+            Content = new FormUrlEncodedContent([new("Input.Email", EditorEmail), new("Input.Password", EditorPassword), new("__RequestVerificationToken", token)]),
+        };
+        post.Headers.Add("Cookie", CookiesOf(formResponse));
+        using var signedInResponse = await http.SendAsync(post);
+        var cookie = CookiesOf(signedInResponse);
+        if (cookie.Length == 0)
+        {
+            throw new InvalidOperationException($"signing in to {baseUrl} failed ({(int)signedInResponse.StatusCode}); create-editor said: {created}");
+        }
+        using var check = new HttpRequestMessage(HttpMethod.Get, baseUrl + "/admin");
+        check.Headers.Add("Cookie", cookie);
+        using var signedIn = await http.SendAsync(check);
+        return signedIn.StatusCode == System.Net.HttpStatusCode.OK ? cookie : throw new InvalidOperationException($"signing in to {baseUrl} failed: /admin answered {(int)signedIn.StatusCode}");
+
+        static string CookiesOf(HttpResponseMessage response) => string.Join("; ",
+            response.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c.Split(';', 2)[0]) : []);
     }
 
     /// <summary>Until the site uses less than a tenth of a core over a quarter of a second (at most a minute).</summary>

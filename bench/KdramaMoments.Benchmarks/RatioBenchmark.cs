@@ -185,12 +185,17 @@ internal static partial class RatioBenchmark
             Regex.Match(html, $"href=\"(/{kind}s/(?!shared\")[^\"?#]+)\"") is { Success: true } link ? link.Groups[1].Value : null;
     }
 
-    internal static WrkRun Wrk(string url, int seconds, int connections, string? script)
+    internal static WrkRun Wrk(string url, int seconds, int connections, string? script, string? cookie = null)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "-t1", $"-c{connections}", $"-d{seconds}s", "--timeout", "30s", "--latency" })
         {
             start.ArgumentList.Add(arg);
+        }
+        if (cookie is not null)
+        {
+            start.ArgumentList.Add("-H");
+            start.ArgumentList.Add("Cookie: " + cookie);
         }
         if (script is not null)
         {
