@@ -221,7 +221,7 @@ public enum DataStep
     StoredHtml,
     /// <summary>
     /// Every moment's and article's title judged (<see cref="Domain.MomentTitles.FaultOf"/>, <see cref="Domain.ArticleTitles.NamedBySentence"/>):
-    /// the rules are C#, which a migration's SQL cannot run.
+    /// the rules are code (the moments' in C#), which a migration's hand-written SQL would have to repeat.
     /// </summary>
     TitleFaults,
 }

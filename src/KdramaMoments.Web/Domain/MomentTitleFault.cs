@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace KdramaMoments.Web.Domain;
 
 /// <summary>
@@ -13,14 +11,6 @@ public enum MomentTitleFault
     NamesTheDrama = 1,
     /// <summary>The title reads as a list item's raw heading ("Kim Shin - the first snow", "A | B").</summary>
     RawHeading = 2,
-}
-
-/// <summary>The editors' to-do list "Articles named by a sentence": what an import took for a headline.</summary>
-public static class ArticleTitles
-{
-    /// <summary>A title ending as a sentence ends, or longer than a headline: the import took a sentence of the text.</summary>
-    public static readonly Expression<Func<Article, bool>> NamedBySentence = a =>
-        a.Title.EndsWith('.') || a.Title.EndsWith('?') || a.Title.EndsWith('!') || a.Title.Length > 120;
 }
 
 public static class MomentTitles

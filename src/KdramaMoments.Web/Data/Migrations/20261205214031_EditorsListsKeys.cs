@@ -8,7 +8,7 @@ namespace KdramaMoments.Web.Data.Migrations
     /// What the editors' lists order and filter by, kept at write time (StoredCounts): a moment's count of characters and
     /// its title's fault, an article's title read as a sentence, a character's folded name, and indexes holding only each
     /// to-do list's rows. Applying it fills the counts and names here and asks the start-up to judge the moments' and
-    /// articles' titles (rules in C#).
+    /// articles' titles by their rules' code (DataStep.TitleFaults).
     /// </summary>
     [RunsDataStep(DataStep.TitleFaults)]
     public partial class EditorsListsKeys : Migration

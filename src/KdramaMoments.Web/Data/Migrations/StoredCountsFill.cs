@@ -29,7 +29,7 @@ internal static class StoredCountsFill
 
     /// <summary>
     /// A moment's count of characters and a character's folded name (<c>EditorsListsKeys</c>, the editors' lists); the
-    /// moments' title faults are judged in C#, by the data step that migration asks for.
+    /// moments' and articles' titles are judged by their rules' code, in the data step that migration asks for.
     /// </summary>
     public const string EditorsListsKeys = """
         UPDATE "Moments" SET "CharacterCount" = (SELECT COUNT(*) FROM "MomentCharacters" mc WHERE mc."MomentsId" = "Moments"."Id");
