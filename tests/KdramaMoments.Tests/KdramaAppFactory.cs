@@ -12,6 +12,11 @@ namespace KdramaMoments.Tests;
 public sealed class KdramaAppFactory(string database, bool seed = true, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
+    // A site watches its settings files for changes, an inotify instance each, and a run keeps hundreds of sites alive
+    // at once against Debian's 128 instances per user: the test sites read their settings once (the host reads this
+    // variable when it is built).
+    static KdramaAppFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
