@@ -2,7 +2,10 @@ using KdramaMoments.Web.Domain;
 
 namespace KdramaMoments.Tests.Domain;
 
-/// <summary>The titles the editors' to-do lists ask to rewrite: a moment's judged with its drama's, an article's alone.</summary>
+/// <summary>
+/// The moment titles the editors' to-do list asks to rewrite, judged with their drama's title. (An article's title is judged
+/// in SQL at each save: <c>TodoPageTests</c> and <c>StoredCountsTests</c> check it through the database.)
+/// </summary>
 public sealed class EditorsTitleRulesTests
 {
     [Theory]
@@ -35,21 +38,4 @@ public sealed class EditorsTitleRulesTests
     [InlineData("A kiss", "")] // a drama without a title names nothing
     public void SceneTitle_IsNoFault(string title, string drama) =>
         Assert.Equal(MomentTitleFault.None, MomentTitles.FaultOf(title, drama));
-
-    [Theory]
-    [InlineData("K-dramas undeniably set high expectations for romance.", true)]
-    [InlineData("Which K-drama kiss is the best?", true)]
-    [InlineData("These couples made us cry!", true)]
-    [InlineData("6 Most Romantic Scenes In Recent K-Dramas", false)]
-    [InlineData("The 10 best K-drama confessions: ranked", false)]
-    public void ArticleTitle_EndingAsASentenceEnds_IsNamedBySentence(string title, bool sentence) =>
-        Assert.Equal(sentence, ArticleTitles.NamedBySentence.Compile()(new Article { Slug = "a", FileName = "a.md", Title = title, Text = "", ContentHash = "" }));
-
-    [Fact]
-    public void ArticleTitle_LongerThanAHeadline_IsNamedBySentence()
-    {
-        var named = ArticleTitles.NamedBySentence.Compile();
-        Assert.True(named(new Article { Slug = "a", FileName = "a.md", Title = new string('a', 121), Text = "", ContentHash = "" }));
-        Assert.False(named(new Article { Slug = "a", FileName = "a.md", Title = new string('a', 120), Text = "", ContentHash = "" }));
-    }
 }
