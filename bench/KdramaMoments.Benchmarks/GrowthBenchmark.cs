@@ -162,7 +162,7 @@ internal static class GrowthBenchmark
         using var http = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
         using var formResponse = await http.GetAsync(baseUrl + "/account/sign-in");
         var form = await formResponse.Content.ReadAsStringAsync();
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = SignInTimingBenchmark.TokenPattern().Match(form).Groups[1].Value;
         using var post = new HttpRequestMessage(HttpMethod.Post, baseUrl + "/account/sign-in")
         {
             Content = new FormUrlEncodedContent([new("Input.Email", EditorEmail), new("Input.Password", EditorPassword), new("__RequestVerificationToken", token)]),
