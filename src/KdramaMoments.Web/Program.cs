@@ -78,6 +78,7 @@ app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseErrorPagesAsGet();
 app.UseRequestLogging(app.Environment);
 app.UsePublicCompression();
+app.UseHeadAsGet();
 // Before routing and authentication, so a page answered from the cache runs neither. A request carrying the editors'
 // session cookie is never served or stored (PublicCaching), so signed-in editors still never see a cached page.
 app.UseOutputCache();

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KdramaMoments.Web.Feeds;
 
-/// <summary>The machine-read addresses of the public site: the Atom feed of new moments, the sitemap, and the random moment.</summary>
+/// <summary>The machine-read addresses of the public site: the Atom feed of new moments, the sitemap, <c>/robots.txt</c> and the random moment.</summary>
 public static class FeedEndpoints
 {
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
@@ -12,7 +12,7 @@ public static class FeedEndpoints
         // Not part of the JSON API, so not in its OpenAPI document.
         endpoints.MapGet("/feed.atom", AtomFeedAsync).ExcludeFromDescription();
         endpoints.MapGet("/random", RandomMomentAsync).ExcludeFromDescription();
-        return endpoints.MapSitemap();
+        return endpoints.MapSitemap().MapRobotsTxt();
     }
 
     private static async Task<IResult> AtomFeedAsync(HttpRequest request, KdramaDbContext db, CancellationToken cancellationToken)

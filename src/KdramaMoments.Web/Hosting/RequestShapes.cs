@@ -17,8 +17,8 @@ public static partial class RequestShapes
     public sealed record Problem(int Status, string Message);
 
     /// <summary>
-    /// Error pages are re-executed with the failed request's method and body: run them as a bare GET, so a body
-    /// that could not be read once is never read again. Goes after the status-code and exception handlers.
+    /// Error pages are re-executed with the failed request's method and body: run them as a bare GET (or HEAD), so a
+    /// body that could not be read once is never read again. Goes after the status-code and exception handlers.
     /// </summary>
     public static IApplicationBuilder UseErrorPagesAsGet(this IApplicationBuilder app) => app.Use((context, next) =>
     {
@@ -28,6 +28,52 @@ public static partial class RequestShapes
         }
         return next(context);
     });
+
+    /// <summary>
+    /// HEAD is GET without the body (RFC 9110 §9.3.2), and every GET address answers it: the pages do by themselves,
+    /// but the endpoints mapped for GET alone (the API, the feeds, the sitemap, the export, the OpenAPI document) gave 405,
+    /// and crawlers and link checkers ask with HEAD. Routing and the output cache see a GET (a HEAD is answered from the
+    /// GET's cached page, and never stores a copy of its own); what the endpoint writes is dropped here, whatever the
+    /// server; the log and the endpoint's headers keep the request as it came. A 405 names HEAD wherever it names GET.
+    /// Goes before the output cache.
+    /// </summary>
+    public static IApplicationBuilder UseHeadAsGet(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            if (!HttpMethods.IsGet(request.Method))
+            {
+                context.Response.OnStarting(NameHeadBesideGet, context.Response);
+            }
+            await next();
+            return;
+        }
+        var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null, body));
+        request.Method = HttpMethods.Get;
+        try
+        {
+            await next();
+        }
+        finally
+        {
+            request.Method = HttpMethods.Head;
+            context.Features.Set(body);
+        }
+    });
+
+    private static Task NameHeadBesideGet(object state)
+    {
+        var response = (HttpResponse)state;
+        if (response.StatusCode == StatusCodes.Status405MethodNotAllowed
+            && response.Headers.Allow.ToString().Split(',', StringSplitOptions.TrimEntries) is var allowed
+            && allowed.Contains(HttpMethods.Get) && !allowed.Contains(HttpMethods.Head))
+        {
+            response.Headers.Allow = string.Join(", ", allowed.SelectMany(m => m == HttpMethods.Get ? [m, HttpMethods.Head] : new[] { m }));
+        }
+        return Task.CompletedTask;
+    }
 
     /// <summary>A page answers only the methods it has handlers for (GET and HEAD when it has none): others get 405 with <c>Allow</c>.</summary>
     public static IApplicationBuilder UsePageMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -141,7 +187,11 @@ public static partial class RequestShapes
     private static void DropBody(HttpContext context)
     {
         var request = context.Request;
-        request.Method = HttpMethods.Get;
+        // A HEAD stays one, so its error page is sent without the body too (UseHeadAsGet).
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            request.Method = HttpMethods.Get;
+        }
         request.Body = Stream.Null;
         request.ContentLength = null;
         request.Headers.ContentType = default;

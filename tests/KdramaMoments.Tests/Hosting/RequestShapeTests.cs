@@ -86,6 +86,37 @@ public sealed class RequestShapeTests(ITestOutputHelper output) : FreshSiteTests
     }
 
     [Fact]
+    public async Task EveryAddress_AnswersHeadAsItAnswersGet_WithoutTheBody()
+    {
+        var client = EditorSession.NewClient(Factory);
+        var differences = new List<string>();
+        var addresses = await SiteRoutes.AddressesAsync(Factory);
+        foreach (var address in addresses)
+        {
+            using var get = await client.GetAsync(address);
+            using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, address));
+            var body = await head.Content.ReadAsByteArrayAsync();
+            if (head.StatusCode != get.StatusCode || head.Content.Headers.ContentType?.MediaType != get.Content.Headers.ContentType?.MediaType || body.Length > 0)
+            {
+                differences.Add($"{address}: GET {(int)get.StatusCode} {get.Content.Headers.ContentType}, HEAD {(int)head.StatusCode} {head.Content.Headers.ContentType} with {body.Length} bytes");
+            }
+        }
+        Assert.True(addresses.Count > 40, $"only {addresses.Count} routes found");
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/moments")]
+    [InlineData("DELETE", "/sitemap.xml")]
+    [InlineData("PUT", "/feed.atom")]
+    public async Task UnsupportedMethodOnAnEndpoint_Answers405NamingGetAndHead(string method, string url)
+    {
+        using var response = await Factory.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
+    }
+
+    [Fact]
     public async Task PageWithAForm_AllowsPostToo()
     {
         using var response = await Factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Options, "/account/sign-in"));

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -39,5 +40,27 @@ public sealed class FeedsTests(SeededSite site) : IClassFixture<SeededSite>
         {
             await client.GetDocumentAsync(path);
         }
+    }
+
+    [Fact]
+    public async Task RobotsTxt_NamesTheSitemap_AndKeepsCrawlersOffWhatIsNotAPageOfItsOwn()
+    {
+        var client = site.Factory.CreateClient();
+        using var response = await client.GetAsync("/robots.txt");
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Equal("User-agent: *", lines[0]);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
+        var rules = lines.Where(l => l.StartsWith("Disallow: ", StringComparison.Ordinal)).Select(l => l["Disallow: ".Length..]).ToList();
+        bool Disallowed(string address) => rules.Any(rule => Regex.IsMatch(address, "^" + Regex.Escape(rule).Replace(@"\*", ".*", StringComparison.Ordinal)));
+        Assert.All(["/admin", "/admin/moments", "/account/sign-in", "/random", "/search?q=kiss", "/api/moments", "/export.json", "/moments?tag=kiss&page=2", "/dramas?sort=year"],
+            address => Assert.True(Disallowed(address), address + " is open to crawlers"));
+        Assert.All(["/", "/moments?page=2", "/dramas/goblin", "/co-stars?list=all", "/sitemap.xml", "/feed.atom"],
+            address => Assert.False(Disallowed(address), address + " is closed to crawlers"));
+        // Nothing the sitemap asks crawlers to read is closed to them.
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var listed = XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Descendants(ns + "loc").Select(l => new Uri(l.Value).PathAndQuery).ToList();
+        Assert.True(listed.Count > 100);
+        Assert.DoesNotContain(listed, Disallowed);
     }
 }
