@@ -34,16 +34,22 @@ public static class Sitemap
     {
         public int Id { get; init; }
         public string Slug { get; init; } = "";
+
+        /// <summary>When the page's own content last changed, where the catalogue keeps it truly (none is said otherwise).</summary>
+        public DateTime? Modified { get; init; }
     }
 
     private static readonly Kind[] Kinds =
     [
-        new("lists", "/lists/", db => db.CuratedLists.Where(l => l.Published).Select(l => new SitemapRow { Id = l.Id, Slug = l.Slug })),
+        // A list's edits (its moments and their order, its words) stamp it; a moment's feed time is its edit, its
+        // creation or the import of a newer article naming it. A drama's, actor's or trope's page gathers many rows, and
+        // no time kept says when the last of them changed: a date older than a change would keep crawlers away from it.
+        new("lists", "/lists/", db => db.CuratedLists.Where(l => l.Published).Select(l => new SitemapRow { Id = l.Id, Slug = l.Slug, Modified = l.EditedAt ?? l.CreatedAt })),
         new("dramas", "/dramas/", db => db.Dramas.Select(d => new SitemapRow { Id = d.Id, Slug = d.Slug })),
         new("articles", "/articles/", db => db.Articles.Select(a => new SitemapRow { Id = a.Id, Slug = a.Slug })),
         new("tags", "/tags/", db => db.Tags.Select(t => new SitemapRow { Id = t.Id, Slug = t.Slug })),
         new("actors", "/actors/", db => db.Actors.Select(a => new SitemapRow { Id = a.Id, Slug = a.Slug })),
-        new("moments", "/moments/", db => db.Moments.Select(m => new SitemapRow { Id = m.Id, Slug = m.Slug })),
+        new("moments", "/moments/", db => db.Moments.Select(m => new SitemapRow { Id = m.Id, Slug = m.Slug, Modified = m.FeedUpdatedAt })),
         new("characters", "/characters/", db => db.Characters.Select(c => new SitemapRow { Id = c.Id, Slug = c.Slug })),
     ];
 
@@ -145,9 +151,9 @@ public static class Sitemap
             {
                 rows = rows.Where(r => r.Id > range.After && r.Id <= range.Through);
             }
-            await foreach (var slug in rows.OrderBy(r => r.Id).Select(r => r.Slug).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            await foreach (var row in rows.OrderBy(r => r.Id).Select(r => new { r.Slug, r.Modified }).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
-                await writer.LocationAsync("url", origin + kind.PathPrefix + slug);
+                await writer.LocationAsync("url", origin + kind.PathPrefix + row.Slug, row.Modified);
             }
         }
     }
@@ -185,11 +191,16 @@ public static class Sitemap
             xml.WriteStartElement(root, Namespace);
         }
 
-        public ValueTask LocationAsync(string element, string location)
+        public ValueTask LocationAsync(string element, string location, DateTime? modified = null)
         {
             var writer = xml!;
             writer.WriteStartElement(element, Namespace);
             writer.WriteElementString("loc", Namespace, location);
+            if (modified is { } utc)
+            {
+                // W3C Datetime, as the protocol asks; the catalogue keeps its times in UTC.
+                writer.WriteElementString("lastmod", Namespace, utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            }
             writer.WriteEndElement();
             return buffer.Length >= SendAt ? SendAsync() : ValueTask.CompletedTask;
         }

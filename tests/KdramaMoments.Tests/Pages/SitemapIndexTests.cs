@@ -69,6 +69,49 @@ public sealed class SitemapIndexTests(SeededSite oneFile) : IClassFixture<Seeded
         Assert.Equal(moments, (await IndexedPathsAsync(client)).Where(IsMoment).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task Moments_SayWhenTheyLastChanged_AndAnEditMovesOnlyThatMoment()
+    {
+        var client = indexed.CreateClient();
+        var before = await LastChangesAsync(client);
+        var kept = await FeedTimesAsync();
+        Assert.Equal(kept.Count, before.Count(p => IsMoment(p.Key)));
+        Assert.All(kept, moment => Assert.Equal(W3cTime(moment.Value), before[moment.Key]));
+        // A drama's or actor's page gathers many moments, and no kept time says when the last of them changed: no date rather than a wrong one.
+        Assert.All(before.Where(p => p.Key.StartsWith("/dramas/", StringComparison.Ordinal) || p.Key.StartsWith("/actors/", StringComparison.Ordinal)), p => Assert.Null(p.Value));
+
+        var first = await indexed.WithDbAsync(db => db.Moments.OrderBy(m => m.Id).Select(m => new { m.Id, m.Slug }).FirstAsync());
+        var path = "/moments/" + first.Slug;
+        var editor = await Accounts.EditorSession.NewEditorClientAsync(indexed);
+        await Data.ActorMomentsTests.SaveFormAsync(editor, $"/admin/moments/edit/{first.Id}", ("Input.Description", "Rewritten after a second watch."));
+
+        var edited = (await FeedTimesAsync())[path];
+        Assert.True(edited > kept[path]);
+        var after = await LastChangesAsync(client);
+        Assert.Equal(W3cTime(edited), after[path]);
+        Assert.Equal(before.Where(p => p.Key != path), after.Where(p => p.Key != path));
+    }
+
+    private Task<Dictionary<string, DateTime>> FeedTimesAsync() =>
+        indexed.WithDbAsync(db => db.Moments.ToDictionaryAsync(m => "/moments/" + m.Slug, m => m.FeedUpdatedAt));
+
+    private static string W3cTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Every address the index's files name with its <lastmod> (null where there is none), as a crawler reads them.
+    private static async Task<Dictionary<string, string?>> LastChangesAsync(HttpClient client)
+    {
+        var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var found = new Dictionary<string, string?>();
+        foreach (var file in index.Root!.Elements(Sitemaps + "sitemap").Select(s => new Uri(s.Element(Sitemaps + "loc")!.Value)))
+        {
+            foreach (var url in XDocument.Parse(await client.GetStringAsync(file.AbsolutePath)).Root!.Elements(Sitemaps + "url"))
+            {
+                found.Add(new Uri(url.Element(Sitemaps + "loc")!.Value).AbsolutePath, url.Element(Sitemaps + "lastmod")?.Value);
+            }
+        }
+        return found;
+    }
+
     private static bool IsMoment(string path) => path.StartsWith("/moments/", StringComparison.Ordinal);
 
     private Task<List<string>> MomentPathsAsync() =>

@@ -72,7 +72,11 @@ public sealed class CuratedListTests : FreshSiteTests
         Assert.Contains("/lists", (await anonymous.GetDocumentAsync("/")).QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")));
         var feed = await anonymous.GetStringAsync("/lists/rainy-day-moments/feed.atom");
         Assert.Contains(moments[0].Title.Replace("'", "&apos;", StringComparison.Ordinal).Split(' ')[0], feed, StringComparison.Ordinal);
-        Assert.Contains("/lists/rainy-day-moments", await anonymous.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+        // Named in the sitemap with the time of its last edit.
+        var sitemap = System.Xml.Linq.XDocument.Parse(await anonymous.GetStringAsync("/sitemap.xml"));
+        var listed = sitemap.Descendants().Single(e => e.Name.LocalName == "loc" && e.Value.EndsWith("/lists/rainy-day-moments", StringComparison.Ordinal)).Parent!;
+        var edited = await Factory.WithDbAsync(db => db.CuratedLists.Where(l => l.Slug == "rainy-day-moments").Select(l => l.EditedAt ?? l.CreatedAt).SingleAsync());
+        Assert.Equal(edited.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), listed.Elements().Single(e => e.Name.LocalName == "lastmod").Value);
         // The reader-built list keeps its address beside the editors' lists.
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/lists/shared?ids=" + Text(moments[0].Id))).StatusCode);
 
