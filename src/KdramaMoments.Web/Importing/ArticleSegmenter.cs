@@ -75,6 +75,7 @@ public static partial class ArticleSegmenter
         var messages = raw.Select(ChatMessages.Read).ToArray();
         var firstMessage = FirstMessageAtTheMargin(raw, unfolded, messages, i => furniture[i] || related[i]);
         var lines = new List<string>(raw.Count);
+        var seenProse = false;
         for (var i = 0; i < raw.Count; i++)
         {
             var line = raw[i];
@@ -104,7 +105,8 @@ public static partial class ArticleSegmenter
                 lines.Add(FooterMark);
                 break;
             }
-            AddArticleLine(lines, line);
+            AddArticleLine(lines, line, seenProse);
+            seenProse |= TextShape.IsProse(line);
         }
         return lines;
     }
@@ -159,17 +161,23 @@ public static partial class ArticleSegmenter
     }
 
     // A footer's short first line ("Related posts", "More from …") marks where the article ends; other noise is dropped.
-    private static void AddArticleLine(List<string> lines, string line)
+    // Above the first prose, a word or two such as "Subscribe" or "Follow us" is the masthead's button, not the footer.
+    private static void AddArticleLine(List<string> lines, string line, bool belowProse)
     {
         if (PageFurniture.StartsFooter(line) && (PageFurniture.IsNoise(line) || TextShape.WordCount(line) <= 6))
         {
-            lines.Add(FooterMark);
+            if (belowProse || TextShape.WordCount(line) > MastheadButtonWords)
+            {
+                lines.Add(FooterMark);
+            }
         }
         else if (!PageFurniture.IsNoise(line))
         {
             lines.Add(line);
         }
     }
+
+    private const int MastheadButtonWords = 2;
 
     private static bool[] Or(bool[] a, bool[] b) => a.Select((x, i) => x || b[i]).ToArray();
 
@@ -260,8 +268,21 @@ public static partial class ArticleSegmenter
         {
             return (first, 1);
         }
+        // "CULTURE" over the headline: a section's name, one word (no drama's title), above a headline of a few words that
+        // the dek's prose or the byline follows.
+        if (words == 1 && lines.Count > 2 && !KnownDramas.Knows(first) && IsHeadlineOverDek(lines[1], lines[2]))
+        {
+            return (lines[1].TrimStart('#').Trim().Trim('*', '_').Trim(), 2);
+        }
         var sentence = FirstSentence().Match(lines[0]).Value.Trim();
         return (sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…", 0);
+    }
+
+    private static bool IsHeadlineOverDek(string line, string next)
+    {
+        var headline = line.TrimStart('#').Trim().Trim('*', '_').Trim();
+        return WordCount(headline) is >= 4 and <= 30 && !TextShape.ReadsAsSentence(headline) && !IsMark(line)
+            && (TextShape.IsProse(next) || next.StartsWith("By ", StringComparison.Ordinal));
     }
 
     // Step 3: lines shaped like headings, with what follows them.

@@ -167,4 +167,145 @@ public sealed class PageHeaderTests
         Assert.Empty(last.Quotes);
         Assert.DoesNotContain(last.Drama.AlternateTitles, t => t.Contains('#', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Segment_ASectionsNameOverTheHeadline_IsNoItemAndTheHeadlineIsTheTitle()
+    {
+        var text = Lines([
+            "CULTURE",
+            "",
+            "3 Quiet Romances Where the Weather Is Also the Love Story",
+            "",
+            "Rain, fog and a typhoon: these couples prove that the forecast is never just small talk.",
+            "",
+            "By Minji Harper",
+            "",
+            .. ThreeItems,
+        ]);
+
+        var segments = ArticleSegmenter.Segment(text)!;
+
+        Assert.Equal("3 Quiet Romances Where the Weather Is Also the Love Story", segments.Title);
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Segment_ASkipLinkAndASubscribeButtonAboveTheHeadline_AreNeitherTitleNorTheFootersStart()
+    {
+        var text = Lines([
+            "Skip to main content",
+            "",
+            "BLOOM",
+            "",
+            "Style",
+            "Beauty",
+            "Home Life",
+            "Travel",
+            "Video",
+            "",
+            "Subscribe",
+            "Sign In",
+            "Search",
+            "",
+            "Three quiet romances for a long weekend",
+            "",
+            "If your week was loud, here are three gentle dramas that ask nothing of you but a blanket and an evening.",
+            "",
+            "By Minji Harper",
+            "February 7, 2031",
+            "",
+            "Save this story",
+            "",
+            .. ThreeItems,
+        ]);
+
+        var segments = ArticleSegmenter.Segment(text)!;
+
+        Assert.Equal("Three quiet romances for a long weekend", segments.Title);
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], segments.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void Parse_ReadLinksBetweenItems_AreFurnitureAndEndNoItem()
+    {
+        var text = Lines([
+            "Three quiet romances for a long weekend",
+            "",
+            "If your week was loud, here are three gentle dramas that ask nothing of you but a blanket and an evening.",
+            "",
+            "The ferry that never waits",
+            "",
+            "In \"Moonlit Harbour Story\" (2031), a ferry captain (Kang Min-jae) and a marine biologist (Yoon Da-hee) keep missing each other at the same pier.",
+            "",
+            "READ: Kang Min-jae, Yoon Da-hee confirm second project together",
+            "",
+            "The permit that became a promise",
+            "",
+            "In \"Paper Lanterns of Jongno\" (2030), a lantern maker (Lee Soo-ah) and the civil servant (Park Ji-hoon) sent to close her shop fall in love over tea.",
+            "",
+            "READ: Jongno lantern shop from the drama draws visitors",
+            "",
+            "Notes through the wall",
+            "",
+            "In \"The Quiet Apartment\" (2032), two neighbours (Choi Woo-jin and Han Yu-ri) who only talk by notes finally meet when the building floods.",
+        ]);
+
+        var article = ArticleParser.Parse(text).Article!;
+
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.True(PageFurniture.IsNoise("READ: Kang Min-jae, Yoon Da-hee confirm second project together"));
+    }
+
+    [Fact]
+    public void Parse_CardFieldsOpenedByAnArticle_TheCouple_AreTheCardsFieldsNotItsHeadings()
+    {
+        Assert.Equal([new FactLine("Couple", "Han Seo-joon (Kang Min-jae) and Seo Yeon-woo (Yoon Da-hee)")],
+            FactLines.Read("The couple: Han Seo-joon (Kang Min-jae) and Seo Yeon-woo (Yoon Da-hee)"));
+        var text = Lines([
+            "Three quiet romances for a long weekend",
+            "",
+            "If your week was loud, here are three gentle dramas that ask nothing of you but a blanket and an evening.",
+            "",
+            "Moonlit Harbour Story",
+            "",
+            "Year: 2031",
+            "The couple: Han Seo-joon (Kang Min-jae) and Seo Yeon-woo (Yoon Da-hee)",
+            "The moment: Seo-joon holding the last ferry for her",
+            "",
+            "A ferry captain and a marine biologist keep missing each other at the same pier until the typhoon season forces them to share a shelter.",
+            "",
+            "Paper Lanterns of Jongno",
+            "",
+            "Year: 2030",
+            "The couple: Baek Ha-na (Lee Soo-ah) and Do Gyeom (Park Ji-hoon)",
+            "The moment: Gyeom tearing up the closing order",
+            "",
+            "A lantern maker and the civil servant sent to close her shop spend a winter arguing about permits and fall in love over tea.",
+            "",
+            "The Quiet Apartment",
+            "",
+            "Year: 2032",
+            "The couple: Jang Bo-ra (Han Yu-ri) and Min Tae-oh (Choi Woo-jin)",
+            "The moment: the first note answered in person",
+            "",
+            "Two neighbours who only communicate by notes taped to their shared wall finally meet when the building floods on a Sunday.",
+        ]);
+
+        var article = ArticleParser.Parse(text).Article!;
+
+        Assert.Equal([("Moonlit Harbour Story", 2031), ("Paper Lanterns of Jongno", 2030), ("The Quiet Apartment", 2032)],
+            article.Items.Select(i => (i.Drama.Title, i.Drama.Year ?? 0)));
+        Assert.Contains(article.Items[0].Cast, c => (c.Character, c.Actor) == ("Han Seo-joon", "Kang Min-jae"));
+    }
+
+    [Fact]
+    public void Segment_AMagazinePageWithASubscribeButtonOverItsKicker_ReadsItsHeadlineAsTheTitle()
+    {
+        // A page of the Blind16 corpus set, whose "Subscribe" above the headline once marked the footer's start.
+        var path = Path.Combine(Corpus.CorpusTests.Folder("Blind16"), "05-allure-makeover-romances.txt");
+
+        var segments = ArticleSegmenter.Segment(File.ReadAllText(path))!;
+
+        Assert.Equal("7 K-Drama Romances Where the Makeover Is Also the Love Story", segments.Title);
+    }
 }
