@@ -256,8 +256,7 @@ public static partial class ArticleSegmenter
         {
             return (string.Empty, 0);
         }
-        // "# 10 Best K-Drama Kisses, Ranked": the number belongs to the headline, the markdown does not.
-        var first = lines[0].TrimStart('#').Trim().Trim('*', '_').Trim();
+        var first = HeadlineText(lines[0]);
         var words = WordCount(first);
         if (words is >= 2 and <= 30 && !TextShape.ReadsAsSentence(first))
         {
@@ -272,15 +271,18 @@ public static partial class ArticleSegmenter
         // the dek's prose or the byline follows.
         if (words == 1 && lines.Count > 2 && !KnownDramas.Knows(first) && IsHeadlineOverDek(lines[1], lines[2]))
         {
-            return (lines[1].TrimStart('#').Trim().Trim('*', '_').Trim(), 2);
+            return (HeadlineText(lines[1]), 2);
         }
         var sentence = FirstSentence().Match(lines[0]).Value.Trim();
         return (sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…", 0);
     }
 
+    // "# 10 Best K-Drama Kisses, Ranked": the number belongs to the headline, the markdown does not.
+    private static string HeadlineText(string line) => line.TrimStart('#').Trim().Trim('*', '_').Trim();
+
     private static bool IsHeadlineOverDek(string line, string next)
     {
-        var headline = line.TrimStart('#').Trim().Trim('*', '_').Trim();
+        var headline = HeadlineText(line);
         return WordCount(headline) is >= 4 and <= 30 && !TextShape.ReadsAsSentence(headline) && !IsMark(line)
             && (TextShape.IsProse(next) || next.StartsWith("By ", StringComparison.Ordinal));
     }

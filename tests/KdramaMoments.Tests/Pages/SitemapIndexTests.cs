@@ -97,20 +97,9 @@ public sealed class SitemapIndexTests(SeededSite oneFile) : IClassFixture<Seeded
 
     private static string W3cTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-    // Every address the index's files name with its <lastmod> (null where there is none), as a crawler reads them.
-    private static async Task<Dictionary<string, string?>> LastChangesAsync(HttpClient client)
-    {
-        var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
-        var found = new Dictionary<string, string?>();
-        foreach (var file in index.Root!.Elements(Sitemaps + "sitemap").Select(s => new Uri(s.Element(Sitemaps + "loc")!.Value)))
-        {
-            foreach (var url in XDocument.Parse(await client.GetStringAsync(file.AbsolutePath)).Root!.Elements(Sitemaps + "url"))
-            {
-                found.Add(new Uri(url.Element(Sitemaps + "loc")!.Value).AbsolutePath, url.Element(Sitemaps + "lastmod")?.Value);
-            }
-        }
-        return found;
-    }
+    // Every address the index's files name with its <lastmod> (null where there is none).
+    private static async Task<Dictionary<string, string?>> LastChangesAsync(HttpClient client) =>
+        (await IndexedUrlsAsync(client)).ToDictionary(PathOf, url => url.Element(Sitemaps + "lastmod")?.Value);
 
     private static bool IsMoment(string path) => path.StartsWith("/moments/", StringComparison.Ordinal);
 
@@ -118,13 +107,16 @@ public sealed class SitemapIndexTests(SeededSite oneFile) : IClassFixture<Seeded
         indexed.WithDbAsync(async db => (await db.Moments.Select(m => "/moments/" + m.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList());
 
     // Every address the index's files name, read as a crawler would.
-    private static async Task<List<string>> IndexedPathsAsync(HttpClient client)
+    private static async Task<List<string>> IndexedPathsAsync(HttpClient client) => (await IndexedUrlsAsync(client)).Select(PathOf).ToList();
+
+    // Every <url> of the index's files, in order.
+    private static async Task<List<XElement>> IndexedUrlsAsync(HttpClient client)
     {
         var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
-        var found = new List<string>();
+        var found = new List<XElement>();
         foreach (var file in index.Root!.Elements(Sitemaps + "sitemap").Select(s => new Uri(s.Element(Sitemaps + "loc")!.Value)))
         {
-            found.AddRange(PathsOf(XDocument.Parse(await client.GetStringAsync(file.AbsolutePath))));
+            found.AddRange(XDocument.Parse(await client.GetStringAsync(file.AbsolutePath)).Root!.Elements(Sitemaps + "url"));
         }
         return found;
     }
@@ -149,6 +141,7 @@ public sealed class SitemapIndexTests(SeededSite oneFile) : IClassFixture<Seeded
         return PathsOf(document);
     }
 
-    private static List<string> PathsOf(XDocument document) =>
-        document.Root!.Elements(Sitemaps + "url").Select(u => new Uri(u.Element(Sitemaps + "loc")!.Value).AbsolutePath).ToList();
+    private static List<string> PathsOf(XDocument document) => document.Root!.Elements(Sitemaps + "url").Select(PathOf).ToList();
+
+    private static string PathOf(XElement url) => new Uri(url.Element(Sitemaps + "loc")!.Value).AbsolutePath;
 }
