@@ -17,16 +17,23 @@ public sealed class IndexModel(KdramaDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var moments = db.Moments.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Q))
+        var page = Paging.RequestedPage(Request);
+        int total;
+        if (string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = ListSearch.ContainsPattern(Q);
-            moments = moments.Where(m => EF.Functions.Like(CaseFold.Lower(m.Title), pattern, "\\") || EF.Functions.Like(CaseFold.Lower(m.Drama.Title), pattern, "\\"));
+            total = await CatalogueTotals.ReadAsync(db, CatalogueSizeName.Moments, cancellationToken);
+        }
+        else
+        {
+            (moments, total) = await MomentTitleSearch.SearchAsync(db, moments, Q, page, PageSize, cancellationToken);
         }
         // Last changed first: the time the feeds keep (its edit or creation, or a newer article naming it), read from their index.
         Moments = await moments.OrderByDescending(m => m.FeedUpdatedAt).ThenByDescending(m => m.Slug)
             .Select(m => new Row(m.Id, m.Slug, m.Title, m.SortDrama, m.Episode, m.EditedAt))
-            .ToPagedListAsync(Paging.RequestedPage(Request), await ListSearch.TotalAsync(db, moments, Q, CatalogueSizeName.Moments, cancellationToken), cancellationToken, size: 50);
+            .ToPagedListAsync(page, total, cancellationToken, size: PageSize);
     }
+
+    private const int PageSize = 50;
 
     public sealed record Row(int Id, string Slug, string Title, string Drama, int? Episode, DateTime? EditedAt);
 }
