@@ -165,12 +165,52 @@ public static partial class FactLines
             {
                 return null;
             }
-            var entry = Appositive().Replace(LowercaseAside().Replace(bullet.Groups["entry"].Value, string.Empty), string.Empty).Trim();
-            var joined = RoleAndActor().Match(entry);
-            entries.Add(joined.Success ? $"{joined.Groups["actor"].Value.Trim()} ({joined.Groups["role"].Value.Trim()})" : AsDescription().Replace(entry, " as "));
+            entries.Add(CastEntry(bullet.Groups["entry"].Value));
         }
         return entries.Count > 0 ? new FactLine("Cast", string.Join(", ", entries)) : null;
     }
+
+    /// <summary>One credit of a cast list, "Role — Actor" or "Actor as Role", as the cast line's "Actor (Role)" or "Actor as Role".</summary>
+    private static string CastEntry(string text)
+    {
+        var entry = Appositive().Replace(LowercaseAside().Replace(text, string.Empty), string.Empty).Trim();
+        var joined = RoleAndActor().Match(entry);
+        return joined.Success ? $"{joined.Groups["actor"].Value.Trim()} ({joined.Groups["role"].Value.Trim()})" : AsDescription().Replace(entry, " as ");
+    }
+
+    /// <summary>
+    /// The blocks among <paramref name="blocks"/> that are a card's cast without a label: "Kim Tan — Lee Min-ho" over
+    /// "Cha Eun-sang — Park Shin-hye", lines that pair two names by a dash, two or more in a row, a Korean full name in each.
+    /// A single such line may be a couple's heading, so runs only.
+    /// </summary>
+    public static HashSet<int> NamePairRuns(IReadOnlyList<string> blocks)
+    {
+        var found = new HashSet<int>();
+        var run = new List<int>();
+        for (var i = 0; i <= blocks.Count; i++)
+        {
+            if (i < blocks.Count && blocks[i].Split('\n').All(IsNamePair))
+            {
+                run.Add(i);
+                continue;
+            }
+            if (run.Count >= 2 || run.Count == 1 && blocks[run[0]].Contains('\n'))
+            {
+                found.UnionWith(run);
+            }
+            run.Clear();
+        }
+        return found;
+    }
+
+    /// <summary>The cast line of a block of <see cref="NamePairRuns"/>.</summary>
+    public static FactLine NamePairs(string block) => new("Cast", string.Join(", ", block.Split('\n').Select(CastEntry)));
+
+    private static bool IsNamePair(string line) =>
+        NamePair().Match(line.Trim()) is { Success: true } m && (PersonNames.LooksLikeFullName(m.Groups["a"].Value) || PersonNames.LooksLikeFullName(m.Groups["b"].Value));
+
+    [GeneratedRegex(@"^(?<a>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+[—–]\s+(?<b>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex NamePair();
 
     /// <summary>
     /// The moment's episode a fact card states: <c>Ep: 1</c> → 1; <c>Ep: —</c> → 0 (stated: no one episode); null when the
@@ -203,6 +243,13 @@ public static partial class FactLines
             return []; // "Korean Drama · 2016 · 20 episodes" is a listing's info line: its year is read as a metadata row
         }
         var dated = parts.Skip(1).Select(p => (Part: p, Match: NetworkAndYear().Match(p))).FirstOrDefault(p => p.Match.Success);
+        if (HeadingReader.IsKnownNetwork(title))
+        {
+            // "SBS · 2013 · 20 episodes": the card's network and year, under a heading that names the drama.
+            return dated.Match is { Success: true, Groups: var groups } && !groups["network"].Success
+                ? [new("Network", title), new("Year", groups["year"].Value)]
+                : [];
+        }
         if (dated.Match is null || title.Length < 2 || TextShape.WordCount(title) > 10 || YearField().IsMatch(title) || NamesPeople(title)
             || TextShape.CapitalisedShare(title) < 0.5 || dated.Match.Groups["network"] is { Success: true } network && !network.Value.Any(char.IsUpper))
         {

@@ -150,6 +150,44 @@ public static partial class HeadingReader
     [GeneratedRegex(@"\s+(?<year>(?:19|20)\d{2})(?<bang>[!.]*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex BareTrailingYear();
 
+    /// <summary>
+    /// "또 오해영 (Tto Oh Hae-young · Another Miss Oh, 2016)": a Korean title first and its Latin names and year in the
+    /// parenthesis, read as "Another Miss Oh (또 오해영) (2016)": the name the shelf knows, or else the last one given (a
+    /// romanisation comes first, beside the Hangul it spells). What leads the title (a bullet, a number) is the list's.
+    /// </summary>
+    private static string WithLatinTitleFirst(string heading)
+    {
+        if (HangulTitleFirst().Match(heading) is not { Success: true } m)
+        {
+            return heading;
+        }
+        var names = new List<string>();
+        int? year = null;
+        foreach (var piece in m.Groups["latin"].Value.Split(LatinNameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var dated = TrailingYear().Match(piece);
+            year ??= dated.Success ? int.Parse(dated.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+            if (dated.Index > 0 || !dated.Success)
+            {
+                names.Add(piece[..(dated.Success ? dated.Index : piece.Length)].Trim());
+            }
+        }
+        if (names.Count == 0)
+        {
+            return heading;
+        }
+        var title = names.FirstOrDefault(KnownDramas.Knows) ?? names[^1];
+        return $"{title} ({m.Groups["ko"].Value.Trim()}){(year is { } y ? $" ({y})" : "")}";
+    }
+
+    private static readonly string[] LatinNameSeparators = [" · ", " / ", " | ", "; "];
+
+    [GeneratedRegex(@"^(?<lead>[^\p{L}]*)(?<ko>\p{IsHangulSyllables}[\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?-]*?)\s*\((?<latin>[^()]*[A-Za-z][^()]*)\)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex HangulTitleFirst();
+
+    [GeneratedRegex(@"(?:^|,?\s+)(?<year>(?:19|20)\d{2})$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex TrailingYear();
+
     // "going old school.", "me first obviously": a message's opening in lowercase names nothing; the drama its first lines
     // name is the item's.
     private const int ChatterEvidenceBlocks = 2;
@@ -276,7 +314,7 @@ public static partial class HeadingReader
     public static HeadingParts Split(string heading)
     {
         // "… 41.3%": a poll's share or a score after the heading is a figure, not part of any title.
-        var text = WithBareYearInParentheses(TrailingFigure().Replace(heading.Trim().Trim('*', '_').Trim(), string.Empty));
+        var text = WithLatinTitleFirst(WithBareYearInParentheses(TrailingFigure().Replace(heading.Trim().Trim('*', '_').Trim(), string.Empty)));
         var dialogue = new List<string>();
         // "Han Ji-pyeong (_Start-Up_, 2020)": words in italics (Markdown's _ or *) set a title off as quotes do.
         var quotedTitles = Italics().Matches(text).Select(m => m.Groups["t"].Value.Trim()).ToList();

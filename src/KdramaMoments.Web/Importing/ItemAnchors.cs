@@ -26,6 +26,10 @@ public static partial class ItemAnchors
         }
         var marker = ListMarker.Read(paragraph);
         var text = marker.Text;
+        if (OpensWithSeveralTitles(text))
+        {
+            return null;
+        }
         if ((TitleWithYear(text) ?? KnownTitleOpening(text) ?? TitleBeforeSeparator(text, marker.IsNumbered)) is not var (heading, rest))
         {
             return null;
@@ -46,6 +50,20 @@ public static partial class ItemAnchors
         // The heading keeps the parenthesis as written ("“Winter Sonata” (KBS, 2002)"): its network is the article's words too.
         var title = TrailingTitle(match.Groups["lead"].Value.Trim());
         return ($"{title} {match.Groups["paren"].Value}", RestAfter(text, match.Length));
+    }
+
+    // "Our Beloved Summer, Hometown Cha-Cha-Cha and Crash Landing on You could each …": a sentence that opens by listing
+    // titles the shelf knows is about them all, no one item's opening.
+    private static bool OpensWithSeveralTitles(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (KnownDramas.NamedIn(words.Take(KnownDramas.MaxWords + 1).ToArray()).FirstOrDefault() is not { Text: { } first, Word: 0 })
+        {
+            return false;
+        }
+        var titleWords = first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words[titleWords - 1].EndsWith(',')
+            && KnownDramas.NamedIn(words.Skip(titleWords).Take(KnownDramas.MaxWords + 2).ToArray()).Any(n => n.Word <= 1);
     }
 
     // "Mr. Queen – not what you'd expect", "Crash Landing on You is the one …": a paragraph that opens with a drama the reference
@@ -86,6 +104,11 @@ public static partial class ItemAnchors
             return null;
         }
         var rest = RestAfter(text, match.Length);
+        // "Jung-hwan's friend Choi Taek, played by Park Bo-gum, …": a character's credit, not a title.
+        if (CreditAfter().IsMatch(rest))
+        {
+            return null;
+        }
         // "Some Title, ep 1. Then …": the episode belongs to the item's text.
         return (title, rest);
     }
@@ -103,7 +126,14 @@ public static partial class ItemAnchors
         {
             start++;
         }
-        return start < words.Length ? string.Join(' ', words[start..]) : lead;
+        if (start >= words.Length)
+        {
+            return lead;
+        }
+        // "The Kim Eun-sook–written Goblin", "Netflix's When Life Gives You Tangerines": words before a title the shelf
+        // knows describe it; the title is the known run that ends the lead.
+        var known = Enumerable.Range(start, words.Length - start).FirstOrDefault(i => KnownDramas.Knows(string.Join(' ', words[i..])), start);
+        return string.Join(' ', words[known..]);
     }
 
     // "For Lee, the scenes share …", "According to Park Min-ji, …": a report's aside naming whose view it gives, not a title.
@@ -130,12 +160,16 @@ public static partial class ItemAnchors
     [GeneratedRegex(@"^(?<lead>[^()]{2,120}?)\s*(?<paren>\((?:[\p{L}\d ]{1,20},\s*)?(?<year>(?:19|20)\d{2})(?:\s*[-–~]\s*(?:19|20)?\d{2})?\))[.!?:,]*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex YearTitle();
 
-    [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|[.!?]+\s|,\s)", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]+\s|,\s)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SeparatedLead();
 
     [GeneratedRegex(@"^(?:For|To|According to|Like|Unlike|As for|With)\s+(?<person>\p{Lu}.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PrepositionLead();
 
-    [GeneratedRegex(@"[.!?]\s", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:played|portrayed|voiced) by\s+\p{Lu}", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex CreditAfter();
+
+    // "In Mr. Sunshine (2018), …": a title's honorific ends no sentence.
+    [GeneratedRegex(@"(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\s", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SentenceBreak();
 }

@@ -22,8 +22,15 @@ public static partial class ItemExtractor
         var readersSpeaking = false;
         var castLabelOpen = false;
         int? cardEpisode = null;
-        foreach (var raw in segment.Blocks)
+        var namePairs = FactLines.NamePairRuns(segment.Blocks);
+        for (var index = 0; index < segment.Blocks.Count; index++)
         {
+            var raw = segment.Blocks[index];
+            if (namePairs.Contains(index))
+            {
+                facts.Add(FactLines.NamePairs(raw));
+                continue;
+            }
             // "Netizens commented:" followed by lines that are only quotations: readers' words, not dialogue.
             if (readersSpeaking && IsWholeQuotation(raw))
             {
@@ -53,7 +60,7 @@ public static partial class ItemExtractor
                 castLabelOpen = true; // the next bullet may stand in a block of its own
                 continue;
             }
-            var fields = FactLines.Read(block);
+            var fields = FactLines.Read(WithoutHangulGlosses(block));
             if (fields.Count > 0)
             {
                 facts.AddRange(fields);
@@ -317,6 +324,15 @@ public static partial class ItemExtractor
 
     [GeneratedRegex(@"\b(?:netizens?|fans?|viewers?|users?|commenters?|readers?|people|twitter|x users|reddit(?:ors)?|the internet|someone|one (?:fan|user|viewer))\b[^.!?]{0,80}(?:comment\w*|wrote|said|tweeted|posted|react\w*|shared|agreed|responded|replied|chimed in)?[^.!?]{0,40}:\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ReadersLeadIn();
+
+    /// <summary>
+    /// "Cast: 서현진 Seo Hyun-jin (오해영 Oh Hae-young)": each name written in Hangul and then in Latin letters, read as
+    /// the Latin name alone, so the credit pairs the names a reader of the page would look up.
+    /// </summary>
+    private static string WithoutHangulGlosses(string block) => block.Any(Text.LanguageMarkup.IsHangul) ? HangulGloss().Replace(block, string.Empty) : block;
+
+    [GeneratedRegex(@"(?<![\p{IsHangulSyllables}])[\p{IsHangulSyllables}]+(?:\s[\p{IsHangulSyllables}]+)*\s+(?=\p{Lu}\p{Ll})", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex HangulGloss();
 
     [GeneratedRegex(@"\s*\((?<ko>[\p{IsHangulSyllables}\p{IsHangulJamo}][\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?·-]*)\)")]
     private static partial Regex HangulParenthesis();
