@@ -231,17 +231,21 @@ public static partial class DialogueReader
     /// <summary>
     /// Two or more lines in a row that are each one quotation, with no one said to say them: readers' reactions
     /// stacked under an item ("Honestly the second couple was just as good." / "I need a drama like this every year."),
-    /// whether the lines share a paragraph or stand one to a paragraph.
+    /// whether the lines share a paragraph or stand one to a paragraph. Lines the prose introduces with a colon ("…and says
+    /// the most quoted line of the show:") are the show's, however many follow.
     /// </summary>
     private static bool[] StackedReactions(IReadOnlyList<string> paragraphs)
     {
         var marked = new bool[paragraphs.Count];
         var lone = paragraphs.Select(p => WholeLineQuotation().IsMatch(p.Trim())).ToArray();
+        var introduced = false;
         for (var i = 0; i < paragraphs.Count; i++)
         {
+            // A run of lone quotations goes on being introduced by the paragraph before its first line.
+            introduced = lone[i] && (introduced || (i > 0 && !lone[i - 1] && paragraphs[i - 1].TrimEnd().EndsWith(':')));
             var lines = paragraphs[i].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             marked[i] = (lines.Length >= 2 && lines.Count(WholeLineQuotation().IsMatch) >= 2)
-                || (lone[i] && ((i > 0 && lone[i - 1]) || (i + 1 < paragraphs.Count && lone[i + 1])));
+                || (lone[i] && !introduced && ((i > 0 && lone[i - 1]) || (i + 1 < paragraphs.Count && lone[i + 1])));
         }
         return marked;
     }

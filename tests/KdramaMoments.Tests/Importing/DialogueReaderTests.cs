@@ -57,6 +57,14 @@ public sealed class DialogueReaderTests
     }
 
     [Fact]
+    public void QuotedLinesInARow_ThatTheProseIntroducesWithAColon_AreDialogue() =>
+        Assert.Equal(["I'll wait at the pier, so come back to me.", "Captain or not, I don't care anymore."], Find(
+            "At the end of the eighth episode he walks back down the pier, takes her hand, and says the show's most quoted lines:",
+            "\"I'll wait at the pier, so come back to me.\"",
+            "\"Captain or not, I don't care anymore.\"",
+            "Years later the scene still feels braver than most of what came after it."));
+
+    [Fact]
     public void ALoneQuotedLine_BetweenParagraphs_IsDialogue() =>
         Assert.Equal(["You kept the umbrella all these years?"], Find(
             "Years later they meet at the same bus stop.",
