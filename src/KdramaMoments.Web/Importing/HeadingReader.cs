@@ -182,7 +182,7 @@ public static partial class HeadingReader
 
     private static readonly string[] LatinNameSeparators = [" · ", " / ", " | ", "; "];
 
-    [GeneratedRegex(@"^(?<lead>[^\p{L}]*)(?<ko>\p{IsHangulSyllables}[\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?-]*?)\s*\((?<latin>[^()]*[A-Za-z][^()]*)\)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^[^\p{L}]*(?<ko>\p{IsHangulSyllables}[\p{IsHangulSyllables}\p{IsHangulJamo}\s\d:!?-]*?)\s*\((?<latin>[^()]*[A-Za-z][^()]*)\)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex HangulTitleFirst();
 
     [GeneratedRegex(@"(?:^|,?\s+)(?<year>(?:19|20)\d{2})$", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -90,7 +90,7 @@ public sealed class MomentTitleSearchTests : FreshSiteTests
     [Fact]
     public async Task Search_MatchingMostMoments_PagesThemInTheListsOrder()
     {
-        // Enough matches that the first pages walk the list's order and the last looks the matches up (MomentTitleSearch.Among).
+        // Enough matches that the first pages walk the list's order and the last looks the matches up (MomentTitleSearch.SearchAsync).
         var now = DateTime.UtcNow;
         await Factory.WithDbAsync(async db =>
         {

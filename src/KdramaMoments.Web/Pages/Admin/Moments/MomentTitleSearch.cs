@@ -36,6 +36,7 @@ public static class MomentTitleSearch
         }
         // One FTS5 phrase (a double quote inside doubled): with the trigram tokenizer, the text anywhere in a column.
         var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        // The table's name is written out: an interpolated value here becomes a parameter, and a name cannot be one.
         var ids = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM moment_titles WHERE moment_titles MATCH {phrase}");
         var count = await ids.CountAsync(cancellationToken);
         var catalogue = await CatalogueTotals.ReadAsync(db, CatalogueSizeName.Moments, cancellationToken);
