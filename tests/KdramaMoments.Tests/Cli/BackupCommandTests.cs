@@ -24,6 +24,8 @@ public sealed class BackupCommandTests
         var (dramas, moments) = await site.WithDbAsync(async db => (await db.Dramas.CountAsync(), await db.Moments.CountAsync()));
 
         // Each write is one transaction adding a tag and its revision: a torn copy would hold one without the other.
+        // "written" counts committed writes (one writer): counted before its commit, the 20th could still be uncommitted
+        // when the backup began, and the copy rightly held 19.
         using var stop = new CancellationTokenSource();
         var written = 0;
         var writer = Task.Run(async () =>
@@ -32,10 +34,11 @@ public sealed class BackupCommandTests
             {
                 using var scope = site.Services.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<KdramaDbContext>();
-                var n = Interlocked.Increment(ref written);
+                var n = Volatile.Read(ref written) + 1;
                 db.Tags.Add(new Tag { Slug = $"backup-test-{n}", Name = $"Backup test {n}" });
                 db.Revisions.Add(new Revision { Author = Writer, At = DateTime.UtcNow, EntityType = "tag", EntityId = n, Action = "create" });
                 await db.SaveChangesAsync();
+                Interlocked.Increment(ref written);
             }
         });
         while (Volatile.Read(ref written) < 20)
