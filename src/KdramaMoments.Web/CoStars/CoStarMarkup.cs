@@ -135,13 +135,13 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
 }
 
 /// <summary>The whole map's markup as kept at write time (<see cref="KeptCoStarMap"/>) around its caption, which holds live counts.</summary>
-public sealed class KeptMapMarkup(string opening, string middle, string caption) : IHtmlContent
+public sealed class KeptMapMarkup(IHtmlContent opening, IHtmlContent middle, string caption) : IHtmlContent
 {
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
-        writer.Write(opening);
+        opening.WriteTo(writer, encoder);
         encoder.Encode(writer, caption);
-        writer.Write(middle);
+        middle.WriteTo(writer, encoder);
         encoder.Encode(writer, caption);
         writer.Write(CoStarMapMarkup.Closing);
     }

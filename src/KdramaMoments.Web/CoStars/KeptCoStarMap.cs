@@ -42,8 +42,30 @@ public sealed class StoredCoStarMap
     public int Revision { get; set; }
 }
 
-/// <summary>What <c>/co-stars</c> writes from the kept row: the map around its caption and the list it asked for.</summary>
-public sealed record KeptCoStarMapMarkup(int Nodes, bool ListShortened, string MapOpening, string MapMiddle, string List);
+/// <summary>
+/// What <c>/co-stars</c> writes from the kept row: the map around its caption and the list it asked for, held as UTF-8
+/// in one pooled buffer (<see cref="PooledUtf8Text"/>); dispose it once the page is written.
+/// </summary>
+public sealed class KeptCoStarMapMarkup(PooledUtf8Text text) : IDisposable
+{
+    /// <summary>The <see cref="KeptCoStarMap.Layout"/> that drew it.</summary>
+    public required int Layout { get; init; }
+
+    public required int Nodes { get; init; }
+
+    public required bool ListShortened { get; init; }
+
+    /// <summary>How many actors have a co-star (the caption's count, a catalogue total read beside the row).</summary>
+    public required int ActorsLinked { get; init; }
+
+    public required Utf8Markup MapOpening { get; init; }
+
+    public required Utf8Markup MapMiddle { get; init; }
+
+    public required Utf8Markup List { get; init; }
+
+    public void Dispose() => text.Dispose();
+}
 
 /// <summary>
 /// The whole co-star map (<c>/co-stars</c>) kept in the database as the markup the page writes: it depends only on the
@@ -64,19 +86,51 @@ public static class KeptCoStarMap
     private const int RowId = 1;
 
     /// <summary>The kept markup (the list <paramref name="wholeList"/> asks for) and how many actors have a co-star, in one command; a missing or outdated map is drawn and kept once.</summary>
-    public static async Task<(KeptCoStarMapMarkup Markup, int ActorsLinked)> ReadAsync(KdramaDbContext db, bool wholeList, HtmlEncoder encoder, CancellationToken cancellationToken)
+    public static async Task<KeptCoStarMapMarkup> ReadAsync(KdramaDbContext db, bool wholeList, HtmlEncoder encoder, CancellationToken cancellationToken)
     {
-        var linked = CatalogueTotals.Count(db, CatalogueSizeName.CoStarActors);
-        var read = db.StoredCoStarMaps.AsNoTracking().Where(m => m.Id == RowId)
-            .Select(m => new { m.Layout, Markup = new KeptCoStarMapMarkup(m.Nodes, m.ListShortened, m.MapOpening, m.MapMiddle, wholeList ? m.WholeList : m.ShortList), Linked = linked.FirstOrDefault() });
-        var kept = await read.FirstOrDefaultAsync(cancellationToken);
+        var kept = await ReadKeptAsync(db, wholeList, cancellationToken);
         if (kept is null || kept.Layout != Layout)
         {
             // A catalogue migrated to this table, or kept by another layout's code: drawn here once (a migration cannot run the layout).
+            kept?.Dispose();
             await RefreshAsync(db, encoder, cancellationToken);
-            kept = await read.SingleAsync(cancellationToken);
+            kept = await ReadKeptAsync(db, wholeList, cancellationToken) ?? throw new InvalidOperationException("The co-star map was kept but cannot be read back.");
         }
-        return (kept.Markup, kept.Linked);
+        return kept;
+    }
+
+    // The row's key comes first: SQLite streams a text column from the stored row only when the command selects the row's
+    // integer key (PooledUtf8Text.Append). The list's column is one of two fixed names, never a request's text.
+    private static async Task<KeptCoStarMapMarkup?> ReadKeptAsync(KdramaDbContext db, bool wholeList, CancellationToken cancellationToken)
+    {
+        var list = wholeList ? "WholeList" : "ShortList";
+        var sql = $$"""
+            SELECT "Id", "Layout", "Nodes", "ListShortened", (SELECT "Count" FROM "CatalogueTotals" WHERE "Name" = {0}), "MapOpening", "MapMiddle", "{{list}}"
+            FROM "StoredCoStarMaps" WHERE "Id" = {1}
+            """;
+        KeptCoStarMapMarkup? kept = null;
+        var text = new PooledUtf8Text();
+        try
+        {
+            await RawRows.ReadEachAsync(db, sql, [CatalogueTotals.RowName(CatalogueSizeName.CoStarActors), RowId], row => kept = new KeptCoStarMapMarkup(text)
+            {
+                Layout = row.GetInt32(1),
+                Nodes = row.GetInt32(2),
+                ListShortened = row.GetBoolean(3),
+                ActorsLinked = row.IsDBNull(4) ? 0 : row.GetInt32(4),
+                MapOpening = text.Append(row, 5),
+                MapMiddle = text.Append(row, 6),
+                List = text.Append(row, 7),
+            }, cancellationToken);
+        }
+        finally
+        {
+            if (kept is null)
+            {
+                text.Dispose();
+            }
+        }
+        return kept;
     }
 
     /// <summary>Reads the map's input; when it differs from the kept one (or nothing is kept), draws it, writes its markup and keeps it. Returns whether it wrote.</summary>

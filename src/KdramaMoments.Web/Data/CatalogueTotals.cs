@@ -125,7 +125,8 @@ public static class CatalogueTotals
     // would otherwise both insert the row the first deleted, and the second would fail on the key.
     private const string Upsert = " ON CONFLICT (\"Name\") DO UPDATE SET \"Count\" = excluded.\"Count\"";
 
-    private static string RowName(CatalogueSizeName name) => name.ToString().ToLowerInvariant();
+    /// <summary>The key of a size's row.</summary>
+    public static string RowName(CatalogueSizeName name) => name.ToString().ToLowerInvariant();
 
     // Sizes added after the migrations that run FillSql, filled by their own.
     private static readonly CatalogueSizeName[] LaterSizes = [CatalogueSizeName.Couples, CatalogueSizeName.CoStarActors];

@@ -1,8 +1,5 @@
 using KdramaMoments.Web.Data;
 using KdramaMoments.Web.Domain;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace KdramaMoments.Web.Search;
 
@@ -182,15 +179,12 @@ internal static class KindCounting
     }
 }
 
-/// <summary>
-/// Runs a store's read of hits as one raw command, the way <c>ExecuteSqlRaw</c> does: on the context's connection and
-/// transaction, seen by its interceptors and logs, with no LINQ translation and no ad hoc entity type to map.
-/// </summary>
+/// <summary>A store's reads of hits and windows, each one raw command (<see cref="RawRows"/>).</summary>
 internal static class SearchHitReader
 {
     /// <summary>The command's rows as hits: column 0 the position (<see cref="SearchKinds.RowId"/>), column 1 the rank. Parameters are {0}, {1}… in the SQL.</summary>
     public static Task<List<SearchHit>> ReadAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
-        ReadRowsAsync(db, sql, parameters, row =>
+        RawRows.ReadAsync(db, sql, parameters, row =>
         {
             var position = row.GetInt64(0);
             return new SearchHit(position, SearchKinds.KindOf(position), SearchKinds.IdOf(position), row.GetDouble(1));
@@ -198,32 +192,13 @@ internal static class SearchHitReader
 
     /// <summary>The command's rows as windows: kind, count, lowest, highest and lowest ranked position (a kind without matches has none).</summary>
     public static async Task<List<KindWindow>> ReadWindowsAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
-        (await ReadRowsAsync(db, sql, parameters, row => row.IsDBNull(2)
+        (await RawRows.ReadAsync(db, sql, parameters, row => row.IsDBNull(2)
             ? null
             : new KindWindow((EntityKind)row.GetInt32(0), row.GetInt32(1), row.GetInt64(2), row.GetInt64(3), row.GetInt64(4)), cancellationToken))
         .OfType<KindWindow>().ToList();
 
     /// <summary>Whether the command returns a row.</summary>
     public static async Task<bool> AnyRowAsync(KdramaDbContext db, string sql, object[] parameters, CancellationToken cancellationToken) =>
-        (await ReadRowsAsync(db, sql, parameters, _ => true, cancellationToken)).Count > 0;
+        (await RawRows.ReadAsync(db, sql, parameters, _ => true, cancellationToken)).Count > 0;
 
-    public static async Task<List<T>> ReadRowsAsync<T>(KdramaDbContext db, string sql, object[] parameters, Func<System.Data.Common.DbDataReader, T> read, CancellationToken cancellationToken)
-    {
-        var rows = new List<T>();
-        await ReadEachRowAsync(db, sql, parameters, row => rows.Add(read(row)), cancellationToken);
-        return rows;
-    }
-
-    /// <summary>Hands each of the command's rows to <paramref name="read"/> as it comes.</summary>
-    public static async Task ReadEachRowAsync(KdramaDbContext db, string sql, object[] parameters, Action<System.Data.Common.DbDataReader> read, CancellationToken cancellationToken)
-    {
-        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, parameters);
-        var context = new RelationalCommandParameterObject(db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
-            db.GetService<IRelationalCommandDiagnosticsLogger>());
-        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(context, cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            read(reader.DbDataReader);
-        }
-    }
 }

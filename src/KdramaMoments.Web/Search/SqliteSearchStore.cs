@@ -143,7 +143,7 @@ public sealed class SqliteSearchStore : ISearchStore
         try
         {
             Fts5Ranking.Register((SqliteConnection)db.Database.GetDbConnection());
-            await SearchHitReader.ReadEachRowAsync(db, sql, [MatchExpression(query), tally.Token], row => rows[row.GetInt32(0)] = row.GetInt32(1), cancellationToken);
+            await RawRows.ReadEachAsync(db, sql, [MatchExpression(query), tally.Token], row => rows[row.GetInt32(0)] = row.GetInt32(1), cancellationToken);
         }
         finally
         {
@@ -278,7 +278,7 @@ public sealed class SqliteSearchStore : ISearchStore
         // One command for every phrase (a prefix read as its words is several): each row says which phrase it counts.
         var sql = string.Join(" UNION ALL ", uncounted.Select((_, i) =>
             Invariant($"SELECT {i}, count(*) FROM search_entries WHERE search_entries MATCH {{{i}}}")));
-        var counts = await SearchHitReader.ReadRowsAsync(db, sql, uncounted.ToArray<object>(), row => (Phrase: row.GetInt32(0), Entries: row.GetInt64(1)), cancellationToken);
+        var counts = await RawRows.ReadAsync(db, sql, uncounted.ToArray<object>(), row => (Phrase: row.GetInt32(0), Entries: row.GetInt64(1)), cancellationToken);
         return query.WithPhraseEntries(counts.ToDictionary(c => uncounted[c.Phrase], c => c.Entries, StringComparer.Ordinal)
             .Concat(query.PhraseEntries).ToDictionary(StringComparer.Ordinal));
     }
@@ -357,7 +357,7 @@ public sealed class SqliteSearchStore : ISearchStore
     /// each with its count of entries (<see cref="WordsTable"/>: one row a word, where the per-field table has up to three).
     /// </summary>
     private static Task<List<(string Term, long Entries)>> WordsBetweenAsync(KdramaDbContext db, string from, string before, int limit, CancellationToken cancellationToken) =>
-        SearchHitReader.ReadRowsAsync(db, $"SELECT term, doc FROM {WordsTable} WHERE term >= {{0}} AND term < {{1}} LIMIT {{2}}",
+        RawRows.ReadAsync(db, $"SELECT term, doc FROM {WordsTable} WHERE term >= {{0}} AND term < {{1}} LIMIT {{2}}",
             [from, before, limit], row => (row.GetString(0), row.GetInt64(1)), cancellationToken);
 
     public Task<bool> AnyMatchAsync(KdramaDbContext db, SearchQuery query, CancellationToken cancellationToken) =>

@@ -95,6 +95,25 @@ public sealed class KeptCoStarMapTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task KeptMarkup_OfAnyLengthAndScript_IsWrittenAsKept()
+    {
+        // Longer than the first pooled buffer and than many writes' chunks, in one-, two-, three- and four-byte characters
+        // (Hangul, an emoji), so chunks end inside characters however they fall: the page must carry it whole.
+        var row = string.Concat(Enumerable.Range(0, 3000).Select(i => $"<li id=\"r{i}\">김수현 · Kim Soo-hyun é 🌸 {i}</li>"));
+        await Factory.WithDbAsync(db => db.StoredCoStarMaps.ExecuteUpdateAsync(m => m.SetProperty(x => x.WholeList, row)));
+        await Factory.Services.GetRequiredService<CatalogueChangeDispatch>().EvictAsync(CancellationToken.None);
+        var kept = await KeptAsync();
+
+        var page = await Factory.CreateClient().GetStringAsync("/co-stars?list=all");
+
+        Assert.True(row.Length > 100_000);
+        Assert.Contains(kept.MapOpening, page, StringComparison.Ordinal);
+        Assert.Contains(kept.MapMiddle, page, StringComparison.Ordinal);
+        Assert.Contains(row, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(kept.ShortList, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KeptMap_SaveLeavingItsInputAsItWas_DrawsNothing_AndOneChangingIt_DrawsIt()
     {
         var editor = await EditorSession.NewEditorClientAsync(Factory);

@@ -30,18 +30,20 @@ public sealed class IndexModel(KdramaDbContext db, HtmlEncoder encoder) : PageMo
     public bool ListShortened { get; private set; }
 
     /// <summary>The list's rows as kept: the whole ones on <see cref="WholeListAddress"/>, else the strongest co-stars'.</summary>
-    public HtmlString ListMarkup { get; private set; } = HtmlString.Empty;
+    public IHtmlContent ListMarkup { get; private set; } = HtmlString.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // Drawn and written at save time (KeptCoStarMap); the caption counts every actor with a co-star, kept beside it.
-        var (kept, linked) = await KeptCoStarMap.ReadAsync(db, WholeList, encoder, cancellationToken);
-        var caption = kept.Nodes < linked
-            ? $"The {kept.Nodes} best-connected of {linked} actors with a co-star; a line joins actors who share a drama."
+        var kept = await KeptCoStarMap.ReadAsync(db, WholeList, encoder, cancellationToken);
+        // Its markup is written from a pooled buffer after this handler returns: given back once the response is done.
+        HttpContext.Response.RegisterForDispose(kept);
+        var caption = kept.Nodes < kept.ActorsLinked
+            ? $"The {kept.Nodes} best-connected of {kept.ActorsLinked} actors with a co-star; a line joins actors who share a drama."
             : $"{kept.Nodes} actors; a line joins actors who share a drama, thicker for more than one.";
         Nodes = kept.Nodes;
         Map = new KeptMapMarkup(kept.MapOpening, kept.MapMiddle, caption);
         ListShortened = !WholeList && kept.ListShortened;
-        ListMarkup = new HtmlString(kept.List);
+        ListMarkup = kept.List;
     }
 }
