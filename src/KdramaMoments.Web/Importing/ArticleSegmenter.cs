@@ -1038,11 +1038,13 @@ public static partial class ArticleSegmenter
         return new ArticleSegments(title, intro, items) { Shape = Describe(list.Shape) };
     }
 
-    // "Slide 3 of 8", "CLIP 3 · 7:15 PM", "Scene 4 — ep. 9": the number only counts. The item's title is the short line under it
-    // (an episode the counter names stays in its text). A counter with no title line under it heads its item itself ("Part 5"
-    // over "Drama: Goblin"), unless the list's other counters have titles: then it is a cover or an outro, not an item.
+    // "Slide 3 of 8", "CLIP 3 · 7:15 PM", "Scene 4 — ep. 9": the number only counts. The item's title is the short line under it,
+    // past the slide's picture credits ("Courtesy of tvN"; an episode the counter names stays in its text). A counter with no
+    // title line under it heads its item itself ("Part 5" over "Drama: Goblin"), unless the list's other counters have titles:
+    // then it is a cover or an outro, not an item.
     private static (string Heading, List<string> Body)? CounterItem(string line, ListMarker marker, List<string> body, bool titledCounters)
     {
+        body = [.. body.SkipWhile(l => PageFurniture.IsPictureCredit(l.Trim()))];
         if (body.Count == 0)
         {
             return null;
@@ -1055,8 +1057,15 @@ public static partial class ArticleSegmenter
         return titledCounters ? null : (line.Trim().TrimStart('#').Trim().Trim('*', '_').Trim(), body);
     }
 
-    private static bool HasTitleLineUnder(List<string> lines, int index) =>
-        index + 1 < lines.Count && !IsMark(lines[index + 1]) && IsTitleLine(lines[index + 1]) && !ListMarker.Read(lines[index + 1]).IsCounter;
+    private static bool HasTitleLineUnder(List<string> lines, int index)
+    {
+        var under = index + 1;
+        while (under < lines.Count && PageFurniture.IsPictureCredit(lines[under].Trim()))
+        {
+            under++;
+        }
+        return under < lines.Count && !IsMark(lines[under]) && IsTitleLine(lines[under]) && !ListMarker.Read(lines[under]).IsCounter;
+    }
 
     private static bool IsTitleLine(string line) => !TextShape.IsProse(line) && !FactLines.IsKeyValue(line);
 

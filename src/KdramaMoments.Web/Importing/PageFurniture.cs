@@ -15,6 +15,10 @@ public static partial class PageFurniture
 
     public static bool IsNoise(string line)
     {
+        if (IsCountOutOfTotal(line))
+        {
+            return false;
+        }
         // A line with hardly a letter is furniture, except a fact card's short field ("Ep: 3") and a drama the shelf knows by
         // its digits ("3. 2521").
         if (line.Count(char.IsLetter) < 3 && !(line.Length <= ShortFieldLength && FactLines.IsKeyValue(line)) && !NamesAKnownDrama(line) && !IsRankedLetterTitle(line))
@@ -101,6 +105,12 @@ public static partial class PageFurniture
     // "#6 — W", "3. X": a ranked heading whose title is a letter or two in capitals is a heading, however few its letters.
     private static bool IsRankedLetterTitle(string line) =>
         line.Length <= ShortFieldLength && ListMarker.Read(line) is { IsNumbered: true, IsCounter: false, Text: { Length: >= 1 and <= 2 } title } && title.All(char.IsUpper);
+
+    // "3 / 7", "3/7", "3 of 7" alone on a line: a gallery's or a thread's counter out of its total. Kept, so the segmenter
+    // heads items with such counters when they run as a list (over each slide's card); one alone heads nothing.
+    private static bool IsCountOutOfTotal(string line) =>
+        line.Length <= ShortFieldLength && CountOutOfTotal().Match(line) is { Success: true } count
+        && int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture) <= int.Parse(count.Groups["total"].Value, CultureInfo.InvariantCulture);
 
     private static bool NamesAKnownDrama(string line) =>
         line.Length <= ShortFieldLength && line.Any(char.IsDigit) && Reference.KnownDramas.Knows(ListMarker.Read(line).Text);
@@ -290,8 +300,12 @@ public static partial class PageFurniture
         return j;
     }
 
-    private static bool IsPictureCredit(string line) =>
+    /// <summary>A picture's credit or caption line ("Photo: tvN", "Courtesy of Netflix", "© SBS", a broadcaster's name alone).</summary>
+    public static bool IsPictureCredit(string line) =>
         line.Length <= 160 && (PictureCreditLine().IsMatch(line) || line.Length <= 20 && HeadingReader.IsKnownNetwork(line));
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*(?:/|of)\s*(?<total>\d{1,3})\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex CountOutOfTotal();
 
     [GeneratedRegex(@"^[\[(]?\s*(?:image|photo|picture|pic|gallery|still|img)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*[\])]?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PictureCounter();

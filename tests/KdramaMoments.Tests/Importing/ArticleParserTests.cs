@@ -1,14 +1,12 @@
 using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
 
 namespace KdramaMoments.Tests.Importing;
 
 /// <summary>Whole-article rules: what the parser reads from short articles built by hand.</summary>
 public sealed class ArticleParserTests
 {
-    private static ParsedArticle Parse(params string[] blocks) =>
-        ArticleParser.Parse(string.Join("\n\n", blocks)).Article ?? throw new InvalidOperationException("no list found");
-
     [Theory]
     [InlineData("CRASH LANDING ON YOU", "Crash Landing on You")]
     [InlineData("TWENTY-FIVE TWENTY-ONE", "Twenty-Five Twenty-One")]

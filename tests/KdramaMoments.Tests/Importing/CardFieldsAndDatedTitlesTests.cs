@@ -1,4 +1,4 @@
-using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
 
 namespace KdramaMoments.Tests.Importing;
 
@@ -9,9 +9,6 @@ namespace KdramaMoments.Tests.Importing;
 /// </summary>
 public sealed class CardFieldsAndDatedTitlesTests
 {
-    private static ParsedArticle Parse(params string[] blocks) =>
-        ArticleParser.Parse(string.Join("\n\n", blocks)).Article ?? throw new InvalidOperationException("no list found");
-
     [Fact]
     public void EmojiHeadings_OverEmojiFieldLines_AreTheItemsAndTheFieldsStayInThem()
     {

@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
 
 namespace KdramaMoments.Tests.Importing;
 
@@ -9,9 +10,6 @@ namespace KdramaMoments.Tests.Importing;
 /// </summary>
 public sealed class EditorialFamiliesTests
 {
-    private static ParsedArticle Parse(params string[] blocks) =>
-        ArticleParser.Parse(string.Join("\n\n", blocks)).Article ?? throw new InvalidOperationException("no list found");
-
     private const string Intro = "A long weekend is coming, and here are three romances matched to whatever mood you happen to be in this time.";
 
     [Fact]

@@ -1,13 +1,10 @@
-using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
 
 namespace KdramaMoments.Tests.Importing;
 
 /// <summary>Headings that name only people (a couple's characters, one character): the drama comes from the cast list and the text.</summary>
 public sealed class PeopleHeadingsTests
 {
-    private static ParsedArticle Parse(params string[] blocks) =>
-        ArticleParser.Parse(string.Join("\n\n", blocks)).Article ?? throw new InvalidOperationException("no list found");
-
     [Fact]
     public void CoupleHeading_TheDramaTheCastListPlacesThemIn_AsTheTextWritesIt()
     {

@@ -1,0 +1,57 @@
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>
+/// Shapes first met in the eighteenth blind set, each read by a general rule: a gallery that counts its slides out of
+/// their total ("3 / 7") over each slide's card, and a slide whose picture credit stands between its counter and its title.
+/// </summary>
+public sealed class GalleryAndDeckTests
+{
+    private const string Intro = "Romance clips travel further than trailers now, and these are the scenes people keep sharing with their friends.";
+
+    [Theory]
+    [InlineData("{0} / 3")]
+    [InlineData("{0}/3")]
+    [InlineData("{0} of 3")]
+    public void SlidesCountedOutOfTheirTotal_OverEachSlidesCard_AreTheItems(string counter)
+    {
+        string Slide(int n, string drama, string year, string cast, string text) =>
+            $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, counter, n)}\nDrama: {drama}\nYear: {year}\nCast: {cast}\n{text}\nPhoto: tvN";
+
+        var article = Parse("A Gallery Of Scenes", Intro,
+            Slide(1, "Goblin", "2016", "Gong Yoo (Kim Shin), Kim Go-eun (Ji Eun-tak)", "The first snow on the breakwater is the scene fans still replay every winter."),
+            Slide(2, "Crash Landing on You", "2019", "Hyun Bin (Ri Jeong-hyeok), Son Ye-jin (Yoon Se-ri)", "A paraglider lands in the wrong country and in the right arms, which is how it all begins."),
+            Slide(3, "Reply 1988", "2015", "Park Bo-gum (Choi Taek), Lee Hye-ri (Sung Deok-sun)", "A quiet kiss in a small room answers a question the whole neighbourhood had been asking."));
+
+        Assert.Equal(["Goblin", "Crash Landing on You", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(2019, article.Items[1].Drama.Year);
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Kim Shin" && c.Actor == "Gong Yoo");
+    }
+
+    [Fact]
+    public void ACounterAlone_HeadsNothing_AndStaysOutOfTheText()
+    {
+        var article = Parse("Three Kisses", Intro,
+            "1. Goblin (2016)", "The first snow on the breakwater is the scene fans still replay every winter.",
+            "2. Crash Landing on You (2019)", "A paraglider lands in the wrong country and in the right arms, which is how it all begins.",
+            "3. Reply 1988 (2015)", "A quiet kiss in a small room answers a question the whole neighbourhood had been asking.",
+            "1 / 2");
+
+        Assert.Equal(["Goblin", "Crash Landing on You", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void ASlidesPictureCredit_BetweenItsCounterAndItsTitle_IsNotTheTitle()
+    {
+        string Slide(int n, string credit, string title, string text) => $"{n} / 3\n{credit}\n{title}\n{text}";
+
+        var article = Parse("Couples We Love", Intro,
+            Slide(1, "Courtesy of tvN", "Goblin (tvN, 2016)", "The first snow on the breakwater is the scene fans still replay every winter."),
+            Slide(2, "Photo: Netflix", "Crash Landing on You (tvN, 2019)", "A paraglider lands in the wrong country and in the right arms, which is how it all begins."),
+            Slide(3, "© JTBC", "Itaewon Class (JTBC, 2020)", "A bar owner finally hears the confession his manager has been shouting for a season."));
+
+        Assert.Equal(["Goblin (tvN, 2016)", "Crash Landing on You (tvN, 2019)", "Itaewon Class (JTBC, 2020)"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Goblin", "Crash Landing on You", "Itaewon Class"], article.Items.Select(i => i.Drama.Title));
+    }
+}
