@@ -387,6 +387,11 @@ public static partial class HeadingReader
     private static List<DramaCandidate> Candidates(HeadingParts parts, HeadingInput item, Func<string, bool>? knownTitle)
     {
         var list = new List<DramaCandidate>();
+        // "I.", "Part 5", "3 / 7": a counter heading its item alone names nothing; the card or the text names the drama.
+        if (IsBareCounter(item.Heading))
+        {
+            return list;
+        }
         var body = BodyKey(item.Body);
         void Add(string slot, string? raw)
         {
@@ -466,10 +471,13 @@ public static partial class HeadingReader
     private static string? IntroducedTitleUnder(HeadingParts heading, HeadingInput item)
     {
         var plain = heading.Plain;
-        var describesAScene = heading.Dialogue.Count == 0 && PartSplit().Split(plain).Any(p => TextShape.WordCount(p) >= 5 && !LooksLikePeople(p.Trim()))
+        // A counter alone ("I.", "Part 5") names nothing at all, as a scene's description names no drama.
+        var describesAScene = IsBareCounter(item.Heading) || heading.Dialogue.Count == 0 && PartSplit().Split(plain).Any(p => TextShape.WordCount(p) >= 5 && !LooksLikePeople(p.Trim()))
             || TextShape.CapitalisedShare(plain) < 0.6;
         return describesAScene ? IntroducedTitles.In(item.Body) : null;
     }
+
+    private static bool IsBareCounter(string heading) => ListMarker.Read(heading) is { IsCounter: true, Text.Length: 0 };
 
     // "When the Camellia Blooms (KBS2, 2019) is …", "In Hometown Cha-Cha-Cha, …": the known drama the item's first sentence opens with.
     private static string? OpeningKnownTitle(IReadOnlyList<string> body)

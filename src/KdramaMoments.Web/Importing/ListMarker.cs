@@ -103,7 +103,9 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         var text = after[i..];
         // "Part 5", "ENTRY 6": a label and its number alone on the line count the items of a document.
         // "0:38 and finally number one": a caption may say the rank alone, its title on the next caption.
-        var labelAlone = text.Length == 0 && (kind.StartsWith(LabelKind, StringComparison.Ordinal) || kind == SpokenKind && seconds is not null);
+        // "II." or "3." alone: a section's number, over the section's title or its prose.
+        var labelAlone = text.Length == 0 && (kind.StartsWith(LabelKind, StringComparison.Ordinal) || kind == SpokenKind && seconds is not null
+            || kind is "num" or "roman" && delimiter.ToString() is "." or ")");
         if (!labelAlone && (text.Length == 0 || (delimiter.Length == 0 && i == 0 && kind != "emoji")))
         {
             return new ListMarker(decoration + "plain", null, CleanText(rest)) { Seconds = seconds }; // "10th", "1988": a word, not a marker

@@ -15,7 +15,7 @@ public static partial class PageFurniture
 
     public static bool IsNoise(string line)
     {
-        if (IsCountOutOfTotal(line))
+        if (IsCountOutOfTotal(line) || IsSectionNumber(line))
         {
             return false;
         }
@@ -111,6 +111,10 @@ public static partial class PageFurniture
     private static bool IsCountOutOfTotal(string line) =>
         line.Length <= ShortFieldLength && CountOutOfTotal().Match(line) is { Success: true } count
         && int.Parse(count.Groups["n"].Value, CultureInfo.InvariantCulture) <= int.Parse(count.Groups["total"].Value, CultureInfo.InvariantCulture);
+
+    // "II." or "3." alone on a line: an essay's section number, kept for the segmenter as the counter above.
+    private static bool IsSectionNumber(string line) =>
+        line.Length <= 8 && ListMarker.Read(line) is { IsNumbered: true, IsCounter: true, Text.Length: 0 };
 
     private static bool NamesAKnownDrama(string line) =>
         line.Length <= ShortFieldLength && line.Any(char.IsDigit) && Reference.KnownDramas.Knows(ListMarker.Read(line).Text);

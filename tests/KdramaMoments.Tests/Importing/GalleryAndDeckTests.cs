@@ -4,7 +4,8 @@ namespace KdramaMoments.Tests.Importing;
 
 /// <summary>
 /// Shapes first met in the eighteenth blind set, each read by a general rule: a gallery that counts its slides out of
-/// their total ("3 / 7") over each slide's card, and a slide whose picture credit stands between its counter and its title.
+/// their total ("3 / 7") over each slide's card, a slide whose picture credit stands between its counter and its title,
+/// and an essay whose sections are headed by their numbers alone ("II.") over prose that names the drama.
 /// </summary>
 public sealed class GalleryAndDeckTests
 {
@@ -53,5 +54,18 @@ public sealed class GalleryAndDeckTests
 
         Assert.Equal(["Goblin (tvN, 2016)", "Crash Landing on You (tvN, 2019)", "Itaewon Class (JTBC, 2020)"], article.Items.Select(i => i.Heading));
         Assert.Equal(["Goblin", "Crash Landing on You", "Itaewon Class"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
+    public void SectionsHeadedByTheirNumbersAlone_TakeTheDramaTheirProseNames()
+    {
+        var article = Parse("The Hugs That Got Me Through", Intro,
+            "I.", "The first one I loved was in Goblin (2016), where Kim Shin (Gong Yoo) finally holds Ji Eun-tak (Kim Go-eun) in the snow.",
+            "II.", "Crash Landing on You (2019) did it differently: Ri Jeong-hyeok (Hyun Bin) hugs Yoon Se-ri (Son Ye-jin) at the border.",
+            "III.", "And then there is Reply 1988 (2015), where Choi Taek (Park Bo-gum) hugs Sung Deok-sun (Lee Hye-ri) after the match.");
+
+        Assert.Equal(["I.", "II.", "III."], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Goblin", "Crash Landing on You", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Choi Taek" && c.Actor == "Park Bo-gum");
     }
 }
