@@ -277,6 +277,7 @@ public static partial class PageFurniture
     /// counters between its sections; they count pictures, not items, so the item's heading stands over its text as usual.
     /// A counter counts pictures when it is written as a placeholder in brackets, or stands next to another with only credits
     /// between: a slideshow that numbers its items (<c>Slide 3 of 8</c>) has a title and a paragraph under each counter.
+    /// A news site's picture controls (<c>Enlarge this image</c> … <c>toggle caption</c>) mark the caption and credits between them.
     /// </summary>
     public static bool[] PhotoStrips(IReadOnlyList<string> lines)
     {
@@ -290,8 +291,43 @@ public static partial class PageFurniture
                 Array.Fill(marked, true, counter, end - counter);
             }
         }
+        MarkImageControls(lines, marked);
         return marked;
     }
+
+    // How far a picture's "Enlarge this image" may stand above the "toggle caption" that closes its caption and credit.
+    private const int MaxPictureBlock = 8;
+
+    // "Enlarge this image" over a caption, its credit, "hide caption", "toggle caption" and the credit again: a news site's
+    // picture block, from its first control to its last, and the credit lines under it.
+    private static void MarkImageControls(IReadOnlyList<string> lines, bool[] marked)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!ImageControl().IsMatch(lines[i].Trim()))
+            {
+                continue;
+            }
+            var last = i;
+            for (var j = i + 1; j < lines.Count && j <= i + MaxPictureBlock; j++)
+            {
+                if (ImageControl().IsMatch(lines[j].Trim()))
+                {
+                    last = j;
+                }
+            }
+            if (last == i)
+            {
+                continue;
+            }
+            var end = AfterCredits(lines, last);
+            Array.Fill(marked, true, i, end - i);
+            i = end - 1;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:enlarge (?:this )?image|expand image|view (?:larger|full) image|(?:hide|show|toggle) caption)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ImageControl();
 
     // The first line after a picture's counter that is neither blank nor one of its credit or caption lines.
     private static int AfterCredits(IReadOnlyList<string> lines, int counter)
@@ -330,7 +366,7 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:related(?: (?:stories|story|articles?|posts?|news|reading|content|topics?))?|must[- ]reads?|also read|read (?:also|more|next)|recommended(?: (?:for you|reading|stories))?|more (?:stories|to read|on this(?: story)?|about this)|don'?t miss|trending now|you (?:may|might) also like)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex RelatedLabel();
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|(?:also|must|don'?t miss|related)\s*read\b|read\s*:\s|skip to (?:the )?(?:main )?(?:content|navigation)\b|skip navigation\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b|[^\n]{0,160}[.!?]\s+(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|sponsor (?:message|content)\b|(?:also|must|don'?t miss|related)\s*read\b|read\s*:\s|skip to (?:the )?(?:main )?(?:content|navigation)\b|skip navigation\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b|[^\n]{0,160}[.!?]\s+(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, RegexBudget.Milliseconds)]

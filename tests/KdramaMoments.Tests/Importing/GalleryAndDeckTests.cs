@@ -5,7 +5,8 @@ namespace KdramaMoments.Tests.Importing;
 /// <summary>
 /// Shapes first met in the eighteenth blind set, each read by a general rule: a gallery that counts its slides out of
 /// their total ("3 / 7") over each slide's card, a slide whose picture credit stands between its counter and its title,
-/// and an essay whose sections are headed by their numbers alone ("II.") over prose that names the drama.
+/// an essay whose sections are headed by their numbers alone ("II.") over prose that names the drama, and a news site's
+/// picture blocks ("Enlarge this image" … "toggle caption") and sponsor labels between its sections.
 /// </summary>
 public sealed class GalleryAndDeckTests
 {
@@ -67,5 +68,20 @@ public sealed class GalleryAndDeckTests
         Assert.Equal(["I.", "II.", "III."], article.Items.Select(i => i.Heading));
         Assert.Equal(["Goblin", "Crash Landing on You", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
         Assert.Contains(article.Items[2].Cast, c => c.Character == "Choi Taek" && c.Actor == "Park Bo-gum");
+    }
+
+    [Fact]
+    public void ANewsSitesPictureBlocksAndSponsorLabels_HeadNoItem()
+    {
+        const string picture = "Enlarge this image\nGong Yoo and Kim Go-eun in Goblin.\ntvN\nhide caption\ntoggle caption\ntvN";
+        var article = Parse("Start With The Moment They Meet", Intro, picture,
+            "Goblin: A candle on the beach", "In the first episode of Goblin (2016), Ji Eun-tak (Kim Go-eun) blows out a candle and summons Kim Shin (Gong Yoo).",
+            "Sponsor Message",
+            "Encounter: A night in Havana", "In Encounter (2018), Cha Soo-hyun (Song Hye-kyo) meets Kim Jin-hyuk (Park Bo-gum) on a trip to Cuba.",
+            picture.Replace("Goblin", "Lovely Runner", StringComparison.Ordinal),
+            "Lovely Runner: A yellow umbrella", "In Lovely Runner (2024), Im Sol (Kim Hye-yoon) shares an umbrella with Ryu Sun-jae (Byeon Woo-seok).");
+
+        Assert.Equal(["Goblin: A candle on the beach", "Encounter: A night in Havana", "Lovely Runner: A yellow umbrella"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Goblin", "Encounter", "Lovely Runner"], article.Items.Select(i => i.Drama.Title));
     }
 }
