@@ -6,7 +6,8 @@ namespace KdramaMoments.Tests.Importing;
 /// Shapes first met in the eighteenth blind set, each read by a general rule: a gallery that counts its slides out of
 /// their total ("3 / 7") over each slide's card, a slide whose picture credit stands between its counter and its title,
 /// an essay whose sections are headed by their numbers alone ("II.") over prose that names the drama, and a news site's
-/// picture blocks ("Enlarge this image" … "toggle caption") and sponsor labels between its sections.
+/// picture blocks ("Enlarge this image" … "toggle caption") and sponsor labels between its sections, and a flashcard
+/// deck's text export whose cards answer a clue with the drama's dated title.
 /// </summary>
 public sealed class GalleryAndDeckTests
 {
@@ -83,5 +84,25 @@ public sealed class GalleryAndDeckTests
 
         Assert.Equal(["Goblin: A candle on the beach", "Encounter: A night in Havana", "Lovely Runner: A yellow umbrella"], article.Items.Select(i => i.Heading));
         Assert.Equal(["Goblin", "Encounter", "Lovely Runner"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Theory]
+    [InlineData("#separator:tab\n#html:false\n#deck:K-Drama::First Meetings\n#tags column:3\n#columns:Front\tBack\tTags", "\t")]
+    [InlineData("#separator:semicolon\n#deck:K-Drama::First Meetings\n#columns:Clue;Answer", ";")]
+    public void AFlashcardDecksExport_WhoseCardsAnswerWithADatedTitle_IsAListOfThoseDramas(string header, string separator)
+    {
+        string Card(string clue, string answer) => $"{clue}{separator}{answer}" + (separator == "\t" ? "\tfirst_meeting classic" : "");
+        var deck = string.Join('\n', header,
+            Card("Which drama? A man who cannot die meets the bride who can end his life.", "Goblin (tvN, 2016). Kim Shin (Gong Yoo) and Ji Eun-tak (Kim Go-eun) on the beach."),
+            Card("Which drama? An heiress crash-lands in the North.", "Crash Landing on You (tvN, 2019). Ri Jeong-hyeok (Hyun Bin) finds Yoon Se-ri (Son Ye-jin) in a tree."),
+            Card("Which drama? Five families share one alley in 1988.", "Reply 1988 (tvN, 2015). Choi Taek (Park Bo-gum) and Sung Deok-sun (Lee Hye-ri) grow up side by side."));
+
+        var article = Parse(deck);
+
+        Assert.Equal("K-Drama::First Meetings", article.Title);
+        Assert.Equal(["Goblin", "Crash Landing on You", "Reply 1988"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2016, 2019, 2015], article.Items.Select(i => i.Drama.Year));
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Ri Jeong-hyeok" && c.Actor == "Hyun Bin");
+        Assert.DoesNotContain(article.Items, i => i.Heading.Contains("first_meeting", StringComparison.Ordinal) || i.Drama.Title.StartsWith('#'));
     }
 }
