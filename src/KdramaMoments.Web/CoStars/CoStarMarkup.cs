@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using KdramaMoments.Web.Data;
 using Microsoft.AspNetCore.Html;
 
 namespace KdramaMoments.Web.CoStars;
@@ -135,15 +136,26 @@ public sealed class CoStarMapMarkup(CoStarDrawing drawing) : IHtmlContent
 }
 
 /// <summary>The whole map's markup as kept at write time (<see cref="KeptCoStarMap"/>) around its caption, which holds live counts.</summary>
-public sealed class KeptMapMarkup(IHtmlContent opening, IHtmlContent middle, string caption) : IHtmlContent
+public sealed class KeptMapMarkup(Utf8Markup opening, Utf8Markup middle, string caption, HtmlEncoder encoder) : IHtmlAsyncContent
 {
+    private readonly string encodedCaption = encoder.Encode(caption);
+
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
         opening.WriteTo(writer, encoder);
-        encoder.Encode(writer, caption);
+        writer.Write(encodedCaption);
         middle.WriteTo(writer, encoder);
-        encoder.Encode(writer, caption);
+        writer.Write(encodedCaption);
         writer.Write(CoStarMapMarkup.Closing);
+    }
+
+    public async ValueTask WriteToAsync(TextWriter writer)
+    {
+        await opening.WriteToAsync(writer);
+        await writer.WriteAsync(encodedCaption);
+        await middle.WriteToAsync(writer);
+        await writer.WriteAsync(encodedCaption);
+        await writer.WriteAsync(CoStarMapMarkup.Closing);
     }
 }
 

@@ -63,19 +63,47 @@ public sealed class PooledUtf8Text : IDisposable
         var chars = ArrayPool<char>.Shared.Rent(CharsPerWrite);
         try
         {
-            var rest = bytes.AsSpan(start, count);
-            while (!rest.IsEmpty)
+            for (var done = 0; done < count;)
             {
-                // Stops before a character that does not fit, so no character is split between chunks; invalid bytes become U+FFFD.
-                Utf8.ToUtf16(rest, chars, out var read, out var written);
+                var written = Decode(start + done, count - done, chars, out var read);
                 writer.Write(chars, 0, written);
-                rest = rest[read..];
+                done += read;
             }
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>
+    /// As <see cref="WriteTo(TextWriter, int, int)"/>, each chunk written asynchronously: a page's view buffer writes such
+    /// content straight to the response, where a synchronous write of it is first copied into pages of its own.
+    /// </summary>
+    internal async ValueTask WriteToAsync(TextWriter writer, int start, int count)
+    {
+        ObjectDisposedException.ThrowIf(bytes.Length == 0, this);
+        var chars = ArrayPool<char>.Shared.Rent(CharsPerWrite);
+        try
+        {
+            for (var done = 0; done < count;)
+            {
+                var written = Decode(start + done, count - done, chars, out var read);
+                await writer.WriteAsync(chars, 0, written);
+                done += read;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    // Stops before a character that does not fit, so no character is split between chunks; invalid bytes become U+FFFD.
+    private int Decode(int start, int count, char[] chars, out int read)
+    {
+        Utf8.ToUtf16(bytes.AsSpan(start, count), chars, out read, out var written);
+        return written;
     }
 
     private void Reserve(int more)
@@ -92,10 +120,12 @@ public sealed class PooledUtf8Text : IDisposable
 }
 
 /// <summary>Markup held as UTF-8 in a <see cref="PooledUtf8Text"/>, written as it is.</summary>
-public sealed class Utf8Markup(PooledUtf8Text text, int start, int count) : IHtmlContent
+public sealed class Utf8Markup(PooledUtf8Text text, int start, int count) : IHtmlAsyncContent
 {
     /// <summary>Its length in bytes.</summary>
     public int Count => count;
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder) => text.WriteTo(writer, start, count);
+
+    public ValueTask WriteToAsync(TextWriter writer) => text.WriteToAsync(writer, start, count);
 }

@@ -42,7 +42,7 @@ public sealed class IndexModel(KdramaDbContext db, HtmlEncoder encoder) : PageMo
             ? $"The {kept.Nodes} best-connected of {kept.ActorsLinked} actors with a co-star; a line joins actors who share a drama."
             : $"{kept.Nodes} actors; a line joins actors who share a drama, thicker for more than one.";
         Nodes = kept.Nodes;
-        Map = new KeptMapMarkup(kept.MapOpening, kept.MapMiddle, caption);
+        Map = new KeptMapMarkup(kept.MapOpening, kept.MapMiddle, caption, encoder);
         ListShortened = !WholeList && kept.ListShortened;
         ListMarkup = kept.List;
     }
