@@ -122,9 +122,6 @@ public sealed class PooledUtf8Text : IDisposable
 /// <summary>Markup held as UTF-8 in a <see cref="PooledUtf8Text"/>, written as it is.</summary>
 public sealed class Utf8Markup(PooledUtf8Text text, int start, int count) : IHtmlAsyncContent
 {
-    /// <summary>Its length in bytes.</summary>
-    public int Count => count;
-
     public void WriteTo(TextWriter writer, HtmlEncoder encoder) => text.WriteTo(writer, start, count);
 
     public ValueTask WriteToAsync(TextWriter writer) => text.WriteToAsync(writer, start, count);

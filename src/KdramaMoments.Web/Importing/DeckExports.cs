@@ -4,12 +4,13 @@ namespace KdramaMoments.Web.Importing;
 
 /// <summary>
 /// A flashcard deck exported as text (Anki's "Notes in Plain Text"): header lines such as <c>#separator:tab</c>,
-/// <c>#columns:Front	Back	Tags</c> and <c>#tags column:3</c>, then one card a line, its fields apart by the separator.
-/// The header is set aside (the deck's name, <c>#deck:</c>, titles the list) and so are the columns that only file the card (tags, deck, note type, id). A trivia deck
-/// answers each clue with the drama, opening a side with its dated title (<c>Winter Sonata (KBS2, 2002). Kang Joon-sang
-/// (Bae Yong-joon) …</c>): three such cards or more are rewritten as the numbered list they are, the dated title heading
-/// each over the card's other words. Other decks (a language learner's, a term over its gloss) are left as their
-/// fields, one card a line, for <see cref="StudyCards"/>.
+/// <c>#columns:</c> (the columns' names, apart by the separator) and <c>#tags column:3</c>, then one card a line, its
+/// fields apart by the separator. The header is set aside (the deck's name, <c>#deck:</c>, titles the list) and so are
+/// the columns that only file the card (tags, deck, note type, id). A trivia deck answers each clue with the drama,
+/// opening a side with its dated title (<c>Winter Sonata (KBS2, 2002). Kang Joon-sang (Bae Yong-joon) …</c>): three such
+/// cards or more are rewritten as the numbered list they are, the dated title heading each over the card's other words.
+/// Other decks (a language learner's, a term over its gloss) are left as their fields, one card a line, for
+/// <see cref="StudyCards"/>.
 /// </summary>
 public static partial class DeckExports
 {
