@@ -123,12 +123,15 @@ public static class KeptCoStarMap
                 List = text.Append(row, 7),
             }, cancellationToken);
         }
-        finally
+        catch
         {
-            if (kept is null)
-            {
-                text.Dispose();
-            }
+            // Whatever was read goes back to the pool, however far the read got.
+            text.Dispose();
+            throw;
+        }
+        if (kept is null)
+        {
+            text.Dispose();
         }
         return kept;
     }
