@@ -353,9 +353,12 @@ public static partial class CastReader
         {
             foreach (var entry in SplitNameList(fact.Value))
             {
-                var credit = ParenthesisEntry().Match(entry);
-                var @as = credit.Success ? credit : AsEntry().Match(entry);
-                if (@as.Success)
+                // "Hyun Bin (Ri Jeong-hyeok)" is read actor first, but is written both ways round: the evidence turns it (Oriented).
+                if (ParenthesisEntry().Match(entry) is { Success: true } credit)
+                {
+                    credits.Add(new CreditMention(CastLineParenthesis, credit.Groups["inner"].Value, credit.Groups["outer"].Value, 0));
+                }
+                else if (AsEntry().Match(entry) is { Success: true } @as)
                 {
                     credits.Add(new CreditMention("fact line", @as.Groups["inner"].Value, @as.Groups["outer"].Value, 0));
                 }

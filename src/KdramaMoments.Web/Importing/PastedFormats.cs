@@ -16,6 +16,7 @@ public static class PastedFormats
         var lines = unpacked.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         lines = ChatExportLines.Rewrite(lines);
         lines = DeckExports.Rewrite(lines);
+        lines = OutlinerPages.Rewrite(lines);
         lines = DelimitedRows.AsPipeRows(lines);
         lines = QuotedReplies.Without(lines);
         lines = PinBoards.Rewrite(lines);
