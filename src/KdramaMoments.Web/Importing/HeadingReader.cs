@@ -38,7 +38,7 @@ public static partial class HeadingReader
         // Headings that name a scene over a first sentence that opens with a known drama ("I. The bench in Ongsan" over "When
         // the Camellia Blooms (KBS2, 2019) is …") leave the drama to that sentence.
         var inText = items.Select((i, k) => TitleWithYearSetOffIn(i.Body)
-            ?? ((IntroducedTitleUnder(parts[k], i) ?? OpeningKnownTitle(i.Body)) is { } introduced ? (introduced, (int?)null) : null)).ToList();
+            ?? ((IntroducedTitleUnder(parts[k], i) ?? OpeningKnownTitle(i.Body)) is { } introduced ? (introduced, (int?)null) : KnownDatedTitleIn(i.Body))).ToList();
         // A heading that names the very title its text sets off or introduces is borne out, whatever its score.
         var agrees = inText.Select((t, k) => t is { } title && candidates[k].Any(c => c.Slot == slot && Names.Normalize(c.Text) == Names.Normalize(title.Title))).ToList();
         var weakHeadings = candidates.Where((c, k) => !agrees[k]).Count(c => c.Where(x => x.Slot == slot).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max() < CorroboratedTitle);
@@ -491,6 +491,29 @@ public static partial class HeadingReader
             && (named.Word == 0 || named.Word == 1 && OpeningPrepositions.Contains(words[0]))
             ? CleanTitle(text)
             : null;
+    }
+
+    // "If you've never seen Our Beloved Summer (2021), …", "Here's the thing about When the Camellia Blooms (2019): …": a drama
+    // the shelf knows, dated beside it as the shelf dates it, anywhere in the item's first paragraph. The year is what tells
+    // the drama introduced from one named in passing ("as in Goblin, …").
+    private static (string Title, int? Year)? KnownDatedTitleIn(IReadOnlyList<string> body)
+    {
+        if (body.FirstOrDefault(TextShape.IsProse) is not { } paragraph)
+        {
+            return null;
+        }
+        var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var named in KnownDramas.NamedIn(words))
+        {
+            var next = named.Word + named.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (next < words.Length && DatedAfter().Match(" " + words[next]) is { Success: true } dated
+                && int.Parse(dated.Groups["year"].Value, CultureInfo.InvariantCulture) is var year
+                && (named.Drama.Year is not { } shelfYear || Math.Abs(shelfYear - year) <= 1))
+            {
+                return (CleanTitle(named.Text), year);
+            }
+        }
+        return null;
     }
 
     private static readonly HashSet<string> OpeningPrepositions = new(["In", "With", "From", "Throughout"], StringComparer.Ordinal);
