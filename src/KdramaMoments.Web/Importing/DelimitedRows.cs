@@ -39,7 +39,8 @@ public static class DelimitedRows
         return output;
     }
 
-    private sealed record Fields(List<string> Cells, int Lines, char Delimiter);
+    /// <summary>A record's fields, the lines it took and its delimiter.</summary>
+    internal sealed record Fields(List<string> Cells, int Lines, char Delimiter);
 
     private static Fields? Header(List<string> lines, int start)
     {
@@ -59,8 +60,8 @@ public static class DelimitedRows
         return null;
     }
 
-    // One record from the line at start, over further lines while a quoted field is open.
-    private static Fields? Record(List<string> lines, int start, char delimiter)
+    /// <summary>One record from the line at start, over further lines while a quoted field is open.</summary>
+    internal static Fields? Record(List<string> lines, int start, char delimiter)
     {
         var cells = new List<string>();
         var cell = new System.Text.StringBuilder();

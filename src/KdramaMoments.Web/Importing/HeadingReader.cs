@@ -396,7 +396,8 @@ public static partial class HeadingReader
         void Add(string slot, string? raw)
         {
             var yearBeside = raw is not null && raw.Contains('\u2062', StringComparison.Ordinal);
-            var text = raw is null ? null : CleanTitle(raw);
+            // "Goblin ep 1 — the candle": an episode written after the title is the moment's, not the title's.
+            var text = raw is null ? null : CleanTitle(EpisodeAfterTitle().Replace(raw, string.Empty));
             // A one-letter title counts only when the heading set it off as a title ("<W>", "‘W’") or the item's text dates it
             // as one ("That's W (MBC, 2016)").
             if (text is null || (text.Length < 2 || Names.Normalize(text).Length < 2)
@@ -820,6 +821,9 @@ public static partial class HeadingReader
 
     [GeneratedRegex(@"\((?<inner>[^()\n]{1,200})\)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"(?<=\p{L}.*)\s+(?:episode|ep\.?)\s*[0-9]{1,3}\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex EpisodeAfterTitle();
 
     [GeneratedRegex(@"\s*[·•|–—-]\s*(?:episodes?|ep\.?)\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TrailingEpisode();

@@ -17,6 +17,7 @@ public static class PastedFormats
         lines = ChatExportLines.Rewrite(lines);
         lines = DeckExports.Rewrite(lines);
         lines = OutlinerPages.Rewrite(lines);
+        lines = TaskExports.Rewrite(lines);
         lines = DelimitedRows.AsPipeRows(lines);
         lines = QuotedReplies.Without(lines);
         lines = PinBoards.Rewrite(lines);
