@@ -15,6 +15,7 @@ public static class PastedFormats
         var unpacked = FeedItems.Unpack(text) ?? text;
         var lines = unpacked.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         lines = ChatExportLines.Rewrite(lines);
+        lines = SenderBlocks.Rewrite(lines);
         lines = DeckExports.Rewrite(lines);
         lines = OutlinerPages.Rewrite(lines);
         lines = TaskExports.Rewrite(lines);
