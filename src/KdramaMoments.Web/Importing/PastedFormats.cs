@@ -21,6 +21,7 @@ public static class PastedFormats
         lines = TaskExports.Rewrite(lines);
         lines = DelimitedRows.AsPipeRows(lines);
         lines = QuotedReplies.Without(lines);
+        lines = ContentsLists.Without(lines);
         lines = PinBoards.Rewrite(lines);
         lines = Checklists.Rewrite(lines);
         lines = ListingCards.Rewrite(lines);

@@ -6,8 +6,8 @@ namespace KdramaMoments.Tests.Importing;
 /// <summary>
 /// Shapes first met in the nineteenth blind set, each read by a general rule: an outliner's page (bullets, block
 /// properties written <c>key:: value</c>, page links in double brackets), a cast line that writes each role before its
-/// actor, short headings that name a scene over a first paragraph that dates the drama it introduces, and a to-do app's
-/// list exported as comma-separated values, its undated tasks too.
+/// actor, short headings that name a scene over a first paragraph that dates the drama it introduces, a to-do app's
+/// list exported as comma-separated values, its undated tasks too, and a page's contents list repeating its headings.
 /// </summary>
 public sealed class OutlinesAndTaskListsTests
 {
@@ -157,5 +157,30 @@ public sealed class OutlinesAndTaskListsTests
         var lines = new List<string> { "Drama,Year,Content,Notes", "Goblin,2016,the candle,first snow" };
 
         Assert.Equal(lines, TaskExports.Rewrite(lines));
+    }
+
+    [Fact]
+    public void APagesContentsList_IsSetAside_SoEachHeadingIsReadWhereItsSectionIs()
+    {
+        var article = Parse("Proposals To Borrow",
+            "In This Article\nCrash Landing on You (2019)\nGoblin (2016)\nBusiness Proposal (2022)",
+            "The scenes below are the ones couples keep asking wedding planners to recreate, and we asked why.",
+            "Crash Landing on You (2019)", "Hyun Bin as Ri Jeong-hyeok and Son Ye-jin as Yoon Se-ri", "A reunion in Switzerland, by the lake where it all began, answers every question the finale left.",
+            "Goblin (2016)", "Gong Yoo as Kim Shin and Kim Go-eun as Ji Eun-tak", "A letter read aloud at the end recalls the small days they had together.",
+            "Business Proposal (2022)", "Ahn Hyo-seop as Kang Tae-moo and Kim Se-jeong as Shin Ha-ri", "A ring in a quiet office after hours, and a question asked plainly.");
+
+        Assert.Equal(["Crash Landing on You", "Goblin", "Business Proposal"], article.Items.Select(i => i.Drama.Title));
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Ri Jeong-hyeok" && c.Actor == "Hyun Bin");
+        Assert.DoesNotContain("couples keep asking", article.Items[0].Excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CardFieldsAlikeFromItemToItem_AreNoContentsList()
+    {
+        var lines = string.Join('\n',
+            "1. Goblin", "Network: tvN", "Year: 2016", "Episodes: 16", "The first snow.", "",
+            "2. Guardian Again", "Network: tvN", "Year: 2016", "Episodes: 16", "The second snow.").Split('\n').ToList();
+
+        Assert.Equal(lines, ContentsLists.Without(lines));
     }
 }
