@@ -1,40 +1,35 @@
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
-/// A page's contents list ("In This Article", "Jump to"): a run of at least <see cref="MinimumEntries"/> short lines,
-/// one after another, each of which stands again later as a line of its own, in the same order, each over a section: the
-/// heading it links to. Set aside, so the
-/// headings are read where their sections are, not twice, the first time over the introduction.
+/// A page's contents list ("In This Article", "Jump to"): a run of <see cref="MinimumEntries"/> to
+/// <see cref="MaxEntries"/> short lines, one after another, each of which stands again later as a line of its own, in the
+/// same order, each over a section: the heading it links to. Set aside, so the headings are read where their sections
+/// are, not twice, the first time over the introduction.
 /// </summary>
 public static class ContentsLists
 {
     private const int MinimumEntries = 3;
+    private const int MaxEntries = 40;
     private const int MaxEntryLength = 120;
     private const int MinimumSectionLines = 3;
 
     /// <summary>The lines without any contents list; other text unchanged.</summary>
     public static List<string> Without(List<string> lines)
     {
-        // Where each line stands last, so a run can ask whether each of its lines comes again after it.
-        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Where each short line stands, in order: a run asks where each of its lines stands next, by binary search, so a
+        // long paste of repeated lines costs no more than a look-up per line and entry.
+        var places = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            var key = lines[i].Trim();
-            if (key.Length is > 0 and <= MaxEntryLength)
+            if (Entry(lines[i]) is { } key)
             {
-                last[key] = i;
+                (places.TryGetValue(key, out var at) ? at : places[key] = []).Add(i);
             }
         }
         List<string>? output = null;
         for (var i = 0; i < lines.Count;)
         {
-            var end = i;
-            while (end < lines.Count && lines[end].Trim() is { Length: > 0 and <= MaxEntryLength } entry && last[entry] > end
-                && !lines.Skip(i).Take(end - i).Any(l => l.Trim() == entry))
-            {
-                end++;
-            }
-            if (end - i >= MinimumEntries && HeadsSectionsInOrder(lines, i, end))
+            if (ListEnd(lines, places, i) is { } end)
             {
                 output ??= [.. lines.Take(i)];
                 i = end;
@@ -46,21 +41,39 @@ public static class ContentsLists
         return output ?? lines;
     }
 
-    // The entries stand again after the run in the same order, each over a section of its own (a card's field lines, alike
-    // from item to item, stand again one after another instead).
-    private static bool HeadsSectionsInOrder(List<string> lines, int start, int end)
+    private static string? Entry(string line) => line.Trim() is { Length: > 0 and <= MaxEntryLength } key ? key : null;
+
+    // The end of the contents list starting at start, or null: each entry stands again after the list, in the list's order,
+    // each over a section of its own (a card's field lines, alike from item to item, stand again one after another instead).
+    private static int? ListEnd(List<string> lines, Dictionary<string, List<int>> places, int start)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var end = start;
+        while (end < lines.Count && end - start < MaxEntries && Entry(lines[end]) is { } entry && seen.Add(entry))
+        {
+            end++;
+        }
+        if (end - start < MinimumEntries)
+        {
+            return null;
+        }
         var previous = end - 1;
         for (var k = start; k < end; k++)
         {
-            var entry = lines[k].Trim();
-            var at = lines.FindIndex(previous + 1, l => l.Trim() == entry);
+            var at = NextPlace(places[lines[k].Trim()], previous);
             if (at < 0 || (k > start && at - previous < MinimumSectionLines))
             {
-                return false;
+                return null;
             }
             previous = at;
         }
-        return true;
+        return end;
+    }
+
+    private static int NextPlace(List<int> places, int after)
+    {
+        var index = places.BinarySearch(after + 1);
+        index = index >= 0 ? index : ~index;
+        return index < places.Count ? places[index] : -1;
     }
 }

@@ -31,7 +31,7 @@ public static class TaskExports
             return lines;
         }
         var output = new List<string>(lines.Count);
-        var (tasks, numbered) = (0, 0);
+        var (tasks, numbered, sections) = (0, 0, 0);
         for (var i = start + header.Lines; i < lines.Count;)
         {
             if (lines[i].Trim().Length == 0 || DelimitedRows.Record(lines, i, ',') is not { } record || record.Cells.Count <= Math.Max(text, notes))
@@ -47,7 +47,7 @@ public static class TaskExports
             {
                 case "section" when words.Length > 0:
                     numbered = 0;
-                    output.AddRange(tasks == 0 && !output.Any(l => l.Trim().Length > 0) ? [words, string.Empty] : [string.Empty, words, string.Empty]);
+                    output.AddRange(tasks == 0 && sections++ == 0 ? [words, string.Empty] : [string.Empty, words, string.Empty]);
                     break;
                 case "note" or "comment":
                     output.AddRange(note.Length > 0 ? [note, string.Empty] : []);
