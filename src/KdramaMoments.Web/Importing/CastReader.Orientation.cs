@@ -8,11 +8,9 @@ public static partial class CastReader
 {
     private const string DashedEntry = "dashed entry";
 
-    private const string CastLineParenthesis = "cast line parenthesis";
-
     /// <summary>A credit read from a form that names two people without saying which plays which.</summary>
     private static bool IsOrderless(CreditMention m) =>
-        m.Pattern is "parenthesis" or DashedEntry or CastLineParenthesis && m.Character is not null && m.Actor is not null && m.ActorAlias is null;
+        m.Pattern is "parenthesis" or DashedEntry && m.Character is not null && m.Actor is not null && m.ActorAlias is null;
 
     /// <summary>
     /// Orderless credits turned round where the evidence says their first name is the actor: the cast list (a name it lists as an

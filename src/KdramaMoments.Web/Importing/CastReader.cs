@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KdramaMoments.Web.Domain;
+using KdramaMoments.Web.Importing.Reference;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -353,10 +354,14 @@ public static partial class CastReader
         {
             foreach (var entry in SplitNameList(fact.Value))
             {
-                // "Hyun Bin (Ri Jeong-hyeok)" is read actor first, but is written both ways round: the evidence turns it (Oriented).
+                // "Hyun Bin (Ri Jeong-hyeok)", actor first, unless the cast list says the entry is written role first
+                // ("Ri Jeong-hyeok (Hyun Bin)"), as the same entry in the prose is read.
                 if (ParenthesisEntry().Match(entry) is { Success: true } credit)
                 {
-                    credits.Add(new CreditMention(CastLineParenthesis, credit.Groups["inner"].Value, credit.Groups["outer"].Value, 0));
+                    var (outer, inner) = (credit.Groups["outer"].Value, credit.Groups["inner"].Value);
+                    credits.Add(RoleFirst(outer, inner)
+                        ? new CreditMention("fact line", outer, inner, 0)
+                        : new CreditMention("fact line", inner, outer, 0));
                 }
                 else if (AsEntry().Match(entry) is { Success: true } @as)
                 {
@@ -413,6 +418,14 @@ public static partial class CastReader
             .Where(a => !couple.Any(c => SamePerson(a, c)))
             .DistinctBy(PersonNames.RomanisationKey)
             .ToList();
+    }
+
+    // The cast list knows the second name as an actor's and never as a role, and the first never as an actor's. A role's
+    // name alone is no evidence: one drama's heroine is named like another's actress ("Han Yu-ri").
+    private static bool RoleFirst(string first, string second)
+    {
+        var (a, b) = (KnownCasts.KnowsName(first), KnownCasts.KnowsName(second));
+        return b.Actor && !b.Character && !a.Actor;
     }
 
     /// <summary>Accepts the mentions in order, expands short actor names to the full ones, and merges records of one person.</summary>
