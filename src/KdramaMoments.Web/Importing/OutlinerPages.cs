@@ -16,7 +16,10 @@ public static partial class OutlinerPages
 {
     private const int MinimumProperties = 3;
 
-    private static readonly HashSet<string> OutlinerOwn = new(["id", "collapsed", "heading", "background-color", "card-last-interval", "card-repeats", "card-ease-factor", "card-next-schedule", "card-last-reviewed", "card-last-score"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> OutlinerOwn = new(
+        ["id", "collapsed", "heading", "background-color",
+         "card-last-interval", "card-repeats", "card-ease-factor", "card-next-schedule", "card-last-reviewed", "card-last-score"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The lines of an outliner's page as plain notes; other text unchanged.</summary>
     public static List<string> Rewrite(List<string> lines)

@@ -6,11 +6,12 @@ namespace KdramaMoments.Web.Importing;
 /// A chat copied from a messenger's web page (Facebook Messenger, Instagram's direct messages): each message a block under
 /// its sender's name alone on a line, the time only on dividers between runs of messages (<c>FRI 9:02 PM</c>), reactions
 /// under a message (<c>❤️ 4</c>) and a read receipt at the end (<c>Seen by …</c>). A name is a sender when it heads at
-/// least two blocks and is no card's label (<c>Cast</c>, <c>Network</c> over their values in a listicle's cards), and such blocks are at least <see cref="MinimumMessages"/>, from at least two senders; then a name over any block is its sender. Each message
-/// is rewritten as the one-line form <see cref="ChatMessages"/> reads (<c>[FRI 9:02 PM] Name: text</c>), stamped with the
-/// divider above it (the first divider for messages above every divider: the nearest time the copy gives); its further
-/// lines stay lines (a list posted into the chat stays a list). Dividers, reactions, receipts and the others' presence
-/// under the chat's name (<c>Active 4m ago</c>) are set aside.
+/// least two blocks and is no card's label (<c>Cast</c>, <c>Network</c> over their values in a listicle's cards); with at
+/// least <see cref="MinimumMessages"/> such blocks from at least two senders the text is a chat, and a name over any
+/// block is its sender. Each message is rewritten as the one-line form <see cref="ChatMessages"/> reads
+/// (<c>[FRI 9:02 PM] Name: text</c>), stamped with the divider above it (the first divider for messages above every
+/// divider: the nearest time the copy gives); its further lines stay lines (a list posted into the chat stays a list).
+/// Dividers, reactions, receipts and the others' presence under the chat's name (<c>Active 4m ago</c>) are set aside.
 /// </summary>
 public static partial class SenderBlocks
 {

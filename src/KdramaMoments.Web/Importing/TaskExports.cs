@@ -3,10 +3,10 @@ namespace KdramaMoments.Web.Importing;
 /// <summary>
 /// A to-do app's list exported as comma-separated values (Todoist's <c>TYPE,CONTENT,DESCRIPTION,…</c>, and the like:
 /// a header naming each task's text and its notes among scheduling columns). Read as the list it is: each task's text
-/// numbered on a line of its own over its notes (numbered again from 1 in each section), a comment row (<c>note</c>) added to the task above it, a section row
-/// (<c>section</c>) set apart as a line of its own (the first, before any task, is the list's name, so its title).
-/// Scheduling and filing columns (priority, dates, people, time zones) and attached files are set aside. Exports whose
-/// header names a drama column are tables, left to <see cref="DelimitedRows"/>.
+/// numbered on a line of its own over its notes (numbered from 1 again in each section), a comment row (<c>note</c>)
+/// added to the task above it, a section row (<c>section</c>) set apart as a line of its own (the first, before any
+/// task, is the list's name, so its title). Scheduling and filing columns (priority, dates, people, time zones) and
+/// attached files are set aside. Exports whose header names a drama column are tables, left to <see cref="DelimitedRows"/>.
 /// </summary>
 public static class TaskExports
 {
