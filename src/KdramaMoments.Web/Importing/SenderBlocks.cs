@@ -22,7 +22,7 @@ public static partial class SenderBlocks
     public static List<string> Rewrite(List<string> lines)
     {
         var blocks = Blocks(lines);
-        var senders = blocks.Where(b => b.Count >= 2 && IsName(lines[b.Start]) && !IsCardLabel(lines[b.Start]))
+        var senders = blocks.Where(b => b.Count >= 2 && CouldBeSender(lines[b.Start]))
             .GroupBy(b => lines[b.Start].Trim())
             .Where(g => g.Count() >= 2)
             .ToDictionary(g => g.Key, g => g.Count());
@@ -55,7 +55,7 @@ public static partial class SenderBlocks
                 continue;
             }
             // Once the text is a chat, a name over a message is its sender, however often they wrote.
-            if (block.Count >= 2 && (senders.ContainsKey(first) || IsName(first) && !IsCardLabel(first)))
+            if (block.Count >= 2 && CouldBeSender(first))
             {
                 output.Add($"[{stamp}] {first}: {lines[block.Start + 1].Trim()}");
                 output.AddRange(lines.Skip(block.Start + 2).Take(block.Count - 2));
@@ -87,7 +87,8 @@ public static partial class SenderBlocks
         return blocks;
     }
 
-    private static bool IsCardLabel(string line) => FactLines.IsKeyValue(line.Trim() + ": Some Value");
+    // A name alone on its line that is no card's label ("Cast", "Network" over their values).
+    private static bool CouldBeSender(string line) => IsName(line) && !FactLines.IsKeyValue(line.Trim() + ": Some Value");
 
     // "Jia Mercado", "Mika": a few capitalised words, no punctuation a sentence or a header would have.
     private static bool IsName(string line)

@@ -31,7 +31,8 @@ public static class TaskExports
             return lines;
         }
         var output = new List<string>(lines.Count);
-        var (tasks, numbered, sections) = (0, 0, 0);
+        // The list's name: a section row before any other row is written.
+        var (numbered, first) = (0, true);
         for (var i = start + header.Lines; i < lines.Count;)
         {
             if (lines[i].Trim().Length == 0 || DelimitedRows.Record(lines, i, ',') is not { } record || record.Cells.Count <= Math.Max(text, notes))
@@ -47,7 +48,8 @@ public static class TaskExports
             {
                 case "section" when words.Length > 0:
                     numbered = 0;
-                    output.AddRange(tasks == 0 && sections++ == 0 ? [words, string.Empty] : [string.Empty, words, string.Empty]);
+                    output.AddRange(first ? [words, string.Empty] : [string.Empty, words, string.Empty]);
+                    first = false;
                     break;
                 case "note" or "comment":
                     output.AddRange(note.Length > 0 ? [note, string.Empty] : []);
@@ -55,7 +57,7 @@ public static class TaskExports
                 default:
                     if (words.Length > 0)
                     {
-                        tasks++;
+                        first = false;
                         var line = $"{++numbered}. {words}";
                         output.AddRange(note.Length > 0 ? [line, string.Empty, note, string.Empty] : [line, string.Empty]);
                     }

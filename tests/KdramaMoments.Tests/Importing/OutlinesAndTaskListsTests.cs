@@ -178,8 +178,8 @@ public sealed class OutlinesAndTaskListsTests
     public void CardFieldsAlikeFromItemToItem_AreNoContentsList()
     {
         var lines = string.Join('\n',
-            "1. Goblin", "Network: tvN", "Year: 2016", "Episodes: 16", "The first snow.", "",
-            "2. Guardian Again", "Network: tvN", "Year: 2016", "Episodes: 16", "The second snow.").Split('\n').ToList();
+            "1. Goblin", "Network: tvN", "Year: 2016", "Episodes: 16", "", "The first snow under the lamp post.", "",
+            "2. Guardian Again", "Network: tvN", "Year: 2016", "Episodes: 16", "", "The second snow by the sea.").Split('\n').ToList();
 
         Assert.Equal(lines, ContentsLists.Without(lines));
     }
