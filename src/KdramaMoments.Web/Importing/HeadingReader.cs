@@ -112,6 +112,7 @@ public static partial class HeadingReader
         var people = parts.Credits
             .Select(c => new HeadingPerson(c.Name, c.Actor, PersonRole.Character))
             .Concat(NamesOutside(parts, drama).Select(n => new HeadingPerson(n, null, PersonRole.Unknown)))
+            .Concat(parts.Actors.Select(a => new HeadingPerson(a, null, PersonRole.Actor)))
             .DistinctBy(p => Names.Normalize(p.Name))
             .ToList();
         // A drama named by a fact line may still be a word of the heading's own title ("Grim Reaper and Goblin Save Eun-tak").
@@ -329,6 +330,7 @@ public static partial class HeadingReader
         int? year = null;
         string? network = null;
         var credits = new List<(string Name, string Actor)>();
+        var cast = new List<string>();
         var parens = new List<string>();
         var outside = Parenthesis().Replace(withoutDialogue, m =>
         {
@@ -353,9 +355,18 @@ public static partial class HeadingReader
                 return " \u2062 "; // a year or network: marks what it follows as a title
             }
             var before = withoutDialogue[..m.Index];
-            if (CoupleCredits(before, inner) is { } pairs)
+            if (ActorList(inner) is { } actors)
             {
-                credits.AddRange(pairs);
+                // "Love in the Moonlight (Park Bo-gum, Kim Yoo-jung)": with no couple before it, the list is the heading's
+                // cast, never the last word's actor.
+                if (CoupleCredits(before, actors) is { } pairs)
+                {
+                    credits.AddRange(pairs);
+                }
+                else
+                {
+                    cast.AddRange(actors);
+                }
                 return " ";
             }
             var name = TrailingName().Match(before);
@@ -373,7 +384,7 @@ public static partial class HeadingReader
         outside = Regex.Replace(outside, @"\s+", " ").Trim();
         // "Oh My Ghost (2015), literally any scene in the kitchen": after the dated title, the writer's own words.
         outside = WithoutRemarksAfterAKnownTitle(CommentAfterTheYear().Replace(outside, "\u2062"));
-        return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network);
+        return new HeadingParts(text, outside, dialogue, quotedTitles, credits, parens, year, network) { Actors = cast };
     }
 
     private static bool DatedInText(string title, IReadOnlyList<string> body) =>
@@ -504,7 +515,12 @@ public static partial class HeadingReader
             return null;
         }
         var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var named in KnownDramas.NamedIn(words))
+        // "Healer (2014) is …": a one-word title opening the paragraph, which the shelf's prose reading passes over (one word
+        // there is too often an English word), counts here with its year beside it.
+        var opening = words.Length > 1 && KnownDramas.Find(words[0]) is { } drama && !words[0].Contains('.', StringComparison.Ordinal)
+            ? [(Drama: drama, Text: words[0], Word: 0)]
+            : Array.Empty<(KnownDrama Drama, string Text, int Word)>();
+        foreach (var named in opening.Concat(KnownDramas.NamedIn(words)))
         {
             var next = named.Word + named.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (next < words.Length && DatedAfter().Match(" " + words[next]) is { Success: true } dated
@@ -612,16 +628,18 @@ public static partial class HeadingReader
         return pieces.Count > 1 && pieces.Any(p => LooksLikePeople(p) || item.Body.Any(b => b.Contains(p + " (", StringComparison.Ordinal)));
     }
 
-    // "Do Gyeom × Baek Ha-na (Park Ji-hoon / Lee Soo-ah)": a couple, then one parenthesis with as many names, in the same
-    // order; each name before it is credited to the name in its place. The names inside must be people's (one at least by
-    // its shape an actor's), so "(Goblin / Guardian)" is no credit.
-    private static List<(string Name, string Actor)>? CoupleCredits(string before, string inner)
+    // "(Park Ji-hoon / Lee Soo-ah)": two names or more, all people's and one at least by its shape an actor's, so
+    // "(Goblin / Guardian)" is no list of actors.
+    private static List<string>? ActorList(string inner)
     {
         var actors = CreditListSeparator().Split(inner).Select(a => a.Trim()).ToList();
-        if (actors.Count < 2 || actors.Any(a => !WholeName().IsMatch(a)) || !actors.Any(LooksLikeAnActor))
-        {
-            return null;
-        }
+        return actors.Count < 2 || actors.Any(a => !WholeName().IsMatch(a)) || !actors.Any(LooksLikeAnActor) ? null : actors;
+    }
+
+    // "Do Gyeom × Baek Ha-na (Park Ji-hoon / Lee Soo-ah)": a couple, then one parenthesis with as many actors, in the same
+    // order; each name before it is credited to the name in its place.
+    private static List<(string Name, string Actor)>? CoupleCredits(string before, List<string> actors)
+    {
         var names = CoupleSeparator().Split(before.TrimEnd()).Select(n => n.Trim()).ToList();
         if (names.Count < actors.Count)
         {
@@ -894,6 +912,9 @@ public sealed record HeadingParts(
     string? Network)
 {
     public string Plain => HeadingReader.CleanTitle(Outside);
+
+    /// <summary>The actors a parenthesis lists after the title, no couple before it: "(Park Bo-gum, Kim Yoo-jung)".</summary>
+    public IReadOnlyList<string> Actors { get; init; } = [];
 }
 
 public sealed record DramaCandidate(string Text, string Slot, double Score, int Item, int? Year)

@@ -36,7 +36,7 @@ public static partial class PageFurniture
             // The lines above the menu are the site's name and its tagline ("Manila Bulletin", "The Nation's Leading Newspaper").
             foreach (var above in top.Where(i => i < start))
             {
-                marked[above] = TextShape.WordCount(lines[above]) <= MaxMastheadWords;
+                marked[above] = TextShape.WordCount(lines[above]) <= MaxMastheadWords || IsLinkRow(lines[above]);
             }
             for (var i = start; i < end; i++)
             {
@@ -52,8 +52,16 @@ public static partial class PageFurniture
         return marked;
     }
 
-    private const int MastheadLines = 2;
+    // The site's name, its tagline and a row of account links ("Sign in | Subscribe | E-Paper").
+    private const int MastheadLines = 3;
     private const int MaxMastheadWords = 6;
+
+    // "Sign in | Subscribe | E-Paper": short links set apart by bars.
+    private static bool IsLinkRow(string line)
+    {
+        var links = line.Split(" | ", StringSplitOptions.TrimEntries);
+        return links.Length >= 2 && links.All(l => TextShape.WordCount(l) is >= 1 and <= 3);
+    }
     private const int MaxStackedEntryLength = 30;
     private const int MaxStackedEntryWords = 4;
 
@@ -64,13 +72,20 @@ public static partial class PageFurniture
 
     /// <summary>
     /// Marks an author's box: a job title on its own line (<c>Lifestyle Writer</c>, <c>Senior Entertainment Editor</c>), the
-    /// name right over it, and a city of a word or two right under it. A byline without "By" is still no heading.
+    /// name right over it, and a city of a word or two right under it; or a name over a line of biography that opens with
+    /// that name and says what the person writes (<c>Rachel is a contributing writer at …</c>). A byline without "By" is
+    /// still no heading.
     /// </summary>
     public static bool[] AuthorBoxes(IReadOnlyList<string> lines)
     {
         var marked = new bool[lines.Count];
         for (var i = 1; i < lines.Count; i++)
         {
+            if (IsBiographyUnder(lines[i - 1], lines[i]))
+            {
+                marked[i - 1] = marked[i] = true;
+                continue;
+            }
             if (lines[i].Length > MaxJobTitleLength || !JobTitle().IsMatch(lines[i]) || lines[i - 1].Length == 0 || !LooksLikeAName(lines[i - 1]))
             {
                 continue;
@@ -88,6 +103,15 @@ public static partial class PageFurniture
     private const int MaxPlaceWords = 2;
 
     private static bool LooksLikeAName(string line) => AuthorName().IsMatch(line);
+
+    // "Rachel Jung-Whitaker" over "Rachel is a contributing writer at The Mary Sue who covers …": the first name alone opens the
+    // biography, as no item's text opens under a character's full name ("Han Ji-eun is a struggling writer").
+    private static bool IsBiographyUnder(string name, string line) =>
+        name.Length > 0 && LooksLikeAName(name) && Biography().Match(line) is { Success: true } bio
+        && string.Equals(bio.Groups["first"].Value, name.Split(' ')[0], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?<first>\p{Lu}[\p{L}'-]+)\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|editor|reporter|correspondent|contributor|journalist|critic|columnist|freelancer|blogger)s?\b", RegexOptions.NonBacktracking)]
+    private static partial Regex Biography();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Writer|Editor|Reporter|Correspondent|Contributor|Journalist|Critic|Columnist|Producer|Staff)s?$", RegexOptions.NonBacktracking)]
     private static partial Regex JobTitle();
