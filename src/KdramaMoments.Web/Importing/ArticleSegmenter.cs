@@ -961,6 +961,11 @@ public static partial class ArticleSegmenter
         var kept = new List<Candidate>();
         foreach (var candidate in members)
         {
+            // One line read two ways ("Secret Garden (2010) made …" as a known title's heading and as an anchor) counts once.
+            if (kept.Count > 0 && candidate.Index <= kept[^1].Index)
+            {
+                continue;
+            }
             if (kept.Count > 0 && kept[^1].Rest is null && !Enumerable.Range(kept[^1].Index + 1, candidate.Index - kept[^1].Index - 1).Any(j => TextShape.IsProse(lines[j])))
             {
                 if (IsSectionHeading(candidate.Marker))

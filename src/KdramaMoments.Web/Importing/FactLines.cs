@@ -33,6 +33,10 @@ public static partial class FactLines
         return SourceLabelled(text) ?? TitleAndYear(text);
     }
 
+    /// <summary>Whether the text is a field's name alone, as a card labels it (<c>Release Date</c>, <c>Cast</c>, <c>Network</c>).</summary>
+    public static bool IsFieldName(string text) =>
+        Field().Match(text.Trim() + ": x") is { Success: true, Index: 0 } field && field.Groups["key"].Index == 0 && field.Groups["key"].Length == text.Trim().Length;
+
     /// <summary>
     /// The drama a labelled line names (<c>Drama: Healer (2014)</c>, <c>Show: W (MBC, 2016)</c>, <c>From: Goblin</c>), or null:
     /// a card's line that says which drama the item is about, whatever the heading above it says. A bare

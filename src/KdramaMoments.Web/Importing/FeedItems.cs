@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -41,54 +40,20 @@ public static partial class FeedItems
             return null;
         }
         var channel = root.Descendants().FirstOrDefault(e => e.Name.LocalName is "channel") ?? root;
-        var sb = new StringBuilder();
-        if (Child(channel, "title") is { Length: > 0 } title)
-        {
-            sb.Append(title).Append("\n\n");
-        }
         // The channel's own description is the article's introduction.
-        if ((Child(channel, "description") ?? Child(channel, "subtitle")) is { Length: > 0 } about)
-        {
-            sb.AppendJoin('\n', Paragraphs(about)).Append("\n\n");
-        }
-        var label = SeriesLabel(entries.Select(e => Child(e, "title") ?? string.Empty).ToList());
-        foreach (var entry in entries)
-        {
-            var heading = Child(entry, "title") is { } written && label.Length > 0 ? written[label.Length..].Trim() : Child(entry, "title");
-            var body = Paragraphs(Child(entry, "description") ?? Child(entry, "summary") ?? Child(entry, "content") ?? Child(entry, "encoded") ?? string.Empty);
-            if (heading is null || heading.Length == 0)
-            {
-                continue;
-            }
-            sb.Append(heading).Append('\n');
-            foreach (var paragraph in body)
-            {
-                sb.Append(paragraph).Append('\n');
-            }
-            sb.Append('\n');
-        }
-        return sb.ToString();
-    }
-
-    // "Weekly Moment: Vincenzo …", "Weekly Moment: The Glory …": a label every entry's title opens with, up to a separator, is
-    // the feed's series name, not part of any title.
-    private static string SeriesLabel(List<string> titles)
-    {
-        var first = titles[0];
-        var separator = first.IndexOfAny([':', '|', '–', '—']);
-        if (separator <= 0 || separator + 1 >= first.Length)
-        {
-            return string.Empty;
-        }
-        var label = first[..(separator + 1)];
-        return titles.All(t => t.StartsWith(label, StringComparison.Ordinal) && t.Length > label.Length + 1) ? label : string.Empty;
+        var about = Child(channel, "description") ?? Child(channel, "subtitle");
+        var items = entries
+            .Select(e => new ExportEntries.Entry(Child(e, "title"), Paragraphs(Child(e, "description") ?? Child(e, "summary") ?? Child(e, "content") ?? Child(e, "encoded") ?? string.Empty).ToList()))
+            .Where(e => e.Heading is { Length: > 0 })
+            .ToList();
+        return ExportEntries.Write(Child(channel, "title"), about is { Length: > 0 } ? Paragraphs(about) : [], items);
     }
 
     private static string? Child(XElement parent, string localName) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName) is { } child ? WebUtility.HtmlDecode(child.Value).Trim() : null;
 
-    // An entry's HTML as paragraphs: block ends are line breaks, other tags go, entities are read.
-    private static IEnumerable<string> Paragraphs(string html)
+    /// <summary>An entry's HTML as paragraphs: block ends are line breaks, other tags go, entities are read.</summary>
+    internal static IEnumerable<string> Paragraphs(string html)
     {
         var text = WebUtility.HtmlDecode(Tag().Replace(BlockEnd().Replace(html, "\n"), string.Empty));
         return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !AppearedFirst().IsMatch(l));

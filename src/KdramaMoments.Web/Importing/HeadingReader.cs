@@ -41,7 +41,9 @@ public static partial class HeadingReader
             ?? ((IntroducedTitleUnder(parts[k], i) ?? OpeningKnownTitle(i.Body)) is { } introduced ? (introduced, (int?)null) : KnownDatedTitleIn(i.Body))).ToList();
         // A heading that names the very title its text sets off or introduces is borne out, whatever its score.
         var agrees = inText.Select((t, k) => t is { } title && candidates[k].Any(c => c.Slot == slot && Names.Normalize(c.Text) == Names.Normalize(title.Title))).ToList();
-        var weakHeadings = candidates.Where((c, k) => !agrees[k]).Count(c => c.Where(x => x.Slot == slot).Select(x => x.Score).DefaultIfEmpty(double.MinValue).Max() < CorroboratedTitle);
+        // A heading the text bears out by more than repeating a phrase of it, beside a title the text introduces.
+        var strong = candidates.Select((c, k) => c.Any(x => x.Slot == slot && x.Score >= CorroboratedTitle && !IsPhraseBesideATitleInText(x, inText[k]))).ToList();
+        var weakHeadings = Enumerable.Range(0, items.Count).Count(k => !agrees[k] && !strong[k]);
         var fromText = inText.Count(t => t is not null) * 2 >= items.Count && weakHeadings * 2 > items.Count;
 
         var readings = new List<HeadingReading>(items.Count);
@@ -49,7 +51,7 @@ public static partial class HeadingReader
         {
             var reading = ReadOne(parts[k], candidates[k], slot, items[k]);
             // A heading whose own title the text bears out keeps it.
-            var corroborated = agrees[k] || candidates[k].Any(c => c.Slot == slot && c.Score >= CorroboratedTitle);
+            var corroborated = agrees[k] || strong[k];
             readings.Add(fromText && inText[k] is { } title && items[k].FactTitle is null && !corroborated
                 ? reading with { Drama = title.Title, Year = title.Year ?? reading.Year, Doubts = [] }
                 : fromText && inText[k] is null && items[k].FactTitle is null ? reading with { FitsTemplate = false } : reading);
@@ -59,6 +61,11 @@ public static partial class HeadingReader
 
     // Evidence beyond the shape of the words: the catalogue knows it, a year stands beside it, or the text names it again.
     private const double CorroboratedTitle = 2;
+
+    // "The piggyback" over "The piggyback ride is how … My favourite belongs to Fight for My Way (2017).": a heading in sentence
+    // case that the text merely repeats is a phrase, not a title, beside a title the text introduces.
+    private static bool IsPhraseBesideATitleInText(DramaCandidate heading, (string Title, int? Year)? inText) =>
+        inText is not null && !heading.Known && heading.Year is null && TextShape.CapitalisedShare(heading.Text) < 0.6;
 
     private static readonly List<string> SlotOrder = ["fact", "whole", "after-dash", "after-bar", "after-in", "after-comma", "paren", "before-colon", "after-colon", "quote", "capitals", "before-dash", "before-bar", "before-comma"];
 

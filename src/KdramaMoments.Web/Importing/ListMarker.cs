@@ -144,6 +144,17 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     private static int TimeCode(string code) =>
         code.Split(':').Aggregate(0, (total, part) => total * 60 + part.Aggregate(0, (n, c) => n * 10 + CharUnicodeInfo.GetDecimalDigitValue(c)));
 
+    private static int? CircledNumber(char c) => c switch
+    {
+        >= '\u2460' and <= '\u2473' => c - '\u2460' + 1, // ① … ⑳
+        >= '\u24EB' and <= '\u24F4' => c - '\u24EB' + 11, // ⓫ … ⓴
+        >= '\u24F5' and <= '\u24FE' => c - '\u24F5' + 1, // ⓵ … ⓾
+        >= '\u2776' and <= '\u277F' => c - '\u2776' + 1, // ❶ … ❿
+        >= '\u2780' and <= '\u2789' => c - '\u2780' + 1, // ➀ … ➉
+        >= '\u278A' and <= '\u2793' => c - '\u278A' + 1, // ➊ … ➓
+        _ => null,
+    };
+
     private static (string? Kind, int? Number, string After) ReadNumber(string s, bool captioned = false)
     {
         if (s.Length == 0)
@@ -176,6 +187,11 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         if (label.Success && Digits(s[label.Groups["n"].Index..]) is { Number: not null } labelled)
         {
             return (LabelKind + label.Groups["label"].Value.ToLowerInvariant(), labelled.Number, s[(label.Groups["n"].Index + labelled.Length)..]);
+        }
+        // "① Title", "❸ Title": a number in a circle, as Korean and Japanese pages number their lists.
+        if (CircledNumber(s[0]) is { } circled)
+        {
+            return ("circled", circled, s[1..]);
         }
         if (s[0] == '#')
         {

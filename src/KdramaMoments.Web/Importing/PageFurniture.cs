@@ -258,6 +258,15 @@ public static partial class PageFurniture
                 marked[i] = marked[i + 1] = true;
             }
         }
+        // "Hyun Bin and Son Ye-jin in \"Crash Landing on You.\"" over "Netflix": a caption written as a sentence, its source alone
+        // on the line under it, the pair set apart by blank lines. A heading over its network line closes no sentence.
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if ((i == 0 || lines[i - 1].Length == 0) && IsCaptionSentence(lines[i]) && IsSourceLine(lines[i + 1]) && (i + 2 >= lines.Count || lines[i + 2].Length == 0))
+            {
+                marked[i] = marked[i + 1] = true;
+            }
+        }
         // "Some Title. Rakuten Viki", "Kim and Park in Some Title. Netflix": a picture's caption closed by its source. Headings
         // written that way would be many; a caption or two above or between the sections is what a page shows.
         var credited = Enumerable.Range(0, lines.Count).Where(i => IsCaptionWithItsSource(lines[i])).ToList();
@@ -269,6 +278,13 @@ public static partial class PageFurniture
     }
 
     private const int MaxCaptionWords = 16;
+
+    private static bool IsCaptionSentence(string line) =>
+        line.Length > 0 && TextShape.WordCount(line) <= MaxCaptionWords && line.TrimEnd().TrimEnd('"', '”', '\'', '’', ')').EndsWith('.');
+
+    // "tvN", "SBS/Netflix": one broadcaster or a few joined by slashes.
+    private static bool IsSourceLine(string line) =>
+        line.Length is > 0 and <= 30 && line.Split('/', StringSplitOptions.TrimEntries).All(s => s.Length > 0 && HeadingReader.IsKnownNetwork(s));
     private const int FewerThanAList = 3;
 
     /// <summary>

@@ -12,13 +12,14 @@ public static class PastedFormats
     /// <summary>The text with each pasted format it holds rewritten as plain article text.</summary>
     public static string Normalise(string text)
     {
-        var unpacked = FeedItems.Unpack(text) ?? text;
+        var unpacked = FeedItems.Unpack(text) ?? CalendarExports.Unpack(text) ?? JsonExports.Unpack(text) ?? text;
         var lines = unpacked.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         lines = ChatExportLines.Rewrite(lines);
         lines = SenderBlocks.Rewrite(lines);
         lines = DeckExports.Rewrite(lines);
         lines = OutlinerPages.Rewrite(lines);
         lines = TaskExports.Rewrite(lines);
+        lines = StackedFields.Joined(lines);
         lines = DelimitedRows.AsPipeRows(lines);
         lines = QuotedReplies.Without(lines);
         lines = ContentsLists.Without(lines);

@@ -87,17 +87,20 @@ public sealed class MastheadsAndHeadingCastsTests
     [Fact]
     public void AnAuthorsNameOverHerBiography_AfterTheList_IsNoItem()
     {
-        var article = Parse("Three quiet romances for a long weekend",
-            "If your week was loud, here are three gentle dramas that ask nothing of you but a blanket and an evening.",
-            "Moonlit Harbour Story (2018)",
-            "A ferry captain and a marine biologist keep missing each other at the same pier until the typhoon season forces them to share a shelter.",
-            "Paper Lanterns of Jongno (2021)",
-            "A lantern maker and the civil servant sent to close her shop spend a winter arguing about permits and fall in love over tea.",
-            "The Quiet Apartment (2023)",
-            "Two neighbours who only communicate by notes taped to their shared wall finally meet when the building floods on a Sunday.",
-            "Dana Whitfield\nDana is a contributing writer at Harbour Times who covers television, webtoons and anything with a slow burn.");
+        var article = Parse("Confessions that still live in my head",
+            "Some confessions are plot points. These ones are the reason I pause, pace around the room and rewind.",
+            "He Finally Says It at the Pier",
+            "Moonlit Harbour Story (2018) is a slow seaside romance, and the ferry captain Han Seo-joon (Kang Min-jae) waits all summer before he tells Seo Yeon-woo (Yoon Da-hee): \"I waited for you.\"",
+            "The Permit She Never Signed",
+            "Paper Lanterns of Jongno (2021) is a period drama about permits, of all things, and Do Gyeom (Park Ji-hoon) admits to Baek Ha-na (Lee Soo-ah): \"I only came back for you.\"",
+            "Notes Through the Wall",
+            "The Quiet Apartment (2023) tells its whole love story in notes, until Jang Bo-ra (Gu Da-in) knocks on Min Tae-oh's (Choi Woo-jin) door: \"You write better than you talk.\"",
+            "Related: Every Slow-Burn Romance of the Decade, Ranked",
+            "Have a tip we should know? tips@harbourtimes.example",
+            "Dana Whitfield\nDana is a contributing writer at Harbour Times who covers television, webtoons and anything with a slow burn. She lives in Leeds with a cat named Captain.",
+            "More Stories\nWhy the Ferry Captain Became the Comfort Character of the Year\nThe Lantern Maker's Best Scenes, Ranked\nThe Notes Everyone Is Talking About");
 
-        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["He Finally Says It at the Pier", "The Permit She Never Signed", "Notes Through the Wall"], article.Items.Select(i => i.Heading));
     }
 
     [Fact]
