@@ -22,7 +22,7 @@ public static partial class ArticleSegmenter
         var (title, firstCandidate) = FindTitle(lines);
         var tables = TableRows.Find(lines);
         var candidates = OutsideTables(WithinMessages(FindCandidates(lines, firstCandidate), lines), tables);
-        var groups = GroupByShape(candidates, lines);
+        var groups = WithoutAnchorsUnderHeadings(GroupByShape(candidates, lines));
         var summaries = tables.Where(t => Summarises(t, groups)).ToList();
         groups.AddRange(tables.Except(summaries).Select(TableGroup));
         var resolution = new ItemResolution(lines);
@@ -256,6 +256,23 @@ public static partial class ArticleSegmenter
         {
             return (string.Empty, 0);
         }
+        // "Entry 1: The Red Sleeve finale" with "Entry 2: …" below: a list with no headline of its own (an export without a
+        // name, a bare list) opens with its first item, which it keeps; the item's words stand in for the title.
+        if (ListMarker.Read(lines[0]) is { Number: 1 } opening && lines.Skip(1).Any(l => ListMarker.Read(l) is { Number: 2 } next && next.Shape == opening.Shape))
+        {
+            return (HeadlineText(opening.Text), 0);
+        }
+        // "HelloGiggles" / "Entertainment" / "TV" over the headline: the site's name and the section's trail, a word or two a
+        // line, above a headline that the dek's prose or the byline follows.
+        var kickers = 0;
+        while (kickers < MaxKickerLines && kickers + 2 < lines.Count && IsKicker(lines[kickers]))
+        {
+            kickers++;
+        }
+        if (kickers >= 2 && IsHeadlineOverDek(lines[kickers], lines[kickers + 1]))
+        {
+            return (HeadlineText(lines[kickers]), kickers + 1);
+        }
         var first = HeadlineText(lines[0]);
         var words = WordCount(first);
         if (words is >= 2 and <= 30 && !TextShape.ReadsAsSentence(first))
@@ -276,6 +293,12 @@ public static partial class ArticleSegmenter
         var sentence = FirstSentence().Match(lines[0]).Value.Trim();
         return (sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…", 0);
     }
+
+    private const int MaxKickerLines = 4;
+
+    // "Game Rant", "TV", "K-Drama": a word or two, no sentence, no number, no drama's title.
+    private static bool IsKicker(string line) =>
+        WordCount(line) <= 2 && !line.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or '!' or '?' or '"' or '“') && !IsMark(line) && !KnownDramas.Knows(line.Trim());
 
     // "# 10 Best K-Drama Kisses, Ranked": the number belongs to the headline, the markdown does not.
     private static string HeadlineText(string line) => line.TrimStart('#').Trim().Trim('*', '_').Trim();
@@ -814,6 +837,17 @@ public static partial class ArticleSegmenter
             }
         }
         return groups;
+    }
+
+    // "THE ONE WITH THE SWORD" over "Goblin (2016), also known as …": when a list of headings, each its own, stands right above
+    // most of the paragraphs that open with a title, those paragraphs are the headings' text, not items of their own.
+    private static List<Group> WithoutAnchorsUnderHeadings(List<Group> groups)
+    {
+        // Headings that say the same thing each time ("Jan 5, 2025" under each forum post's user name) are posts' bylines.
+        var headings = groups.Where(g => g.Items.Count >= MinimumItems && !g.Shape.EndsWith("-anchor", StringComparison.Ordinal) && DistinctShare(g.Items) >= 1)
+            .Select(g => g.Items.Select(c => c.Index).ToHashSet()).ToList();
+        return groups.Where(g => !g.Shape.EndsWith("-anchor", StringComparison.Ordinal)
+            || !headings.Any(h => g.Items.Count(a => h.Contains(a.Index - 1)) * 2 > g.Items.Count)).ToList();
     }
 
     // Articles count up or down by one; the run rules out a title like "6 Most Romantic Scenes" or "4 MIN READ".

@@ -10,7 +10,7 @@ namespace KdramaMoments.Web.Importing;
 /// </summary>
 internal static class ExportEntries
 {
-    /// <summary>An entry: its heading (null when its text opens with its own), and its text's lines.</summary>
+    /// <summary>An entry: its heading (null when it has none of its own: its text's first line heads it), and its text's lines.</summary>
     internal sealed record Entry(string? Heading, IReadOnlyList<string> Lines);
 
     public static string Write(string? title, IEnumerable<string> introduction, IReadOnlyList<Entry> entries)

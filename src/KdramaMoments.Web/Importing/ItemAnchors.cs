@@ -94,7 +94,9 @@ public static partial class ItemAnchors
         }
         var lead = match.Groups["lead"].Value.Trim();
         var words = TextShape.WordCount(lead);
-        if (words > MaxSentenceTitleWords || (match.Groups["sep"].Value.StartsWith(',') && words < 2))
+        // "Morning! Two from me …", "Reminder: …": one word alone, unranked and unknown to the shelf, is too often a greeting or
+        // a label to open an item; "Goblin - …" is a title.
+        if (words > MaxSentenceTitleWords || (words < 2 && (match.Groups["sep"].Value.StartsWith(',') || !ranked && !KnownDramas.Knows(lead))))
         {
             return null;
         }

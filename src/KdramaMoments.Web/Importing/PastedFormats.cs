@@ -14,6 +14,7 @@ public static class PastedFormats
     {
         var unpacked = FeedItems.Unpack(text) ?? CalendarExports.Unpack(text) ?? JsonExports.Unpack(text) ?? text;
         var lines = unpacked.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        lines = EmailChains.Rewrite(lines);
         lines = ChatExportLines.Rewrite(lines);
         lines = SenderBlocks.Rewrite(lines);
         lines = DeckExports.Rewrite(lines);

@@ -1,0 +1,143 @@
+using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>
+/// More of the twentieth blind set's shapes: a mail client's reply chain; a site's name and section trail a word or two a
+/// line over the headline; a byline's fact-checker, a video player's buttons and a "RELATED..." box between sections; a
+/// greeting that opens a message (<c>Morning! …</c>); headings over paragraphs that each open with a dated title.
+/// </summary>
+public sealed class MailChainsAndPageTopsTests
+{
+    private static ParsedArticle ParseText(string text) =>
+        ArticleParser.Parse(text).Article ?? throw new InvalidOperationException("no list found");
+
+    private static readonly string Chain = string.Join('\n',
+        "From: Mina Cho <mina@example.org>",
+        "Sent: Thursday, May 16, 2024 4:52 PM",
+        "To: Kavya Rao <kavya@example.org>; Tom Hale <tom@example.org>",
+        "Subject: RE: Drama night - one scene each",
+        "",
+        "Hi all,",
+        "",
+        "Thank you!! All in the doc now, three scenes which is perfect for one evening. See you Saturday.",
+        "",
+        "Mina x",
+        "",
+        "________________________________",
+        "From: Tom Hale <tom@example.org>",
+        "Sent: Thursday, May 16, 2024 11:37 AM",
+        "To: Mina Cho <mina@example.org>; Kavya Rao <kavya@example.org>",
+        "Subject: RE: Drama night - one scene each",
+        "",
+        "Morning! Mine below, and yes I have watched all of it this time, twice even.",
+        "",
+        "Paper Lanterns of Jongno (2021) - Do Gyeom (Park Ji-hoon) to Baek Ha-na (Lee Soo-ah) in the lantern shop: \"I only came back for you.\"",
+        "",
+        "T",
+        "",
+        "Get Outlook for iOS",
+        "________________________________",
+        "From: Kavya Rao <kavya@example.org>",
+        "Sent: Wednesday, May 15, 2024 9:03 PM",
+        "To: Mina Cho <mina@example.org>; Tom Hale <tom@example.org>",
+        "Subject: Drama night - one scene each",
+        "",
+        "Ooh love this. Two from me.",
+        "",
+        "Moonlit Harbour Story (2018) - Han Seo-joon (Kang Min-jae) to Seo Yeon-woo (Yoon Da-hee) at the pier at the end of summer: \"I waited for you all summer.\"",
+        "",
+        "The Quiet Apartment (2023) - Jang Bo-ra (Gu Da-in) knocks on Min Tae-oh's (Choi Woo-jin) door after the flood: \"You write better than you talk.\"",
+        "",
+        "K x",
+        "Sent from my Galaxy");
+
+    [Fact]
+    public void AMailReplyChain_TheSubjectIsTheTitleAndTheHeadersAreNoItems()
+    {
+        var article = ParseText(Chain);
+
+        Assert.Equal("Drama night - one scene each", article.Title);
+        Assert.Equal(["Paper Lanterns of Jongno", "Moonlit Harbour Story", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.DoesNotContain(article.Items, i => i.Heading.StartsWith("Morning", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Morning! Mine below, and yes I have watched all of it this time, twice even.")]
+    [InlineData("Reminder: the drama night is on Saturday and nobody may mention it in the group chat.")]
+    public void ItemAnchors_AGreetingOrALabelOfOneWord_OpensNoItem(string paragraph) =>
+        Assert.Null(ItemAnchors.Read(paragraph));
+
+    [Fact]
+    public void ItemAnchors_AOneWordTitleTheShelfKnows_OpensAnItem() =>
+        Assert.Equal("Goblin", ItemAnchors.Read("Goblin - Gong Yoo's Kim Shin, saying goodbye to Ji Eun-tak on the beach in the rain.")?.Marker.Text);
+
+    [Fact]
+    public void EmailChains_OneHeaderBlock_IsNoChain()
+    {
+        List<string> lines = ["From: Mina Cho", "Sent: Thursday", "Subject: Hello", "", "One message only."];
+
+        Assert.Equal(lines, EmailChains.Rewrite(lines));
+    }
+
+    private static readonly string[] CoupleSections =
+    [
+        "Han Seo-joon and Seo Yeon-woo",
+        "Moonlit Harbour Story (2018) follows the ferry captain Han Seo-joon, played by Kang Min-jae, who keeps missing the biologist Seo Yeon-woo, played by Yoon Da-hee, at the pier until the typhoon.",
+        "Do Gyeom and Baek Ha-na",
+        "Paper Lanterns of Jongno (2021) is about a civil servant, Do Gyeom, played by Park Ji-hoon, who argues with the lantern maker Baek Ha-na, played by Lee Soo-ah, all winter.",
+        "Min Tae-oh and Jang Bo-ra",
+        "The Quiet Apartment (2023) follows Min Tae-oh, played by Choi Woo-jin, and Jang Bo-ra, played by Gu Da-in, two neighbours who only write notes until the flood.",
+    ];
+
+    [Fact]
+    public void ASitesNameAndSectionTrailOverTheHeadline_LeaveTheHeadlineAsTheTitle_AndTheCouplesHeadTheirSections()
+    {
+        var article = Parse([
+            "Daily Bloom\nEntertainment\nTV\nThree Couples Who Got a Second Chance\nExes, neighbours and one very stubborn civil servant.\nBy Mia Torres\nFact checked by Dana Reyes",
+            "Trending Videos\nClose this video player",
+            .. CoupleSections,
+        ]);
+
+        Assert.Equal("Three Couples Who Got a Second Chance", article.Title);
+        // The couples head the sections; the paragraphs' dated titles under them are the sections' dramas, not items.
+        Assert.Equal(["Han Seo-joon and Seo Yeon-woo", "Do Gyeom and Baek Ha-na", "Min Tae-oh and Jang Bo-ra"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Theory]
+    [InlineData("Fact checked by Dana Reyes")]
+    [InlineData("Medically reviewed by Dr. Kim")]
+    [InlineData("Close this video player")]
+    [InlineData("Trending Videos")]
+    public void IsNoise_AFactCheckersBylineAndAVideoPlayersButtons(string line) =>
+        Assert.True(PageFurniture.IsNoise(line));
+
+    [Fact]
+    public void ARelatedBoxWrittenWithDots_BetweenTwoSections_EndsNeitherItem()
+    {
+        var article = Parse("Scenes that ruined me for real life",
+            "Below are the scenes I keep going back to, the ones I have described to a date as a reasonable baseline.",
+            "The walk home in the dark",
+            "The ferry captain of \"Moonlit Harbour Story\" (2018) walks the biologist home every night and tells her: \"I'm right behind you.\"",
+            "RELATED...\n15 Slow Romances To Binge Right Now\nThe Ferry Effect: How One Drama Took Over Your Queue",
+            "The permits that turned into tea",
+            "The civil servant of \"Paper Lanterns of Jongno\" (2021) keeps coming back to the lantern shop and finally admits: \"I only came back for you.\"",
+            "Notes through the wall",
+            "The two neighbours of \"The Quiet Apartment\" (2023) write notes until the flood, and she knocks: \"You write better than you talk.\"");
+
+        Assert.Equal(["The walk home in the dark", "The permits that turned into tea", "Notes through the wall"], article.Items.Select(i => i.Heading));
+    }
+
+    [Fact]
+    public void AListWithNoHeadline_KeepsItsFirstItem()
+    {
+        var article = ParseText(string.Join("\n\n",
+            "1. Moonlit Harbour Story (2018)\nThe ferry captain keeps missing the biologist at the pier until the typhoon season forces them to share a shelter.",
+            "2. Paper Lanterns of Jongno (2021)\nA lantern maker and the civil servant sent to close her shop argue about permits all winter and fall in love.",
+            "3. The Quiet Apartment (2023)\nTwo neighbours who only talk through notes taped to their shared wall finally meet when the building floods."));
+
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+    }
+}
