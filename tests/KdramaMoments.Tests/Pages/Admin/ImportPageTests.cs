@@ -42,6 +42,36 @@ public sealed class ImportPageTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task UploadedCalendarExport_IsPreviewedWithAnItemPerEvent()
+    {
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var calendar = string.Join("\r\n",
+            "BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-CALNAME:Drama Club Fridays",
+            "BEGIN:VEVENT", "SUMMARY:Drama Night: Moonlit Harbour Story (2018)",
+            "DESCRIPTION:The ferry captain Han Seo-joon (Kang Min-jae) waits for Seo Yeon-woo (Yoon Da-hee): \"I waited all summer.\"", "END:VEVENT",
+            "BEGIN:VEVENT", "SUMMARY:Drama Night: Paper Lanterns of Jongno (2021)",
+            "DESCRIPTION:Do Gyeom (Park Ji-hoon) argues with Baek Ha-na (Lee Soo-ah) about permits: \"I only came back for you.\"", "END:VEVENT",
+            "BEGIN:VEVENT", "SUMMARY:Drama Night: The Quiet Apartment (2023)",
+            "DESCRIPTION:Min Tae-oh (Choi Woo-jin) answers Jang Bo-ra's (Gu Da-in) notes: \"You write better than you talk.\"", "END:VEVENT",
+            "END:VCALENDAR");
+        var before = await CountsAsync();
+
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(calendar));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/calendar");
+        form.Add(file, "Upload", "drama-club.ics");
+        var response = await client.PostAsync("/admin/import?handler=Preview", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Preview: nothing is saved yet", page.QuerySelector("#preview-heading")!.TextContent);
+        Assert.Matches(@"^\d+ dramas, \d+ actors, \d+ characters, 3 moments, \d+ tags$", page.QuerySelector(".import-counts dd")!.TextContent);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task UploadedFile_BadOrTooLarge_ExplainsWhichFileAndWhyAndWritesNothing()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
@@ -64,7 +94,7 @@ public sealed class ImportPageTests : FreshSiteTests
         Assert.Contains("page.txt", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.Ordinal);
         Assert.Contains("HTML", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("big.txt is 600 KB; the limit is 512 KB", await UploadAsync("big.txt", new byte[600 * 1024]), StringComparison.Ordinal);
-        Assert.Contains("only plain-text .txt", await UploadAsync("article.docx", "1. Goblin"u8.ToArray()), StringComparison.Ordinal);
+        Assert.Contains("article.docx: only text files (.txt, .md, .csv", await UploadAsync("article.docx", "1. Goblin"u8.ToArray()), StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KdramaMoments.Web.Pages.Admin.Import;
 
 /// <summary>
-/// Import an article by pasting it or uploading a .txt file. "Preview" runs the whole import without saving
+/// Import an article by pasting it or uploading a text file (see <see cref="TextFileTypes"/>). "Preview" runs the whole import without saving
 /// (the importer's save:false) and shows, item by item, what would be created, matched and merged and what the
 /// importer was unsure of. The editor corrects items in that form and previews again; "Save" runs the import with
 /// the same text and corrections in one transaction, and only when they are what the last preview showed.
@@ -17,6 +17,13 @@ namespace KdramaMoments.Web.Pages.Admin.Import;
 [RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxBytes, ValueLengthLimit = 2 * MaxBytes, ValueCountLimit = 20_000)]
 public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : PageModel
 {
+    /// <summary>
+    /// The text files an article can come in: a page's text, Markdown, and the exports the importer reads (a spreadsheet's
+    /// CSV or TSV, a journal's or notes app's JSON, a calendar's iCalendar, subtitles, a feed's XML). Their bytes are decoded
+    /// and checked as any article's are.
+    /// </summary>
+    public static readonly string[] TextFileTypes = [".txt", ".md", ".csv", ".tsv", ".json", ".ics", ".srt", ".vtt", ".xml"];
+
     public const int MaxBytes = 512 * 1024;
 
     [BindProperty] public ImportForm Input { get; set; } = new();
@@ -162,9 +169,9 @@ public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : P
         var fileName = string.IsNullOrWhiteSpace(Input.FileName) ? null : Path.GetFileName(Input.FileName.Trim());
         if (Upload is { Length: > 0 })
         {
-            if (!Upload.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            if (!TextFileTypes.Contains(Path.GetExtension(Upload.FileName), StringComparer.OrdinalIgnoreCase))
             {
-                ModelState.AddModelError(nameof(Upload), $"{Upload.FileName}: only plain-text .txt articles can be imported.");
+                ModelState.AddModelError(nameof(Upload), $"{Upload.FileName}: only text files ({string.Join(", ", TextFileTypes)}) can be imported.");
                 return null;
             }
             if (Upload.Length > MaxBytes)
@@ -178,7 +185,7 @@ public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : P
         }
         if (string.IsNullOrWhiteSpace(Input.Text))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(ImportForm.Text)}", "Paste an article's text or choose a .txt file.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(ImportForm.Text)}", "Paste an article's text or choose a text file.");
             return null;
         }
         var bytes = Encoding.UTF8.GetBytes(Input.Text.Replace("\r\n", "\n", StringComparison.Ordinal));
