@@ -75,23 +75,11 @@ public static partial class JsonExports
     }
 
     // The first of the names, in their order, that the object holds as a string.
-    private static string? Field(JsonElement entry, string[] names)
-    {
-        foreach (var name in names)
-        {
-            foreach (var property in entry.EnumerateObject())
-            {
-                if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    if (property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        return property.Value.GetString()!.Trim();
-                    }
-                }
-            }
-        }
-        return null;
-    }
+    private static string? Field(JsonElement entry, string[] names) =>
+        names.Select(name => entry.EnumerateObject().FirstOrDefault(p => p.Value.ValueKind == JsonValueKind.String && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => p.Value.ValueKind == JsonValueKind.String)
+            .Select(p => p.Value.GetString()!.Trim())
+            .FirstOrDefault();
 
     [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!>|~])", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex MarkdownEscape();

@@ -10,9 +10,6 @@ namespace KdramaMoments.Tests.Importing;
 /// </summary>
 public sealed class MailChainsAndPageTopsTests
 {
-    private static ParsedArticle ParseText(string text) =>
-        ArticleParser.Parse(text).Article ?? throw new InvalidOperationException("no list found");
-
     private static readonly string Chain = string.Join('\n',
         "From: Mina Cho <mina@example.org>",
         "Sent: Thursday, May 16, 2024 4:52 PM",

@@ -11,9 +11,6 @@ namespace KdramaMoments.Tests.Importing;
 /// </summary>
 public sealed class OutlinesAndTaskListsTests
 {
-    private static ParsedArticle ParseText(string text) =>
-        ArticleParser.Parse(text).Article ?? throw new InvalidOperationException("no list found");
-
     private static IEnumerable<(string? Character, string? Actor)> Pairs(ParsedItem item) => item.Cast.Select(c => (c.Character, c.Actor));
 
     [Fact]

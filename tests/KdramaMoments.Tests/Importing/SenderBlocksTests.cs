@@ -1,4 +1,5 @@
 using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
 
 namespace KdramaMoments.Tests.Importing;
 
@@ -8,9 +9,6 @@ namespace KdramaMoments.Tests.Importing;
 /// </summary>
 public sealed class SenderBlocksTests
 {
-    private static ParsedArticle ParseText(string text) =>
-        ArticleParser.Parse(text).Article ?? throw new InvalidOperationException("no list found");
-
     private static readonly string Chat = string.Join('\n',
         "Rewatch Club",
         "Active 12m ago",
