@@ -72,6 +72,7 @@ public static partial class ArticleSegmenter
             Or(PageFurniture.SocialPosts(raw), SiteMenusAboveTheProse(raw, unfolded)),
             Or(Or(PageFurniture.PhotoCredits(raw), PageFurniture.PhotoStrips(raw)), Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw))));
         var related = PageFurniture.RelatedLinkBoxes(raw);
+        var proseAfter = ProseLinesAfter(raw, i => furniture[i] || related[i]);
         var messages = raw.Select(ChatMessages.Read).ToArray();
         var firstMessage = FirstMessageAtTheMargin(raw, unfolded, messages, i => furniture[i] || related[i]);
         var lines = new List<string>(raw.Count);
@@ -85,8 +86,12 @@ public static partial class ArticleSegmenter
             }
             if (related[i])
             {
-                // A related-links box is furniture; one that closes the page ("Related posts") still marks where it ends.
-                AddFooterMarkWhenItClosesThePage(lines, line);
+                // A related-links box is furniture; one that closes the page ("Related posts") still marks where it ends. A box
+                // the article's paragraphs go on after ("RELATED STORIES" between two items) only interrupts it.
+                if (proseAfter[i] < ProseLinesAfterAnInlineBox)
+                {
+                    AddFooterMarkWhenItClosesThePage(lines, line);
+                }
                 continue;
             }
             if (messages[i] is { } header)
@@ -109,6 +114,20 @@ public static partial class ArticleSegmenter
             seenProse |= TextShape.IsProse(line);
         }
         return lines;
+    }
+
+    private const int ProseLinesAfterAnInlineBox = 3;
+
+    // How many lines of prose, not set aside, come after each line.
+    private static int[] ProseLinesAfter(List<string> raw, Func<int, bool> setAside)
+    {
+        var after = new int[raw.Count];
+        for (int i = raw.Count - 2, count = 0; i >= 0; i--)
+        {
+            count += !setAside(i + 1) && TextShape.IsProse(raw[i + 1]) ? 1 : 0;
+            after[i] = count;
+        }
+        return after;
     }
 
     // The site's menu above the article ("News  Sport  Entertainment") is furniture; below the first prose, the list decides.
@@ -549,12 +568,13 @@ public static partial class ArticleSegmenter
     // where they stand: a short line, not a sentence, alone between two paragraphs. They form a group of their own, and so do
     // the shortest among them ("Translation", "Worship me", "Wait for me") whatever their case.
     private const string SentenceCaseShape = "plain-between";
+    private const int SubheadingWords = 14;
 
     private static bool IsSubheadingBetweenParagraphs(List<string> lines, int index, ListMarker marker)
     {
         var text = marker.Text;
         var words = WordCount(text);
-        return !marker.IsNumbered && marker.Shape == "plain" && words is >= 1 and <= 10 && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
+        return !marker.IsNumbered && marker.Shape == "plain" && words is >= 1 and <= SubheadingWords && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
             && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text)
             && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
     }

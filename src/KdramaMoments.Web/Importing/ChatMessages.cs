@@ -149,13 +149,20 @@ public static partial class ChatMessages
     [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SentenceBreak();
 
+    // A title the shelf does not know has two words at least: one capitalised word alone ("Candle.", "Rain.") is a reply, a
+    // vote, a word said back; so is a question ("Bus arm?"), an exclamation ("Oh my God.") and words said to someone
+    // ("Buses are romantic, Dani.": the titles with a comma are the shelf's).
     private static string? TitleAlone(string opening)
     {
         var first = FirstSentence().Match(opening).Value.Trim();
-        return TextShape.WordCount(first) is > 0 and <= MaxTitleWords && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first) && !IsChatter(first)
+        return TextShape.WordCount(first) is >= 2 and <= MaxTitleWords && !first.EndsWith('?') && !first.Contains(',') && !Interjection().IsMatch(first)
+            && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first) && !IsChatter(first)
             ? HeadingReader.CleanTitle(first.TrimEnd('!', '?'))
             : null;
     }
+
+    [GeneratedRegex(@"^(?:oh|ah|aw+|wow|omg|lol|haha\w*|yes|no|ok|okay|yeah|yay|hmm+|ugh|wait|same|fine|sorry|thanks|thank you)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex Interjection();
 
     [GeneratedRegex(@"^.*?(?:[.!?]+(?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FirstSentence();
@@ -170,10 +177,10 @@ public static partial class ChatMessages
     private const int MaxNameWords = 4;
 
     // The stamp of a chat, not a video's time code ("[11:30]" heads a show note's chapter): a date, a clock time with AM/PM,
-    // or "Today at"/"Yesterday at".
+    // "Today at"/"Yesterday at", or a transcript's turn "at 0:02:41" into the recording (SpeakerTranscripts).
     private static bool IsChatStamp(string stamp) => ChatStamp().IsMatch(stamp);
 
-    [GeneratedRegex(@"\b\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3,9})[-/.]\d{2,4}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\b(?:today|yesterday)\s+at\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\b\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3,9})[-/.]\d{2,4}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\b(?:today|yesterday)\s+at\b|^at \d{1,2}:\d{2}:\d{2}$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ChatStamp();
 
     // "[02-Nov-25 09:02 PM] Mod Mochi 🍡": the stamp in brackets, then a name of a few words and nothing else.
