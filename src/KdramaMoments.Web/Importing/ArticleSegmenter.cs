@@ -675,10 +675,23 @@ public static partial class ArticleSegmenter
             return marker;
         }
         var text = marker.Text;
-        var shape = marker.Shape + (TextShape.IsQuoteMark(text[0]) ? "Q" : string.Empty) + (text.EndsWith(')') ? "P" : string.Empty)
+        var shape = marker.Shape + (TextShape.IsQuoteMark(text[0]) ? "Q" : string.Empty) + (ClosingParenthesisSaysWhat(text) ? "P" : string.Empty)
             + (text.Contains(" – ", StringComparison.Ordinal) || text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal) ? "D" : string.Empty)
             + (text.Contains(" | ", StringComparison.Ordinal) ? "B" : string.Empty);
         return marker with { Shape = shape };
+    }
+
+    // "Some Title (2016)", "Couple (Actor, Actor)", "(tvN, 2020)": a parenthesis closing a heading gives its year, network or
+    // cast, and a single word says what a form's field is ("Email (required)"); a phrase of lowercase words alone ("… (yes,
+    // really)") is the writer's aside and leaves the heading the shape of its neighbours.
+    private static bool ClosingParenthesisSaysWhat(string text)
+    {
+        if (!text.EndsWith(')') || text.LastIndexOf('(') is not (>= 0 and var open))
+        {
+            return false;
+        }
+        var inside = text[(open + 1)..^1];
+        return inside.Any(c => char.IsUpper(c) || char.IsDigit(c)) || WordCount(inside) < 2;
     }
 
     private static bool IsHeadingShaped(ListMarker marker)

@@ -48,9 +48,25 @@ public static partial class ItemAnchors
             return null;
         }
         // The heading keeps the parenthesis as written ("“Winter Sonata” (KBS, 2002)"): its network is the article's words too.
-        var title = TrailingTitle(match.Groups["lead"].Value.Trim());
+        var title = WithoutOpeningPreposition(TrailingTitle(match.Groups["lead"].Value.Trim()), match.Value.EndsWith(','));
         return ($"{title} {match.Groups["paren"].Value}", RestAfter(text, match.Length));
     }
+
+    // "In W (2016), Oh Yeon-joo …", "After Some Title (2019), …": a sentence that opens with a preposition before the dated
+    // title is about the drama, not titled with the preposition; a title that opens with one ("At a Distance, Spring Is
+    // Green") is kept when the shelf knows it, or when no comma closes the phrase.
+    private static string WithoutOpeningPreposition(string title, bool commaAfter)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || !OpeningPrepositions.Contains(title[..space]) || KnownDramas.Knows(title))
+        {
+            return title;
+        }
+        var rest = title[(space + 1)..];
+        return commaAfter || KnownDramas.Knows(rest) ? rest : title;
+    }
+
+    private static readonly HashSet<string> OpeningPrepositions = ["In", "On", "At", "From", "With", "After", "Before", "During", "Since", "Throughout", "Unlike"];
 
     // "Our Beloved Summer, Hometown Cha-Cha-Cha and Crash Landing on You could each …": a sentence that opens by listing
     // titles the shelf knows is about them all, no one item's opening.

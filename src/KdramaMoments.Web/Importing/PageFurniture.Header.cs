@@ -96,8 +96,26 @@ public static partial class PageFurniture
                 marked[i + 1] = true;
             }
         }
+        MarkRepeatedBylines(lines, marked);
         return marked;
     }
+
+    // "Jada Williams" over "Hampton U '26" under the headline and again over the biography at the end: a name over the same
+    // short line twice is the author's byline and box (a school, a team, a job), never two items.
+    private static void MarkRepeatedBylines(IReadOnlyList<string> lines, bool[] marked)
+    {
+        var pairs = Enumerable.Range(1, Math.Max(0, lines.Count - 1))
+            .Where(i => lines[i].Length > 0 && TextShape.WordCount(lines[i]) <= MaxBylineLineWords && !TextShape.IsProse(lines[i])
+                && lines[i - 1].Length > 0 && LooksLikeAName(lines[i - 1]))
+            .GroupBy(i => (lines[i - 1], lines[i]))
+            .Where(g => g.Count() >= 2);
+        foreach (var i in pairs.SelectMany(g => g))
+        {
+            marked[i - 1] = marked[i] = true;
+        }
+    }
+
+    private const int MaxBylineLineWords = 5;
 
     private const int MaxJobTitleLength = 50;
     private const int MaxPlaceWords = 2;

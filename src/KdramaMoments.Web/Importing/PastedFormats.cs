@@ -2,7 +2,7 @@ namespace KdramaMoments.Web.Importing;
 
 /// <summary>
 /// Articles pasted from somewhere other than a web page keep the shape of where they came from: a feed's XML, a
-/// spreadsheet's comma-separated rows, a chat app's export lines, a meeting's transcript, a flashcard deck's export, a forum's quoted replies, a
+/// spreadsheet's comma-separated rows, a chat app's export lines, a meeting's transcript, a reading app's highlights, a flashcard deck's export, a forum's quoted replies, a
 /// study set's cards, a scan's hard-wrapped and hyphenated lines. Each family is rewritten here, before segmenting, into the plain text the rest of the pipeline reads
 /// (a title over paragraphs, pipe rows, chat lines, whole names on one line). Every step keeps text it does not recognise
 /// as it is, so an ordinary article passes through unchanged.
@@ -18,6 +18,7 @@ public static class PastedFormats
         lines = ChatExportLines.Rewrite(lines);
         lines = SenderBlocks.Rewrite(lines);
         lines = SpeakerTranscripts.Rewrite(lines);
+        lines = HighlightExports.Rewrite(lines);
         lines = DeckExports.Rewrite(lines);
         lines = OutlinerPages.Rewrite(lines);
         lines = TaskExports.Rewrite(lines);
