@@ -465,7 +465,9 @@ public static partial class ArticleSegmenter
         var line = lines[index];
         var sentences = Sentences(line).Take(MaxOpeningSentences).ToList();
         var (start, opening) = sentences.FirstOrDefault(s => ChatMessages.DramasNamedIn(s.Text).Count > 0, sentences.FirstOrDefault());
-        (start, opening) = KnownTitleAmong(opening) is { } known ? (start + known.At, known.Heading) : (start, opening);
+        (start, opening) = KnownTitleAmong(opening) is { } known ? (start + known.At, known.Heading)
+            : ChatMessages.DatedTitleIn(opening) is { } dated ? (start + dated.At, dated.Written)
+            : (start, opening);
         var rest = WordsAround(line, start, opening);
         var next = index + 1 < lines.Count && !IsMark(lines[index + 1]) ? lines[index + 1] : string.Empty;
         return new Candidate(index, new ListMarker(CommentShape, null, opening.Length > 0 ? opening : line), rest.Length > 0 ? rest : null)

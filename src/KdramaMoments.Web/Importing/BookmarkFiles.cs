@@ -28,7 +28,7 @@ public static partial class BookmarkFiles
         }
         var document = new HtmlParser().ParseDocument(text);
         var entries = WithoutOtherLinks(document.QuerySelectorAll("a")
-            .Select(link => new ExportEntries.Entry(Words(link.TextContent), FeedItems.Paragraphs(NoteOf(link)).ToList()))
+            .Select(link => new ExportEntries.Entry(VideoTag().Replace(Words(link.TextContent), string.Empty), FeedItems.Paragraphs(NoteOf(link)).ToList()))
             .Where(e => e.Heading is { Length: > 0 })
             .ToList());
         if (entries.Count < MinimumEntries)
@@ -71,6 +71,10 @@ public static partial class BookmarkFiles
 
     [GeneratedRegex(@"^\s*<!DOCTYPE\s+NETSCAPE-Bookmark-file-1\s*>", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Doctype();
+
+    // "[ENG SUB] Some Title EP.16 …", "[MV] …": a video site's tag opening a saved video's title.
+    [GeneratedRegex(@"^\[(?:eng(?:lish)?(?:\s*sub(?:s|bed|titles?)?)?|sub(?:s|bed)?|mv|m/v|teaser|trailer|clip|full|hd|4k|cc)\]\s*", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex VideoTag();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Whitespace();

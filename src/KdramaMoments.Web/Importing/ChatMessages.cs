@@ -119,6 +119,11 @@ public static partial class ChatMessages
         {
             return [sentenceTitle.Title];
         }
+        // "Okay so. Some Title (2021), obviously.": a title dated in one of the first sentences, however short the rest.
+        if (SentenceBreak().Split(opening).Take(MaxTitleSentences).Select(DatedTitleIn).FirstOrDefault(t => t is not null) is { } datedInSentence)
+        {
+            return [datedInSentence.Title];
+        }
         if (ItemAnchors.Read(opening) is { } anchor && HeadingReader.CleanTitle(WithoutParenthesis(anchor.Marker.Text)) is { Length: > 0 } title)
         {
             // A year beside the words is evidence enough; without one they must not read as chatter.
@@ -129,6 +134,24 @@ public static partial class ChatMessages
         }
         return TitleAlone(opening) is { } alone ? [alone] : [];
     }
+
+    /// <summary>
+    /// A title dated in a message's sentence (<c>Mine is Some Title (2018).</c>): the capitalised words right before the
+    /// year's parenthesis, as written with it, and where they start; null when the sentence dates none.
+    /// </summary>
+    public static (string Title, string Written, int At)? DatedTitleIn(string sentence)
+    {
+        var match = DatedTitle().Match(sentence);
+        if (!match.Success || IsChatter(match.Groups["title"].Value) || HeadingReader.CleanTitle(match.Groups["title"].Value) is not { Length: > 0 } title)
+        {
+            return null;
+        }
+        return (title, match.Value, match.Index);
+    }
+
+    // The capitalised run (with a title's small words inside it) closed by a year in parentheses.
+    [GeneratedRegex(@"(?<title>[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’&.-]*|of|the|a|an|in|on|to|and|for|with|at|by|from|del|de|la))*)\s+\((?:19|20)\d{2}\)", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex DatedTitle();
 
     /// <summary>
     /// Words that open a message like a title but are chat, not a drama: shouted (<c>OMG THE FOAM</c>), two people's names
