@@ -72,6 +72,39 @@ public sealed class ImportPageTests : FreshSiteTests
     }
 
     [Fact]
+    public async Task UploadedBookmarkExport_IsPreviewedWithAMomentPerSceneBookmark()
+    {
+        var client = await EditorSession.NewEditorClientAsync(Factory);
+        var bookmarks = string.Join("\n",
+            "<!DOCTYPE NETSCAPE-Bookmark-file-1>",
+            "<TITLE>Bookmarks</TITLE>",
+            "<H1>Proposal scenes</H1>",
+            "<DL><p>",
+            "    <DT><A HREF=\"https://example.org/v/1\">Moonlit Harbour Story (2018) – the pier proposal</A>",
+            "    <DD>Moonlit Harbour Story (2018). Han Seo-joon (Kang Min-jae) kneels on the pier and says \"I waited all summer.\" Use the version with the waves.",
+            "    <DT><A HREF=\"https://example.org/v/2\">Paper Lanterns of Jongno (2021) – the lantern shop</A>",
+            "    <DD>Paper Lanterns of Jongno (2021). Do Gyeom (Park Ji-hoon) holds up a lantern for Baek Ha-na (Lee Soo-ah): \"I only came back for you.\"",
+            "    <DT><A HREF=\"https://example.org/v/3\">The Quiet Apartment (2023) – the umbrella</A>",
+            "    <DD>The Quiet Apartment (2023). Jang Bo-ra (Gu Da-in) asks Min Tae-oh (Choi Woo-jin) first, under the umbrella: \"You write better than you talk.\"",
+            "</DL><p>");
+        var before = await CountsAsync();
+
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(bookmarks));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/html");
+        form.Add(file, "Upload", "bookmarks.html");
+        var response = await client.PostAsync("/admin/import?handler=Preview", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Preview: nothing is saved yet", page.QuerySelector("#preview-heading")!.TextContent);
+        Assert.Matches(@"^\d+ dramas, \d+ actors, \d+ characters, 3 moments, \d+ tags$", page.QuerySelector(".import-counts dd")!.TextContent);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
     public async Task UploadedFile_BadOrTooLarge_ExplainsWhichFileAndWhyAndWritesNothing()
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
@@ -93,6 +126,7 @@ public sealed class ImportPageTests : FreshSiteTests
 
         Assert.Contains("page.txt", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.Ordinal);
         Assert.Contains("HTML", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("HTML page", await UploadAsync("saved-page.html", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.Ordinal);
         Assert.Contains("big.txt is 600 KB; the limit is 512 KB", await UploadAsync("big.txt", new byte[600 * 1024]), StringComparison.Ordinal);
         Assert.Contains("article.docx: only text files (.txt, .md, .csv", await UploadAsync("article.docx", "1. Goblin"u8.ToArray()), StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());

@@ -22,7 +22,8 @@ public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : P
     /// CSV or TSV, a journal's or notes app's JSON, a calendar's iCalendar, subtitles, a feed's XML). Their bytes are decoded
     /// and checked as any article's are.
     /// </summary>
-    public static readonly string[] TextFileTypes = [".txt", ".md", ".csv", ".tsv", ".json", ".ics", ".srt", ".vtt", ".xml"];
+    // A browser's bookmark export is .html; the decoder reads it and refuses any other HTML page, naming the file and why.
+    public static readonly string[] TextFileTypes = [".txt", ".md", ".csv", ".tsv", ".json", ".ics", ".srt", ".vtt", ".xml", ".html", ".htm"];
 
     public const int MaxBytes = 512 * 1024;
 
