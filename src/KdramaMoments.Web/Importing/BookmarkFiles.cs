@@ -50,12 +50,8 @@ public static partial class BookmarkFiles
     private static bool NamesADrama(ExportEntries.Entry entry)
     {
         var text = entry.Heading + "\n" + string.Join('\n', entry.Lines);
-        return KnownDramas.NamedIn(text).Any() || DatedTitle().IsMatch(text);
+        return KnownDramas.NamedIn(text).Any() || ChatMessages.DatedTitleIn(text) is not null;
     }
-
-    // "Some Title (2018)": a capitalised name dated in parentheses.
-    [GeneratedRegex(@"\p{Lu}[\p{L}'’-]*(?:\s+\S+){0,6}\s+\((?:19|20)\d{2}\)", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex DatedTitle();
 
     // The note under a bookmark: the <DD> after the link's <DT>, without a folder's list the parser may have put inside it.
     private static string NoteOf(IElement link)
@@ -73,7 +69,7 @@ public static partial class BookmarkFiles
     private static partial Regex Doctype();
 
     // "[ENG SUB] Some Title EP.16 …", "[MV] …": a video site's tag opening a saved video's title.
-    [GeneratedRegex(@"^\[(?:eng(?:lish)?(?:\s*sub(?:s|bed|titles?)?)?|sub(?:s|bed)?|mv|m/v|teaser|trailer|clip|full|hd|4k|cc)\]\s*", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^\[(?:" + VideoTags.Pattern + @")\]\s*", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex VideoTag();
 
     [GeneratedRegex(@"\s+", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -851,7 +851,7 @@ public static partial class CastReader
     [GeneratedRegex(@"(?<actor>" + Run + @")\s+(?:plays|portrays|stars\s+as|is\s+cast\s+as)\s+(?:a|an|the|his|her)\s[^.!?\n]{0,160}[.!?]\s+(?<char>" + Run + @")(?<more>\s*(?:,|&|\band\b))?", Linear)]
     private static partial Regex AdjacentSentences();
 
-    [GeneratedRegex(@"^(?:eng(?:lish)?(?:\s+sub(?:s|titles?|bed)?)?|sub(?:s|bed|titled)?|hd|4k|cc|mv|fmv|ost|full|clip|teaser|trailer)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:" + VideoTags.Pattern + @")$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex VideoTag();
 
     [GeneratedRegex(@"(?:\b(?:directed|written|penned|scripted|composed|sung|performed|produced|tweeted|posted)\s+by\s+|\b(?:director|PD|screenwriter|scriptwriter|singer|composer|songwriter|user|netizen|fan)\s+|['’""”]\s+by\s+)(?<name>" + Run + @")|(?<name>" + Run + @")\s*\(@[\p{L}\p{N}_.]{1,40}\)|(?<name>" + Run + @"),\s+(?:the\s+)?(?:drama['’]s\s+|show['’]s\s+|series['’]\s+)?(?:director|PD|screenwriter|scriptwriter|singer|composer)\b", Linear)]

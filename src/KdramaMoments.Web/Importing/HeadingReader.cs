@@ -848,7 +848,7 @@ public static partial class HeadingReader
     private static partial Regex Parenthesis();
 
     // "Goblin ep 1", "Some Title Final Episode (ENG)": the episode, and a video's subtitle tag after it.
-    [GeneratedRegex(@"(?<=\p{L}.*)\s+(?:(?:episode|ep\.?)\s*[0-9]{1,3}|(?:final|last)\s+episode|finale)(?:\s*[\[(](?:eng(?:lish)?|sub(?:bed|s)?|eng(?:lish)?\s+subs?(?:titles?)?)[\])])?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<=\p{L}.*)\s+(?:(?:episode|ep\.?)\s*[0-9]{1,3}|(?:final|last)\s+episode|finale)(?:\s*[\[(](?:" + VideoTags.Pattern + @")[\])])?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EpisodeAfterTitle();
 
     [GeneratedRegex(@"\s*[·•|–—-]\s*(?:episodes?|ep\.?)\s*[0-9]{1,3}(?:\s*[-–&]\s*[0-9]{1,3})?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]

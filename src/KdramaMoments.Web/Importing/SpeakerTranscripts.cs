@@ -61,7 +61,8 @@ public static partial class SpeakerTranscripts
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (SpeakerLine().Match(lines[i].Trim()) is { Success: true } match && lines[i + 1].Trim().Length > 0
-                && TextShape.WordCount(match.Groups["name"].Value) <= MaxNameWords && Elapsed(match.Groups["time"].Value) is { } elapsed)
+                && TextShape.WordCount(match.Groups["name"].Value) <= MaxNameWords && !CountedPart().IsMatch(match.Groups["name"].Value)
+                && Elapsed(match.Groups["time"].Value) is { } elapsed)
             {
                 turns.Add(new Turn(i, match.Groups["name"].Value, elapsed.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture), elapsed));
             }
@@ -97,6 +98,10 @@ public static partial class SpeakerTranscripts
     // number may close it), then the time into the recording.
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|\d{1,2})){0,3})\s*(?:[-–—|·]\s*|\(|\[)?(?<time>(?:\d{1,2}:)?\d{1,2}:\d{2})[)\]]?:?$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SpeakerLine();
+
+    // "Episode 4  12:30", "Part 2 - 3:15": a counted part of a show or a video with its time, not a speaker.
+    [GeneratedRegex(@"^(?:episode|ep|part|chapter|track|scene|round|day|week|clip|video)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex CountedPart();
 
     [GeneratedRegex(@"^(?:SUMMARY KEYWORDS|KEYWORDS|SPEAKERS|PARTICIPANTS|ACTION ITEMS)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex AppListLabel();

@@ -71,6 +71,15 @@ public sealed class TranscriptsBookmarksAndHighlightsTests
         Assert.Equal(lines, SpeakerTranscripts.Rewrite(lines));
     }
 
+    [Fact]
+    public void CountedPartsWithTheirTimes_AreNoSpeakers()
+    {
+        // A video's parts listed with the time each starts run forward like a recording, but no one is speaking.
+        var lines = new List<string> { "Episode 1  00:40", "the meeting", "", "Episode 2  03:10", "the rain", "", "Episode 3  07:55", "the bus", "", "Episode 4  12:30", "the rooftop", "", "Part 5  15:00", "the end" };
+
+        Assert.Equal(lines, SpeakerTranscripts.Rewrite(lines));
+    }
+
     private static readonly string Bookmarks = string.Join('\n',
         "<!DOCTYPE NETSCAPE-Bookmark-file-1>",
         "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=UTF-8\">",

@@ -11,6 +11,20 @@ public sealed class ImportPageTests : FreshSiteTests
     private Task<(int Dramas, int Moments, int Articles, int Revisions)> CountsAsync() => Factory.WithDbAsync(async db =>
         (await db.Dramas.CountAsync(), await db.Moments.CountAsync(), await db.Articles.CountAsync(), await db.Revisions.CountAsync()));
 
+    // Uploads a file to the import form's preview, as a browser's file input sends it, and returns the page answered.
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> PreviewUploadAsync(HttpClient client, string name, string contentType, byte[] bytes)
+    {
+        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "Upload", name);
+        var response = await client.PostAsync("/admin/import?handler=Preview", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task PastedArticle_PreviewWritesNothingAndConfirmWritesItAll()
     {
@@ -56,16 +70,8 @@ public sealed class ImportPageTests : FreshSiteTests
             "END:VCALENDAR");
         var before = await CountsAsync();
 
-        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(calendar));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/calendar");
-        form.Add(file, "Upload", "drama-club.ics");
-        var response = await client.PostAsync("/admin/import?handler=Preview", form);
+        var page = await PreviewUploadAsync(client, "drama-club.ics", "text/calendar", System.Text.Encoding.UTF8.GetBytes(calendar));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal("Preview: nothing is saved yet", page.QuerySelector("#preview-heading")!.TextContent);
         Assert.Matches(@"^\d+ dramas, \d+ actors, \d+ characters, 3 moments, \d+ tags$", page.QuerySelector(".import-counts dd")!.TextContent);
         Assert.Equal(before, await CountsAsync());
@@ -89,16 +95,8 @@ public sealed class ImportPageTests : FreshSiteTests
             "</DL><p>");
         var before = await CountsAsync();
 
-        var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(bookmarks));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/html");
-        form.Add(file, "Upload", "bookmarks.html");
-        var response = await client.PostAsync("/admin/import?handler=Preview", form);
+        var page = await PreviewUploadAsync(client, "bookmarks.html", "text/html", System.Text.Encoding.UTF8.GetBytes(bookmarks));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal("Preview: nothing is saved yet", page.QuerySelector("#preview-heading")!.TextContent);
         Assert.Matches(@"^\d+ dramas, \d+ actors, \d+ characters, 3 moments, \d+ tags$", page.QuerySelector(".import-counts dd")!.TextContent);
         Assert.Equal(before, await CountsAsync());
@@ -110,19 +108,8 @@ public sealed class ImportPageTests : FreshSiteTests
         var client = await EditorSession.NewEditorClientAsync(Factory);
         var before = await CountsAsync();
 
-        async Task<string> UploadAsync(string name, byte[] bytes)
-        {
-            var (_, token) = await EditorSession.GetFormAsync(client, "/admin/import");
-            using var form = new MultipartFormDataContent();
-            form.Add(new StringContent(token), "__RequestVerificationToken");
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-            form.Add(file, "Upload", name);
-            var response = await client.PostAsync("/admin/import?handler=Preview", form);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-            return string.Join(" ", page.QuerySelectorAll(".form-error").Select(e => e.TextContent.Trim()));
-        }
+        async Task<string> UploadAsync(string name, byte[] bytes) =>
+            string.Join(" ", (await PreviewUploadAsync(client, name, "text/plain", bytes)).QuerySelectorAll(".form-error").Select(e => e.TextContent.Trim()));
 
         Assert.Contains("page.txt", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.Ordinal);
         Assert.Contains("HTML", await UploadAsync("page.txt", "<!DOCTYPE html><html><body><p>Not an article</p></body></html>"u8.ToArray()), StringComparison.OrdinalIgnoreCase);
