@@ -200,6 +200,21 @@ public sealed class TranscriptsBookmarksAndHighlightsTests
         Assert.DoesNotContain(article.Items, i => i.Heading == "Jada Williams");
     }
 
+    [Fact]
+    public void EpisodeWordsAfterAHeadingsTitle_AreTheEpisodesNotTheTitles()
+    {
+        var article = Parse(
+            "Three endings we still think about",
+            "Paper Lanterns of Jongno Final Episode",
+            "Do Gyeom closes the shop for the night and walks Baek Ha-na home through the snow without a word.",
+            "Moonlit Harbour Story Finale",
+            "Han Seo-joon finally steps off the ferry and stays on the pier long enough for her to catch up.",
+            "The Quiet Apartment Last Episode",
+            "Jang Bo-ra leaves the spare key under the mat, and Min Tae-oh finally uses it.");
+
+        Assert.Equal(["Paper Lanterns of Jongno", "Moonlit Harbour Story", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+    }
+
     [Theory]
     [InlineData("In Paper Lanterns of Jongno (2021), Do Gyeom waits outside the lantern shop until it closes and walks her home.", "Paper Lanterns of Jongno")]
     [InlineData("After Moonlit Harbour Story (2018), every pier scene looked different to me, and this one most of all.", "Moonlit Harbour Story")]
