@@ -372,7 +372,8 @@ public static partial class ArticleSegmenter
             {
                 candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
             }
-            else if (IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i]) && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker)))
+            else if (IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i])
+                && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker) || ExportEntries.IsEntryWithDrama(lines, i, marker)))
             {
                 candidates.Add(marker.IsSpoken ? SpokenCandidate(lines, i, marker) : new Candidate(i, Skeleton(marker)));
                 // "A sunset in Bangkok" between two paragraphs may be an essay's sub-heading like "Chicken and beer on the first

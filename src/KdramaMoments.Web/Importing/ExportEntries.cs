@@ -10,6 +10,18 @@ namespace KdramaMoments.Web.Importing;
 /// </summary>
 internal static class ExportEntries
 {
+    /// <summary>The shape of the heading <see cref="Write"/> gives each entry ("Entry 3: …").</summary>
+    internal static readonly string HeadingShape = ListMarker.Read("Entry 1: entry").Shape;
+
+    /// <summary>
+    /// Whether the line is an entry's heading as <see cref="Write"/> puts it, over a field naming its drama
+    /// (<c>Drama: Some Title (2021)</c>, as a database's rows are written): the export said where the entry starts and which
+    /// drama it is of, so its note may be as short as "the rooftop one" and still make it an item. An entry without such a
+    /// field (a bookmark, a feed's item) still needs a paragraph, as a link to a discussion is no moment.
+    /// </summary>
+    internal static bool IsEntryWithDrama(List<string> lines, int index, ListMarker marker) =>
+        marker.Shape == HeadingShape && index + 1 < lines.Count && FactLines.LabelledDrama(lines[index + 1]) is not null;
+
     /// <summary>An entry: its heading (null when it has none of its own: its text's first line heads it), and its text's lines.</summary>
     internal sealed record Entry(string? Heading, IReadOnlyList<string> Lines);
 

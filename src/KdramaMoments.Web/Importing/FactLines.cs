@@ -112,7 +112,10 @@ public static partial class FactLines
         var parts = trimmed[(open + 1)..^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var year = parts.Select(p => YearField().Match(p)).FirstOrDefault(m => m.Success);
         var others = parts.Where(p => !YearField().IsMatch(p)).ToList();
-        var title = Unquoted(trimmed[..open].Trim());
+        // "Goblin (aka Guardian: The Lonely and Great God) (2016)": the other names are the drama's too.
+        var named = trimmed[..open];
+        var otherNames = AlsoKnownAs().Matches(named).SelectMany(m => OtherNames(m.Value)).ToList();
+        var title = Unquoted(AlsoKnownAs().Replace(named, string.Empty).Trim());
         if (year is null || parts.Length > 2 || title.Length == 0 || TextShape.WordCount(title) > 10
             || others.Any(p => TextShape.WordCount(p) > 3 || !IsNetworkName(p)))
         {
@@ -120,8 +123,17 @@ public static partial class FactLines
         }
         var facts = new List<FactLine> { new("Drama", title), new("Year", year.Groups["year"].Value) };
         facts.AddRange(others.Select(n => new FactLine("Network", n)));
+        facts.AddRange(otherNames.Select(n => new FactLine(OtherTitleKey, n)));
         return facts;
     }
+
+    /// <summary>The key of a fact naming the drama otherwise (<c>(aka Goblin)</c> in a drama's field).</summary>
+    public const string OtherTitleKey = "Also known as";
+
+    // "(aka Lanterns, a.k.a. Jongno Lights)" → "Lanterns", "Jongno Lights".
+    private static IEnumerable<string> OtherNames(string parenthesis) =>
+        parenthesis.Trim().Trim('(', ')').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(name => Unquoted(AkaLead().Replace(name, string.Empty)));
 
     // A network's name may carry a digit inside a word ("KBS2", "MBC every1"), never a number of its own ("16 episodes", "Season 2").
     private static bool IsNetworkName(string part) => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !char.IsDigit(w[0]));
@@ -341,6 +353,9 @@ public static partial class FactLines
 
     [GeneratedRegex(@"\s*\((?:aka|a\.k\.a\.|also known as)\b[^()]*\)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AlsoKnownAs();
+
+    [GeneratedRegex(@"^(?:aka|a\.k\.a\.|also known as)\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex AkaLead();
 
     // "2016", "SBS, 2016", "tvN 2019": a part that is the year, a broadcaster's few words before it.
     [GeneratedRegex(@"^(?:(?<network>[\p{L}\d+]{2,12}(?: [\p{L}\d+]{1,12}){0,2}),?\s+)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.NonBacktracking)]

@@ -63,7 +63,8 @@ public static partial class ItemExtractor
             var fields = FactLines.Read(WithoutHangulGlosses(block));
             if (fields.Count > 0)
             {
-                facts.AddRange(fields);
+                alternateTitles.AddRange(fields.Where(f => f.Key == FactLines.OtherTitleKey).Select(f => f.Value));
+                facts.AddRange(fields.Where(f => f.Key != FactLines.OtherTitleKey));
                 continue;
             }
             // The card's drama line, right under the heading before any paragraph, while no line has named the drama.

@@ -54,4 +54,21 @@ public sealed class CardFieldsAndDatedTitlesTests
 
         Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
     }
+
+    [Fact]
+    public void ADramaFieldsOtherNames_AreTheDramasToo_NotPartOfItsTitle()
+    {
+        var article = Parse("Three lantern-lit scenes",
+            "The bridge",
+            "Drama: Paper Lanterns of Jongno (aka Lanterns, a.k.a. Jongno Lights) (2021)\nHe holds the lantern up so she can finally see his face, and the whole bridge goes quiet around them.",
+            "The pier",
+            "Drama: Moonlit Harbour Story (2018)\nHe waits at the end of the pier every evening all summer and never once says why he is there.",
+            "The wall",
+            "Drama: The Quiet Apartment (also known as Notes Through the Wall) (2023)\nThey only ever talk through notes taped to the shared wall, until the night of the flood changes that.");
+
+        Assert.Equal(["Paper Lanterns of Jongno", "Moonlit Harbour Story", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["Lanterns", "Jongno Lights"], article.Items[0].Drama.AlternateTitles);
+        Assert.Equal(["Notes Through the Wall"], article.Items[2].Drama.AlternateTitles);
+        Assert.Equal([2021, 2018, 2023], article.Items.Select(i => i.Drama.Year));
+    }
 }
