@@ -77,25 +77,60 @@ public sealed class ImportPageTests : FreshSiteTests
         Assert.Equal(before, await CountsAsync());
     }
 
-    [Fact]
-    public async Task UploadedBookmarkExport_IsPreviewedWithAMomentPerSceneBookmark()
+    // Exports an editor uploads as files: a browser's bookmarks (HTML by shape), Evernote's .enex (XML holding ENML) and a
+    // tracker app's database dump (.sql). Each holds three moments of invented dramas.
+    public static TheoryData<string, string> UploadedExports => new()
+    {
+        {
+            "bookmarks.html", string.Join("\n",
+                "<!DOCTYPE NETSCAPE-Bookmark-file-1>",
+                "<TITLE>Bookmarks</TITLE>",
+                "<H1>Proposal scenes</H1>",
+                "<DL><p>",
+                "    <DT><A HREF=\"https://example.org/v/1\">Moonlit Harbour Story (2018) – the pier proposal</A>",
+                "    <DD>Moonlit Harbour Story (2018). Han Seo-joon (Kang Min-jae) kneels on the pier and says \"I waited all summer.\" Use the version with the waves.",
+                "    <DT><A HREF=\"https://example.org/v/2\">Paper Lanterns of Jongno (2021) – the lantern shop</A>",
+                "    <DD>Paper Lanterns of Jongno (2021). Do Gyeom (Park Ji-hoon) holds up a lantern for Baek Ha-na (Lee Soo-ah): \"I only came back for you.\"",
+                "    <DT><A HREF=\"https://example.org/v/3\">The Quiet Apartment (2023) – the umbrella</A>",
+                "    <DD>The Quiet Apartment (2023). Jang Bo-ra (Gu Da-in) asks Min Tae-oh (Choi Woo-jin) first, under the umbrella: \"You write better than you talk.\"",
+                "</DL><p>")
+        },
+        {
+            "club.enex", string.Join("\n",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<!DOCTYPE en-export SYSTEM \"http://xml.evernote.com/pub/evernote-export4.dtd\">",
+                "<en-export application=\"Evernote\">",
+                "<note><title>Club night shortlist</title><content><![CDATA[<en-note>",
+                "<div><en-todo checked=\"true\"/>Moonlit Harbour Story (2018) – the pier</div>",
+                "<div>He waits at the end of the pier every evening all summer and never once says why he is there.</div>",
+                "<div><en-todo/>Paper Lanterns of Jongno (2021) – the bridge</div>",
+                "<div>He holds the lantern up on the bridge so she can finally see his face, and the whole town watches.</div>",
+                "<div><en-todo/>The Quiet Apartment (2023) – the flood</div>",
+                "<div>Two neighbours only talk through notes on the wall, until the night of the flood when she knocks.</div>",
+                "</en-note>]]></content></note>",
+                "</en-export>")
+        },
+        {
+            "tracker.sql", string.Join("\n",
+                "CREATE TABLE dramas (id INTEGER PRIMARY KEY, title TEXT, year INTEGER);",
+                "INSERT INTO dramas VALUES(1,'Moonlit Harbour Story',2018);",
+                "INSERT INTO dramas VALUES(2,'Paper Lanterns of Jongno',2021);",
+                "INSERT INTO dramas VALUES(3,'The Quiet Apartment',2023);",
+                "CREATE TABLE moments (id INTEGER PRIMARY KEY, drama_id INTEGER REFERENCES dramas(id), label TEXT, note TEXT);",
+                "INSERT INTO moments VALUES(1,1,'the pier','he waits all summer and never says why');",
+                "INSERT INTO moments VALUES(2,2,'the bridge','the lantern held up so she can see his face');",
+                "INSERT INTO moments VALUES(3,3,'the flood','she knocks on his door with a spare umbrella');")
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(UploadedExports))]
+    public async Task UploadedExport_IsPreviewedWithAMomentPerEntry_AndNothingIsWritten(string fileName, string content)
     {
         var client = await EditorSession.NewEditorClientAsync(Factory);
-        var bookmarks = string.Join("\n",
-            "<!DOCTYPE NETSCAPE-Bookmark-file-1>",
-            "<TITLE>Bookmarks</TITLE>",
-            "<H1>Proposal scenes</H1>",
-            "<DL><p>",
-            "    <DT><A HREF=\"https://example.org/v/1\">Moonlit Harbour Story (2018) – the pier proposal</A>",
-            "    <DD>Moonlit Harbour Story (2018). Han Seo-joon (Kang Min-jae) kneels on the pier and says \"I waited all summer.\" Use the version with the waves.",
-            "    <DT><A HREF=\"https://example.org/v/2\">Paper Lanterns of Jongno (2021) – the lantern shop</A>",
-            "    <DD>Paper Lanterns of Jongno (2021). Do Gyeom (Park Ji-hoon) holds up a lantern for Baek Ha-na (Lee Soo-ah): \"I only came back for you.\"",
-            "    <DT><A HREF=\"https://example.org/v/3\">The Quiet Apartment (2023) – the umbrella</A>",
-            "    <DD>The Quiet Apartment (2023). Jang Bo-ra (Gu Da-in) asks Min Tae-oh (Choi Woo-jin) first, under the umbrella: \"You write better than you talk.\"",
-            "</DL><p>");
         var before = await CountsAsync();
 
-        var page = await PreviewUploadAsync(client, "bookmarks.html", "text/html", System.Text.Encoding.UTF8.GetBytes(bookmarks));
+        var page = await PreviewUploadAsync(client, fileName, "application/octet-stream", System.Text.Encoding.UTF8.GetBytes(content));
 
         Assert.Equal("Preview: nothing is saved yet", page.QuerySelector("#preview-heading")!.TextContent);
         Assert.Matches(@"^\d+ dramas, \d+ actors, \d+ characters, 3 moments, \d+ tags$", page.QuerySelector(".import-counts dd")!.TextContent);
