@@ -391,6 +391,10 @@ public static partial class ArticleSegmenter
             {
                 candidates.Add(new Candidate(i, marker with { Shape = SentenceCaseShape }));
             }
+            else if (IsFullStopSubheading(lines, i, marker))
+            {
+                candidates.Add(new Candidate(i, marker with { Shape = FullStopSubheadingShape }));
+            }
             else if (IsQuotationHeading(lines, i, marker))
             {
                 candidates.Add(new Candidate(i, marker with { Shape = QuotationShape }));
@@ -579,6 +583,20 @@ public static partial class ArticleSegmenter
         var words = WordCount(text);
         return !marker.IsNumbered && marker.Shape == "plain" && words is >= 1 and <= SubheadingWords && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
             && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text)
+            && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
+    }
+
+    // "The rainbow tunnel." between two paragraphs: a sub-heading closed by a full stop, as some magazines write theirs. One
+    // short sentence and nothing else on its line, between paragraphs; a group of them heads an essay's sections and weighs
+    // as little as sentence-case sub-headings do.
+    private const string FullStopSubheadingShape = "plain-full-stop";
+    private const int FullStopSubheadingWords = 12;
+
+    private static bool IsFullStopSubheading(List<string> lines, int index, ListMarker marker)
+    {
+        var text = marker.Text;
+        return !marker.IsNumbered && marker.Shape == "plain" && text.Length > 3 && text[^1] == '.' && char.IsUpper(text[0])
+            && text.AsSpan(0, text.Length - 1).IndexOfAny(".!?:;") < 0 && WordCount(text) <= FullStopSubheadingWords
             && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
     }
 
@@ -868,7 +886,7 @@ public static partial class ArticleSegmenter
             else
             {
                 var separated = shape == CommentShape ? MessagesOpeningMoments(members) : SeparatedByBody(InTimeOrder(members), lines);
-                var weight = shape is "plain" or SentenceCaseShape or QuotationShape || shape.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
+                var weight = shape is "plain" or SentenceCaseShape or FullStopSubheadingShape or QuotationShape || shape.EndsWith("-anchor", StringComparison.Ordinal) ? 1.0 : 2.0;
                 groups.Add(new Group(shape, separated, members.Count, Score(separated, lines, weight) * DistinctShare(separated)));
             }
         }

@@ -56,7 +56,7 @@ public static partial class ChatMessages
     // "u/name · 4d": a thread's author line (the page furniture reader knows its shapes).
     private static Header? CommentAuthorLine(string line) => PageFurniture.IsCommentAuthorLine(line) ? HeaderAlone : null;
 
-    // "[02-Nov-25 09:02 PM] Mod Mochi": a chat's stamp in brackets, then a name.
+    // "[02-Nov-25 09:02 PM] Mod Mochi", "2024-03-01 20:41:09 Mei": a chat's stamp, then a name.
     private static Header? StampThenNameLine(string line) =>
         line.Length <= MaxHeaderLength && StampThenName().Match(line) is { Success: true } stamped
             && IsChatStamp(stamped.Groups["stamp"].Value) && IsName(stamped.Groups["name"].Value)
@@ -206,8 +206,9 @@ public static partial class ChatMessages
     [GeneratedRegex(@"\b\d{1,2}[-/.](?:\d{1,2}|[A-Za-z]{3,9})[-/.]\d{2,4}\b|\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\b|\b(?:today|yesterday)\s+at\b|^at \d{1,2}:\d{2}:\d{2}$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ChatStamp();
 
-    // "[02-Nov-25 09:02 PM] Mod Mochi 🍡": the stamp in brackets, then a name of a few words and nothing else.
-    [GeneratedRegex(@"^\[(?<stamp>[^\[\]]{4,40})\]\s+(?<name>[^\s.!?:,](?:[^.!?:,]|\.(?=\S)){0,38})$", RegexOptions.None, RegexBudget.Milliseconds)]
+    // "[02-Nov-25 09:02 PM] Mod Mochi 🍡": the stamp in brackets, then a name of a few words and nothing else; a whole date
+    // and time needs no brackets ("2024-03-01 20:41:09 Mei 🐱", as WeChat's and QQ's exporters write it).
+    [GeneratedRegex(@"^(?:\[(?<stamp>[^\[\]]{4,40})\]|(?<stamp>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?))\s+(?<name>[^\s.!?:,](?:[^.!?:,]|\.(?=\S)){0,38})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex StampThenName();
 
     // "Kkuljam — Today at 9:07 PM", "Kkuljam — 11/02/2025 9:07 PM", "yeonsu_stan  09:04 PM": a name, then when.
