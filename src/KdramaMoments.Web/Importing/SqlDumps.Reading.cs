@@ -273,24 +273,33 @@ public static partial class SqlDumps
         var i = from;
         while ((i = statement.IndexOf('(', i)) >= 0)
         {
-            var values = new List<string?>();
             i++;
-            while (i < statement.Length)
-            {
-                values.Add(Value(statement, ref i, backslashEscapes));
-                i = SkipSpace(statement, i);
-                if (i >= statement.Length || statement[i] == ')')
-                {
-                    i++;
-                    break;
-                }
-                i++; // the comma
-            }
-            yield return values;
+            yield return Values(statement, ref i, backslashEscapes, 0);
         }
     }
 
-    private static string? Value(string s, ref int i, bool backslashEscapes)
+    // The comma-separated values from i up to the parenthesis that closes them (i ends past it).
+    private static List<string?> Values(string s, ref int i, bool backslashEscapes, int depth)
+    {
+        var values = new List<string?>();
+        while (i < s.Length)
+        {
+            values.Add(Value(s, ref i, backslashEscapes, depth));
+            i = SkipSpace(s, i);
+            if (i >= s.Length || s[i] == ')')
+            {
+                i++;
+                break;
+            }
+            i++; // the comma
+        }
+        return values;
+    }
+
+    // A dump nests a call or two (replace(…, char(10))); text nesting deeper is read as it stands, so no input runs the stack out.
+    private const int MaxCallDepth = 4;
+
+    private static string? Value(string s, ref int i, bool backslashEscapes, int depth)
     {
         i = SkipSpace(s, i);
         if (i >= s.Length)
@@ -312,23 +321,11 @@ public static partial class SqlDumps
             i++;
         }
         var word = s[start..i];
-        if (SkipSpace(s, i) is var paren && paren < s.Length && s[paren] == '(')
+        if (depth < MaxCallDepth && SkipSpace(s, i) is var paren && paren < s.Length && s[paren] == '(')
         {
             // SQLite writes a string with line breaks as replace('a\nb','\n',char(10)), newer versions as unistr('a\u000ab').
             i = paren + 1;
-            var arguments = new List<string?>();
-            while (i < s.Length)
-            {
-                arguments.Add(Value(s, ref i, backslashEscapes));
-                i = SkipSpace(s, i);
-                if (i >= s.Length || s[i] == ')')
-                {
-                    i++;
-                    break;
-                }
-                i++;
-            }
-            return Call(word, arguments);
+            return Call(word, Values(s, ref i, backslashEscapes, depth + 1));
         }
         return word.Equals("NULL", StringComparison.OrdinalIgnoreCase) ? null : word;
     }

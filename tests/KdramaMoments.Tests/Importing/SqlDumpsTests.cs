@@ -155,4 +155,24 @@ public sealed class SqlDumpsTests
 
         Assert.Null(SqlDumps.Unpack(text));
     }
+
+    [Fact]
+    public void CallsNestedWithoutEnd_AreReadAsTheyStand_AndTheOtherRowsStillCount()
+    {
+        var deep = string.Concat(Enumerable.Repeat("f(", 100_000)) + "'x'" + new string(')', 100_000);
+        var dump = string.Join('\n',
+            "CREATE TABLE shows (id INTEGER PRIMARY KEY, title TEXT, year INTEGER);",
+            "INSERT INTO shows VALUES(1,'Winter Letters',2016);",
+            "INSERT INTO shows VALUES(2,'The Quiet Apartment',2023);",
+            "CREATE TABLE scenes (id INTEGER PRIMARY KEY, show_id INTEGER REFERENCES shows(id), label TEXT, note TEXT);",
+            $"INSERT INTO scenes VALUES(1,1,{deep},'nested');",
+            "INSERT INTO scenes VALUES(2,1,'the last bus','he reads her letter out loud and she pretends to sleep');",
+            "INSERT INTO scenes VALUES(3,2,'the flood','she knocks on his door with a spare umbrella');");
+
+        var unpacked = SqlDumps.Unpack(dump);
+
+        Assert.NotNull(unpacked);
+        Assert.Contains("the last bus", unpacked, StringComparison.Ordinal);
+        Assert.Contains("Drama: The Quiet Apartment (2023)", unpacked, StringComparison.Ordinal);
+    }
 }
