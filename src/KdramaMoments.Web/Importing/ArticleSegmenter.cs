@@ -582,9 +582,11 @@ public static partial class ArticleSegmenter
         var text = marker.Text;
         var words = WordCount(text);
         return !marker.IsNumbered && marker.Shape == "plain" && words is >= 1 and <= SubheadingWords && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
-            && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text)
-            && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
+            && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text) && BetweenParagraphs(lines, index);
     }
+
+    private static bool BetweenParagraphs(List<string> lines, int index) =>
+        index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
 
     // "The rainbow tunnel." between two paragraphs: a sub-heading closed by a full stop, as some magazines write theirs. One
     // short sentence and nothing else on its line, between paragraphs; a group of them heads an essay's sections and weighs
@@ -597,7 +599,7 @@ public static partial class ArticleSegmenter
         var text = marker.Text;
         return !marker.IsNumbered && marker.Shape == "plain" && text.Length > 3 && text[^1] == '.' && char.IsUpper(text[0])
             && text.AsSpan(0, text.Length - 1).IndexOfAny(".!?:;") < 0 && WordCount(text) <= FullStopSubheadingWords
-            && index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
+            && BetweenParagraphs(lines, index);
     }
 
     // "Chicken and beer on the first snow" over "Long before Crash Landing on You, there was …": a paragraph right under a

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using System.Xml;
-using System.Xml.Linq;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -23,21 +22,15 @@ public static partial class EvernoteExports
         {
             return null;
         }
-        XDocument document;
-        try
-        {
-            // The DOCTYPE names Evernote's DTD by address: never fetched, never read.
-            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-            document = XDocument.Load(reader);
-        }
-        catch (XmlException)
+        // The DOCTYPE names Evernote's DTD by address: skipped, never fetched.
+        if (FeedItems.LoadXml(text, DtdProcessing.Ignore) is not { } root)
         {
             return null;
         }
-        var notes = document.Root?.Elements("note")
+        var notes = root.Elements("note")
             .Select(n => (Title: n.Element("title")?.Value.Trim(), Paragraphs: FeedItems.Paragraphs(Boxes(n.Element("content")?.Value ?? string.Empty)).ToList()))
             .Where(n => n.Paragraphs.Count > 0)
-            .ToList() ?? [];
+            .ToList();
         return notes switch
         {
             [] => null,

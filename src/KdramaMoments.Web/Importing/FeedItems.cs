@@ -23,14 +23,7 @@ public static partial class FeedItems
         {
             return null;
         }
-        XElement root;
-        try
-        {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-            using var reader = XmlReader.Create(new StringReader(start), settings);
-            root = XElement.Load(reader);
-        }
-        catch (XmlException)
+        if (LoadXml(start, DtdProcessing.Prohibit) is not { } root)
         {
             return null;
         }
@@ -47,6 +40,23 @@ public static partial class FeedItems
             .Where(e => e.Heading is { Length: > 0 })
             .ToList();
         return ExportEntries.Write(Child(channel, "title"), about is { Length: > 0 } ? Paragraphs(about) : [], items);
+    }
+
+    /// <summary>
+    /// An export's XML, or null when it does not parse. Nothing outside the text is ever fetched (no resolver); a document
+    /// type is refused or skipped as the caller says, never read.
+    /// </summary>
+    internal static XElement? LoadXml(string text, DtdProcessing doctype)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), new XmlReaderSettings { DtdProcessing = doctype, XmlResolver = null });
+            return XElement.Load(reader);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
     }
 
     private static string? Child(XElement parent, string localName) =>

@@ -194,7 +194,7 @@ public static partial class SqlDumps
             .FirstOrDefault(n => n is not null);
 
     private static string Quoted(string line) =>
-        line.Length > 0 && "\"“'‘".Contains(line[0], StringComparison.Ordinal) ? line : $"“{line}”";
+        line.Length > 0 && TextShape.IsQuoteMark(line[0]) ? line : $"“{line}”";
 
     // A key/value table's list name ("list_name", "title", "export_name").
     private static string? ListName(IEnumerable<Table> tables) =>

@@ -53,6 +53,8 @@ public sealed class EssayHeadingsAndChatStampsTests
 
         Assert.Equal(["Paper Lanterns of Jongno", "Moonlit Harbour Story", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal(["Stay, and I will light every night for you."], article.Items[0].Quotes);
-        Assert.DoesNotContain(article.Items, i => i.Heading.Contains("20:4", StringComparison.Ordinal) && i.Drama.Title.Contains("20:4", StringComparison.Ordinal));
+        // The header lines are the messages' senders, never a drama or a line of a moment's text.
+        Assert.DoesNotContain(article.Items, i => i.Drama.Title.Contains("2024-03-01", StringComparison.Ordinal));
+        Assert.DoesNotContain(article.Items, i => i.Excerpt.Contains("2024-03-01 20:", StringComparison.Ordinal));
     }
 }

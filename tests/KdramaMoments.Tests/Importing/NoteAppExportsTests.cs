@@ -80,6 +80,22 @@ public sealed class NoteAppExportsTests
     }
 
     [Fact]
+    public void AnEvernoteExportOfSeveralNotes_IsAnEntryPerNoteUnderItsTitle()
+    {
+        var export = string.Join('\n',
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            "<en-export>",
+            "<note><title>Paper Lanterns of Jongno (2021)</title><content><![CDATA[<en-note><div>The bridge, the lantern.</div></en-note>]]></content></note>",
+            "<note><title>Moonlit Harbour Story (2018)</title><content><![CDATA[<en-note><div>The pier in August.</div></en-note>]]></content></note>",
+            "</en-export>");
+
+        var unpacked = EvernoteExports.Unpack(export)!;
+
+        Assert.Contains("Entry 1: Paper Lanterns of Jongno (2021)\nThe bridge, the lantern.", unpacked, StringComparison.Ordinal);
+        Assert.Contains("Entry 2: Moonlit Harbour Story (2018)\nThe pier in August.", unpacked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonThatIsNoOutlinersPages_IsLeftToTheOtherReaders()
     {
         Assert.Null(OutlinerJson.Unpack("""[{"title":"a"},{"title":"b","children":[]}]"""));

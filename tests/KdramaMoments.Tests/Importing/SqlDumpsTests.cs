@@ -175,4 +175,28 @@ public sealed class SqlDumpsTests
         Assert.Contains("the last bus", unpacked, StringComparison.Ordinal);
         Assert.Contains("Drama: The Quiet Apartment (2023)", unpacked, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PeopleRowsReferringToTheMoment_WithTheirActorInATableOfItsOwn_AreItsCast()
+    {
+        var dump = string.Join('\n',
+            "CREATE TABLE dramas (id INTEGER PRIMARY KEY, title TEXT, year INTEGER);",
+            "INSERT INTO dramas VALUES(1,'Winter Letters',2016);",
+            "INSERT INTO dramas VALUES(2,'The Quiet Apartment',2023);",
+            "CREATE TABLE actors (id INTEGER PRIMARY KEY, name TEXT);",
+            "INSERT INTO actors VALUES(1,'Kang Tae-won');",
+            "INSERT INTO actors VALUES(2,'Gu Da-in');",
+            "CREATE TABLE moments (id INTEGER PRIMARY KEY, drama_id INTEGER REFERENCES dramas(id), label TEXT, note TEXT);",
+            "INSERT INTO moments VALUES(1,1,'the last bus',unistr('he reads her letter out loud\\u000aand she pretends to sleep'));",
+            "INSERT INTO moments VALUES(2,2,'the flood','she knocks on his door with a spare umbrella');",
+            "CREATE TABLE roles (moment_id INTEGER REFERENCES moments(id), actor_id INTEGER REFERENCES actors(id), character TEXT);",
+            "INSERT INTO roles VALUES(1,1,'Min Tae-oh');",
+            "INSERT INTO roles VALUES(2,2,'Jang Bo-ra');");
+
+        var unpacked = SqlDumps.Unpack(dump)!;
+
+        Assert.Contains("Cast: Kang Tae-won as Min Tae-oh\n", unpacked, StringComparison.Ordinal);
+        Assert.Contains("Cast: Gu Da-in as Jang Bo-ra\n", unpacked, StringComparison.Ordinal);
+        Assert.Contains("he reads her letter out loud\nand she pretends to sleep", unpacked, StringComparison.Ordinal);
+    }
 }
