@@ -89,7 +89,7 @@ public static partial class ArticleSegmenter
     private static partial Regex EpisodeWord();
 
     // "Some Title (2023)", "Some Title 2024!!!": the year beside the title stays with it.
-    [GeneratedRegex(@"\G(?:\s*\([^()]{1,40}\)|\s+(?:19|20)\d{2}\b)", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\G[!?]*(?:\s*\([^()]{1,40}\)|,?\s+(?:19|20)\d{2}\b)+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DatingParenthesis();
 
     [GeneratedRegex(@"^[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -1282,7 +1282,7 @@ public static partial class ArticleSegmenter
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}' -]{0,20}:\s+\S", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LowercaseLabel();
 
-    [GeneratedRegex(@"^.*?(?:[.!?](?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^.*?(?:" + TextShape.NotAfterAddress + @"[.!?](?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FirstSentence();
 
     [GeneratedRegex(@"^(?<theme>[^:]{2,100}?):\s+(?<title>[^:()]{1,80}?)\s*\((?:[\p{L}\d+ ]{1,20},\s*)?(?:19|20)\d{2}\)$", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -169,7 +169,7 @@ public static partial class ChatMessages
     // A message names its drama in its first few sentences ("ok round 2. Some Title. the umbrella …").
     private const int MaxTitleSentences = 3;
 
-    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?<=" + TextShape.NotAfterAddress + @"[.!?])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SentenceBreak();
 
     // A title the shelf does not know has two words at least: one capitalised word alone ("Candle.", "Rain.") is a reply, a
@@ -187,7 +187,7 @@ public static partial class ChatMessages
     [GeneratedRegex(@"^(?:oh|ah|aw+|wow|omg|lol|haha\w*|yes|no|ok|okay|yeah|yay|hmm+|ugh|wait|same|fine|sorry|thanks|thank you)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Interjection();
 
-    [GeneratedRegex(@"^.*?(?:[.!?]+(?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^.*?(?:" + TextShape.NotAfterAddress + @"[.!?]+(?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FirstSentence();
 
     // "Some Title (2024)": the anchor keeps its parenthesis as written; the drama is the words before it.

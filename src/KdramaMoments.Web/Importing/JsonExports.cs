@@ -19,17 +19,7 @@ public static partial class JsonExports
     /// <summary>The export as plain article text, or null when the text is no JSON export of entries.</summary>
     public static string? Unpack(string text)
     {
-        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (start.Length == 0 || start[0] is not ('{' or '['))
-        {
-            return null;
-        }
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(start, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException)
+        if (Parse(text) is not { } document)
         {
             return null;
         }
@@ -50,8 +40,29 @@ public static partial class JsonExports
         }
     }
 
+    /// <summary>
+    /// The text read as a JSON document (trailing commas and comments allowed), or null when it does not open as JSON or does
+    /// not parse: the JSON readers of the pasted formats each read their own shape from it.
+    /// </summary>
+    internal static JsonDocument? Parse(string text)
+    {
+        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (start.Length == 0 || start[0] is not ('{' or '['))
+        {
+            return null;
+        }
+        try
+        {
+            return JsonDocument.Parse(start, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     // Every array in the document, outermost first.
-    private static IEnumerable<JsonElement> Arrays(JsonElement element)
+    internal static IEnumerable<JsonElement> Arrays(JsonElement element)
     {
         var pending = new Queue<JsonElement>([element]);
         while (pending.TryDequeue(out var current))

@@ -17,22 +17,16 @@ public static class OutlinerJson
     /// <summary>The export as an outliner page, or null when the text is no outliner's JSON export.</summary>
     public static string? Unpack(string text)
     {
-        var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (start.Length == 0 || start[0] != '[')
-        {
-            return null;
-        }
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(start, new JsonDocumentOptions { AllowTrailingCommas = true });
-        }
-        catch (JsonException)
+        if (JsonExports.Parse(text) is not { } document)
         {
             return null;
         }
         using (document)
         {
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
             var pages = document.RootElement.EnumerateArray().Where(IsPage).ToList();
             if (pages.Count == 0 || pages.Count < document.RootElement.GetArrayLength())
             {

@@ -97,6 +97,12 @@ public static partial class TextShape
 
     // "…the end. Then she…" but not "Mr. Sunshine", "No. 1" or a text that opens "Mr. Queen – …": the look-behind stands
     // after the word's last letter, so it sees the whole abbreviation.
+    /// <summary>
+    /// A lookbehind for a sentence's end: the full stop is not one closing a form of address (<c>Mr. Queen</c>,
+    /// <c>Dr. Romantic</c>), which a title or a name goes on after.
+    /// </summary>
+    internal const string NotAfterAddress = @"(?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St))";
+
     [GeneratedRegex(@"[\p{Ll}\d)](?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ep))[.!?]\s+\p{Lu}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex InnerSentenceBreak();
 }

@@ -66,6 +66,8 @@ public static class KnownDramas
         private readonly Dictionary<string, string> initialsSpellings = [];
         // Words of the shelf's names that end in a period ("Mr.", "Dr.", "D.P."): inside a title they end no sentence.
         private readonly HashSet<string> wordsWithPeriod = new(StringComparer.Ordinal);
+        // Keys of the words before a parenthesis inside a shelf name ("Love" of "Love (ft. Marriage and Divorce)").
+        private readonly HashSet<string> namesWithParenthesis = new(StringComparer.Ordinal);
 
         public List<KnownDrama> Dramas { get; } = [];
         public List<string> Problems { get; } = [];
@@ -146,6 +148,8 @@ public static class KnownDramas
                 initialsSpellings[Domain.Names.Normalize(initials)] = initials;
             }
             wordsWithPeriod.UnionWith(drama.Names.SelectMany(n => n.Split(' ')).Where(w => w.Length > 1 && w.EndsWith('.')));
+            namesWithParenthesis.UnionWith(drama.Names.Where(n => n.Contains(" (", StringComparison.Ordinal))
+                .Select(n => string.Concat(n[..n.IndexOf(" (", StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Domain.Names.Normalize))));
             Dramas.Add(drama);
         }
 
@@ -174,6 +178,12 @@ public static class KnownDramas
                 var key = string.Empty;
                 for (var end = start; end < words.Length && end - start < MaxWords; end++)
                 {
+                    // "Moon Lovers (Scarlet Heart Ryeo), 2016": a parenthesis after a title is its other name or its date, not
+                    // more of it, unless the shelf's name goes on into one ("Love (ft. Marriage and Divorce)").
+                    if (end > start && words[end].StartsWith('(') && !namesWithParenthesis.Contains(key))
+                    {
+                        break;
+                    }
                     key += Domain.Names.Normalize(words[end]);
                     var last = Bare(words[end]);
                     if (last.Length > 0 && (char.IsUpper(last[0]) || char.IsDigit(last[0]) || last[^1] is '!' or '?' or ',')

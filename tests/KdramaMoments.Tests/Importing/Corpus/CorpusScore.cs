@@ -181,7 +181,7 @@ internal static class Reader
 
     /// <summary>
     /// Pairs parsed items with golden items in order by their headings (the text of one contains the
-    /// other's); items left over on either side pair with nothing.
+    /// other's), then the items left over whose headings only each other's can be; the rest pair with nothing.
     /// </summary>
     public static IReadOnlyList<(GoldenItem? Golden, ParsedItem? Parsed)> Align(IReadOnlyList<GoldenItem> golden, IReadOnlyList<ParsedItem> parsed)
     {
@@ -228,6 +228,27 @@ internal static class Reader
         {
             pairs.Add((null, parsed[y++]));
         }
-        return pairs;
+        return PairedOutOfOrder(pairs, Same);
+    }
+
+    // A chat exported newest first is read oldest first: an item left over on each side with the same heading is the same
+    // item out of order, when neither heading could be another leftover's.
+    private static List<(GoldenItem? Golden, ParsedItem? Parsed)> PairedOutOfOrder(List<(GoldenItem? Golden, ParsedItem? Parsed)> pairs, Func<GoldenItem, ParsedItem, bool> same)
+    {
+        var goldenLeft = pairs.Where(p => p.Parsed is null).Select(p => p.Golden!).ToList();
+        var parsedLeft = pairs.Where(p => p.Golden is null).Select(p => p.Parsed!).ToList();
+        var matches = goldenLeft
+            .Select(g => (Golden: g, Parsed: parsedLeft.Where(p => same(g, p)).ToList()))
+            .Where(x => x.Parsed.Count == 1 && goldenLeft.Count(g => same(g, x.Parsed[0])) == 1)
+            .ToDictionary(x => x.Golden, x => x.Parsed[0]);
+        if (matches.Count == 0)
+        {
+            return pairs;
+        }
+        var matchedParsed = matches.Values.ToHashSet();
+        return pairs
+            .Where(p => p.Golden is not null || !matchedParsed.Contains(p.Parsed!))
+            .Select(p => p.Parsed is null && matches.TryGetValue(p.Golden!, out var parsed) ? (p.Golden, parsed) : p)
+            .ToList();
     }
 }

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace KdramaMoments.Web.Importing;
+
+/// <summary>
+/// A chat's JSON export (Instagram's and Messenger's "Download your information", Telegram's, a Discord exporter's): an
+/// array of messages, each with its sender, its time and its words. The messages are written oldest first as the one-line
+/// chat messages <see cref="ChatMessages"/> reads (<c>[2024-06-10 20:37] Name: words</c>), so a chat export is read as any
+/// chat is: remarks and replies open no moment. Meta's exports write each UTF-8 byte of a string as a character of its own
+/// (<c>\u00e2\u009d\u00a4</c> for ❤): such strings are read back as the UTF-8 they spell. Messages with no words (a photo,
+/// a reaction) say nothing. JSON without such messages is left to the other readers.
+/// </summary>
+public static class ChatJsonExports
+{
+    private const int MinimumMessages = 3;
+
+    private static readonly string[] SenderNames = ["sender_name", "sender", "from", "author", "user_name", "username", "user", "name"];
+    private static readonly string[] WordsNames = ["content", "text", "message", "body"];
+    private static readonly string[] TimeNames = ["timestamp_ms", "timestamp", "date", "time", "created_at", "sent_at", "ts"];
+    private static readonly string[] TitleNames = ["title", "name", "chat_name"];
+
+    private sealed record Message(DateTimeOffset? Time, string Sender, string Words);
+
+    /// <summary>The chat as one-line messages under its title, or null when the text is no chat's JSON export.</summary>
+    public static string? Unpack(string text)
+    {
+        if (JsonExports.Parse(text) is not { } document)
+        {
+            return null;
+        }
+        using (document)
+        {
+            var messages = JsonExports.Arrays(document.RootElement)
+                .Select(a => a.EnumerateArray().Select(Read).OfType<Message>().ToList())
+                .MaxBy(a => a.Count);
+            if (messages is null || messages.Count < MinimumMessages)
+            {
+                return null;
+            }
+            // Meta's exports list the newest message first: a chat reads oldest first.
+            var ordered = messages.All(m => m.Time is not null) ? messages.OrderBy(m => m.Time).ToList() : messages;
+            var sb = new StringBuilder();
+            if (document.RootElement.ValueKind == JsonValueKind.Object && String(document.RootElement, TitleNames) is { Length: > 0 } title)
+            {
+                sb.Append(title).Append("\n\n");
+            }
+            foreach (var message in ordered)
+            {
+                var stamp = message.Time is { } time ? time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
+                sb.Append('[').Append(stamp).Append("] ").Append(message.Sender).Append(": ").Append(message.Words.Replace('\n', ' ')).Append('\n');
+            }
+            return sb.ToString();
+        }
+    }
+
+    // A message: an object with a sender (a name, or an object with one), words and a time.
+    private static Message? Read(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object || Time(element) is not { } time)
+        {
+            return null;
+        }
+        var sender = String(element, SenderNames) ?? SenderNames.Select(n => Property(element, n)).Where(p => p.ValueKind == JsonValueKind.Object).Select(p => String(p, ["name", "nickname", "username"])).FirstOrDefault(n => n is not null);
+        var words = Words(element);
+        return sender is { Length: > 0 } && words is { Length: > 0 } ? new Message(time, sender, words) : null;
+    }
+
+    // Telegram writes formatted words as an array of runs (strings, or objects with their text).
+    private static string? Words(JsonElement element)
+    {
+        foreach (var name in WordsNames)
+        {
+            var value = Property(element, name);
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                return Readable(value.GetString()!).Trim();
+            }
+            if (value.ValueKind == JsonValueKind.Array)
+            {
+                var runs = value.EnumerateArray().Select(r => r.ValueKind == JsonValueKind.String ? r.GetString() : r.ValueKind == JsonValueKind.Object ? String(r, ["text"]) : null);
+                return Readable(string.Concat(runs)).Trim();
+            }
+        }
+        return null;
+    }
+
+    // Milliseconds or seconds since 1970, or a date as text; null when the object carries no time.
+    private static DateTimeOffset? Time(JsonElement element)
+    {
+        foreach (var name in TimeNames)
+        {
+            var value = Property(element, name);
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number))
+            {
+                return number > 100_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(number) : DateTimeOffset.FromUnixTimeSeconds(number);
+            }
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                var written = value.GetString()!;
+                if (DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+                {
+                    return date;
+                }
+                if (double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and < 1e11)
+                {
+                    return DateTimeOffset.FromUnixTimeMilliseconds((long)(seconds * 1000));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static JsonElement Property(JsonElement element, string name) =>
+        element.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    private static string? String(JsonElement element, string[] names) =>
+        names.Select(n => Property(element, n)).Where(v => v.ValueKind == JsonValueKind.String).Select(v => Readable(v.GetString()!).Trim()).FirstOrDefault();
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    // "\u00e2\u009d\u00a4" → "❤": characters all under 256, some over 127, that are valid UTF-8 read as bytes.
+    internal static string Readable(string value)
+    {
+        if (!value.Any(c => c >= 0x80) || value.Any(c => c > 0xFF))
+        {
+            return value;
+        }
+        try
+        {
+            return StrictUtf8.GetString(value.Select(c => (byte)c).ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>
+/// A chat's JSON export (the twenty-third blind set's Instagram DM thread: Meta's "Download your information" JSON, newest
+/// message first, each UTF-8 byte written as a character of its own). The dramas are invented, so only the export's shape
+/// and the chat reading can make these pass.
+/// </summary>
+public sealed class ChatJsonExportsTests
+{
+    // Meta writes "🤣" as the four characters of its UTF-8 bytes.
+    private static string MetaEscaped(string text) =>
+        string.Concat(System.Text.Encoding.UTF8.GetBytes(text).Select(b => b < 0x80 ? ((char)b).ToString() : $"\\u00{b:x2}"));
+
+    private static string Message(string sender, long ms, string content) =>
+        $$"""{"sender_name": "{{sender}}", "timestamp_ms": {{ms}}, "content": "{{MetaEscaped(content)}}", "is_geoblocked_for_viewer": false}""";
+
+    private static readonly string Export = $$"""
+        {
+          "participants": [{"name": "Noor Haddad"}, {"name": "Lena Park"}],
+          "messages": [
+            {{Message("Lena Park", 1718051037328, "❤️")}},
+            {{Message("Lena Park", 1718050990000, "last one from me: The Quiet Apartment (2023). Two neighbours who only talk through notes on the wall, until the night of the flood when she knocks on his door.")}},
+            {{Message("Noor Haddad", 1718050730933, "Moonlit Harbour Story (2018)!! He waits at the end of the pier every evening all summer and she finally walks out to him. \\\"I was never waiting for the boat.\\\"")}},
+            {{Message("Lena Park", 1718050555440, "omg the pier 🤣")}},
+            {"sender_name": "Noor Haddad", "timestamp_ms": 1718050540000, "photos": [{"uri": "photo.jpg"}], "is_geoblocked_for_viewer": false},
+            {{Message("Lena Park", 1718050501436, "mine first: Dr. Lantern (2021). Do Gyeom lifts the lantern on the bridge so Seo Ha-neul can finally see his face, and the whole town goes quiet.")}},
+            {{Message("Noor Haddad", 1718050000000, "ok we each nominate our fave moments and watch them in order on saturday 🏯")}}
+          ],
+          "title": "Lena Park",
+          "is_still_participant": true,
+          "thread_path": "inbox/lenapark_1234567890"
+        }
+        """;
+
+    [Fact]
+    public void AChatsJsonExport_IsReadAsTheChat_OldestFirst_WithMetasBytesReadBackAsText()
+    {
+        var text = ChatJsonExports.Unpack(Export)!;
+
+        Assert.StartsWith("Lena Park\n", text);
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        // Oldest first; the photo without words says nothing.
+        Assert.Equal(6, lines.Count);
+        Assert.StartsWith("[2024-06-10 20:06] Noor Haddad: ok we each nominate", lines[0]);
+        Assert.EndsWith("on saturday 🏯", lines[0]);
+        Assert.Equal("[2024-06-10 20:23] Lena Park: ❤️", lines[^1]);
+    }
+
+    [Fact]
+    public void AChatsJsonExport_EachNominationIsAMoment_TheRemarksAreNot()
+    {
+        var article = ParseText(PastedFormats.Normalise(Export));
+
+        // "Dr. Lantern" is one title: the full stop of a form of address ends no sentence.
+        Assert.Equal(["Dr. Lantern", "Moonlit Harbour Story", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2021, 2018, 2023], article.Items.Select(i => i.Drama.Year));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[1].Quotes);
+        Assert.DoesNotContain(article.Items, i => i.Heading.Contains("omg", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Paper Lanterns")]
+    [InlineData("\u00e9t\u00e9 caf\u00e9")] // Latin-1 text that is no UTF-8 stays as written
+    public void Readable_TextThatIsNoMetaEscape_IsKept(string text) => Assert.Equal(text, ChatJsonExports.Readable(text));
+
+    [Fact]
+    public void AJsonArrayOfNotes_IsNoChat() =>
+        Assert.Null(ChatJsonExports.Unpack("""[{"title": "a", "text": "one"}, {"title": "b", "text": "two"}, {"title": "c", "text": "three"}]"""));
+}
