@@ -363,7 +363,8 @@ public static partial class ArticleSegmenter
             }
             if (IsQuotedTitleLead(lines, i, marker))
             {
-                candidates.Add(new Candidate(i, marker with { Shape = QuotedLeadShape }));
+                // A lead that sets its title in single quotes, as the other headings of such a house style do, is one of them.
+                candidates.Add(new Candidate(i, marker with { Shape = SingleQuotedTitle(marker.Text) ? marker.Shape + SingleQuotedTitleMark : QuotedLeadShape }));
                 continue;
             }
             // A ranked paragraph with no text of its own below ("2/ some show — and then he …") is its item's heading and text on one line.
@@ -534,12 +535,14 @@ public static partial class ArticleSegmenter
         return !marker.IsNumbered && marker.Shape.EndsWith("plain", StringComparison.Ordinal) && text.Length >= 2
             && (char.IsLetterOrDigit(text[0]) || TextShape.IsQuoteMark(text[0])) && !text.EndsWith(':') && WordCount(text) <= CardHeadingWords
             && !text.EndsWith('.') && !TextShape.IsProse(text) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text)
-            && (FactLines.DramaLine(text) is null && OverDramaLine(lines, index) is { } labelled && (labelled || !IsHeadingShaped(Skeleton(marker))) || OverInfoRow(lines, index))
+            && (FactLines.DramaLine(text) is null && OverDramaLine(lines, index) is { } labelled && (labelled || !IsHeadingShaped(Skeleton(marker)))
+                || OverInfoRow(lines, index) && !SingleQuotedTitle(text))
             && FollowedByBody(lines, index);
     }
 
     // "Crash Landing on You" over "2019 · 16+ · 1 Season · Romance": a listing's info row right under a title dates it as a
-    // labelled drama line would, and the title is the card's drama. Under a scene's name ("The Revolving Door" over
+    // labelled drama line would, and the title is the card's drama. A heading that quotes its title ("'Some Title' is the
+    // ultimate noona romance" over "Actor and Actor | JTBC") stays with the headings that quote theirs. Under a scene's name ("The Revolving Door" over
     // "EXTRAORDINARY ATTORNEY WOO" over its info row) the title is the card's title line and the scene's name its heading.
     private static bool OverInfoRow(List<string> lines, int index) =>
         index + 1 < lines.Count && FactLines.IsMetadataRow(lines[index + 1]) && !(index > 0 && IsSceneNameOverTitle(lines[index - 1]));
@@ -698,11 +701,54 @@ public static partial class ArticleSegmenter
             return marker;
         }
         var text = marker.Text;
+        // "'Encounter' (2018)", "'Something in the Rain' is the ultimate noona romance", "Kim Hee-ae and Yoo Ah-in in 'Secret
+        // Affair'": headings that set a title in single quotes, as some outlets' house style does, are one list however the
+        // words around the title go.
+        if (SingleQuotedTitle(text))
+        {
+            return marker with { Shape = marker.Shape + SingleQuotedTitleMark };
+        }
         var shape = marker.Shape + (TextShape.IsQuoteMark(text[0]) ? "Q" : string.Empty) + (ClosingParenthesisSaysWhat(text) ? "P" : string.Empty)
             + (text.Contains(" – ", StringComparison.Ordinal) || text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" - ", StringComparison.Ordinal) ? "D" : string.Empty)
             + (text.Contains(" | ", StringComparison.Ordinal) ? "B" : string.Empty);
         return marker with { Shape = shape };
     }
+
+    // A capitalised run of a title's length in single quotes (an apostrophe inside a word neither opens nor closes them),
+    // not a line of dialogue: no sentence's end inside.
+    private const int MaxQuotedTitleWords = 8;
+    private const string SingleQuotedTitleMark = "T";
+
+    private static bool SingleQuotedTitle(string text)
+    {
+        var quotes = SingleQuoted().Matches(text);
+        // "From 'Some Title' to 'Another Title': how …" is about several dramas, a related story's headline, no item's.
+        if (quotes.Count != 1)
+        {
+            return false;
+        }
+        var title = quotes[0].Groups["t"].Value;
+        // "in 'Some Title.' Photo: tvN": a full stop inside the quotes closes a caption's sentence.
+        if (title.EndsWith('.'))
+        {
+            return false;
+        }
+        if (KnownDramas.Knows(title))
+        {
+            return true; // "'Nevertheless,'" keeps the comma its title has
+        }
+        // A line that is only a quotation in title case may be a short line of dialogue ('Worship me'): it quotes a title
+        // when the heading goes on around it ("'Some Title' (2018)", "A and B in 'Some Title'").
+        return WordCount(title) <= MaxQuotedTitleWords && !title.Any(c => c is '!' or '?' or ',') && InTitleCase(title)
+            && text.Remove(quotes[0].Index, quotes[0].Length).Any(char.IsLetterOrDigit);
+    }
+
+    // "Tale of the Nine-Tailed", "Hotel del Luna": every word longer than a title's small words opens with a capital.
+    private static bool InTitleCase(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length <= 3 || !char.IsLower(w[0]));
+
+    [GeneratedRegex(@"(?<![\p{L}\d])['‘](?<t>\p{Lu}(?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){0,80})['’](?![\p{L}\d])", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex SingleQuoted();
 
     // "Some Title (2016)", "Couple (Actor, Actor)", "(tvN, 2020)": a parenthesis closing a heading gives its year, network or
     // cast, and a single word says what a form's field is ("Email (required)"); a phrase of lowercase words alone ("… (yes,

@@ -397,6 +397,17 @@ public static partial class HeadingReader
     private static bool DatedInText(string title, IReadOnlyList<string> body) =>
         body.Any(b => Regex.IsMatch(b, $@"(?<![\p{{L}}\d'’-]){Regex.Escape(title)} \((?:[^()\n]{{1,20}},\s*)?(?:19|20)\d{{2}}\)", RegexOptions.None, RegexBudget.Timeout));
 
+    private static bool DatedRightAfter(HeadingParts parts, string quoted)
+    {
+        var at = parts.Text.IndexOf(quoted, StringComparison.Ordinal);
+        if (parts.Year is null || at < 0)
+        {
+            return false;
+        }
+        var after = parts.Text.AsSpan(at + quoted.Length).TrimStart("'’”\"»」』>》〉").TrimStart();
+        return after.StartsWith("(", StringComparison.Ordinal);
+    }
+
     /// <summary>The texts a heading could name as its drama, unweighed.</summary>
     public static IEnumerable<string> Candidates(HeadingInput item) =>
         Candidates(Split(item.Heading), item, null).Select(c => c.Text).Append(item.FactTitle).OfType<string>();
@@ -461,7 +472,8 @@ public static partial class HeadingReader
         }
         foreach (var quoted in parts.QuotedTitles)
         {
-            Add("quote", quoted);
+            // "'Some Title' (2018)": the year's parenthesis right after the quotes dates the quoted title as it does the whole.
+            Add("quote", DatedRightAfter(parts, quoted) ? quoted + " \u2062" : quoted);
             if (list.Count > 0 && list[^1].Slot == "quote" && Names.Normalize(parts.Outside).Length > Names.Normalize(quoted).Length)
             {
                 list[^1] = list[^1] with { Score = list[^1].Score + 1 }; // "Someone in ‘A Title’": the author set these words off from the rest
@@ -901,7 +913,7 @@ public static partial class HeadingReader
     [GeneratedRegex(@"^(?:[-–—|:,&]|(?:in|for|to|with|and|from|of|by)\b)\s*|\s*(?:[-–—|:,&]|\b(?:in|for|to|with|and|from|of|by))$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EdgeConnector();
 
-    [GeneratedRegex(@"\s*(?:,|&|×|♥|❤️?|💕|\band\b|\bx\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\s*(?:,|&|×|♥|❤️?|💕|\b[Aa]nd\b|\bx\b|\bfor\b|\bto\b|\bwith\b|['’]s\b)\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PeopleSplit();
 }
 

@@ -60,6 +60,12 @@ public static partial class ItemExtractor
                 castLabelOpen = true; // the next bullet may stand in a block of its own
                 continue;
             }
+            // "My Demon" over "Release Date: …", "Cast: …", "Network: SBS": a show's card under its name, wherever it stands.
+            if (!facts.Any(f => f.Key == "Drama") && IsShowCardsName(block, segment.Blocks, index))
+            {
+                facts.Add(new FactLine("Drama", HeadingReader.CleanTitle(block.Trim())));
+                continue;
+            }
             var fields = FactLines.Read(WithoutHangulGlosses(block));
             if (fields.Count > 0)
             {
@@ -214,6 +220,28 @@ public static partial class ItemExtractor
     }
 
     private sealed record CardLine(IReadOnlyList<FactLine> Facts, int? Episode);
+
+    // A show's card under its name: a line of a title's length, then labelled fields, two at least, that describe a show (a
+    // release date, the cast, the network; see StackedFields for cards that stack each label over its value). The name is
+    // the card's drama.
+    private const int MinimumShowFields = 2;
+    private const int MaxCardNameWords = 10;
+
+    private static bool IsShowCardsName(string block, IReadOnlyList<string> blocks, int index)
+    {
+        var name = block.Trim();
+        if (name.Length == 0 || name.Contains(':', StringComparison.Ordinal) || name.Contains('\n', StringComparison.Ordinal) || TextShape.IsProse(name)
+            || TextShape.WordCount(name) > MaxCardNameWords || !char.IsUpper(name[0]) && !char.IsDigit(name[0])
+            || PageFurniture.IsPictureCredit(name) || HeadingReader.IsKnownNetwork(name))
+        {
+            return false; // "Courtesy Netflix", "JTBC": the card's picture credit or network, not its name
+        }
+        var fields = blocks.Skip(index + 1).SelectMany(b => b.Split('\n')).TakeWhile(IsShowField).Count();
+        return fields >= MinimumShowFields;
+    }
+
+    private static bool IsShowField(string line) =>
+        line.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && FactLines.IsFieldName(line[..colon]) && FactLines.Read(line).Count > 0;
 
     // "EXTRAORDINARY ATTORNEY WOO" alone between a heading and its text: a streaming card's title line. Names in
     // capitals come in pairs ("HYUN BIN & SON YE-JIN", "A ♥ B", "A X B"), so a line joining two that way is not one; a
