@@ -400,8 +400,29 @@ public static partial class ArticleSegmenter
             {
                 candidates.Add(new Candidate(i, marker with { Shape = QuotationShape }));
             }
+            if (IntroducedKnownTitle(lines[i]) is { } introduced)
+            {
+                candidates.Add(new Candidate(i, new ListMarker(IntroducingShape, null, introduced), lines[i]));
+            }
         }
         return candidates;
+    }
+
+    // An essay with no headings, whose paragraphs each bring in the drama they go on about ("The first one we watched
+    // properly was Crash Landing on You, which …", "By the time we got to Start-Up, …"): a paragraph whose first sentence
+    // names one drama the shelf knows stands for an item led by it. Such paragraphs are a list of their own, weighed as
+    // anchors are, so a list with headings above those paragraphs is read first (see WithoutAnchorsUnderHeadings).
+    private const string IntroducingShape = "plain-introducing-anchor";
+    private const int MinIntroducingParagraphWords = 30;
+
+    private static string? IntroducedKnownTitle(string line)
+    {
+        if (IsMark(line) || !TextShape.IsProse(line) || WordCount(line) < MinIntroducingParagraphWords)
+        {
+            return null;
+        }
+        var named = KnownDramas.NamedIn(FirstSentence().Match(line).Value).ToList();
+        return named.Count > 0 && named.All(n => n.Drama == named[0].Drama) ? named[0].Text : null;
     }
 
     // "me first obviously" over "CLOY ep16. Switzerland. …": a message that opens with a few words of chatter names its

@@ -3,9 +3,11 @@ using static KdramaMoments.Tests.Importing.ArticleBlocks;
 namespace KdramaMoments.Tests.Importing;
 
 /// <summary>
-/// Two house styles of the twenty-third blind set: headings that set the drama's title in single quotes however the words
-/// around it go, and countdowns headed by the couple's names in Title Case ("Kang Do-Yoon And Seo Ha-Neul") with the drama
-/// only in the text or the show's card. The dramas are invented, so only the layouts can make these pass.
+/// House styles of the twenty-third blind set: headings that set the drama's title in single quotes however the words
+/// around it go; countdowns headed by the couple's names in Title Case ("Kang Do-Yoon And Seo Ha-Neul") with the drama only
+/// in the text or the show's card; an essay with no headings whose paragraphs each bring in a drama. The dramas are
+/// invented where the layout alone should decide; the essay's are on the reference shelf, which is what tells a drama from
+/// a city at the end of a sentence.
 /// </summary>
 public sealed class QuotedTitlesAndCoupleHeadingsTests
 {
@@ -63,5 +65,20 @@ public sealed class QuotedTitlesAndCoupleHeadingsTests
 
         Assert.Equal(["Paper Lanterns of Jongno", "Moonlit Harbour Story", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal([2021, 2018, 2023], article.Items.Select(i => i.Drama.Year));
+    }
+
+    [Fact]
+    public void AnEssayWithNoHeadings_EachParagraphThatBringsInADramaIsAnItem_NotThePlacesItsSentencesEndWith()
+    {
+        var article = Parse(
+            "What four K-dramas taught me about moving home",
+            "My sister lives in Busan. I live in Glasgow. For three years, Korean dramas have been the thing we watch together over a video call, one episode a night, pressing play at the same time.",
+            "The first one we finished properly was Hometown Cha-Cha-Cha, which is, on paper, a dentist moving to a seaside village and being annoyed by a handyman. What got us was how the whole village shows up for each other, every single time, and how long it takes the two of them to admit anything.",
+            "We made a mistake next, which was watching Our Beloved Summer during exam season. Two exes are filmed for a documentary ten years after they broke up, and the show lets them be awful to each other before it lets them be kind. My sister sent me a voice note at two in the morning about the last episode.",
+            "By the time we got to Healer, we had started noticing a pattern: every lead we loved had a secret job. This one is a night courier who can get anything anywhere, and a reporter who keeps asking him the wrong questions. The rooftop scene is still the one we rewind.",
+            "The last one, which we finished a fortnight ago, was The King: Eternal Monarch. An emperor of an alternate Korea falls for a detective in ours, and the two of them are literally from different worlds. It's a bit of a mess, honestly, but the ending got us both.",
+            "She's moving to Edinburgh in April. We've already picked the next show, and for the first time we'll be on the same sofa.");
+
+        Assert.Equal(["Hometown Cha-Cha-Cha", "Our Beloved Summer", "Healer", "The King: Eternal Monarch"], article.Items.Select(i => i.Drama.Title));
     }
 }

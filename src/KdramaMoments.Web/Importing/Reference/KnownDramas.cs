@@ -64,7 +64,8 @@ public static class KnownDramas
         private readonly HashSet<string> abbreviationSpellings = new(StringComparer.Ordinal);
         // Initials derived from titles (TitleInitials), by key: they name a drama only spelled so, in capitals.
         private readonly Dictionary<string, string> initialsSpellings = [];
-        // Words of the shelf's names that end in a period ("Mr.", "Dr.", "D.P."): inside a title they end no sentence.
+        // Words of the shelf's names that end in a period or a colon ("Mr.", "D.P.", "King:" of "The King: Eternal Monarch"):
+        // inside a title they end no sentence or clause.
         private readonly HashSet<string> wordsWithPeriod = new(StringComparer.Ordinal);
         // Keys of the words before a parenthesis inside a shelf name ("Love" of "Love (ft. Marriage and Divorce)").
         private readonly HashSet<string> namesWithParenthesis = new(StringComparer.Ordinal);
@@ -147,7 +148,7 @@ public static class KnownDramas
             {
                 initialsSpellings[Domain.Names.Normalize(initials)] = initials;
             }
-            wordsWithPeriod.UnionWith(drama.Names.SelectMany(n => n.Split(' ')).Where(w => w.Length > 1 && w.EndsWith('.')));
+            wordsWithPeriod.UnionWith(drama.Names.SelectMany(n => n.Split(' ')).Where(w => w.Length > 1 && w[^1] is '.' or ':' or ';'));
             namesWithParenthesis.UnionWith(drama.Names.Where(n => n.Contains(" (", StringComparison.Ordinal))
                 .Select(n => string.Concat(n[..n.IndexOf(" (", StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Domain.Names.Normalize))));
             Dramas.Add(drama);
