@@ -116,7 +116,7 @@ public static class ChatJsonExports
         element.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     private static string? String(JsonElement element, string[] names) =>
-        names.Select(n => Property(element, n)).Where(v => v.ValueKind == JsonValueKind.String).Select(v => Readable(v.GetString()!).Trim()).FirstOrDefault();
+        JsonExports.Field(element, names) is { } value ? Readable(value) : null;
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 

@@ -86,7 +86,7 @@ public static partial class JsonExports
     }
 
     // The first of the names, in their order, that the object holds as a string.
-    private static string? Field(JsonElement entry, string[] names) =>
+    internal static string? Field(JsonElement entry, string[] names) =>
         names.Select(name => entry.EnumerateObject().FirstOrDefault(p => p.Value.ValueKind == JsonValueKind.String && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
             .Where(p => p.Value.ValueKind == JsonValueKind.String)
             .Select(p => p.Value.GetString()!.Trim())
