@@ -562,9 +562,10 @@ public static partial class ArticleSegmenter
     }
 
     // "Crash Landing on You" over "2019 · 16+ · 1 Season · Romance": a listing's info row right under a title dates it as a
-    // labelled drama line would, and the title is the card's drama. A heading that quotes its title ("'Some Title' is the
-    // ultimate noona romance" over "Actor and Actor | JTBC") stays with the headings that quote theirs. Under a scene's name ("The Revolving Door" over
+    // labelled drama line would, and the title is the card's drama. Under a scene's name ("The Revolving Door" over
     // "EXTRAORDINARY ATTORNEY WOO" over its info row) the title is the card's title line and the scene's name its heading.
+    // A heading that quotes its title ("'Some Title' is the ultimate noona romance" over "Actor and Actor | JTBC") is no
+    // card's: it stays with the headings that quote theirs (see IsCardHeading).
     private static bool OverInfoRow(List<string> lines, int index) =>
         index + 1 < lines.Count && FactLines.IsMetadataRow(lines[index + 1]) && !(index > 0 && IsSceneNameOverTitle(lines[index - 1]));
 

@@ -397,6 +397,7 @@ public static partial class HeadingReader
     private static bool DatedInText(string title, IReadOnlyList<string> body) =>
         body.Any(b => Regex.IsMatch(b, $@"(?<![\p{{L}}\d'’-]){Regex.Escape(title)} \((?:[^()\n]{{1,20}},\s*)?(?:19|20)\d{{2}}\)", RegexOptions.None, RegexBudget.Timeout));
 
+    // "'Some Title' (2018)": the heading's year stands right after the closing quotation mark.
     private static bool DatedRightAfter(HeadingParts parts, string quoted)
     {
         var at = parts.Text.IndexOf(quoted, StringComparison.Ordinal);
