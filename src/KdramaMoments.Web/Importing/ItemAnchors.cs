@@ -178,7 +178,7 @@ public static partial class ItemAnchors
     [GeneratedRegex(@"^(?<lead>[^()]{2,120}?)\s*(?<paren>\((?:[\p{L}\d ]{1,20},\s*)?(?<year>(?:19|20)\d{2})(?:\s*[-–~]\s*(?:19|20)?\d{2})?\))[.!?:,]*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex YearTitle();
 
-    [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]+\s|,\s)", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?<lead>[^.!?:—–()""“”]{2,80}?)(?<sep>\s[—–-]\s|:\s|" + TextShape.NotAfterAddress + @"[.!?]+\s|,\s)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SeparatedLead();
 
     [GeneratedRegex(@"^(?:For|To|According to|Like|Unlike|As for|With)\s+(?<person>\p{Lu}.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
@@ -188,6 +188,6 @@ public static partial class ItemAnchors
     private static partial Regex CreditAfter();
 
     // "In Mr. Sunshine (2018), …": a title's honorific ends no sentence.
-    [GeneratedRegex(@"(?<!\b(?:Mr|Mrs|Ms|Dr|St))[.!?]\s", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(TextShape.NotAfterAddress + @"[.!?]\s", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex SentenceBreak();
 }

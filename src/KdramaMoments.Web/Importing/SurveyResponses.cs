@@ -109,13 +109,14 @@ public static partial class SurveyResponses
     private static ExportEntries.Entry? Entry(Response response, int position, bool asksForDrama)
     {
         string? drama = null;
-        string? year = null;
+        int? year = null;
         int? episode = null;
         var quotes = new List<string>();
         var text = new List<string>();
         foreach (var (_, question, answerLines) in response.Answers)
         {
-            var answer = string.Join(' ', answerLines.Where(l => !IsSkipped(l)));
+            var given = answerLines.Where(l => !IsSkipped(l)).ToList();
+            var answer = string.Join(' ', given);
             if (answer.Length == 0)
             {
                 continue;
@@ -128,7 +129,7 @@ public static partial class SurveyResponses
                     episode ??= EpisodeNumber().Match(answer) is { Success: true } ep ? int.Parse(ep.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
                     break;
                 case Asked.Year:
-                    year ??= Year().Match(answer) is { Success: true } y ? y.Value : null;
+                    year ??= FactLines.Year(answer);
                     break;
                 case Asked.Line:
                     quotes.Add(TextShape.IsQuoteMark(answer[0]) ? answer : $"“{answer}”");
@@ -137,7 +138,7 @@ public static partial class SurveyResponses
                     drama = answer;
                     break;
                 default:
-                    text.AddRange(answerLines.Where(l => !IsSkipped(l)));
+                    text.AddRange(given);
                     break;
             }
         }
@@ -148,7 +149,7 @@ public static partial class SurveyResponses
         var lines = new List<string>();
         if (drama is not null)
         {
-            lines.Add(year is null || drama.Contains(year, StringComparison.Ordinal) ? $"Drama: {drama}" : $"Drama: {drama} ({year})");
+            lines.Add(year is null || FactLines.Year(drama) == year ? $"Drama: {drama}" : $"Drama: {drama} ({year})");
         }
         if (episode is { } number)
         {
@@ -214,9 +215,6 @@ public static partial class SurveyResponses
 
     [GeneratedRegex(@"\b(?:drama|k-drama|kdrama|show|series|title)\b")]
     private static partial Regex DramaWords();
-
-    [GeneratedRegex(@"\b(?:19|20)\d{2}\b")]
-    private static partial Regex Year();
 
     // "16 (the last one)", "ep 7", "Episode 12".
     [GeneratedRegex(@"^(?:ep(?:isode)?\.?\s*)?(?<n>\d{1,3})\b", RegexOptions.IgnoreCase)]

@@ -101,7 +101,7 @@ public static partial class TextShape
     /// A lookbehind for a sentence's end: the full stop is not one closing a form of address (<c>Mr. Queen</c>,
     /// <c>Dr. Romantic</c>), which a title or a name goes on after.
     /// </summary>
-    internal const string NotAfterAddress = @"(?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St))";
+    internal const string NotAfterAddress = @"(?<!\b(?:Mr|Mrs|Ms|Dr|St))";
 
     [GeneratedRegex(@"[\p{Ll}\d)](?<!(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Vs|vs|Jr|Sr|Ep))[.!?]\s+\p{Lu}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex InnerSentenceBreak();

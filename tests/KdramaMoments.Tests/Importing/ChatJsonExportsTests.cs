@@ -17,7 +17,7 @@ public sealed class ChatJsonExportsTests
     private static string Message(string sender, long ms, string content) =>
         $$"""{"sender_name": "{{sender}}", "timestamp_ms": {{ms}}, "content": "{{MetaEscaped(content)}}", "is_geoblocked_for_viewer": false}""";
 
-    private static readonly string Export = $$"""
+    internal static readonly string Export = $$"""
         {
           "participants": [{"name": "Noor Haddad"}, {"name": "Lena Park"}],
           "messages": [

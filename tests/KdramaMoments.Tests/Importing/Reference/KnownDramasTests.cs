@@ -51,6 +51,15 @@ public sealed class KnownDramasTests
         Assert.Empty(KnownDramas.OtherNames("The Lighthouse Keeper's Daughter"));
     }
 
+    [Fact]
+    public void NamedIn_ATitleThenItsOtherNameInParentheses_IsTwoMentionsOfOneDrama_NeitherRunningIntoTheOther()
+    {
+        var named = KnownDramas.NamedIn("ok #1 for me: Moon Lovers (Scarlet Heart Ryeo), 2016.").ToList();
+
+        Assert.Equal(["Moon Lovers", "Scarlet Heart Ryeo"], named.Select(n => n.Text));
+        Assert.All(named, n => Assert.Equal("Moon Lovers: Scarlet Heart Ryeo", n.Drama.Title));
+    }
+
     [Theory]
     [InlineData("We rewatched Crash Landing on You last week and cried again.", "Crash Landing on You")]
     [InlineData("Every rewatch of CLOY ends the same way.", "CLOY")]
@@ -58,6 +67,7 @@ public sealed class KnownDramasTests
     [InlineData("Nobody in Hi Bye, Mama! gets a simple ending.", "Hi Bye, Mama!")]
     [InlineData("Fans of Mr. Queen still quote the palace scenes.", "Mr. Queen")]
     [InlineData("Even in Ms. Hammurabi the judges find time to flirt.", "Ms. Hammurabi")]
+    [InlineData("The last one we finished was The King: Eternal Monarch.", "The King: Eternal Monarch")] // a title's colon ends no clause
     public void NamedIn_Prose_FindsTheTitleAsWritten(string prose, string written)
     {
         Assert.Equal(written, Assert.Single(KnownDramas.NamedIn(prose)).Text);
