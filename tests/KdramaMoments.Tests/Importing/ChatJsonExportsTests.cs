@@ -69,4 +69,19 @@ public sealed class ChatJsonExportsTests
     [Fact]
     public void AJsonArrayOfNotes_IsNoChat() =>
         Assert.Null(ChatJsonExports.Unpack("""[{"title": "a", "text": "one"}, {"title": "b", "text": "two"}, {"title": "c", "text": "three"}]"""));
+
+    [Fact]
+    public void AChatMessageNamingATitleThenItsOtherNameAndYear_IsDatedByThem()
+    {
+        var article = ParseText(string.Join('\n',
+            "club chat",
+            "",
+            "[2024-06-10 20:00] Lena Park: ok we each nominate our fave historical romance moments and we watch them in order on saturday",
+            "[2024-06-10 20:03] Noor Haddad: ok #1 for me: Moon Lovers (Scarlet Heart Ryeo), 2016. the scene where Hae Soo covers his scar with makeup so he can go out in public",
+            "[2024-06-10 20:06] Lena Park: mine first: Paper Lanterns of Jongno (2021). Do Gyeom lifts the lantern on the bridge so she can finally see his face",
+            "[2024-06-10 20:12] Noor Haddad: ok #2: Moonlit Harbour Story (2018). he waits at the end of the pier every evening all summer"));
+
+        Assert.Equal(["Moon Lovers", "Paper Lanterns of Jongno", "Moonlit Harbour Story"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2016, 2021, 2018], article.Items.Select(i => i.Drama.Year));
+    }
 }
