@@ -13,7 +13,12 @@ public static partial class CastReader
         // Names the item gave only as another name of an actor it calls otherwise ("IU (Lee Ji-eun)"): kept, never chosen.
         private readonly HashSet<string> otherNames = new(StringComparer.Ordinal);
 
-        public string? Character => names.Count == 0 ? null : names.OrderByDescending(n => PersonNames.Words(n).Length).ThenByDescending(n => n.Length).First();
+        // Names the item gave only as the role's other name ("real name Oh Jin-shim", "literally Doom"): kept, never chosen.
+        private readonly HashSet<string> otherCharacterNames = new(StringComparer.OrdinalIgnoreCase);
+
+        public string? Character => names.Count == 0 ? null
+            : names.Where(n => !otherCharacterNames.Contains(n)).DefaultIfEmpty(names[0])
+                .OrderByDescending(n => PersonNames.Words(n).Length).ThenByDescending(n => n.Length).First();
 
         /// <summary>The first full spelling of the actor's name; the others are <see cref="CastCredit.ActorAliases"/>.</summary>
         public string? Actor => actorNames.Count == 0 ? null
@@ -75,11 +80,29 @@ public static partial class CastReader
             AbsorbActorName(name);
         }
 
+        /// <summary>Keeps another name of the role that the item gives beside the one it uses ("real name Oh Jin-shim").</summary>
+        public void AbsorbCharacterAlias(string? name)
+        {
+            if (name is null || names.Count == 0 || names.Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return;
+            }
+            otherCharacterNames.Add(name);
+            names.Add(name);
+        }
+
         public void AbsorbAll(Credit other)
         {
             foreach (var name in other.names)
             {
-                Absorb(name, null);
+                if (other.otherCharacterNames.Contains(name))
+                {
+                    AbsorbCharacterAlias(name);
+                }
+                else
+                {
+                    Absorb(name, null);
+                }
             }
             foreach (var name in other.actorNames)
             {

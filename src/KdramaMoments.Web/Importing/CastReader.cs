@@ -42,7 +42,7 @@ public sealed record FactLine(string Key, string Value);
 public sealed record CastReading(IReadOnlyList<CastCredit> Cast, IReadOnlyList<string> Featured, IReadOnlyList<ItemDoubt> Doubts);
 
 /// <summary>One credit as one pattern read it, before the item's credits are merged.</summary>
-internal sealed record CreditMention(string Pattern, string? Character, string? Actor, int Index, string? ActorAlias = null, int Length = 0);
+internal sealed record CreditMention(string Pattern, string? Character, string? Actor, int Index, string? ActorAlias = null, int Length = 0, string? CharacterAlias = null);
 
 /// <summary>
 /// Who is in one list item and who plays whom, from every place the item states it: the heading, the body's
@@ -99,6 +99,9 @@ public static partial class CastReader
 
     internal static readonly IReadOnlyList<(string Name, Regex Pattern)> CreditPatterns =
     [
+        // "Oh Yoon-seo (real name Oh Jin-shim, played by Yoo In-na)", "Myul-mang (literally Doom, played by Seo In-guk)": the
+        // role's other name, then its actor.
+        ("aliased role", Pattern(@"(?<char>" + Addressed + @")\s*\((?:real\s+name|birth\s+name|literally|(?:also\s+)?known\s+as|aka|a\.k\.a\.|nicknamed|or)\s+(?:the\s+)?(?<charAlias>" + Run + @")\s*[,;]\s*" + PlayedBy + @"\s+(?<actor>" + Run + @")\)")),
         // "Yoon Se-ri (Son Ye-jin)", "(played by Son Ye-jin)", "(Im Yoon-ah, better known as YoonA of Girls' Generation)"
         // "Park Seo-joon (as Ko Dong-man)": the actor outside, the role inside.
         ("parenthesis", Pattern(@"(?<char>" + Addressed + @")\s*\((?:(?:played|portrayed)\s+by\s+|(?<reversed>as\s+))?(?<actor>" + Run + @")(?:\s*[,;]\s*(?<extra>\p{Ll}[^()\n]{0,160})|" + IdolGroup + @")?\)")),
@@ -311,23 +314,25 @@ public static partial class CastReader
                     actor,
                     m.Index,
                     alias.Success ? alias.Groups["alias"].Value : null,
-                    m.Length));
+                    m.Length,
+                    m.Groups["charAlias"].Success ? m.Groups["charAlias"].Value : null));
             }
         }
-        return WithoutReadingsInsidePairs(mentions);
+        return WithoutReadingsInsideWiderOnes(mentions);
     }
 
     // "Park Seo-joon and Park Min-young, who played Young-joon and Mi-so respectively": the pair's reading covers the
-    // shorter one inside it ("Park Min-young, who played Young-joon"), which it replaces.
-    private static List<CreditMention> WithoutReadingsInsidePairs(List<CreditMention> mentions)
+    // shorter one inside it ("Park Min-young, who played Young-joon"), which it replaces; so does an aliased role's
+    // ("Oh Yoon-seo (real name Oh Jin-shim, played by Yoo In-na)" over "Oh Jin-shim, played by Yoo In-na").
+    private static List<CreditMention> WithoutReadingsInsideWiderOnes(List<CreditMention> mentions)
     {
-        var pairs = mentions.Where(m => m.Pattern.StartsWith("pair", StringComparison.Ordinal)).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
-        if (pairs.Count == 0)
+        static bool IsWide(CreditMention m) => m.Pattern.StartsWith("pair", StringComparison.Ordinal) || m.Pattern == "aliased role";
+        var wide = mentions.Where(IsWide).Select(m => (Start: m.Index, End: m.Index + m.Length)).ToList();
+        if (wide.Count == 0)
         {
             return mentions;
         }
-        return mentions.Where(m => m.Pattern.StartsWith("pair", StringComparison.Ordinal)
-            || !pairs.Any(p => p.Start <= m.Index && m.Index + m.Length <= p.End)).ToList();
+        return mentions.Where(m => IsWide(m) || !wide.Any(p => p.Start <= m.Index && m.Index + m.Length <= p.End)).ToList();
     }
 
     // "a North Korean soldier who meets Yoon Se-ri", "love for Cheon Song Yi", "played by Son Ye-jin": words between a verb and
@@ -448,14 +453,15 @@ public static partial class CastReader
             }
         }
         listed.ForEach(Known);
-        var raw = new List<(string? Character, string? Actor, string? Alias)>();
+        var raw = new List<(string? Character, string? Actor, string? Alias, string? CharacterAlias)>();
         var seen = new HashSet<(string?, string?, string?)>();
 
-        void Accept(string? character, string? actor, string? alias)
+        void Accept(string? character, string? actor, string? alias, string? characterAlias = null)
         {
             character = character is null ? null : PersonNames.Clean(character);
             actor = actor is null ? null : PersonNames.Clean(actor);
             alias = alias is null ? null : PersonNames.Clean(alias);
+            characterAlias = characterAlias is null || character is null ? null : PersonNames.Clean(characterAlias);
             if (character is not null && (Names.Normalize(character) == dramaKey || actorKeys.Contains(PersonNames.RomanisationKey(character))))
             {
                 character = null; // a drama or an actor, not a role
@@ -464,7 +470,7 @@ public static partial class CastReader
             {
                 return;
             }
-            raw.Add((character, actor, actor is null ? null : alias));
+            raw.Add((character, actor, actor is null ? null : alias, characterAlias));
             if (actor is not null)
             {
                 Known(actor);
@@ -521,7 +527,7 @@ public static partial class CastReader
                 Accept(m.Character, named.Count == 1 ? named[0] : null, null);
                 continue;
             }
-            Accept(m.Character, m.Actor, m.ActorAlias);
+            Accept(m.Character, m.Actor, m.ActorAlias, m.CharacterAlias);
         }
         foreach (var person in evidence.HeadingPeople.Where(p => p.Role == PersonRole.Character))
         {
@@ -534,7 +540,7 @@ public static partial class CastReader
         string Expand(string actor) => full.Where(f => IsShortFor(actor, f)).OrderByDescending(f => f.Length).FirstOrDefault() ?? actor;
 
         var merged = new List<Credit>();
-        foreach (var (character, actor, alias) in raw)
+        foreach (var (character, actor, alias, characterAlias) in raw)
         {
             if (merged.Count >= MaxPeople)
             {
@@ -554,6 +560,7 @@ public static partial class CastReader
             }
             existing.AbsorbActorName(actor);
             existing.AbsorbActorAlias(alias);
+            existing.AbsorbCharacterAlias(characterAlias);
         }
         // "Cast: Lee Jun-ho, Im Yoon-ah" over "Yoona (Im Yoon-ah) plays …": the name a cast line credits is the actor's name.
         foreach (var name in listed)

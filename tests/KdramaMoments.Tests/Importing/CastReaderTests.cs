@@ -143,6 +143,17 @@ public sealed class CastReaderTests
         Assert.Equal(["YoonA"], credit.ActorAliases);
     }
 
+    [Theory]
+    [InlineData("Han Seo-yeon (real name Han Mi-ok, played by Kang Ha-na) keeps the lighthouse.", "Han Seo-yeon", "Han Mi-ok", "Kang Ha-na")]
+    [InlineData("Bada (literally Sea Girl, played by Seo Ha-ram) keeps the lighthouse.", "Bada", "Sea Girl", "Seo Ha-ram")]
+    [InlineData("Baek Do-hwan (also known as the Night Keeper; portrayed by Kang Min-jae) keeps the lighthouse.", "Baek Do-hwan", "Night Keeper", "Kang Min-jae")]
+    public void ParenthesisGivesTheRolesOtherName_ThenItsActor_TheNameOutsideIsTheRole(string body, string character, string otherName, string actor)
+    {
+        var credit = Assert.Single(Read("The lighthouse", body, Unlisted).Cast);
+        Assert.Equal((character, actor), (credit.Character, credit.Actor));
+        Assert.Equal([otherName], credit.CharacterAliases);
+    }
+
     [Fact]
     public void AdjacentSentences_ActorDescribedThenRoleNamed_Pair() =>
         Assert.Equal(["Ri Jeong-hyeok|Hyun Bin"],
