@@ -176,8 +176,12 @@ public static partial class DialogueReader
         "For", "To", "As", "When", "While", "Then", "But", "And", "So", "The", "A", "An", "In", "On", "At", "After", "Before", "Later", "Earlier", "According",
     };
 
+    // A quotation that ends its sentence ('"…accept." By the time he realizes, …') is followed by the next sentence, not by
+    // its singer.
     private static bool IsSongTitle(string paragraph, Quoted span) =>
-        SongContext().IsMatch(paragraph.AsSpan(span.End)) || SongLeadIn().IsMatch(paragraph.AsSpan(0, span.Start));
+        (!EndsASentence(span.Content) && SongContext().IsMatch(paragraph.AsSpan(span.End))) || SongLeadIn().IsMatch(paragraph.AsSpan(0, span.Start));
+
+    private static bool EndsASentence(string content) => content.Length > 0 && content[^1] is '.' or '!' or '?' or '…';
 
     /// <summary>
     /// Words quoted from an interview, a poll or a fan ("…," Jung said; A respondent in her 30s said, "…"; "…," my

@@ -22,6 +22,16 @@ public sealed class DialogueReaderTests
     public void Quotation_ASpeechVerbGivesToACharacter_IsDialogue(string paragraph, string quote) =>
         Assert.Equal([quote], DialogueReader.Find([paragraph], ["Baek Do-hwan", "Yoo Seon-mi"]));
 
+    [Fact]
+    public void SongTitle_FollowedByItsSinger_IsNotDialogue() =>
+        Assert.Empty(Find("The moment the rain starts, \"Love Me Like That\" by Yoon Mi-rae plays over the bridge."));
+
+    [Theory]
+    [InlineData("Do-hwan's answer is all business: \"You only have to keep the lamp lit until spring.\" By the time he knows better, it is far too late.")]
+    [InlineData("She does not wait for him: \"Then I'll keep the lamp lit myself!\" By morning the whole port knows.")]
+    public void QuotationEndingItsSentence_ThenASentenceOpeningWithBy_IsDialogue(string paragraph) =>
+        Assert.Single(Find(paragraph));
+
     [Theory]
     [InlineData("For Park, the scenes have one thing in common. \"None of them is really about the lighthouse,\" she said.")]
     [InlineData("Critic Jang said the show lasts because it is sincere. \"It never winks at you,\" she said.")]
