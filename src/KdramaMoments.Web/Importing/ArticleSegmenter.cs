@@ -22,7 +22,7 @@ public static partial class ArticleSegmenter
         var (title, firstCandidate) = FindTitle(lines);
         var tables = TableRows.Find(lines);
         var candidates = OutsideTables(WithinMessages(FindCandidates(lines, firstCandidate), lines), tables);
-        var groups = WithoutAnchorsUnderHeadings(GroupByShape(candidates, lines));
+        var groups = WithoutAnchorsUnderHeadings(GroupByShape(candidates, lines), lines);
         var summaries = tables.Where(t => Summarises(t, groups)).ToList();
         groups.AddRange(tables.Except(summaries).Select(TableGroup));
         var resolution = new ItemResolution(lines);
@@ -288,7 +288,7 @@ public static partial class ArticleSegmenter
         {
             kickers++;
         }
-        if (kickers >= 2 && IsHeadlineOverDek(lines[kickers], lines[kickers + 1]))
+        if (kickers >= 2 && IsHeadlineOverDek(lines, kickers))
         {
             return (HeadlineText(lines[kickers]), kickers + 1);
         }
@@ -305,7 +305,7 @@ public static partial class ArticleSegmenter
         }
         // "CULTURE" over the headline: a section's name, one word (no drama's title), above a headline of a few words that
         // the dek's prose or the byline follows.
-        if (words == 1 && lines.Count > 2 && !KnownDramas.Knows(first) && IsHeadlineOverDek(lines[1], lines[2]))
+        if (words == 1 && lines.Count > 2 && !KnownDramas.Knows(first) && IsHeadlineOverDek(lines, 1))
         {
             return (HeadlineText(lines[1]), 2);
         }
@@ -322,11 +322,30 @@ public static partial class ArticleSegmenter
     // "# 10 Best K-Drama Kisses, Ranked": the number belongs to the headline, the markdown does not.
     private static string HeadlineText(string line) => line.TrimStart('#').Trim().Trim('*', '_').Trim();
 
-    private static bool IsHeadlineOverDek(string line, string next)
+    // The dek's prose or the byline may come after a line or two of the page's own: the authors' names without "By"
+    // ("Jane Doe and Site Staff"), a section label ("Features").
+    private const int LinesBeforeDek = 3;
+    private const int PageLabelWords = 8;
+
+    private static bool IsHeadlineOverDek(List<string> lines, int index)
     {
-        var headline = HeadlineText(line);
-        return WordCount(headline) is >= 4 and <= 30 && !TextShape.ReadsAsSentence(headline) && !IsMark(line)
-            && (TextShape.IsProse(next) || next.StartsWith("By ", StringComparison.Ordinal));
+        var headline = HeadlineText(lines[index]);
+        if (WordCount(headline) is < 4 or > 30 || TextShape.ReadsAsSentence(headline) || IsMark(lines[index]))
+        {
+            return false;
+        }
+        for (var j = index + 1; j < lines.Count && j <= index + LinesBeforeDek && !IsMark(lines[j]); j++)
+        {
+            if (TextShape.IsProse(lines[j]) || lines[j].StartsWith("By ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+            if (WordCount(lines[j]) > PageLabelWords || TextShape.ReadsAsSentence(lines[j]) || ListMarker.Read(lines[j]).IsNumbered)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // Step 3: lines shaped like headings, with what follows them.
@@ -373,7 +392,7 @@ public static partial class ArticleSegmenter
             {
                 candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
             }
-            else if (IsHeadingShaped(marker) && !FactLines.IsMetadataRow(lines[i])
+            else if ((IsHeadingShaped(marker) || IsMomentOverItsText(lines, i, marker)) && !FactLines.IsMetadataRow(lines[i])
                 && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker) || ExportEntries.IsEntryWithDrama(lines, i, marker)))
             {
                 candidates.Add(marker.IsSpoken ? SpokenCandidate(lines, i, marker) : new Candidate(i, Skeleton(marker)));
@@ -407,6 +426,15 @@ public static partial class ArticleSegmenter
         }
         return candidates;
     }
+
+    // "The almost-goodbye in 'Vincenzo'" right over its paragraph: a moment in the writer's words, the title in single quotes
+    // as the house style sets it, heads its text however few of its words are capitalised. A related story's headline
+    // ("Why 'Some Title' still tops the list …") stands over other headlines, not over a paragraph longer than any headline.
+    private static bool IsMomentOverItsText(List<string> lines, int index, ListMarker marker) =>
+        !marker.IsNumbered && marker.Shape == "plain" && WordCount(marker.Text) <= MaxMomentHeadingWords && !TextShape.ReadsAsSentence(marker.Text)
+        && SingleQuotedTitle(marker.Text) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]) && WordCount(lines[index + 1]) > MaxMomentHeadingWords;
+
+    private const int MaxMomentHeadingWords = 18;
 
     // An essay with no headings, whose paragraphs each bring in the drama they go on about ("The first one we watched
     // properly was Crash Landing on You, which …", "By the time we got to Start-Up, …"): a paragraph whose first sentence
@@ -964,14 +992,33 @@ public static partial class ArticleSegmenter
     }
 
     // "THE ONE WITH THE SWORD" over "Goblin (2016), also known as …": when a list of headings, each its own, stands right above
-    // most of the paragraphs that open with a title, those paragraphs are the headings' text, not items of their own.
-    private static List<Group> WithoutAnchorsUnderHeadings(List<Group> groups)
+    // most of the paragraphs that open with a title, those paragraphs are the headings' text, not items of their own. A
+    // picture's credit ("tvN", "Photo: Netflix") may stand between a heading and its paragraph.
+    private static List<Group> WithoutAnchorsUnderHeadings(List<Group> groups, List<string> lines)
     {
         // Headings that say the same thing each time ("Jan 5, 2025" under each forum post's user name) are posts' bylines.
         var headings = groups.Where(g => g.Items.Count >= MinimumItems && !g.Shape.EndsWith("-anchor", StringComparison.Ordinal) && DistinctShare(g.Items) >= 1)
             .Select(g => g.Items.Select(c => c.Index).ToHashSet()).ToList();
         return groups.Where(g => !g.Shape.EndsWith("-anchor", StringComparison.Ordinal)
-            || !headings.Any(h => g.Items.Count(a => h.Contains(a.Index - 1)) * 2 > g.Items.Count)).ToList();
+            || !headings.Any(h => g.Items.Count(a => UnderOneOf(h, a.Index, lines)) * 2 > g.Items.Count)).ToList();
+    }
+
+    private const int CreditLinesUnderHeading = 2;
+
+    private static bool UnderOneOf(HashSet<int> headings, int index, List<string> lines)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - 1 - CreditLinesUnderHeading; j--)
+        {
+            if (headings.Contains(j))
+            {
+                return true;
+            }
+            if (IsMark(lines[j]) || TextShape.IsProse(lines[j]) || WordCount(lines[j]) > ShortLineWords)
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // Articles count up or down by one; the run rules out a title like "6 Most Romantic Scenes" or "4 MIN READ".

@@ -42,7 +42,7 @@ public static partial class HeadingReader
         // A heading that names the very title its text sets off or introduces is borne out, whatever its score.
         var agrees = inText.Select((t, k) => t is { } title && candidates[k].Any(c => c.Slot == slot && Names.Normalize(c.Text) == Names.Normalize(title.Title))).ToList();
         // A heading the text bears out by more than repeating a phrase of it, beside a title the text introduces.
-        var strong = candidates.Select((c, k) => c.Any(x => x.Slot == slot && x.Score >= CorroboratedTitle && !IsPhraseBesideATitleInText(x, inText[k]))).ToList();
+        var strong = candidates.Select((c, k) => c.Any(x => x.Slot == slot && x.Score >= CorroboratedTitle && !IsPhraseBesideATitleInText(x, inText[k], items[k].Body))).ToList();
         var weakHeadings = Enumerable.Range(0, items.Count).Count(k => !agrees[k] && !strong[k]);
         var fromText = inText.Count(t => t is not null) * 2 >= items.Count && weakHeadings * 2 > items.Count;
 
@@ -63,9 +63,17 @@ public static partial class HeadingReader
     private const double CorroboratedTitle = 2;
 
     // "The piggyback" over "The piggyback ride is how … My favourite belongs to Fight for My Way (2017).": a heading in sentence
-    // case that the text merely repeats is a phrase, not a title, beside a title the text introduces.
-    private static bool IsPhraseBesideATitleInText(DramaCandidate heading, (string Title, int? Year)? inText) =>
-        inText is not null && !heading.Known && heading.Year is null && TextShape.CapitalisedShare(heading.Text) < 0.6;
+    // case that the text merely repeats is a phrase, not a title, beside a title the text introduces. So is one in title case
+    // that the text repeats only in lower case ("The Yellow Umbrella" over "… Lovely Runner (2024) … The yellow umbrella she
+    // once lent him …"): a title keeps its capitals wherever it is named.
+    private static bool IsPhraseBesideATitleInText(DramaCandidate heading, (string Title, int? Year)? inText, IReadOnlyList<string> body) =>
+        inText is not null && !heading.Known && heading.Year is null
+        && (TextShape.CapitalisedShare(heading.Text) < 0.6 || RepeatedOnlyInLowerCase(heading.Text, body));
+
+    private static bool RepeatedOnlyInLowerCase(string phrase, IReadOnlyList<string> body) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => char.IsUpper(w[0]))
+        && body.Any(b => b.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+        && !body.Any(b => b.Contains(phrase, StringComparison.Ordinal));
 
     private static readonly List<string> SlotOrder = ["fact", "whole", "after-dash", "after-bar", "after-in", "after-comma", "paren", "before-colon", "after-colon", "quote", "capitals", "before-dash", "before-bar", "before-comma"];
 
