@@ -174,7 +174,7 @@ public static partial class ChatMessages
 
     // A title the shelf does not know has two words at least: one capitalised word alone ("Candle.", "Rain.") is a reply, a
     // vote, a word said back; so is a question ("Bus arm?"), an exclamation ("Oh my God.") and words said to someone
-    // ("Buses are romantic, Dani.": the titles with a comma are the shelf's).
+    // ("Buses are romantic, Dani.": the titles with a comma are the shelf's), and so is a greeting ("Hi all!", "Morning everyone").
     private static string? TitleAlone(string opening)
     {
         var first = FirstSentence().Match(opening).Value.Trim();
@@ -184,7 +184,7 @@ public static partial class ChatMessages
             : null;
     }
 
-    [GeneratedRegex(@"^(?:oh|ah|aw+|wow|omg|lol|haha\w*|yes|no|ok|okay|yeah|yay|hmm+|ugh|wait|same|fine|sorry|thanks|thank you)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:oh|ah|aw+|wow|omg|lol|haha\w*|yes|no|ok|okay|yeah|yay|hmm+|ugh|wait|same|fine|sorry|thanks|thank you|hi|hiya|hello|hey|morning|good (?:morning|afternoon|evening)|dear|cheers)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Interjection();
 
     [GeneratedRegex(@"^.*?(?:" + TextShape.NotAfterAddress + @"[.!?]+(?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace KdramaMoments.Web.Importing;
@@ -14,7 +15,9 @@ public static partial class EmailChains
     private const int MinimumHeaders = 2;
     private const int MaxHeaderLines = 6;
 
-    public static List<string> Rewrite(List<string> lines)
+    public static List<string> Rewrite(List<string> lines) => PrintedThread(lines) ?? HeaderChain(lines);
+
+    private static List<string> HeaderChain(List<string> lines)
     {
         var headers = new List<(int Start, int End, string? Subject)>();
         for (var i = 0; i < lines.Count; i++)
@@ -73,6 +76,90 @@ public static partial class EmailChains
         }
         return dated && subject is not null ? (start, end, subject) : null;
     }
+
+    /// <summary>
+    /// A thread printed from a webmail (Gmail's "Print all", copied from the PDF): the print's own header on each page
+    /// (<c>2/9/24, 4:12 PM	Gmail - Subject</c>) and footer (the thread's address, <c>1/2</c>), the account and the
+    /// message count over the subject, then each message under its sender's line (<c>Name &lt;address&gt;	date</c>) and its
+    /// <c>To:</c> and <c>Cc:</c> lines, closed by the sender's given name, with the quoted history (<c>On … wrote:</c> over
+    /// <c>&gt;</c> lines, <c>[Quoted text hidden]</c>). The subject is the title; the rest of the print's furniture goes, so
+    /// each message's words stand as written. Null when the text is no such print.
+    /// </summary>
+    private static List<string>? PrintedThread(List<string> lines)
+    {
+        var senders = new List<(int Index, string GivenName)>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (SenderLine().Match(lines[i]) is { Success: true } sender && lines[i + 1].StartsWith("To:", StringComparison.OrdinalIgnoreCase))
+            {
+                senders.Add((i, sender.Groups["name"].Value.Trim().Split(' ')[0]));
+            }
+        }
+        if (senders.Count < MinimumHeaders)
+        {
+            return null;
+        }
+        var subject = lines.Select(l => PrintHeader().Match(l)).FirstOrDefault(m => m.Success)?.Groups["subject"].Value.Trim();
+        var output = new List<string>(lines.Count);
+        if (subject is { Length: > 0 })
+        {
+            output.Add(Reply().Replace(subject, string.Empty).Trim());
+            output.Add(string.Empty);
+        }
+        var given = string.Empty;
+        var stamp = string.Empty;
+        var quoting = false;
+        var opensParagraph = true;
+        for (var i = senders[0].Index; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (senders.FirstOrDefault(s => s.Index == i) is { GivenName: { } name } && SenderLine().Match(lines[i]) is { Success: true } sender)
+            {
+                given = name;
+                stamp = $"[{Stamp(sender.Groups["date"].Value.Trim())}] {sender.Groups["name"].Value.Trim()}: ";
+                quoting = false;
+                output.Add(string.Empty);
+                while (i + 1 < lines.Count && Header().IsMatch(lines[i + 1]))
+                {
+                    i++;
+                }
+                continue;
+            }
+            if (line.Length == 0)
+            {
+                opensParagraph = true;
+                output.Add(lines[i]);
+                continue;
+            }
+            // "On Mon, Feb 5, 2024 at 10:02 AM Dev Raman <…> wrote:" over the quoted history, to the next message.
+            quoting |= line.EndsWith("wrote:", StringComparison.Ordinal) && line.StartsWith("On ", StringComparison.Ordinal);
+            if (quoting || line.StartsWith('>') || PrintHeader().IsMatch(line) || PrintFooter().IsMatch(line) || line == "[Quoted text hidden]"
+                || line.Equals(given, StringComparison.Ordinal) || SignOff().IsMatch(line))
+            {
+                continue;
+            }
+            // Each paragraph of a message is a message of its sender's, as a chat's lines are.
+            output.Add(opensParagraph ? stamp + line : lines[i]);
+            opensParagraph = false;
+        }
+        return output;
+    }
+
+    // "Mon, Feb 5, 2024 at 9:14 AM" as the chat reading's "2024-02-05 09:14"; a date written otherwise stays as written.
+    private static string Stamp(string date) =>
+        DateTime.TryParseExact(date, ["ddd, MMM d, yyyy 'at' h:mm tt", "MMM d, yyyy, h:mm tt", "ddd, d MMM yyyy 'at' HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            : date;
+
+    // "Hannah Okafor <hannah.okafor@example.com>	Mon, Feb 5, 2024 at 9:14 AM": the sender, the address, the time.
+    [GeneratedRegex(@"^(?<name>[^<>\t]{1,80}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\t|\s{2,})\s*(?<date>\S.*\d.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex SenderLine();
+
+    [GeneratedRegex(@"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s+Gmail\s+-\s+(?<subject>.+)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex PrintHeader();
+
+    [GeneratedRegex(@"^https://mail\.google\.com/\S*(?:\s+\d+/\d+)?$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex PrintFooter();
 
     [GeneratedRegex(@"^(?<name>Sent|Date|To|Cc|Bcc|Subject|Reply-To|Importance)\s*:\s?(?<value>.*)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Header();

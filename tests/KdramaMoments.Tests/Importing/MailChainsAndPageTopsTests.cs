@@ -137,4 +137,79 @@ public sealed class MailChainsAndPageTopsTests
 
         Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment"], article.Items.Select(i => i.Drama.Title));
     }
+
+    // A thread printed from Gmail ("Print all") and copied from the PDF, as the twenty-fourth blind set's: the print's header
+    // and footer on each page, each message under its sender's line and To:/Cc: lines, signed with a given name, the quoted
+    // history hidden or quoted under "On … wrote:".
+    private static readonly string PrintedThread = string.Join('\n',
+        "3/2/24, 8:05 PM\tGmail - Re: Harbour night: one scene each",
+        "",
+        "Gmail\tMina Cho <mina@example.org>",
+        "",
+        "Re: Harbour night: one scene each",
+        "4 messages",
+        "",
+        "Mina Cho <mina@example.org>\tFri, Mar 1, 2024 at 9:14 AM",
+        "To: harbour-club@example.org",
+        "",
+        "Hi all!",
+        "",
+        "Saturday is harbour romances. Reply with one scene each and I'll line the clips up on the big screen.",
+        "",
+        "Mina",
+        "",
+        "Tom Hale <tom@example.org>\tFri, Mar 1, 2024 at 10:02 AM",
+        "To: Mina Cho <mina@example.org>",
+        "Cc: harbour-club@example.org",
+        "",
+        "Mine is Moonlit Harbour Story (2018). Baek Do-hwan waits at the end of the pier every evening, and when Yoo Seon-mi finally walks out to him she says \"I was never waiting for the boat.\"",
+        "",
+        "Tom",
+        "",
+        "[Quoted text hidden]",
+        "",
+        "https://mail.google.com/mail/u/0/?ik=1a2b3c&view=pt&search=all&permthid=thread-a:r-123\t1/2",
+        "",
+        "3/2/24, 8:05 PM\tGmail - Re: Harbour night: one scene each",
+        "",
+        "Kavya Rao <kavya@example.org>\tFri, Mar 1, 2024 at 1:30 PM",
+        "To: Tom Hale <tom@example.org>",
+        "Cc: Mina Cho <mina@example.org>, harbour-club@example.org",
+        "",
+        "Easy: The Quiet Apartment (2023). Two neighbours who only talk through notes on the wall finally meet on the night of the flood.",
+        "",
+        "Kavya",
+        "",
+        "On Fri, Mar 1, 2024 at 10:02 AM Tom Hale <tom@example.org> wrote:",
+        "> Mine is Moonlit Harbour Story (2018). Baek Do-hwan waits at the end of",
+        "> the pier every evening.",
+        ">",
+        ">> Saturday is harbour romances. Paper Lanterns of Jongno (2021) is banned.",
+        "",
+        "Mina Cho <mina@example.org>\tSat, Mar 2, 2024 at 8:01 PM",
+        "To: harbour-club@example.org",
+        "",
+        "Last one from me, then: Paper Lanterns of Jongno (2021). Do Gyeom lifts the lantern on the bridge so Seo Ha-neul can finally see his face.",
+        "",
+        "Mina",
+        "",
+        "https://mail.google.com/mail/u/0/?ik=1a2b3c&view=pt&search=all&permthid=thread-a:r-123\t2/2");
+
+    [Fact]
+    public void APrintedWebmailThread_IsReadAsItsMessages_WithoutThePrintsFurnitureOrTheQuotedHistory()
+    {
+        var text = PastedFormats.Normalise(PrintedThread);
+
+        Assert.StartsWith("Harbour night: one scene each\n", text);
+        Assert.DoesNotContain("mail.google.com", text);
+        Assert.DoesNotContain("Quoted text hidden", text);
+        Assert.DoesNotContain("To:", text);
+        Assert.DoesNotContain("\nTom\n", text);
+        Assert.DoesNotContain("is banned", text);
+
+        var article = ParseText(PrintedThread);
+        Assert.Equal("Harbour night: one scene each", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+    }
 }
