@@ -22,6 +22,12 @@ public sealed class DialogueReaderTests
     public void Quotation_ASpeechVerbGivesToACharacter_IsDialogue(string paragraph, string quote) =>
         Assert.Equal([quote], DialogueReader.Find([paragraph], ["Baek Do-hwan", "Yoo Seon-mi"]));
 
+    [Theory]
+    [InlineData("So she kisses him, the screen fills with \"To be continued,\" and she vanishes.")]
+    [InlineData("The episode ends as the title card reads \"Ten years later.\"")]
+    public void WordsOnTheScreen_AreNotDialogue(string paragraph) =>
+        Assert.Empty(Find(paragraph));
+
     [Fact]
     public void SongTitle_FollowedByItsSinger_IsNotDialogue() =>
         Assert.Empty(Find("The moment the rain starts, \"Love Me Like That\" by Yoon Mi-rae plays over the bridge."));
