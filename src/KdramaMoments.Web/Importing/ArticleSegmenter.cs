@@ -1058,7 +1058,9 @@ public static partial class ArticleSegmenter
         {
             return run;
         }
-        var nearer = members.LastOrDefault(m => m.Marker.Number == run[0].Marker.Number && m.Index > run[0].Index && m.Index < run[1].Index);
+        // A related story's headline counted like the list ("8 K-Dramas Like Some Title …") right over the next rank has no text of
+        // its own: it heads nothing.
+        var nearer = members.LastOrDefault(m => m.Marker.Number == run[0].Marker.Number && m.Index > run[0].Index && m.Index < run[1].Index - 1);
         return nearer is null ? run : [nearer, .. run.Skip(1)];
     }
 

@@ -104,7 +104,14 @@ public static partial class PageFurniture
 
     // "#6 — W", "3. X": a ranked heading whose title is a letter or two in capitals is a heading, however few its letters.
     private static bool IsRankedLetterTitle(string line) =>
-        line.Length <= ShortFieldLength && ListMarker.Read(line) is { IsNumbered: true, IsCounter: false, Text: { Length: >= 1 and <= 2 } title } && title.All(char.IsUpper);
+        line.Length <= ShortFieldLength && ListMarker.Read(line) is { IsNumbered: true, IsCounter: false } ranked
+        && Undated(ranked.Text) is { Length: >= 1 and <= 2 } title && title.All(char.IsUpper);
+
+    // "W (2016)", "2521 (2022)": a short title dated beside it is still that title.
+    private static string Undated(string text) => TrailingYear().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\s*\((?:19|20)\d{2}\)$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex TrailingYear();
 
     // "3 / 7", "3/7", "3 of 7" alone on a line: a gallery's or a thread's counter out of its total. Kept, so the segmenter
     // heads items with such counters when they run as a list (over each slide's card); one alone heads nothing.

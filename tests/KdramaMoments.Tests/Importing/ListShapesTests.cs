@@ -195,4 +195,26 @@ public sealed class ListShapesTests
             + $"## 2 · The letter\n\nDrama: Something in the Rain\nEp: —\n\n{Note}\n\n## 3 · The library\n\nDrama: Chicago Typewriter\nEp: 14\n\n{Note}\n";
         Assert.Equal([3, null, 14], Parse(text).Items.Select(i => i.Episode));
     }
+
+    // A countdown as Valnet's sites lay it out: "N Title (Year)" with no full stop after the number, an info card under
+    // each, a related story's headline counted like the list right over the next rank, and a one-letter title dated.
+    [Fact]
+    public void Countdown_ARelatedHeadlineCountedLikeTheList_HeadsNothing_AndADatedOneLetterTitleIsARank()
+    {
+        var article = Parse(string.Join("\n\n",
+            "4 Harbour Romances With Moments Fans Still Rewatch",
+            "Long before streaming, broadcasters were quietly perfecting the harbour romance, and these four still hold up.",
+            "4 Moonlit Harbour Story (2018)",
+            "Baek Do-hwan waits at the end of the pier every evening, all summer long, until Yoo Seon-mi walks out to him.",
+            "4 K-Dramas Like Moonlit Harbour Story That Fans of Slow Romances Will Love",
+            "3 The Quiet Apartment (2023)",
+            "Two neighbours who only talk through notes on the wall finally meet on the night of the flood.",
+            "2 Q (2019)",
+            "A lighthouse keeper known only as Q writes letters to a ferry clerk he has never met, and she answers every one.",
+            "1 Paper Lanterns of Jongno (2021)",
+            "Do Gyeom lifts the lantern on the bridge so Seo Ha-neul can finally see his face."));
+
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Q", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([4, 3, 2, 1], article.Items.Select(i => i.Rank));
+    }
 }
