@@ -77,8 +77,9 @@ public sealed class ImportPageTests : FreshSiteTests
         Assert.Equal(before, await CountsAsync());
     }
 
-    // Exports an editor uploads as files: a browser's bookmarks (HTML by shape), Evernote's .enex (XML holding ENML) and a
-    // tracker app's database dump (.sql). Each holds three moments of invented dramas.
+    // Exports an editor uploads as files: a browser's bookmarks (HTML by shape), Evernote's .enex (XML holding ENML), a
+    // tracker app's database dump (.sql), a fan video's subtitle script (.ass) and a phone's SMS backup (.xml). Each holds
+    // three moments of invented dramas.
     public static TheoryData<string, string> UploadedExports => new()
     {
         {
@@ -120,6 +121,32 @@ public sealed class ImportPageTests : FreshSiteTests
                 "INSERT INTO moments VALUES(1,1,'the pier','he waits all summer and never says why');",
                 "INSERT INTO moments VALUES(2,2,'the bridge','the lantern held up so she can see his face');",
                 "INSERT INTO moments VALUES(3,3,'the flood','she knocks on his door with a spare umbrella');")
+        },
+        {
+            "countdown.ass", string.Join("\n",
+                "[Script Info]",
+                "Title: Three Harbour Romances",
+                "ScriptType: v4.00+",
+                "",
+                "[Events]",
+                "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+                "Dialogue: 0,0:00:01.00,0:00:04.00,Narration,me,0,0,0,,Three harbour romances, counted down.",
+                "Dialogue: 0,0:00:05.00,0:00:08.00,TitleCard,,0,0,0,,{\\fad(200,200)}#3 · Moonlit Harbour Story (2018)",
+                "Dialogue: 0,0:00:08.10,0:00:12.00,Narration,me,0,0,0,,He waits at the end of the pier every evening, all summer long.",
+                "Dialogue: 0,0:00:13.00,0:00:16.00,TitleCard,,0,0,0,,{\\fad(200,200)}#2 · The Quiet Apartment (2023)",
+                "Dialogue: 0,0:00:16.10,0:00:20.00,Narration,me,0,0,0,,Two neighbours who only talk through notes on the wall, until the flood.",
+                "Dialogue: 0,0:00:21.00,0:00:24.00,TitleCard,,0,0,0,,{\\fad(200,200)}#1 · Paper Lanterns of Jongno (2021)",
+                "Dialogue: 0,0:00:24.10,0:00:28.00,Narration,me,0,0,0,,He lifts the lantern on the bridge so she can finally see his face.")
+        },
+        {
+            "sms-20240218.xml", string.Join("\n",
+                "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>",
+                "<smses count=\"4\">",
+                "  <sms date=\"1707901121000\" type=\"2\" body=\"ok we each pick a scene for saturday. go\" contact_name=\"Jess\" />",
+                "  <sms date=\"1707901615000\" type=\"1\" body=\"Pick 1: Moonlit Harbour Story (2018). he waits at the end of the pier all summer\" contact_name=\"Jess\" />",
+                "  <sms date=\"1707901924000\" type=\"2\" body=\"mine: The Quiet Apartment (2023). the notes on the wall and the flood night\" contact_name=\"Jess\" />",
+                "  <sms date=\"1707902100000\" type=\"1\" body=\"Pick 2: Paper Lanterns of Jongno (2021). the lantern on the bridge\" contact_name=\"Jess\" />",
+                "</smses>")
         },
     };
 
