@@ -48,12 +48,17 @@ public static class ChatJsonExports
             }
             foreach (var message in ordered)
             {
-                var stamp = message.Time is { } time ? time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
-                sb.Append('[').Append(stamp).Append("] ").Append(message.Sender).Append(": ").Append(message.Words.Replace('\n', ' ')).Append('\n');
+                AppendMessage(sb, message.Time, message.Sender, message.Words);
             }
             return sb.ToString();
         }
     }
+
+    /// <summary>A message as the one-line form the chat reading takes: <c>[2024-02-14 08:06] Name: words</c>.</summary>
+    internal static void AppendMessage(StringBuilder sb, DateTimeOffset? time, string sender, string words) =>
+        sb.Append('[').Append(Stamp(time)).Append("] ").Append(sender).Append(": ").Append(words.Replace('\n', ' ')).Append('\n');
+
+    internal static string Stamp(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-";
 
     // A message: an object with a sender (a name, or an object with one), words and a time.
     private static Message? Read(JsonElement element)

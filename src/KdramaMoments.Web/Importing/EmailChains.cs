@@ -87,12 +87,14 @@ public static partial class EmailChains
     /// </summary>
     private static List<string>? PrintedThread(List<string> lines)
     {
-        var senders = new List<(int Index, string GivenName)>();
+        // Each message's first line: the sender's given name (their sign-off) and the chat line's opening for their words.
+        var senders = new Dictionary<int, (string GivenName, string Opening)>();
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (SenderLine().Match(lines[i]) is { Success: true } sender && lines[i + 1].StartsWith("To:", StringComparison.OrdinalIgnoreCase))
             {
-                senders.Add((i, sender.Groups["name"].Value.Trim().Split(' ')[0]));
+                var name = sender.Groups["name"].Value.Trim();
+                senders[i] = (name.Split(' ')[0], $"[{Stamp(sender.Groups["date"].Value.Trim())}] {name}: ");
             }
         }
         if (senders.Count < MinimumHeaders)
@@ -107,16 +109,15 @@ public static partial class EmailChains
             output.Add(string.Empty);
         }
         var given = string.Empty;
-        var stamp = string.Empty;
+        var opening = string.Empty;
         var quoting = false;
         var opensParagraph = true;
-        for (var i = senders[0].Index; i < lines.Count; i++)
+        for (var i = senders.Keys.Min(); i < lines.Count; i++)
         {
             var line = lines[i].Trim();
-            if (senders.FirstOrDefault(s => s.Index == i) is { GivenName: { } name } && SenderLine().Match(lines[i]) is { Success: true } sender)
+            if (senders.TryGetValue(i, out var sender))
             {
-                given = name;
-                stamp = $"[{Stamp(sender.Groups["date"].Value.Trim())}] {sender.Groups["name"].Value.Trim()}: ";
+                (given, opening) = sender;
                 quoting = false;
                 output.Add(string.Empty);
                 while (i + 1 < lines.Count && Header().IsMatch(lines[i + 1]))
@@ -139,7 +140,7 @@ public static partial class EmailChains
                 continue;
             }
             // Each paragraph of a message is a message of its sender's, as a chat's lines are.
-            output.Add(opensParagraph ? stamp + line : lines[i]);
+            output.Add(opensParagraph ? opening + line : lines[i]);
             opensParagraph = false;
         }
         return output;
@@ -148,7 +149,7 @@ public static partial class EmailChains
     // "Mon, Feb 5, 2024 at 9:14 AM" as the chat reading's "2024-02-05 09:14"; a date written otherwise stays as written.
     private static string Stamp(string date) =>
         DateTime.TryParseExact(date, ["ddd, MMM d, yyyy 'at' h:mm tt", "MMM d, yyyy, h:mm tt", "ddd, d MMM yyyy 'at' HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+            ? ChatJsonExports.Stamp(new DateTimeOffset(time, TimeSpan.Zero))
             : date;
 
     // "Hannah Okafor <hannah.okafor@example.com>	Mon, Feb 5, 2024 at 9:14 AM": the sender, the address, the time.

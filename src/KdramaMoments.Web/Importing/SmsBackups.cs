@@ -37,8 +37,7 @@ public static class SmsBackups
         sb.Append(contacts.Count == 1 ? $"Messages with {contacts[0]}" : "Messages").Append("\n\n");
         foreach (var message in ordered)
         {
-            var stamp = message.Time is { } time ? time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
-            sb.Append('[').Append(stamp).Append("] ").Append(message.Sender).Append(": ").Append(message.Words).Append('\n');
+            ChatJsonExports.AppendMessage(sb, message.Time, message.Sender, message.Words);
         }
         return sb.ToString();
     }
@@ -62,7 +61,7 @@ public static class SmsBackups
         var time = long.TryParse(Attribute(element, "date"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : (DateTimeOffset?)null;
-        return new Message(time, sent ? Owner : contact, words.Replace('\n', ' ').Trim());
+        return new Message(time, sent ? Owner : contact, words.Trim());
     }
 
     private static string? Attribute(XElement element, string name) => element.Attribute(name)?.Value;
