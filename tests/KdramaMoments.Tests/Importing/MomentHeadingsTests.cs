@@ -24,7 +24,7 @@ public sealed class MomentHeadingsTests
             "Two neighbours who only talk through notes on the wall finally meet when the water comes up the stairs, and neither of them says a word for a full minute.",
             "The lantern on the old bridge in 'Lanterns'",
             "Do Gyeom lifts the lantern so Seo Ha-neul can see his face at last, and the whole bridge goes quiet. Nothing in the rest of the show tops that moment.",
-            "More to Read",
+            // No "More to Read" over the related headlines: only their shape (a headline over a headline, not over a paragraph) tells them apart.
             "Why 'Lighthouse' still tops the list for first-time viewers of romance dramas",
             "From 'Winter Letters' to 'Tidewater': How romance dramas conquered the U.S.",
             "Jane Doe is a staff writer who covers television and streaming for the magazine.");
