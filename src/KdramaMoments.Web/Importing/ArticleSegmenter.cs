@@ -282,15 +282,20 @@ public static partial class ArticleSegmenter
             return (HeadlineText(opening.Text), 0);
         }
         // "HelloGiggles" / "Entertainment" / "TV" over the headline: the site's name and the section's trail, a word or two a
-        // line, above a headline that the dek's prose or the byline follows.
+        // line, or its menu on one line, above a headline that the dek's prose or the byline follows.
         var kickers = 0;
-        while (kickers < MaxKickerLines && kickers + 2 < lines.Count && IsKicker(lines[kickers]))
+        while (kickers < MaxKickerLines && kickers + 2 < lines.Count && (IsKicker(lines[kickers]) || PageFurniture.IsSeparatedMenu(lines[kickers])))
         {
             kickers++;
         }
         if (kickers >= 2 && IsHeadlineOverDek(lines, kickers))
         {
             return (HeadlineText(lines[kickers]), kickers + 1);
+        }
+        // A chat whose first message opens the text has no headline: its first words stand in for one, as below.
+        if (IsMark(lines[0]))
+        {
+            return (FirstSentenceAsTitle(lines.FirstOrDefault(l => !IsMark(l)) ?? string.Empty), 0);
         }
         var first = HeadlineText(lines[0]);
         var words = WordCount(first);
@@ -309,8 +314,13 @@ public static partial class ArticleSegmenter
         {
             return (HeadlineText(lines[1]), 2);
         }
-        var sentence = FirstSentence().Match(lines[0]).Value.Trim();
-        return (sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…", 0);
+        return (FirstSentenceAsTitle(lines[0]), 0);
+    }
+
+    private static string FirstSentenceAsTitle(string line)
+    {
+        var sentence = FirstSentence().Match(line).Value.Trim();
+        return sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…";
     }
 
     private const int MaxKickerLines = 4;

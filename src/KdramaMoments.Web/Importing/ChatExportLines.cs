@@ -5,7 +5,9 @@ namespace KdramaMoments.Web.Importing;
 /// <summary>
 /// Chat apps' text exports that write a message's time, sender and words in columns rather than as one header line:
 /// LINE (<c>20:03&lt;TAB&gt;Name&lt;TAB&gt;text</c> under a <c>2025/03/08(Sat)</c> date line), KakaoTalk on a computer
-/// (<c>[Name] [8:03 PM] text</c>) and on a phone (<c>2025. 3. 8. 20:03, Name : text</c>). When at least three lines have one
+/// (<c>[Name] [8:03 PM] text</c>) and on a phone (<c>2025. 3. 8. 20:03, Name : text</c>), IRC clients' logs
+/// (<c>2024-02-09 21:00:02&lt;TAB&gt;@nick&lt;TAB&gt;text</c>, <c>21:00 &lt;nick&gt; text</c>, with joins and quits in the sender's
+/// column). When at least three lines have one
 /// of these shapes, each message is rewritten as the one-line form <see cref="ChatMessages"/> reads
 /// (<c>[2025-03-08 20:03] Name: text</c>), and what the export writes around messages is set aside: date lines, the save
 /// line, attachments standing for a message (<c>[Sticker]</c>, <c>[Photo]</c>, <c>Emoticons</c>) and members joining or leaving.
@@ -81,7 +83,16 @@ public static partial class ChatExportLines
                 sender = message.Sender;
                 continue;
             }
-            if (!ExportFurniture().IsMatch(trimmed))
+            if (ExportFurniture().IsMatch(trimmed))
+            {
+                // "-->  hanbyul has joined #kdrama": a channel's log is named for its channel, as the client names the file.
+                if (output.Count == 0 && IrcChannel().Match(trimmed) is { Success: true } channel)
+                {
+                    output.Add(channel.Value);
+                    output.Add(string.Empty);
+                }
+            }
+            else
             {
                 output.Add(line);
                 sender = null;
@@ -101,15 +112,15 @@ public static partial class ChatExportLines
     private static ChatLine? Message(string line, string? date)
     {
         var match = TabbedMessage().Match(line);
-        if (!match.Success)
+        foreach (var shape in (ReadOnlySpan<Regex>)[BracketedMessage(), PhoneMessage(), IrcLogMessage(), IrcClientMessage()])
         {
-            match = BracketedMessage().Match(line);
+            if (match.Success)
+            {
+                break;
+            }
+            match = shape.Match(line);
         }
-        if (!match.Success)
-        {
-            match = PhoneMessage().Match(line);
-        }
-        if (!match.Success || match.Groups["text"].Value.Trim().Length == 0)
+        if (!match.Success || match.Groups["text"].Value.Trim().Length == 0 || IrcEvent().IsMatch(match.Groups["sender"].Value))
         {
             return null;
         }
@@ -125,6 +136,23 @@ public static partial class ChatExportLines
     // "20:03<TAB>Hyejin<TAB>text", "8:03 PM<TAB>Hyejin<TAB>text" (LINE).
     [GeneratedRegex(@"^(?<time>\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\t(?<sender>[^\t]{1,40})\t(?<text>.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TabbedMessage();
+
+    // "2024-02-09 21:00:02<TAB>@moonbee<TAB>text" (an IRC client's log, WeeChat's): the nick's channel mode (@ op, + voice)
+    // is no part of the name.
+    [GeneratedRegex(@"^(?<date>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?<time>\d{1,2}:\d{2})(?::\d{2})?\t[@+%~&]?(?<sender>[^\t]{1,40})\t(?<text>.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex IrcLogMessage();
+
+    // "21:00 <@moonbee> text", "[21:00:02] <hanbyul> text" (irssi, HexChat and most IRC clients' logs).
+    [GeneratedRegex(@"^\[?(?<time>\d{1,2}:\d{2})(?::\d{2})?\]?\s+<[ @+%~&]?(?<sender>[^<>\s]{1,40})>\s(?<text>.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex IrcClientMessage();
+
+    // "has joined #kdrama", "Topic for #kdrama is": the channel an IRC event names.
+    [GeneratedRegex(@"(?<=\s)#[\p{L}\p{N}_\-.]{1,40}\b", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex IrcChannel();
+
+    // Where an IRC log writes its channel's events (joins, quits, the topic, modes) in the sender's column: "-->", "<--", "--", "-!-".
+    [GeneratedRegex(@"^(?:-->|<--|--|-!-|=!=|\*\*\*)$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex IrcEvent();
 
     // "[Hyejin] [8:03 PM] text" (KakaoTalk on a computer).
     [GeneratedRegex(@"^\[(?<sender>[^\[\]]{1,40})\]\s*\[(?<time>(?:오전|오후|[AaPp][Mm])?\s?\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)\]\s*(?<text>.+)$", RegexOptions.None, RegexBudget.Milliseconds)]
@@ -144,6 +172,6 @@ public static partial class ChatExportLines
     private static partial Regex Attachment();
 
     // What an export writes around messages: its save line, date rules, members joining and leaving, unsent messages.
-    [GeneratedRegex(@"^(?:saved on\s*:.*|date saved\s*:.*|-{3,}\s*.{1,40}?\s*-{3,}|.{1,40}? (?:left the (?:chat|group|chatroom)|joined the (?:chat|group|chatroom)|has joined|has left|invited .{1,80}|unsent a message)\.?)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:(?:19|20)\d{2}-\d{2}-\d{2}[ T])?\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:-->|<--|--|-!-|=!=|\*\*\*)\s.*|saved on\s*:.*|date saved\s*:.*|-{3,}\s*.{1,40}?\s*-{3,}|.{1,40}? (?:left the (?:chat|group|chatroom)|joined the (?:chat|group|chatroom)|has joined|has left|invited .{1,80}|unsent a message)\.?)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ExportFurniture();
 }

@@ -179,10 +179,15 @@ public static partial class ChatMessages
     {
         var first = FirstSentence().Match(opening).Value.Trim();
         return TextShape.WordCount(first) is >= 2 and <= MaxTitleWords && !first.EndsWith('?') && !first.Contains(',') && !Interjection().IsMatch(first)
-            && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first) && !IsChatter(first)
+            && !SaidAsAClause().IsMatch(first) && TextShape.CapitalisedShare(first) >= 0.6 && !TextShape.ReadsAsSentence(first) && !IsChatter(first)
             ? HeadingReader.CleanTitle(first.TrimEnd('!', '?'))
             : null;
     }
+
+    // "It is.", "Stop it.", "And then Won Bin shows up.": said in the talk, not named; a title the shelf does not know
+    // seldom opens with "and" or "then", or has a personal pronoun for a word.
+    [GeneratedRegex(@"^(?:and|but|so|or|then)\b|\b(?:it|he|she|they|we|i|him|them|us)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex SaidAsAClause();
 
     [GeneratedRegex(@"^(?:oh|ah|aw+|wow|omg|lol|haha\w*|yes|no|ok|okay|yeah|yay|hmm+|ugh|wait|same|fine|sorry|thanks|thank you|hi|hiya|hello|hey|morning|good (?:morning|afternoon|evening)|dear|cheers)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Interjection();

@@ -282,8 +282,9 @@ public static partial class DialogueReader
     [GeneratedRegex(@"(?:song|ost|track|theme|single|album|dance to|sings?|singing|titled|called|trope|slogan|hashtag)[,:]?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SongLeadIn();
 
-    // "A respondent in her 30s said, ", "Critic Kim wrote: ", "one viewer commented that ".
-    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?|audiences?|internet|twitter|fandom|everyone|everybody)\b[^.!?""“”]{0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed|put|puts|went|screamed|yelled)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    // "A respondent in her 30s said, ", "Critic Kim wrote: ", "one viewer commented that ". Not when a pronoun between
+    // them is the verb's subject ("she is an idol fan and he says "…"").
+    [GeneratedRegex(@"\b(?:respondents?|critics?|columnists?|reviewers?|therapist|professor|experts?|analysts?|officials?|spokes(?:person|man|woman)|producers?|director|PD|screenwriter|writer|fans?|viewers?|netizens?|commenters?|users?|readers?|redditors?|followers?|audiences?|internet|twitter|fandom|everyone|everybody)\b(?:(?!\b(?:he|she|they|we|I)\b)[^.!?""“”]){0,50}\b(?:said|says|explained|noted|added|told|wrote|writes|commented|recalled|remarked|observed|put|puts|went|screamed|yelled)\b[^.!?""“”]{0,20}[,:]?\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex OutsiderBefore();
 
     // "…," Jung said.  "…," my therapist said.  "…," the director told reporters.

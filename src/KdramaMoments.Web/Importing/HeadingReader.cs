@@ -36,9 +36,11 @@ public static partial class HeadingReader
         // Headings that name only the scene ("He Waited Years To Say It Properly") leave the drama to the prose, which
         // introduces it by name ("In Run On, he tells …", "The Red Sleeve turns …") when it does not set it off.
         // Headings that name a scene over a first sentence that opens with a known drama ("I. The bench in Ongsan" over "When
-        // the Camellia Blooms (KBS2, 2019) is …") leave the drama to that sentence.
+        // the Camellia Blooms (KBS2, 2019) is …") leave the drama to that sentence, as do theme headings ("Worship") over
+        // first sentences that name one known drama anywhere ("Nothing in My Liberation Notes looks like …").
         var inText = items.Select((i, k) => TitleWithYearSetOffIn(i.Body)
-            ?? ((IntroducedTitleUnder(parts[k], i) ?? OpeningKnownTitle(i.Body)) is { } introduced ? (introduced, (int?)null) : KnownDatedTitleIn(i.Body))).ToList();
+            ?? ((IntroducedTitleUnder(parts[k], i) ?? OpeningKnownTitle(i.Body)) is { } introduced ? (introduced, (int?)null) : KnownDatedTitleIn(i.Body))
+            ?? (OnlyKnownTitleOpening(i.Body) is { } opening ? (opening, (int?)null) : null)).ToList();
         // A heading that names the very title its text sets off or introduces is borne out, whatever its score.
         var agrees = inText.Select((t, k) => t is { } title && candidates[k].Any(c => c.Slot == slot && Names.Normalize(c.Text) == Names.Normalize(title.Title))).ToList();
         // A heading the text bears out by more than repeating a phrase of it, beside a title the text introduces.
@@ -52,9 +54,13 @@ public static partial class HeadingReader
             var reading = ReadOne(parts[k], candidates[k], slot, items[k]);
             // A heading whose own title the text bears out keeps it.
             var corroborated = agrees[k] || strong[k];
-            readings.Add(fromText && inText[k] is { } title && items[k].FactTitle is null && !corroborated
-                ? reading with { Drama = title.Title, Year = title.Year ?? reading.Year, Doubts = [] }
-                : fromText && inText[k] is null && items[k].FactTitle is null ? reading with { FitsTemplate = false } : reading);
+            // Where the other sections name their drama in their text: "The same show …" goes on with the section before's.
+            var named = fromText && inText[k] is null && k > 0 && SameShowAsBefore().IsMatch(items[k].Body.FirstOrDefault(b => b.Length > 0) ?? string.Empty)
+                ? (readings[k - 1].Drama, readings[k - 1].Year)
+                : inText[k];
+            readings.Add(fromText && named is { } title && items[k].FactTitle is null && !corroborated
+                ? reading with { Drama = title.Title, Year = title.Year ?? ShelfYearIn(title.Title, items[k].Body) ?? reading.Year, Doubts = [] }
+                : fromText && named is null && items[k].FactTitle is null ? reading with { FitsTemplate = false } : reading);
         }
         return new HeadingTemplate(fromText ? "description; drama set off in the text" : Describe(slot, parts), readings);
     }
@@ -68,7 +74,31 @@ public static partial class HeadingReader
     // once lent him …"): a title keeps its capitals wherever it is named.
     private static bool IsPhraseBesideATitleInText(DramaCandidate heading, (string Title, int? Year)? inText, IReadOnlyList<string> body) =>
         inText is not null && !heading.Known && heading.Year is null
-        && (TextShape.CapitalisedShare(heading.Text) < 0.6 || RepeatedOnlyInLowerCase(heading.Text, body));
+        && (TextShape.CapitalisedShare(heading.Text) < 0.6 || RepeatedOnlyInLowerCase(heading.Text, body) || RepeatedOnlyOpeningSentences(heading.Text, body));
+
+    // "Worship" over '… the strangest request: “Worship me.”': one word the text repeats only where any word takes a
+    // capital, opening a sentence or a quotation, is a word, not a one-word title.
+    private static bool RepeatedOnlyOpeningSentences(string word, IReadOnlyList<string> body)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal) || word.Length < 3 || !word.All(char.IsLetter))
+        {
+            return false;
+        }
+        var found = false;
+        foreach (var block in body)
+        {
+            for (var at = block.IndexOf(word, StringComparison.Ordinal); at >= 0; at = block.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var before = block[..at].TrimEnd();
+                if (before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '"' or '“' or '‘' or '\'' or ':'))
+                {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
+    }
 
     private static bool RepeatedOnlyInLowerCase(string phrase, IReadOnlyList<string> body) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => char.IsUpper(w[0]))
@@ -532,6 +562,56 @@ public static partial class HeadingReader
             ? CleanTitle(text)
             : null;
     }
+
+    private const int OpeningSentences = 2;
+
+    // "Nothing in My Liberation Notes looks like …", "And then there is Snowdrop, …": the one drama the shelf knows that the
+    // item's first sentences name, when they name no other.
+    private static string? OnlyKnownTitleOpening(IReadOnlyList<string> body)
+    {
+        if (body.FirstOrDefault(TextShape.IsProse) is not { } paragraph)
+        {
+            return null;
+        }
+        var opening = string.Join(' ', SentenceEnd().Split(paragraph).Take(OpeningSentences));
+        var named = KnownDramas.NamedIn(opening).ToList();
+        if (named.Count == 0 || named.Any(n => n.Drama != named[0].Drama))
+        {
+            return null;
+        }
+        // A year set off in the paragraph is some drama's: when it is not beside the known title as the shelf dates it
+        // ("Ever since Goblin (2009) …", "… the fishing drama Moonlit Harbour Story (2018)"), the known title is in passing.
+        var title = named[0].Text;
+        var dated = YearSetOff().Matches(paragraph);
+        return dated.All(d => paragraph[..d.Index].TrimEnd().EndsWith(title, StringComparison.Ordinal)
+            && named[0].Drama.Year is { } shelfYear && Math.Abs(int.Parse(d.Groups["year"].Value, CultureInfo.InvariantCulture) - shelfYear) <= 1)
+            ? CleanTitle(title)
+            : null;
+    }
+
+    [GeneratedRegex(@"\((?:[^()\n]{1,30},\s*)?(?<year>(?:19|20)\d{2})\)", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex YearSetOff();
+
+    // "Kim Eun-sook's 2018 epic Mr. Sunshine", "The Red Sleeve, from 2021,": the year of a drama the shelf knows, when the
+    // item's first paragraph gives the shelf's year (or the one beside it, as seasons straddle a new year).
+    private static int? ShelfYearIn(string title, IReadOnlyList<string> body)
+    {
+        if (KnownDramas.Find(title) is not { Year: { } shelfYear } || body.FirstOrDefault(TextShape.IsProse) is not { } paragraph)
+        {
+            return null;
+        }
+        return Years().Matches(paragraph).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Cast<int?>().FirstOrDefault(y => Math.Abs(y!.Value - shelfYear) <= 1);
+    }
+
+    [GeneratedRegex(@"(?<![\d\-/.])(?:19|20)\d{2}(?![\d\-/])", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex Years();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex SentenceEnd();
+
+    // "The same show saves …", "That same drama …": the section goes on with the drama of the one before.
+    [GeneratedRegex(@"^(?:the|that|this)\s+same\s+(?:show|drama|series)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex SameShowAsBefore();
 
     // "If you've never seen Our Beloved Summer (2021), …", "Here's the thing about When the Camellia Blooms (2019): …": a drama
     // the shelf knows, dated beside it as the shelf dates it, anywhere in the item's first paragraph. The year is what tells

@@ -33,12 +33,52 @@ public static partial class JsonExports
                 return null;
             }
             var written = entries
-                .Select(e => new ExportEntries.Entry(Field(e, TitleNames) is { Length: > 0 } title ? title : null, MarkdownEscape().Replace(Field(e, TextNames)!, "$1").Split('\n')))
+                .Select(e => new ExportEntries.Entry(Heading(e), [.. EpisodeLine(e), .. MarkdownEscape().Replace(Field(e, TextNames)!, "$1").Split('\n')]))
                 .ToList();
-            var name = document.RootElement.ValueKind == JsonValueKind.Object ? Field(document.RootElement, TitleNames) : null;
-            return ExportEntries.Write(name, [], written);
+            var list = ListObject(document.RootElement);
+            return ExportEntries.Write(list is { } named ? Field(named, TitleNames) : null, list is { } described && Field(described, DescriptionNames) is { Length: > 0 } about ? [about] : [], written);
         }
     }
+
+    private static readonly string[] DescriptionNames = ["description", "summary"];
+    private static readonly string[] YearNames = ["year", "release_year", "first_air_year"];
+    private static readonly string[] NotTheSubject = ["episode", "season", "user", "author", "owner", "ids"];
+
+    // The entry's own title; else what it lists, as a tracker's or a reading app's list names it in an object of its own
+    // ("show": {"title": "…", "year": 2016}), dated by that object's year.
+    private static string? Heading(JsonElement entry)
+    {
+        if (Field(entry, TitleNames) is { Length: > 0 } title)
+        {
+            return title;
+        }
+        var subject = entry.EnumerateObject()
+            .Where(p => p.Value.ValueKind == JsonValueKind.Object && !NotTheSubject.Contains(p.Name, StringComparer.OrdinalIgnoreCase) && Field(p.Value, TitleNames) is { Length: > 0 })
+            .Select(p => p.Value)
+            .OrderByDescending(o => Year(o) is not null)
+            .FirstOrDefault();
+        return subject.ValueKind != JsonValueKind.Object ? null : Year(subject) is { } year ? $"{Field(subject, TitleNames)} ({year})" : Field(subject, TitleNames);
+    }
+
+    // "episode": {"number": 12} or "episode": 12: the entry is of one episode, said as a line over its text.
+    private static IEnumerable<string> EpisodeLine(JsonElement entry)
+    {
+        var episode = entry.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, "episode", StringComparison.OrdinalIgnoreCase)).Value;
+        var number = episode.ValueKind == JsonValueKind.Object && episode.TryGetProperty("number", out var inner) ? inner : episode;
+        return number.ValueKind == JsonValueKind.Number && number.TryGetInt32(out var n) && n > 0 ? [$"Episode {n}."] : [];
+    }
+
+    private static int? Year(JsonElement subject) =>
+        YearNames.Select(name => subject.TryGetProperty(name, out var value) ? value : default)
+            .Select(v => v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var y) ? y : v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString(), out var s) ? s : 0)
+            .Cast<int?>()
+            .FirstOrDefault(y => y is >= 1950 and <= 2100);
+
+    // The export's own record: the root when it is named, else the first named object right under it ("list": {"name": …}).
+    private static JsonElement? ListObject(JsonElement root) =>
+        root.ValueKind != JsonValueKind.Object ? null
+        : Field(root, TitleNames) is { Length: > 0 } ? root
+        : root.EnumerateObject().Select(p => p.Value).Where(v => v.ValueKind == JsonValueKind.Object && Field(v, TitleNames) is { Length: > 0 }).Cast<JsonElement?>().FirstOrDefault();
 
     /// <summary>
     /// The text read as a JSON document (trailing commas and comments allowed), or null when it does not open as JSON or does

@@ -39,7 +39,7 @@ public static partial class PageFurniture
             || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line)))
             || SocialLine().IsMatch(line)
             || (line.Length <= 120 && WatchPrompt().IsMatch(line))
-            || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line)))
+            || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line) || IllustrationCredit().IsMatch(line)))
             || (line.Length <= 200 && NewsletterBlurb().IsMatch(line));
     }
 
@@ -96,6 +96,11 @@ public static partial class PageFurniture
     [GeneratedRegex(@"\b(?:delivered|sent|straight|direct(?:ly)?|right)\s+(?:\p{L}+\s+){0,2}to\s+your\s+inbox\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex NewsletterBlurb();
 
+    // "Netflix/tvN/JTBC/Ringer illustration", "Getty Images/Vox illustration", "Photo illustration by Jane Doe": the lead
+    // picture's sources, set apart by slashes, or its illustrator.
+    [GeneratedRegex(@"^(?:(?:[\p{L}\d.&'’ ]{1,30}/){1,6}[\p{L}\d.&'’ ]{1,30}\s+(?:photo\s+)?illustration|(?:photo\s+)?illustration\s+(?:by|:)\s+.{1,60})$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex IllustrationCredit();
+
     [GeneratedRegex(@"\((?:photos?\s*:\s*)?(?:getty(?:\s+images)?|shutterstock|afp|reuters|ap(?:\s+photo)?|alamy|pa(?:\s+(?:images|media|wire))?|epa|yonhap|newsen|news1|osen|handout|supplied|file\s+photo|instagram)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AgencyCredit();
 
@@ -143,10 +148,22 @@ public static partial class PageFurniture
         {
             return false;
         }
-        var entries = MenuGap().Split(rawLine.Trim());
-        return entries.Length >= MinMenuEntries && entries.All(e => e.Length > 0 && char.IsUpper(e[0]) && TextShape.WordCount(e) <= MaxMenuEntryWords
-            && !e.Any(char.IsDigit) && !e.Any(c => c is '.' or ',' or '!' or '?' or ':' or '(' or '"' or '“'));
+        return AreMenuEntries(MenuGap().Split(rawLine.Trim()));
     }
+
+    /// <summary>
+    /// A site's menu copied as one line of entries set apart by bars or dots (<c>NBA | NFL | Movies | TV | Podcasts</c>), as a
+    /// page's top writes it. Only the page's top is read so: lower down such a line may be a table's header.
+    /// </summary>
+    public static bool IsSeparatedMenu(string line) =>
+        line.Length <= MaxMenuLength && !line.TrimStart().StartsWith('|') && !line.TrimEnd().EndsWith('|') && AreMenuEntries(MenuSeparator().Split(line.Trim()));
+
+    private static bool AreMenuEntries(string[] entries) =>
+        entries.Length >= MinMenuEntries && entries.All(e => e.Length > 0 && char.IsUpper(e[0]) && TextShape.WordCount(e) <= MaxMenuEntryWords
+            && !e.Any(char.IsDigit) && !e.Any(c => c is '.' or ',' or '!' or '?' or ':' or '(' or '"' or '“'));
+
+    [GeneratedRegex(@"\s+[|·•]\s+", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex MenuSeparator();
 
     private const int MaxMenuLength = 160;
     private const int MinMenuEntries = 4;
