@@ -184,9 +184,9 @@ public static partial class ChatMessages
             : null;
     }
 
-    // "It is.", "Stop it.", "And then Won Bin shows up.": said in the talk, not named; a title the shelf does not know
-    // seldom opens with "and" or "then", or has a personal pronoun for a word.
-    [GeneratedRegex(@"^(?:and|but|so|or|then)\b|\b(?:it|he|she|they|we|i|him|them|us)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    // "It is.", "Stop it.", "And then Won Bin shows up.", "Last one.": said in the talk, not named; a title the shelf does
+    // not know seldom opens with "and" or "then", has a personal pronoun for a word, or only counts the picks.
+    [GeneratedRegex(@"^(?:and|but|so|or|then)\b|\b(?:it|he|she|they|we|i|him|them|us)\b|^(?:first|second|third|fourth|fifth|next|last|final|another)\s+(?:one|pick|up|scene)[.!]*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SaidAsAClause();
 
     [GeneratedRegex(@"^(?:oh|ah|aw+|wow|omg|lol|haha\w*|yes|no|ok|okay|yeah|yay|hmm+|ugh|wait|same|fine|sorry|thanks|thank you|hi|hiya|hello|hey|morning|good (?:morning|afternoon|evening)|dear|cheers)\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]

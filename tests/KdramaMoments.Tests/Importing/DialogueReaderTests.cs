@@ -99,8 +99,14 @@ public sealed class DialogueReaderTests
     [InlineData("\"It is a drama that trusts silence,\" Park said in an interview.")]
     [InlineData("A respondent in her 40s explained, \"It was the first romance that felt adult.\"")]
     [InlineData("\"Being patient is still loving,\" my therapist said when I told her.")]
+    [InlineData("One fan of the show wrote, \"I have never cried at a kiss before.\"")]
     public void WordsOfInterviewees_AreNotDialogue(string paragraph) =>
         Assert.Empty(Find(paragraph));
+
+    [Fact]
+    public void AFanNamedBeforeAPronounsSpeechVerb_IsNoSpeaker_TheLineIsDialogue() =>
+        Assert.Equal(["From now on, I'll be your fan."],
+            Find("his girlfriend turns out to be a hardcore idol fan and instead of being weird about it he says \"From now on, I'll be your fan.\""));
 
     [Theory]
     [InlineData("\"I will find you,\" he said, and the screen went dark.")]

@@ -111,6 +111,19 @@ public sealed class MailChainsAndPageTopsTests
     public void IsNoise_AFactCheckersBylineAndAVideoPlayersButtons(string line) =>
         Assert.True(PageFurniture.IsNoise(line));
 
+    [Theory]
+    [InlineData("Netflix/tvN/JTBC/Ringer illustration")]
+    [InlineData("Getty Images/Vox illustration")]
+    [InlineData("Photo illustration by Jane Doe")]
+    public void IsNoise_ALeadPicturesSourcesOrIllustrator(string line) =>
+        Assert.True(PageFurniture.IsNoise(line));
+
+    [Theory]
+    [InlineData("The illustration she draws on his cast")]
+    [InlineData("Love/Hate: the illustration of a rivalry")]
+    public void IsNoise_NotAHeadingThatMentionsAnIllustration(string line) =>
+        Assert.False(PageFurniture.IsNoise(line));
+
     [Fact]
     public void ARelatedBoxWrittenWithDots_BetweenTwoSections_EndsNeitherItem()
     {

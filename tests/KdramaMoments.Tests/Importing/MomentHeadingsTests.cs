@@ -88,4 +88,46 @@ public sealed class MomentHeadingsTests
         Assert.Equal("\"It Stays With Me\": 3 Harbour Romance Moments Fans Still Think About", article.Title);
         Assert.Equal(3, article.Items.Count);
     }
+    [Fact]
+    public void ThemeHeadings_OverFirstSentencesNamingAKnownDrama_TakeItsDramaAndYear_TheSameShowGoesOnWithTheOneBefore()
+    {
+        var article = Parse(
+            "The Page",
+            "News | Sport | Movies | TV | Podcasts",
+            "TV",
+            "The Quietest Confessions Are the Loudest",
+            "The best romantic moments in K-dramas are the ones said a little too late to change anything at all.",
+            "By Jane Doe",
+            "Netflix/tvN/Page illustration",
+            Intro,
+            "The Wrong Village",
+            "Nothing in Crash Landing on You looks like a love story at first. It is a 2019 comedy about a paraglider who lands on the wrong side of a border, and the soldier who hides her.",
+            "Rain",
+            "The same show saves its real confession for the end, when he finally says her name out loud in the snow and she turns round.",
+            "The Seaside",
+            "And then there is Hometown Cha-Cha-Cha, the 2021 seaside comedy about a dentist and the village's handyman. The first time he sits beside her on the sea wall is the one everyone remembers.",
+            "Sign up for our newsletter");
+
+        Assert.Equal("The Quietest Confessions Are the Loudest", article.Title);
+        Assert.Equal(["The Wrong Village", "Rain", "The Seaside"], article.Items.Select(i => i.Heading));
+        Assert.Equal(["Crash Landing on You", "Crash Landing on You", "Hometown Cha-Cha-Cha"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2019, 2019, 2021], article.Items.Select(i => i.Drama.Year));
+    }
+
+    [Fact]
+    public void AOneWordThemeHeading_TheTextRepeatsOnlyOpeningAQuotation_IsNoTitle()
+    {
+        var article = Parse(
+            "Three confessions that came too late",
+            "By Jane Doe",
+            Intro,
+            "Worship",
+            "Nothing in Crash Landing on You prepares you for the day he asks her, in the snow: “Worship me.” She laughs, and then she does not.",
+            "The Sea Wall",
+            "In Hometown Cha-Cha-Cha, the handyman sits beside the dentist on the sea wall and says nothing at all for a full minute, which is the confession.",
+            "The Rooftop",
+            "Because This Is My First Life ends on a rooftop, where the lodger finally tells his landlady that the contract was never the point.");
+
+        Assert.Equal(["Crash Landing on You", "Hometown Cha-Cha-Cha", "Because This Is My First Life"], article.Items.Select(i => i.Drama.Title));
+    }
 }

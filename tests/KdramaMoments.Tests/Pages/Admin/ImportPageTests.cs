@@ -148,6 +148,29 @@ public sealed class ImportPageTests : FreshSiteTests
                 "  <sms date=\"1707902100000\" type=\"1\" body=\"Pick 2: Paper Lanterns of Jongno (2021). the lantern on the bridge\" contact_name=\"Jess\" />",
                 "</smses>")
         },
+        {
+            "scenes.org", string.Join("\n",
+                "#+TITLE: Harbour comfort scenes",
+                "#+TODO: TODO REWATCH | DONE",
+                "* Scenes",
+                "** DONE Moonlit Harbour Story (2018)      :swoon:",
+                "   :PROPERTIES:",
+                "   :EPISODE:  7",
+                "   :END:",
+                "   - he waits at the end of the pier every evening, all summer long, and never once says why",
+                "** REWATCH The Quiet Apartment (2023)",
+                "   - two neighbours who only talk through notes on the wall, until the night of the flood",
+                "** TODO Paper Lanterns of Jongno (2021)",
+                "   - he lifts the lantern on the bridge so she can finally see his face, and the town goes quiet")
+        },
+        {
+            "irc.libera.#harbour.weechatlog", string.Join("\n",
+                "2024-02-09 20:57:41\t-->\thanbyul (~hanbyul@user/hanbyul) has joined #harbour",
+                "2024-02-09 21:00:48\t@moonbee\tMoonlit Harbour Story (2018), the pier. he waits there every evening all summer",
+                "2024-02-09 21:01:30\tjun_ssi\tLMAO the raincoat",
+                "2024-02-09 21:02:31\tjun_ssi\tok mine: The Quiet Apartment (2023), the notes on the wall and the flood night",
+                "2024-02-09 21:03:20\t+hanbyul\tPaper Lanterns of Jongno (2021). the lantern on the bridge")
+        },
     };
 
     [Theory]

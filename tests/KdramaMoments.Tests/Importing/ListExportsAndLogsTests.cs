@@ -1,0 +1,195 @@
+using KdramaMoments.Web.Importing;
+using static KdramaMoments.Tests.Importing.ArticleBlocks;
+
+namespace KdramaMoments.Tests.Importing;
+
+/// <summary>
+/// Exports and logs of the twenty-fifth blind set's kinds: a watch tracker's list backup as JSON (the listed show in an
+/// object of its own), an IRC client's channel log, Emacs Org mode notes and a podcast's WebVTT captions. The dramas are
+/// invented, so only the export's shape and the reading after it can make these pass; the podcast names shelf dramas, as
+/// speech sets off no unknown title.
+/// </summary>
+public sealed class ListExportsAndLogsTests
+{
+    private const string TrackerList = """
+        {
+          "exported_at": "2024-03-03T09:41:27Z",
+          "list": { "name": "harbour scenes i rewatch", "description": "just the scenes, spoilers everywhere", "item_count": 3 },
+          "items": [
+            { "rank": 1, "type": "episode", "notes": "the pier. Baek Do-hwan (Kang Min-jae) waits all summer and then says \"I was never waiting for the boat.\"",
+              "episode": { "season": 1, "number": 12, "title": "Episode 12" },
+              "show": { "title": "Moonlit Harbour Story", "year": 2018, "ids": { "slug": "moonlit-harbour-story" } } },
+            { "rank": 2, "type": "show", "notes": "the flood night on the stairs. Choi Mi-rae (Lee Da-in) finally opens the door",
+              "show": { "title": "The Quiet Apartment", "year": 2023 } },
+            { "rank": 3, "type": "show", "notes": "Do Gyeom lifts the lantern so Seo Ha-neul can see his face",
+              "show": { "title": "Paper Lanterns of Jongno", "year": "2021" } }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void AListBackup_NamesEachEntryByItsShow_DatedByItsYear_WithTheEpisodeTheEntryIsOf()
+    {
+        var article = ParseText(TrackerList);
+
+        Assert.Equal("harbour scenes i rewatch", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2018, 2023, 2021], article.Items.Select(i => i.Drama.Year));
+        Assert.Equal([12, null, null], article.Items.Select(i => i.Episode));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+    }
+
+    private const string WeeChatLog = """
+        2024-02-09 20:57:41	-->	hanbyul (~hanbyul@user/hanbyul) has joined #harbour
+        2024-02-09 20:57:41	--	Topic for #harbour is "rewatch night, one scene each"
+        2024-02-09 21:00:02	@moonbee	ok it's 9, nominations. one scene each, say the drama + who + what happens
+        2024-02-09 21:00:48	@moonbee	Moonlit Harbour Story (2018), the pier
+        2024-02-09 21:01:05	@moonbee	Baek Do-hwan (Kang Min-jae) waiting at the end of the pier every evening
+        2024-02-09 21:01:22	@moonbee	and he says "I was never waiting for the boat." like sir
+        2024-02-09 21:01:30	jun_ssi	LMAO the raincoat
+        2024-02-09 21:02:10	<--	dolphin (~dl@203.0.113.44) has quit (Ping timeout: 240 seconds)
+        2024-02-09 21:02:31	jun_ssi	ok mine: The Quiet Apartment (2023)
+        2024-02-09 21:02:57	jun_ssi	the flood night, Choi Mi-rae (Lee Da-in) opening the door for the first time
+        2024-02-09 21:03:20	+hanbyul	Paper Lanterns of Jongno (2021). the lantern on the bridge, Do Gyeom finally showing his face
+        2024-02-09 21:03:41	@moonbee	valid
+        """;
+
+    [Fact]
+    public void AnIrcClientsLog_IsReadAsTheChat_TitledByItsChannel_ItsJoinsAndQuitsSetAside()
+    {
+        var article = ParseText(WeeChatLog);
+
+        Assert.Equal("#harbour", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+        Assert.DoesNotContain(article.Items, i => i.Excerpt.Contains("has quit", StringComparison.Ordinal) || i.Excerpt.Contains("has joined", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnIrssiLog_HasItsMessagesReadAsChatLines_OpAndVoiceMarksOffTheNick()
+    {
+        var lines = ChatExportLines.Rewrite([
+            "21:00 -!- hanbyul [~hanbyul@user/hanbyul] has joined #harbour",
+            "21:00 <@moonbee> Moonlit Harbour Story (2018), the pier",
+            "21:01 < jun_ssi> LMAO the raincoat",
+            "21:02 <+hanbyul> Paper Lanterns of Jongno (2021). the lantern on the bridge",
+        ]);
+
+        Assert.Equal(["#harbour", "", "[Today at 21:00] moonbee: Moonlit Harbour Story (2018), the pier", "[Today at 21:01] jun_ssi: LMAO the raincoat",
+            "[Today at 21:02] hanbyul: Paper Lanterns of Jongno (2021). the lantern on the bridge"], lines);
+    }
+
+    [Fact]
+    public void AChatWithNoTitleLine_IsTitledByItsFirstWords()
+    {
+        var article = ParseText(string.Join('\n',
+            "21:00 <@moonbee> ok nominations, one scene each",
+            "21:00 <@moonbee> Moonlit Harbour Story (2018), the pier. Baek Do-hwan waits every evening",
+            "21:01 <jun_ssi> The Quiet Apartment (2023), the flood night on the stairs",
+            "21:02 <hanbyul> Paper Lanterns of Jongno (2021). the lantern on the bridge"));
+
+        Assert.StartsWith("ok nominations, one scene each", article.Title, StringComparison.Ordinal);
+        Assert.Equal(3, article.Items.Count);
+    }
+
+    private const string OrgNotesFile = """
+        #+TITLE: Harbour comfort scenes
+        #+AUTHOR: Jae-won
+        #+TODO: TODO REWATCH | DONE
+
+        * About this file
+        Stuff I rewatch when I can't sleep. One scene per entry,
+        quotes from memory.
+
+        * Scenes
+        ** DONE Moonlit Harbour Story (2018)                                  :swoon:
+           CLOSED: [2024-02-11 Sun 23:40]
+           :PROPERTIES:
+           :EPISODE:  7
+           :CAST:     Kang Min-jae as Baek Do-hwan, Seo Ha-ram as Yoo Seon-mi
+           :END:
+           - the pier at the end of summer, he has waited every evening
+           - he finally says "I was never waiting for the boat." and
+             she just laughs
+        ** REWATCH [#A] The Quiet Apartment (2023)                        :swoon:cry:
+           :PROPERTIES:
+           :CAST:     Han Ji-woo (Park Seo-jun), Lee Da-in (Choi Mi-rae)
+           :END:
+           - the flood night on the stairs, when the two neighbours who only ever wrote
+             notes on the wall finally open their doors and neither of them says a word
+        ** TODO Paper Lanterns of Jongno (2021)
+           - the lantern on the bridge, Do Gyeom finally lifting it so Seo Ha-neul can see
+             his face, and the whole bridge going quiet around them
+        """;
+
+    [Fact]
+    public void OrgNotes_EachHeadingIsAMoment_WithoutItsStateOrTags_ItsPropertiesAsTheCardsLines()
+    {
+        var article = ParseText(OrgNotesFile);
+
+        Assert.Equal("Harbour comfort scenes", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2018, 2023, 2021], article.Items.Select(i => i.Drama.Year));
+        Assert.Equal(7, article.Items[0].Episode);
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Baek Do-hwan" && c.Actor == "Kang Min-jae");
+        // The list item wrapped onto the next line keeps its quotation whole.
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+    }
+
+    [Fact]
+    public void AMarkdownListWrittenWithStars_IsNoOrgFile()
+    {
+        List<string> lines = ["My picks", "* Moonlit Harbour Story", "* The Quiet Apartment", "* Paper Lanterns of Jongno"];
+
+        Assert.Equal(lines, OrgNotes.Rewrite(lines));
+    }
+
+    private static string Cue(int n, string start, string end, string words) => $"{n}\n00:{start} --> 00:{end}\n{words}\n";
+
+    private static readonly string PodcastCaptions = string.Join('\n',
+        "WEBVTT",
+        "Kind: captions",
+        "Language: en",
+        "",
+        "NOTE",
+        "Harbour Talk, Episode 12: \"Slow Love\"",
+        "Transcript auto-generated. Timestamps may drift.",
+        "",
+        Cue(1, "00:00.000", "00:03.240", "<v Dani>Hi everyone, and welcome back."),
+        Cue(2, "00:03.480", "00:06.720", "<v Hyejin>It is. Throwback week."),
+        Cue(3, "00:06.960", "00:09.120", "<v Dani>Okay, first one. Crash Landing on You, 2019."),
+        Cue(4, "00:09.360", "00:18.360", "<v Dani>Ri Jeong-hyeok waits at the end of the pier, and he says, \"I was never waiting for the boat.\""),
+        Cue(5, "00:18.600", "00:22.200", "<v Hyejin>Stop it."),
+        Cue(6, "00:22.440", "00:31.440", "<v Hyejin>My pick. Hometown Cha-Cha-Cha, 2021."),
+        Cue(7, "00:31.680", "00:40.680", "<v.loud Hyejin>Hong Du-sik sits beside <i>Yoon Hye-jin</i> on the sea wall."),
+        Cue(8, "00:40.920", "00:43.440", "<v Dani>Oh, the sea wall."),
+        Cue(9, "00:43.680", "00:49.200", "<v Dani>Last one. Because This Is My First Life, 2017."),
+        Cue(10, "00:49.440", "00:58.100", "<v Dani>Nam Se-hee finally tells Yoon Ji-ho the contract was never the point. Bye!"));
+
+    [Fact]
+    public void WebVttCaptionsWithVoices_AreReadAsTheTalk_TheNotesFirstLineAsTheTitle_ShortRepliesNoTitles()
+    {
+        var article = ParseText(PodcastCaptions);
+
+        Assert.Equal("Harbour Talk, Episode 12: \"Slow Love\"", article.Title);
+        Assert.Equal(["Crash Landing on You", "Hometown Cha-Cha-Cha", "Because This Is My First Life"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+    }
+
+    [Fact]
+    public void WebVttCaptions_LoseTheirHeaderTimingsAndTags()
+    {
+        var text = WebVttCaptions.Unpack(PodcastCaptions)!;
+
+        Assert.DoesNotContain("-->", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kind: captions", text, StringComparison.Ordinal);
+        Assert.Contains("[at 0:00:31] Hyejin: Hong Du-sik sits beside Yoon Hye-jin on the sea wall.", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1\n00:00:00,000 --> 00:00:03,400\nHi everyone\n")]
+    [InlineData("A note about WEBVTT files.")]
+    public void TextThatIsNoWebVttFile_IsLeftAsItIs(string text) =>
+        Assert.Null(WebVttCaptions.Unpack(text));
+}
