@@ -151,7 +151,9 @@ public static partial class ChatExportLines
     private static partial Regex IrcChannel();
 
     // Where an IRC log writes its channel's events (joins, quits, the topic, modes) in the sender's column: "-->", "<--", "--", "-!-".
-    [GeneratedRegex(@"^(?:-->|<--|--|-!-|=!=|\*\*\*)$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private const string IrcEventMark = @"(?:-->|<--|--|-!-|=!=|\*\*\*)";
+
+    [GeneratedRegex("^" + IrcEventMark + "$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex IrcEvent();
 
     // "[Hyejin] [8:03 PM] text" (KakaoTalk on a computer).
@@ -172,6 +174,6 @@ public static partial class ChatExportLines
     private static partial Regex Attachment();
 
     // What an export writes around messages: its save line, date rules, members joining and leaving, unsent messages.
-    [GeneratedRegex(@"^(?:(?:(?:19|20)\d{2}-\d{2}-\d{2}[ T])?\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:-->|<--|--|-!-|=!=|\*\*\*)\s.*|saved on\s*:.*|date saved\s*:.*|-{3,}\s*.{1,40}?\s*-{3,}|.{1,40}? (?:left the (?:chat|group|chatroom)|joined the (?:chat|group|chatroom)|has joined|has left|invited .{1,80}|unsent a message)\.?)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:(?:19|20)\d{2}-\d{2}-\d{2}[ T])?\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+" + IrcEventMark + @"\s.*|saved on\s*:.*|date saved\s*:.*|-{3,}\s*.{1,40}?\s*-{3,}|.{1,40}? (?:left the (?:chat|group|chatroom)|joined the (?:chat|group|chatroom)|has joined|has left|invited .{1,80}|unsent a message)\.?)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ExportFurniture();
 }

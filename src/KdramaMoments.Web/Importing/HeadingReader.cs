@@ -589,7 +589,7 @@ public static partial class HeadingReader
             : null;
     }
 
-    [GeneratedRegex(@"\((?:[^()\n]{1,30},\s*)?(?<year>(?:19|20)\d{2})\)", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(YearParenthesis, RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex YearSetOff();
 
     // "Kim Eun-sook's 2018 epic Mr. Sunshine", "The Red Sleeve, from 2021,": the year of a drama the shelf knows, when the
@@ -661,7 +661,10 @@ public static partial class HeadingReader
         return null;
     }
 
-    [GeneratedRegex(@"\G\s*\((?:[^()\n]{1,30},\s*)?(?<year>(?:19|20)\d{2})\b[^()\n]{0,12}\)", RegexOptions.None, RegexBudget.Milliseconds)]
+    // "(2018)", "(tvN, 2021)", "(2019, 16 episodes)": a year set off in parentheses, with a network before it or a few words after.
+    private const string YearParenthesis = @"\((?:[^()\n]{1,30},\s*)?(?<year>(?:19|20)\d{2})\b[^()\n]{0,12}\)";
+
+    [GeneratedRegex(@"\G\s*" + YearParenthesis, RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DatedAfter();
 
     // "The SECRET GARDEN foam kiss": in a heading otherwise in lower or title case, a run of capitals sets a title off.
