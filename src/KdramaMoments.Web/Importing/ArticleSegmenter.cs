@@ -290,7 +290,11 @@ public static partial class ArticleSegmenter
         }
         if (kickers >= 2 && IsHeadlineOverDek(lines, kickers))
         {
-            return (HeadlineText(lines[kickers]), kickers + 1);
+            return (HeadlineText(lines[kickers]), DekOrByline(lines, kickers));
+        }
+        if (HeadlineUnderMasthead(lines) is { } headline)
+        {
+            return (HeadlineText(lines[headline]), DekOrByline(lines, headline));
         }
         // A chat whose first message opens the text has no headline: its first words stand in for one, as below.
         if (IsMark(lines[0]))
@@ -325,6 +329,36 @@ public static partial class ArticleSegmenter
 
     private const int MaxKickerLines = 4;
 
+    // "The Sun" over "Sign in", its menu a word a line and "TV & SHOWBIZ"; "TechRadar" over its tagline, "Search", "Sign in" and
+    // a trail: a masthead or a section's name (a word or two, or three in capitals), then short lines of the page's own, then
+    // a headline longer than any of them that the dek's prose or the byline follows.
+    private const int MaxPageTopLines = 16;
+    private const int PageTopLineWords = 6;
+
+    private static int? HeadlineUnderMasthead(List<string> lines)
+    {
+        var masthead = HeadlineText(lines[0]);
+        if (WordCount(masthead) > (ChatMessages.IsShouted(masthead) ? 3 : 2) || IsMark(lines[0]) || KnownDramas.Knows(lines[0].Trim()))
+        {
+            return null;
+        }
+        for (var j = 1; j < lines.Count && j <= MaxPageTopLines; j++)
+        {
+            if (WordCount(HeadlineText(lines[j])) > PageTopLineWords && IsHeadlineOverDek(lines, j))
+            {
+                return j;
+            }
+            // A heading, a numbered line or a card's field is the list's already, not the page's top.
+            var pageOwn = WordCount(lines[j]) <= PageTopLineWords && !TextShape.ReadsAsSentence(lines[j]) && !TextShape.IsProse(lines[j]) && !KnownDramas.Knows(lines[j].Trim())
+                && !lines[j].StartsWith('#') && !ListMarker.Read(lines[j]).IsNumbered && !FactLines.IsFactLine(lines[j]) && !FactLines.IsKeyValue(lines[j]);
+            if (IsMark(lines[j]) || !(pageOwn || PageFurniture.IsSeparatedMenu(lines[j])))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     // "Game Rant", "TV", "K-Drama": a word or two, no sentence, no number, no drama's title.
     private static bool IsKicker(string line) =>
         WordCount(line) <= 2 && !line.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or '!' or '?' or '"' or '“') && !IsMark(line) && !KnownDramas.Knows(line.Trim());
@@ -336,6 +370,19 @@ public static partial class ArticleSegmenter
     // ("Jane Doe and Site Staff"), a section label ("Features").
     private const int LinesBeforeDek = 3;
     private const int PageLabelWords = 8;
+
+    // Where the article goes on under its headline: the dek or the byline, past a section's label ("Features") between them.
+    private static int DekOrByline(List<string> lines, int headline)
+    {
+        for (var j = headline + 1; j < lines.Count && j <= headline + LinesBeforeDek; j++)
+        {
+            if (TextShape.IsProse(lines[j]) || lines[j].StartsWith("By ", StringComparison.Ordinal))
+            {
+                return j;
+            }
+        }
+        return headline + 1;
+    }
 
     private static bool IsHeadlineOverDek(List<string> lines, int index)
     {

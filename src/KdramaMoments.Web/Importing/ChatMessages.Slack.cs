@@ -17,7 +17,7 @@ public static partial class ChatMessages
             : null;
 
     // "FINALLY", "OF COURSE IT IS": words shouted are chatter, not a title (a title the shelf knows is found before this is asked).
-    private static bool IsShouted(string first) => first.Any(char.IsLetter) && !first.Any(char.IsLower) && first.Count(char.IsUpper) >= 2;
+    internal static bool IsShouted(string first) => first.Any(char.IsLetter) && !first.Any(char.IsLower) && first.Count(char.IsUpper) >= 2;
 
     [GeneratedRegex(@"^(?<name>[^\s\[](?:[^.!?:,\[\]]|\.(?=\S)){0,38}?)\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s+\(edited\)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex EditedNameStamp();

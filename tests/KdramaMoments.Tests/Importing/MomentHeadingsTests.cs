@@ -130,4 +130,27 @@ public sealed class MomentHeadingsTests
 
         Assert.Equal(["Crash Landing on You", "Hometown Cha-Cha-Cha", "Because This Is My First Life"], article.Items.Select(i => i.Drama.Title));
     }
+    [Fact]
+    public void AMastheadOverTheSitesOwnShortLines_ThenTheHeadline_TheHeadlineIsTheTitle_ASectionLabelUnderItIsNoItem()
+    {
+        var article = Parse(
+            "ScreenHub",
+            "The home of honest screen advice",
+            "Search",
+            "Sign in",
+            "Entertainment > Streaming > Netflix",
+            "Six harbour scenes to stream this weekend, from a lantern bridge to a flooded stairwell",
+            "Features",
+            "By Jane Doe",
+            Intro,
+            "Moonlit Harbour Story (2018)",
+            "Baek Do-hwan waits at the end of the pier every evening, all summer long, and never once says why he is there.",
+            "The Quiet Apartment (2023)",
+            "Two neighbours who only talk through notes on the wall finally meet when the water comes up the stairs.",
+            "Paper Lanterns of Jongno (2021)",
+            "Do Gyeom lifts the lantern so Seo Ha-neul can see his face at last, and the whole bridge goes quiet.");
+
+        Assert.Equal("Six harbour scenes to stream this weekend, from a lantern bridge to a flooded stairwell", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+    }
 }
