@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -44,7 +45,8 @@ public static partial class WebVttCaptions
             }
             var words = string.Join(' ', block.Skip(timing + 1).Select(l => l.Trim()));
             var voice = Voice().Match(words);
-            var plain = Tags().Replace(words, string.Empty).Replace("&amp;", "&", StringComparison.Ordinal).Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal).Trim();
+            // A cue escapes its text as HTML does (&amp;, &lt;, &nbsp;, &lrm;), so the HTML decoder reads it.
+            var plain = WebUtility.HtmlDecode(Tags().Replace(words, string.Empty)).Trim();
             if (plain.Length > 0)
             {
                 cues.Add(new Cue(Elapsed(Timing().Match(block[timing]).Groups["start"].Value), voice.Success ? voice.Groups["name"].Value.Trim() : null, plain));

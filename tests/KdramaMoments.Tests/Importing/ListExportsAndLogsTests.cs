@@ -187,6 +187,14 @@ public sealed class ListExportsAndLogsTests
         Assert.Contains("[at 0:00:31] Hyejin: Hong Du-sik sits beside Yoon Hye-jin on the sea wall.", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WebVttCaptions_ReadTheirEscapedCharacters()
+    {
+        var text = WebVttCaptions.Unpack(string.Join('\n', "WEBVTT", "", Cue(1, "00:00.000", "00:03.240", "<v Dani>Sun&nbsp;&amp;&nbsp;Moon &lt;3")))!;
+
+        Assert.Contains("Dani: Sun\u00A0&\u00A0Moon <3", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("1\n00:00:00,000 --> 00:00:03,400\nHi everyone\n")]
     [InlineData("A note about WEBVTT files.")]
