@@ -19,8 +19,23 @@ public static partial class ArticleSegmenter
     public static SegmentResult Read(string text)
     {
         var lines = ContentLines(PastedFormats.Normalise(text));
-        var (title, firstCandidate) = FindTitle(lines);
-        var tables = TableRows.Find(lines);
+        var (title, list) = TitleAndList(lines, TableRows.Find(lines));
+        if (list.Best is not { } best)
+        {
+            return new SegmentResult(null, WhyNoList(list.Groups));
+        }
+        if (list.Summaries.Count > 0 && best.Shape != TableShape)
+        {
+            SetAsideSummaries(lines, list.Summaries);
+        }
+        return new SegmentResult(Build(lines, title, WithSummaryRows(WithoutSignOff(best, lines), list.Summaries)), null);
+    }
+
+    private sealed record ListReading(List<Group> Groups, List<List<TableRows.Row>> Summaries, Group? Best);
+
+    // Steps 3 and 4: the headings from the first candidate line on, grouped by shape; the best group is the list.
+    private static ListReading FindList(List<string> lines, List<List<TableRows.Row>> tables, int firstCandidate)
+    {
         var candidates = OutsideTables(WithinMessages(FindCandidates(lines, firstCandidate), lines), tables);
         var groups = WithoutAnchorsUnderHeadings(GroupByShape(candidates, lines), lines);
         var summaries = tables.Where(t => Summarises(t, groups)).ToList();
@@ -28,15 +43,7 @@ public static partial class ArticleSegmenter
         var resolution = new ItemResolution(lines);
         var best = groups.Where(g => g.Items.Count >= MinimumItems).MaxBy(g => g.Score * resolution.Factor(g.Items))
             ?? LedByKnownTitles(candidates, lines);
-        if (best is null)
-        {
-            return new SegmentResult(null, WhyNoList(groups));
-        }
-        if (summaries.Count > 0 && best.Shape != TableShape)
-        {
-            SetAsideSummaries(lines, summaries);
-        }
-        return new SegmentResult(Build(lines, title, WithSummaryRows(WithoutSignOff(best, lines), summaries)), null);
+        return new ListReading(groups, summaries, best);
     }
 
     /// <summary>Returns null when the text holds no list this parser recognises.</summary>
@@ -266,143 +273,6 @@ public static partial class ArticleSegmenter
             sb.Append(c);
         }
         return sb.ToString();
-    }
-
-    // Step 2: the headline is the first line when it reads as one; headings are looked for after it.
-    private static (string Title, int FirstCandidate) FindTitle(List<string> lines)
-    {
-        if (lines.Count == 0)
-        {
-            return (string.Empty, 0);
-        }
-        // "Entry 1: The Red Sleeve finale" with "Entry 2: …" below: a list with no headline of its own (an export without a
-        // name, a bare list) opens with its first item, which it keeps; the item's words stand in for the title.
-        if (ListMarker.Read(lines[0]) is { Number: 1 } opening && lines.Skip(1).Any(l => ListMarker.Read(l) is { Number: 2 } next && next.Shape == opening.Shape))
-        {
-            return (HeadlineText(opening.Text), 0);
-        }
-        // "HelloGiggles" / "Entertainment" / "TV" over the headline: the site's name and the section's trail, a word or two a
-        // line, or its menu on one line, above a headline that the dek's prose or the byline follows.
-        var kickers = 0;
-        while (kickers < MaxKickerLines && kickers + 2 < lines.Count && (IsKicker(lines[kickers]) || PageFurniture.IsSeparatedMenu(lines[kickers])))
-        {
-            kickers++;
-        }
-        if (kickers >= 2 && IsHeadlineOverDek(lines, kickers))
-        {
-            return (HeadlineText(lines[kickers]), DekOrByline(lines, kickers));
-        }
-        if (HeadlineUnderMasthead(lines) is { } headline)
-        {
-            return (HeadlineText(lines[headline]), DekOrByline(lines, headline));
-        }
-        // A chat whose first message opens the text has no headline: its first words stand in for one, as below.
-        if (IsMark(lines[0]))
-        {
-            return (FirstSentenceAsTitle(lines.FirstOrDefault(l => !IsMark(l)) ?? string.Empty), 0);
-        }
-        var first = HeadlineText(lines[0]);
-        var words = WordCount(first);
-        if (words is >= 2 and <= 30 && !TextShape.ReadsAsSentence(first))
-        {
-            return (first, 1);
-        }
-        // "Metro" over the site's menu, and again over its footer: the site's name is the page's masthead, no heading.
-        if (words == 1 && lines.Skip(1).Contains(lines[0], StringComparer.Ordinal))
-        {
-            return (first, 1);
-        }
-        // "CULTURE" over the headline: a section's name, one word (no drama's title), above a headline of a few words that
-        // the dek's prose or the byline follows.
-        if (words == 1 && lines.Count > 2 && !KnownDramas.Knows(first) && IsHeadlineOverDek(lines, 1))
-        {
-            return (HeadlineText(lines[1]), 2);
-        }
-        return (FirstSentenceAsTitle(lines[0]), 0);
-    }
-
-    private static string FirstSentenceAsTitle(string line)
-    {
-        var sentence = FirstSentence().Match(line).Value.Trim();
-        return sentence.Length <= 140 ? sentence : sentence[..137].TrimEnd() + "…";
-    }
-
-    private const int MaxKickerLines = 4;
-
-    // "The Sun" over "Sign in", its menu a word a line and "TV & SHOWBIZ"; "TechRadar" over its tagline, "Search", "Sign in" and
-    // a trail: a masthead or a section's name (a word or two, or three in capitals), then short lines of the page's own, then
-    // a headline longer than any of them that the dek's prose or the byline follows.
-    private const int MaxPageTopLines = 16;
-    private const int PageTopLineWords = 6;
-
-    private static int? HeadlineUnderMasthead(List<string> lines)
-    {
-        var masthead = HeadlineText(lines[0]);
-        if (WordCount(masthead) > (ChatMessages.IsShouted(masthead) ? 3 : 2) || IsMark(lines[0]) || KnownDramas.Knows(lines[0].Trim()))
-        {
-            return null;
-        }
-        for (var j = 1; j < lines.Count && j <= MaxPageTopLines; j++)
-        {
-            if (WordCount(HeadlineText(lines[j])) > PageTopLineWords && IsHeadlineOverDek(lines, j))
-            {
-                return j;
-            }
-            // A heading, a numbered line or a card's field is the list's already, not the page's top.
-            var pageOwn = WordCount(lines[j]) <= PageTopLineWords && !TextShape.ReadsAsSentence(lines[j]) && !TextShape.IsProse(lines[j]) && !KnownDramas.Knows(lines[j].Trim())
-                && !lines[j].StartsWith('#') && !ListMarker.Read(lines[j]).IsNumbered && !FactLines.IsFactLine(lines[j]) && !FactLines.IsKeyValue(lines[j]);
-            if (IsMark(lines[j]) || !(pageOwn || PageFurniture.IsSeparatedMenu(lines[j])))
-            {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    // "Game Rant", "TV", "K-Drama": a word or two, no sentence, no number, no drama's title.
-    private static bool IsKicker(string line) =>
-        WordCount(line) <= 2 && !line.Any(c => char.IsDigit(c) || c is '.' or ',' or ':' or '!' or '?' or '"' or '“') && !IsMark(line) && !KnownDramas.Knows(line.Trim());
-
-    // "# 10 Best K-Drama Kisses, Ranked": the number belongs to the headline, the markdown does not.
-    private static string HeadlineText(string line) => line.TrimStart('#').Trim().Trim('*', '_').Trim();
-
-    // The dek's prose or the byline may come after a line or two of the page's own: the authors' names without "By"
-    // ("Jane Doe and Site Staff"), a section label ("Features").
-    private const int LinesBeforeDek = 3;
-    private const int PageLabelWords = 8;
-
-    // Where the article goes on under its headline: the dek or the byline, past a section's label ("Features") between them.
-    private static int DekOrByline(List<string> lines, int headline)
-    {
-        for (var j = headline + 1; j < lines.Count && j <= headline + LinesBeforeDek; j++)
-        {
-            if (TextShape.IsProse(lines[j]) || lines[j].StartsWith("By ", StringComparison.Ordinal))
-            {
-                return j;
-            }
-        }
-        return headline + 1;
-    }
-
-    private static bool IsHeadlineOverDek(List<string> lines, int index)
-    {
-        var headline = HeadlineText(lines[index]);
-        if (WordCount(headline) is < 4 or > 30 || TextShape.ReadsAsSentence(headline) || IsMark(lines[index]))
-        {
-            return false;
-        }
-        for (var j = index + 1; j < lines.Count && j <= index + LinesBeforeDek && !IsMark(lines[j]); j++)
-        {
-            if (TextShape.IsProse(lines[j]) || lines[j].StartsWith("By ", StringComparison.Ordinal))
-            {
-                return true;
-            }
-            if (WordCount(lines[j]) > PageLabelWords || TextShape.ReadsAsSentence(lines[j]) || ListMarker.Read(lines[j]).IsNumbered)
-            {
-                return false;
-            }
-        }
-        return false;
     }
 
     // Step 3: lines shaped like headings, with what follows them.
@@ -1461,6 +1331,7 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^(?<theme>[^:]{2,100}?):\s+(?<title>[^:()]{1,80}?)\s*\((?:[\p{L}\d+ ]{1,20},\s*)?(?:19|20)\d{2}\)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ThemeAndDatedTitle();
+
 }
 
 /// <summary>The list found, or why there is none.</summary>

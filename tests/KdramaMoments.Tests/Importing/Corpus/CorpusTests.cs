@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KdramaMoments.Web.Domain;
 using KdramaMoments.Web.Importing;
 using Xunit.Abstractions;
 
@@ -124,6 +125,35 @@ public sealed class CorpusTests(ITestOutputHelper output)
                 Assert.All(golden.Items.SelectMany(i => i.Quotes), quote => Assert.Contains(quote, text, StringComparison.Ordinal));
             }
         }
+    }
+
+    // Articles whose headline the importer takes as the article's title, of every set's articles (the golden title,
+    // case, quotation marks and spacing aside). A page's masthead, menu, date or breadcrumb taken instead is a miss.
+    private const int HeadlinesFloor = 262;
+
+    [Fact]
+    public void Corpus_TitlesAreTheArticlesHeadlines()
+    {
+        var misses = new List<string>();
+        var total = 0;
+        foreach (var set in Sets.Where(s => Directory.Exists(Folder(s))))
+        {
+            foreach (var path in Directory.GetFiles(Folder(set), "*.txt").Order(StringComparer.Ordinal))
+            {
+                total++;
+                var golden = GoldenArticle.Load(System.IO.Path.ChangeExtension(path, ".golden.json"));
+                var decoded = ArticleDecoder.Decode(File.ReadAllBytes(path));
+                var title = decoded.Error is null ? ArticleParser.Parse(decoded.Text!).Article?.Title : null;
+                if (title is null || Names.Normalize(title) != Names.Normalize(golden.Title))
+                {
+                    misses.Add($"{set}/{System.IO.Path.GetFileNameWithoutExtension(path)}: \"{title}\" for \"{golden.Title}\"");
+                }
+            }
+        }
+        var right = total - misses.Count;
+        output.WriteLine($"titles right: {right}/{total}");
+        output.WriteLine(string.Join('\n', misses));
+        Assert.True(right >= HeadlinesFloor, $"{right} of {total} titles are the headline, below the floor {HeadlinesFloor}\n{string.Join('\n', misses)}");
     }
 
     public static string Table(IEnumerable<ArticleScore> scores)
