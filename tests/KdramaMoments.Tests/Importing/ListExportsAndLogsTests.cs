@@ -200,4 +200,48 @@ public sealed class ListExportsAndLogsTests
     [InlineData("A note about WEBVTT files.")]
     public void TextThatIsNoWebVttFile_IsLeftAsItIs(string text) =>
         Assert.Null(WebVttCaptions.Unpack(text));
+
+    private static readonly string OutlinerExport = string.Join('\n',
+        "<?xml version=\"1.0\"?>",
+        "<opml version=\"2.0\">",
+        "  <head><ownerEmail>pod@example.org</ownerEmail></head>",
+        "  <body>",
+        "    <outline text=\"Harbour Talk ep 12 run sheet: the slow ones\" _note=\"Rec Thursday. Keep each pick under eight minutes.\">",
+        "      <outline text=\"Intro + housekeeping\" />",
+        "      <outline text=\"COUNTDOWN\">",
+        "        <outline text=\"#4 Seaside Bakery Days – the flour fight\" _complete=\"true\" _note=\"CUT for time\">",
+        "          <outline text=\"the flour fight in the closed bakery, when she finally laughs at him\" />",
+        "        </outline>",
+        "        <outline text=\"#3 Moonlit Harbour Story – the pier\">",
+        "          <outline text=\"Kang Min-jae as Baek Do-hwan, Han Yu-ri as Yoo Seon-mi\" />",
+        "          <outline text=\"line: &quot;I was never waiting for the boat.&quot;\" _note=\"Dani reads the line\" />",
+        "        </outline>",
+        "        <outline text=\"#2 &lt;b&gt;The Quiet Apartment&lt;/b&gt; – the flood night\">",
+        "          <outline text=\"the two neighbours who only wrote notes on the wall open their doors at last\" />",
+        "        </outline>",
+        "        <outline text=\"#1 Paper Lanterns of Jongno – the bridge\">",
+        "          <outline text=\"he lifts the lantern so she can finally see his face\" />",
+        "        </outline>",
+        "      </outline>",
+        "      <outline text=\"Listener mail\" _note=\"Priya (Leeds) says the bakery one should have been first.\" />",
+        "    </outline>",
+        "  </body>",
+        "</opml>");
+
+    [Fact]
+    public void AnOutlinersOpml_IsReadAsItsOutline_TheLoneTopNodeTheTitle_CompletedNodesHidden()
+    {
+        var article = ParseText(OutlinerExport);
+
+        Assert.Equal("Harbour Talk ep 12 run sheet: the slow ones", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+        Assert.Contains(article.Items[0].Cast, c => c.Character == "Baek Do-hwan" && c.Actor == "Kang Min-jae");
+        // The node after the countdown closes its last item: the listener's letter names no one in it.
+        Assert.DoesNotContain(article.Items[^1].Cast, c => c.Character == "Priya");
+    }
+
+    [Fact]
+    public void AnOutlinersOpml_IsNoHtmlPage() =>
+        Assert.Null(ArticleDecoder.Decode(System.Text.Encoding.UTF8.GetBytes(OutlinerExport)).Error);
 }

@@ -171,6 +171,16 @@ public sealed class ImportPageTests : FreshSiteTests
                 "2024-02-09 21:02:31\tjun_ssi\tok mine: The Quiet Apartment (2023), the notes on the wall and the flood night",
                 "2024-02-09 21:03:20\t+hanbyul\tPaper Lanterns of Jongno (2021). the lantern on the bridge")
         },
+        {
+            "runsheet.opml", string.Join("\n",
+                "<?xml version=\"1.0\"?>",
+                "<opml version=\"2.0\"><head><ownerEmail>pod@example.org</ownerEmail></head><body>",
+                "<outline text=\"Harbour Talk run sheet\">",
+                "  <outline text=\"#3 Moonlit Harbour Story (2018)\"><outline text=\"he waits at the end of the pier every evening, all summer long\" /></outline>",
+                "  <outline text=\"#2 The Quiet Apartment (2023)\"><outline text=\"two neighbours who only talk through notes on the wall, until the flood\" /></outline>",
+                "  <outline text=\"#1 Paper Lanterns of Jongno (2021)\"><outline text=\"he lifts the lantern on the bridge so she can finally see his face\" /></outline>",
+                "</outline></body></opml>")
+        },
     };
 
     [Theory]
