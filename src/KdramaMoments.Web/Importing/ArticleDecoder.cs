@@ -40,9 +40,9 @@ public static partial class ArticleDecoder
         {
             return DecodeResult.Fail($"the file is binary ({controls} control characters), not a text article");
         }
-        // A bookmark export, an Evernote export or an outliner's OPML is HTML by its shape, but no page: there is nothing to
-        // save as text, so it is read as it is.
-        if (!BookmarkFiles.IsBookmarkFile(text) && !EvernoteExports.IsEvernoteExport(text) && !OpmlOutlines.IsOpml(text) && (HtmlMarkup().Count(text) >= 3 || HtmlDocument().IsMatch(text)))
+        // A bookmark export, an Evernote export, an outliner's OPML or SAMI captions are HTML by their shape, but no page:
+        // there is nothing to save as text, so each is read as it is.
+        if (!BookmarkFiles.IsBookmarkFile(text) && !EvernoteExports.IsEvernoteExport(text) && !OpmlOutlines.IsOpml(text) && !SamiCaptions.IsSami(text) && (HtmlMarkup().Count(text) >= 3 || HtmlDocument().IsMatch(text)))
         {
             return DecodeResult.Fail("the file is an HTML page; save the article as plain text");
         }

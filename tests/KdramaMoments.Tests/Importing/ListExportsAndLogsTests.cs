@@ -244,4 +244,49 @@ public sealed class ListExportsAndLogsTests
     [Fact]
     public void AnOutlinersOpml_IsNoHtmlPage() =>
         Assert.Null(ArticleDecoder.Decode(System.Text.Encoding.UTF8.GetBytes(OutlinerExport)).Error);
+
+    private static readonly string BilingualCaptions = string.Join('\n',
+        "<SAMI>",
+        "<HEAD>",
+        "<TITLE>Three Harbour Confessions</TITLE>",
+        "<STYLE TYPE=\"text/css\"><!--",
+        ".KRCC { Name:Korean; lang:ko-KR; SAMIType:CC; }",
+        ".ENCC { Name:English; lang:en-US; SAMIType:CC; }",
+        "--></STYLE>",
+        "</HEAD>",
+        "<BODY>",
+        "<SYNC Start=0><P Class=KRCC>항구의 고백",
+        "<SYNC Start=0><P Class=ENCC>(Narrator) Three confessions that came late.",
+        "<SYNC Start=3000><P Class=ENCC>&nbsp;",
+        "<SYNC Start=4000><P Class=KRCC><font color=\"#ffd700\">#3 달빛 항구 이야기 (2018)</font>",
+        "<SYNC Start=4000><P Class=ENCC><font color=\"#ffd700\">#3 Moonlit Harbour Story (2018)</font><br>Kang Min-jae as Baek Do-hwan",
+        "<SYNC Start=8000><P Class=ENCC>(Do-hwan) I was never waiting for the boat. I was waiting for you to come down the pier.",
+        "<SYNC Start=12000><P Class=ENCC><font color=\"#ffd700\">#2 The Quiet Apartment (2023)</font><br>Choi Woo-jin as Min Tae-oh",
+        "<SYNC Start=16000><P Class=ENCC>(Tae-oh) Every note on that wall was for you, even the ones about the recycling.",
+        "<SYNC Start=20000><P Class=ENCC><font color=\"#ffd700\">#1 Paper Lanterns of Jongno (2021)</font><br>Park Ji-hoon as Do Gyeom",
+        "<SYNC Start=24000><P Class=ENCC>(Do Gyeom) Look up. I lit this one for you, so you would finally see my face.",
+        // The Korean track has more cues than the English one; the style sheet's language picks the English.
+        "<SYNC Start=8000><P Class=KRCC>(도환) 난 배를 기다린 게 아니야.",
+        "<SYNC Start=16000><P Class=KRCC>(태오) 그 벽의 쪽지는 다 너한테 쓴 거야.",
+        "<SYNC Start=20000><P Class=KRCC>#1 종로의 종이등 (2021)",
+        "<SYNC Start=24000><P Class=KRCC>(도겸) 위를 봐.",
+        "<SYNC Start=26000><P Class=KRCC>(도겸) 널 위해 켰어.",
+        "<SYNC Start=27000><P Class=KRCC>(해설) 세 번째 고백.",
+        "<SYNC Start=28000><P Class=KRCC>(해설) 끝.",
+        "<SYNC Start=29000><P Class=KRCC>(해설) 감사합니다.",
+        "</BODY>",
+        "</SAMI>");
+
+    [Fact]
+    public void SamiCaptions_AreReadInTheirEnglishClass_ACardACue_ASpeakersWordsSaid()
+    {
+        Assert.Null(ArticleDecoder.Decode(System.Text.Encoding.UTF8.GetBytes(BilingualCaptions)).Error);
+        var article = ParseText(BilingualCaptions);
+
+        Assert.Equal("Three Harbour Confessions", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2018, 2023, 2021], article.Items.Select(i => i.Drama.Year));
+        Assert.Equal(["I was never waiting for the boat. I was waiting for you to come down the pier."], article.Items[0].Quotes);
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Do Gyeom" && c.Actor == "Park Ji-hoon");
+    }
 }

@@ -172,6 +172,17 @@ public sealed class ImportPageTests : FreshSiteTests
                 "2024-02-09 21:03:20\t+hanbyul\tPaper Lanterns of Jongno (2021). the lantern on the bridge")
         },
         {
+            "confessions.smi", string.Join("\n",
+                "<SAMI><HEAD><TITLE>Three Harbour Confessions</TITLE></HEAD><BODY>",
+                "<SYNC Start=0><P Class=ENCC>#3 Moonlit Harbour Story (2018)",
+                "<SYNC Start=4000><P Class=ENCC>(Do-hwan) I was never waiting for the boat, he tells her at the end of the pier.",
+                "<SYNC Start=8000><P Class=ENCC>#2 The Quiet Apartment (2023)",
+                "<SYNC Start=12000><P Class=ENCC>(Tae-oh) Every note on that wall was for you, he says on the stairs in the flood.",
+                "<SYNC Start=16000><P Class=ENCC>#1 Paper Lanterns of Jongno (2021)",
+                "<SYNC Start=20000><P Class=ENCC>(Do Gyeom) Look up, I lit this one for you, he says with the lantern on the bridge.",
+                "</BODY></SAMI>")
+        },
+        {
             "runsheet.opml", string.Join("\n",
                 "<?xml version=\"1.0\"?>",
                 "<opml version=\"2.0\"><head><ownerEmail>pod@example.org</ownerEmail></head><body>",
