@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -85,12 +84,8 @@ public static partial class OpmlOutlines
         (nodes ?? []).Where(n => !string.Equals((string?)n.Attribute("_complete"), "true", StringComparison.OrdinalIgnoreCase));
 
     // The attribute's words without the outliner's inline formatting; a note's own line breaks kept.
-    private static string Words(XElement node, string attribute) =>
-        WebUtility.HtmlDecode(Formatting().Replace((string?)node.Attribute(attribute) ?? string.Empty, string.Empty)).Trim();
+    private static string Words(XElement node, string attribute) => string.Join('\n', FeedItems.Paragraphs((string?)node.Attribute(attribute) ?? string.Empty));
 
     [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<opml\b", RegexOptions.IgnoreCase | RegexOptions.Singleline, RegexBudget.Milliseconds)]
     private static partial Regex OpmlRoot();
-
-    [GeneratedRegex(@"</?(?:b|i|u|s|em|strong|span|mark|code|a)\b[^>]*>", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
-    private static partial Regex Formatting();
 }

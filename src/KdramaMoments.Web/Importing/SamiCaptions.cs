@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -52,13 +51,8 @@ public static partial class SamiCaptions
             ? $"{m.Groups["who"].Value}: “{m.Groups["said"].Value.Replace('\n', ' ')}”"
             : words;
 
-    // A cue's words: line breaks kept, other tags gone, entities read, spaces folded.
-    private static string Words(string markup)
-    {
-        var broken = LineBreak().Replace(markup, "\n");
-        var plain = WebUtility.HtmlDecode(Tag().Replace(broken, string.Empty)).Replace('\u00A0', ' ');
-        return string.Join('\n', plain.Split('\n').Select(l => Spaces().Replace(l, " ").Trim()).Where(l => l.Length > 0));
-    }
+    // A cue's words: line breaks kept, other tags gone, entities read.
+    private static string Words(string markup) => string.Join('\n', FeedItems.Paragraphs(markup));
 
     [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?<sami\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex SamiRoot();
@@ -76,13 +70,4 @@ public static partial class SamiCaptions
 
     [GeneratedRegex(@"^\((?<who>[^()\n]{1,30})\)\s*(?<said>.+)$", RegexOptions.Singleline, RegexBudget.Milliseconds)]
     private static partial Regex SpeakerLabel();
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
-    private static partial Regex LineBreak();
-
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"[ \t]+", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex Spaces();
 }

@@ -13,16 +13,6 @@ public sealed class PageTopHeadlinesTests
 
     private const string Intro = "Second chances are the genre's favourite promise, and these three couples keep it better than most of the shows we watched this year.";
 
-    private static readonly string[] CoupleSections =
-    [
-        "Han Seo-joon and Seo Yeon-woo",
-        "Moonlit Harbour Story (2018) follows the ferry captain Han Seo-joon, played by Kang Min-jae, who keeps missing the biologist Seo Yeon-woo, played by Yoon Da-hee, at the pier until the typhoon.",
-        "Do Gyeom and Baek Ha-na",
-        "Paper Lanterns of Jongno (2021) is about a civil servant, Do Gyeom, played by Park Ji-hoon, who argues with the lantern maker Baek Ha-na, played by Lee Soo-ah, all winter.",
-        "Min Tae-oh and Jang Bo-ra",
-        "The Quiet Apartment (2023) follows Min Tae-oh, played by Choi Woo-jin, and Jang Bo-ra, played by Gu Da-in, two neighbours who only write notes until the flood.",
-    ];
-
     [Theory]
     // The site's name, a plea, its menu on one line, a section: the headline is the first line of a headline's length
     // over the dek's sentence and the authors.
