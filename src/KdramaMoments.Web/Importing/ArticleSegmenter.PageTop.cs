@@ -104,8 +104,8 @@ public static partial class ArticleSegmenter
 
     private static int? HeadlineInPageTop(List<string> lines)
     {
-        // "# Title" is the writer's own headline.
-        if (CouldBeHeadline(lines[0]) || ListMarker.Read(lines[0]).Level == 1)
+        // "# Title" is the writer's own headline; a text of nothing but furniture has none.
+        if (lines.Count == 0 || CouldBeHeadline(lines[0]) || ListMarker.Read(lines[0]).Level == 1)
         {
             return null;
         }

@@ -26,7 +26,8 @@ public static partial class SamiCaptions
         }
         var cues = Cue().Matches(text).Select(m => (Class: m.Groups["class"].Value, Words: Words(m.Groups["words"].Value))).ToList();
         var classes = cues.Select(c => c.Class).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var english = LanguageOfClass().Matches(text).FirstOrDefault(m => m.Groups["lang"].Value.StartsWith("en", StringComparison.OrdinalIgnoreCase))?.Groups["class"].Value;
+        var body = text.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var english = LanguageOfClass().Matches(body < 0 ? text : text[..body]).FirstOrDefault(m => m.Groups["lang"].Value.StartsWith("en", StringComparison.OrdinalIgnoreCase))?.Groups["class"].Value;
         var shown = english is not null && classes.Contains(english, StringComparer.OrdinalIgnoreCase)
             ? english
             : classes.MaxBy(c => cues.Count(cue => cue.Class.Equals(c, StringComparison.OrdinalIgnoreCase)));
@@ -61,8 +62,8 @@ public static partial class SamiCaptions
     [GeneratedRegex(@"<sync\b[^>]*>\s*<p\b[^>]*?\bclass\s*=\s*[""']?(?<class>[\w-]+)[""']?[^>]*>(?<words>.*?)(?=<sync\b|</body>|</sami>|\z)", RegexOptions.IgnoreCase | RegexOptions.Singleline, RegexBudget.Milliseconds)]
     private static partial Regex Cue();
 
-    // .ENCC { Name:English; lang:en-US; SAMIType:CC; }
-    [GeneratedRegex(@"\.(?<class>[\w-]+)\s*\{[^}]*\blang\s*:\s*(?<lang>[a-z]{2})", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    // .ENCC { Name:English; lang:en-US; SAMIType:CC; } in the head's style sheet.
+    [GeneratedRegex(@"\.(?<class>[\w-]{1,40})\s*\{[^}]{0,500}?\blang\s*:\s*(?<lang>[a-z]{2})", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex LanguageOfClass();
 
     [GeneratedRegex(@"<title>(?<title>.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline, RegexBudget.Milliseconds)]

@@ -73,6 +73,17 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    [InlineData("Subscribe\n")]
+    [InlineData("\u2063")]
+    [InlineData("Advertisement\n\nSign up for our newsletter\n")]
+    public void Parse_ATextOfNothingButFurniture_SaysNoListWasFound(string text)
+    {
+        var (article, error) = ArticleParser.Parse(text);
+        Assert.Null(article);
+        Assert.StartsWith("no list found", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("“‘\"(“‘\"(“‘\"(")]
     [InlineData("(Kim (Lee (Park Bo-gum ")]
     [InlineData("１２３٤٥\0 ")]
