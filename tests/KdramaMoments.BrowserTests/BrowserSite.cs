@@ -126,6 +126,10 @@ public sealed class BrowserSite : IAsyncLifetime
             builder.UseStaticWebAssets();
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={databasePath}");
             builder.UseSetting("Seeds:Path", seeds);
+            // Every browser test signs the one editor in from one address; on a fast machine more than ten of them fall in a
+            // minute and the sign-in limits answer 429. The limits have tests of their own (KdramaMoments.Tests.Accounts).
+            builder.UseSetting("Accounts:SignInAttemptsPerMinute", "10000");
+            builder.UseSetting("Accounts:SignInAttemptsPerAccountPerMinute", "10000");
         }
     }
 }
