@@ -178,7 +178,7 @@ public static partial class ArticleSegmenter
     // "1. When …", "#1 …": a list's marker over a heading. A headline may open with the count it promises ("7 K-Drama
     // Moments That …", "The 8 Most …", "Top 10 …"), and a site's name may end in a number ("Dazed 100").
     private static bool IsListMarked(string line) =>
-        ListMarker.Read(line) is { IsNumbered: true, Shape: not ("num" or "label-the" or "label-top"), Text.Length: > 0 };
+        ListMarker.Read(line) is { IsNumbered: true, IsCount: false, Text.Length: > 0 };
 
     // A paragraph of the article's own: a sentence closed by a full stop, or a long one (a headline may read as a sentence,
     // "'Is this the best you can do?': The K-drama moments that …", but seldom runs past two dozen words or ends in a stop).

@@ -12,6 +12,12 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
 {
     public bool IsNumbered => Number is not null;
 
+    /// <summary>
+    /// A number a headline opens with to say how many it promises ("7 K-Drama Moments That …", "The 8 Most …", "Top 10 …"),
+    /// no list's marker.
+    /// </summary>
+    public bool IsCount => IsNumbered && Shape is "num" or LabelKind + "the" or LabelKind + "top";
+
     /// <summary>A rank said aloud in a transcript ("number five.", "and at number one,"), not written as a heading.</summary>
     public bool IsSpoken => Shape.EndsWith(SpokenKind, StringComparison.Ordinal);
 
