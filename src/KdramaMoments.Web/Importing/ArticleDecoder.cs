@@ -40,14 +40,17 @@ public static partial class ArticleDecoder
         {
             return DecodeResult.Fail($"the file is binary ({controls} control characters), not a text article");
         }
-        // A bookmark export, an Evernote export, an outliner's OPML or SAMI captions are HTML by their shape, but no page:
-        // there is nothing to save as text, so each is read as it is.
-        if (!BookmarkFiles.IsBookmarkFile(text) && !EvernoteExports.IsEvernoteExport(text) && !OpmlOutlines.IsOpml(text) && !SamiCaptions.IsSami(text) && (HtmlMarkup().Count(text) >= 3 || HtmlDocument().IsMatch(text)))
+        if (!IsMarkupExport(text) && (HtmlMarkup().Count(text) >= 3 || HtmlDocument().IsMatch(text)))
         {
             return DecodeResult.Fail("the file is an HTML page; save the article as plain text");
         }
         return DecodeResult.Ok(text);
     }
+
+    // A bookmark export, an Evernote export, an outliner's OPML, SAMI or TTML captions are HTML by their shape, but no
+    // page: there is nothing to save as text, so each is read as it is.
+    private static bool IsMarkupExport(string text) =>
+        BookmarkFiles.IsBookmarkFile(text) || EvernoteExports.IsEvernoteExport(text) || OpmlOutlines.IsOpml(text) || SamiCaptions.IsSami(text) || TtmlCaptions.IsTtml(text);
 
     [GeneratedRegex(@"^\s*(<!doctype\s+html|<html[\s>])", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlDocument();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -12,13 +13,13 @@ namespace KdramaMoments.Web.Importing;
 /// (<c>\u00e2\u009d\u00a4</c> for ❤): such strings are read back as the UTF-8 they spell. Messages with no words (a photo,
 /// a reaction) say nothing. JSON without such messages is left to the other readers.
 /// </summary>
-public static class ChatJsonExports
+public static partial class ChatJsonExports
 {
     private const int MinimumMessages = 3;
 
-    private static readonly string[] SenderNames = ["sender_name", "sender", "from", "author", "user_name", "username", "user", "name"];
+    private static readonly string[] SenderNames = ["sender_name", "sender", "from", "author", "creator", "user_name", "username", "user", "name"];
     private static readonly string[] WordsNames = ["content", "text", "message", "body"];
-    private static readonly string[] TimeNames = ["timestamp_ms", "timestamp", "date", "time", "created_at", "sent_at", "ts"];
+    private static readonly string[] TimeNames = ["timestamp_ms", "timestamp", "date", "time", "created_at", "created_date", "created_time", "sent_at", "ts"];
     private static readonly string[] TitleNames = ["title", "name", "chat_name"];
 
     private sealed record Message(DateTimeOffset? Time, string Sender, string Words);
@@ -104,7 +105,7 @@ public static class ChatJsonExports
             if (value.ValueKind == JsonValueKind.String)
             {
                 var written = value.GetString()!;
-                if (DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+                if (WrittenDate(written) is { } date)
                 {
                     return date;
                 }
@@ -115,6 +116,17 @@ public static class ChatJsonExports
             }
         }
         return null;
+    }
+
+    // "2024-02-09T19:02:14Z", or as Google Takeout writes it, "Friday, February 9, 2024 at 7:02:14 PM UTC": the weekday
+    // and "at" said in words, the zone by its name.
+    private static DateTimeOffset? WrittenDate(string written)
+    {
+        var plain = SaidDateWords().Replace(written, " ").Trim();
+        return DateTimeOffset.TryParse(written, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            || DateTimeOffset.TryParse(plain, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date)
+            ? date
+            : null;
     }
 
     private static JsonElement Property(JsonElement element, string name) =>
@@ -141,4 +153,8 @@ public static class ChatJsonExports
             return value;
         }
     }
+
+    // A weekday opening the date, "at" before the time, and a closing UTC or GMT.
+    [GeneratedRegex(@"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*|\s+at\s+(?=\d)|\s+(?:UTC|GMT)\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex SaidDateWords();
 }

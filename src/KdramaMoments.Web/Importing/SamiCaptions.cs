@@ -48,9 +48,11 @@ public static partial class SamiCaptions
     // "(Ryan) I want to be your boyfriend.": a caption names who speaks, so the words are said, and quoted as said words
     // are; a narrator's words are no one's in the story.
     private static string Said(string words) =>
-        SpeakerLabel().Match(words) is { Success: true } m && !m.Groups["who"].Value.Equals("Narrator", StringComparison.OrdinalIgnoreCase)
-            ? $"{m.Groups["who"].Value}: “{m.Groups["said"].Value.Replace('\n', ' ')}”"
-            : words;
+        SpeakerLabel().Match(words) is { Success: true } m && SaidBy(m.Groups["who"].Value, m.Groups["said"].Value) is { } said ? said : words;
+
+    /// <summary>A caption's words given to a named speaker, quoted as said words under the name; null for a narrator's.</summary>
+    internal static string? SaidBy(string who, string words) =>
+        who.Equals("Narrator", StringComparison.OrdinalIgnoreCase) ? null : $"{who}: “{words.Replace('\n', ' ')}”";
 
     // A cue's words: line breaks kept, other tags gone, entities read.
     private static string Words(string markup) => string.Join('\n', FeedItems.Paragraphs(markup));

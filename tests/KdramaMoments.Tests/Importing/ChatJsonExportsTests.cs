@@ -84,4 +84,32 @@ public sealed class ChatJsonExportsTests
         Assert.Equal(["Moon Lovers", "Paper Lanterns of Jongno", "Moonlit Harbour Story"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal([2016, 2021, 2018], article.Items.Select(i => i.Drama.Year));
     }
+
+    private static string TakeoutMessage(string name, string date, string text) =>
+        $$"""{"creator": {"name": "{{name}}", "email": "x@example.org", "user_type": "Human"}, "created_date": "{{date}}", "text": {{System.Text.Json.JsonSerializer.Serialize(text)}}, "topic_id": "t1"}""";
+
+    // Google Chat's Takeout (Groups/Space …/messages.json): the sender is an object, the time written out in words.
+    private static readonly string Takeout = $$"""
+        {
+          "messages": [
+            {{TakeoutMessage("Hana Kwon", "Friday, February 9, 2024 at 7:02:14 PM UTC", "okay screening thread, everyone drop ONE moment")}},
+            {{TakeoutMessage("Priya Nair", "Friday, February 9, 2024 at 7:05:48 PM UTC", "my pick: Moonlit Harbour Story (2018), the pier\nBaek Do-hwan (Kang Min-jae) finally says \"I was never waiting for the boat.\"")}},
+            {{TakeoutMessage("Marcus Lee", "Friday, February 9, 2024 at 7:07:30 PM UTC", "lol the pier")}},
+            {{TakeoutMessage("Jess Okoro", "Friday, February 9, 2024 at 7:11:02 PM UTC", "The Quiet Apartment (2023)!! the notes on the wall\nMin Tae-oh (Choi Woo-jin) and the flood night on the stairs")}},
+            {{TakeoutMessage("Deanne Cruz", "Friday, February 9, 2024 at 7:14:40 PM UTC", "Paper Lanterns of Jongno (2021), the bridge\nDo Gyeom (Park Ji-hoon) lifts the lantern so she can see his face")}}
+          ]
+        }
+        """;
+
+    [Fact]
+    public void GoogleChatsTakeout_IsReadAsTheChat_ItsWrittenOutDatesRead()
+    {
+        var text = ChatJsonExports.Unpack(Takeout)!;
+        var article = ParseText(PastedFormats.Normalise(Takeout));
+
+        Assert.StartsWith("[2024-02-09 19:02] Hana Kwon: okay screening thread", text);
+        Assert.Contains("[2024-02-09 19:11] Jess Okoro: The Quiet Apartment (2023)", text, StringComparison.Ordinal);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+    }
 }

@@ -289,4 +289,112 @@ public sealed class ListExportsAndLogsTests
         Assert.Equal(["I was never waiting for the boat. I was waiting for you to come down the pier."], article.Items[0].Quotes);
         Assert.Contains(article.Items[2].Cast, c => c.Character == "Do Gyeom" && c.Actor == "Park Ji-hoon");
     }
+
+    private static readonly string VideoCaptions = string.Join('\n',
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+        "<tt xmlns=\"http://www.w3.org/ns/ttml\" xmlns:ttm=\"http://www.w3.org/ns/ttml#metadata\" xml:lang=\"en\">",
+        "  <head>",
+        "    <metadata>",
+        "      <ttm:title>Three Harbour Confessions &amp; One Lantern</ttm:title>",
+        "      <ttm:agent type=\"character\" xml:id=\"dohwan\"><ttm:name type=\"full\">Do-hwan</ttm:name></ttm:agent>",
+        "    </metadata>",
+        "    <styling><style xml:id=\"s1\"/></styling>",
+        "  </head>",
+        "  <body>",
+        "    <div xml:lang=\"ko\">",
+        "      <p begin=\"00:00:00.000\" end=\"00:00:03.000\">항구의 고백</p>",
+        "      <p begin=\"00:00:04.000\" end=\"00:00:08.000\">달빛 항구 이야기</p>",
+        "      <p begin=\"00:00:08.000\" end=\"00:00:10.000\">난 배를 기다린 게 아니야.</p>",
+        "      <p begin=\"00:00:12.000\" end=\"00:00:14.000\">조용한 아파트</p>",
+        "      <p begin=\"00:00:20.000\" end=\"00:00:22.000\">종로의 종이등</p>",
+        "    </div>",
+        "    <div xml:lang=\"en\">",
+        "      <p begin=\"00:00:00.000\" end=\"00:00:03.000\">Three confessions that came late.</p>",
+        "      <p begin=\"00:00:04.000\" end=\"00:00:08.000\"><span style=\"s1\">#3 Moonlit Harbour Story (2018)</span><br/>Kang Min-jae as Baek Do-hwan</p>",
+        "      <p begin=\"00:00:08.000\" end=\"00:00:10.000\" ttm:agent=\"dohwan\">I was never waiting for the boat.</p>",
+        "      <p begin=\"00:00:10.000\" end=\"00:00:12.000\">He waited at the end of the pier every evening, all summer long.</p>",
+        "      <p begin=\"00:00:12.000\" end=\"00:00:16.000\">#2 The Quiet Apartment (2023)<br/>Choi Woo-jin as Min Tae-oh</p>",
+        "      <p begin=\"00:00:16.000\" end=\"00:00:20.000\">Two neighbours who only talk through notes on the wall, until the night of the flood.</p>",
+        "      <p begin=\"00:00:20.000\" end=\"00:00:24.000\">#1 Paper Lanterns of Jongno (2021)<br/>Park Ji-hoon as Do Gyeom</p>",
+        "      <p begin=\"00:00:24.000\" end=\"00:00:28.000\">He lifts the lantern on the bridge so she can finally see his face.</p>",
+        "    </div>",
+        "  </body>",
+        "</tt>");
+
+    [Fact]
+    public void TtmlCaptions_AreReadInEnglish_ACueAParagraph_ASpeakersWordsSaid()
+    {
+        Assert.Null(ArticleDecoder.Decode(System.Text.Encoding.UTF8.GetBytes(VideoCaptions)).Error);
+        var text = PastedFormats.Normalise(VideoCaptions);
+        var article = ParseText(VideoCaptions);
+
+        Assert.Equal("Three Harbour Confessions & One Lantern", article.Title);
+        Assert.DoesNotContain("항구", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("begin=", text, StringComparison.Ordinal);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal([2018, 2023, 2021], article.Items.Select(i => i.Drama.Year));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+        Assert.Contains(article.Items[2].Cast, c => c.Character == "Do Gyeom" && c.Actor == "Park Ji-hoon");
+    }
+
+    [Theory]
+    [InlineData("<tt xmlns=\"http://www.w3.org/ns/ttml\"><body><div></div></body></tt>")]
+    [InlineData("<tt xmlns=\"http://www.w3.org/ns/ttml\"><body><p>unclosed")]
+    [InlineData("<tt:tt xmlns:tt=\"http://www.w3.org/ns/ttml\"><!DOCTYPE x [<!ENTITY a \"b\">]><tt:body><tt:p>&a;</tt:p></tt:body></tt:tt>")]
+    public void TtmlWithNoCueToRead_IsLeftToTheOtherReaders(string text) => Assert.Null(TtmlCaptions.Unpack(text));
+
+    private const string Tiddler = """
+        created: 20240216093015123
+        modified: 20240218214402887
+        tags: K-drama [[Harbour nights]]
+        title: Harbour scenes I keep rewatching
+        type: text/vnd.tiddlywiki
+
+        Running list for [[Harbour nights]]. ''Bold'' = confirmed, //italic// = still arguing.
+
+        <<toc-selective-expandable "Harbour">>
+
+        !! [[Moonlit Harbour|Moonlit Harbour Story]] (2018)
+        * Who: Baek Do-hwan (Kang Min-jae) and Yoon Seo-ah (Han Yu-ri)
+        * ''The moment: he waits at the end of the pier all summer''
+        * Line: "I was never waiting for the boat."
+
+        !! [[The Quiet Apartment]]
+        * Who: Min Tae-oh (Choi Woo-jin) and Choi Mi-rae (Lee Da-in)
+        * //The moment: the notes on the wall, then the flood night on the stairs//
+        * @@color:red; bring tissues@@
+
+        !! [[12 Lanterns of Jongno]] (2021)
+        * Who: Do Gyeom (Park Ji-hoon) and Seo Ha-neul (Kim Na-ri)
+        * ''The moment: he lifts the lantern on the bridge so she can see his face''
+
+        <!-- cut: [[Harbour Zombies]], not romantic -->
+        <$list filter="[tag[Harbour]]">
+        <$link/><br>
+        </$list>
+        """;
+
+    [Fact]
+    public void ATiddlyWikiTiddler_IsReadAsTheWikiShowsIt_ItsTitleOverItsSections()
+    {
+        var text = PastedFormats.Normalise(Tiddler);
+        var article = ParseText(Tiddler);
+
+        Assert.Equal("Harbour scenes I keep rewatching", article.Title);
+        Assert.DoesNotContain("created:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<<", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Zombies", text, StringComparison.Ordinal);
+        Assert.Contains("Bold = confirmed, italic = still arguing.", text, StringComparison.Ordinal);
+        Assert.Equal(["Moonlit Harbour (2018)", "The Quiet Apartment", "12 Lanterns of Jongno (2021)"], article.Items.Select(i => i.Heading));
+        Assert.Equal([2018, null, 2021], article.Items.Select(i => i.Drama.Year));
+        Assert.Equal(["I was never waiting for the boat."], article.Items[0].Quotes);
+        Assert.Contains(article.Items[1].Cast, c => c.Character == "Min Tae-oh" && c.Actor == "Choi Woo-jin");
+    }
+
+    [Theory]
+    [InlineData("title: Not a tiddler\nauthor: someone\n\nJust a note with a field-like first line.")]
+    [InlineData("created: 20240216093015123\n\nNo title field.")]
+    [InlineData("Where to watch: Netflix\nTitle: Goblin\n\nA card, not a tiddler.")]
+    public void TextThatIsNoTiddler_IsLeftAsItIs(string text) => Assert.Null(TiddlyWikiTiddlers.Unpack(text));
 }
