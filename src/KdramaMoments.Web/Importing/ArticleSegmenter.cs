@@ -76,7 +76,7 @@ public static partial class ArticleSegmenter
         var unfolded = text.Split('\n').Select(WithinLineLimit).ToArray();
         var raw = RanksJoinedToTheirTitles(unfolded.Select(TableRow).Select(FoldWhitespace).Select(SectionHeading).Select(WithoutEditorialMarks).ToList());
         var furniture = Or(
-            Or(PageFurniture.SocialPosts(raw), SiteMenusAboveTheProse(raw, unfolded)),
+            Or(Or(PageFurniture.SocialPosts(raw), SiteMenusAboveTheProse(raw, unfolded)), PageFurniture.ShoppingWidgets(raw)),
             Or(Or(PageFurniture.PhotoCredits(raw), PageFurniture.PhotoStrips(raw)), Or(PageFurniture.StackedMenus(raw), PageFurniture.AuthorBoxes(raw))));
         var related = PageFurniture.RelatedLinkBoxes(raw);
         var proseAfter = ProseLinesAfter(raw, i => furniture[i] || related[i]);
@@ -320,9 +320,15 @@ public static partial class ArticleSegmenter
                 candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
             }
             else if ((IsHeadingShaped(marker) || IsMomentOverItsText(lines, i, marker)) && !FactLines.IsMetadataRow(lines[i])
-                && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker) || ExportEntries.IsEntryWithDrama(lines, i, marker)))
+                && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker) || ExportEntries.IsEntryWithDrama(lines, i, marker) || IsSectionWithContent(lines, i)))
             {
                 candidates.Add(marker.IsSpoken ? SpokenCandidate(lines, i, marker) : new Candidate(i, Skeleton(marker)));
+                // "## Goblin (2016)", "## Mr. Queen", "## 100 Days My Prince": a Markdown heading also stands among the
+                // sections of its level under the same heading, whichever way its words are shaped, and the better list wins.
+                if (marker.Level > 0 && (!marker.IsNumbered || marker.Shape == "hnum") && ListMarker.Section(lines[i]) is { } section && IsHeadingShaped(section))
+                {
+                    candidates.Add(new Candidate(i, section with { Shape = $"{section.Shape}@{ParentSection(lines, i, section.Level)}" }));
+                }
                 // "A sunset in Bangkok" between two paragraphs may be an essay's sub-heading like "Chicken and beer on the first
                 // snow", though most of its words are capitalised: it stands in that group too, and the better list wins.
                 if (IsSubheadingBetweenParagraphs(lines, i, marker) && (InSentenceCase(marker.Text) || IsShortPhrase(marker.Text)))
@@ -352,6 +358,19 @@ public static partial class ArticleSegmenter
             }
         }
         return candidates;
+    }
+
+    // The line of the Markdown heading a level above the one at the index ("## Scenes" over "### Goblin"), or -1 for none.
+    private static int ParentSection(List<string> lines, int index, int level)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (lines[j].StartsWith('#') && ListMarker.Section(lines[j]) is { } above && above.Level < level)
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     // "The almost-goodbye in 'Vincenzo'" right over its paragraph: a moment in the writer's words, the title in single quotes
@@ -561,9 +580,13 @@ public static partial class ArticleSegmenter
     {
         var text = marker.Text;
         var words = WordCount(text);
-        return !marker.IsNumbered && marker.Shape == "plain" && words is >= 1 and <= SubheadingWords && char.IsUpper(text[0]) && char.IsLetterOrDigit(text[^1])
+        return !marker.IsNumbered && marker.Shape == "plain" && words is >= 1 and <= SubheadingWords && char.IsUpper(text[0]) && EndsInAWord(text)
             && !TextShape.ReadsAsSentence(text) && !FactLines.IsKeyValue(text) && BetweenParagraphs(lines, index);
     }
+
+    // "… the workshop", "Every time he calls her 'Naksu'": a word, or a word its quotation marks close.
+    private static bool EndsInAWord(string text) =>
+        char.IsLetterOrDigit(text[^1]) || (text.Length > 2 && TextShape.IsQuoteMark(text[^1]) && char.IsLetterOrDigit(text[^2]));
 
     private static bool BetweenParagraphs(List<string> lines, int index) =>
         index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
@@ -824,6 +847,24 @@ public static partial class ArticleSegmenter
     // captions, a metadata row, a rating, buttons ("Rate", "Mark as watched") — but not after another numbered heading.
     private const int ShortLinesBeforeBody = 8;
     private const int ShortLineWords = 12;
+
+    // "## Some Title (2019)" over "- Who: …" and "- The moment: …": a Markdown section whose lines, short as they are, say
+    // something before the next heading.
+    private const int MinimumSectionWords = 8;
+
+    private static bool IsSectionWithContent(List<string> lines, int index)
+    {
+        if (ListMarker.Section(lines[index]) is null)
+        {
+            return false;
+        }
+        var words = 0;
+        for (var j = index + 1; j < lines.Count && lines[j] != FooterMark && !(lines[j].StartsWith('#') && ListMarker.Section(lines[j]) is not null); j++)
+        {
+            words += WordCount(lines[j]);
+        }
+        return words >= MinimumSectionWords;
+    }
 
     private static bool FollowedByBody(List<string> lines, int index)
     {
@@ -1274,7 +1315,7 @@ public static partial class ArticleSegmenter
         }
         var text = rest switch
         {
-            _ when rest.StartsWith("plain", StringComparison.Ordinal) => "a heading without a number",
+            _ when rest.StartsWith("plain", StringComparison.Ordinal) || rest.StartsWith("section", StringComparison.Ordinal) => "a heading without a number",
             _ when rest.StartsWith("emoji", StringComparison.Ordinal) => "an emoji",
             _ when rest.StartsWith(CardShape, StringComparison.Ordinal) => "a heading over a drama line",
             _ when rest.StartsWith("num", StringComparison.Ordinal) => "1" + rest[3..],

@@ -484,9 +484,10 @@ public static partial class CastReader
             .ToHashSet(StringComparer.Ordinal);
         foreach (var m in all)
         {
-            // "IU (Lee Ji-eun)" where another credit has IU play a role: the parenthesis holds her other name.
+            // "IU (Lee Ji-eun)" where another credit has IU play a role, or the cast list gives both names to her: the
+            // parenthesis holds her other name.
             if (m.Pattern == "parenthesis" && m.Character is not null && m.Actor is not null
-                && playingActors.Contains(PersonNames.RomanisationKey(m.Character)))
+                && (playingActors.Contains(PersonNames.RomanisationKey(m.Character)) || KnownCasts.AreOneActor(m.Character, m.Actor)))
             {
                 Accept(null, m.Character, m.Actor);
                 continue;

@@ -76,8 +76,9 @@ public static partial class HeadingReader
         inText is not null && !heading.Known && heading.Year is null
         && (TextShape.CapitalisedShare(heading.Text) < 0.6 || RepeatedOnlyInLowerCase(heading.Text, body) || RepeatedOnlyOpeningSentences(heading.Text, body));
 
-    // "Worship" over '… the strangest request: “Worship me.”': one word the text repeats only where any word takes a
-    // capital, opening a sentence or a quotation, is a word, not a one-word title.
+    // "Worship" over '… the strangest request: “Worship me.”', "Restraint" over "Finally, restraint. …": one word the text
+    // repeats only in lower case, or with a capital only where any word takes one (opening a sentence or a quotation), is a
+    // word, not a one-word title.
     private static bool RepeatedOnlyOpeningSentences(string word, IReadOnlyList<string> body)
     {
         if (word.Contains(' ', StringComparison.Ordinal) || word.Length < 3 || !word.All(char.IsLetter))
@@ -87,10 +88,10 @@ public static partial class HeadingReader
         var found = false;
         foreach (var block in body)
         {
-            for (var at = block.IndexOf(word, StringComparison.Ordinal); at >= 0; at = block.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            for (var at = block.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = block.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
             {
                 var before = block[..at].TrimEnd();
-                if (before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '"' or '“' or '‘' or '\'' or ':'))
+                if (char.IsUpper(block[at]) && before.Length > 0 && before[^1] is not ('.' or '!' or '?' or '"' or '“' or '‘' or '\'' or ':'))
                 {
                     return false;
                 }
@@ -873,6 +874,8 @@ public static partial class HeadingReader
     {
         var text = raw.Replace('\u2062', ' ').Replace('\u2063', ' ');
         text = Regex.Replace(text, @"\s+", " ").Trim();
+        // "## Some Title": a Markdown heading's hashes are no part of its title ("#Alive" keeps its own).
+        text = ListMarker.Section(text)?.Text ?? text;
         text = text.Trim('\'', '‘', '’', '"', '“', '”', ' ', '*', '_');
         text = text.TrimEnd('.', ':', ',', ';', '-', '–', '—', '|', ' ').TrimStart('-', '–', '—', '|', ':', ',', ' ');
         return FromCapitals(text.Trim('\'', '‘', '’', '"', '“', '”', ' '));

@@ -40,6 +40,23 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         return level == 0 ? marker : marker with { Level = level };
     }
 
+    /// <summary>
+    /// A Markdown heading read as a section of its level alone, whatever its words open with ("## 100 Days My Prince",
+    /// "## Goblin (2016)", "## Mr. Queen"): a writer who gives each item a heading of one level has made them one list
+    /// however each is titled. Null for a line that is no Markdown heading.
+    /// </summary>
+    public static ListMarker? Section(string line)
+    {
+        var rest = line.Trim();
+        var hashes = rest.Length - rest.TrimStart('#').Length;
+        return hashes is > 0 and <= 6 && hashes < rest.Length && rest[hashes] == ' '
+            ? new ListMarker(SectionShape, null, CleanText(rest[hashes..].Trim())) { Level = hashes }
+            : null;
+    }
+
+    /// <summary>The shape of <see cref="Section"/>'s markers.</summary>
+    public const string SectionShape = "hsection";
+
     private static ListMarker ReadMarker(string line, out int level)
     {
         level = 0;

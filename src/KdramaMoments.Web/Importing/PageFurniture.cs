@@ -268,6 +268,37 @@ public static partial class PageFurniture
         line.Length is > 0 and <= 160 && TextShape.WordCount(line) <= 20 && line.TrimEnd()[^1] is not ('.' or '!' or '…');
 
     /// <summary>
+    /// Marks a shopping widget: a block of short lines, between blank lines, that holds a price alone on its line
+    /// ("£4.99/month", "$17.99") and a shop button ("View Deal", "Check price", "See at Amazon"), as a publisher's deals box
+    /// sets them between the sections ("Best Netflix deals" / "Netflix Standard with adverts" / "£4.99/month" / "View Deal").
+    /// Its lines name offers, not the article's headings.
+    /// </summary>
+    public static bool[] ShoppingWidgets(IReadOnlyList<string> lines)
+    {
+        var marked = new bool[lines.Count];
+        for (var start = 0; start < lines.Count; start++)
+        {
+            if (lines[start].Length == 0 || (start > 0 && lines[start - 1].Length > 0))
+            {
+                continue;
+            }
+            var end = start;
+            while (end < lines.Count && lines[end].Length is > 0 and <= MaxWidgetLine)
+            {
+                end++;
+            }
+            var block = Enumerable.Range(start, end - start).ToList();
+            if ((end == lines.Count || lines[end].Length == 0) && block.Any(i => Price().IsMatch(lines[i].Trim())) && block.Any(i => ShopButton().IsMatch(lines[i].Trim())))
+            {
+                block.ForEach(i => marked[i] = true);
+            }
+        }
+        return marked;
+    }
+
+    private const int MaxWidgetLine = 60;
+
+    /// <summary>
     /// Marks a photo's credit and caption: a broadcaster's name alone on its line after a blank ("JTBC", "Netflix") and the
     /// one short line under it ("Kim Ji-won and Son Suk-ku."), which describe the picture, not the item.
     /// </summary>
@@ -403,10 +434,18 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?<caption>[^.!?\n]{2,140}?)\.\s+(?<source>\p{L}[\p{L}+ ]{1,29})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CaptionThenSource();
 
+    // "£4.99/month", "$17.99", "From €9.99 per month": a price alone on its line.
+    [GeneratedRegex(@"^(?:from\s+)?[£$€¥₩]\s?\d[\d,.]*(?:\s*(?:/|per|a)\s*(?:month|mo|year|yr|week))?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex Price();
+
+    // "View Deal", "Check price", "See at Amazon", "Buy now", "Get offer": a shop's button.
+    [GeneratedRegex(@"^(?:view|get|see|check|shop|buy)\s+(?:deals?|prices?|now|offers?|it|at\s+\S.{0,30})$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex ShopButton();
+
     [GeneratedRegex(@"^(?:related(?: (?:stories|story|articles?|posts?|news|reading|content|topics?))?|must[- ]reads?|also read|read (?:also|more|next)|recommended(?: (?:for you|reading|stories))?|more (?:stories|to read|on this(?: story)?|about this)|don'?t miss|trending now|you (?:may|might) also like)\s*(?:\.{2,}|…|:)?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex RelatedLabel();
 
-    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|sponsor (?:message|content)\b|(?:also|must|don'?t miss|related)\s*read\b|read\s*:\s|skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|(?:fact[- ]checked|medically reviewed)\s+by\b|close this (?:video )?player\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|(?:support|fund) (?:independent |quality |our )?journalism\b|when you (?:buy|purchase|shop)(?: something)? (?:through|via|from|using) (?:links|our|a )|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories|videos)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b|[^\n]{0,160}[.!?]\s+(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:(?:photos?|images?|pictures?|screenshots?|featured image|cover image|header image|still)\s*(?:credits?|courtesy|source|via|from)\b|(?:image|photo|video|gif|still)\s*(?:credit|source)?\s*[:|=]|(?:clip|video|gif|footage)s?\s+(?:via|from|courtesy of)\b|credits?\s*:|sources?\s*:|via\s+\w+$|advertisement|sponsored\b|sponsor (?:message|content)\b|(?:also|must|don'?t miss|related)\s*read\b|read\s*:\s|skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation\b|see also\s*[:|]|read (?:also|more|next)\b|more\s*:\s|related(?:\s+(?:stories|articles?|posts?|news))?\s*[:|]|recommended\s*(?:for you)?\s*:|you may also like|you might also like|more from\b|share (?:this|on|via)\b|subscribe\b|sign up\b|newsletter\b|(?:get|join) (?:the|our)\b.{0,40}\bnewsletters?$|enter your email|follow us\b|follow \w+ on\b|last updated\b|updated\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|published\s*(?:on)?\s*[:|]?\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|posted\s+(?:by|on)\b|(?:fact[- ]checked|medically reviewed)\s+by\b|close this (?:video )?player\b|\d+\s*min(?:ute)?s?\s*read\b|read(?:ing)? time\s*:|key highlights\b|shop (?:the look|now|it|this)\b|(?:we|i) may (?:earn|receive)\b|(?:support|fund) (?:independent |quality |our )?journalism\b|when you (?:buy|purchase|shop)(?: something)? (?:through|via|from|using) (?:links|our|a )|next\s*:|spoiler (?:warning|alert)\b|story continues below|scroll (?:down )?to continue|continue reading|click here\b|tap here\b|trending (?:now|stories|videos)\b|this article (?:first|originally) appeared|first appeared on\b|all rights reserved|[©ⓒ]|unauthori[sz]ed (?:reproduction|copying)\b|reproduction (?:and redistribution )?prohibited\b|you must register to\b|[^\n]{0,160}[.!?]\s+(?:sign up|subscribe)(?: (?:here|now|today|for free))?[.!]?$)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex NoiseLine();
 
     [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*(?:,|and|&)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}\s*(?:[|·•,]\s*.*)?$", RegexOptions.None, RegexBudget.Milliseconds)]
@@ -462,6 +501,6 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)\s*:?$|comments?\s*\(\d+\)$|\d+\s+(?:thoughts?|responses?) (?:on|to)\b|responses? to\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex CommentsStart();
 
-    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|trivia$|gallery$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|(?:students|people|users|readers|viewers|others) also (?:studied|viewed|liked|read|watched|searched)\b|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|more (?:collections|like this)$|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|(?:keywords|topics|tags)$|(?:coda|epilogue|conclusion|in conclusion|final thoughts|closing thoughts)$|read more about\b|more about\s*:|most (?:popular|read|viewed|shared)$|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(?:faqs?\b|frequently asked questions|q\s*[:.]\s|popular posts?|popular (?:on|stories|articles|news)|see also$|references$|external links$|further reading$|notes$|trivia$|gallery$|categories\s*:|(?:which|who|what)\b[^?]{0,80}\?\s*(?:vote|take (?:our|the) poll)\b|vote (?:below|now|here)\b|you (?:may|might) also (?:like|enjoy)|(?:students|people|users|readers|viewers|others) also (?:studied|viewed|liked|read|watched|searched)\b|related (?:posts?|articles?|stories|reading)|related\s*:?$|more (?:stories|articles|posts|lists|k-?drama)\b|more from\b|more (?:collections|like this)$|read next\b|recommended (?:for you|reading|stories)|trending\b|about the author|about me\b|meet the author|author bio|(?:[\p{Lu}][\p{L}'-]+ ){1,3}(?:is|writes) (?:a|an|the) (?:writer|editor|journalist|contributor|freelance|reporter|blogger)\b|disclaimer\b|labels?\s*:|tags?\s*:|topics?\s*:|(?:keywords|topics|tags)$|(?:coda|epilogue|conclusion|in conclusion|final thoughts|closing thoughts|why (?:this|it|it all) matters|(?:the )?bottom line|(?:the|key) takeaways?|wrapping (?:it )?up|final words?|to sum up|in summary)$|read more about\b|more about\s*:|most (?:popular|read|viewed|shared)$|share this\b|share (?:on|via)\b|posted by\b|newer post|older post|leave a (?:comment|reply)|\d+ comments?\b|comments?\s*\(\d+\)|keep up with\b|follow us\b|subscribe\b|sign up for\b|this article (?:first|originally) appeared|first appeared on\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex FooterStart();
 }

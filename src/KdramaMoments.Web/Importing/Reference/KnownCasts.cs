@@ -43,6 +43,14 @@ public static class KnownCasts
     public static (bool Actor, bool Character) KnowsName(string name) =>
         (Loaded.Value.ActorKeys.Contains(PersonNames.RomanisationKey(name)), Loaded.Value.CharacterKeys.Contains(PersonNames.RomanisationKey(name)));
 
+    /// <summary>Whether the list gives both names to one actor ("IU" and "Lee Ji-eun"): a stage name and a birth name.</summary>
+    public static bool AreOneActor(string first, string second)
+    {
+        var (a, b) = (PersonNames.RomanisationKey(first), PersonNames.RomanisationKey(second));
+        return a != b && Loaded.Value.ActorKeys.Contains(a) && Loaded.Value.ActorKeys.Contains(b)
+            && All.Any(r => r.ActorNames.Count > 1 && r.ActorNames.Any(n => PersonNames.RomanisationKey(n) == a) && r.ActorNames.Any(n => PersonNames.RomanisationKey(n) == b));
+    }
+
     /// <summary>A cast list read from TSV text; <see cref="CastList.Problems"/> lists the rows that could not be read.</summary>
     public sealed class CastList
     {
