@@ -12,7 +12,7 @@ namespace KdramaMoments.Web.Importing;
 /// <c>&lt;ttm:name&gt;</c>), styling and layout, then a <c>&lt;body&gt;</c> of <c>&lt;div&gt;</c>s of timed
 /// <c>&lt;p&gt;</c> cues whose <c>&lt;span&gt;</c>s style words and whose <c>&lt;br/&gt;</c> breaks a line. Read as a
 /// viewer sees it: one language (English when the document has several, else the one with the most cues), each cue a
-/// paragraph and each <c>&lt;br/&gt;</c> a line break, the title over them; a cue given to a named speaker is said words,
+/// paragraph, a <c>&lt;br/&gt;</c> inside a sentence a space and any other a line break, the title over them; a cue given to a named speaker is said words,
 /// as a SAMI file's are. Timings, styles and regions are the captioner's. Like a SAMI file it is markup by its shape, but
 /// no web page, so the decoder lets it through.
 /// </summary>
@@ -75,13 +75,21 @@ public static partial class TtmlCaptions
     private static string Language(XElement cue) =>
         cue.AncestorsAndSelf().Select(e => e.Attribute(XNamespace.Xml + "lang")?.Value).FirstOrDefault(l => l is not null) ?? string.Empty;
 
-    // The cue's words: spans read through, <br/> a line break, metadata left out; runs of white space are one space,
-    // as TTML's default space handling shows them.
+    // The cue's words: spans read through, metadata left out, runs of white space one space (TTML's default space
+    // handling). A <br/> that breaks a sentence for the screen ("every evening,<br/>all summer long") is a space; one
+    // before a capital ("#3 Some Title (2018)<br/>Kang Min-jae as …") starts a line.
     private static string Words(XElement cue)
     {
         var words = new StringBuilder();
         Append(cue, words);
-        return string.Join('\n', words.ToString().Split('\n').Select(Collapsed).Where(l => l.Length > 0));
+        var lines = words.ToString().Split('\n').Select(Collapsed).Where(l => l.Length > 0).ToList();
+        var written = new StringBuilder();
+        foreach (var line in lines)
+        {
+            var runsOn = written.Length > 0 && char.IsLower(line[0]) && written[^1] is not ('.' or '!' or '?' or ':');
+            written.Append(written.Length == 0 ? string.Empty : runsOn ? " " : "\n").Append(line);
+        }
+        return written.ToString();
     }
 
     private static void Append(XElement element, StringBuilder words)

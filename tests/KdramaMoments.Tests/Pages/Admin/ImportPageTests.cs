@@ -192,6 +192,32 @@ public sealed class ImportPageTests : FreshSiteTests
                 "  <outline text=\"#1 Paper Lanterns of Jongno (2021)\"><outline text=\"he lifts the lantern on the bridge so she can finally see his face\" /></outline>",
                 "</outline></body></opml>")
         },
+        {
+            "confessions.ttml", string.Join("\n",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<tt xmlns=\"http://www.w3.org/ns/ttml\" xmlns:ttm=\"http://www.w3.org/ns/ttml#metadata\" xml:lang=\"en\">",
+                "<head><metadata><ttm:title>Three Harbour Confessions</ttm:title></metadata></head><body><div>",
+                "<p begin=\"00:00:00.000\" end=\"00:00:04.000\">#3 Moonlit Harbour Story (2018)</p>",
+                "<p begin=\"00:00:04.000\" end=\"00:00:08.000\">He waits at the end of the pier every evening,<br/>all summer long, until she walks out to him.</p>",
+                "<p begin=\"00:00:08.000\" end=\"00:00:12.000\">#2 The Quiet Apartment (2023)</p>",
+                "<p begin=\"00:00:12.000\" end=\"00:00:16.000\">Two neighbours who only talk through notes on the wall,<br/>until the night of the flood.</p>",
+                "<p begin=\"00:00:16.000\" end=\"00:00:20.000\">#1 Paper Lanterns of Jongno (2021)</p>",
+                "<p begin=\"00:00:20.000\" end=\"00:00:24.000\">He lifts the lantern on the bridge<br/>so she can finally see his face.</p>",
+                "</div></body></tt>")
+        },
+        {
+            "harbour.tid", string.Join("\n",
+                "created: 20240216093015123",
+                "title: Harbour scenes",
+                "type: text/vnd.tiddlywiki",
+                "",
+                "!! [[Moonlit Harbour Story]] (2018)",
+                "* ''he waits at the end of the pier every evening, all summer long''",
+                "!! [[The Quiet Apartment]] (2023)",
+                "* //two neighbours who only talk through notes on the wall, until the flood//",
+                "!! [[Paper Lanterns of Jongno]] (2021)",
+                "* he lifts the lantern on the bridge so she can finally see his face")
+        },
     };
 
     [Theory]
