@@ -279,6 +279,7 @@ public static partial class ArticleSegmenter
     private static List<Candidate> FindCandidates(List<string> lines, int start)
     {
         var candidates = new List<Candidate>();
+        var parents = ParentSections(lines);
         for (var i = start; i < lines.Count; i++)
         {
             if (IsMark(lines[i]))
@@ -327,7 +328,7 @@ public static partial class ArticleSegmenter
                 // sections of its level under the same heading, whichever way its words are shaped, and the better list wins.
                 if (marker.Level > 0 && (!marker.IsNumbered || marker.Shape == "hnum") && ListMarker.Section(lines[i]) is { } section && IsHeadingShaped(section))
                 {
-                    candidates.Add(new Candidate(i, section with { Shape = $"{section.Shape}@{ParentSection(lines, i, section.Level)}" }));
+                    candidates.Add(new Candidate(i, section with { Shape = $"{section.Shape}@{parents[i]}" }));
                 }
                 // "A sunset in Bangkok" between two paragraphs may be an essay's sub-heading like "Chicken and beer on the first
                 // snow", though most of its words are capitalised: it stands in that group too, and the better list wins.
@@ -360,17 +361,21 @@ public static partial class ArticleSegmenter
         return candidates;
     }
 
-    // The line of the Markdown heading a level above the one at the index ("## Scenes" over "### Goblin"), or -1 for none.
-    private static int ParentSection(List<string> lines, int index, int level)
+    // For each Markdown heading, the line of the nearest heading above it of a higher level ("## Scenes" over "### Goblin"),
+    // or -1 for none; one pass, keeping the last heading of each level.
+    private static int[] ParentSections(List<string> lines)
     {
-        for (var j = index - 1; j >= 0; j--)
+        var parents = new int[lines.Count];
+        var lastOfLevel = Enumerable.Repeat(-1, 7).ToArray();
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[j].StartsWith('#') && ListMarker.Section(lines[j]) is { } above && above.Level < level)
+            if (lines[i].StartsWith('#') && ListMarker.Section(lines[i]) is { } heading)
             {
-                return j;
+                parents[i] = lastOfLevel[..heading.Level].Max();
+                lastOfLevel[heading.Level] = i;
             }
         }
-        return -1;
+        return parents;
     }
 
     // "The almost-goodbye in 'Vincenzo'" right over its paragraph: a moment in the writer's words, the title in single quotes
@@ -859,7 +864,7 @@ public static partial class ArticleSegmenter
             return false;
         }
         var words = 0;
-        for (var j = index + 1; j < lines.Count && lines[j] != FooterMark && !(lines[j].StartsWith('#') && ListMarker.Section(lines[j]) is not null); j++)
+        for (var j = index + 1; j < lines.Count && words < MinimumSectionWords && lines[j] != FooterMark && !(lines[j].StartsWith('#') && ListMarker.Section(lines[j]) is not null); j++)
         {
             words += WordCount(lines[j]);
         }

@@ -95,6 +95,16 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Parse_ThousandsOfMarkdownSectionsAndWidgetLines_ReadsEverySection()
+    {
+        // Each section's parent heading and content are found in one pass, whatever the count of headings.
+        var sections = string.Concat(Enumerable.Range(1, 1_000).Select(n => $"## Harbour Story {n} (2019)\n- Who: Ri Jeong-hyeok (Hyun Bin) and Yoon Se-ri\n- The moment: he waits at the end of the pier all summer long\n- View Deal\n"));
+        var (article, error) = ArticleParser.Parse($"# A long tracker\n\n{sections}");
+        Assert.Null(error);
+        Assert.Equal(1_000, article!.Items.Count);
+    }
+
+    [Fact]
     public void Parse_AHugePipeTable_ReadsEveryRow()
     {
         var rows = string.Concat(Enumerable.Range(1, 3_000).Select(n => $"| {n} | The tunnel, take {n} | Crash Landing on You | Ri Jeong-hyeok & Yoon Se-ri |\n"));
