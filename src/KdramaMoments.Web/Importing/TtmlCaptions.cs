@@ -63,13 +63,14 @@ public static partial class TtmlCaptions
             .GroupBy(a => a.Id!)
             .ToDictionary(g => g.Key, g => Collapsed(g.First().Name!));
 
-    // ttm:agent on the cue or on the one span that holds its words.
+    // ttm:agent on the cue, or the one agent its spans name; a cue whose spans name two speakers is no one's alone.
     private static string? Speaker(XElement cue, Dictionary<string, string> speakers)
     {
-        var agent = cue.Attributes().FirstOrDefault(a => a.Name.LocalName == "agent")?.Value
-            ?? cue.Elements().Where(e => e.Name.LocalName == "span").Select(s => s.Attributes().FirstOrDefault(a => a.Name.LocalName == "agent")?.Value).Distinct().SingleOrDefault();
-        return agent is not null && speakers.TryGetValue(agent.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? agent, out var name) ? name : null;
+        var agent = Agent(cue) ?? (cue.Elements().Where(e => e.Name.LocalName == "span").Select(Agent).OfType<string>().Distinct().ToList() is [var only] ? only : null);
+        return agent?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first] && speakers.TryGetValue(first, out var name) ? name : null;
     }
+
+    private static string? Agent(XElement element) => element.Attributes().FirstOrDefault(a => a.Name.LocalName == "agent")?.Value;
 
     // xml:lang as inherited from the cue's nearest ancestor that sets it ("" when none does).
     private static string Language(XElement cue) =>

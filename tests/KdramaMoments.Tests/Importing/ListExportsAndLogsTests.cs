@@ -343,6 +343,21 @@ public sealed class ListExportsAndLogsTests
     [InlineData("<tt:tt xmlns:tt=\"http://www.w3.org/ns/ttml\"><!DOCTYPE x [<!ENTITY a \"b\">]><tt:body><tt:p>&a;</tt:p></tt:body></tt:tt>")]
     public void TtmlWithNoCueToRead_IsLeftToTheOtherReaders(string text) => Assert.Null(TtmlCaptions.Unpack(text));
 
+    [Fact]
+    public void ATtmlCueOfTwoSpeakers_IsNoOnesAlone()
+    {
+        var text = TtmlCaptions.Unpack(string.Join('\n',
+            "<tt xmlns=\"http://www.w3.org/ns/ttml\" xmlns:ttm=\"http://www.w3.org/ns/ttml#metadata\"><head><metadata>",
+            "<ttm:agent xml:id=\"a\"><ttm:name>Do-hwan</ttm:name></ttm:agent><ttm:agent xml:id=\"b\"><ttm:name>Seo-ah</ttm:name></ttm:agent>",
+            "</metadata></head><body><div>",
+            "<p><span ttm:agent=\"a\">Wait.</span> <span ttm:agent=\"b\">For what?</span> <span>(waves crash)</span></p>",
+            "<p ttm:agent=\"a b\">Together now.</p>",
+            "<p><span ttm:agent=\"b\">I was never waiting for the boat.</span></p>",
+            "</div></body></tt>"));
+
+        Assert.Equal("Wait. For what? (waves crash)\n\nTogether now.\n\nSeo-ah: “I was never waiting for the boat.”", text);
+    }
+
     private const string Tiddler = """
         created: 20240216093015123
         modified: 20240218214402887
