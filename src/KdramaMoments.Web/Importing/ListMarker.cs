@@ -48,10 +48,19 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
     public static ListMarker? Section(string line)
     {
         var rest = line.Trim();
-        var hashes = rest.Length - rest.TrimStart('#').Length;
-        return hashes is > 0 and <= 6 && hashes < rest.Length && rest[hashes] == ' '
-            ? new ListMarker(SectionShape, null, CleanText(rest[hashes..].Trim())) { Level = hashes }
-            : null;
+        var level = HeadingLevel(rest);
+        return level > 0 ? new ListMarker(SectionShape, null, CleanText(rest[level..].Trim())) { Level = level } : null;
+    }
+
+    // "## Title" → 2: one to six hashes and a space open a Markdown heading; 0 for any other line.
+    private static int HeadingLevel(string trimmed)
+    {
+        var hashes = 0;
+        while (hashes < trimmed.Length && hashes < 6 && trimmed[hashes] == '#')
+        {
+            hashes++;
+        }
+        return hashes > 0 && hashes < trimmed.Length && trimmed[hashes] == ' ' ? hashes : 0;
     }
 
     /// <summary>The shape of <see cref="Section"/>'s markers.</summary>
@@ -64,12 +73,7 @@ public sealed partial record ListMarker(string Shape, int? Number, string Text)
         var rest = line.Trim();
 
         // Markdown heading hashes ("## 3. Title") and bold or italic wrappers ("**3.** Title", "**Title**").
-        var hashes = 0;
-        while (hashes < rest.Length && hashes < 6 && rest[hashes] == '#')
-        {
-            hashes++;
-        }
-        if (hashes > 0 && hashes < rest.Length && rest[hashes] == ' ')
+        if (HeadingLevel(rest) is > 0 and var hashes)
         {
             level = hashes;
             decoration.Append('h');

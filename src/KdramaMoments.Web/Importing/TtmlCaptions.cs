@@ -37,14 +37,15 @@ public static partial class TtmlCaptions
         {
             return null;
         }
-        var shown = cues.Select(c => c.Language).FirstOrDefault(l => l.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-            ?? cues.GroupBy(c => c.Language, StringComparer.OrdinalIgnoreCase).MaxBy(g => g.Count())!.Key;
+        // "en", "en-US" and "en-GB" are one language: its primary subtag.
+        var shown = cues.Any(c => Primary(c.Language) == "en") ? "en"
+            : cues.GroupBy(c => Primary(c.Language)).MaxBy(g => g.Count())!.Key;
         var written = new StringBuilder();
         if (Title(root) is { Length: > 0 } title)
         {
             written.Append(title).Append("\n\n");
         }
-        foreach (var cue in cues.Where(c => c.Language.Equals(shown, StringComparison.OrdinalIgnoreCase)))
+        foreach (var cue in cues.Where(c => Primary(c.Language) == shown))
         {
             written.Append(cue.Speaker is { } who && SamiCaptions.SaidBy(who, cue.Words) is { } said ? said : cue.Words).Append("\n\n");
         }
@@ -71,6 +72,8 @@ public static partial class TtmlCaptions
     }
 
     private static string? Agent(XElement element) => element.Attributes().FirstOrDefault(a => a.Name.LocalName == "agent")?.Value;
+
+    private static string Primary(string language) => language.Split('-')[0].ToLowerInvariant();
 
     // xml:lang as inherited from the cue's nearest ancestor that sets it ("" when none does).
     private static string Language(XElement cue) =>

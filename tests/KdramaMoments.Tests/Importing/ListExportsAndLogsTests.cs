@@ -344,6 +344,19 @@ public sealed class ListExportsAndLogsTests
     public void TtmlWithNoCueToRead_IsLeftToTheOtherReaders(string text) => Assert.Null(TtmlCaptions.Unpack(text));
 
     [Fact]
+    public void TtmlCaptionsInTwoEnglishVariants_AreOneLanguage()
+    {
+        var text = TtmlCaptions.Unpack(string.Join('\n',
+            "<tt xmlns=\"http://www.w3.org/ns/ttml\" xml:lang=\"en\"><body>",
+            "<div xml:lang=\"ko\"><p>항구</p><p>종이등</p><p>아파트</p></div>",
+            "<div><p>First the pier.</p></div>",
+            "<div xml:lang=\"en-US\"><p>Then the lantern.</p></div>",
+            "</body></tt>"));
+
+        Assert.Equal("First the pier.\n\nThen the lantern.", text);
+    }
+
+    [Fact]
     public void ATtmlCueOfTwoSpeakers_IsNoOnesAlone()
     {
         var text = TtmlCaptions.Unpack(string.Join('\n',
