@@ -534,11 +534,16 @@ public static partial class ArticleSegmenter
         var text = marker.Text;
         return !marker.IsNumbered && marker.Shape.EndsWith("plain", StringComparison.Ordinal) && text.Length >= 2
             && (char.IsLetterOrDigit(text[0]) || TextShape.IsQuoteMark(text[0])) && !text.EndsWith(':') && WordCount(text) <= CardHeadingWords
-            && !text.EndsWith('.') && !TextShape.IsProse(text) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text)
+            && !text.EndsWith('.') && !IsProseLine(marker) && !FactLines.IsFactLine(text) && !FactLines.IsKeyValue(text)
             && (FactLines.DramaLine(text) is null && OverDramaLine(lines, index) is { } labelled && (labelled || !IsHeadingShaped(Skeleton(marker)))
                 || OverInfoRow(lines, index) && !SingleQuotedTitle(text))
             && FollowedByBody(lines, index);
     }
+
+    // A line of twelve words or more is prose by its length alone, unless its writer marked it a heading (Markdown's
+    // hashes): then only a sentence's shape makes it prose ("### Some Title: the 'I don't care what you are' hug").
+    private static bool IsProseLine(ListMarker marker) =>
+        marker.Level > 0 ? TextShape.ReadsAsSentence(marker.Text) : TextShape.IsProse(marker.Text);
 
     // "Crash Landing on You" over "2019 · 16+ · 1 Season · Romance": a listing's info row right under a title dates it as a
     // labelled drama line would, and the title is the card's drama. Under a scene's name ("The Revolving Door" over

@@ -92,39 +92,91 @@ public static partial class FactLines
             ?? (KnownDramas.Knows(Unquoted(value)) ? [new FactLine("Drama", Unquoted(value))] : null);
     }
 
-    /// <summary><c>Drama: "The Red Sleeve" (2021)</c>: a title field whose value is itself a title with its year gives both.</summary>
+    /// <summary>
+    /// <c>Drama: "The Red Sleeve" (2021)</c>: a title field whose value is itself a title with its year gives both; the
+    /// label vouches for a title, so one with only its other names or its network after it gives those too
+    /// (<c>Drama: Mr. Queen (철인왕후), tvN</c>).
+    /// </summary>
     private static IEnumerable<FactLine> SplitTitleValue(FactLine field) =>
-        field.Key != "Drama" ? [field] : LabelledTitle(field.Value) ?? [field with { Value = Unquoted(field.Value) }];
+        field.Key != "Drama" ? [field] : LabelledTitle(field.Value, yearRequired: false) ?? [field with { Value = Unquoted(field.Value) }];
 
     /// <summary>
     /// The one reader of a title a label vouches for (<c>Drama: 'The Red Sleeve' (2021)</c>, <c>Show: W (MBC, 2016)</c>,
-    /// <c>From: she was pretty (2015, mbc)</c>): the label says the value is a title, so it may be one letter long and need no
-    /// capitals, and its parenthesis gives the year and a network in either order. Null when the value has no year.
+    /// <c>From: she was pretty (2015, mbc)</c>, <c>Drama: Captivating the King, tvN, 2024</c>): the label says the value is
+    /// a title, so it may be one letter long and need no capitals. Its year and network follow it in a parenthesis or
+    /// after commas, in either order; a parenthesis of other names (<c>(aka Guardian)</c>, <c>(구르미 그린 달빛 / Moonlight
+    /// Drawn by Clouds)</c>) names the drama too. Null when the value has no year (and, unless <paramref name="yearRequired"/>,
+    /// nothing else after its title).
     /// </summary>
-    private static List<FactLine>? LabelledTitle(string value)
+    private static List<FactLine>? LabelledTitle(string value, bool yearRequired = true)
     {
-        var trimmed = value.Trim().TrimEnd('.');
-        var open = trimmed.LastIndexOf('(');
-        if (open < 1 || !trimmed.EndsWith(')'))
+        var (named, details) = TitleAndDetails(value.Trim().TrimEnd('.'));
+        if (details is null)
         {
             return null;
         }
-        var parts = trimmed[(open + 1)..^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var year = parts.Select(p => YearField().Match(p)).FirstOrDefault(m => m.Success);
-        var others = parts.Where(p => !YearField().IsMatch(p)).ToList();
-        // "Goblin (aka Guardian: The Lonely and Great God) (2016)": the other names are the drama's too.
-        var named = trimmed[..open];
+        var year = details.Select(p => YearField().Match(p)).FirstOrDefault(m => m.Success);
+        var networks = details.Where(p => !YearField().IsMatch(p)).ToList();
         var otherNames = AlsoKnownAs().Matches(named).SelectMany(m => OtherNames(m.Value)).ToList();
-        var title = Unquoted(AlsoKnownAs().Replace(named, string.Empty).Trim());
-        if (year is null || parts.Length > 2 || title.Length == 0 || TextShape.WordCount(title) > 10
-            || others.Any(p => TextShape.WordCount(p) > 3 || !IsNetworkName(p)))
+        named = AlsoKnownAs().Replace(named, string.Empty).Trim();
+        if (OtherNamesAfter(named) is { } after)
+        {
+            otherNames.AddRange(after.Names);
+            named = after.Title;
+        }
+        var title = Unquoted(named);
+        if (title.Length == 0 || TextShape.WordCount(title) > 10 || (year is null && (yearRequired || (networks.Count == 0 && otherNames.Count == 0))))
         {
             return null;
         }
-        var facts = new List<FactLine> { new("Drama", title), new("Year", year.Groups["year"].Value) };
-        facts.AddRange(others.Select(n => new FactLine("Network", n)));
+        var facts = new List<FactLine> { new("Drama", title) };
+        if (year is not null)
+        {
+            facts.Add(new("Year", year.Groups["year"].Value));
+        }
+        facts.AddRange(networks.Select(n => new FactLine("Network", n)));
         facts.AddRange(otherNames.Select(n => new FactLine(OtherTitleKey, n)));
         return facts;
+    }
+
+    // "W (MBC, 2016)" or "Captivating the King, tvN, 2024": the title, and the years and networks after it (no more than
+    // two, each a year or a network's name of three words at most); null when what follows the title is anything else.
+    // Without such details the value is the title alone, with no details (an empty list).
+    private static (string Title, List<string>? Details) TitleAndDetails(string value)
+    {
+        var open = value.LastIndexOf('(');
+        if (open >= 1 && value.EndsWith(')'))
+        {
+            var inside = value[(open + 1)..^1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (inside.Any(p => YearField().IsMatch(p)))
+            {
+                return (value[..open], inside.Length <= 2 && inside.All(IsDetail) ? [.. inside] : null);
+            }
+        }
+        var parts = value.Split(',', StringSplitOptions.TrimEntries);
+        var trailing = parts.Reverse().TakeWhile(p => p.Length > 0 && IsDetail(p)).Take(2).Reverse().ToList();
+        // After commas only with a year among them: "Nevertheless, Love" is a title, "Goblin, tvN, 2016" a title and its details.
+        return trailing.Count > 0 && trailing.Count < parts.Length && trailing.Any(p => YearField().IsMatch(p))
+            ? (string.Join(", ", parts[..^trailing.Count]), trailing)
+            : (value, []);
+    }
+
+    private static bool IsDetail(string part) => YearField().IsMatch(part) || (TextShape.WordCount(part) <= 3 && IsNetworkName(part));
+
+    // "Love in the Moonlight (구르미 그린 달빛 / Moonlight Drawn by Clouds)", "Mr. Queen (철인왕후)": a title and, in the
+    // parenthesis closing it, names each in Hangul or capitalised (not "(the tvN one)"), parted by slashes or commas.
+    private static (string Title, List<string> Names)? OtherNamesAfter(string named)
+    {
+        var open = named.IndexOf('(', StringComparison.Ordinal);
+        if (open < 1 || !named.EndsWith(')') || named.IndexOf(')', StringComparison.Ordinal) != named.Length - 1)
+        {
+            return null;
+        }
+        var names = named[(open + 1)..^1].Split(['/', ',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(Unquoted).ToList();
+        return names.Count > 0 && names.All(n => n.Any(Text.LanguageMarkup.IsHangul) || (TextShape.WordCount(n) <= 10 && TextShape.CapitalisedShare(n) >= 0.5))
+            ? (named[..open].Trim(), names)
+            : null;
     }
 
     /// <summary>The key of a fact naming the drama otherwise (<c>(aka Goblin)</c> in a drama's field).</summary>

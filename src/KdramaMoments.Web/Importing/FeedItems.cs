@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -6,7 +7,7 @@ using System.Xml.Linq;
 namespace KdramaMoments.Web.Importing;
 
 /// <summary>
-/// A news feed pasted as its XML (RSS 2.0 <c>&lt;item&gt;</c>s or Atom <c>&lt;entry&gt;</c>s): each entry becomes a heading
+/// A news feed pasted as its XML (RSS 2.0 <c>&lt;item&gt;</c>s or Atom <c>&lt;entry&gt;</c>s) or as a JSON Feed: each entry becomes a heading
 /// (its title, less a series label every title opens with) over its text (the description, summary or content, whose escaped HTML is reduced to paragraphs), under the
 /// channel's title and description; links, dates, ids, authors and categories are the feed's bookkeeping, and a blog's
 /// <c>The post … appeared first on …</c> line its furniture. XML that does not parse is left as it is. No DTD is read.
@@ -19,6 +20,10 @@ public static partial class FeedItems
     public static string? Unpack(string text)
     {
         var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (start.StartsWith('{'))
+        {
+            return JsonFeed(start);
+        }
         if (!start.StartsWith('<') || !FeedRoot().IsMatch(start.Length > 2000 ? start[..2000] : start))
         {
             return null;
@@ -41,6 +46,45 @@ public static partial class FeedItems
             .ToList();
         return ExportEntries.Write(Child(channel, "title"), about is { Length: > 0 } ? Paragraphs(about) : [], items);
     }
+
+    /// <summary>
+    /// A JSON Feed (<c>"version": "https://jsonfeed.org/version/1.1"</c>): its <c>items</c> read as an RSS feed's, each its
+    /// title over its content (<c>content_html</c> reduced to paragraphs, or <c>content_text</c>; its <c>summary</c> when it has
+    /// neither), under the feed's title and description. A post without a title (a micro-blog's) is its text alone.
+    /// </summary>
+    private static string? JsonFeed(string text)
+    {
+        if (!text.Contains("jsonfeed.org/version", StringComparison.OrdinalIgnoreCase) || JsonExports.Parse(text) is not { } document)
+        {
+            return null;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || JsonExports.Field(root, ["version"]) is not { } version
+                || !version.Contains("jsonfeed.org/version", StringComparison.OrdinalIgnoreCase)
+                || !root.TryGetProperty("items", out var entries) || entries.ValueKind != JsonValueKind.Array)
+            {
+                return null;
+            }
+            var items = entries.EnumerateArray()
+                .Where(e => e.ValueKind == JsonValueKind.Object)
+                .Select(e => new ExportEntries.Entry(JsonExports.Field(e, ["title"]), JsonContent(e).ToList()))
+                .Where(e => e.Heading is { Length: > 0 } || e.Lines.Count > 0)
+                .ToList();
+            if (items.Count < MinimumEntries)
+            {
+                return null;
+            }
+            var about = JsonExports.Field(root, ["description"]);
+            return ExportEntries.Write(JsonExports.Field(root, ["title"]), about is { Length: > 0 } ? [about] : [], items);
+        }
+    }
+
+    private static IEnumerable<string> JsonContent(JsonElement entry) =>
+        JsonExports.Field(entry, ["content_html"]) is { Length: > 0 } html ? Paragraphs(html)
+        : (JsonExports.Field(entry, ["content_text"]) ?? JsonExports.Field(entry, ["summary"]) ?? string.Empty)
+            .Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
 
     /// <summary>
     /// An export's XML, or null when it does not parse. Nothing outside the text is ever fetched (no resolver); a document

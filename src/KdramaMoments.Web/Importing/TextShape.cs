@@ -85,9 +85,15 @@ public static partial class TextShape
         return words.Length >= 4 && lowercase >= 2 || words.Any(w => w is "I" or "I'm" or "I’m" or "I'll" or "I’ll" or "you" or "me" or "my");
     }
 
-    /// <summary>The text with quoted spans and parenthesised asides removed.</summary>
+    /// <summary>
+    /// The text with quoted spans and parenthesised asides removed. Single quotes are also apostrophes (<c>Don’t</c>), so
+    /// only a text wholly inside them (<c>‘Don’t go. Stay with me this time’</c>) counts as quoted.
+    /// </summary>
     public static string WithoutQuotesAndParentheses(string text) =>
-        Parenthesised().Replace(DoubleQuoted().Replace(text, " "), " ");
+        Parenthesised().Replace(DoubleQuoted().Replace(WholeSingleQuoted().Replace(text, " "), " "), " ");
+
+    [GeneratedRegex(@"^\s*‘[^‘\n]{1,300}’[.,!?]?\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex WholeSingleQuoted();
 
     [GeneratedRegex(@"[“""„«「][^“”""„«»「」\n]{0,300}[”""“»」]", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DoubleQuoted();
