@@ -37,7 +37,7 @@ public static partial class WikiSources
         foreach (var raw in WithoutHiddenBlocks(text).Split('\n'))
         {
             var line = raw.TrimEnd();
-            if (Switches().IsMatch(line) || TableFrame().IsMatch(line))
+            if (HorizontalRule().IsMatch(line) || TableFrame().IsMatch(line))
             {
                 continue;
             }
@@ -90,6 +90,7 @@ public static partial class WikiSources
         var plain = Comment().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), string.Empty);
         plain = Reference().Replace(plain, string.Empty);
         plain = Footnote().Replace(plain, string.Empty);
+        plain = MagicWord().Replace(plain, string.Empty);
         // Innermost first, so a template inside another goes with it; bounded, as the text is the uploader's.
         for (var depth = 0; depth < 5 && Template().IsMatch(plain); depth++)
         {
@@ -157,9 +158,12 @@ public static partial class WikiSources
     [GeneratedRegex(@"\{\{[^{}]{0,4000}\}\}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Template();
 
-    // ~~NOTOC~~, __TOC__, and a line that is a horizontal rule.
-    [GeneratedRegex(@"^\s*(?:(?:~~[A-Z]+~~|__[A-Z]+__)\s*)+$|^\s*-{4,}\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex Switches();
+    // The wiki's switches: DokuWiki's ~~NOTOC~~, MediaWiki's __TOC__.
+    [GeneratedRegex(@"~~[A-Z]{3,}~~|__[A-Z]{3,}__", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex MagicWord();
+
+    [GeneratedRegex(@"^\s*-{4,}\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex HorizontalRule();
 
     // MediaWiki's table frame: {|, |-, |}, |+ caption.
     [GeneratedRegex(@"^\s*(?:\{\||\|-|\|\}|\|\+)", RegexOptions.None, RegexBudget.Milliseconds)]

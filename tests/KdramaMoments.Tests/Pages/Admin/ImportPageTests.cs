@@ -218,6 +218,17 @@ public sealed class ImportPageTests : FreshSiteTests
                 "!! [[Paper Lanterns of Jongno]] (2021)",
                 "* he lifts the lantern on the bridge so she can finally see his face")
         },
+        {
+            "harbour-scenes.wiki", string.Join("\n",
+                "{{Infobox list | name = Harbour scenes }}",
+                "The '''harbour scenes''' the club rewatches.<ref>Voted in 2024.</ref><br />",
+                "== Moonlit Harbour Story ==",
+                "In ''[[Moonlit Harbour Story]]'' (2018) he waits at the end of the pier every evening, all summer long.",
+                "== The Quiet Apartment ==",
+                "In [[The Quiet Apartment (TV series)|The Quiet Apartment]] (2023) two neighbours talk only through notes on the wall.",
+                "== Paper Lanterns of Jongno ==",
+                "<div class=\"quote\">In '''Paper Lanterns of Jongno''' (2021) he lifts the lantern so she can finally see his face.</div>")
+        },
     };
 
     [Theory]
