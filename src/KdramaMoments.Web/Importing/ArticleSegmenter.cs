@@ -137,13 +137,19 @@ public static partial class ArticleSegmenter
         return after;
     }
 
-    // The site's menu above the article ("News  Sport  Entertainment") is furniture; below the first prose, the list decides.
+    // The site's menu above the article ("News  Sport  Entertainment", "News Sport Business Opinion Travel Culture") and its
+    // bar of trending topics are furniture; below the first prose, the list decides. A menu of a dozen entries has a
+    // paragraph's count of words, but is no prose.
     private static bool[] SiteMenusAboveTheProse(List<string> raw, string[] unfolded)
     {
         var menus = new bool[raw.Count];
-        for (var i = 0; i < raw.Count && !TextShape.IsProse(raw[i]); i++)
+        for (var i = 0; i < raw.Count; i++)
         {
-            menus[i] = PageFurniture.IsSiteMenu(unfolded[i]);
+            menus[i] = PageFurniture.IsSiteMenu(unfolded[i]) || PageFurniture.IsWordMenu(raw[i]) || PageFurniture.IsTrendingBar(raw[i]);
+            if (!menus[i] && TextShape.IsProse(raw[i]))
+            {
+                break;
+            }
         }
         return menus;
     }

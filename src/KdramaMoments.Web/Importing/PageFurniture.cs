@@ -158,6 +158,52 @@ public static partial class PageFurniture
     public static bool IsSeparatedMenu(string line) =>
         line.Length <= MaxMenuLength && !line.TrimStart().StartsWith('|') && !line.TrimEnd().EndsWith('|') && AreMenuEntries(MenuSeparator().Split(line.Trim()));
 
+    /// <summary>
+    /// A site's menu copied as one line with single spaces (<c>News Sport Business Money Opinion Travel Health Culture</c>):
+    /// its entries cannot be told apart, but its words can. Six words or more, each capitalised (or an ampersand), no digit
+    /// or sentence's punctuation, and two-thirds of them words sites name their sections with; a headline in title case
+    /// names its subject, not sections.
+    /// </summary>
+    public static bool IsWordMenu(string line)
+    {
+        if (line.Length > MaxMenuLength || line.Any(c => char.IsDigit(c) || c is '.' or ',' or '!' or '?' or ':' or '(' or '"' or '“' or '\'' or '’'))
+        {
+            return false;
+        }
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "&").ToList();
+        return words.Count >= MinWordMenuWords && words.All(w => char.IsUpper(w[0]))
+            && words.Count(w => SectionWords.Contains(w)) * 3 >= words.Count * 2;
+    }
+
+    private const int MinWordMenuWords = 6;
+
+    // What sites call their sections and menu entries.
+    private static readonly HashSet<string> SectionWords = new(
+        ["home", "news", "latest", "sport", "sports", "business", "money", "finance", "opinion", "politics", "world", "travel", "health",
+         "wellness", "fitness", "lifestyle", "life", "living", "culture", "arts", "art", "entertainment", "showbiz", "celebrity",
+         "celebrities", "movies", "film", "films", "tv", "television", "music", "k-pop", "kpop", "k-drama", "k-dramas", "hallyu",
+         "books", "games", "gaming", "puzzles", "crosswords", "podcasts", "podcast", "video", "videos", "photos", "gallery",
+         "shopping", "deals", "reviews", "features", "style", "fashion", "beauty", "food", "drink", "eat", "recipes",
+         "property", "cars", "motoring", "tech", "technology", "science", "environment", "climate", "education", "careers",
+         "jobs", "weddings", "relationships", "love", "parenting", "family", "horoscopes", "astrology", "events", "things", "to",
+         "do", "newsletters", "newsletter", "subscribe", "menu", "search", "more", "explore", "trending", "viral", "local",
+         "national", "international", "asia", "india", "korea", "stories", "web", "originals", "magazine", "women", "men"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A site's bar of trending topics over the page (<c>Trending: Valentine's Day 2024, Budget 2024, Queen of Tears</c>):
+    /// a label of the kind over three entries or more of a few words each.
+    /// </summary>
+    public static bool IsTrendingBar(string line) =>
+        line.Length <= MaxMenuLength && TrendingBar().Match(line.Trim()) is { Success: true } bar
+        && bar.Groups["entries"].Value.Split([',', '|', '·', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } entries
+        && entries.All(e => TextShape.WordCount(e) <= MaxTrendingEntryWords);
+
+    private const int MaxTrendingEntryWords = 6;
+
+    [GeneratedRegex(@"^(?:trending(?:\s+(?:now|today|topics|stories))?|hot\s+topics|top\s+searches|popular(?:\s+(?:now|searches|topics))?|in\s+focus|in\s+the\s+news)\s*:\s*(?<entries>.+)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex TrendingBar();
+
     private static bool AreMenuEntries(string[] entries) =>
         entries.Length >= MinMenuEntries && entries.All(e => e.Length > 0 && char.IsUpper(e[0]) && TextShape.WordCount(e) <= MaxMenuEntryWords
             && !e.Any(char.IsDigit) && !e.Any(c => c is '.' or ',' or '!' or '?' or ':' or '(' or '"' or '“'));
@@ -459,8 +505,9 @@ public static partial class PageFurniture
     private static partial Regex Toolbar();
 
     // A site's path to the page: "Home › K-Drama › Lists", "Culture / Entertainment". A slash joins section names only, so
-    // "Goblin / Guardian" (a title and its other name) stays.
-    [GeneratedRegex(@"^[\p{L}&' -]{2,30}(?:\s*[›»>]\s*[\p{L}&' -]{2,30}){1,5}$|^(?:home|news|entertainment|culture|lifestyle|life|style|arts?|tv|television|movies?|k-?dramas?|k-?pop|k-?culture|drama|features?|lists?|celebrity|celebrities|trending|hallyu|korea|asia|world|reviews?|opinion|music|film)(?:\s*/\s*[\p{L}&' -]{2,30}){1,4}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // "Goblin / Guardian" (a title and its other name) stays. A path from "Home" may end in the page's own headline ("Home »
+    // Entertainment » 7 K-Drama Couples …"), whatever its words.
+    [GeneratedRegex(@"^[\p{L}&' -]{2,30}(?:\s*[›»>]\s*[\p{L}&' -]{2,30}){1,5}$|^home(?:\s*[›»]\s*[\p{L}&' -]{2,30}){1,4}\s*[›»]\s*\S.{0,80}$|^(?:home|news|entertainment|culture|lifestyle|life|style|arts?|tv|television|movies?|k-?dramas?|k-?pop|k-?culture|drama|features?|lists?|celebrity|celebrities|trending|hallyu|korea|asia|world|reviews?|opinion|music|film)(?:\s*/\s*[\p{L}&' -]{2,30}){1,4}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Breadcrumb();
 
     // News datelines and reporters' signatures: "Entertainment Desk | Reporter Han Ye-rin | 2024.11.08 09:12",
