@@ -798,7 +798,8 @@ public static partial class ArticleSegmenter
         {
             return false;
         }
-        if (TextShape.ReadsAsSentence(text) || text.EndsWith(':') || text.EndsWith(','))
+        // A line closed by a comma goes on below it, unless it is a title the shelf knows so ("Nevertheless,").
+        if (TextShape.ReadsAsSentence(text) || text.EndsWith(':') || text.EndsWith(',') && !KnownDramas.Knows(text))
         {
             return false;
         }

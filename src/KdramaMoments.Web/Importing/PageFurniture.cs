@@ -38,7 +38,7 @@ public static partial class PageFurniture
             || (line.Length <= MaxCreditLine && WriterCredit().IsMatch(line))
             || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line)))
             || SocialLine().IsMatch(line)
-            || (line.Length <= 120 && WatchPrompt().IsMatch(line))
+            || (line.Length <= 120 && (WatchPrompt().IsMatch(line) || Recommendation().IsMatch(line)))
             || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line) || IllustrationCredit().IsMatch(line)))
             || (line.Length <= 200 && NewsletterBlurb().IsMatch(line));
     }
@@ -503,6 +503,11 @@ public static partial class PageFurniture
     // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments".
     [GeneratedRegex(@"^(?:(?:font\s*size|text\s*size|print|share|e-?mail|tweet|like|save|copy link|facebook|x|twitter|flipboard|whatsapp|pinterest|reddit|linkedin|telegram|threads|link copied(?: to clipboard)?|listen|comments?|\d+(?:\.\d)?k?)\s*(?:[▶►|·•/]\s*)?){1,8}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Toolbar();
+
+    // "If you like this, try: Some Title (also on Netflix).", "If you loved Goblin, watch: …": a pointer to another show
+    // between the items, no item of its own.
+    [GeneratedRegex(@"^if you (?:like|liked|love|loved|enjoy|enjoyed)\b[^,:]{1,60}[,:]\s*(?:try|watch|stream|check out|you'?ll (?:like|love))\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    private static partial Regex Recommendation();
 
     // A site's path to the page: "Home › K-Drama › Lists", "Culture / Entertainment". A slash joins section names only, so
     // "Goblin / Guardian" (a title and its other name) stays. A path from "Home" may end in the page's own headline ("Home »

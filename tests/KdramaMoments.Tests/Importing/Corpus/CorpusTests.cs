@@ -50,7 +50,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     private const double Blind25Floor = 0.93;
     private const double Blind26Floor = 0.90;
     private const double Blind27Floor = 0.95;
-    private const double Blind28Floor = 0.88;
+    private const double Blind28Floor = 0.95;
 
     private static readonly string[] Sets = ["Training", "FirstSight", "HeldOut", "Practice", "Blind", "Blind2", "Blind3", "Blind4", "Blind5", "Blind6", "Blind7", "Blind8", "Blind9", "Practice2", "Blind10", "Blind11", "Blind12", "Blind13", "Blind14", "Blind15", "Blind16", "Blind17", "Blind18", "Blind19", "Blind20", "Blind21", "Blind22", "Blind23", "Blind24", "Blind25", "Blind26", "Blind27", "Blind28"];
 
@@ -133,7 +133,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
 
     // Articles whose headline the importer takes as the article's title, of every set's articles (the golden title,
     // case, quotation marks and spacing aside). A page's masthead, menu, date or breadcrumb taken instead is a miss.
-    private const int HeadlinesFloor = 271;
+    private const int HeadlinesFloor = 288;
 
     [Fact]
     public void Corpus_TitlesAreTheArticlesHeadlines()
