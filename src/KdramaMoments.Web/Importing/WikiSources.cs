@@ -58,7 +58,7 @@ public static partial class WikiSources
             else
             {
                 number = 0;
-                line = TableRow().Match(line) is { Success: true } row ? Row(row.Value, doku) : Inline(line.Trim(), doku);
+                line = (doku ? DokuTableRow() : MediaTableRow()).IsMatch(line) ? Row(line, doku) : Inline(line.Trim(), doku);
             }
             foreach (var part in ForcedBreak().Split(line))
             {
@@ -134,7 +134,8 @@ public static partial class WikiSources
 
     private static string Collapsed(string text) => BlankRun().Replace(text, "\n\n");
 
-    // "====== Title ======", "== Section ==": the same run of equals signs on both sides (a wiki forgives one fewer).
+    // "====== Title ======", "== Section ==": a run of equals signs on both sides (their lengths are not compared: wikis
+    // forgive a closing run one short).
     [GeneratedRegex(@"^\s*(?<marks>={2,6})[ \t]*(?<words>[^=\s][^=]{0,200}?)[ \t]*={2,6}\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex HeadingLine();
 
@@ -169,13 +170,18 @@ public static partial class WikiSources
     [GeneratedRegex(@"^\s*(?:\{\||\|-|\|\}|\|\+)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TableFrame();
 
-    [GeneratedRegex(@"^\s*[\^|!].*[\^|]\s*$|^\s*!\s*\S", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex TableRow();
+    // DokuWiki's rows open and close with their separators ("^ Drama ^ Year ^", "| Goblin | 2016 |").
+    [GeneratedRegex(@"^\s*[\^|].*[\^|]\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex DokuTableRow();
 
-    [GeneratedRegex(@"\s*(?:\^|\|\||!!|\|)\s*", RegexOptions.None, RegexBudget.Milliseconds)]
+    // MediaWiki's open with theirs ("! Drama !! Year", "| Goblin || 2016"); its table frame was set aside before.
+    [GeneratedRegex(@"^\s*[|!]\s*\S", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex MediaTableRow();
+
+    [GeneratedRegex(@"\s*[\^|]\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex DokuCell();
 
-    [GeneratedRegex(@"\s*(?:\|\||!!|\^|\|)\s*", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"\s*(?:\|\||!!|\|)\s*", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex MediaCell();
 
     // "  * item", "  - numbered item": DokuWiki's lists are indented by two spaces or more.

@@ -147,6 +147,12 @@ public sealed class WikiSourcesAndFeedsTests
         Assert.False(WikiSources.IsWikiSource(text));
     }
 
+    [Theory]
+    [InlineData("====== Picks ======\n\n===== Table =====\n\n^ Drama ^ Year ^\n| Salt Wind Prince | 2031 |\n\n===== After =====\n\nText.", "| Drama | Year |\n| Salt Wind Prince | 2031 |")]
+    [InlineData("== Picks ==\n\n{| class=\"wikitable\"\n! Drama !! Year\n|-\n| Salt Wind Prince || 2031\n|}\n\n== After ==\n\nText.", "| Drama | Year |\n| Salt Wind Prince | 2031 |")]
+    public void AWikisTable_IsWrittenAsPipeRows(string page, string rows) =>
+        Assert.Contains(rows, WikiSources.Unpack(page), StringComparison.Ordinal);
+
     private const string JsonFeed = """
         {
           "version": "https://jsonfeed.org/version/1.1",
