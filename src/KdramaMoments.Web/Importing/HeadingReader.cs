@@ -154,6 +154,13 @@ public static partial class HeadingReader
             doubts.Add(new ItemDoubt("drama", $"read from the heading's {Slot(chosen.Slot)}, not its {Slot(slot)} like the other items"));
         }
         var drama = SpelledOut(chosen?.Text ?? parts.Plain, item.Body);
+        if (string.IsNullOrWhiteSpace(drama))
+        {
+            // A heading of nothing but a line of dialogue names no title: the one the text sets off, else the heading as
+            // written, so that no item stands under a drama without a title.
+            drama = TitleSetOffIn(item.Body) ?? IntroducedTitleUnder(parts, item) ?? item.Heading.Trim();
+            doubts.Add(new ItemDoubt("drama", $"the heading names no drama; “{drama}” was taken"));
+        }
 
         var people = parts.Credits
             .Select(c => new HeadingPerson(c.Name, c.Actor, PersonRole.Character))
