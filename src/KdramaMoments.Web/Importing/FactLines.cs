@@ -164,7 +164,8 @@ public static partial class FactLines
     private static bool IsDetail(string part) => YearField().IsMatch(part) || (TextShape.WordCount(part) <= 3 && IsNetworkName(part));
 
     // "Love in the Moonlight (구르미 그린 달빛 / Moonlight Drawn by Clouds)", "Mr. Queen (철인왕후)": a title and, in the
-    // parenthesis closing it, names each in Hangul or capitalised (not "(the tvN one)"), parted by slashes or commas.
+    // parenthesis closing it, names each in Hangul or capitalised (not "(the tvN one)", nor a network's "(Netflix)"),
+    // parted by slashes or commas.
     private static (string Title, List<string> Names)? OtherNamesAfter(string named)
     {
         var open = named.IndexOf('(', StringComparison.Ordinal);
@@ -174,7 +175,7 @@ public static partial class FactLines
         }
         var names = named[(open + 1)..^1].Split(['/', ',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(Unquoted).ToList();
-        return names.Count > 0 && names.All(n => n.Any(Text.LanguageMarkup.IsHangul) || (TextShape.WordCount(n) <= 10 && TextShape.CapitalisedShare(n) >= 0.5))
+        return names.Count > 0 && names.All(n => n.Any(Text.LanguageMarkup.IsHangul) || (TextShape.WordCount(n) <= 10 && TextShape.CapitalisedShare(n) >= 0.5 && !HeadingReader.IsKnownNetwork(n)))
             ? (named[..open].Trim(), names)
             : null;
     }

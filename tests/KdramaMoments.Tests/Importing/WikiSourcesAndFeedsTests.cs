@@ -214,6 +214,12 @@ public sealed class WikiSourcesAndFeedsTests
     public void ALabelledTitleWithoutYearOrOtherNames_StaysAsWritten(string line, string title) =>
         Assert.Equal(title, FactLines.Read(line).Single(f => f.Key == "Drama").Value);
 
+    [Theory]
+    [InlineData("Drama: Iron Oar (Netflix)")]
+    [InlineData("Drama: Iron Oar (JTBC / Netflix)")]
+    public void ANetworkInTheTitlesParenthesis_IsNoOtherNameOfIt(string line) =>
+        Assert.DoesNotContain(FactLines.Read(line), f => f.Key == FactLines.OtherTitleKey);
+
     [Fact]
     public void LongMarkdownHeadingsOverDramaLines_HeadTheirCards()
     {
