@@ -36,7 +36,7 @@ public static partial class PageFurniture
             || (line.Length < 40 && ShortNoise().IsMatch(line))
             || (line.Length <= 80 && Byline().IsMatch(line))
             || (line.Length <= MaxCreditLine && WriterCredit().IsMatch(line))
-            || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line)))
+            || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line) || IsSectionPath(line)))
             || SocialLine().IsMatch(line)
             || (line.Length <= 120 && (WatchPrompt().IsMatch(line) || Recommendation().IsMatch(line)))
             || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line) || IllustrationCredit().IsMatch(line)))
@@ -177,6 +177,19 @@ public static partial class PageFurniture
 
     private const int MinWordMenuWords = 6;
 
+    /// <summary>
+    /// A site's path to the page written with slashes, from one of its sections: "Culture / Entertainment", "K-Drama /
+    /// Lists / Romance". The first part must name a section, so "Goblin / Guardian" (a title and its other name) stays.
+    /// </summary>
+    private static bool IsSectionPath(string line)
+    {
+        var parts = line.Split('/', StringSplitOptions.TrimEntries);
+        return parts.Length is >= 2 and <= 5 && SectionWords.Contains(parts[0]) && parts.All(p => SectionPathPart().IsMatch(p));
+    }
+
+    [GeneratedRegex(@"^[\p{L}&' -]{2,30}$", RegexOptions.NonBacktracking)]
+    private static partial Regex SectionPathPart();
+
     // What sites call their sections and menu entries.
     private static readonly HashSet<string> SectionWords = new(
         ["home", "news", "latest", "sport", "sports", "business", "money", "finance", "opinion", "politics", "world", "travel", "health",
@@ -187,7 +200,8 @@ public static partial class PageFurniture
          "property", "cars", "motoring", "tech", "technology", "science", "environment", "climate", "education", "careers",
          "jobs", "weddings", "relationships", "love", "parenting", "family", "horoscopes", "astrology", "events", "things", "to",
          "do", "newsletters", "newsletter", "subscribe", "menu", "search", "more", "explore", "trending", "viral", "local",
-         "national", "international", "asia", "india", "korea", "stories", "web", "originals", "magazine", "women", "men"],
+         "national", "international", "asia", "india", "korea", "stories", "web", "originals", "magazine", "women", "men",
+         "drama", "dramas", "kdrama", "kdramas", "k-culture", "list", "lists", "feature", "review", "movie"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -509,10 +523,9 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^if you (?:like|liked|love|loved|enjoy|enjoyed)\b[^,:]{1,60}[,:]\s*(?:try|watch|stream|check out|you'?ll (?:like|love))\b", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Recommendation();
 
-    // A site's path to the page: "Home › K-Drama › Lists", "Culture / Entertainment". A slash joins section names only, so
-    // "Goblin / Guardian" (a title and its other name) stays. A path from "Home" may end in the page's own headline ("Home »
-    // Entertainment » 7 K-Drama Couples …"), whatever its words.
-    [GeneratedRegex(@"^[\p{L}&' -]{2,30}(?:\s*[›»>]\s*[\p{L}&' -]{2,30}){1,5}$|^home(?:\s*[›»]\s*[\p{L}&' -]{2,30}){1,4}\s*[›»]\s*\S.{0,80}$|^(?:home|news|entertainment|culture|lifestyle|life|style|arts?|tv|television|movies?|k-?dramas?|k-?pop|k-?culture|drama|features?|lists?|celebrity|celebrities|trending|hallyu|korea|asia|world|reviews?|opinion|music|film)(?:\s*/\s*[\p{L}&' -]{2,30}){1,4}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // A site's path to the page: "Home › K-Drama › Lists". A path from "Home" may end in the page's own headline ("Home »
+    // Entertainment » 7 K-Drama Couples …"), whatever its words. (Paths with slashes: IsSectionPath.)
+    [GeneratedRegex(@"^[\p{L}&' -]{2,30}(?:\s*[›»>]\s*[\p{L}&' -]{2,30}){1,5}$|^home(?:\s*[›»]\s*[\p{L}&' -]{2,30}){1,4}\s*[›»]\s*\S.{0,80}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Breadcrumb();
 
     // News datelines and reporters' signatures: "Entertainment Desk | Reporter Han Ye-rin | 2024.11.08 09:12",

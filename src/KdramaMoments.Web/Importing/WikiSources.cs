@@ -19,12 +19,13 @@ public static partial class WikiSources
     private const int MinimumHeadings = 2;
 
     /// <summary>Whether the text is a wiki page's source: headings between runs of equals signs, at least two.</summary>
-    public static bool IsWikiSource(string text) => Headings(text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')).Count >= MinimumHeadings;
+    public static bool IsWikiSource(string text) => Headings(Normalised(text).Split('\n')).Count >= MinimumHeadings;
 
     /// <summary>The page as plain article text, or null when the text is no wiki page's source.</summary>
     public static string? Unpack(string text)
     {
-        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        text = Normalised(text);
+        var lines = text.Split('\n');
         var headings = Headings(lines);
         if (headings.Count < MinimumHeadings)
         {
@@ -68,6 +69,9 @@ public static partial class WikiSources
         return Collapsed(shown.ToString()).Trim() + "\n";
     }
 
+    // A byte-order mark would hide the first heading (the page's title) from the heading pattern.
+    private static string Normalised(string text) => text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+
     private static List<Match> Headings(string[] lines) =>
         lines.Select(l => HeadingLine().Match(l)).Where(m => m.Success).ToList();
 
@@ -87,7 +91,7 @@ public static partial class WikiSources
     // Templates ({{Infobox …}}, over lines), pictures ({{:clips:x.jpg|…}}), footnotes ((…)), references and comments.
     private static string WithoutHiddenBlocks(string text)
     {
-        var plain = Comment().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), string.Empty);
+        var plain = Comment().Replace(text, string.Empty);
         plain = Reference().Replace(plain, string.Empty);
         plain = Footnote().Replace(plain, string.Empty);
         plain = MagicWord().Replace(plain, string.Empty);

@@ -52,6 +52,7 @@ public sealed class ArticleSegmenterTests
     [InlineData("By the end, after so much suffering, their ending feels completely earned.")]
     [InlineData("Kim Shin (Gong Yoo) walks out of the tunnel.")]
     [InlineData("Goblin / Guardian: The Lonely and Great God")]
+    [InlineData("Goblin / Guardian")]
     [InlineData("| Network | tvN |")]
     public void IsNoise_Sentences_False(string line) => Assert.False(ArticleSegmenter.IsNoise(line));
 
@@ -161,6 +162,7 @@ public sealed class ArticleSegmenterTests
     [InlineData("You must register to a corporate account to download this video. Please login")]
     [InlineData("Home › K-Drama › Lists")]
     [InlineData("Culture / Entertainment")]
+    [InlineData("K-Drama / Lists / Romance")]
     [InlineData("Facebook  X  Flipboard  Email")]
     [InlineData("| JTBC")]
     public void Furniture_OfNewsPortalsVideoScriptsAndBlogs_IsNoise(string line) =>

@@ -54,6 +54,15 @@ public sealed class WikiSourcesAndFeedsTests
         """;
 
     [Fact]
+    public void AWikiSourceSavedWithAByteOrderMarkAndWindowsLineEnds_ReadsAsWithout()
+    {
+        var plain = WikiSources.Unpack(DokuWikiPage)!;
+
+        Assert.StartsWith("# Harbour Swoon Moments\n", plain, StringComparison.Ordinal);
+        Assert.Equal(plain, WikiSources.Unpack("\uFEFF" + DokuWikiPage.ReplaceLineEndings("\r\n")));
+    }
+
+    [Fact]
     public void ADokuWikiPage_IsReadAsTheWikiShowsIt_ItsSectionsTheItems()
     {
         var article = ParseText(DokuWikiPage);
@@ -241,15 +250,7 @@ public sealed class WikiSourcesAndFeedsTests
     [Fact]
     public void HeadingsWhollyInSingleQuotes_HeadTheirSections_AnApostropheOrAFullStopInsideOrNot()
     {
-        var article = Parse(
-            "The lines that converted a critic",
-            "I came to these dramas late and under protest, and I have spent four years watching them since then.",
-            "‘Don’t go. Stay with me this time’",
-            "Salt Wind Prince (2031) gives Ma Do-yun (Baek Ji-ho) the line at the ferry, and Seo Ha-ram (Yoon Chae-rin) stays.",
-            "‘I’m on your side’",
-            "The Iron Oar (2029) has Cha Gun (Lee Seo-jun) say it to Jang Mi-so (Park Ha-yeon) in front of the whole rowing club.",
-            "‘Keep the last lantern’",
-            "Lantern Market (2030) ends with Go Eun-seol (Han Da-bin) asking Ryu Tae-kang (Kim Woo-seok) for one small thing.");
+        var article = Parse(CriticsLines("The Iron Oar"));
 
         Assert.Equal(["Salt Wind Prince", "The Iron Oar", "Lantern Market"], article.Items.Select(i => i.Drama.Title));
         Assert.Equal("‘Don’t go. Stay with me this time’", article.Items[0].Heading);
@@ -260,18 +261,23 @@ public sealed class WikiSourcesAndFeedsTests
     {
         // "Iron Oar (2029) has …": two capitalised words at a sentence's start read as a person's name, so no title is found
         // in the text, and the heading is nothing but a line of dialogue.
-        var article = Parse(
-            "The lines that converted a critic",
-            "I came to these dramas late and under protest, and I have spent four years watching them since then.",
-            "‘Don’t go. Stay with me this time’",
-            "Salt Wind Prince (2031) gives Ma Do-yun (Baek Ji-ho) the line at the ferry, and Seo Ha-ram (Yoon Chae-rin) stays.",
-            "‘I’m on your side’",
-            "Iron Oar (2029) has Cha Gun (Lee Seo-jun) say it to Jang Mi-so (Park Ha-yeon) in front of the whole rowing club.",
-            "‘Keep the last lantern’",
-            "Lantern Market (2030) ends with Go Eun-seol (Han Da-bin) asking Ryu Tae-kang (Kim Woo-seok) for one small thing.");
+        var article = Parse(CriticsLines("Iron Oar"));
 
         Assert.Equal(3, article.Items.Count);
         Assert.All(article.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Drama.Title)));
         Assert.Contains(article.Items[1].Doubts, d => d.About == "drama");
     }
+
+    /// <summary>A critic's three lines, each a heading wholly in single curly quotes over a paragraph naming its drama; the second drama as given.</summary>
+    private static string[] CriticsLines(string secondDrama) =>
+    [
+        "The lines that converted a critic",
+        "I came to these dramas late and under protest, and I have spent four years watching them since then.",
+        "‘Don’t go. Stay with me this time’",
+        "Salt Wind Prince (2031) gives Ma Do-yun (Baek Ji-ho) the line at the ferry, and Seo Ha-ram (Yoon Chae-rin) stays.",
+        "‘I’m on your side’",
+        $"{secondDrama} (2029) has Cha Gun (Lee Seo-jun) say it to Jang Mi-so (Park Ha-yeon) in front of the whole rowing club.",
+        "‘Keep the last lantern’",
+        "Lantern Market (2030) ends with Go Eun-seol (Han Da-bin) asking Ryu Tae-kang (Kim Woo-seok) for one small thing.",
+    ];
 }
