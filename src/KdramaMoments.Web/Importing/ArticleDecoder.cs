@@ -48,10 +48,10 @@ public static partial class ArticleDecoder
     }
 
     // A bookmark export, an Evernote export, an outliner's OPML, SAMI or TTML captions are HTML by their shape, and a wiki
-    // page's source may hold a few of its tags (<br>, <ref>, <small>), but none is a page: there is nothing to save as
-    // text, so each is read as it is.
+    // page's source may hold a few of its tags (<br>, <ref>, <small>), and a JSON export's strings may hold HTML (a chat
+    // message's formatted copy), but none is a page: there is nothing to save as text, so each is read as it is.
     private static bool IsMarkupExport(string text) =>
-        BookmarkFiles.IsBookmarkFile(text) || EvernoteExports.IsEvernoteExport(text) || OpmlOutlines.IsOpml(text) || SamiCaptions.IsSami(text) || TtmlCaptions.IsTtml(text) || WikiSources.IsWikiSource(text);
+        JsonExports.IsJson(text) || BookmarkFiles.IsBookmarkFile(text) || EvernoteExports.IsEvernoteExport(text) || OpmlOutlines.IsOpml(text) || SamiCaptions.IsSami(text) || TtmlCaptions.IsTtml(text) || WikiSources.IsWikiSource(text);
 
     [GeneratedRegex(@"^\s*(<!doctype\s+html|<html[\s>])", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlDocument();

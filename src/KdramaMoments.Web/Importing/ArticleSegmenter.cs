@@ -330,6 +330,10 @@ public static partial class ArticleSegmenter
                 && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker) || ExportEntries.IsEntryWithDrama(lines, i, marker) || IsSectionWithContent(lines, i)))
             {
                 candidates.Add(marker.IsSpoken ? SpokenCandidate(lines, i, marker) : new Candidate(i, Skeleton(marker)));
+                if (!marker.IsSpoken && marker.Level == 0 && UndatedSkeleton(marker) is { } undated)
+                {
+                    candidates.Add(new Candidate(i, undated));
+                }
                 // "## Goblin (2016)", "## Mr. Queen", "## 100 Days My Prince": a Markdown heading also stands among the
                 // sections of its level under the same heading, whichever way its words are shaped, and the better list wins.
                 if (marker.Level > 0 && (!marker.IsNumbered || marker.Shape == "hnum") && ListMarker.Section(lines[i]) is { } section && IsHeadingShaped(section))
@@ -769,6 +773,20 @@ public static partial class ArticleSegmenter
     // "Some Title (2016)", "Couple (Actor, Actor)", "(tvN, 2020)": a parenthesis closing a heading gives its year, network or
     // cast, and a single word says what a form's field is ("Email (required)"); a phrase of lowercase words alone ("… (yes,
     // really)") is the writer's aside and leaves the heading the shape of its neighbours.
+    // "THE RED SLEEVE (2021)" among "HOSPITAL PLAYLIST" and "REPLY 1994": a list may date some of its titles and not others,
+    // so a heading closed by its year also stands among the headings shaped as it is without it, and the better list wins.
+    // (A Markdown heading stands among its level's sections already, dated or not, and only under its own parent.)
+    private static ListMarker? UndatedSkeleton(ListMarker marker)
+    {
+        var undated = ClosingYear().Replace(marker.Text, string.Empty);
+        if (undated.Length == marker.Text.Length || undated.Length == 0)
+        {
+            return null;
+        }
+        var shape = Skeleton(marker with { Text = undated }).Shape;
+        return shape == Skeleton(marker).Shape ? null : marker with { Shape = shape };
+    }
+
     private static bool ClosingParenthesisSaysWhat(string text)
     {
         if (!text.EndsWith(')') || text.LastIndexOf('(') is not (>= 0 and var open))
@@ -1386,6 +1404,10 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^.*?(?:" + TextShape.NotAfterAddress + @"[.!?](?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FirstSentence();
+
+    // "(2021)", "(tvN, 2021)" closing a heading.
+    [GeneratedRegex(@"\s*\((?:[^()]{1,30},\s*)?(?:19|20)\d{2}\)$", RegexOptions.NonBacktracking)]
+    private static partial Regex ClosingYear();
 
     [GeneratedRegex(@"^(?<theme>[^:]{2,100}?):\s+(?<title>[^:()]{1,80}?)\s*\((?:[\p{L}\d+ ]{1,20},\s*)?(?:19|20)\d{2}\)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ThemeAndDatedTitle();

@@ -11,7 +11,10 @@ namespace KdramaMoments.Web.Importing;
 /// chat messages <see cref="ChatMessages"/> reads (<c>[2024-06-10 20:37] Name: words</c>), so a chat export is read as any
 /// chat is: remarks and replies open no moment. Meta's exports write each UTF-8 byte of a string as a character of its own
 /// (<c>\u00e2\u009d\u00a4</c> for ❤): such strings are read back as the UTF-8 they spell. Messages with no words (a photo,
-/// a reaction) say nothing. JSON without such messages is left to the other readers.
+/// a reaction) say nothing. A Matrix room's export (Element's) writes each message's words in its content's body, its
+/// sender as <c>@name:server</c> (shown by the name), a reply with the lines it answers quoted above it (the reply's own
+/// words are read), and an edit as a message of its own naming the one it replaces (the message is read as edited, once).
+/// JSON without such messages is left to the other readers.
 /// </summary>
 public static partial class ChatJsonExports
 {
@@ -19,8 +22,8 @@ public static partial class ChatJsonExports
 
     private static readonly string[] SenderNames = ["sender_name", "sender", "from", "author", "creator", "user_name", "username", "user", "name"];
     private static readonly string[] WordsNames = ["content", "text", "message", "body"];
-    private static readonly string[] TimeNames = ["timestamp_ms", "timestamp", "date", "time", "created_at", "created_date", "created_time", "sent_at", "ts"];
-    private static readonly string[] TitleNames = ["title", "name", "chat_name"];
+    private static readonly string[] TimeNames = ["timestamp_ms", "timestamp", "date", "time", "created_at", "created_date", "created_time", "sent_at", "ts", "origin_server_ts"];
+    private static readonly string[] TitleNames = ["title", "name", "chat_name", "room_name"];
 
     private sealed record Message(DateTimeOffset? Time, string Sender, string Words);
 
@@ -33,9 +36,7 @@ public static partial class ChatJsonExports
         }
         using (document)
         {
-            var messages = JsonExports.Arrays(document.RootElement)
-                .Select(a => a.EnumerateArray().Select(Read).OfType<Message>().ToList())
-                .MaxBy(a => a.Count);
+            var messages = JsonExports.Arrays(document.RootElement).Select(Messages).MaxBy(a => a.Count);
             if (messages is null || messages.Count < MinimumMessages)
             {
                 return null;
@@ -61,24 +62,54 @@ public static partial class ChatJsonExports
 
     internal static string Stamp(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-";
 
+    // An array's messages, each edit's words read in the message it replaces (the last edit of a message wins).
+    private static List<Message> Messages(JsonElement array)
+    {
+        var edits = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (target, words) in array.EnumerateArray().Select(Edit).OfType<(string Target, string Words)>())
+        {
+            edits[target] = words;
+        }
+        return array.EnumerateArray().Where(e => Edit(e) is null).Select(e => Read(e, edits)).OfType<Message>().ToList();
+    }
+
+    // A Matrix edit: {"content": {"m.new_content": {"body": …}, "m.relates_to": {"rel_type": "m.replace", "event_id": …}}}.
+    private static (string Target, string Words)? Edit(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object || Property(element, "content") is not { ValueKind: JsonValueKind.Object } content
+            || Property(content, "m.relates_to") is not { ValueKind: JsonValueKind.Object } relation
+            || String(relation, ["rel_type"]) != "m.replace" || String(relation, ["event_id"]) is not { Length: > 0 } target)
+        {
+            return null;
+        }
+        return Property(content, "m.new_content") is { ValueKind: JsonValueKind.Object } replaced && Words(replaced) is { Length: > 0 } words ? (target, words) : null;
+    }
+
     // A message: an object with a sender (a name, or an object with one), words and a time.
-    private static Message? Read(JsonElement element)
+    private static Message? Read(JsonElement element, Dictionary<string, string> edits)
     {
         if (element.ValueKind != JsonValueKind.Object || Time(element) is not { } time)
         {
             return null;
         }
         var sender = String(element, SenderNames) ?? SenderNames.Select(n => Property(element, n)).Where(p => p.ValueKind == JsonValueKind.Object).Select(p => String(p, ["name", "nickname", "username"])).FirstOrDefault(n => n is not null);
-        var words = Words(element);
-        return sender is { Length: > 0 } && words is { Length: > 0 } ? new Message(time, sender, words) : null;
+        var words = String(element, ["event_id"]) is { } id && edits.TryGetValue(id, out var edited) ? edited : Words(element);
+        return sender is { Length: > 0 } && words is { Length: > 0 } ? new Message(time, MatrixUser().Replace(sender, "$1"), words) : null;
     }
 
-    // Telegram writes formatted words as an array of runs (strings, or objects with their text).
+    // Telegram writes formatted words as an array of runs (strings, or objects with their text); Matrix, an object whose
+    // body holds them, of a kind (a picture's body is its file's name: no words of the chat).
     private static string? Words(JsonElement element)
     {
         foreach (var name in WordsNames)
         {
             var value = Property(element, name);
+            if (value.ValueKind == JsonValueKind.Object)
+            {
+                return String(value, ["msgtype"]) is null or "m.text" or "m.notice" or "m.emote" && String(value, ["body"]) is { } body
+                    ? ReplyQuote().Replace(body, string.Empty).Trim()
+                    : null;
+            }
             if (value.ValueKind == JsonValueKind.String)
             {
                 return Readable(value.GetString()!).Trim();
@@ -153,6 +184,14 @@ public static partial class ChatJsonExports
             return value;
         }
     }
+
+    // Matrix's reply fallback: the lines answered, quoted above the reply ("> <@name:server> words", then a blank line).
+    [GeneratedRegex(@"\A(?:>[^\n]*\n)+\n?", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex ReplyQuote();
+
+    // A Matrix user id, "@name:server.org": the name.
+    [GeneratedRegex(@"^@([^:\s]+):[\w.-]+$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex MatrixUser();
 
     // A weekday opening the date, "at" before the time, and a closing UTC or GMT.
     [GeneratedRegex(@"^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*|\s+at\s+(?=\d)|\s+(?:UTC|GMT)\s*$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]

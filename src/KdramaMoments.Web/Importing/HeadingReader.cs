@@ -1000,7 +1000,9 @@ public static partial class HeadingReader
     private static partial Regex EpisodeOrYear();
 
 
-    [GeneratedRegex(@"\u2062\s*(?:[,.;]\s+\p{Ll}.*|[!?.]+)$", RegexOptions.None, RegexBudget.Milliseconds)]
+    // "(2015), literally any scene", "(2019) still gets me": after the year, the writer's words (lowercase words alone, or
+    // after a comma or a full stop).
+    [GeneratedRegex(@"\u2062\s*(?:[,.;]\s+\p{Ll}.*|[!?.]+|\p{Ll}[\p{Ll}\s'’-]*[!?.]*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CommentAfterTheYear();
 
     [GeneratedRegex(@",\s+|\s*\|\s*|\s+[-–—]+\s+|\s*[–—]\s*", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -101,6 +101,13 @@ public static partial class JsonExports
         }
     }
 
+    /// <summary>Whether the text is a JSON document (as <see cref="Parse"/> reads one).</summary>
+    internal static bool IsJson(string text)
+    {
+        using var document = Parse(text);
+        return document is not null;
+    }
+
     // Every array in the document, outermost first.
     internal static IEnumerable<JsonElement> Arrays(JsonElement element)
     {

@@ -35,7 +35,7 @@ public static partial class PageFurniture
             || (line.Length <= 160 && PageControl().IsMatch(line))
             || (line.Length < 40 && ShortNoise().IsMatch(line))
             || (line.Length <= 80 && Byline().IsMatch(line))
-            || (line.Length <= MaxCreditLine && WriterCredit().IsMatch(line))
+            || (line.Length <= MaxCreditLine && WriterCredit().IsMatch(line) && !SentenceGoesOn().IsMatch(line))
             || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line) || IsSectionPath(line)))
             || SocialLine().IsMatch(line)
             || (line.Length <= 120 && (WatchPrompt().IsMatch(line) || Recommendation().IsMatch(line)))
@@ -67,6 +67,11 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^(?:written|edited)\s+by\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex WriterCredit();
+
+    // "Written by Kim Eun-sook. Starring Gong Yoo as Kim Shin.": a credit that goes on into another sentence opens a note on
+    // the show, not the page's byline.
+    [GeneratedRegex(@"[\p{Ll})][.!?]\s+\S", RegexOptions.NonBacktracking)]
+    private static partial Regex SentenceGoesOn();
 
     /// <summary>
     /// A photo's caption with its credit: anything credited to a picture agency ("The couple in Seoul in 2022 (Getty Images)"),

@@ -229,6 +229,24 @@ public sealed class ImportPageTests : FreshSiteTests
                 "== Paper Lanterns of Jongno ==",
                 "<div class=\"quote\">In '''Paper Lanterns of Jongno''' (2021) he lifts the lantern so she can finally see his face.</div>")
         },
+        {
+            "harbour-scenes.bib", string.Join("\n",
+                "@video{moonlit_2018,",
+                "\ttitle = {Moonlit Harbour Story},",
+                "\tdate = {2018-05-02},",
+                "\tannotation = {He waits at the end of the pier every evening, all summer long: \\enquote{I was never waiting for the boat.}},",
+                "}",
+                "@video{quiet_2023,",
+                "\ttitle = {The Quiet Apartment},",
+                "\tdate = {2023},",
+                "\tannotation = {Two neighbours talk only through notes on the wall, until the night of the flood.},",
+                "}",
+                "@video{lanterns_2021,",
+                "\ttitle = {Paper Lanterns of Jongno},",
+                "\tyear = {2021},",
+                "\tnote = {He lifts the lantern on the bridge so she can finally see his face.},",
+                "}")
+        },
     };
 
     [Theory]

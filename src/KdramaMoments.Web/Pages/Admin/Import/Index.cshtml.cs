@@ -23,7 +23,7 @@ public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : P
     /// and checked as any article's are.
     /// </summary>
     // A browser's bookmark export is .html; the decoder reads it and refuses any other HTML page, naming the file and why.
-    public static readonly string[] TextFileTypes = [".txt", ".md", ".csv", ".tsv", ".json", ".ics", ".srt", ".vtt", ".smi", ".sami", ".ttml", ".dfxp", ".ass", ".ssa", ".xml", ".html", ".htm", ".enex", ".opml", ".sql", ".org", ".tid", ".wiki", ".mediawiki", ".log", ".weechatlog"];
+    public static readonly string[] TextFileTypes = [".txt", ".md", ".csv", ".tsv", ".json", ".ics", ".srt", ".vtt", ".smi", ".sami", ".ttml", ".dfxp", ".ass", ".ssa", ".xml", ".html", ".htm", ".enex", ".opml", ".sql", ".org", ".tid", ".wiki", ".mediawiki", ".bib", ".log", ".weechatlog"];
 
     public const int MaxBytes = 512 * 1024;
 
