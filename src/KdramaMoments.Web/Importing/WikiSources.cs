@@ -24,7 +24,7 @@ public static partial class WikiSources
     /// <summary>The page as plain article text, or null when the text is no wiki page's source.</summary>
     public static string? Unpack(string text)
     {
-        text = Normalised(text);
+        text = WithoutZimHeader(Normalised(text));
         var lines = text.Split('\n');
         var headings = Headings(lines);
         if (headings.Count < MinimumHeadings)
@@ -67,6 +67,19 @@ public static partial class WikiSources
             }
         }
         return Collapsed(shown.ToString()).Trim() + "\n";
+    }
+
+    // Zim, a desktop wiki, writes its pages in DokuWiki's syntax under a header of its own ("Content-Type: text/x-zim-wiki",
+    // "Wiki-Format: zim 0.6", "Creation-Date: …") and puts "Created Saturday 02 November 2024" under a new page's title:
+    // the app's bookkeeping, no words of the page.
+    private static string WithoutZimHeader(string text)
+    {
+        if (!text.StartsWith("Content-Type: text/x-zim-wiki", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+        var blank = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return ZimCreatedLine().Replace(blank < 0 ? string.Empty : text[(blank + 2)..], "$1", 1);
     }
 
     // A byte-order mark would hide the first heading (the page's title) from the heading pattern.
@@ -227,6 +240,10 @@ public static partial class WikiSources
     // DokuWiki's forced line break: two backslashes before a space or the line's end.
     [GeneratedRegex(@"\\\\(?:\s+|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex ForcedBreak();
+
+    // The page's title heading, then Zim's "Created Saturday 02 November 2024" under it.
+    [GeneratedRegex(@"^(=+[^\n]*=+\n)Created \p{L}+ \d{1,2} \p{L}+ \d{4}[^\n]*\n", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex ZimCreatedLine();
 
     [GeneratedRegex(@"\n{3,}", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex BlankRun();

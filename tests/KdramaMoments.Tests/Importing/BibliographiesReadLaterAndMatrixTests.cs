@@ -150,18 +150,25 @@ public sealed class BibliographiesReadLaterAndMatrixTests
     public void HeadingsInCapitals_SomeDatedSomeNot_AreOneList()
     {
         var article = Parse(
+            "HARBOUR\nFASHION\nBEAUTY\nLIFESTYLE\nENTERTAINMENT\nVIDEOS",
+            "ENTERTAINMENT",
             "Slow burns worth every episode",
             "Sometimes the wait is the romance, and these couples made us wait the longest of all.",
             "MOONLIT HARBOUR STORY\nThe couple: Baek Do-hwan (Kang Min-jae) and Seo Ha-ram (Yoon Chae-rin)\nWatch it on: Netflix",
             "Twenty years of waiting at the pier, and then one evening he finally says it out loud to her.",
-            "THE QUIET APARTMENT (2023)\nThe couple: Min Tae-oh (Choi Woo-jin) and Go Eun-bi (Lee Ha-na)\nWatch it on: Viu",
-            "Notes on the wall for months, and on the night of the flood he finally knocks on her door.",
             "PAPER LANTERNS OF JONGNO\nThe couple: Do Gyeom (Park Ji-hoon) and Seo Ha-neul (Kim Na-ri)\nWatch it on: Viki",
             "He lifts the lantern on the bridge so that she can finally see his face in the crowd.",
+            "THE QUIET APARTMENT (2023)\nThe couple: Min Tae-oh (Choi Woo-jin) and Go Eun-bi (Lee Ha-na)\nWatch it on: Viu",
+            "Notes on the wall for months, and on the night of the flood he finally knocks on her door.",
             "SALT ROAD LETTERS (2015)\nThe couple: Ma Do-yun (Baek Ji-ho) and Jang Mi-so (Park Ha-yeon)\nWatch it on: Netflix",
-            "The letter in the lighthouse is worth the whole first half, and the second half is even better.");
+            "The letter in the lighthouse is worth the whole first half, and the second half is even better.",
+            "IRON OAR\nThe couple: Cha Gun (Lee Seo-jun) and Jang Mi-so (Park Ha-yeon)\nWatch it on: Netflix",
+            "He steadies her hands on the oar until the boat finally stops turning in circles on the river.",
+            "LANTERN MARKET (2030)\nThe couple: Go Eun-seol (Han Da-bin) and Ryu Tae-kang (Kim Woo-seok)\nWatch it on: Viu",
+            "She keeps the last lantern lit for him long after the market has closed for the night.",
+            "MORE ON HARBOUR\nTen kisses we still think about\nThe best OSTs of the year");
 
-        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno", "Salt Road Letters"], article.Items.Select(i => i.Drama.Title));
+        Assert.Equal(["Moonlit Harbour Story", "Paper Lanterns of Jongno", "The Quiet Apartment", "Salt Road Letters", "Iron Oar", "Lantern Market"], article.Items.Select(i => i.Drama.Title));
     }
 
     [Theory]

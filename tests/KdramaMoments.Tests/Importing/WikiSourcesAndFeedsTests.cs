@@ -54,6 +54,36 @@ public sealed class WikiSourcesAndFeedsTests
         """;
 
     [Fact]
+    public void AZimPage_IsReadAsDokuWiki_WithoutTheAppsHeaderAndCreationLine()
+    {
+        var zim = string.Join("\n",
+            "Content-Type: text/x-zim-wiki",
+            "Wiki-Format: zim 0.6",
+            "Creation-Date: 2032-11-02T21:14:07+08:00",
+            "",
+            "====== Harbour Rewatch Night ======",
+            "Created Saturday 02 November 2032",
+            "",
+            "Back to [[Clubs:Index]] | see also [[Clubs:Watchlist 2033]]",
+            "",
+            "===== Moonlit Harbour Story (2018) =====",
+            "**Baek Do-hwan** (Kang Min-jae) waits at the end of the pier every evening, all summer long, and nobody asks why.",
+            "",
+            "===== The Quiet Apartment (2023) =====",
+            "Two neighbours talk only through notes on the wall, until **Min Tae-oh** (Choi Woo-jin) knocks on the night of the flood.",
+            "",
+            "===== Paper Lanterns of Jongno (2021) =====",
+            "**Do Gyeom** (Park Ji-hoon) lifts the lantern on the bridge so that she can finally see his face in the crowd.");
+
+        var shown = WikiSources.Unpack(zim)!;
+        Assert.StartsWith("# Harbour Rewatch Night\n", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Created Saturday", shown, StringComparison.Ordinal);
+        var article = ParseText(zim);
+        Assert.Equal("Harbour Rewatch Night", article.Title);
+        Assert.Equal(["Moonlit Harbour Story", "The Quiet Apartment", "Paper Lanterns of Jongno"], article.Items.Select(i => i.Drama.Title));
+    }
+
+    [Fact]
     public void AWikiSourceSavedWithAByteOrderMarkAndWindowsLineEnds_ReadsAsWithout()
     {
         var plain = WikiSources.Unpack(DokuWikiPage)!;
