@@ -24,8 +24,24 @@ public static partial class BibliographyExports
     /// <summary>The bibliography's screen works as export entries, or null when the text is no BibTeX or BibLaTeX file.</summary>
     public static string? Unpack(string text)
     {
-        var entries = EntryStart().Matches(text).Select(start => (Type: start.Groups["type"].Value, Fields: Fields(text, start.Index + start.Length))).ToList();
-        if (entries.Count < MinimumEntries || entries.Any(e => e.Fields.Count == 0))
+        var entries = new List<(string Type, Dictionary<string, string> Fields)>();
+        var readTo = 0;
+        foreach (Match start in EntryStart().Matches(text))
+        {
+            // An entry's start inside the values read before it is their text ("@" opening a line of a note), and a file
+            // whose entry does not close is no bibliography: either way each character is read once.
+            if (start.Index < readTo)
+            {
+                continue;
+            }
+            if (Fields(text, start.Index + start.Length) is not ({ Count: > 0 } fields, var end))
+            {
+                return null;
+            }
+            entries.Add((start.Groups["type"].Value, fields));
+            readTo = end;
+        }
+        if (entries.Count < MinimumEntries)
         {
             return null;
         }
@@ -48,9 +64,9 @@ public static partial class BibliographyExports
         return new ExportEntries.Entry(title, lines);
     }
 
-    // The fields after an entry's key, up to the brace closing the entry: name = {value} (braces nest), name = "value", or
-    // name = 2016 (a bare number or a macro's name).
-    private static Dictionary<string, string> Fields(string text, int at)
+    // The fields after an entry's key, and where they end: name = {value} (braces nest), name = "value", or name = 2016 (a
+    // bare number or a macro's name).
+    private static (Dictionary<string, string> Fields, int End) Fields(string text, int at)
     {
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         while (FieldStart().Match(text, at) is { Success: true } field && field.Index == at)
@@ -62,7 +78,7 @@ public static partial class BibliographyExports
                 var end = ValueEnd(text, at);
                 if (end < 0)
                 {
-                    return [];
+                    return ([], text.Length);
                 }
                 value = text[(at + 1)..end];
                 at = end + 1;
@@ -76,7 +92,7 @@ public static partial class BibliographyExports
             fields[field.Groups["name"].Value] = Printed(value);
             at = Separator().Match(text, at) is { Success: true } separator && separator.Index == at ? at + separator.Length : at;
         }
-        return fields;
+        return (fields, at);
     }
 
     // The index of the brace or quotation mark closing the value opened at the index; -1 when it never closes.

@@ -62,15 +62,17 @@ public static partial class ChatJsonExports
 
     internal static string Stamp(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-";
 
-    // An array's messages, each edit's words read in the message it replaces (the last edit of a message wins).
+    // An array's messages, each edit's words read in the message it replaces (the last edit of a message wins); an edit of
+    // a message the export does not hold is read where it stands, as edited.
     private static List<Message> Messages(JsonElement array)
     {
+        var ids = array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(e => String(e, ["event_id"])).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var edits = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (target, words) in array.EnumerateArray().Select(Edit).OfType<(string Target, string Words)>())
         {
             edits[target] = words;
         }
-        return array.EnumerateArray().Where(e => Edit(e) is null).Select(e => Read(e, edits)).OfType<Message>().ToList();
+        return array.EnumerateArray().Where(e => Edit(e) is not { } edit || !ids.Contains(edit.Target)).Select(e => Read(e, edits)).OfType<Message>().ToList();
     }
 
     // A Matrix edit: {"content": {"m.new_content": {"body": …}, "m.relates_to": {"rel_type": "m.replace", "event_id": …}}}.
@@ -93,7 +95,7 @@ public static partial class ChatJsonExports
             return null;
         }
         var sender = String(element, SenderNames) ?? SenderNames.Select(n => Property(element, n)).Where(p => p.ValueKind == JsonValueKind.Object).Select(p => String(p, ["name", "nickname", "username"])).FirstOrDefault(n => n is not null);
-        var words = String(element, ["event_id"]) is { } id && edits.TryGetValue(id, out var edited) ? edited : Words(element);
+        var words = String(element, ["event_id"]) is { } id && edits.TryGetValue(id, out var edited) ? edited : Edit(element)?.Words ?? Words(element);
         return sender is { Length: > 0 } && words is { Length: > 0 } ? new Message(time, MatrixUser().Replace(sender, "$1"), words) : null;
     }
 

@@ -242,7 +242,7 @@ public static partial class WikiSources
     private static partial Regex ForcedBreak();
 
     // The page's title heading, then Zim's "Created Saturday 02 November 2024" under it.
-    [GeneratedRegex(@"^(=+[^\n]*=+\n)Created \p{L}+ \d{1,2} \p{L}+ \d{4}[^\n]*\n", RegexOptions.None, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"^(=+[^\n]*=+\n)Created \p{L}+ \d{1,2} \p{L}+ \d{4}[^\n]*\n", RegexOptions.NonBacktracking)]
     private static partial Regex ZimCreatedLine();
 
     [GeneratedRegex(@"\n{3,}", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -61,6 +61,24 @@ public sealed class BibliographiesReadLaterAndMatrixTests
     }
 
     [Fact]
+    public void AnEditOfAMessageTheExportDoesNotHold_IsReadWhereItStands_AsEdited()
+    {
+        var room = """
+            {"room_name": "harbour club", "messages": [
+              {"sender": "@mina:matrix.org", "origin_server_ts": 1738936800000, "event_id": "$b1", "content": {"msgtype": "m.text", "body": "one scene each please"}},
+              {"sender": "@jules:matrix.org", "origin_server_ts": 1738936900000, "event_id": "$b2", "content": {"msgtype": "m.text", "body": "* Moonlit Harbour Story (2018), the pier",
+                "m.new_content": {"msgtype": "m.text", "body": "Moonlit Harbour Story (2018), the pier"}, "m.relates_to": {"rel_type": "m.replace", "event_id": "$gone"}}},
+              {"sender": "@teo:envs.net", "origin_server_ts": 1738937000000, "event_id": "$b3", "content": {"msgtype": "m.text", "body": "too sad for a friday"}}
+            ]}
+            """;
+
+        var chat = ChatJsonExports.Unpack(room)!;
+
+        Assert.Contains("] jules: Moonlit Harbour Story (2018), the pier\n", chat, StringComparison.Ordinal);
+        Assert.DoesNotContain("* Moonlit", chat, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnHtmlPageInsideNoJson_IsStillRefused() =>
         Assert.Equal("the file is an HTML page; save the article as plain text",
             ArticleDecoder.Decode(Encoding.UTF8.GetBytes("<html><body><div><p>Moonlit Harbour Story</p><p>the pier</p></div></body></html>")).Error);
@@ -120,6 +138,7 @@ public sealed class BibliographiesReadLaterAndMatrixTests
     [Theory]
     [InlineData("@comment{jabref-meta: databaseType:biblatex;}\n@string{kbs = {KBS2}}")]
     [InlineData("@harbour{club, or at the pier.\n@pier{the, end of it.")]
+    [InlineData("@video{moonlit_2018,\n\ttitle = {Moonlit Harbour Story},\n}\n@video{quiet_2023,\n\ttitle = {The Quiet Apartment,\n\tdate = 2023,\n")]
     public void TextThatIsNoBibliography_IsLeftAsItIs(string text) => Assert.Null(BibliographyExports.Unpack(text));
 
     private const string ReadLaterCsv = """"
