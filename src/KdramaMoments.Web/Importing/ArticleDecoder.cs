@@ -40,7 +40,8 @@ public static partial class ArticleDecoder
         {
             return DecodeResult.Fail($"the file is binary ({controls} control characters), not a text article");
         }
-        if (!IsMarkupExport(text) && (HtmlMarkup().Count(text) >= 3 || HtmlDocument().IsMatch(text)))
+        // HTML's shape first: a text without it never runs the exports' detectors (a JSON export is parsed to know it).
+        if ((HtmlMarkup().Count(text) >= 3 || HtmlDocument().IsMatch(text)) && !IsMarkupExport(text))
         {
             return DecodeResult.Fail("the file is an HTML page; save the article as plain text");
         }

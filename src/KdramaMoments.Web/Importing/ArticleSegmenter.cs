@@ -329,8 +329,9 @@ public static partial class ArticleSegmenter
             else if ((IsHeadingShaped(marker) || IsMomentOverItsText(lines, i, marker)) && !FactLines.IsMetadataRow(lines[i])
                 && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker) || ExportEntries.IsEntryWithDrama(lines, i, marker) || IsSectionWithContent(lines, i)))
             {
-                candidates.Add(marker.IsSpoken ? SpokenCandidate(lines, i, marker) : new Candidate(i, Skeleton(marker)));
-                if (!marker.IsSpoken && marker.Level == 0 && UndatedSkeleton(marker) is { } undated)
+                var skeleton = Skeleton(marker);
+                candidates.Add(marker.IsSpoken ? SpokenCandidate(lines, i, marker) : new Candidate(i, skeleton));
+                if (!marker.IsSpoken && marker.Level == 0 && UndatedSkeleton(marker, skeleton) is { } undated)
                 {
                     candidates.Add(new Candidate(i, undated));
                 }
@@ -776,7 +777,7 @@ public static partial class ArticleSegmenter
     // "THE RED SLEEVE (2021)" among "HOSPITAL PLAYLIST" and "REPLY 1994": a list may date some of its titles and not others,
     // so a heading closed by its year also stands among the headings shaped as it is without it, and the better list wins.
     // (A Markdown heading stands among its level's sections already, dated or not, and only under its own parent.)
-    private static ListMarker? UndatedSkeleton(ListMarker marker)
+    private static ListMarker? UndatedSkeleton(ListMarker marker, ListMarker skeleton)
     {
         var undated = ClosingYear().Replace(marker.Text, string.Empty);
         if (undated.Length == marker.Text.Length || undated.Length == 0)
@@ -784,7 +785,7 @@ public static partial class ArticleSegmenter
             return null;
         }
         var shape = Skeleton(marker with { Text = undated }).Shape;
-        return shape == Skeleton(marker).Shape ? null : marker with { Shape = shape };
+        return shape == skeleton.Shape ? null : marker with { Shape = shape };
     }
 
     private static bool ClosingParenthesisSaysWhat(string text)
