@@ -101,7 +101,8 @@ internal static unsafe class Fts5Ranking
     [UnmanagedCallersOnly]
     private static void Rank(Fts5ExtensionApi* api, nint fts, nint context, int count, nint* values)
     {
-        var code = Score(api, fts, count, values, out var score);
+        var totals = default(TableTotals);
+        var code = Score(api, fts, count, values, ref totals, out var score);
         if (code == SqliteOk)
         {
             NativeMethods.sqlite3_result_double(context, score);
@@ -155,7 +156,7 @@ internal static unsafe class Fts5Ranking
             var position = api->Rowid(fts);
             if (tally.Count(Argument(values[1]), position, Argument(values[2]), Argument(values[3])) && count > WindowArguments)
             {
-                var code = Score(api, fts, count - WindowArguments, values + WindowArguments, out var score);
+                var code = Score(api, fts, count - WindowArguments, values + WindowArguments, ref tally.Totals, out var score);
                 if (code == SqliteOk)
                 {
                     tally.AddRanked(position, score);
@@ -174,8 +175,13 @@ internal static unsafe class Fts5Ranking
 
     private static int Argument(nint value) => (int)Math.Clamp(NativeMethods.sqlite3_value_int64(value), 0, int.MaxValue);
 
-    /// <summary>The row's rank (lower is better), or SQLite's error code (<see cref="WrongArguments"/> for arguments that do not fit).</summary>
-    private static int Score(Fts5ExtensionApi* api, nint fts, int count, nint* values, out double score)
+    /// <summary>
+    /// The row's rank (lower is better), or SQLite's error code (<see cref="WrongArguments"/> for arguments that do not fit).
+    /// The table's totals are read into <paramref name="totals"/> if it has none yet: FTS5 reads them from the index at
+    /// every call of xRowCount and xColumnTotalSize (two reads of its averages record per row ranked, a third of ranking's
+    /// cost), where its own bm25 keeps them for the command; a caller ranking many rows of one command passes the same.
+    /// </summary>
+    private static int Score(Fts5ExtensionApi* api, nint fts, int count, nint* values, ref TableTotals totals, out double score)
     {
         score = 0;
         var columns = api->ColumnCount(fts);
@@ -184,10 +190,9 @@ internal static unsafe class Fts5Ranking
         {
             return WrongArguments;
         }
-        long rows = 0, tokens = 0;
         int instances = 0, size = 0;
-        var code = api->RowCount(fts, &rows);
-        code = code == SqliteOk ? api->ColumnTotalSize(fts, -1, &tokens) : code;
+        var code = totals.Read ? SqliteOk : ReadTotals(api, fts, ref totals);
+        var (rows, tokens) = (totals.Rows, totals.Tokens);
         code = code == SqliteOk ? api->InstCount(fts, &instances) : code;
         var frequencies = stackalloc double[phrases];
         for (var i = 0; i < phrases; i++)
@@ -221,6 +226,18 @@ internal static unsafe class Fts5Ranking
         }
         score = -1.0 * score;
         return SqliteOk;
+    }
+
+    private static int ReadTotals(Fts5ExtensionApi* api, nint fts, ref TableTotals totals)
+    {
+        long rows = 0, tokens = 0;
+        var code = api->RowCount(fts, &rows);
+        code = code == SqliteOk ? api->ColumnTotalSize(fts, -1, &tokens) : code;
+        if (code == SqliteOk)
+        {
+            totals = new TableTotals(true, rows, tokens);
+        }
+        return code;
     }
 
     /// <summary>fts5.h's <c>fts5_api</c>, as far as creating a function.</summary>
@@ -293,3 +310,6 @@ internal static unsafe class Fts5Ranking
 
     }
 }
+
+/// <summary>The table's entries and tokens in all columns, as bm25 reads them for its average entry size; <see cref="Read"/> once read.</summary>
+internal readonly record struct TableTotals(bool Read, long Rows, long Tokens);

@@ -32,6 +32,12 @@ internal sealed class Fts5WindowTally : IDisposable
     /// <summary>The number the command gives the function to find this tally by.</summary>
     public long Token { get; }
 
+    /// <summary>
+    /// The table's totals for ranking, read at the first row the command ranks and kept for the others (a command reads
+    /// one state of the table). A field, so ranking fills it in place.
+    /// </summary>
+    public TableTotals Totals;
+
     /// <summary>The rows ranked by all the reads, in the order they were read.</summary>
     public List<SearchHit> Ranked { get; } = [];
 

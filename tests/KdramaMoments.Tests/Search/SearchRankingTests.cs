@@ -20,23 +20,7 @@ public sealed class SearchRankingTests
     public async Task TopRanked_OrdersAsTheStoresRank(string q)
     {
         using var database = new TempDatabase();
-        await using var factory = new KdramaAppFactory(database.Path, seed: false);
-        _ = factory.CreateClient();
-        await factory.WithDbAsync(async db =>
-        {
-            // Entries 1 and 2 hold both words, three times the common one or three times the rare one; 3 to 40 the common
-            // one with other words of varied lengths (their sizes weigh too); 41 the rare one alone.
-            List<SearchEntry> entries =
-            [
-                new(1, "quimble quimble quimble zorblat", "", ""),
-                new(2, "quimble zorblat zorblat zorblat", "", ""),
-                .. Enumerable.Range(3, 38).Select(i => new SearchEntry(i, "quimble", i % 3 == 0 ? "quimble said" : "", string.Join(' ', Enumerable.Repeat("scene", i % 7)))),
-                new(41, "zorblat", "", ""),
-            ];
-            await db.SearchStore.ReplaceAsync(db, EntityKind.Tag, [], entries, CancellationToken.None);
-            await db.SearchStore.ReplaceAsync(db, EntityKind.Moment, [], entries.Where(e => e.Id % 4 == 1).ToList(), CancellationToken.None);
-            return 0;
-        });
+        await using var factory = await FactoryWithEntriesAsync(database);
 
         var (ranked, expected, counted) = await factory.WithDbAsync(async db =>
         {
@@ -56,5 +40,61 @@ public sealed class SearchRankingTests
             Assert.NotEmpty(counted.PhraseEntries);
             Assert.All(expected.Zip(ranked), pair => Assert.Equal(pair.First.Rank, pair.Second.Rank, 12));
         }
+    }
+
+    /// <summary>
+    /// The counting reads rank as they count (<see cref="ISearchStore.CountAndRankEachKindAsync"/>: on SQLite
+    /// kdrama_window, which reads the table's totals once per command and keeps them for every row it ranks): the same
+    /// order as the store's rank, and on SQLite bm25's values for every row of every kind where the phrases were counted.
+    /// </summary>
+    [Theory]
+    [InlineData("quimble")]
+    [InlineData("quimble zorblat")]
+    [InlineData("zorblat quimb")]
+    public async Task CountAndRank_RanksEveryRowAsTheStoresRank(string q)
+    {
+        using var database = new TempDatabase();
+        await using var factory = await FactoryWithEntriesAsync(database);
+
+        var (ranked, expected) = await factory.WithDbAsync(async db =>
+        {
+            var query = await db.SearchStore.ExpandPrefixesAsync(db, SearchQuery.Parse(q), CancellationToken.None);
+            var counted = await db.SearchStore.CountPhrasesAsync(db, query, CancellationToken.None);
+            var (_, ranked) = await db.SearchStore.CountAndRankEachKindAsync(db, counted, EntityKinds.Searchable.Order().ToList(), SiteSearch.CountCap, SiteSearch.RankCap, CancellationToken.None);
+            var all = await db.SearchStore.Hits(db, query).ToListAsync();
+            return (ranked, all.OrderBy(h => h.Kind).ThenBy(h => h.Rank).ThenBy(h => h.EntityId).ToList());
+        });
+
+        Assert.Equal(expected.Select(h => (h.Kind, h.EntityId)), ranked.Select(h => (h.Kind, h.EntityId)));
+        if (q.Contains(' ', StringComparison.Ordinal) && !TestProvider.IsPostgres)
+        {
+            // With the phrases counted, bm25's values (one phrase is ranked with an IDF of 1: its order only).
+            Assert.All(expected.Zip(ranked), pair => Assert.Equal(pair.First.Rank, pair.Second.Rank, 12));
+        }
+    }
+
+    /// <summary>
+    /// Entries 1 and 2 hold both words, three times the common one or three times the rare one; 3 to 40 the common one
+    /// with other words of varied lengths (their sizes weigh too); 41 the rare one alone. All as tags, every fourth as a moment.
+    /// </summary>
+    private static async Task<KdramaAppFactory> FactoryWithEntriesAsync(TempDatabase database)
+    {
+        var factory = new KdramaAppFactory(database.Path, seed: false);
+        _ = factory.CreateClient();
+        await factory.WithDbAsync(async db =>
+        {
+            List<SearchEntry> entries =
+            [
+                new(1, "quimble quimble quimble zorblat", "", ""),
+                new(2, "quimble zorblat zorblat zorblat", "", ""),
+                .. Enumerable.Range(3, 38).Select(i => new SearchEntry(i, "quimble", i % 3 == 0 ? "quimble said" : "", string.Join(' ', Enumerable.Repeat("scene", i % 7)))),
+                new(41, "zorblat", "", ""),
+            ];
+            await db.SearchStore.ReplaceAsync(db, EntityKind.Tag, [], entries, CancellationToken.None);
+            await db.SearchStore.ReplaceAsync(db, EntityKind.Moment, [], entries.Where(e => e.Id % 4 == 1).ToList(), CancellationToken.None);
+            return 0;
+        });
+
+        return factory;
     }
 }
