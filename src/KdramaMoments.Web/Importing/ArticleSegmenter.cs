@@ -610,7 +610,16 @@ public static partial class ArticleSegmenter
         char.IsLetterOrDigit(text[^1]) || (text.Length > 2 && TextShape.IsQuoteMark(text[^1]) && char.IsLetterOrDigit(text[^2]));
 
     private static bool BetweenParagraphs(List<string> lines, int index) =>
-        index > 0 && TextShape.IsProse(lines[index - 1]) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
+        index > 0 && (TextShape.IsProse(lines[index - 1]) || IsShortSentence(lines[index - 1])) && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]);
+
+    // "These are the six moments that came up again and again.": a paragraph of one short sentence, closed by its stop,
+    // whose longer words after the first are lowercase, as a title's are not.
+    private static bool IsShortSentence(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var longer = words.Skip(1).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        return words.Length >= 5 && line[^1] is '.' or '!' or '?' && longer.Count >= 3 && longer.Count(w => char.IsLower(w[0])) * 4 >= longer.Count * 3;
+    }
 
     // "The rainbow tunnel." between two paragraphs: a sub-heading closed by a full stop, as some magazines write theirs. One
     // short sentence and nothing else on its line, between paragraphs; a group of them heads an essay's sections and weighs
@@ -847,7 +856,27 @@ public static partial class ArticleSegmenter
             return false;
         }
         return words <= 18 && !FactLines.IsKeyValue(text) && (TextShape.IsQuoteMark(text[0]) || TextShape.CapitalisedShare(text) >= 0.6 || LeadsWithCapitals(text)
-            || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text) || ThemeOverDatedTitle(text));
+            || words <= CoupleHeadingWords && HeadingReader.LooksLikePeople(text) || ThemeOverDatedTitle(text)
+            || TitleOverItsMoment(text, marker.Level > 0));
+    }
+
+    // "## Healer — the night courier and the reporter", "Goblin: the first snow": a title, then the moment in the author's
+    // lowercase words. The title is capitalised; where the writer did not mark the line a heading (Markdown's hashes), the
+    // shelf must know it, as a sentence may open the same way ("Honestly — the best of the year").
+    private const int MomentWords = 12;
+
+    private static bool TitleOverItsMoment(string text, bool markedHeading)
+    {
+        var lead = CapitalLead().Match(text).Groups["lead"];
+        if (!lead.Success)
+        {
+            return false;
+        }
+        var title = lead.Value.Trim();
+        var moment = text[(lead.Index + lead.Length)..].TrimStart(':', '|', '-', '–', '—', ' ');
+        return moment.Length > 0 && char.IsLower(moment[0]) && WordCount(moment) <= MomentWords && WordCount(title) <= 8
+            && (char.IsUpper(title[0]) || char.IsDigit(title[0])) && (title.Length == 1 || TextShape.CapitalisedShare(title) >= 0.6)
+            && (markedHeading || KnownDramas.Knows(title));
     }
 
     // "For the small-town dreamer: Some Title (2019)": a theme or a mood in the author's words, then the drama with its year.
@@ -1388,7 +1417,8 @@ public static partial class ArticleSegmenter
     private static partial Regex SpokenSentenceBreak();
 
 
-    [GeneratedRegex(@"^(?<lead>[^:|–—]{2,80}?)\s*(?::\s|\s[-–—|]\s)", RegexOptions.None, RegexBudget.Milliseconds)]
+    // The words before a heading's first colon or spaced dash: a title, of one letter too ("W — the cliffhanger kiss").
+    [GeneratedRegex(@"^(?<lead>[^:|–—]{1,80}?)\s*(?::\s|\s[-–—|]\s)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CapitalLead();
 
     [GeneratedRegex(@"\[(?:\d{1,3}|[a-z]|edit|citation needed|update|clarification needed)\]", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -7,7 +7,8 @@ namespace KdramaMoments.Web.Importing;
 /// An app's export written as JSON (a journal's entries, a notes app's notes): the array whose objects most often carry a
 /// text field (<c>text</c>, <c>body</c>, <c>content</c>, <c>note</c>, …) holds the entries. Each becomes its title, if it has
 /// one, over its text, with Markdown's backslash escapes read (<c>1\.</c> → <c>1.</c>); ids, dates, devices, places and
-/// weather are the app's bookkeeping. JSON that does not parse, or has fewer than three such entries, is left as it is.
+/// weather are the app's bookkeeping. An entry may keep its title and text in an object of its own (a notes app's backup:
+/// <c>"content": {"title": …, "text": …}</c>); entries in the app's bin are not read. JSON that does not parse, or has fewer than three such entries, is left as it is.
 /// </summary>
 public static partial class JsonExports
 {
@@ -26,7 +27,7 @@ public static partial class JsonExports
         using (document)
         {
             var entries = Arrays(document.RootElement)
-                .Select(a => a.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object && Field(e, TextNames) is { Length: > 0 }).ToList())
+                .Select(a => a.EnumerateArray().Where(e => !Discarded(e)).Select(Record).OfType<JsonElement>().Where(e => !Discarded(e)).ToList())
                 .MaxBy(a => a.Count);
             if (entries is null || entries.Count < MinimumEntries)
             {
@@ -39,6 +40,20 @@ public static partial class JsonExports
             return ExportEntries.Write(list is { } named ? Field(named, TitleNames) : null, list is { } described && Field(described, DescriptionNames) is { Length: > 0 } about ? [about] : [], written);
         }
     }
+
+    // An entry's record: the object itself when it holds the text, else the one object inside it that does (a notes app's
+    // backup keeps each note's title and text in "content": {…} beside its ids and dates).
+    private static JsonElement? Record(JsonElement entry) =>
+        entry.ValueKind != JsonValueKind.Object ? null
+        : Field(entry, TextNames) is { Length: > 0 } ? entry
+        : entry.EnumerateObject().Select(p => p.Value).Where(v => v.ValueKind == JsonValueKind.Object && Field(v, TextNames) is { Length: > 0 }).Take(2).ToList() is [var only] ? only : null;
+
+    private static readonly string[] DiscardedFlags = ["deleted", "trashed", "is_deleted", "isTrashed", "in_trash"];
+
+    // A note the app keeps in its bin ("deleted": true, "trashed": true) is no longer the writer's.
+    private static bool Discarded(JsonElement entry) =>
+        entry.ValueKind == JsonValueKind.Object
+        && entry.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.True && DiscardedFlags.Contains(p.Name, StringComparer.OrdinalIgnoreCase));
 
     private static readonly string[] DescriptionNames = ["description", "summary"];
     private static readonly string[] YearNames = ["year", "release_year", "first_air_year"];
