@@ -223,8 +223,10 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:trending(?:\s+(?:now|today|topics|stories))?|hot\s+topics|top\s+searches|popular(?:\s+(?:now|searches|topics))?|in\s+focus|in\s+the\s+news)\s*:\s*(?<entries>.+)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex TrendingBar();
 
+    // An entry opens with a capital, or with a letter of a script that has no case ("عربي | Français | 日本語 | English": a
+    // site's editions by language).
     private static bool AreMenuEntries(string[] entries) =>
-        entries.Length >= MinMenuEntries && entries.All(e => e.Length > 0 && char.IsUpper(e[0]) && TextShape.WordCount(e) <= MaxMenuEntryWords
+        entries.Length >= MinMenuEntries && entries.All(e => e.Length > 0 && (char.IsUpper(e[0]) || char.IsLetter(e[0]) && !char.IsLower(e[0])) && TextShape.WordCount(e) <= MaxMenuEntryWords
             && !e.Any(char.IsDigit) && !e.Any(c => c is '.' or ',' or '!' or '?' or ':' or '(' or '"' or '“'));
 
     [GeneratedRegex(@"\s+[|·•]\s+", RegexOptions.None, RegexBudget.Milliseconds)]

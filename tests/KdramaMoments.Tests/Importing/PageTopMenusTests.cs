@@ -6,7 +6,8 @@ namespace KdramaMoments.Tests.Importing;
 /// <summary>
 /// What the twenty-eighth blind set's pages carry over their headline: a site's menu copied as one line of single-spaced
 /// words, a menu of a dozen entries (a paragraph's count of words), a bar of trending topics, and a path from "Home" that
-/// ends in the headline itself. None is the title. The dramas are invented.
+/// ends in the headline itself; the thirtieth's, a menu of the site's editions by language. None is the title. The dramas
+/// are invented.
 /// </summary>
 public sealed class PageTopMenusTests
 {
@@ -29,6 +30,8 @@ public sealed class PageTopMenusTests
     [InlineData("Seoul Stories   Busan Diaries   Jeju Notes   Incheon Days   Daegu Letters   Gwangju Walks")]
     [InlineData("Trending: Lunar New Year 2032, Harbour Festival, Salt Wind Prince, Budget 2032")]
     [InlineData("Home » Entertainment » Three harbour confessions that still make us cry")]
+    // The site's editions by language, some in scripts without capitals.
+    [InlineData("عربي | Français | 日本語 | 한국어")]
     public void AMenuOrTrendingBarOverTheHeadline_IsNoTitle(string pageLine)
     {
         var article = Parse(["The Daily Harbour", pageLine, Headline, "By Mina Park", "We asked readers for the scenes they cannot forget, and these three came up again and again.", .. Items]);
