@@ -41,8 +41,9 @@ public static partial class DialogueReader
     // "one" and a few words, or by what they are outside the story and a few words, then a speech verb.
     // '…," one said', '…," another added': "one" alone is one of the people the report asked; a character is named.
     // '…," said Noura, 22, a university student', '…," said Reem, a 27-year-old pharmacist', '…," Noura, 22, said': a name
-    // given an age is an interviewee's, as a report introduces its people.
-    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:one|another)\s+(?:" + SpeechVerbs + @")\b|(?:(?:" + SpeechVerbs + @")\s+)?\p{Lu}[\p{L}\-’']+(?:\s\p{Lu}[\p{L}\-’']+){0,2},\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)|one\s+(?:[\p{L}\-’']+\s+){1,5}?(?:" + SpeechVerbs + @")\b|(?:the|a|an|our|my)\s+(?:producer|director|writer|screenwriter|critic|editor|staffer|insider|source|spokesperson|executive|fan|viewer|netizen|reader)s?(?:\s+[\p{L}\-’']+){0,4}?\s+(?:" + SpeechVerbs + @")\b|sabi\s+(?:ng|ni)\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    // given an age is an interviewee's, as a report introduces its people (the name's capitals matched as written: the
+    // pattern ignores case for its verbs).
+    [GeneratedRegex(@"^\s*[,.]?\s*(?:(?:one|another)\s+(?:" + SpeechVerbs + @")\b|(?:(?:" + SpeechVerbs + @")\s+)?(?-i:\p{Lu}[\p{L}\-’']+(?:\s\p{Lu}[\p{L}\-’']+){0,2}),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)|one\s+(?:[\p{L}\-’']+\s+){1,5}?(?:" + SpeechVerbs + @")\b|(?:the|a|an|our|my)\s+(?:producer|director|writer|screenwriter|critic|editor|staffer|insider|source|spokesperson|executive|fan|viewer|netizen|reader)s?(?:\s+[\p{L}\-’']+){0,4}?\s+(?:" + SpeechVerbs + @")\b|sabi\s+(?:ng|ni)\b)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex DescribedSpeakerAfter();
 
     // 'one Seventeen staffer summed it up best in our group chat: "…"': a speaker described by "one" and a few words.

@@ -183,4 +183,19 @@ public sealed class StaticSitePostsAndNotesBackupsTests
         Assert.Empty(article.Items[1].Quotes);
         Assert.Empty(article.Items[2].Quotes);
     }
+
+    [Fact]
+    public void AnAgeAfterACharactersWords_InLowercase_IsNoInterviewee()
+    {
+        var article = Parse(
+            "Three confessions we still rewind",
+            "1. Lantern Harbour (2014)",
+            "Baek Do-hwan (Kang Min-jae) waits on the pier and tells her, \"I was never waiting for the boat,\" he says, a 30-year-old man finally brave.",
+            "2. Paper Orchard (2015)",
+            "Park Ji-hoon's reporter asks her straight out, and she hiccups, and he laughs for the first time in the whole show.",
+            "3. Moon Ferry (2016)",
+            "Lee Dae-sung's prince lets the maid cover his scar before the ritual, and the people see his face for the first time.");
+
+        Assert.Equal(["I was never waiting for the boat,"], article.Items[0].Quotes);
+    }
 }
