@@ -105,11 +105,12 @@ public static partial class StaticSitePosts
     private static string? Value(Dictionary<string, string> fields, string[] names) =>
         names.Select(n => fields.TryGetValue(n, out var v) ? v : null).FirstOrDefault(v => v is { Length: > 0 });
 
-    // "\"Six scenes…\"", "'Goblin'": a string's quotes are TOML's or YAML's, not the title's; escaped quotes inside are the title's.
+    // "\"Six scenes…\"", "'Goblin'": a string's quotes are TOML's or YAML's, not the title's; the quote escaped inside
+    // (\" in double quotes, '' in YAML's single quotes) is the title's.
     private static string Unquoted(string value) =>
-        value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0]
-            ? value[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal).Replace("''", "'", StringComparison.Ordinal)
-            : value;
+        value.Length < 2 || value[0] is not ('"' or '\'') || value[^1] != value[0] ? value
+        : value[0] == '"' ? value[1..^1].Replace("\\\"", "\"", StringComparison.Ordinal)
+        : value[1..^1].Replace("''", "'", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?<name>[A-Za-z_][\w.-]*)\s*=\s*(?<value>.*)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex TomlField();

@@ -105,6 +105,13 @@ public sealed class StaticSitePostsAndNotesBackupsTests
     }
 
     [Theory]
+    // Each quoting escapes its own quote: \" inside double quotes, '' inside YAML's single quotes.
+    [InlineData("+++\ntitle = \"Rock ''n'' roll \\\"kisses\\\"\"\n+++\nText.", "Rock ''n'' roll \"kisses\"")]
+    [InlineData("---\ntitle: 'Kisses I''d rewind'\n---\nText.", "Kisses I'd rewind")]
+    public void AQuotedTitle_IsReadWithItsQuotingsEscapesOnly(string post, string title) =>
+        Assert.StartsWith(title + "\n\n", StaticSitePosts.Unpack(post), StringComparison.Ordinal);
+
+    [Theory]
     // A rule, then lines that are not fields: a pasted article, left as it is.
     [InlineData("---\nLantern Harbour (2014)\nThe night courier on the roof.\n---\nMore text.")]
     // Front matter with no title names nothing to read it by.

@@ -24,8 +24,7 @@ public sealed class SearchRankingTests
 
         var (ranked, expected, counted) = await factory.WithDbAsync(async db =>
         {
-            var query = await db.SearchStore.ExpandPrefixesAsync(db, SearchQuery.Parse(q), CancellationToken.None);
-            var counted = await db.SearchStore.CountPhrasesAsync(db, query, CancellationToken.None);
+            var (query, counted) = await ReadAndCountAsync(db, q);
             var windows = await db.SearchStore.CountEachKindAsync(db, counted, EntityKinds.Searchable.Order().ToList(), SiteSearch.CountCap, CancellationToken.None);
             var ranked = await db.SearchStore.TopRankedAsync(db, counted, windows, SiteSearch.RankCap, CancellationToken.None);
             var all = await db.SearchStore.Hits(db, query).ToListAsync();
@@ -58,8 +57,7 @@ public sealed class SearchRankingTests
 
         var (ranked, expected) = await factory.WithDbAsync(async db =>
         {
-            var query = await db.SearchStore.ExpandPrefixesAsync(db, SearchQuery.Parse(q), CancellationToken.None);
-            var counted = await db.SearchStore.CountPhrasesAsync(db, query, CancellationToken.None);
+            var (query, counted) = await ReadAndCountAsync(db, q);
             var (_, ranked) = await db.SearchStore.CountAndRankEachKindAsync(db, counted, EntityKinds.Searchable.Order().ToList(), SiteSearch.CountCap, SiteSearch.RankCap, CancellationToken.None);
             var all = await db.SearchStore.Hits(db, query).ToListAsync();
             return (ranked, all.OrderBy(h => h.Kind).ThenBy(h => h.Rank).ThenBy(h => h.EntityId).ToList());
@@ -71,6 +69,13 @@ public sealed class SearchRankingTests
             // With the phrases counted, bm25's values (one phrase is ranked with an IDF of 1: its order only).
             Assert.All(expected.Zip(ranked), pair => Assert.Equal(pair.First.Rank, pair.Second.Rank, 12));
         }
+    }
+
+    /// <summary>The typed words as the search reads them, and with each phrase's entries counted for ranking.</summary>
+    private static async Task<(SearchQuery Query, SearchQuery Counted)> ReadAndCountAsync(KdramaMoments.Web.Data.KdramaDbContext db, string q)
+    {
+        var query = await db.SearchStore.ExpandPrefixesAsync(db, SearchQuery.Parse(q), CancellationToken.None);
+        return (query, await db.SearchStore.CountPhrasesAsync(db, query, CancellationToken.None));
     }
 
     /// <summary>
