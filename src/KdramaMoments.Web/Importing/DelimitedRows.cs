@@ -14,6 +14,9 @@ public static class DelimitedRows
     private const int MaxColumns = 12;
     private const int MaxRecordLines = 12;
     private const int MaxRecordLength = 8000;
+
+    // A column's name, or a form's question with a note ("Best line from the scene (copy it exactly if you can!)").
+    private const int MaxHeaderLength = 80;
     private static readonly char[] Delimiters = [',', ';'];
 
     /// <summary>The lines with every delimited table that names its columns written as pipe rows; other lines unchanged.</summary>
@@ -22,7 +25,9 @@ public static class DelimitedRows
         var output = new List<string>(lines.Count);
         for (var i = 0; i < lines.Count;)
         {
-            if (Header(lines, i) is not { } header)
+            // A header is one only over a record of as many fields: a sentence with commas heads nothing.
+            if (Header(lines, i) is not { } header || i + header.Lines >= lines.Count
+                || Record(lines, i + header.Lines, header.Delimiter) is not { } first || first.Cells.Count != header.Cells.Count)
             {
                 output.Add(lines[i]);
                 i++;
@@ -51,7 +56,7 @@ public static class DelimitedRows
         foreach (var delimiter in Delimiters)
         {
             if (lines[start].Contains(delimiter, StringComparison.Ordinal) && Record(lines, start, delimiter) is { } header
-                && header.Cells.Count is >= MinimumColumns and <= MaxColumns && header.Cells.All(c => c.Length > 0 && c.Length <= 40)
+                && header.Cells.Count is >= MinimumColumns and <= MaxColumns && header.Cells.All(c => c.Length > 0 && c.Length <= MaxHeaderLength)
                 && TableRows.NamesColumns(header.Cells))
             {
                 return header;

@@ -98,7 +98,26 @@ public static partial class FactLines
     /// (<c>Drama: Mr. Queen (철인왕후), tvN</c>).
     /// </summary>
     private static IEnumerable<FactLine> SplitTitleValue(FactLine field) =>
-        field.Key != "Drama" ? [field] : LabelledTitle(field.Value, yearRequired: false) ?? [field with { Value = Unquoted(field.Value) }];
+        field.Key != "Drama" ? [field] : LabelledTitle(FirstOfSeveralDated(field.Value), yearRequired: false) ?? [field with { Value = Unquoted(WithoutNoteAfterKnownTitle(field.Value)) }];
+
+    // "Featured dramas: Secret Garden (2010), My Love from the Star (2013)": a label over several dated titles names first
+    // the one the item is about.
+    private static string FirstOfSeveralDated(string value) =>
+        SeveralDatedTitles().Match(value) is { Success: true } several ? several.Groups["first"].Value : value;
+
+    // "Alchemy of Souls (part 1, NOT Light and Shadow)": a note in parentheses after a title the shelf knows is the writer's
+    // aside, not part of the title.
+    private static string WithoutNoteAfterKnownTitle(string value)
+    {
+        var trimmed = value.Trim();
+        var open = trimmed.IndexOf('(', StringComparison.Ordinal);
+        return open > 0 && trimmed.EndsWith(')') && YearPattern().Match(trimmed[open..]) is { Success: false } && KnownDramas.Knows(Unquoted(trimmed[..open].Trim()))
+            ? trimmed[..open].Trim()
+            : value;
+    }
+
+    [GeneratedRegex(@"^\s*(?<first>[^(),;]{1,100}\((?:[^()]{0,30},\s*)?(?:19|20)\d{2}\))\s*(?:,|;|&|\band\b)\s*[^(),;]{1,100}\((?:[^()]{0,30},\s*)?(?:19|20)\d{2}\)", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex SeveralDatedTitles();
 
     /// <summary>
     /// The one reader of a title a label vouches for (<c>Drama: 'The Red Sleeve' (2021)</c>, <c>Show: W (MBC, 2016)</c>,
@@ -381,7 +400,7 @@ public static partial class FactLines
     // One spelling per meaning, so readers of the facts ask for "Cast", not "Starring" or "Main cast".
     private static string Key(string key) => key.Trim().ToLowerInvariant() switch
     {
-        "drama" or "title" or "series" or "show" or "k-drama" or "kdrama" => "Drama",
+        "drama" or "dramas" or "title" or "series" or "show" or "shows" or "k-drama" or "k-dramas" or "kdrama" or "kdramas" => "Drama",
         "year" or "aired" or "released" or "release year" or "release date" or "air date" or "premiered" => "Year",
         "starring" or "cast" or "main cast" or "lead cast" or "actors" or "leads" or "lead actors" or "stars" or "with" or "featuring"
             or "portrayed by" or "played by" => "Cast",
@@ -392,7 +411,7 @@ public static partial class FactLines
         _ => key.Trim(),
     };
 
-    [GeneratedRegex(@"(?:(?:The|Our|Their)\s+)?(?<key>(?:K-?drama|Drama|Title|Series|Show|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Ep\.?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
+    [GeneratedRegex(@"(?:(?:The|Our|Their|Featured)\s+)?(?<key>(?:K-?dramas?|Dramas?|Title|Series|Shows?|Year|Aired|Released|Release (?:year|date)|Air date|Premiered|Network|Channel|Broadcaster|Platform|Where to watch|Streaming on|Watch on|Starring|Main cast|Lead cast|Cast|Actors|Lead actors|Leads|Stars|With|Featuring|Portrayed by|Played by|Couple|Ship|OTP|Pairing|Characters|Episodes?|Ep\.?|Genre|Director|Writer|Rating|Runtime|IMDb(?: rating)?))\s*[:|]\s*(?<value>[^·|•]+)", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Field();
 
     [GeneratedRegex(@"^(?:['‘""“](?<title>[^()]{2,100}?)['’""”]|(?<title>[^()'‘’""“”][^()""“”]{0,99}?))\s*\((?:(?<network>[^()\d,][^(),]{1,29}),\s*)?(?<year>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?:19|20)?[0-9]{2})?\)\.?$", RegexOptions.None, RegexBudget.Milliseconds)]

@@ -74,7 +74,17 @@ public static partial class HeadingReader
     // once lent him …"): a title keeps its capitals wherever it is named.
     private static bool IsPhraseBesideATitleInText(DramaCandidate heading, (string Title, int? Year)? inText, IReadOnlyList<string> body) =>
         inText is not null && !heading.Known && heading.Year is null
-        && (TextShape.CapitalisedShare(heading.Text) < 0.6 || RepeatedOnlyInLowerCase(heading.Text, body) || RepeatedOnlyOpeningSentences(heading.Text, body));
+        && (TextShape.CapitalisedShare(heading.Text) < 0.6 || RepeatedOnlyInLowerCase(heading.Text, body) || RepeatedOnlyOpeningSentences(heading.Text, body)
+            || RepeatedNeverSetOff(heading.Text, body));
+
+    // "Nami Island, South Korea" over 'When KBS2 aired "Winter Sonata" in 2002 … a statue of the couple on Nami Island': a
+    // text that sets its titles off in quotes or italics, and dates one, would set this one off too were it a title; named
+    // only plainly, it is a place or a thing of the scene.
+    private static bool RepeatedNeverSetOff(string phrase, IReadOnlyList<string> body) =>
+        TitleWithYearSetOffIn(body) is not null
+        && body.Any(b => b.Contains(phrase, StringComparison.Ordinal))
+        && !body.Any(b => Italics().Matches(b).Concat(Quoted().Matches(b))
+            .Any(m => m.Groups[m.Groups["t"].Success ? "t" : "q"].Value.Contains(phrase, StringComparison.OrdinalIgnoreCase)));
 
     // "Worship" over '… the strangest request: “Worship me.”', "Restraint" over "Finally, restraint. …": one word the text
     // repeats only in lower case, or with a capital only where any word takes one (opening a sentence or a quotation), is a

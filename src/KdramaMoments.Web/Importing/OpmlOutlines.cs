@@ -17,8 +17,8 @@ namespace KdramaMoments.Web.Importing;
 /// </summary>
 public static partial class OpmlOutlines
 {
-    /// <summary>Whether the text is an OPML file (its root element says so).</summary>
-    public static bool IsOpml(string text) => OpmlRoot().IsMatch(text);
+    /// <summary>Whether the text is an OPML file or a FreeMind or Freeplane mind map (its root element says so).</summary>
+    public static bool IsOpml(string text) => OpmlRoot().IsMatch(text) || MindMapRoot().IsMatch(text);
 
     /// <summary>The outline as plain article text, or null when the text is no OPML file or its body holds no node.</summary>
     public static string? Unpack(string text)
@@ -26,6 +26,10 @@ public static partial class OpmlOutlines
         if (!IsOpml(text) || FeedItems.LoadXml(text, DtdProcessing.Prohibit) is not { } root)
         {
             return null;
+        }
+        if (root.Name.LocalName == "map")
+        {
+            root = AsOutline(root);
         }
         var nodes = Shown(root.Element("body")?.Elements("outline")).ToList();
         if (nodes.Count == 0)
@@ -85,6 +89,33 @@ public static partial class OpmlOutlines
 
     // The attribute's words without the outliner's inline formatting; a note's own line breaks kept.
     private static string Words(XElement node, string attribute) => string.Join('\n', FeedItems.Paragraphs((string?)node.Attribute(attribute) ?? string.Empty));
+
+    // A mind map (FreeMind's or Freeplane's .mm file) is an outline drawn around its centre: <map> holds one <node TEXT="…">,
+    // the map's own name, and its branches are nested nodes; a node's note is a <richcontent TYPE="NOTE"> of HTML, and a
+    // node whose words are formatted keeps them in a <richcontent TYPE="NODE"> instead of its TEXT. Read as the OPML
+    // outline it would export.
+    private static XElement AsOutline(XElement map) =>
+        new("opml", new XElement("body", map.Elements("node").Select(AsOutlineNode)));
+
+    private static XElement AsOutlineNode(XElement node)
+    {
+        var outline = new XElement("outline", new XAttribute("text", (string?)node.Attribute("TEXT") ?? RichContent(node, "NODE")));
+        if (RichContent(node, "NOTE") is { Length: > 0 } note)
+        {
+            outline.Add(new XAttribute("_note", note));
+        }
+        outline.Add(node.Elements("node").Select(AsOutlineNode));
+        return outline;
+    }
+
+    // The HTML of a node's rich content, as markup (the outline's attributes hold their formatting escaped).
+    private static string RichContent(XElement node, string type) =>
+        node.Elements("richcontent").FirstOrDefault(r => string.Equals((string?)r.Attribute("TYPE"), type, StringComparison.OrdinalIgnoreCase)) is { } rich
+            ? string.Concat(rich.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)))
+            : string.Empty;
+
+    [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<map\s+version\s*=\s*[""'](?:freeplane|freemind|\d)", RegexOptions.IgnoreCase | RegexOptions.Singleline, RegexBudget.Milliseconds)]
+    private static partial Regex MindMapRoot();
 
     [GeneratedRegex(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<opml\b", RegexOptions.IgnoreCase | RegexOptions.Singleline, RegexBudget.Milliseconds)]
     private static partial Regex OpmlRoot();

@@ -39,7 +39,7 @@ public static partial class PageFurniture
             || (line.Length <= 120 && (Toolbar().IsMatch(line) || Dateline().IsMatch(line) || Breadcrumb().IsMatch(line) || IsSectionPath(line)))
             || SocialLine().IsMatch(line)
             || (line.Length <= 120 && (WatchPrompt().IsMatch(line) || Recommendation().IsMatch(line)))
-            || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line) || IllustrationCredit().IsMatch(line)))
+            || (line.Length <= 160 && (Caption().IsMatch(line) || IsPictureCaption(line) || IllustrationCredit().IsMatch(line) || PhotographerCredit().IsMatch(line)))
             || (line.Length <= 200 && NewsletterBlurb().IsMatch(line));
     }
 
@@ -105,6 +105,11 @@ public static partial class PageFurniture
     // picture's sources, set apart by slashes, or its illustrator.
     [GeneratedRegex(@"^(?:(?:[\p{L}\d.&'’ ]{1,30}/){1,6}[\p{L}\d.&'’ ]{1,30}\s+(?:photo\s+)?illustration|(?:photo\s+)?illustration\s+(?:by|:)\s+.{1,60})$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex IllustrationCredit();
+
+    // "Kim Hong-ji/Reuters", "Jung Yeon-je/AFP/Getty Images", "Courtesy Pohang City": a photo's credit on its own line under
+    // its caption, the photographer's name and their agency after a slash, or the picture's lender.
+    [GeneratedRegex(@"^(?:courtesy(?:\s+of)?\s+[^\s].{1,40}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s*/\s*[\p{L}.&'’ ]{1,30}?)*\s*/\s*(?:getty(?:\s+images)?|shutterstock|afp|reuters|ap|the associated press|alamy|pa(?:\s+(?:images|media|wire))?|epa|yonhap|newsis|newsen|news1|osen|keystone|bloomberg|xinhua|imago|sipa|nurphoto|zuma(?:\s+press)?|rex|splash news))$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex PhotographerCredit();
 
     [GeneratedRegex(@"\((?:photos?\s*:\s*)?(?:getty(?:\s+images)?|shutterstock|afp|reuters|ap(?:\s+photo)?|alamy|pa(?:\s+(?:images|media|wire))?|epa|yonhap|newsen|news1|osen|handout|supplied|file\s+photo|instagram)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AgencyCredit();
@@ -521,8 +526,9 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?:ad|ads|advert|loading(?:\s+the)?(?:\s+(?:player|video|comments))?\.*|comments?|\d+\s+comments?|no comments|leave a (?:comment|reply)|reply|tweet|pin it|share|email|print|home|menu|search|summary|key takeaways|highlights|table of contents|contents|in this article|spoilers? ahead.*|tags?\s*[:|].*|topics?\s*[:|].*|labels?\s*[:|].*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}.*)?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|newer posts?|older posts?|newer post\s+older post.*|rate(?: this)?|mark as watched|(?:\+\s*)?add to (?:my )?(?:list|watchlist)|\+?\s*watchlist|my list|play(?: trailer| now)?|remind me|save(?: (?:article|story|for later|this))?|bookmark|sign in|log in|sort by\b.*|detailed view|compact view|\d+ titles)$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex ShortNoise();
 
-    // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments".
-    [GeneratedRegex(@"^(?:(?:font\s*size|text\s*size|print|share|e-?mail|tweet|like|save|copy link|facebook|x|twitter|flipboard|whatsapp|pinterest|reddit|linkedin|telegram|threads|link copied(?: to clipboard)?|listen|comments?|\d+(?:\.\d)?k?)\s*(?:[▶►|·•/]\s*)?){1,8}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // Article toolbars: "Font size ▶ Print ▶ Share", "Share | Tweet | Email | 12 Comments", and their buttons pasted with
+    // their brackets, "[Facebook] [Tweet] [Email] [Link]".
+    [GeneratedRegex(@"^(?:\[?(?:font\s*size|text\s*size|print|share|e-?mail|tweet|like|save|copy link|link|facebook|x|twitter|flipboard|whatsapp|pinterest|reddit|linkedin|telegram|threads|link copied(?: to clipboard)?|listen|comments?|\d+(?:\.\d)?k?)\]?\s*(?:[▶►|·•/]\s*)?){1,8}$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Toolbar();
 
     // "If you like this, try: Some Title (also on Netflix).", "If you loved Goblin, watch: …": a pointer to another show

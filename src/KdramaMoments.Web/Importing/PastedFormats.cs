@@ -12,7 +12,7 @@ public static class PastedFormats
     /// <summary>The text with each pasted format it holds rewritten as plain article text.</summary>
     public static string Normalise(string text)
     {
-        var unpacked = SubtitleScripts.Unpack(text) ?? WebVttCaptions.Unpack(text) ?? SamiCaptions.Unpack(text) ?? TtmlCaptions.Unpack(text) ?? SmsBackups.Unpack(text) ?? FeedItems.Unpack(text) ?? CalendarExports.Unpack(text) ?? OutlinerJson.Unpack(text) ?? ChatJsonExports.Unpack(text) ?? JsonExports.Unpack(text) ?? BookmarkFiles.Unpack(text) ?? ReadLaterExports.Unpack(text) ?? EvernoteExports.Unpack(text) ?? OpmlOutlines.Unpack(text) ?? SqlDumps.Unpack(text) ?? SurveyResponses.Unpack(text) ?? StaticSitePosts.Unpack(text) ?? TiddlyWikiTiddlers.Unpack(text) ?? WikiSources.Unpack(text) ?? BibliographyExports.Unpack(text) ?? text;
+        var unpacked = SubtitleScripts.Unpack(text) ?? ScreenplayScripts.Unpack(text) ?? WebVttCaptions.Unpack(text) ?? SamiCaptions.Unpack(text) ?? TtmlCaptions.Unpack(text) ?? SmsBackups.Unpack(text) ?? FeedItems.Unpack(text) ?? CalendarExports.Unpack(text) ?? OutlinerJson.Unpack(text) ?? NotebookCells.Unpack(text) ?? ChatJsonExports.Unpack(text) ?? JsonExports.Unpack(text) ?? BookmarkFiles.Unpack(text) ?? ReadLaterExports.Unpack(text) ?? EvernoteExports.Unpack(text) ?? OpmlOutlines.Unpack(text) ?? SqlDumps.Unpack(text) ?? SurveyResponses.Unpack(text) ?? StaticSitePosts.Unpack(text) ?? TiddlyWikiTiddlers.Unpack(text) ?? WikiSources.Unpack(text) ?? BibliographyExports.Unpack(text) ?? text;
         var lines = unpacked.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         lines = EmailChains.Rewrite(lines);
         lines = ChatExportLines.Rewrite(lines);

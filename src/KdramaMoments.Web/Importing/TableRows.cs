@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace KdramaMoments.Web.Importing;
 
@@ -9,7 +10,7 @@ namespace KdramaMoments.Web.Importing;
 /// there is no moment column), its text the fact lines the other cells state (<c>Drama: …</c>, <c>Couple: …</c>,
 /// <c>Episode: …</c>, the quote). Read cell by cell, no pattern, so a table of any size costs one pass.
 /// </summary>
-public static class TableRows
+public static partial class TableRows
 {
     /// <summary>What a column holds, by the name its header gives it.</summary>
     private enum Column
@@ -36,7 +37,7 @@ public static class TableRows
         (Column.Drama, ["drama", "k-drama", "kdrama", "show", "series", "title", "drama title"]),
         (Column.Year, ["year", "aired", "released", "release year"]),
         (Column.Network, ["network", "net", "channel", "broadcaster", "platform", "where to watch"]),
-        (Column.Couple, ["couple", "ship", "otp", "pairing", "characters", "who"]),
+        (Column.Couple, ["couple", "ship", "otp", "pairing", "characters", "who", "whos", "who is"]),
         (Column.Character, ["character", "role", "character name"]),
         (Column.Actor, ["actor", "actress", "actor name"]),
         (Column.Cast, ["cast", "actors", "starring", "stars", "played by", "leads"]),
@@ -144,8 +145,55 @@ public static class TableRows
     private static List<Column>? Columns(List<string> header)
     {
         var columns = header.Select(Name).ToList();
+        if (columns.Count(c => c == Column.Drama) != 1)
+        {
+            columns = WithQuestionsNamed(header, columns);
+        }
         return columns.Count(c => c == Column.Drama) == 1 && columns.Count(c => c != Column.Other) >= 2 ? columns : null;
     }
+
+    // A form's answers exported as a sheet head their columns with its questions ("Which drama?", "Year it aired (if you
+    // know)", "Best line from the scene", "Who's in the scene?"): a header no cell of which names the drama column names each
+    // column by the first name it knows among the question's words, every kind once.
+    private static List<Column> WithQuestionsNamed(List<string> header, List<Column> columns)
+    {
+        var named = columns.ToList();
+        for (var k = 0; k < header.Count; k++)
+        {
+            if (named[k] != Column.Other || TextShape.WordCount(WithoutNote(header[k])) > QuestionWords || QuestionColumn(header[k]) is not { } column || named.Contains(column))
+            {
+                continue;
+            }
+            named[k] = column;
+        }
+        return named.Count(c => c != Column.Other) >= QuestionColumnsNamed ? named : columns;
+    }
+
+    // A form's question is short ("Year it aired", "Who's in the scene?"); a clause of a sentence is longer, and a sentence
+    // split at its commas names few columns.
+    private const int QuestionWords = 7;
+    private const int QuestionColumnsNamed = 4;
+
+    private static Column? QuestionColumn(string cell)
+    {
+        var words = Words(WithoutNote(cell));
+        for (var start = 0; start < words.Length; start++)
+        {
+            // The longer name first: "best line" before "line", "the moment" before "moment".
+            for (var length = Math.Min(3, words.Length - start); length >= 1; length--)
+            {
+                if (ColumnNames.TryGetValue(string.Join(' ', words, start, length), out var column) && column != Column.Rank)
+                {
+                    return column;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string[] Words(string cell) =>
+        new string(cell.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : c is '\'' or '’' ? '\0' : ' ').Where(c => c != '\0').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     // "Best line (as we remember it)", "Couple (character – actor)": a spreadsheet's header may carry a note in parentheses; the
     // column is named by the words before it.
@@ -236,7 +284,7 @@ public static class TableRows
         }
         if (Cell(Column.Quote) is { Length: > 0 } quote && quote.Any(char.IsLetter))
         {
-            lines.Add(TextShape.IsQuoteMark(quote[0]) ? quote : $"“{quote}”");
+            lines.AddRange(QuotedLines(quote));
         }
         // Columns this reader has no name for ("Why we love it", "Notes") are the author's words about the item.
         lines.AddRange(columns.Select((c, k) => (c, k)).Where(x => x.c == Column.Other && TextShape.WordCount(Unmarked(cells[x.k])) >= ProseCellWords).Select(x => Unmarked(cells[x.k])));
@@ -244,6 +292,21 @@ public static class TableRows
         var rank = Cell(Column.Rank);
         return new Row(index, moment.Any(char.IsLetter) ? moment : drama, RankOf(rank), lines) { Unranked = IsDash(rank) };
     }
+
+    // A quote cell is the line itself, quoted or not; one that quotes it among words about it ('He says "Let's date." (I think?)')
+    // gives the quoted words alone.
+    private static List<string> QuotedLines(string quote)
+    {
+        if (TextShape.IsQuoteMark(quote[0]))
+        {
+            return [quote];
+        }
+        var quoted = QuotedInCell().Matches(quote).Select(m => $"“{m.Groups["q"].Value}”").ToList();
+        return quoted.Count > 0 ? quoted : [$"“{quote}”"];
+    }
+
+    [GeneratedRegex(@"[""“](?<q>[^""“”\n]{2,300})[""”]", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex QuotedInCell();
 
     // Roles and the actors who play them in columns of their own: "Character 1 | Actor 1 | Character 2 | Actor 2" pair
     // column by column, and "Who: A & B" beside "Actors: X & Y" name as many people in the same order. Written as a
