@@ -83,8 +83,12 @@ public static partial class HeadingReader
     private static bool RepeatedNeverSetOff(string phrase, IReadOnlyList<string> body) =>
         TitleWithYearSetOffIn(body) is not null
         && body.Any(b => b.Contains(phrase, StringComparison.Ordinal))
-        && !body.Any(b => Italics().Matches(b).Concat(Quoted().Matches(b))
-            .Any(m => m.Groups[m.Groups["t"].Success ? "t" : "q"].Value.Contains(phrase, StringComparison.OrdinalIgnoreCase)));
+        && !body.Any(b => SetOff(b).Any(m => SetOffWords(m).Contains(phrase, StringComparison.OrdinalIgnoreCase)));
+
+    // The spans a block sets off as titles, in italics or in quotes, in the order they stand; and the words of one.
+    private static IEnumerable<Match> SetOff(string block) => Italics().Matches(block).Concat(Quoted().Matches(block)).OrderBy(m => m.Index);
+
+    private static string SetOffWords(Match span) => span.Groups[span.Groups["t"].Success ? "t" : "q"].Value;
 
     // "Worship" over '… the strangest request: “Worship me.”', "Restraint" over "Finally, restraint. …": one word the text
     // repeats only in lower case, or with a capital only where any word takes one (opening a sentence or a quotation), is a
@@ -666,9 +670,9 @@ public static partial class HeadingReader
     {
         foreach (var block in body)
         {
-            foreach (var m in Italics().Matches(block).Concat(Quoted().Matches(block)).OrderBy(m => m.Index))
+            foreach (var m in SetOff(block))
             {
-                var title = m.Groups[m.Groups["t"].Success ? "t" : "q"].Value.Trim();
+                var title = SetOffWords(m).Trim();
                 var after = DatedAfter().Match(block, m.Index + m.Length);
                 if (after.Success && !TextShape.IsDialogue(title) && TextShape.CapitalisedShare(title) >= 0.6 && TextShape.WordCount(title) <= 8)
                 {

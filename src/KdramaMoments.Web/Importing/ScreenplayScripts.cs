@@ -40,14 +40,14 @@ public static partial class ScreenplayScripts
         foreach (var block in blocks.Where(b => !b.IsSceneHeading && b.Text.Length > 0))
         {
             var paragraph = block.Speaker is null ? block.Text
-                : block.Speaker == host || block.IsVoiceOver && NarratorCue().IsMatch(block.Speaker) ? block.Text
+                : block.Speaker == host || SubtitleScripts.IsNarratorName(block.Speaker) ? block.Text
                 : $"{Named(block.Speaker)}: “{block.Text}”";
             written.Append(paragraph).Append("\n\n");
         }
         return written.ToString().TrimEnd();
     }
 
-    private sealed record Block(string Text, string? Speaker = null, bool IsVoiceOver = false, bool IsSceneHeading = false);
+    private sealed record Block(string Text, string? Speaker = null, bool IsSceneHeading = false);
 
     // The title page: key lines from the first line to the first blank one, a key's value on its line or indented under it.
     private static (string? Title, int BodyStart) TitlePage(List<string> lines)
@@ -101,8 +101,7 @@ public static partial class ScreenplayScripts
                         spoken.Add(lines[i].Trim());
                     }
                 }
-                var extension = cue.Groups["extension"].Value;
-                blocks.Add(new Block(string.Join(' ', spoken), cue.Groups["name"].Value.Trim(), extension.Contains("V.O", StringComparison.OrdinalIgnoreCase)));
+                blocks.Add(new Block(string.Join(' ', spoken), cue.Groups["name"].Value.Trim()));
             }
             else if (Transition().IsMatch(line) || Centred().IsMatch(line) || IsShotLine(line))
             {
@@ -143,8 +142,6 @@ public static partial class ScreenplayScripts
     [GeneratedRegex(@"^\(.*\)$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@"^(?:NARRATOR|NARRATION|HOST|PRESENTER|VOICE ?OVER)$", RegexOptions.None, RegexBudget.Milliseconds)]
-    private static partial Regex NarratorCue();
 
     [GeneratedRegex(@"\[\[.*?\]\]", RegexOptions.Singleline, RegexBudget.Milliseconds)]
     private static partial Regex Notes();

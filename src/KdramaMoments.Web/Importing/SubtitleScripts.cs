@@ -112,7 +112,10 @@ public static partial class SubtitleScripts
     };
 
     private static bool IsNarrator(string speaker) =>
-        speaker.Length == 0 || !char.IsUpper(speaker[0]) || NarratorNames.Contains(speaker);
+        speaker.Length == 0 || !char.IsUpper(speaker[0]) || IsNarratorName(speaker);
+
+    /// <summary>A word for the voice that speaks a video's own commentary ("Narrator", "Host", "V.O."), in any case.</summary>
+    internal static bool IsNarratorName(string speaker) => NarratorNames.Contains(speaker);
 
     // Events in a row of one style and one speaker make one paragraph; a character's lines are quoted under their name.
     private static IEnumerable<string> Paragraphs(List<ScriptEvent> events)

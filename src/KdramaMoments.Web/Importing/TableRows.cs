@@ -176,7 +176,7 @@ public static partial class TableRows
 
     private static Column? QuestionColumn(string cell)
     {
-        var words = Words(WithoutNote(cell));
+        var words = ColumnWords(cell).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var start = 0; start < words.Length; start++)
         {
             // The longer name first: "best line" before "line", "the moment" before "moment".
@@ -191,9 +191,9 @@ public static partial class TableRows
         return null;
     }
 
-    private static string[] Words(string cell) =>
-        new string(cell.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : c is '\'' or '’' ? '\0' : ' ').Where(c => c != '\0').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    // A header cell's words as column names are listed: its note set aside, lower case, punctuation but # . - dropped.
+    private static string ColumnWords(string cell) =>
+        new string(WithoutNote(cell).Trim('*', '_', ' ', ':').ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '#' or '.' or '-').ToArray()).Trim();
 
     // "Best line (as we remember it)", "Couple (character – actor)": a spreadsheet's header may carry a note in parentheses; the
     // column is named by the words before it.
@@ -201,7 +201,7 @@ public static partial class TableRows
 
     private static Column Name(string cell)
     {
-        var name = new string(WithoutNote(cell).Trim('*', '_', ' ', ':').ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c is ' ' or '#' or '.' or '-').ToArray()).Trim();
+        var name = ColumnWords(cell);
         // "Character 1", "Actor 2": numbered columns of one kind, paired by their order.
         var unnumbered = name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd();
         return ColumnNames.GetValueOrDefault(name, unnumbered.Length < name.Length && ColumnNames.GetValueOrDefault(unnumbered) is Column.Character or Column.Actor

@@ -153,7 +153,7 @@ public sealed class ScriptsNotebooksAndMindMapsTests
         <node TEXT="line: &quot;I waited. That&apos;s all.&quot;" ID="ID_6"/>
         </node>
         <node TEXT="2. Quill (2016)" ID="ID_7">
-        <node TEXT="ep 1 - the cliffhanger kiss that ends the panel" ID="ID_8"/>
+        <node ID="ID_8"><richcontent TYPE="NODE"><html><head></head><body><p>ep 1 - the <b>cliffhanger</b> kiss that ends the panel</p></body></html></richcontent></node>
         <node TEXT="Lee Jae-hyun as Choi Woo-jin" ID="ID_9"/>
         </node>
         <node TEXT="3. Paper Orchard (2015)" ID="ID_10">
@@ -175,6 +175,7 @@ public sealed class ScriptsNotebooksAndMindMapsTests
 
         Assert.Equal("Grand Gestures Night - drama club", article.Title);
         Assert.Equal(["Lantern Harbour", "Quill", "Paper Orchard"], article.Items.Select(i => i.Drama.Title));
+        // Quill's episode stands in a node whose words are formatted, kept in its rich content.
         Assert.Equal([16, 1], article.Items.Take(2).Select(i => i.Episode ?? 0));
         Assert.Equal(["I waited. That's all."], article.Items[0].Quotes);
         Assert.Contains(article.Items[0].Cast, c => c is { Character: "Baek Do-hwan", Actor: "Kang Min-jae" });
