@@ -105,7 +105,7 @@ public static partial class ArticleSegmenter
     private static int? HeadlineInPageTop(List<string> lines)
     {
         // "# Title" is the writer's own headline; a text of nothing but furniture has none.
-        if (lines.Count == 0 || CouldBeHeadline(lines[0]) || ListMarker.Read(lines[0]).Level == 1)
+        if (lines.Count == 0 || CouldBeHeadline(lines[0]) && !IsTaglineOverHeadline(lines, 0) || ListMarker.Read(lines[0]).Level == 1)
         {
             return null;
         }
@@ -140,10 +140,28 @@ public static partial class ArticleSegmenter
     private static bool EndsAsASentence(string text) =>
         text.EndsWith('.') && !text.EndsWith("...", StringComparison.Ordinal) && !text[(text.LastIndexOf(' ') + 1)..^1].Contains('.', StringComparison.Ordinal);
 
-    // "The source for Tech Buying Advice" under "TechRadar": a masthead's few words over a longer headline.
-    private static bool IsTaglineOverHeadline(List<string> lines, int index) =>
-        WordCount(lines[index]) <= PageTopLineWords && LinesUnder(lines, index).Take(1)
-            .Any(next => WordCount(lines[next]) > WordCount(lines[index]) && CouldBeHeadline(lines[next]) && IsOverDekOrByline(lines, next));
+    // "The source for Tech Buying Advice" under "TechRadar", "Home of the Daily and Sunday Express" over "Sign in", "News":
+    // a masthead's tagline or a station's "ON AIR NOW" bar reads like a headline, but a longer headline over a dek or byline
+    // stands under it, past the site's own short lines at most.
+    private static bool IsTaglineOverHeadline(List<string> lines, int index)
+    {
+        if (WordCount(lines[index]) > PageLabelWords)
+        {
+            return false;
+        }
+        foreach (var next in LinesUnder(lines, index))
+        {
+            if (WordCount(lines[next]) > WordCount(lines[index]) && CouldBeHeadline(lines[next]) && IsOverDekOrByline(lines, next))
+            {
+                return true;
+            }
+            if (!IsPageOwnLine(lines[next]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     // What a headline stands over, past a line or two of the page's own: the dek's prose or a sentence of it, or the byline.
     private const int DekSentenceWords = 5;
@@ -162,6 +180,11 @@ public static partial class ArticleSegmenter
             if (IsDekOrByline(lines[j]))
             {
                 return true;
+            }
+            // "26 Jan 2024, 3:45 PM" under the headline opens with a number but counts no list.
+            if (IsDateline(lines[j]))
+            {
+                continue;
             }
             if (WordCount(lines[j]) > PageLabelWords || TextShape.ReadsAsSentence(lines[j]) || ListMarker.Read(lines[j]).IsNumbered)
             {

@@ -286,6 +286,7 @@ public static partial class ArticleSegmenter
     {
         var candidates = new List<Candidate>();
         var parents = ParentSections(lines);
+        var quotationsOverTitles = QuotationsOverTitles(lines, start);
         for (var i = start; i < lines.Count; i++)
         {
             if (IsMark(lines[i]))
@@ -309,6 +310,12 @@ public static partial class ArticleSegmenter
                 continue;
             }
             var marker = ListMarker.Read(lines[i]);
+            if (quotationsOverTitles.Contains(i))
+            {
+                candidates.Add(new Candidate(i, marker with { Shape = QuotationOverTitleShape }));
+                i++;
+                continue;
+            }
             if (IsCardHeading(lines, i, marker))
             {
                 candidates.Add(new Candidate(i, marker with { Shape = marker.Shape.Replace("plain", CardShape, StringComparison.Ordinal) }));
@@ -326,7 +333,7 @@ public static partial class ArticleSegmenter
             {
                 candidates.Add(new Candidate(i, anchor.Marker, anchor.Rest));
             }
-            else if ((IsHeadingShaped(marker) || IsMomentOverItsText(lines, i, marker)) && !FactLines.IsMetadataRow(lines[i])
+            else if ((IsHeadingShaped(marker) || IsMomentOverItsText(lines, i, marker)) && !FactLines.IsMetadataRow(lines[i]) && !IsFieldUnderFacts(lines, i)
                 && (FollowedByBody(lines, i) || IsOneLineItem(lines, i, marker) || ExportEntries.IsEntryWithDrama(lines, i, marker) || IsSectionWithContent(lines, i)))
             {
                 var skeleton = Skeleton(marker);
@@ -364,7 +371,7 @@ public static partial class ArticleSegmenter
             {
                 candidates.Add(new Candidate(i, marker with { Shape = QuotationShape }));
             }
-            if (IntroducedKnownTitle(lines[i]) is { } introduced)
+            if (IntroducedKnownTitle(lines, i) is { } introduced)
             {
                 candidates.Add(new Candidate(i, new ListMarker(IntroducingShape, null, introduced), lines[i]));
             }
@@ -402,18 +409,38 @@ public static partial class ArticleSegmenter
     // properly was Crash Landing on You, which …", "By the time we got to Start-Up, …"): a paragraph whose first sentence
     // names one drama the shelf knows stands for an item led by it. Such paragraphs are a list of their own, weighed as
     // anchors are, so a list with headings above those paragraphs is read first (see WithoutAnchorsUnderHeadings).
+    // A news site's paragraphs are often one sentence each ("First up, loads of fans couldn't stop talking about Crash
+    // Landing on You."): such a sentence, alone in its paragraph and over the longer paragraph it goes on in, brings its
+    // drama in as a longer paragraph's first does. A remark of one sentence in a mail ("Also strong no from me on Boys Over
+    // Flowers." over the next mail's "Ooh love this.") brings in nothing.
     private const string IntroducingShape = "plain-introducing-anchor";
     private const int MinIntroducingParagraphWords = 30;
+    private const int MinIntroducingSentenceWords = 8;
 
-    private static string? IntroducedKnownTitle(string line)
+    private static string? IntroducedKnownTitle(List<string> lines, int index)
     {
-        if (IsMark(line) || !TextShape.IsProse(line) || WordCount(line) < MinIntroducingParagraphWords)
+        var line = lines[index];
+        if (IsMark(line) || !TextShape.IsProse(line))
         {
             return null;
         }
-        var named = KnownDramas.NamedIn(FirstSentence().Match(line).Value).ToList();
-        return named.Count > 0 && named.All(n => n.Drama == named[0].Drama) ? named[0].Text : null;
+        var first = FirstSentence().Match(line).Value;
+        var named = KnownDramas.NamedIn(first).ToList();
+        if (named.Count == 0 || named.Any(n => n.Drama != named[0].Drama))
+        {
+            return null;
+        }
+        return WordCount(line) >= MinIntroducingParagraphWords || IsOneSentenceOverItsText(lines, index, first, named[0].Drama) ? named[0].Text : null;
     }
+
+    // The sentence closes its paragraph, and the longer paragraph under it goes on about its drama, bringing in no other.
+    private static bool IsOneSentenceOverItsText(List<string> lines, int index, string first, KnownDrama drama) =>
+        WordCount(lines[index]) >= MinIntroducingSentenceWords && first.Trim().Length == lines[index].Trim().Length && ClosesASentence(lines[index])
+        && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]) && WordCount(lines[index + 1]) > WordCount(lines[index])
+        && KnownDramas.NamedIn(FirstSentence().Match(lines[index + 1]).Value).All(n => n.Drama == drama);
+
+    // "… talking about Crash Landing on You." closes a sentence; a headline ("… Tops Poll of Most Romantic Drama Moments") does not.
+    private static bool ClosesASentence(string line) => line.TrimEnd().TrimEnd('"', '”', '’', '\'', ')') is [.., '.' or '!' or '?'];
 
     // "me first obviously" over "CLOY ep16. Switzerland. …": a message that opens with a few words of chatter names its
     // moment on the line under them.
@@ -618,7 +645,7 @@ public static partial class ArticleSegmenter
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var longer = words.Skip(1).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
-        return words.Length >= 5 && line[^1] is '.' or '!' or '?' && longer.Count >= 3 && longer.Count(w => char.IsLower(w[0])) * 4 >= longer.Count * 3;
+        return words.Length >= 5 && line[^1] is '.' or '!' or '?' && longer.Count >= 2 && longer.Count(w => char.IsLower(w[0])) * 4 >= longer.Count * 3;
     }
 
     // "The rainbow tunnel." between two paragraphs: a sub-heading closed by a full stop, as some magazines write theirs. One
@@ -648,11 +675,36 @@ public static partial class ArticleSegmenter
 
     private static bool IsQuotationHeading(List<string> lines, int index, ListMarker marker)
     {
-        bool IsQuotation(string line) => line.Length > 2 && TextShape.IsQuoteMark(line[0]) && TextShape.WithoutQuotesAndParentheses(line).Count(char.IsLetter) < 3;
-        return !marker.IsNumbered && marker.Shape == "plain" && IsQuotation(marker.Text) && WordCount(marker.Text) <= QuotationHeadingWords
-            && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]) && !IsQuotation(lines[index + 1])
-            && (index == 0 || !IsQuotation(lines[index - 1]));
+        return !marker.IsNumbered && marker.Shape == "plain" && IsQuotationLine(marker.Text) && WordCount(marker.Text) <= QuotationHeadingWords
+            && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]) && !IsQuotationLine(lines[index + 1])
+            && (index == 0 || !IsQuotationLine(lines[index - 1]));
     }
+
+    // "“Worship me.”" over "My Liberation Notes (2022)" over its paragraph: an article that heads each item with the line it
+    // quotes sets the drama on the line under it. When every title alone on its line over a paragraph (dated, or one the
+    // shelf knows) stands under a quotation, three at least, the quotations head the items and the titles open their cards.
+    // A pull quote closing a paragraph stands over the next title too, but not over the first.
+    private const string QuotationOverTitleShape = "plain-quotation-over-title";
+    private const int QuotationOverTitleWords = 40;
+
+    private static HashSet<int> QuotationsOverTitles(List<string> lines, int start)
+    {
+        var titles = Enumerable.Range(start, Math.Max(0, lines.Count - start)).Where(j => IsTitleOverText(lines, j)).ToList();
+        var quotations = titles.Where(j => j > start && IsQuotationLine(lines[j - 1]) && WordCount(lines[j - 1]) <= QuotationOverTitleWords).Select(j => j - 1).ToHashSet();
+        return quotations.Count >= MinimumItems && quotations.Count == titles.Count ? quotations : [];
+    }
+
+    // "Coffee Prince (2007)", "Business Proposal (2022), Episode 1", "Reply 1988": a title alone on its line, over its text.
+    private static bool IsTitleOverText(List<string> lines, int index)
+    {
+        var line = lines[index];
+        return !IsMark(line) && !TextShape.IsProse(line) && !TextShape.IsQuoteMark(line.FirstOrDefault(' ')) && WordCount(line) <= ShortLineWords
+            && (FactLines.DramaLine(line) is not null || DatedTitle().IsMatch(line)) && FollowedByBody(lines, index);
+    }
+
+    // A line that is only a quotation: "“Worship me.”", "\"I'm going to keep you, Deok-sun.\"".
+    private static bool IsQuotationLine(string line) =>
+        line.Length > 2 && TextShape.IsQuoteMark(line[0]) && TextShape.WithoutQuotesAndParentheses(line).Count(char.IsLetter) < 3;
 
     // A slideshow heads each slide with a sentence that opens with the drama in quotes ("“Signal” is a crime thriller in
     // which …"), over the slide's card (a network credit, "Starring: …", "Premiered: 2016") and then its paragraph. Such a
@@ -893,6 +945,11 @@ public static partial class ArticleSegmenter
         var title = match.Groups["title"].Value.Trim();
         return title.Length >= 1 && (char.IsUpper(title[0]) || char.IsDigit(title[0]) || TextShape.IsQuoteMark(title[0])) && TextShape.CapitalisedShare(title) >= 0.6;
     }
+
+    // "Starring: Gong Yoo, Kim Go-eun" over "The song: “Stay With Me” – Chanyeol & Punch": under a card's fact line, a line
+    // labelled by a word or three in sentence case is another of the card's fields, whatever its label names.
+    private static bool IsFieldUnderFacts(List<string> lines, int index) =>
+        index > 0 && (FactLines.IsFactLine(lines[index - 1]) || FactLines.IsKeyValue(lines[index - 1])) && SentenceCaseLabel().IsMatch(lines[index]);
 
     // "💭 vibe: cosy, slow", "📍 where: netflix", "✨ couple: A (B) x C (D)": under an emoji heading, a card's fields wear
     // emoji too; a label and its value is a field of the item above, not a heading.
@@ -1432,6 +1489,13 @@ public static partial class ArticleSegmenter
 
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}' -]{0,20}:\s+\S", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex LowercaseLabel();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+){0,2}:\s+\S", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex SentenceCaseLabel();
+
+    // "Coffee Prince (2007)", "Business Proposal (2022), Episode 1": a title, its year in parentheses, at most an episode after.
+    [GeneratedRegex(@"^[\p{Lu}\d][^()]{0,80}\((?:19|20)\d\d\)(?:\s*[,·|–—-]\s*(?:Episode|Ep\.?)\s*\d{1,3})?$", RegexOptions.None, RegexBudget.Milliseconds)]
+    private static partial Regex DatedTitle();
 
     [GeneratedRegex(@"^.*?(?:" + TextShape.NotAfterAddress + @"[.!?](?=\s|$)|$)", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex FirstSentence();

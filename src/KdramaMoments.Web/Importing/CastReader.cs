@@ -282,7 +282,9 @@ public static partial class CastReader
                     continue;
                 }
                 // "… Final Episode (ENG)", "(Eng Sub)": a video's subtitle or quality tag in a video's title, not an actor.
-                if (name == "parenthesis" && VideoTag().IsMatch(m.Groups["actor"].Value))
+                // "Queen of Tears (Netflix)": a streaming service in the parentheses is where the title is on, not who plays
+                // the title's last words.
+                if (name == "parenthesis" && (VideoTag().IsMatch(m.Groups["actor"].Value) || HeadingReader.IsKnownNetwork(m.Groups["actor"].Value)))
                 {
                     continue;
                 }

@@ -75,7 +75,7 @@ public static partial class PageFurniture
 
     /// <summary>
     /// A photo's caption with its credit: anything credited to a picture agency ("The couple in Seoul in 2022 (Getty Images)"),
-    /// or people "in" a quoted title credited to its broadcaster ("Kim and Park in ‘Some Title’ (Netflix)"). A heading names no
+    /// or people "in" a quoted title, or one closed by a stop, credited to its broadcaster ("Kim and Park in ‘Some Title’ (Netflix)"). A heading names no
     /// picture's source.
     /// </summary>
     private static bool IsPictureCaption(string line)
@@ -114,7 +114,8 @@ public static partial class PageFurniture
     [GeneratedRegex(@"\((?:photos?\s*:\s*)?(?:getty(?:\s+images)?|shutterstock|afp|reuters|ap(?:\s+photo)?|alamy|pa(?:\s+(?:images|media|wire))?|epa|yonhap|newsen|news1|osen|handout|supplied|file\s+photo|instagram)\b[^()]{0,30}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex AgencyCredit();
 
-    [GeneratedRegex(@"^(?<people>[^‘'“""()]{3,80}?)\s+in\s+[‘'“""][^’'”""()]{1,60}[’'”""]\s*\((?<credit>[^()]{2,30})\)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
+    // "Kim and Park in ‘Some Title’ (Netflix)", "Kim and Park in Some Title. (Netflix)": the title quoted, or closed by a stop.
+    [GeneratedRegex(@"^(?<people>[^‘'“""()]{3,80}?)\s+in\s+(?:[‘'“""][^’'”""()]{1,60}[’'”""]|\p{Lu}[^()]{0,60}?\.)\s*\((?<credit>[^()]{2,30})\)\s*$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex PeopleInATitle();
 
     // "#6 — W", "3. X": a ranked heading whose title is a letter or two in capitals is a heading, however few its letters.
@@ -505,6 +506,7 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^(?<caption>[^.!?\n]{2,140}?)\.\s+(?<source>\p{L}[\p{L}+ ]{1,29})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CaptionThenSource();
+
 
     // "£4.99/month", "$17.99", "From €9.99 per month": a price alone on its line.
     [GeneratedRegex(@"^(?:from\s+)?[£$€¥₩]\s?\d[\d,.]*(?:\s*(?:/|per|a)\s*(?:month|mo|year|yr|week))?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]

@@ -177,8 +177,17 @@ public static class KnownDramas
                 // The longest window that names a drama wins: "Alchemy of Souls: Light and Shadow" over "Alchemy of Souls".
                 (KnownDrama Drama, int End)? found = null;
                 var key = string.Empty;
+                var ownedBy = false;
                 for (var end = start; end < words.Length && end - start < MaxWords; end++)
                 {
+                    // "Hometown Cha-Cha-Cha's Hong Du-sik": a title's possessive names the title and ends it.
+                    if (Possessive(words[end]) is { } stem && byProseName.TryGetValue(key + Domain.Names.Normalize(stem), out var owner)
+                        && (char.IsUpper(stem[0]) || char.IsDigit(stem[0])) && (end > start || Counts([stem], 0, 0, opensSentence)))
+                    {
+                        found = (owner, end);
+                        ownedBy = true;
+                        break;
+                    }
                     // "Moon Lovers (Scarlet Heart Ryeo), 2016": a parenthesis after a title is its other name or its date, not
                     // more of it, unless the shelf's name goes on into one ("Love (ft. Marriage and Divorce)").
                     if (end > start && words[end].StartsWith('(') && !namesWithParenthesis.Contains(key))
@@ -199,7 +208,12 @@ public static class KnownDramas
                 }
                 if (found is { } f)
                 {
-                    var text = string.Join(' ', words[start..(f.End + 1)]).Trim('"', '“', '”', '‘', '’', '\'', '*', '_', ',', '.', ';', ':', '(', ')');
+                    var named = words[start..(f.End + 1)];
+                    if (ownedBy)
+                    {
+                        named[^1] = Possessive(named[^1])!;
+                    }
+                    var text = string.Join(' ', named).Trim('"', '“', '”', '‘', '’', '\'', '*', '_', ',', '.', ';', ':', '(', ')');
                     // "Reply 1988!!" is the title and the writer's excitement; "Hi Bye, Mama!" keeps the mark its title has.
                     if (!f.Drama.Names.Any(n => n.EndsWith('!') || n.EndsWith('?')))
                     {
@@ -236,6 +250,13 @@ public static class KnownDramas
 
         private bool ClosesTitle(string word) =>
             word[^1] is '.' or ';' or ':' or ')' && !wordsWithPeriod.Contains(word.TrimStart('"', '“', '‘', '\'', '*', '_', '('));
+
+        // "Cha-Cha-Cha's" → "Cha-Cha-Cha", "Goblin’s," → "Goblin"; null for a word that is no possessive.
+        private static string? Possessive(string word)
+        {
+            var bare = word.TrimEnd(',', '.', ';', ':', '!', '?', ')');
+            return bare.Length > 3 && (bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal)) ? bare[..^2].TrimStart('"', '“', '‘', '(') : null;
+        }
 
         private static string Bare(string word) => word.Trim('"', '“', '”', '‘', '’', '\'', '*', '_', '(', ')', ',', '.', ';', ':', '!', '?', '«', '»', '<', '>');
     }
