@@ -247,6 +247,28 @@ public sealed class ImportPageTests : FreshSiteTests
                 "\tnote = {He lifts the lantern on the bridge so she can finally see his face.},",
                 "}")
         },
+        {
+            "harbour-hugs.sub", string.Join("\n",
+                "{1}{1}23.976",
+                "{24}{108}{y:b}THREE HARBOUR HUGS",
+                "{432}{503}{y:b}#3 — MOONLIT HARBOUR STORY (2018)",
+                "{506}{599}He waits at the end of the pier every evening,|and on the last one she walks back down it to him.",
+                "{959}{1031}{y:b}#2 — THE QUIET APARTMENT (2023)",
+                "{1033}{1127}Two neighbours who only ever talked through notes on the wall|finally open the door on the night of the flood.",
+                "{1487}{1558}{y:b}#1 — PAPER LANTERNS OF JONGNO (2021)",
+                "{1561}{1654}He lifts the lantern on the bridge so she can finally see his face,|and the whole bridge goes quiet.")
+        },
+        {
+            "harbour-notebook.ipynb", """
+                { "cells": [
+                  { "cell_type": "markdown", "metadata": {}, "source": ["# Harbour scenes, by their subtitles"] },
+                  { "cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [], "source": ["hits.groupby('title').size()"] },
+                  { "cell_type": "markdown", "metadata": {}, "source": ["### 1. Moonlit Harbour Story (2018)\n", "\n", "He waits at the end of the pier every evening, all summer long, until she comes back."] },
+                  { "cell_type": "markdown", "metadata": {}, "source": ["### 2. The Quiet Apartment (2023)\n", "\n", "Two neighbours talk only through notes on the wall, until the night of the flood."] },
+                  { "cell_type": "markdown", "metadata": {}, "source": ["### 3. Paper Lanterns of Jongno (2021)\n", "\n", "He lifts the lantern on the bridge so she can finally see his face."] }
+                ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5 }
+                """
+        },
     };
 
     [Theory]

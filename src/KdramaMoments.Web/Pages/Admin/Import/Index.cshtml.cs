@@ -19,11 +19,12 @@ public sealed class IndexModel(ArticleImporter importer, KdramaDbContext db) : P
 {
     /// <summary>
     /// The text files an article can come in: a page's text, Markdown, and the exports the importer reads (a spreadsheet's
-    /// CSV or TSV, a journal's or notes app's JSON, a calendar's iCalendar, subtitles, a feed's XML). Their bytes are decoded
+    /// CSV or TSV, a journal's or notes app's JSON, a calendar's iCalendar, subtitles (MicroDVD's <c>.sub</c> among them), a
+    /// feed's XML, a screenplay in Fountain, a Jupyter notebook, a FreeMind or Freeplane mind map). Their bytes are decoded
     /// and checked as any article's are.
     /// </summary>
     // A browser's bookmark export is .html; the decoder reads it and refuses any other HTML page, naming the file and why.
-    public static readonly string[] TextFileTypes = [".txt", ".md", ".csv", ".tsv", ".json", ".ics", ".srt", ".vtt", ".smi", ".sami", ".ttml", ".dfxp", ".ass", ".ssa", ".xml", ".html", ".htm", ".enex", ".opml", ".sql", ".org", ".tid", ".wiki", ".mediawiki", ".bib", ".log", ".weechatlog"];
+    public static readonly string[] TextFileTypes = [".txt", ".md", ".csv", ".tsv", ".json", ".ics", ".srt", ".vtt", ".smi", ".sami", ".ttml", ".dfxp", ".ass", ".ssa", ".xml", ".html", ".htm", ".enex", ".opml", ".sql", ".org", ".tid", ".wiki", ".mediawiki", ".bib", ".log", ".weechatlog", ".sub", ".fountain", ".ipynb", ".mm"];
 
     public const int MaxBytes = 512 * 1024;
 
