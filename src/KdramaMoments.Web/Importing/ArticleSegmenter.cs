@@ -673,12 +673,10 @@ public static partial class ArticleSegmenter
     private const string QuotationShape = "plain-quotation";
     private const int QuotationHeadingWords = 16;
 
-    private static bool IsQuotationHeading(List<string> lines, int index, ListMarker marker)
-    {
-        return !marker.IsNumbered && marker.Shape == "plain" && IsQuotationLine(marker.Text) && WordCount(marker.Text) <= QuotationHeadingWords
-            && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]) && !IsQuotationLine(lines[index + 1])
-            && (index == 0 || !IsQuotationLine(lines[index - 1]));
-    }
+    private static bool IsQuotationHeading(List<string> lines, int index, ListMarker marker) =>
+        !marker.IsNumbered && marker.Shape == "plain" && IsQuotationLine(marker.Text) && WordCount(marker.Text) <= QuotationHeadingWords
+        && index + 1 < lines.Count && TextShape.IsProse(lines[index + 1]) && !IsQuotationLine(lines[index + 1])
+        && (index == 0 || !IsQuotationLine(lines[index - 1]));
 
     // "“Worship me.”" over "My Liberation Notes (2022)" over its paragraph: an article that heads each item with the line it
     // quotes sets the drama on the line under it. When every title alone on its line over a paragraph (dated, or one the

@@ -45,12 +45,10 @@ public static partial class ConfluenceMarkup
                 continue;
             }
             line = WithoutMacros(line);
-            if (line.Trim().Length == 0 || HorizontalRule().IsMatch(line))
+            if (!HorizontalRule().IsMatch(line))
             {
-                shown.Append(line.Trim().Length == 0 ? "\n" : string.Empty);
-                continue;
+                shown.Append(line.Trim().Length == 0 ? string.Empty : Shown(line, quoting, ref number)).Append('\n');
             }
-            shown.Append(Shown(line, quoting, ref number)).Append('\n');
         }
         return shown.ToString().Trim();
     }

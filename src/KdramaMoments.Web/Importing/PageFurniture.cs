@@ -507,7 +507,6 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^(?<caption>[^.!?\n]{2,140}?)\.\s+(?<source>\p{L}[\p{L}+ ]{1,29})$", RegexOptions.None, RegexBudget.Milliseconds)]
     private static partial Regex CaptionThenSource();
 
-
     // "£4.99/month", "$17.99", "From €9.99 per month": a price alone on its line.
     [GeneratedRegex(@"^(?:from\s+)?[£$€¥₩]\s?\d[\d,.]*(?:\s*(?:/|per|a)\s*(?:month|mo|year|yr|week))?$", RegexOptions.IgnoreCase, RegexBudget.Milliseconds)]
     private static partial Regex Price();
